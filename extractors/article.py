@@ -1,0 +1,201 @@
+"""Article extraction: HTML bytes in, an `Article` out; pure, picklable, never raises on bad input."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+from extractors.charset import decode_html
+from extractors.jsonld import JsonLdArticle, find_article, html_to_text
+from extractors.language import detect_language
+from extractors.models import Article, FeedEntry
+from extractors.pagedates import as_utc, date_from_url, parse_iso, reconcile
+
+EXTRACTOR_VERSION = "article-1"
+METHOD_ORDER = ("trafilatura", "jsonld", "feed")  # fixed fallback order, recorded in Article.method
+
+_CANONICAL = re.compile(r"<link\b[^>]{0,500}?>", re.I)
+_REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?[^"'>]*\bcanonical\b""", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_HEAD_LIMIT = 200_000  # <link rel=canonical> lives in <head>; don't scan megabytes of body for it
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_BINARY_SAMPLE = 4096
+_MAX_CONTROL_SHARE = 0.05  # real HTML has almost no C0 control characters; binaries have many
+
+# trafilatura logs every discarded page at WARNING; the caller records the reason instead.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What trafilatura made of the page (body may be empty)."""
+
+    body: str = ""
+    title: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    date: str | None = None
+    error: str | None = None
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated words, counting each CJK character as one word (CJK has no spaces)."""
+    cjk = len(_CJK.findall(text))
+    rest = _CJK.sub(" ", text) if cjk else text
+    return cjk + len(rest.split())
+
+
+def looks_binary(text: str) -> bool:
+    """True when the decoded start of the document is mostly not text."""
+    sample = text[:_BINARY_SAMPLE]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+def canonical_url(page: str, base: str) -> str | None:
+    """Absolute href of the page's <link rel=canonical>, or None."""
+    for match in _CANONICAL.finditer(page, 0, _HEAD_LIMIT):
+        tag = match.group(0)
+        if not _REL_CANONICAL.search(tag):
+            continue
+        href = _HREF.search(tag)
+        value = next((g for g in href.groups() if g), "").strip() if href else ""
+        if value:
+            try:
+                return urljoin(base, value)
+            except ValueError:
+                return None
+    return None
+
+
+def _date_params(now: datetime) -> dict[str, object]:
+    """htmldate settings as trafilatura uses them, with max_date pinned to our clock."""
+    return {"original_date": True, "extensive_search": True, "max_date": now.strftime("%Y-%m-%d")}
+
+
+def _run_trafilatura(page: str, url: str, now: datetime) -> _Page:
+    """Body and metadata from trafilatura; failures become `_Page(error=...)`."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,  # comment threads are not the article (see docs/extraction.md)
+            include_tables=True,
+            date_extraction_params=_date_params(now),
+        )
+    except RecursionError:
+        return _Page(error="trafilatura: document nested too deeply")
+    except Exception as exc:  # trafilatura/lxml raise many types on malformed pages
+        return _Page(error=f"trafilatura: {type(exc).__name__}: {str(exc)[:200]}")
+    if doc is None:
+        return _Page(error="trafilatura: no content found")
+    return _Page(
+        body=(doc.text or "").strip(),
+        title=doc.title,
+        author=doc.author,
+        site_name=doc.sitename,
+        date=doc.date,
+    )
+
+
+def _feed_body(entry: FeedEntry | None) -> str:
+    """Plain text of the feed entry's full content, else its summary."""
+    if entry is None:
+        return ""
+    return html_to_text(entry.content or "") or html_to_text(entry.summary or "")
+
+
+def _pick_body(candidates: list[tuple[str, str]], min_chars: int) -> tuple[str, str, str | None]:
+    """First candidate (in METHOD_ORDER) long enough; else the longest one, method 'none' and why."""
+    for method, body in candidates:
+        if len(body) >= min_chars:
+            return body, method, None
+    sizes = ", ".join(f"{method} {len(body)}" for method, body in candidates)
+    longest = max((body for _, body in candidates), key=len, default="")
+    return longest, "none", f"body too short: {sizes} chars (< {min_chars})"
+
+
+def _failed(url: str, final_url: str | None, reason: str, entry: FeedEntry | None, now: datetime) -> Article:
+    """An error record that still carries what the feed knew."""
+    published, source = reconcile([("feed", entry.published_at if entry else None)], now)
+    return Article(
+        url=url,
+        final_url=final_url,
+        title=entry.title or None if entry else None,
+        author=entry.author if entry else None,
+        published_at=published,
+        date_source=source,
+        method="none",
+        error=reason,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def extract_article(
+    html: bytes,
+    url: str,
+    *,
+    entry: FeedEntry | None = None,
+    final_url: str | None = None,
+    min_body_chars: int = 200,
+    now: datetime | None = None,
+) -> Article:
+    """Extract one article from raw HTML bytes; failures come back as `Article(error=...)`."""
+    now = as_utc(now) if now else datetime.now(UTC)
+    try:
+        return _extract(html, url, entry, final_url, min_body_chars, now)
+    except Exception as exc:  # last line of defence: one bad page must never stop a batch
+        return _failed(url, final_url, f"internal: {type(exc).__name__}: {str(exc)[:200]}", entry, now)
+
+
+def _extract(
+    html: bytes, url: str, entry: FeedEntry | None, final_url: str | None, min_chars: int, now: datetime
+) -> Article:
+    """The extraction proper; see `extract_article`."""
+    if not html or not html.strip():
+        return _failed(url, final_url, "empty document", entry, now)
+    page, _encoding = decode_html(bytes(html))
+    if looks_binary(page):
+        return _failed(url, final_url, "not HTML: binary content", entry, now)
+    base = final_url or url
+    traf = _run_trafilatura(page, base, now)
+    ld = find_article(page) or JsonLdArticle()
+    body, method, error = _pick_body(
+        [("trafilatura", traf.body), ("jsonld", ld.body), ("feed", _feed_body(entry))], min_chars
+    )
+    if error and traf.error:
+        error = f"{error}; {traf.error}"
+    published, date_source = reconcile(
+        [
+            ("jsonld", parse_iso(ld.date_published)),
+            ("feed", entry.published_at if entry else None),
+            ("htmldate", parse_iso(traf.date)),
+            ("url", date_from_url(base) or date_from_url(url)),
+        ],
+        now,
+    )
+    return Article(
+        url=url,
+        final_url=final_url,
+        canonical_url=canonical_url(page, base),
+        title=traf.title or ld.headline or (entry.title if entry and entry.title else None),
+        author=traf.author or ld.author or (entry.author if entry else None),
+        site_name=traf.site_name,
+        published_at=published,
+        date_source=date_source,
+        language=detect_language(body),
+        body=body,
+        word_count=word_count(body),
+        method=method,
+        error=error,
+        extractor_version=EXTRACTOR_VERSION,
+    )
