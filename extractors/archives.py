@@ -1,0 +1,240 @@
+"""Backfill discovery from paginated archives (`https://site/category/news/page/{page}/`, `?paged={page}`).
+
+Pages are walked from 1 (newest) up; article links are picked with courlan's URL heuristics plus
+a slug/date test, and dated from the URL or a `<time>` in the link's card. Network I/O goes
+through the same `Fetch` callable as sitemap discovery.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import courlan
+from lxml import etree, html
+
+from extractors.sitemaps import (
+    DateSource,
+    DiscoveredUrl,
+    DiscoveryReport,
+    Fetch,
+    FetchedDoc,
+    in_window,
+    parse_w3c_datetime,
+    url_date_span,
+    window_bounds,
+)
+from extractors.urls import canonicalize_url
+
+log = logging.getLogger(__name__)
+
+MAX_PAGE_BYTES = 5_000_000
+CARD_LEVELS = 6  # how far up from a link we look for the card holding its <time>
+# Site chrome: links here are menus and teasers repeated on every page, not the archive's list.
+CHROME = {"nav", "header", "footer", "aside", "form", "menu"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary"}
+_SLUG = re.compile(r"[^\W_]+(?:-[^\W_]+){2,}")  # at least three words joined by hyphens
+_ID = re.compile(r"\d{5,}")  # long numeric article ids (/news/123456, story-20230904123.html)
+
+
+@dataclass(frozen=True)
+class ArchiveLink:
+    """An article link found on one archive page, with the date its card or URL shows."""
+
+    url: str  # canonical
+    when: datetime | None
+    date_source: DateSource | None
+
+
+def page_url(template: str, page: int) -> str:
+    """The archive URL of one page; the template must contain `{page}`."""
+    if "{page}" not in template:
+        raise ValueError(f"archive template has no {{page}}: {template!r}")
+    return template.replace("{page}", str(page))
+
+
+def discover_archive(
+    fetch: Fetch,
+    template: str,
+    since: date,
+    until: date,
+    *,
+    max_pages: int = 50,
+    max_urls: int = 20_000,
+    max_bytes: int = MAX_PAGE_BYTES,
+    keep_undated: bool = True,
+    report: DiscoveryReport | None = None,
+) -> Iterator[DiscoveredUrl]:
+    """Yield article URLs of a paginated archive dated in [since, until] (plus undated ones)."""
+    if until < since:
+        raise ValueError(f"until {until} is before since {since}")
+    report = report if report is not None else DiscoveryReport()
+    seen: set[str] = set()
+    for page in range(1, max_pages + 1):
+        links = _page_links(fetch, template, page, max_bytes, report)
+        if links is None:
+            return
+        new = [link for link in links if link.url not in seen]
+        if not new:
+            report.stop_reason = "page with no new links"
+            return
+        seen.update(link.url for link in new)
+        for link in new:
+            found = _keep(link, page_url(template, page), since, until, keep_undated, report)
+            if found is None:
+                continue
+            if report.urls_yielded >= max_urls:
+                report.stop_reason = "max_urls"
+                return
+            report.urls_yielded += 1
+            report.undated_yielded += not found.date_known
+            yield found
+        if _all_dated_before(new, since):
+            report.stop_reason = "every dated link on the page is older than the window"
+            return
+    report.stop_reason = "max_pages"
+
+
+def _page_links(fetch: Fetch, template: str, page: int, max_bytes: int,
+                report: DiscoveryReport) -> list[ArchiveLink] | None:
+    """Fetch and parse one archive page; None when the walk must stop there."""
+    url = page_url(template, page)
+    doc = _fetch_page(fetch, url, page, report)
+    if doc is None:
+        return None
+    if len(doc.body) > max_bytes:
+        report.fail(url, f"page larger than {max_bytes} bytes")
+        report.stop_reason = "page too large"
+        return None
+    try:
+        return parse_archive_page(doc.body, doc.final_url or url, template)
+    except (etree.ParserError, ValueError) as exc:
+        report.fail(url, f"unparseable page: {exc}")
+        report.stop_reason = "page unparseable"
+        return None
+
+
+def _fetch_page(fetch: Fetch, url: str, page: int, report: DiscoveryReport) -> FetchedDoc | None:
+    """Fetch one page; a 404/410 past page 1 is the archive's normal end, not a failure."""
+    report.fetched.append(url)
+    try:
+        doc = fetch(url)
+    except Exception as exc:  # noqa: BLE001 - reported; the caller's other sources go on
+        report.fail(url, f"fetch raised {type(exc).__name__}: {exc}")
+        report.stop_reason = "page fetch failed"
+        return None
+    if doc.ok:
+        return doc
+    if page > 1 and doc.status in (404, 410):
+        report.stop_reason = f"end of archive ({doc.status})"
+    else:
+        report.fail(url, f"fetch failed: status={doc.status} {doc.error or ''}".strip())
+        report.stop_reason = "page fetch failed"
+    return None
+
+
+def parse_archive_page(body: bytes, base_url: str, template: str) -> list[ArchiveLink]:
+    """The article links of an archive page, in page order, canonical and deduplicated."""
+    root = html.fromstring(body, base_url=base_url)
+    host = _site(base_url)
+    out: dict[str, ArchiveLink] = {}
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or _in_chrome(a):
+            continue
+        url = urljoin(base_url, href)
+        if not _looks_like_article(url, host, template):
+            continue
+        try:
+            canon = canonicalize_url(url)
+        except ValueError:
+            continue
+        when, source = _link_date(a, url)
+        if canon not in out or (out[canon].when is None and when is not None):
+            out[canon] = ArchiveLink(canon, when, source)
+    return list(out.values())
+
+
+def _site(url: str) -> str:
+    """A host without `www.`, to tell the site's own links from others."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _in_chrome(el: Any) -> bool:
+    """True when an element sits in navigation, header, footer or sidebar markup."""
+    for anc in el.iterancestors():
+        tag = anc.tag if isinstance(anc.tag, str) else ""
+        if tag.lower() in CHROME or (anc.get("role") or "").lower() in CHROME_ROLES:
+            return True
+    return False
+
+
+def _looks_like_article(url: str, host: str, template: str) -> bool:
+    """Same site, passes courlan's filters, not a listing page, and has a slug, id or date."""
+    if _site(url) != host or _is_archive_page(url, template):
+        return False
+    checked = courlan.check_url(url, strict=True)
+    if checked is None or courlan.is_navigation_page(url) or courlan.is_not_crawlable(url):
+        return False
+    path = urlsplit(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    if not last:
+        return False
+    span = url_date_span(url, allow_year_only=False)
+    return bool(_SLUG.search(last) or _ID.search(last) or (span and span[0] == span[1]))
+
+
+def _is_archive_page(url: str, template: str) -> bool:
+    """True for the archive's own pagination links (same pattern, any page number)."""
+    pattern = re.escape(template).replace(re.escape("{page}"), r"\d+")
+    return re.fullmatch(pattern.rstrip("/") + "/?", url) is not None
+
+
+def _link_date(a: Any, url: str) -> tuple[datetime | None, DateSource | None]:
+    """A link's date: a full date in its URL, else the single <time> of its card."""
+    span = url_date_span(url, allow_year_only=False)
+    if span and span[0] == span[1]:
+        d = span[0]
+        return datetime(d.year, d.month, d.day, tzinfo=UTC), "url"
+    when = _card_time(a)
+    return (when, "page") if when else (None, None)
+
+
+def _card_time(a: Any) -> datetime | None:
+    """The date of the nearest ancestor holding exactly one <time>; several mean a list, not a card."""
+    node = a
+    for _ in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return None
+        times = node.findall(".//time")
+        if len(times) > 1:
+            return None
+        if times:
+            t = times[0]
+            return parse_w3c_datetime(t.get("datetime") or t.text_content())
+    return None
+
+
+def _keep(link: ArchiveLink, page: str, since: date, until: date, keep_undated: bool,
+          report: DiscoveryReport) -> DiscoveredUrl | None:
+    """A DiscoveredUrl for a link in the window (or undated and kept), else None."""
+    if link.when is None:
+        return DiscoveredUrl(link.url, None, "archive", page, None) if keep_undated else None
+    if not in_window(link.when, since, until):
+        report.out_of_window += 1
+        return None
+    return DiscoveredUrl(link.url, link.when, "archive", page, link.date_source)
+
+
+def _all_dated_before(links: list[ArchiveLink], since: date) -> bool:
+    """True when a page has dated links and every one is older than the window start."""
+    start, _ = window_bounds(since, since)
+    dated = [link.when for link in links if link.when is not None]
+    return bool(dated) and all(when < start for when in dated)
