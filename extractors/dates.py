@@ -1,0 +1,188 @@
+"""Feed dates that are right: every result is aware UTC, naive times are read in the feed's zone.
+
+feedparser's own date parser reads naive times as UTC, drops AM/PM, misreads `2020/1/10 14:33:00`
+as 1 November and gives up on localised day/month names, so `parse_date` parses the common shapes
+itself and only falls back to feedparser (then the stdlib) for the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_tz
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import feedparser.datetimes
+
+FUTURE_TOLERANCE = timedelta(days=1)
+
+# Month abbreviations (first 3 letters, lower case) in the languages our feeds use.
+MONTHS: dict[str, int] = {
+    **{m: i for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "gen": 1, "ene": 1, "jän": 1, "fév": 2, "fev": 2, "mär": 3, "avr": 4, "abr": 4, "mag": 5,
+    "mai": 5, "giu": 6, "jui": 7, "lug": 7, "aoû": 8, "ago": 8, "set": 9, "ott": 10, "out": 10,
+    "okt": 10, "dic": 12, "dez": 12, "déc": 12,
+}
+
+# Fixed offsets (hours) of zone abbreviations seen in feeds; ambiguous ones are first checked
+# against the feed's own zone (CST is China in a Shanghai feed, Central in a Chicago one).
+ZONE_HOURS: dict[str, float] = {
+    "Z": 0, "UT": 0, "UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8, "AWST": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+    "IST": 5.5,
+}
+
+_TIME = r"(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:[.,]\d+)?)?"
+_AMPM = r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+_ZONE = r"(?:\s*(?P<zone>Z|[A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{1,2}(?::?\d{2})?))?"
+_TAIL = rf"(?:(?:\s*,?\s+|T){_TIME}{_AMPM})?{_ZONE}\s*"
+_WEEKDAY = r"(?:[^\W\d_]+\.?,?\s+)?"
+_PATTERNS = [
+    # 2020-01-10T14:33:00+07:00, 2018-09-18 14:38:10, 2020/1/10 14:33:00
+    re.compile(rf"(?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}}){_TAIL}"),
+    # Thu, 01 Jan 2004 19:48:21 GMT, mer, 16 nov 2022 00:38:15 +0100
+    re.compile(rf"{_WEEKDAY}(?P<d>\d{{1,2}})[\s-]+(?P<mon>[^\W\d_]{{3,}})\.?[\s-]+(?P<y>\d{{2,4}}){_TAIL}"),
+    # Sat, Dec 16 2023 02:02:33 PM, December 16, 2023 2:02 PM
+    re.compile(rf"{_WEEKDAY}(?P<mon>[^\W\d_]{{3,}})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TAIL}"),
+    # 08/02/2013 12:00:00 (day first unless impossible)
+    re.compile(rf"(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>\d{{4}}){_TAIL}"),
+]
+
+
+def parse_date(raw: str | None, tz: str = "UTC", now: datetime | None = None, *,
+               dayfirst: bool = True) -> datetime | None:
+    """Aware UTC datetime for a feed date string, or None when unparseable or over a day in the future."""
+    if raw is None or not isinstance(raw, str):
+        return None
+    text = " ".join(raw.split())
+    if not text or len(text) > 200:
+        return None
+    zone = _zone(tz)
+    try:
+        parsed = _parse_own(text, zone, dayfirst) or _parse_fallback(text, zone)
+    except (ValueError, OverflowError):
+        parsed = None
+    if parsed is None:
+        return None
+    now = now or datetime.now(UTC)
+    if parsed > now + FUTURE_TOLERANCE:
+        return None  # a date in the future is a publisher's mistake, not a fact
+    return parsed
+
+
+def entry_date(entry: Mapping[str, Any], tz: str = "UTC", now: datetime | None = None) -> tuple[
+        datetime | None, str | None]:
+    """(UTC date, raw string) of a feedparser entry: published, then updated, then created."""
+    first_raw: str | None = None
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        first_raw = first_raw or raw.strip()
+        parsed = parse_date(raw, tz, now)
+        if parsed is not None:
+            return parsed, raw.strip()
+    return None, first_raw
+
+
+def _zone(tz: str) -> ZoneInfo | timezone:
+    """The feed's zone; UTC when the name is unknown (a config error must not lose the entry)."""
+    try:
+        return ZoneInfo(tz) if tz and tz.upper() != "UTC" else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def _parse_own(text: str, zone: ZoneInfo | timezone, dayfirst: bool) -> datetime | None:
+    """Parse the shapes listed in _PATTERNS; None when none matches fully."""
+    for pattern in _PATTERNS:
+        m = pattern.fullmatch(text)
+        if m:
+            return _build(m.groupdict(), zone, dayfirst)
+    return None
+
+
+def _build(g: dict[str, str | None], zone: ZoneInfo | timezone, dayfirst: bool) -> datetime | None:
+    """A UTC datetime from regex groups, or None for impossible fields."""
+    ymd = _year_month_day(g, dayfirst)
+    if ymd is None:
+        return None
+    hour, minute, second = int(g["H"] or 0), int(g["M"] or 0), int(g["S"] or 0)
+    hour = _apply_ampm(hour, g.get("ampm"))
+    if hour is None:
+        return None
+    naive = datetime(*ymd, hour, minute, min(second, 59))
+    return _localise(naive, g.get("zone"), zone)
+
+
+def _year_month_day(g: dict[str, str | None], dayfirst: bool) -> tuple[int, int, int] | None:
+    """(year, month, day) from whichever groups the pattern had."""
+    year = int(g["y"] or 0)
+    if year < 100:
+        year += 1900 if year >= 70 else 2000
+    if g.get("a") is not None:
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        day_first = a > 12 or (dayfirst and b <= 12)
+        return (year, b, a) if day_first else (year, a, b)
+    if g.get("mon") is not None:
+        month = MONTHS.get((g["mon"] or "")[:3].lower())
+        return None if month is None else (year, month, int(g["d"] or 0))
+    return year, int(g["m"] or 0), int(g["d"] or 0)
+
+
+def _apply_ampm(hour: int, ampm: str | None) -> int | None:
+    """24-hour clock from a 12-hour one; None for an hour that can't carry AM/PM."""
+    if not ampm:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    pm = ampm.lower().startswith("p")
+    return (hour % 12) + (12 if pm else 0)
+
+
+def _localise(naive: datetime, zone_text: str | None, feed_zone: ZoneInfo | timezone) -> datetime:
+    """Attach the written zone (or the feed's zone for naive times) and convert to UTC."""
+    tzinfo = _written_zone(zone_text, naive, feed_zone) if zone_text else None
+    local = naive.replace(tzinfo=tzinfo or feed_zone)
+    return local.astimezone(UTC)
+
+
+def _written_zone(text: str, naive: datetime, feed_zone: ZoneInfo | timezone) -> timezone | None:
+    """The tzinfo a zone token names: +0700, +07:00, GMT+7, an abbreviation; None when unknown."""
+    m = re.fullmatch(r"([A-Za-z]*)(?:([+-])(\d{1,2}):?(\d{2})?)?", text)
+    if not m:
+        return None
+    abbr, sign, hh, mm = m.groups()
+    if sign:
+        if abbr and abbr.upper() not in ("GMT", "UTC", "UT"):
+            return None
+        offset = timedelta(hours=int(hh), minutes=int(mm or 0))
+        return timezone(-offset if sign == "-" else offset)
+    abbr = abbr.upper()
+    if isinstance(feed_zone, ZoneInfo) and naive.replace(tzinfo=feed_zone).tzname() == abbr:
+        offset_now = naive.replace(tzinfo=feed_zone).utcoffset()
+        return timezone(offset_now) if offset_now is not None else None
+    hours = ZONE_HOURS.get(abbr)
+    return None if hours is None else timezone(timedelta(hours=hours))
+
+
+def _parse_fallback(text: str, zone: ZoneInfo | timezone) -> datetime | None:
+    """feedparser's many parsers (localised formats), then the stdlib RFC 2822 parser."""
+    if not _has_zone(text):
+        stdlib = parsedate_tz(text)
+        if stdlib is not None and stdlib[9] is None:
+            return datetime(*stdlib[:6], tzinfo=zone).astimezone(UTC)
+    parsed = feedparser.datetimes._parse_date(text)
+    if parsed is None:
+        return None
+    return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+
+
+def _has_zone(text: str) -> bool:
+    """Whether a date string carries an explicit zone or offset."""
+    return bool(re.search(r"(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[A-Z]{2,4}T))\s*$", text))

@@ -1,0 +1,360 @@
+"""Feed polling: conditional GET, change detection, tolerant parsing, normalised entries.
+
+`parse_feed` turns feed bytes into `FeedEntry` records (canonical URL, GUID, UTC date + raw date);
+`poll_feed` fetches one feed with `If-None-Match` / `If-Modified-Since`, detects an unchanged body by
+hash even when the server ignores conditional requests, and says when to poll next.
+`update_state` folds a poll into the `FeedState` the warehouse keeps.
+
+Poll statuses: ok | not_modified (304) | unchanged (same body hash) | empty (a feed with no entries)
+| not_a_feed (e.g. an HTML page at the feed URL) | failed (see `FetchResult.error_kind`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import feedparser
+
+from extractors.dates import entry_date
+from extractors.fetch import Fetcher, FetchResult
+from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
+from extractors.schedule import (
+    items_per_day,
+    max_age_seconds,
+    next_poll_at,
+    ttl_minutes,
+    update_period_seconds,
+)
+from extractors.urls import canonicalize_url
+
+UNCONDITIONAL_EVERY = timedelta(hours=12)  # some servers answer 304 wrongly; re-read in full now and then
+SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged", "empty"})
+
+# Encodings whose names servers and chardet use for what is in practice their superset: decoding with
+# the superset recovers the characters the narrow codec would turn into U+FFFD or mojibake.
+SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "shift_jis": "cp932", "sjis": "cp932",
+    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "iso-8859-1": "cp1252", "latin-1": "cp1252",
+    "tis-620": "cp874", "iso-8859-11": "cp874", "iso-8859-9": "cp1254",
+}
+_XML_DECL = re.compile(rb"^(\s*<\?xml[^>]*?)\sencoding\s*=\s*[\"'][^\"']*[\"']", re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """What one feed document held."""
+
+    entries: list[FeedEntry]
+    is_feed: bool
+    version: str = ""
+    title: str = ""
+    encoding: str | None = None
+    bozo: str | None = None  # feedparser's complaint; a warning, entries are still used
+    ttl_minutes: float | None = None
+    update_period_seconds: float | None = None
+    skipped: int = 0  # entries without a usable http(s) link
+    warnings: tuple[str, ...] = field(default=())
+
+
+def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] | None = None,
+               now: datetime | None = None) -> ParsedFeed:
+    """Parse feed bytes into normalised entries; never raises for a bad document."""
+    now = now or datetime.now(UTC)
+    headers = {k.lower(): v for k, v in (headers or {}).items()}
+    try:
+        doc, encoding = _feedparser(body, headers)
+    except Exception as exc:  # feedparser is tolerant, but a bad document must not stop the poll
+        return ParsedFeed(entries=[], is_feed=False, bozo=f"parser crashed: {type(exc).__name__}: {exc}")
+    entries, skipped = _entries(doc.get("entries", []), feed, url, now)
+    channel = doc.get("feed", {})
+    return ParsedFeed(
+        entries=entries,
+        is_feed=_is_feed(body, doc, entries),
+        version=doc.get("version", "") or "",
+        title=_text(channel.get("title")),
+        encoding=encoding,
+        bozo=_bozo(doc),
+        ttl_minutes=ttl_minutes(channel.get("ttl")),
+        update_period_seconds=update_period_seconds(channel.get("sy_updateperiod"),
+                                                    channel.get("sy_updatefrequency")),
+        skipped=skipped,
+    )
+
+
+def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None,
+              now: datetime | None = None) -> tuple[FeedPoll, list[FeedEntry]]:
+    """Poll one feed once: conditional GET, hash check, parse; never raises for a bad feed or network."""
+    state = state or FeedState()
+    started = now or datetime.now(UTC)
+    conditional = use_conditional(state, started)
+    headers = conditional_headers(state) if conditional else {}
+    result = fetcher.get(feed.url, kind="feed", headers=headers)
+    finished = started + timedelta(seconds=result.elapsed)
+    base = FeedPoll(feed_name=feed.name, url=feed.url, started_at=started, finished_at=finished,
+                    status="failed", http_status=result.status, conditional=bool(headers),
+                    etag=state.etag, last_modified=state.last_modified, content_hash=state.content_hash)
+    if result.error_kind:
+        return _failed(base, state, result), []
+    if result.not_modified:
+        return _not_modified(base, state, result), []
+    return _fetched(base, state, result, feed)
+
+
+def use_conditional(state: FeedState, now: datetime) -> bool:
+    """Whether to send validators: yes, unless the last full fetch is over 12 h old (or never was)."""
+    if not (state.etag or state.last_modified):
+        return False
+    last = state.last_unconditional_at
+    return last is not None and now - last < UNCONDITIONAL_EVERY
+
+
+def conditional_headers(state: FeedState) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the last successful poll."""
+    headers = {}
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.last_modified:
+        headers["If-Modified-Since"] = state.last_modified
+    return headers
+
+
+def update_state(state: FeedState | None, poll: FeedPoll, entries: list[FeedEntry]) -> FeedState:
+    """The feed's state after a poll (failures counted, validators and hash kept, rate re-estimated)."""
+    state = state or FeedState()
+    if poll.status not in SUCCESS_STATUSES:
+        return replace(state, consecutive_failures=state.consecutive_failures + 1,
+                       next_poll_at=poll.next_poll_at)
+    rate = items_per_day([e.published_at for e in entries], poll.finished_at) if entries else None
+    return replace(
+        state,
+        etag=poll.etag, last_modified=poll.last_modified, content_hash=poll.content_hash,
+        last_unconditional_at=state.last_unconditional_at if poll.conditional else poll.started_at,
+        last_success_at=poll.finished_at,
+        last_new_item_at=poll.finished_at if poll.new_entries_count else state.last_new_item_at,
+        consecutive_failures=0, next_poll_at=poll.next_poll_at,
+        items_per_day=rate if rate is not None else state.items_per_day,
+    )
+
+
+def content_hash(body: bytes) -> str:
+    """SHA-256 of a feed body, to spot a server that sends the same bytes again."""
+    return hashlib.sha256(body).hexdigest()
+
+
+# --- poll outcomes -------------------------------------------------------------------------------
+
+
+def _failed(base: FeedPoll, state: FeedState, result: FetchResult) -> FeedPoll:
+    """A poll that got no usable response; backs off, honouring Retry-After."""
+    due = next_poll_at(base.started_at, consecutive_failures=state.consecutive_failures + 1,
+                       retry_after=result.retry_after)
+    return replace(base, error_kind=result.error_kind, error=result.error, next_poll_at=due)
+
+
+def _not_modified(base: FeedPoll, state: FeedState, result: FetchResult) -> FeedPoll:
+    """A 304: nothing new; validators refreshed if the server sent new ones."""
+    due = next_poll_at(base.started_at, items_per_day=state.items_per_day,
+                       max_age_seconds=max_age_seconds(result.headers))
+    return replace(base, status="not_modified", etag=result.headers.get("etag") or state.etag,
+                   last_modified=result.headers.get("last-modified") or state.last_modified, next_poll_at=due)
+
+
+def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
+             feed: Feed) -> tuple[FeedPoll, list[FeedEntry]]:
+    """A 200: unchanged by hash, or parsed into entries."""
+    digest = content_hash(result.body)
+    validators = {"etag": result.headers.get("etag"), "last_modified": result.headers.get("last-modified"),
+                  "content_hash": digest}
+    max_age = max_age_seconds(result.headers)
+    if state.content_hash == digest:
+        due = next_poll_at(base.started_at, items_per_day=state.items_per_day, max_age_seconds=max_age)
+        return replace(base, status="unchanged", next_poll_at=due, **validators), []
+    parsed = parse_feed(result.body, feed, url=result.final_url or feed.url, headers=result.headers,
+                        now=base.started_at)
+    poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding, entries_count=len(parsed.entries),
+                   **validators)
+    if not parsed.is_feed:
+        return _not_a_feed(poll, state, result), []
+    rate = items_per_day([e.published_at for e in parsed.entries], base.started_at)
+    due = next_poll_at(base.started_at, items_per_day=rate if rate is not None else state.items_per_day,
+                       ttl_minutes=parsed.ttl_minutes, update_period_seconds=parsed.update_period_seconds,
+                       max_age_seconds=max_age)
+    status = "ok" if parsed.entries else "empty"
+    return replace(poll, status=status, new_entries_count=_count_new(parsed.entries, state),
+                   next_poll_at=due), parsed.entries
+
+
+def _not_a_feed(poll: FeedPoll, state: FeedState, result: FetchResult) -> FeedPoll:
+    """An HTML page (or other non-feed) at the feed URL: recorded, backed off like a failure."""
+    due = next_poll_at(poll.started_at, consecutive_failures=state.consecutive_failures + 1)
+    ctype = result.headers.get("content-type", "unknown type")
+    return replace(poll, status="not_a_feed", error_kind="not_a_feed",
+                   error=f"{result.final_url or poll.url}: not a feed ({ctype})", next_poll_at=due,
+                   content_hash=state.content_hash)
+
+
+def _count_new(entries: list[FeedEntry], state: FeedState) -> int:
+    """Entries dated after the last new item seen (an estimate; the warehouse dedups by URL)."""
+    since = state.last_new_item_at
+    if since is None:
+        return len(entries)
+    return sum(1 for e in entries if e.published_at is None or e.published_at > since)
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+
+def _feedparser(body: bytes, headers: dict[str, str]) -> tuple[Any, str | None]:
+    """feedparser's result and the encoding used, re-decoding with a superset codec where needed."""
+    headers = _trusted_headers(body, headers)
+    doc = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
+    encoding = doc.get("encoding")
+    wider = _superset_body(body, encoding)
+    if wider is not None:
+        doc = feedparser.parse(wider[0], response_headers=_utf8_headers(headers))
+        encoding = wider[1]
+    return doc, encoding
+
+
+def _trusted_headers(body: bytes, headers: dict[str, str]) -> dict[str, str]:
+    """Headers minus a legacy HTTP charset that contradicts a body which is valid, non-ASCII UTF-8.
+
+    Servers often label UTF-8 feeds `charset=windows-1252`; valid multi-byte UTF-8 is almost never
+    legacy text by accident, so the body (and its XML declaration) wins.
+    """
+    ctype = headers.get("content-type", "")
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
+    if not m or m.group(1).lower().replace("_", "-") in ("utf-8", "utf8"):
+        return headers
+    declared = _declared_encoding(body)
+    if declared not in (None, "utf-8", "utf8") or body.isascii():
+        return headers
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return headers
+    return {**headers, "content-type": ctype[:m.start()].rstrip(" ;") or "application/xml"}
+
+
+def _declared_encoding(body: bytes) -> str | None:
+    """The encoding named in the XML declaration, lower-cased, if any."""
+    m = re.match(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([^\"']+)[\"']", body[:512])
+    return m.group(1).decode("ascii", "replace").lower() if m else None
+
+
+def _superset_body(body: bytes, encoding: str | None) -> tuple[bytes, str] | None:
+    """(UTF-8 body, codec) when `encoding` is a narrow name the bytes only fit through its superset."""
+    superset = SUPERSETS.get((encoding or "").lower())
+    if superset is None:
+        return None
+    try:
+        body.decode(encoding or "")
+        return None  # the narrow codec is enough: keep feedparser's result as it is
+    except (UnicodeDecodeError, LookupError):
+        pass
+    text = body.decode(superset, errors="replace").encode("utf-8")
+    if _XML_DECL.match(text):
+        text = _XML_DECL.sub(rb'\1 encoding="utf-8"', text, count=1)
+    return text, superset
+
+
+def _utf8_headers(headers: dict[str, str]) -> dict[str, str]:
+    """Response headers with the charset replaced by utf-8, after transcoding the body."""
+    ctype = headers.get("content-type", "application/xml")
+    return {**headers, "content-type": re.sub(r";\s*charset=[^;]*", "", ctype) + "; charset=utf-8"}
+
+
+def _entries(raw_entries: list[Any], feed: Feed, base_url: str, now: datetime) -> tuple[list[FeedEntry], int]:
+    """Normalised entries, first occurrence of each canonical URL kept; plus how many were skipped."""
+    entries: list[FeedEntry] = []
+    seen: set[str] = set()
+    skipped = 0
+    for raw in raw_entries:
+        entry = normalise_entry(raw, feed, base_url, now)
+        if entry is None:
+            skipped += 1
+        elif entry.url not in seen:
+            seen.add(entry.url)
+            entries.append(entry)
+    return entries, skipped
+
+
+def normalise_entry(raw: Mapping[str, Any], feed: Feed, base_url: str,
+                    now: datetime | None = None) -> FeedEntry | None:
+    """A FeedEntry from one feedparser entry, or None when it has no usable http(s) link."""
+    link = _link(raw)
+    url = _canonical(link, base_url)
+    if url is None or link is None:
+        return None
+    published_at, published_raw = entry_date(raw, feed.timezone, now)
+    guid = raw.get("id")
+    return FeedEntry(
+        feed_name=feed.name, url=url, link=link,
+        guid=guid.strip() if isinstance(guid, str) and guid.strip() else None,
+        title=_text(raw.get("title")), summary=_text(raw.get("summary")),
+        content=_content(raw.get("content")), author=_text(raw.get("author")) or None,
+        published_at=published_at, published_raw=published_raw,
+    )
+
+
+def _link(raw: Mapping[str, Any]) -> str | None:
+    """The entry's link: <link>, an alternate link, or a GUID that is a URL."""
+    candidates: list[Any] = [raw.get("link")]
+    links = raw.get("links")
+    if isinstance(links, list):
+        candidates += [lk.get("href") for lk in links if isinstance(lk, Mapping)
+                       and lk.get("rel", "alternate") == "alternate"]
+    guid = raw.get("id")
+    if isinstance(guid, str) and guid.strip().lower().startswith(("http://", "https://")):
+        candidates.append(guid)
+    for cand in candidates:
+        if isinstance(cand, str) and cand.strip():
+            return cand.strip()
+    return None
+
+
+def _canonical(link: str | None, base_url: str) -> str | None:
+    """Canonical URL of a link, resolved against the feed URL; None when not http(s)."""
+    if not link:
+        return None
+    try:
+        return canonicalize_url(link, base=base_url)
+    except ValueError:
+        return None
+
+
+def _content(value: Any) -> str:
+    """content:encoded / Atom content: the longest HTML-ish value."""
+    if not isinstance(value, list):
+        return ""
+    texts = [c.get("value", "") for c in value if isinstance(c, Mapping) and isinstance(c.get("value"), str)]
+    return max(texts, key=len, default="")
+
+
+def _text(value: Any) -> str:
+    """A stripped string, or '' for anything else."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _bozo(doc: Any) -> str | None:
+    """feedparser's bozo exception as one line of text."""
+    if not doc.get("bozo"):
+        return None
+    exc = doc.get("bozo_exception")
+    return f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300] if exc else "bozo"
+
+
+def _is_feed(body: bytes, doc: Any, entries: list[FeedEntry]) -> bool:
+    """False for an HTML page or a document feedparser recognised as no feed format."""
+    if entries:
+        return True
+    if _HTML_START.match(body[:2048]):
+        return False
+    return bool(doc.get("version"))
