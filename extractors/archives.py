@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import courlan
 from lxml import etree, html
@@ -141,8 +141,19 @@ def _fetch_page(fetch: Fetch, url: str, page: int, report: DiscoveryReport) -> F
 def parse_archive_page(body: bytes, base_url: str, template: str) -> list[ArchiveLink]:
     """The article links of an archive page, in page order, canonical and deduplicated."""
     root = html.fromstring(body, base_url=base_url)
-    host = _site(base_url)
+    anchors = _article_anchors(root, base_url, template)
     out: dict[str, ArchiveLink] = {}
+    for a, canon in anchors.items():
+        when, source = _link_date(a, canon, anchors)
+        if canon not in out or (out[canon].when is None and when is not None):
+            out[canon] = ArchiveLink(canon, when, source)
+    return list(out.values())
+
+
+def _article_anchors(root: Any, base_url: str, template: str) -> dict[Any, str]:
+    """Each <a> of the page's main content that points to an article, with its canonical URL."""
+    host = _site(base_url)
+    anchors: dict[Any, str] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or _in_chrome(a):
@@ -151,13 +162,10 @@ def parse_archive_page(body: bytes, base_url: str, template: str) -> list[Archiv
         if not _looks_like_article(url, host, template):
             continue
         try:
-            canon = canonicalize_url(url)
+            anchors[a] = canonicalize_url(url)
         except ValueError:
             continue
-        when, source = _link_date(a, url)
-        if canon not in out or (out[canon].when is None and when is not None):
-            out[canon] = ArchiveLink(canon, when, source)
-    return list(out.values())
+    return anchors
 
 
 def _site(url: str) -> str:
@@ -179,10 +187,14 @@ def _looks_like_article(url: str, host: str, template: str) -> bool:
     """Same site, passes courlan's filters, not a listing page, and has a slug, id or date."""
     if _site(url) != host or _is_archive_page(url, template):
         return False
-    checked = courlan.check_url(url, strict=True)
-    if checked is None or courlan.is_navigation_page(url) or courlan.is_not_crawlable(url):
+    parts = urlsplit(url)
+    # courlan judges the path and query; its host test rejects IPs and localhost, and the host
+    # was already checked above, so a neutral host stands in for the real one
+    probe = urlunsplit(("https", "example.org", parts.path, parts.query, ""))
+    checked = courlan.check_url(probe, strict=True)
+    if checked is None or courlan.is_navigation_page(probe) or courlan.is_not_crawlable(probe):
         return False
-    path = urlsplit(url).path.rstrip("/")
+    path = parts.path.rstrip("/")
     last = path.rsplit("/", 1)[-1]
     if not last:
         return False
@@ -196,22 +208,25 @@ def _is_archive_page(url: str, template: str) -> bool:
     return re.fullmatch(pattern.rstrip("/") + "/?", url) is not None
 
 
-def _link_date(a: Any, url: str) -> tuple[datetime | None, DateSource | None]:
+def _link_date(a: Any, canon: str, anchors: dict[Any, str]) -> tuple[datetime | None, DateSource | None]:
     """A link's date: a full date in its URL, else the single <time> of its card."""
-    span = url_date_span(url, allow_year_only=False)
+    span = url_date_span(canon, allow_year_only=False)
     if span and span[0] == span[1]:
         d = span[0]
         return datetime(d.year, d.month, d.day, tzinfo=UTC), "url"
-    when = _card_time(a)
+    when = _card_time(a, canon, anchors)
     return (when, "page") if when else (None, None)
 
 
-def _card_time(a: Any) -> datetime | None:
-    """The date of the nearest ancestor holding exactly one <time>; several mean a list, not a card."""
+def _card_time(a: Any, canon: str, anchors: dict[Any, str]) -> datetime | None:
+    """The date of the link's card: the nearest ancestor with one <time> and no other article link."""
     node = a
     for _ in range(CARD_LEVELS):
         node = node.getparent()
         if node is None:
+            return None
+        # a container linking to another article is a list, and its <time> may be a neighbour's
+        if any(anchors.get(o, canon) != canon for o in node.iter("a")):
             return None
         times = node.findall(".//time")
         if len(times) > 1:

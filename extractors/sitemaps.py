@@ -237,6 +237,8 @@ def parse_robots_sitemaps(text: str, base_url: str | None = None) -> list[str]:
             continue
         # only a comment after whitespace is cut: a '#' glued to the URL may be part of it
         url = re.split(r"\s+#", value.strip(), maxsplit=1)[0].strip()
+        if not url:
+            continue  # an empty value would resolve to the robots.txt URL itself
         url = urljoin(base_url, url) if base_url else url
         if _is_http(url) and url not in found:
             found.append(url)
