@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
+from extractors.bodytext import extract_body
 from extractors.charset import decode_html
 from extractors.jsonld import JsonLdArticle, find_article, html_to_text
 from extractors.language import detect_language
@@ -24,23 +23,6 @@ _HEAD_LIMIT = 200_000  # <link rel=canonical> lives in <head>; don't scan megaby
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _BINARY_SAMPLE = 4096
 _MAX_CONTROL_SHARE = 0.05  # real HTML has almost no C0 control characters; binaries have many
-
-# trafilatura logs every discarded page at WARNING; the caller records the reason instead.
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
-
-
-@dataclass(frozen=True)
-class _Page:
-    """What trafilatura made of the page (body may be empty)."""
-
-    body: str = ""
-    title: str | None = None
-    author: str | None = None
-    site_name: str | None = None
-    date: str | None = None
-    error: str | None = None
-
 
 def word_count(text: str) -> int:
     """Whitespace-separated words, counting each CJK character as one word (CJK has no spaces)."""
@@ -72,39 +54,6 @@ def canonical_url(page: str, base: str) -> str | None:
             except ValueError:
                 return None
     return None
-
-
-def _date_params(now: datetime) -> dict[str, object]:
-    """htmldate settings as trafilatura uses them, with max_date pinned to our clock."""
-    return {"original_date": True, "extensive_search": True, "max_date": now.strftime("%Y-%m-%d")}
-
-
-def _run_trafilatura(page: str, url: str, now: datetime) -> _Page:
-    """Body and metadata from trafilatura; failures become `_Page(error=...)`."""
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(
-            page,
-            url=url,
-            with_metadata=True,
-            include_comments=False,  # comment threads are not the article (see docs/extraction.md)
-            include_tables=True,
-            date_extraction_params=_date_params(now),
-        )
-    except RecursionError:
-        return _Page(error="trafilatura: document nested too deeply")
-    except Exception as exc:  # trafilatura/lxml raise many types on malformed pages
-        return _Page(error=f"trafilatura: {type(exc).__name__}: {str(exc)[:200]}")
-    if doc is None:
-        return _Page(error="trafilatura: no content found")
-    return _Page(
-        body=(doc.text or "").strip(),
-        title=doc.title,
-        author=doc.author,
-        site_name=doc.sitename,
-        date=doc.date,
-    )
 
 
 def _feed_body(entry: FeedEntry | None) -> str:
@@ -167,8 +116,8 @@ def _extract(
     if looks_binary(page):
         return _failed(url, final_url, "not HTML: binary content", entry, now)
     base = final_url or url
-    traf = _run_trafilatura(page, base, now)
     ld = find_article(page) or JsonLdArticle()
+    traf = extract_body(page, base, now, reference=ld.body)
     body, method, error = _pick_body(
         [("trafilatura", traf.body), ("jsonld", ld.body), ("feed", _feed_body(entry))], min_chars
     )
@@ -178,7 +127,7 @@ def _extract(
         [
             ("jsonld", parse_iso(ld.date_published)),
             ("feed", entry.published_at if entry else None),
-            ("htmldate", parse_iso(traf.date)),
+            ("htmldate", parse_iso(traf.meta.date)),
             ("url", date_from_url(base) or date_from_url(url)),
         ],
         now,
@@ -187,9 +136,9 @@ def _extract(
         url=url,
         final_url=final_url,
         canonical_url=canonical_url(page, base),
-        title=traf.title or ld.headline or (entry.title if entry and entry.title else None),
-        author=traf.author or ld.author or (entry.author if entry else None),
-        site_name=traf.site_name,
+        title=traf.meta.title or ld.headline or (entry.title if entry and entry.title else None),
+        author=traf.meta.author or ld.author or (entry.author if entry else None),
+        site_name=traf.meta.site_name,
         published_at=published,
         date_source=date_source,
         language=detect_language(body),
