@@ -13,6 +13,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from extractors.archives import discover_archive, parse_archive_page
+from extractors.fetch import Fetcher
+from extractors.settings import Settings
 from extractors.sitemaps import (
     DiscoveredUrl,
     DiscoveryReport,
@@ -435,3 +437,20 @@ def test_archive_card_dates_never_borrow_a_neighbours_time() -> None:
         "first-item-in-a-list-story": datetime(2023, 9, 4, tzinfo=UTC),
         "second-item-without-a-date": None,  # its <ul> holds the first item's <time>
     }
+
+
+def test_project_fetcher_through_the_adapter(site: HTTPServer) -> None:
+    """The same discovery through the project's guarded Fetcher (loopback allowed for the test)."""
+    serve_site(site)
+    serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
+    settings = Settings.from_env(env={}, allow_private_networks=True, per_host_delay=0.0)
+    with Fetcher(settings) as fetcher:
+        report = DiscoveryReport()
+        found = list(discover_urls(fetcher_adapter(fetcher, "feed"), base(site), SINCE, UNTIL, report=report))
+        template = base(site) + "/category/news/page/{page}/"
+        archived = list(discover_archive(fetcher_adapter(fetcher, "page"), template, SINCE, UNTIL))
+    assert paths(found, site) == IN_WINDOW
+    assert {f.url.removeprefix(base(site)) for f in report.failures} == {
+        "/sitemaps/missing.xml", "/broken-sitemap.xml"}
+    assert paths(archived, site) == ARCHIVE_IN_WINDOW
+    assert not NEVER_FETCHED & set(requested(site))
