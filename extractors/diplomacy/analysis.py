@@ -1,0 +1,107 @@
+"""Per-sentence reading: which countries, people, actions, tiers and off-topic cues a sentence holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Entry, load_entries, matcher
+from .text import fold, split_sentences
+
+TRIO = ("CHN", "USA", "VNM")
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+LEAD_SENTENCES = 2
+# Long articles drift off topic; sentences this deep count for little when judging the main subject.
+DEEP_SENTENCE = 25
+DEEP_WEIGHT = 0.5
+
+
+@dataclass
+class Mention:
+    """One lexicon hit inside a folded sentence."""
+
+    start: int
+    term: str
+    entry: Entry
+
+
+@dataclass
+class Sentence:
+    """A sentence with what the lexicons found in it and how much its position counts."""
+
+    text: str
+    index: int
+    weight: float
+    is_title: bool = False
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
+    others: set[str] = field(default_factory=set)
+    actions: list[Mention] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
+    places: list[tuple[str, str]] = field(default_factory=list)  # (label, code)
+    tiers: list[Mention] = field(default_factory=list)
+    cue: float = 0.0
+
+    @property
+    def trio(self) -> set[str]:
+        """The distinct countries of the three mentioned here."""
+        return {code for _, code in self.countries}
+
+
+def _position_weight(index: int, has_title: bool) -> float:
+    """Title counts most, then the lead; deep body sentences count less."""
+    body_index = index - 1 if has_title else index
+    if has_title and index == 0:
+        return TITLE_WEIGHT
+    if not has_title and index == 0:
+        return TITLE_WEIGHT  # a headline-only text, or a text whose first sentence acts as its title
+    if body_index < LEAD_SENTENCES:
+        return LEAD_WEIGHT
+    return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
+
+
+def _record(sentence: Sentence, mention: Mention) -> None:
+    """File one mention under the slot its lexicon source says."""
+    entry = mention.entry
+    if entry.source in ("entities", "people"):
+        if entry.kind == "ignore":
+            return
+        if entry.kind == "other":
+            sentence.others.add(entry.value)
+            return
+        for code in entry.value.split("+"):
+            sentence.countries.append((mention.start, code))
+        if entry.source == "people":
+            sentence.people.append((entry.label, entry.value))
+        elif entry.kind in ("capital", "place"):
+            sentence.places.append((entry.label, entry.value))
+    elif entry.source == "actions":
+        sentence.actions.append(mention)
+    elif entry.source == "tiers":
+        sentence.tiers.append(mention)
+    else:
+        sentence.cue += entry.weight
+
+
+def read_sentence(text: str, index: int, weight: float, script: str, is_title: bool) -> Sentence:
+    """Run the script's matcher over one sentence."""
+    sentence = Sentence(text=text, index=index, weight=weight, is_title=is_title)
+    entries = load_entries()[script]
+    for match in matcher(script).finditer(fold(text, script)):
+        for entry in entries[match.group(0)]:
+            _record(sentence, Mention(match.start(), match.group(0), entry))
+    return sentence
+
+
+def read_article(title: str, text: str, script: str) -> list[Sentence]:
+    """Split title and text into weighted, matched sentences (title first when present)."""
+    title = (title or "").strip()
+    parts = [title] if title else []
+    body = split_sentences(text or "")
+    if title and body and body[0].strip() == title:
+        body = body[1:]  # sources that repeat the headline as the first line
+    parts.extend(body)
+    has_title = bool(title)
+    return [
+        read_sentence(part, i, _position_weight(i, has_title), script, is_title=has_title and i == 0)
+        for i, part in enumerate(parts)
+    ]

@@ -1,0 +1,37 @@
+"""detect(): read, judge, explain. Pure and fast; lexicons load once per process."""
+
+from __future__ import annotations
+
+from extractors.models import Detection
+
+from .analysis import Sentence, read_article
+from .events import extract_events, extract_tiers
+from .scoring import judge
+from .text import guess_script
+
+DETECTOR_VERSION = "diplomacy-0.1.0"
+MAX_EVIDENCE = 3
+
+
+def _evidence(sentences: list[Sentence], support: dict[int, float]) -> tuple[str, ...]:
+    """The sentences that contributed most, in reading order."""
+    top = sorted(support, key=lambda i: -support[i])[:MAX_EVIDENCE]
+    return tuple(sentences[i].text for i in sorted(top))
+
+
+def detect(title: str, text: str, language: str | None = None) -> Detection:
+    """Decide whether an article is about CN/US/VN diplomacy, between which pairs, and what happened."""
+    script = guess_script(f"{title or ''}\n{text or ''}", language)
+    sentences = read_article(title or "", text or "", script)
+    verdict = judge(sentences)
+    events = extract_events(sentences, verdict.support) if verdict.relevant else ()
+    return Detection(
+        relevant=verdict.relevant,
+        score=verdict.score,
+        pairs=verdict.pairs,
+        events=events,
+        tiers=extract_tiers(sentences),
+        evidence=_evidence(sentences, verdict.support) if verdict.relevant else (),
+        detector_version=DETECTOR_VERSION,
+        extra={"script": script, "pair_mass": verdict.pair_mass, **verdict.features},
+    )

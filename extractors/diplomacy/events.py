@@ -1,0 +1,122 @@
+"""Events (who did what to whom, CAMEO-typed) and relationship-tier mentions from matched sentences."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.models import Event, TierMention
+
+from .analysis import Mention, Sentence
+from .scoring import PAIR_NAMES, pairs_in
+
+# Types specific enough to name an event, most telling first: a visit sentence that also says
+# "statement" is a visit.
+EVENT_ORDER = (
+    "visit", "host_visit", "phone_call", "meet", "sign_agreement", "negotiate", "protest", "sanction",
+    "trade_measure", "accuse", "criticize", "threaten", "appeal", "praise", "aid", "cooperate",
+    "military", "statement",
+)
+MAX_EVENTS = 12
+EVIDENCE_CHARS = 400
+# Dates as news writes them in the three languages.
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\.? \d{1,2}(?:, \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?: \d{4})?|(?:ngày |sáng |chiều |tối |trưa )\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\b\d{1,2}/\d{1,2}/\d{4}\b"
+)
+_CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
+
+
+def _event_action(sentence: Sentence) -> Mention | None:
+    """The most telling event-bearing action in the sentence."""
+    ranked = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER]
+    if not ranked:
+        return None
+    return min(ranked, key=lambda m: (EVENT_ORDER.index(m.entry.kind), m.start))
+
+
+def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
+    """First country named is the actor, the next distinct one the target (or the previous sentence's)."""
+    order: list[str] = []
+    for _, code in sorted(sentence.countries):
+        if code not in order:
+            order.append(code)
+    if len(order) == 1:
+        order += sorted(previous - set(order))[:1]
+    return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
+    """A visit goes to where the named place is: the visitor is the other side."""
+    place_codes = [code for _, code in sentence.places]
+    if kind == "visit" and place_codes and place_codes[0] == actor and target not in place_codes:
+        return target, actor
+    return actor, target
+
+
+def event_of(sentence: Sentence, previous: set[str]) -> Event | None:
+    """One event for a sentence that has an event action and two of the countries."""
+    action = _event_action(sentence)
+    sides = _actor_target(sentence, previous) if action else None
+    if action is None or sides is None:
+        return None
+    actor, target = _visit_direction(action.entry.kind, *sides, sentence)
+    date = _DATE.search(sentence.text)
+    return Event(
+        type=action.entry.kind,
+        cameo=action.entry.value if action.entry.value != "-" else None,
+        actor=actor,
+        target=target,
+        people=tuple(dict.fromkeys(name for name, _ in sentence.people)),
+        place=sentence.places[0][0] if sentence.places else None,
+        date=date.group(0) if date else None,
+        evidence=sentence.text[:EVIDENCE_CHARS],
+    )
+
+
+def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
+    """Events from the sentences that supported a pair, without repeating the same one."""
+    events: list[Event] = []
+    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    previous: set[str] = set()
+    for sentence in sentences:
+        event = event_of(sentence, previous) if support.get(sentence.index) else None
+        previous = sentence.trio or previous
+        if event is None:
+            continue
+        key = (event.type, event.actor, event.target, event.people)
+        if key not in seen:
+            seen.add(key)
+            events.append(event)
+    return tuple(events[:MAX_EVENTS])
+
+
+def _clause_countries(sentence: Sentence, mention: Mention, folded_len: int) -> set[str]:
+    """Countries in the clause around a tier phrase: the part of the sentence it belongs to."""
+    del folded_len
+    text = sentence.text.lower()
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    start = max(c for c in cuts if c <= mention.start)
+    end = min(c for c in cuts if c > mention.start)
+    return {code for offset, code in sentence.countries if start <= offset < end}
+
+
+def _tier_pair(sentence: Sentence, mention: Mention) -> str | None:
+    """The pair a tier phrase is about, when its clause (or else its sentence) names exactly one."""
+    for codes in (_clause_countries(sentence, mention, 0), sentence.trio):
+        pairs = pairs_in(codes)
+        if len(pairs) == 1:
+            return pairs[0]
+        if len(codes) == 1 and "VNM" not in codes:
+            return PAIR_NAMES[frozenset(codes | {"VNM"})]  # tiers are Vietnam's ladder
+    return None
+
+
+def extract_tiers(sentences: list[Sentence]) -> tuple[TierMention, ...]:
+    """Every tier phrase with its pair when the sentence makes it clear."""
+    found: list[TierMention] = []
+    for sentence in sentences:
+        for mention in sentence.tiers:
+            found.append(TierMention(mention.entry.kind, _tier_pair(sentence, mention), mention.term))
+    return tuple(dict.fromkeys(found))

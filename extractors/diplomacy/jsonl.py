@@ -1,0 +1,65 @@
+"""`bamboo classify`: JSON Lines of articles in, one JSON line of detection per article out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import TextIO
+
+from extractors.models import Detection
+
+from .detector import detect
+
+
+class BadLine(ValueError):
+    """An input line that is not an article object."""
+
+
+def _parse(line: str) -> dict[str, object]:
+    """Parse and validate one input line."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+    if not isinstance(record, dict):
+        raise BadLine(f"expected a JSON object, got {type(record).__name__}")
+    if "id" not in record:
+        raise BadLine('missing "id"')
+    for key in ("title", "text", "language"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise BadLine(f'"{key}" must be a string or null, got {type(value).__name__}')
+    return record
+
+
+def to_record(article_id: object, detection: Detection) -> dict[str, object]:
+    """The output object: exactly the fields of the classify contract, in contract order."""
+    return {
+        "id": article_id,
+        "relevant": detection.relevant,
+        "score": detection.score,
+        "pairs": list(detection.pairs),
+        "events": [{**asdict(e), "people": list(e.people)} for e in detection.events],
+        "tiers": [asdict(t) for t in detection.tiers],
+        "evidence": list(detection.evidence),
+        "detector_version": detection.detector_version,
+    }
+
+
+def classify_stream(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
+    """Classify each JSON line of `lines` to `out` in order; report bad lines on `err`; return their count."""
+    bad = 0
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue  # blank lines (a trailing newline) are not articles
+        try:
+            record = _parse(line)
+        except BadLine as exc:
+            bad += 1
+            err.write(f"line {lineno}: skipped: {exc}\n")
+            continue
+        detection = detect(str(record.get("title") or ""), str(record.get("text") or ""),
+                           record.get("language"))  # type: ignore[arg-type]
+        out.write(json.dumps(to_record(record["id"], detection), ensure_ascii=False) + "\n")
+    return bad

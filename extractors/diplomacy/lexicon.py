@@ -1,0 +1,108 @@
+"""Lexicons: analyst-editable TSV files folded into one fast matcher per script."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import SCRIPTS, fold_term
+
+# A lexicon "lang" column value -> the matcher scripts it feeds.
+_LANG_SCRIPTS = {
+    "en": ("en",),
+    "vi": ("vi", "vi_ascii"),
+    "zh": ("zh",),
+    "vim": ("vi",),
+    "lat": ("en", "vi", "vi_ascii"),
+    "*": SCRIPTS,
+}
+_FILES = ("entities.tsv", "people.tsv", "actions.tsv", "tiers.tsv", "cues.tsv")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: what a matched term means."""
+
+    source: str  # the file it came from, without .tsv: entities | people | actions | tiers | cues
+    kind: str  # entities/people: country kind; actions: event type; tiers: tier code; cues: category
+    value: str  # country code(s) "CHN", "CHN+USA", other-country label; CAMEO code; weight
+    label: str  # canonical name or note
+    weight: float = 1.0
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """Yield the tab-separated, non-comment rows of one lexicon file."""
+    text = resources.files(__package__).joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < 3:
+            raise ValueError(f"lexicons/{name}:{lineno}: expected tab-separated columns, got {line!r}")
+        yield cols
+
+
+def _entry(source: str, cols: list[str]) -> tuple[str, str, Entry]:
+    """Turn a row into (lang, term, Entry) according to the file's column layout."""
+    pad = cols + [""] * (6 - len(cols))
+    if source in ("entities", "people"):
+        # lang term code kind label
+        return pad[0], pad[1], Entry(source, pad[3] or "name", pad[2], pad[4] or pad[1])
+    if source == "actions":
+        # lang term type cameo weight
+        return pad[0], pad[1], Entry(source, pad[2], pad[3], pad[1], float(pad[4] or 1))
+    if source == "tiers":
+        # lang term tier
+        return pad[0], pad[1], Entry(source, pad[2], "", pad[1])
+    # cues: lang term category weight
+    return pad[0], pad[1], Entry(source, pad[2], "", pad[1], float(pad[3] or 1))
+
+
+@lru_cache(maxsize=1)
+def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """Per script, folded term -> entries, from every lexicon file."""
+    table: dict[str, dict[str, list[Entry]]] = {s: {} for s in SCRIPTS}
+    for name in _FILES:
+        source = name.removesuffix(".tsv")
+        for cols in _rows(name):
+            lang, term, entry = _entry(source, cols)
+            for lang_part in lang.split(","):
+                for script in _LANG_SCRIPTS[lang_part]:
+                    key = fold_term(term, script)
+                    bucket = table[script].setdefault(key, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+    return {s: {k: tuple(v) for k, v in terms.items()} for s, terms in table.items()}
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Regex for a word list as a trie, so alternation costs one pass and prefers the longest term."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    """Render one trie node; the end marker becomes an optional group, greedy so longer wins."""
+    ends = "" in node
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@lru_cache(maxsize=len(SCRIPTS))
+def matcher(script: str) -> re.Pattern[str]:
+    """Compiled matcher for one script; Latin scripts need word boundaries, Chinese cannot have them."""
+    pattern = _trie_pattern(sorted(load_entries()[script]))
+    if script == "zh":
+        return re.compile(pattern)
+    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")

@@ -1,0 +1,98 @@
+"""Relevance and pair decisions from weighted sentences: diplomacy must be the story, not a mention."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .analysis import TRIO, Sentence
+
+PAIR_NAMES = {
+    frozenset({"CHN", "VNM"}): "CN-VN",
+    frozenset({"USA", "VNM"}): "US-VN",
+    frozenset({"CHN", "USA"}): "CN-US",
+}
+# A sentence's diplomacy strength is capped so one list of ministers cannot carry a story.
+SENTENCE_CAP = 5.0
+TIER_WEIGHT = 1.5
+# Credit for a sentence naming one country when the other is in the sentence before it.
+CARRY_SHARE = 0.4
+# Each pair gets less when a sentence names all three countries at once.
+THREE_WAY_SHARE = 0.6
+THRESHOLD = 0.5
+PAIR_MIN_SHARE = 0.35
+PAIR_MIN_MASS = 2.0
+
+
+@dataclass
+class Verdict:
+    """Scores and the sentences behind them."""
+
+    score: float
+    relevant: bool
+    pairs: tuple[str, ...]
+    pair_mass: dict[str, float]
+    support: dict[int, float] = field(default_factory=dict)  # sentence index -> contribution
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def strength(sentence: Sentence) -> float:
+    """How much diplomacy vocabulary a sentence holds, capped."""
+    total = sum(m.entry.weight for m in sentence.actions) + TIER_WEIGHT * len(sentence.tiers)
+    return min(total, SENTENCE_CAP)
+
+
+def pairs_in(codes: set[str]) -> list[str]:
+    """Names of the pairs formed by the given countries of the three."""
+    return [PAIR_NAMES[frozenset(p)] for p in combinations(sorted(codes & set(TRIO)), 2)]
+
+
+def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
+    """Pair -> share of this sentence's strength, using the previous sentence for a missing partner."""
+    trio = sentence.trio
+    if len(trio) >= 2:
+        share = THREE_WAY_SHARE if len(trio) == 3 else 1.0
+        return {p: share for p in pairs_in(trio)}
+    if len(trio) == 1 and previous - trio:
+        return {p: CARRY_SHARE for p in pairs_in(trio | previous)}
+    return {}
+
+
+def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[int, float]]:
+    """Weighted diplomacy mass per pair, mass of diplomacy with other countries, per-sentence support."""
+    masses = dict.fromkeys(PAIR_NAMES.values(), 0.0)
+    other = 0.0
+    support: dict[int, float] = {}
+    previous: set[str] = set()
+    for sentence in sentences:
+        power = strength(sentence) * sentence.weight
+        shares = _sentence_pairs(sentence, previous) if power else {}
+        for pair, share in shares.items():
+            masses[pair] += power * share
+            support[sentence.index] = support.get(sentence.index, 0.0) + power * share
+        if power and sentence.others and len(sentence.trio) < 2:
+            other += power
+        previous = sentence.trio or previous
+    return masses, other, support
+
+
+def judge(sentences: list[Sentence]) -> Verdict:
+    """Score the article and choose its pairs."""
+    masses, other, support = _masses(sentences)
+    best = max(masses.values())
+    total_weight = sum(s.weight for s in sentences) or 1.0
+    cue = sum(s.cue * s.weight for s in sentences) / total_weight
+    title_hit = float(any(s.weight >= 3 and support.get(s.index, 0) > 0 for s in sentences))
+    density = best / total_weight
+    other_share = other / (other + best) if other + best else 0.0
+    z = -3.2 + 1.1 * math.log1p(best) + 1.5 * min(density, 2.0) + 1.0 * title_hit - 1.5 * cue
+    z -= 2.0 * other_share
+    score = 1 / (1 + math.exp(-z))
+    relevant = score >= THRESHOLD
+    floor = max(PAIR_MIN_MASS, PAIR_MIN_SHARE * best)
+    pairs = tuple(p for p in PAIR_NAMES.values() if relevant and masses[p] >= floor)
+    if relevant and not pairs:
+        pairs = (max(masses, key=lambda p: masses[p]),)
+    features = {"best": best, "density": density, "title": title_hit, "cue": cue, "other": other_share}
+    return Verdict(round(score, 4), relevant, pairs, masses, support, features)
