@@ -335,7 +335,7 @@ def _parse_text_sitemap(data: bytes, max_entries: int) -> Sitemap:
 
 def _localname(tag: Any) -> str:
     """Element name without namespace: sites use the wrong sitemap namespace often enough."""
-    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2].lower() if isinstance(tag, str) else ""
 
 
 def _parse_xml_sitemap(data: bytes, max_entries: int) -> Sitemap:
