@@ -22,6 +22,7 @@ _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _HEAD_LIMIT = 200_000  # <link rel=canonical> lives in <head>; don't scan megabytes of body for it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _BINARY_SAMPLE = 4096
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _MAX_CONTROL_SHARE = 0.05  # real HTML has almost no C0 control characters; binaries have many
 
 def word_count(text: str) -> int:
@@ -36,8 +37,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:_BINARY_SAMPLE]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
-    return controls > _MAX_CONTROL_SHARE * len(sample)
+    return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)
 
 
 def canonical_url(page: str, base: str) -> str | None:
@@ -110,7 +110,7 @@ def _extract(
     html: bytes, url: str, entry: FeedEntry | None, final_url: str | None, min_chars: int, now: datetime
 ) -> Article:
     """The extraction proper; see `extract_article`."""
-    if not html or not html.strip():
+    if not html or html.isspace():
         return _failed(url, final_url, "empty document", entry, now)
     page, _encoding = decode_html(bytes(html))
     if looks_binary(page):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SAMPLE_CHARS = 1200  # langid is linear in input; a few paragraphs decide as well as the whole text
+_SAMPLE_CHARS = 700  # langid is linear in input; a few paragraphs decide as well as the whole text
 _MIN_LETTERS = 20  # below this the guess is noise
 _LETTERS = re.compile(r"[^\W\d_]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
