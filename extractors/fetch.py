@@ -416,6 +416,8 @@ class Fetcher:
                             f"{current}: body larger than {cap} bytes (decoded)", current, redirects)
         except Exception as exc:
             kind_, message = _classify(exc)
+            if kind_ == "timeout" and self._past_deadline():
+                message = f"overall deadline of {self.deadline_seconds:g} s passed ({message})"
             return _failure(url, fetched_at, kind_, f"{current}: {message}", current, redirects)
         return _response(url, current, resp.status_code, resp_headers, body, fetched_at, redirects)
 
@@ -428,6 +430,11 @@ class Fetcher:
         if not encoding and length.isdigit() and int(length) > cap:
             raise _TooLarge()
         return _read_capped(resp.iter_raw(CHUNK), encoding, cap)
+
+    def _past_deadline(self) -> bool:
+        """Whether this thread's request deadline has (all but) passed."""
+        deadline: float | None = getattr(self._deadlines, "at", None)
+        return deadline is not None and time.monotonic() >= deadline - 0.05
 
     def _gate(self, key: str) -> _HostGate:
         """The politeness gate of one host:port."""
