@@ -63,7 +63,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     """File one mention under the slot its lexicon source says."""
     entry = mention.entry
     if entry.source in ("entities", "people"):
-        if entry.kind == "ignore":
+        if entry.kind in ("ignore", "title"):
             return
         if entry.kind == "other":
             sentence.others.add(entry.value)
@@ -82,13 +82,42 @@ def _record(sentence: Sentence, mention: Mention) -> None:
         sentence.cue += entry.weight
 
 
+def _is_named(mention: Mention) -> bool:
+    """A mention that names a country or a person outright (not a bare title)."""
+    entry = mention.entry
+    return entry.source in ("entities", "people") and entry.kind not in ("ignore", "title")
+
+
+def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
+    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
+    before, after = (3, 0) if script == "zh" else (0, 16)
+    named = [m for m in mentions if _is_named(m)]
+    bare = []
+    for title in (m for m in mentions if m.entry.kind == "title"):
+        end = title.start + len(title.term)
+        qualified = any(
+            title.start - before <= m.start + len(m.term) <= title.start or end <= m.start <= end + after
+            for m in named
+        )
+        if not qualified:
+            bare.append(title)
+    return bare
+
+
 def read_sentence(text: str, index: int, weight: float, script: str, is_title: bool) -> Sentence:
     """Run the script's matcher over one sentence."""
     sentence = Sentence(text=text, index=index, weight=weight, is_title=is_title)
     entries = load_entries()[script]
-    for match in matcher(script).finditer(fold(text, script)):
-        for entry in entries[match.group(0)]:
-            _record(sentence, Mention(match.start(), match.group(0), entry))
+    mentions = [
+        Mention(match.start(), match.group(0), entry)
+        for match in matcher(script).finditer(fold(text, script))
+        for entry in entries[match.group(0)]
+    ]
+    for mention in mentions:
+        _record(sentence, mention)
+    for title in _bare_titles(mentions, script):
+        sentence.countries.append((title.start, title.entry.value))
+    sentence.countries.sort()
     return sentence
 
 

@@ -19,7 +19,11 @@ TIER_WEIGHT = 1.5
 # Credit for a sentence naming one country when the other is in the sentence before it.
 CARRY_SHARE = 0.4
 # Each pair gets less when a sentence names all three countries at once.
-THREE_WAY_SHARE = 0.6
+THREE_WAY_SHARE = 0.4
+CONTEXT_KINDS = frozenset({"dispute", "military"})
+CONTEXT_ALONE = 0.5
+# When a sentence also names a country outside the three, the diplomacy may be theirs.
+OTHERS_SHARE = 0.5
 THRESHOLD = 0.5
 PAIR_MIN_SHARE = 0.35
 PAIR_MIN_MASS = 2.0
@@ -38,8 +42,15 @@ class Verdict:
 
 
 def strength(sentence: Sentence) -> float:
-    """How much diplomacy vocabulary a sentence holds, capped."""
-    total = sum(m.entry.weight for m in sentence.actions) + TIER_WEIGHT * len(sentence.tiers)
+    """How much diplomacy vocabulary a sentence holds, capped.
+
+    Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
+    interaction between governments, so they count half unless another diplomacy word is present.
+    """
+    context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)
+    acts = sum(m.entry.weight for m in sentence.actions if m.entry.kind not in CONTEXT_KINDS)
+    acts += TIER_WEIGHT * len(sentence.tiers)
+    total = acts + (context if acts else CONTEXT_ALONE * context)
     return min(total, SENTENCE_CAP)
 
 
@@ -68,11 +79,12 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     for sentence in sentences:
         power = strength(sentence) * sentence.weight
         shares = _sentence_pairs(sentence, previous) if power else {}
+        if sentence.others and power:
+            other += power if not shares else power * OTHERS_SHARE
+            shares = {pair: share * OTHERS_SHARE for pair, share in shares.items()}
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
-        if power and sentence.others and len(sentence.trio) < 2:
-            other += power
         previous = sentence.trio or previous
     return masses, other, support
 

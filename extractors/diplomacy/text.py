@@ -25,10 +25,14 @@ _VI_TONE_RE = re.compile("|".join(_VI_TONE_FIX))
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 # "U.S." and "US" must survive lowercasing without colliding with the pronoun "us".
 _EN_US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b|\bUS(?=-)")
-# Sentence ends; the last branch catches "end.Next" glued together by careless extraction.
+# Candidate sentence ends; the last branch catches "end.Next" glued together by careless extraction.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+"
     r"|(?<=[a-z\u00e0-\u1ef9\"\u201d][.!?])(?=[A-Z\u00c0-\u1ef8])"
+)
+# A period after these does not end a sentence ("U.S. Defense Secretary", "Sen. McCain").
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Adm|Capt|St|No|Jr|Sr|Prof|Amb|Vol|TP)\.)\s*$"
 )
 
 
@@ -91,5 +95,14 @@ def fold_term(term: str, script: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split text into sentences on Latin and CJK punctuation and line breaks."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Split text into sentences on Latin and CJK punctuation and line breaks, sparing abbreviations."""
+    sentences: list[str] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        head = text[start:boundary.start()]
+        if "\n" not in boundary.group(0) and _ABBREVIATION.search(head[-12:]):
+            continue
+        sentences.append(head)
+        start = boundary.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip()]
