@@ -138,7 +138,7 @@ def seed_problems(det: Detection) -> list[str]:
     if "meet" not in types:
         problems.append("no meet event")
     tiers = {t.tier for t in det.tiers}
-    if not SEED_TIERS <= tiers:
+    if not tiers >= SEED_TIERS:
         problems.append(f"tiers missing {sorted(SEED_TIERS - tiers)}")
     return problems
 

@@ -22,8 +22,9 @@ CARRY_SHARE = 0.4
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = frozenset({"dispute", "military"})
 CONTEXT_ALONE = 0.5
+LEADERS_WEIGHT = 1.5
 # When a sentence also names a country outside the three, the diplomacy may be theirs.
-OTHERS_SHARE = 0.5
+OTHERS_SHARE = 0.7
 THRESHOLD = 0.5
 PAIR_MIN_SHARE = 0.35
 PAIR_MIN_MASS = 2.0
@@ -50,6 +51,8 @@ def strength(sentence: Sentence) -> float:
     context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)
     acts = sum(m.entry.weight for m in sentence.actions if m.entry.kind not in CONTEXT_KINDS)
     acts += TIER_WEIGHT * len(sentence.tiers)
+    if len({code for _, code in sentence.people}) >= 2:
+        acts += LEADERS_WEIGHT  # office-holders of two of the countries in one sentence: they interact
     total = acts + (context if acts else CONTEXT_ALONE * context)
     return min(total, SENTENCE_CAP)
 
@@ -80,7 +83,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         power = strength(sentence) * sentence.weight
         shares = _sentence_pairs(sentence, previous) if power else {}
         if sentence.others and power:
-            other += power if not shares else power * OTHERS_SHARE
+            other += power if not shares else power * (1 - OTHERS_SHARE)
             shares = {pair: share * OTHERS_SHARE for pair, share in shares.items()}
         for pair, share in shares.items():
             masses[pair] += power * share
