@@ -75,6 +75,7 @@ def discover_archive(
         raise ValueError(f"until {until} is before since {since}")
     report = report if report is not None else DiscoveryReport()
     seen: set[str] = set()
+    yielded = 0  # counted here, not in the report, which a caller may share between sources
     for page in range(1, max_pages + 1):
         links = _page_links(fetch, template, page, max_bytes, report)
         if links is None:
@@ -88,9 +89,10 @@ def discover_archive(
             found = _keep(link, page_url(template, page), since, until, keep_undated, report)
             if found is None:
                 continue
-            if report.urls_yielded >= max_urls:
+            if yielded >= max_urls:
                 report.stop_reason = "max_urls"
                 return
+            yielded += 1
             report.urls_yielded += 1
             report.undated_yielded += not found.date_known
             yield found

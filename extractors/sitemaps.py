@@ -166,7 +166,9 @@ def in_window(dt: datetime, since: date, until: date) -> bool:
 
 # Dates spelled in URLs: /2023/09/04/, 2023-09, sitemap_2023_09.xml, ?year=2023&month=9, 202309.
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})([-/_.]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?!\d)")
-_URL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a year alone must stand between separators: `post-sitemap2000.xml` is Yoast's 2000th chunk
+_URL_YEAR = re.compile(r"(?:^|[-_/.=])((?:19|20)\d{2})(?=$|[-_/.?&])")
+FIRST_URL_YEAR = 1990  # older "years" in URLs are more likely numbers than dates
 _YEAR_KEYS = {"y", "yy", "yyyy", "year"}
 _MONTH_KEYS = {"m", "mm", "month"}
 _DAY_KEYS = {"d", "dd", "day"}
@@ -178,7 +180,7 @@ def url_date_span(url: str, *, allow_year_only: bool = True) -> tuple[date, date
     span = _query_span(parts.query) or _path_span(parts.path + ("?" + parts.query if parts.query else ""))
     if span or not allow_year_only:
         return span
-    m = _URL_YEAR.search(parts.path.rsplit("/", 1)[-1]) or _URL_YEAR.search(parts.path)
+    m = _URL_YEAR.search(parts.path)
     return _span(int(m.group(1)), None, None) if m else None
 
 
@@ -206,7 +208,9 @@ def _query_span(query: str) -> tuple[date, date] | None:
 
 
 def _span(year: int, month: int | None, day: int | None) -> tuple[date, date] | None:
-    """First and last day of a year, month or single day; None for impossible dates."""
+    """First and last day of a year, month or single day; None for impossible or implausible dates."""
+    if not FIRST_URL_YEAR <= year <= date.today().year + 1:
+        return None
     try:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
@@ -496,6 +500,7 @@ class _Walk:
         self.visited: set[str] = set()
         self.seen_urls: set[str] = set()
         self.sitemaps_read = 0
+        self.yielded = 0  # counted here, not in the report, which a caller may share between sources
 
     def run(self, url: str) -> Iterator[DiscoveredUrl]:
         """Walk every reachable sitemap once, children before their limits are hit."""
@@ -515,9 +520,10 @@ class _Walk:
                 continue
             queue.extend(self._children(sm_url, sitemap, depth))
             for found in self._urls(sm_url, sitemap):
-                if self.report.urls_yielded >= self.limits.max_urls:
+                if self.yielded >= self.limits.max_urls:
                     self.report.stop_reason = "max_urls"
                     return
+                self.yielded += 1
                 self.report.urls_yielded += 1
                 self.report.undated_yielded += not found.date_known
                 yield found

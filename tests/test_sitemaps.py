@@ -165,6 +165,9 @@ def test_w3c_datetimes(text: str, expected: datetime | None) -> None:
     ("https://s/post-sitemap12.xml", None),
     ("https://s/article/20230904123456", None),
     ("https://s/id/202309/sitemap.xml", None),
+    ("https://s/post-sitemap2000.xml", None),  # Yoast's 2000th chunk, not the year 2000
+    ("https://s/sitemaps/1066/posts.xml", None),
+    ("https://s/sitemap-2999-01.xml", None),
 ])
 def test_dates_in_urls(url: str, span: tuple[date, date] | None) -> None:
     assert url_date_span(url) == span
@@ -386,10 +389,11 @@ def test_archive_stops_on_no_new_links_404_and_page_cap(site: HTTPServer, fetche
     site.clear()
     serve_archive(site, {1: "archive-page-1.html"})
     site.expect_request("/category/news/page/2/").respond_with_data("no such page", status=404)
-    report = DiscoveryReport()
+    report = DiscoveryReport(urls_yielded=50)  # a report shared with an earlier source: caps are per call
     template = base(site) + "/category/news/page/{page}/"
-    found = list(discover_archive(fetch, template, SINCE, UNTIL, report=report))
-    assert len(found) == 3 and report.stop_reason == "end of archive (404)" and report.failures == []
+    found = list(discover_archive(fetch, template, SINCE, UNTIL, max_urls=3, report=report))
+    assert len(found) == 3 and report.urls_yielded == 53
+    assert report.stop_reason == "end of archive (404)" and report.failures == []
 
     site.clear()
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
