@@ -153,3 +153,15 @@ class Detection:
     evidence: tuple[str, ...] = ()
     detector_version: str = ""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class ProcessedArticle:
+    """Everything one article produced in a run: the unit the warehouse loads in batches."""
+
+    url: str  # canonical URL
+    sources: tuple[FeedEntry, ...]  # one entry per feed that carried it (empty for backfill/CLI)
+    page: RawPage | None
+    article: Article | None
+    detection: Detection | None
+    discovered_via: str = "feed"  # feed | backfill | cli

@@ -1,0 +1,41 @@
+# Bamboo Wire: `make run` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install run test demo bench serve lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+## One ingest pass over config/feeds.toml into $BAMBOO_DB (default warehouse/bamboo.duckdb).
+run: install
+	$(BIN)/bamboo ingest --all
+
+## The test suite (real loopback servers, real DuckDB files, real Prefect flow runs).
+test: install
+	$(BIN)/python -m pytest -q
+
+## Replay the fixture site over loopback, ingest it, print the diplomacy stories.
+demo: install
+	$(BIN)/python -m flows.demo
+
+## Benchmarks and evaluations (read ../shared/data; override with BAMBOO_SHARED_DATA).
+bench: install
+	$(BIN)/python bench/run_all.py
+
+## Local Prefect server + work pool + deployments + worker, in the foreground (Ctrl-C stops all).
+serve: install
+	$(BIN)/bamboo serve
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf .bamboo .pytest_cache .ruff_cache warehouse/demo*.duckdb*

@@ -1,0 +1,115 @@
+"""Reading config/feeds.toml: every feed checked before any fetch, errors name the line.
+
+    [[feed]]
+    name = "vnexpress-news"                       # unique, [a-z0-9-_.]
+    url = "https://e.vnexpress.net/rss/news.rss"  # http or https
+    outlet = "VnExpress International"
+    language = "en"                               # en | vi | zh | ...
+    timezone = "Asia/Ho_Chi_Minh"                 # how naive dates are read
+    tags = ["vietnam", "english"]
+    sitemap = "https://e.vnexpress.net/robots.txt"   # optional, for backfills
+    archive = "https://example.org/news/page/{page}/"  # optional, for backfills
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from extractors.errors import ConfigError
+from extractors.models import Feed
+
+_KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive"}
+_REQUIRED = ("name", "url", "outlet")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+def load_feeds(path: Path) -> list[Feed]:
+    """Read and check a feeds file; raise ConfigError naming file, line and reason."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read feeds file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text: {exc}") from exc
+    return parse_feeds(text, str(path))
+
+
+def parse_feeds(text: str, origin: str = "feeds.toml") -> list[Feed]:
+    """Parse feeds TOML text (see module docstring for the format)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: invalid TOML: {exc}") from exc
+    unknown_top = set(data) - {"feed"}
+    if unknown_top:
+        raise ConfigError(f"{origin}: unknown top-level key(s) {sorted(unknown_top)}; "
+                          "expected [[feed]] tables")
+    tables = data.get("feed", [])
+    if not isinstance(tables, list) or not tables:
+        raise ConfigError(f"{origin}: no [[feed]] tables found")
+    lines = _table_lines(text)
+    feeds: list[Feed] = []
+    seen: dict[str, int] = {}
+    for i, table in enumerate(tables):
+        where = f"{origin}:{lines[i] if i < len(lines) else '?'}"
+        feed = _feed(table, where)
+        if feed.name in seen:
+            raise ConfigError(f"{where}: duplicate feed name {feed.name!r} (first at line {seen[feed.name]})")
+        seen[feed.name] = lines[i] if i < len(lines) else -1
+        feeds.append(feed)
+    return feeds
+
+
+def _table_lines(text: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[feed]]")]
+
+
+def _feed(table: dict[str, Any], where: str) -> Feed:
+    unknown = set(table) - _KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_KEYS)}")
+    for key in _REQUIRED:
+        if not isinstance(table.get(key), str) or not table[key].strip():
+            raise ConfigError(f"{where}: feed needs a non-empty string {key!r}")
+    name = table["name"].strip()
+    if not _NAME.match(name):
+        raise ConfigError(f"{where}: feed name {name!r} must be letters, digits, '.', '-' or '_'")
+    check_url(table["url"], f"{where}: feed {name!r} url")
+    for key in ("sitemap", "archive"):
+        if key in table:
+            check_url(str(table[key]).replace("{page}", "1"), f"{where}: feed {name!r} {key}")
+    if "archive" in table and "{page}" not in table["archive"]:
+        raise ConfigError(f"{where}: feed {name!r} archive needs a {{page}} placeholder")
+    tz = str(table.get("timezone", "UTC"))
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{where}: feed {name!r} has unknown timezone {tz!r}") from exc
+    tags = table.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ConfigError(f"{where}: feed {name!r} tags must be a list of strings")
+    return Feed(name=name, url=table["url"].strip(), outlet=table["outlet"].strip(),
+                language=str(table.get("language", "en")), timezone=tz, tags=tuple(tags),
+                sitemap=table.get("sitemap"), archive=table.get("archive"))
+
+
+def check_url(url: str, what: str) -> None:
+    """Raise ConfigError unless `url` is an absolute http(s) URL with a host."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{what} {url!r} is not an http(s) URL")
+
+
+def feeds_from_urls(urls: list[str]) -> list[Feed]:
+    """Ad-hoc feeds from `bamboo ingest --feed-url`, named after their host."""
+    feeds = []
+    for i, url in enumerate(urls, 1):
+        check_url(url, "--feed-url")
+        host = urlsplit(url).hostname or "feed"
+        feeds.append(Feed(name=f"cli-{i}-{host}", url=url, outlet=host, language="und"))
+    return feeds

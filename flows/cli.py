@@ -1,0 +1,147 @@
+"""The `bamboo` command line: parse, call the library or a flow, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+import flows  # noqa: F401  (sets Prefect's quiet defaults before Prefect is imported)
+from extractors.errors import BambooError
+from extractors.settings import Settings, describe
+
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _settings(**overrides: Any) -> Settings:
+    try:
+        return Settings.from_env(**overrides)
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="bamboo-wire")
+def main() -> None:
+    """Bamboo Wire: China / United States / Vietnam diplomacy news, polled, extracted, detected,
+    and loaded into DuckDB for SQL.
+
+    Settings come from BAMBOO_* environment variables (`bamboo settings` lists them).
+    """
+
+
+@main.command()
+@click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Feeds file (default: BAMBOO_FEEDS or config/feeds.toml).")
+@click.option("--feed-url", "feed_urls", multiple=True, metavar="URL",
+              help="Poll this feed URL instead of the feeds file (repeatable): how to try a new feed.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="Warehouse file (default: BAMBOO_DB or warehouse/bamboo.duckdb).")
+@click.option("--allow-private-networks", is_flag=True, default=None,
+              help="Allow loopback and private addresses (local demo and tests only).")
+@click.option("--all", "all_feeds", is_flag=True, help="Poll every feed, not only those due.")
+def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
+           allow_private_networks: bool | None, all_feeds: bool) -> None:
+    """Run the ingest flow once: poll feeds, load new articles, detect diplomacy stories.
+
+    Exits non-zero only when every feed failed.
+
+    Example: bamboo ingest --feed-url https://e.vnexpress.net/rss/news.rss
+    """
+    from flows.ingest import ingest as ingest_flow
+    from flows.summary import summary_lines
+
+    _settings()  # fail early, with one line, on a bad BAMBOO_* value
+    try:
+        summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,
+                              feed_urls=list(feed_urls) or None, db=str(db) if db else None,
+                              allow_private_networks=allow_private_networks, all_feeds=all_feeds)
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in summary_lines(summary):
+        click.echo(line)
+    if summary.feeds_polled and summary.feeds_failed == summary.feeds_polled:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+def classify(source: Any) -> None:
+    """Classify JSON Lines {"id","title","text","language"?} from FILE or stdin (-).
+
+    Writes one JSON line per input, in input order. Bad lines are reported on stderr.
+
+    Example: echo '{"id":"1","title":"Xi meets To Lam in Hanoi","text":""}' | bamboo classify
+    """
+    from extractors.diplomacy.jsonl import classify_stream
+
+    bad = classify_stream(source, sys.stdout, sys.stderr)
+    if bad:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--url", help="The URL the page(s) came from (helps dates and canonical URLs).")
+def extract(paths: tuple[Path, ...], url: str | None) -> None:
+    """Extract saved pages (.html, .html.gz, or folders of them) and print one JSON line per page.
+
+    Uses exactly the extraction code of the flows.
+
+    Example: bamboo extract saved/article.html --url https://e.vnexpress.net/news/x.html
+    """
+    from extractors.savedpages import extract_paths
+
+    for record in extract_paths(list(paths), url=url):
+        click.echo(json.dumps(record, ensure_ascii=False, default=str))
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to query (default: the analyst copy of BAMBOO_DB).")
+@click.option("--live", is_flag=True,
+              help="Query the warehouse itself (read-only) instead of the analyst copy.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--max-rows", default=40, show_default=True, help="Rows shown in table format.")
+def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int) -> None:
+    """Run a SQL query on the warehouse (analyst copy by default) and print the result.
+
+    With no QUERY, opens an interactive prompt.
+
+    Example: bamboo sql "SELECT published_at, outlet, title, pairs FROM diplomacy_stories LIMIT 5"
+    """
+    from warehouse import queries
+
+    path = _query_path(db, live)
+    try:
+        if query is None:
+            queries.interactive(path)
+            return
+        queries.run_and_print(path, query, fmt, max_rows, sys.stdout)
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _query_path(db: Path | None, live: bool) -> Path:
+    from warehouse.snapshot import analyst_path
+
+    if db is not None:
+        return db
+    s = _settings()
+    return s.db if live else analyst_path(s.db)
+
+
+@main.command("settings")
+def settings_cmd() -> None:
+    """List every setting: environment variable, current value, default, meaning."""
+    current = _settings()
+    for name, env, default, help_ in describe():
+        click.echo(f"{env:32} = {getattr(current, name)!s:40} (default {default}) {help_}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,121 @@
+"""`make demo`: replay the fixture site over loopback, run the real ingest flow, show the stories.
+
+The replay server is also what the tests use: it serves a folder of real bytes, replacing
+`{{BASE}}` with its own address, answers conditional requests with 304, and keeps an access log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import tempfile
+import threading
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+SITE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "site"
+TYPES = {".xml": "application/rss+xml; charset=utf-8", ".atom": "application/atom+xml; charset=utf-8",
+         ".html": "text/html; charset=utf-8", ".toml": "text/plain; charset=utf-8"}
+DEMO_QUERY = ("SELECT strftime(published_at, '%Y-%m-%d') AS published, outlet, language, "
+              "array_to_string(pairs, ' ') AS pairs, title FROM diplomacy_stories ORDER BY published_at")
+
+
+class ReplayServer:
+    """A loopback HTTP server over a fixture folder (context manager)."""
+
+    def __init__(self, root: Path = SITE) -> None:
+        self.root = Path(root)
+        self.log: list[tuple[str, str, int]] = []  # (method, path, status), as the server saw them
+        self.extra: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def hostport(self) -> str:
+        return self.base.removeprefix("http://")
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def render(self, rel: str) -> bytes:
+        """A fixture file with the server's address filled in."""
+        return (self.root / rel).read_bytes().replace(b"{{BASE}}", self.base.encode())
+
+    def requests_for(self, path: str) -> int:
+        return sum(1 for _, p, _ in self.log if p.split("?")[0] == path)
+
+    def __enter__(self) -> ReplayServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                status, headers, body = server._answer(self.path, self.headers.get("If-None-Match"))
+                server.log.append(("GET", self.path, status))
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # the access log is kept in server.log
+
+        return Handler
+
+    def _answer(self, path: str, if_none_match: str | None) -> tuple[int, dict[str, str], bytes]:
+        clean = path.split("?")[0].split("#")[0]
+        if clean in self.extra:
+            return self.extra[clean]
+        file = (self.root / clean.lstrip("/")).resolve()
+        if not file.is_file() or self.root.resolve() not in file.parents:
+            return 404, {"Content-Type": "text/plain"}, b"not found"
+        body = self.render(str(file.relative_to(self.root.resolve())))
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        headers = {"Content-Type": TYPES.get(file.suffix, "application/octet-stream"), "ETag": etag,
+                   "Last-Modified": formatdate(file.stat().st_mtime, usegmt=True)}
+        if if_none_match == etag:
+            return 304, {"ETag": etag}, b""
+        return 200, headers, body
+
+
+def main() -> int:
+    """Run the demo: serve the fixtures, ingest them, print the diplomacy stories."""
+    import flows  # noqa: F401  (quiet Prefect defaults)
+    from flows.ingest import ingest
+    from flows.summary import summary_lines
+    from warehouse.queries import run_and_print
+    from warehouse.snapshot import analyst_path
+
+    db = Path(os.environ.get("BAMBOO_DB") or "warehouse/demo.duckdb")
+    with ReplayServer() as server, tempfile.TemporaryDirectory() as tmp:
+        feeds = Path(tmp) / "feeds.toml"
+        feeds.write_bytes(server.render("feeds.toml"))
+        os.environ["BAMBOO_ALLOWED_HOSTS"] = server.hostport  # exactly this loopback server
+        os.environ.setdefault("BAMBOO_PER_HOST_DELAY", "0.05")
+        print(f"Replaying {SITE} at {server.base}; warehouse {db}")
+        summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
+    print("\n".join(summary_lines(summary)))
+    print(f"\n$ bamboo sql --db {analyst_path(db)} \"{DEMO_QUERY}\"")
+    run_and_print(analyst_path(db), DEMO_QUERY, "table", 50, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

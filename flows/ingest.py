@@ -1,0 +1,133 @@
+"""The ingest flow: poll feeds -> keep new entries -> fetch, extract, detect -> load.
+
+One task per feed poll and one per batch of pages; never one per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from extractors.feedconfig import feeds_from_urls, load_feeds
+from extractors.feeds import update_state
+from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
+from extractors.settings import Settings
+from flows import resources, tasks
+from flows.summary import publish_summary
+
+
+@dataclass
+class RunSummary:
+    """What a run did, for the CLI, the Prefect UI and the runs table."""
+
+    run_id: str = ""
+    flow: str = "ingest"
+    feeds_polled: int = 0
+    feeds_skipped: int = 0
+    failed_feeds: list[tuple[str, str]] = field(default_factory=list)
+    new_articles: int = 0
+    fetch_failed: int = 0
+    extract_failed: int = 0
+    stories: list[tasks.Story] = field(default_factory=list)
+    analyst_db: str = ""
+    db: str = ""
+
+    @property
+    def feeds_failed(self) -> int:
+        return len(self.failed_feeds)
+
+    def counts(self) -> dict[str, Any]:
+        return {"feeds_polled": self.feeds_polled, "feeds_failed": self.feeds_failed,
+                "new_articles": self.new_articles, "stories_found": len(self.stories)}
+
+
+def settings_for(db: str | None = None, allow_private_networks: bool | None = None,
+                 **overrides: Any) -> Settings:
+    """Settings from the environment, with the flow's parameters on top."""
+    return Settings.from_env(db=Path(db) if db else None,
+                             allow_private_networks=allow_private_networks, **overrides)
+
+
+def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime,
+              every: bool) -> list[Feed]:
+    """Feeds whose next poll time has come (all of them when `every`)."""
+    if every:
+        return list(feeds)
+    return [f for f in feeds if (s := states.get(f.name)) is None or s.next_poll_at is None
+            or s.next_poll_at <= now]
+
+
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=16), log_prints=True)
+def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db: str | None = None,
+           allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
+    """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
+    settings = settings_for(db, allow_private_networks)
+    feeds = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
+    params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
+    try:
+        return _ingest(settings, feeds, params, every=all_feeds or bool(feed_urls))
+    finally:
+        resources.close_all()
+
+
+def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every: bool) -> RunSummary:
+    log = get_run_logger()
+    run_id, states = tasks.begin_run(settings, "ingest", feeds, params, _flow_run_id())
+    summary = RunSummary(run_id=run_id, db=str(settings.db))
+    due = due_feeds(feeds, states, datetime.now(UTC), every)
+    summary.feeds_skipped = len(feeds) - len(due)
+    log.info("Polling %d of %d feeds (%d not due yet)", len(due), len(feeds), summary.feeds_skipped)
+    polled = [f.result() for f in tasks.poll.map(due, [states.get(f.name) for f in due], settings)]
+    summary.feeds_polled = len(polled)
+    entries = [e for _, es in polled for e in es[: settings.max_new_per_feed]]
+    for p, _ in polled:
+        if p.status == "failed":
+            summary.failed_feeds.append((p.feed_name, p.error or p.error_kind or "failed"))
+    new = tasks.select_new(settings, entries)
+    log.info("%d entries in feeds, %d new", len(entries), len(new))
+    load_new(new, settings, summary, "feed")
+    tasks.record_polls(settings, run_id, next_states(polled, new, states))
+    summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
+    publish_summary(summary)
+    return summary
+
+
+def load_new(new: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Settings, summary: RunSummary,
+             discovered_via: str) -> None:
+    """Process new articles in batches (concurrently, one task each) and add up the results."""
+    size = max(1, settings.batch_size)
+    batches = [new[i:i + size] for i in range(0, len(new), size)]
+    futures = [tasks.process_batch.submit(b, settings, discovered_via) for b in batches]
+    for fut in futures:
+        r = fut.result()
+        summary.new_articles += r.written
+        summary.fetch_failed += r.fetch_failed
+        summary.extract_failed += r.extract_failed
+        summary.stories.extend(r.stories)
+
+
+def next_states(polled: Sequence[tuple[FeedPoll, list[FeedEntry]]],
+                new: Sequence[tuple[str, tuple[FeedEntry, ...]]],
+                priors: dict[str, FeedState]) -> list[tuple[FeedPoll, FeedState]]:
+    """Each poll with its count of new (not stored) items, and the feed state it leaves."""
+    counts: dict[str, int] = {}
+    for _, sources in new:
+        for e in sources:
+            counts[e.feed_name] = counts.get(e.feed_name, 0) + 1
+    out = []
+    for p, entries in polled:
+        p = replace(p, new_entries_count=counts.get(p.feed_name, 0))
+        out.append((p, update_state(priors.get(p.feed_name), p, entries)))
+    return out
+
+
+def _flow_run_id() -> str | None:
+    rid = flow_run.get_id()
+    return str(rid) if rid else None

@@ -1,0 +1,52 @@
+"""Per-process shared resources of a flow run: one HTTP fetcher, one extraction process pool.
+
+Tasks receive records and settings, never open connections; they look these up here, so each
+worker process (thread runner, or a Dask worker later) builds its own on first use.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+
+from extractors.fetch import Fetcher
+from extractors.settings import Settings
+
+_lock = threading.Lock()
+_fetchers: dict[Settings, Fetcher] = {}
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def fetcher(settings: Settings) -> Fetcher:
+    """The process's fetcher for these settings (per-host limits are shared through it)."""
+    with _lock:
+        if settings not in _fetchers:
+            _fetchers[settings] = Fetcher(settings)
+        return _fetchers[settings]
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool for CPU-bound extraction; 'spawn' because the flow process has threads."""
+    with _lock:
+        if workers not in _pools:
+            ctx = multiprocessing.get_context("spawn")
+            _pools[workers] = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                                  initializer=_warm_worker)
+        return _pools[workers]
+
+
+def _warm_worker() -> None:
+    # Import the heavy modules once per worker, before the first batch arrives.
+    import extractors.pipeline  # noqa: F401
+
+
+def close_all() -> None:
+    """Close fetchers and stop worker processes (end of a flow run)."""
+    with _lock:
+        for f in _fetchers.values():
+            f.close()
+        _fetchers.clear()
+        for p in _pools.values():
+            p.shutdown(wait=True, cancel_futures=True)
+        _pools.clear()

@@ -1,0 +1,64 @@
+"""Run summaries: the text the CLI prints and the markdown artifact the Prefect UI shows."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flows.ingest import RunSummary
+
+log = logging.getLogger("bamboo.flows")
+MAX_LISTED = 20
+
+
+def summary_lines(s: RunSummary) -> list[str]:
+    """A short plain-text summary, one line per failed feed."""
+    ok = s.feeds_polled - s.feeds_failed
+    lines = [f"Feeds polled: {s.feeds_polled} ({ok} ok, {s.feeds_failed} failed"
+             + (f", {s.feeds_skipped} not due" if s.feeds_skipped else "") + ")"]
+    lines += [f"  feed failed: {name}: {err}" for name, err in s.failed_feeds]
+    if s.feeds_polled and s.feeds_failed == s.feeds_polled:
+        lines.append(f"No feed could be reached ({s.feeds_failed} of {s.feeds_polled} failed).")
+    lines.append(f"New articles: {s.new_articles}"
+                 + (f" ({s.fetch_failed} could not be fetched, {s.extract_failed} extraction failures)"
+                    if s.fetch_failed or s.extract_failed else ""))
+    lines.append(f"Diplomacy stories found: {len(s.stories)}")
+    for st in s.stories[:MAX_LISTED]:
+        lines.append(f"  [{' '.join(st.pairs) or '-'}] {st.title} <{st.url}>")
+    if len(s.stories) > MAX_LISTED:
+        lines.append(f"  ... and {len(s.stories) - MAX_LISTED} more (see the diplomacy_stories view)")
+    if s.db:
+        lines.append(f"Warehouse: {s.db}; analysts open {s.analyst_db or '(not published)'}")
+    return lines
+
+
+def summary_markdown(s: RunSummary) -> str:
+    """The run summary as markdown, with links to the stories."""
+    ok = s.feeds_polled - s.feeds_failed
+    md = [f"# {s.flow} run `{s.run_id}`", "",
+          "| feeds polled | ok | failed | new articles | diplomacy stories |",
+          "|---|---|---|---|---|",
+          f"| {s.feeds_polled} | {ok} | {s.feeds_failed} | {s.new_articles} | {len(s.stories)} |", ""]
+    if s.failed_feeds:
+        md += ["## Failed feeds", ""] + [f"- **{n}**: {_md(e)}" for n, e in s.failed_feeds] + [""]
+    if s.stories:
+        md += ["## New diplomacy stories", ""]
+        md += [f"- [{_md(st.title)}]({st.url}) — {', '.join(st.pairs) or 'no pair'}"
+               for st in s.stories[:100]]
+    return "\n".join(md)
+
+
+def publish_summary(s: RunSummary) -> None:
+    """Attach the summary to the current Prefect flow run as a markdown artifact."""
+    from prefect.artifacts import create_markdown_artifact
+
+    try:
+        create_markdown_artifact(markdown=summary_markdown(s), key=f"{s.flow}-summary",
+                                 description=f"What this {s.flow} run found")
+    except Exception as exc:  # the run's data is loaded already; a UI extra must not fail it
+        log.warning("Could not attach the run summary artifact: %s", exc)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")

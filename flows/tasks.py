@@ -1,0 +1,179 @@
+"""Prefect tasks shared by the flows: each is one call into extractors/ or warehouse/.
+
+Tasks receive records and settings and open what they need themselves (warehouse connections
+are opened and closed inside a task), so they can run in threads, processes or on other machines.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from extractors.feeds import poll_feed
+from extractors.fetch import FetchResult
+from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
+from extractors.pipeline import PageWork, process_pages
+from extractors.settings import Settings
+from extractors.urls import canonicalize_url
+from flows import resources
+from warehouse import load, snapshot, state
+from warehouse.db import connect
+
+POOL_CHUNK = 4  # pages per process-pool job: small enough to keep both cores busy to the end
+
+
+@dataclass(frozen=True)
+class Story:
+    """A diplomacy story found in a run (for summaries)."""
+
+    title: str
+    url: str
+    pairs: tuple[str, ...]
+    outlet: str | None = None
+
+
+@dataclass
+class BatchResult:
+    """What one batch did."""
+
+    written: int = 0
+    fetch_failed: int = 0
+    extract_failed: int = 0
+    stories: list[Story] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def _task(**kw: Any) -> Any:
+    # Inputs are large record lists: hashing them for a cache key would cost more than the work.
+    return task(cache_policy=NO_CACHE, **kw)
+
+
+@_task(name="begin-run")
+def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict[str, Any],
+              prefect_flow_run_id: str | None) -> tuple[str, dict[str, FeedState]]:
+    """Record the run and the configured feeds; return the run id and stored feed states."""
+    run_id = uuid.uuid4().hex[:16]
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        load.sync_feeds(con, feeds, datetime.now(UTC))
+        load.start_run(con, run_id, flow, params, prefect_flow_run_id)
+        return run_id, state.feed_states(con)
+
+
+@_task(name="poll-feed", task_run_name="poll-{feed.name}")
+def poll(feed: Feed, prior: FeedState | None, settings: Settings) -> tuple[FeedPoll, list[FeedEntry]]:
+    """Poll one feed (conditional, polite, bounded); failures come back as a failed FeedPoll."""
+    result = poll_feed(resources.fetcher(settings), feed, prior)
+    poll_, entries = result
+    if poll_.status == "failed":
+        get_run_logger().warning("Feed %s failed: %s", feed.name, poll_.error or poll_.error_kind)
+    return poll_, entries
+
+
+@_task(name="select-new")
+def select_new(settings: Settings, entries: Sequence[FeedEntry], refetch: bool = False
+               ) -> list[tuple[str, tuple[FeedEntry, ...]]]:
+    """Group entries by canonical URL and keep those not stored yet (by URL or GUID)."""
+    grouped: dict[str, list[FeedEntry]] = {}
+    for e in entries:
+        grouped.setdefault(e.url, []).append(e)
+    if refetch or not grouped:
+        return [(u, tuple(es)) for u, es in grouped.items()]
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        stored = state.stored_keys(con, [es[0] for es in grouped.values()])
+    return [(u, tuple(es)) for u, es in grouped.items() if u not in stored]
+
+
+@_task(name="process-batch", retries=2, retry_delay_seconds=[5, 30])
+def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Settings,
+                  discovered_via: str = "feed") -> BatchResult:
+    """Fetch, extract, detect and load one batch of new articles in one transaction."""
+    pages = fetch_pages([url for url, _ in batch], settings)
+    works = [PageWork(url, pages[url], sources[0] if sources else None) for url, sources in batch]
+    outputs = extract_and_detect(works, settings)
+    processed = [ProcessedArticle(url=_article_key(url, art.canonical_url), sources=sources,
+                                  page=pages[url], article=art, detection=det,
+                                  discovered_via=discovered_via)
+                 for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        load.load_articles(con, processed, datetime.now(UTC))
+    return _summarise(processed)
+
+
+def fetch_pages(urls: Sequence[str], settings: Settings) -> dict[str, RawPage]:
+    """Fetch pages concurrently through the shared fetcher (its per-host limits apply)."""
+    f = resources.fetcher(settings)
+    with ThreadPoolExecutor(max_workers=max(1, min(settings.fetch_threads, len(urls) or 1))) as ex:
+        results = list(ex.map(lambda u: f.get(u, kind="page"), urls))
+    return {u: to_raw_page(u, r) for u, r in zip(urls, results, strict=True)}
+
+
+def to_raw_page(url: str, r: FetchResult) -> RawPage:
+    """The record kept of a page fetch."""
+    return RawPage(url=url, final_url=r.final_url, status=r.status,
+                   content_type=r.headers.get("content-type"), body=r.body if r.ok else b"",
+                   fetched_at=r.fetched_at, error_kind=r.error_kind, error=r.error)
+
+
+def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tuple[Any, Any]]:
+    """Run extraction and detection in the process pool, in chunks, keeping input order."""
+    if settings.extract_workers <= 1 or len(works) <= 1:
+        return process_pages(works, settings.min_body_chars)
+    ex = resources.pool(settings.extract_workers)
+    chunks = [works[i:i + POOL_CHUNK] for i in range(0, len(works), POOL_CHUNK)]
+    futures = [ex.submit(process_pages, c, settings.min_body_chars) for c in chunks]
+    return [out for fut in futures for out in fut.result()]
+
+
+def _article_key(url: str, canonical: str | None) -> str:
+    """The page's own canonical URL wins when it is a plausible article URL on the same site."""
+    if not canonical:
+        return url
+    try:
+        c = canonicalize_url(canonical)
+    except ValueError:
+        return url
+    same_site = _site(c) == _site(url)
+    deep = c.split("/", 3)[3:] not in ([], [""])
+    return c if same_site and deep else url
+
+
+def _site(url: str) -> str:
+    host = url.split("/")[2].split(":")[0] if "//" in url else ""
+    return host.removeprefix("www.")
+
+
+def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:
+    out = BatchResult(written=len(processed))
+    for p in processed:
+        if p.page is None or not p.page.ok:
+            out.fetch_failed += 1
+            out.failures.append(f"{p.url}: {p.page.error_kind if p.page else 'not fetched'}")
+        elif p.article is not None and p.article.error:
+            out.extract_failed += 1
+        if p.detection is not None and p.detection.relevant:
+            title = (p.article.title if p.article else None) or (p.sources[0].title if p.sources else "")
+            out.stories.append(Story(title or p.url, p.url, tuple(p.detection.pairs)))
+    return out
+
+
+@_task(name="record-polls")
+def record_polls(settings: Settings, run_id: str, polls: Sequence[tuple[FeedPoll, FeedState]]) -> None:
+    """Store poll attempts and feed states once the articles they found are loaded."""
+    rows = [(uuid.uuid4().hex, p, st) for p, st in polls]
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        load.record_polls(con, rows, run_id)
+
+
+@_task(name="finish-run")
+def finish_run(settings: Settings, run_id: str, status: str, counts: dict[str, Any]) -> str:
+    """Record the run's outcome and publish the analyst snapshot; returns its path."""
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        load.finish_run(con, run_id, status, **counts)
+        return str(snapshot.publish(con, settings.db))

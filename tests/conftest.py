@@ -1,0 +1,60 @@
+"""Shared fixtures: a loopback replay server over real fixture bytes, fresh warehouse paths,
+and one Prefect test harness for the whole session (it costs ~10 s to start)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import flows  # noqa: F401  (quiet Prefect defaults before Prefect is imported)
+from flows.demo import SITE, ReplayServer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir."""
+    saved = {k: v for k, v in os.environ.items() if k.startswith("BAMBOO_")}
+    for k in saved:
+        del os.environ[k]
+    os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
+    yield
+    os.environ.update(saved)
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(_isolated_environment: None) -> Iterator[None]:
+    """A temporary Prefect API for real flow runs, shared by every flow test."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture
+def site() -> Iterator[ReplayServer]:
+    """The fixture news site (two feeds, six pages) on a loopback port."""
+    with ReplayServer(SITE) as server:
+        yield server
+
+
+@pytest.fixture
+def site_env(site: ReplayServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Environment for ingesting the fixture site: only its host:port allowed; returns feeds file."""
+    monkeypatch.setenv("BAMBOO_ALLOWED_HOSTS", site.hostport)
+    monkeypatch.setenv("BAMBOO_PER_HOST_DELAY", "0")
+    monkeypatch.setenv("BAMBOO_CONNECT_TIMEOUT", "2")
+    monkeypatch.setenv("BAMBOO_READ_TIMEOUT", "5")
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_bytes(site.render("feeds.toml"))
+    return feeds
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh warehouse path (the file does not exist yet)."""
+    return tmp_path / "wh" / "bamboo.duckdb"

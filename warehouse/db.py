@@ -1,0 +1,139 @@
+"""Opening the warehouse: one writer at a time, clear errors, migrations on open.
+
+DuckDB lets one process open a file read-write. Bamboo Wire's runs take a file lock beside
+the database (so two runs queue instead of failing), then open DuckDB, retrying with backoff
+while another process (an analyst who opened the main file) holds DuckDB's own lock.
+Connections are short-lived: a task opens, writes one batch in one transaction, and closes.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from extractors.errors import WarehouseError
+from warehouse.migrations import migrate
+
+log = logging.getLogger("bamboo.warehouse")
+
+_LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
+
+
+def lock_path(db: Path) -> Path:
+    """The file lock that serialises Bamboo Wire writers of `db`."""
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def writer_lock(db: Path, timeout: float = 3600.0) -> Iterator[None]:
+    """Hold the cross-process writer lock of `db`, waiting up to `timeout` seconds."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        _acquire(fd, db, timeout)
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _acquire(fd: int, db: Path, timeout: float) -> None:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        holder = _read_holder(fd)
+        log.info("Waiting for the warehouse writer lock on %s (held by pid %s)", db, holder or "?")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        time.sleep(0.05 + random.random() * 0.1)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            log.info("Got the warehouse writer lock on %s", db)
+            return
+        except BlockingIOError:
+            continue
+    raise WarehouseError(f"{db}: another Bamboo Wire run held the writer lock for over {timeout:.0f} s")
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        return os.pread(fd, 32, 0).decode(errors="replace").strip()
+    except OSError:
+        return ""
+
+
+def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -> duckdb.DuckDBPyConnection:
+    """Open `db`, retrying with backoff while another process holds DuckDB's lock on it."""
+    if not read_only:
+        db.parent.mkdir(parents=True, exist_ok=True)
+    elif not db.exists():
+        raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
+    delay, deadline, warned = 0.1, time.monotonic() + timeout, False
+    while True:
+        try:
+            con = duckdb.connect(str(db), read_only=read_only)
+            con.execute("SET TimeZone = 'UTC'")
+            return con
+        except duckdb.Error as exc:
+            msg = str(exc)
+            if not any(m in msg for m in _LOCK_MARKERS):
+                raise WarehouseError(f"{db}: cannot open as a DuckDB warehouse: {_first_line(msg)}") from exc
+            if time.monotonic() + delay > deadline:
+                raise WarehouseError(f"{db}: locked by another process for over {timeout:.0f} s") from exc
+            if not warned:
+                log.warning("Warehouse %s is locked by another process; retrying with backoff", db)
+                warned = True
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 10.0)
+
+
+@contextmanager
+def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The writer's connection: lock, open, migrate, yield, close."""
+    db = Path(db)
+    with writer_lock(db, timeout):
+        con = open_duckdb(db, timeout=timeout)
+        try:
+            migrate(con, db)
+            yield con
+        finally:
+            con.close()
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction: committed whole or not at all."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+@contextmanager
+def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection on `db` (the analyst file or the warehouse)."""
+    con = open_duckdb(Path(db), read_only=True, timeout=timeout)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _first_line(msg: str) -> str:
+    return msg.strip().splitlines()[0] if msg.strip() else msg

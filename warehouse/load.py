@@ -1,0 +1,204 @@
+"""Bulk, idempotent loads. Each batch is one transaction of Arrow-backed INSERT ... ON CONFLICT.
+
+Natural keys make every load an upsert, so re-running a batch adds nothing; a crash before
+COMMIT leaves nothing of the batch behind, and the next run redoes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from extractors.compression import compress
+from extractors.models import Detection, Feed, FeedPoll, FeedState, ProcessedArticle
+from extractors.urls import article_id
+from warehouse.db import transaction
+
+_ARROW_TYPES: dict[str, pa.DataType] = {
+    "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(), "TIMESTAMP WITH TIME ZONE": pa.timestamp("us", tz="UTC"),
+    "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string()), "JSON": pa.string(),
+}
+_KEYS: dict[str, tuple[str, ...]] = {
+    "feeds": ("name",), "feed_state": ("feed_name",), "feed_polls": ("poll_id",),
+    "articles": ("article_id",), "article_sources": ("article_id", "feed_name"),
+    "raw_pages": ("article_id",), "extractions": ("article_id", "extractor_version"),
+    "detections": ("article_id", "detector_version"),
+    "detection_events": ("article_id", "detector_version", "seq"),
+    "detection_tiers": ("article_id", "detector_version", "seq"), "runs": ("run_id",),
+}
+
+
+def _schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
+    rows = con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]
+    ).fetchall()
+    return pa.schema([(name, _ARROW_TYPES.get(dtype, pa.string())) for name, dtype in rows])
+
+
+def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]],
+           *, update: bool = True, keep: Sequence[str] = ()) -> int:
+    """Insert `rows` into `table` in one statement; on a key conflict update (or keep) the old row.
+
+    `keep` names columns that an update must not overwrite (first-seen facts).
+    """
+    if not rows:
+        return 0
+    keys = _KEYS[table]
+    deduped = list({tuple(r[k] for k in keys): r for r in rows}.values())
+    schema = _schema(con, table)
+    cols = [n for n in schema.names if n in deduped[0]]
+    arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in deduped],
+                                 schema=pa.schema([schema.field(c) for c in cols]))
+    con.register("_bamboo_batch", arrow)
+    try:
+        target = ", ".join(cols)
+        sql = f"INSERT INTO {table} ({target}) SELECT {target} FROM _bamboo_batch"
+        settable = [c for c in cols if c not in keys and c not in keep]
+        if update and settable:
+            sets = ", ".join(f"{c} = excluded.{c}" for c in settable)
+            sql += f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {sets}"
+        else:
+            sql += " ON CONFLICT DO NOTHING"
+        con.execute(sql)
+    finally:
+        con.unregister("_bamboo_batch")
+    return len(deduped)
+
+
+def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datetime) -> None:
+    """Record the configured feeds (first_seen_at kept, the rest updated)."""
+    rows = [{"name": f.name, "url": f.url, "outlet": f.outlet, "language": f.language,
+             "timezone": f.timezone, "tags": list(f.tags), "sitemap": f.sitemap, "archive": f.archive,
+             "first_seen_at": now, "updated_at": now} for f in feeds]
+    with transaction(con):
+        upsert(con, "feeds", rows, keep=("first_seen_at",))
+
+
+def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime) -> int:
+    """Load one batch of processed articles in one transaction; returns articles written."""
+    if not batch:
+        return 0
+    tables: dict[str, list[dict[str, Any]]] = {t: [] for t in (
+        "articles", "article_sources", "raw_pages", "extractions")}
+    detections = [(article_id(p.url), p.detection) for p in batch if p.detection is not None]
+    for p in batch:
+        _article_rows(p, now, tables)
+    with transaction(con):
+        upsert(con, "articles", tables["articles"], keep=("first_seen_at", "first_feed", "discovered_via"))
+        upsert(con, "article_sources", tables["article_sources"], update=False)
+        upsert(con, "raw_pages", tables["raw_pages"])
+        upsert(con, "extractions", tables["extractions"])
+        _load_detections(con, detections, now)
+    return len(batch)
+
+
+def _article_rows(p: ProcessedArticle, now: datetime, out: dict[str, list[dict[str, Any]]]) -> None:
+    aid = article_id(p.url)
+    page, art = p.page, p.article
+    fetched = page is not None and page.ok
+    first = p.sources[0] if p.sources else None
+    out["articles"].append({
+        "article_id": aid, "url": p.url, "guid": first.guid if first else None,
+        "first_feed": first.feed_name if first else None, "discovered_via": p.discovered_via,
+        "first_seen_at": now, "fetch_status": "fetched" if fetched else "failed",
+        "fetch_error": None if fetched or page is None else f"{page.error_kind}: {page.error}",
+        "fetch_attempts": 1, "last_fetch_at": page.fetched_at if page else None,
+    })
+    for e in p.sources:
+        out["article_sources"].append({
+            "article_id": aid, "feed_name": e.feed_name, "link": e.link, "entry_url": e.url, "guid": e.guid,
+            "title": e.title, "summary": e.summary, "published_at": e.published_at,
+            "published_raw": e.published_raw, "first_seen_at": now})
+    if page is not None:
+        out["raw_pages"].append({
+            "article_id": aid, "url": page.url, "final_url": page.final_url, "status": page.status,
+            "content_type": page.content_type, "fetched_at": page.fetched_at,
+            "body_bytes": len(page.body), "body_zstd": compress(page.body) if page.body else None,
+            "error_kind": page.error_kind, "error": page.error})
+    if art is not None:
+        out["extractions"].append({
+            "article_id": aid, "extractor_version": art.extractor_version, "extracted_at": now,
+            "title": art.title, "author": art.author, "site_name": art.site_name,
+            "canonical_url": art.canonical_url, "published_at": art.published_at,
+            "date_source": art.date_source, "language": art.language, "body": art.body,
+            "word_count": art.word_count, "method": art.method, "error": art.error})
+
+
+def load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
+                    now: datetime) -> int:
+    """Load (article_id, Detection) pairs in one transaction (reprocessing uses this)."""
+    with transaction(con):
+        _load_detections(con, detections, now)
+    return len(detections)
+
+
+def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
+                     now: datetime) -> None:
+    if not detections:
+        return
+    rows, events, tiers = [], [], []
+    for aid, d in detections:
+        rows.append({"article_id": aid, "detector_version": d.detector_version, "detected_at": now,
+                     "relevant": d.relevant, "score": float(d.score), "pairs": list(d.pairs),
+                     "evidence": json.dumps(list(d.evidence), ensure_ascii=False)})
+        for i, ev in enumerate(d.events):
+            events.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
+                           "event_type": ev.type, "cameo": ev.cameo, "actor": ev.actor,
+                           "target": ev.target, "people": list(ev.people), "place": ev.place,
+                           "event_date": ev.date, "evidence": ev.evidence})
+        for i, t in enumerate(d.tiers):
+            tiers.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
+                          "tier": t.tier, "pair": t.pair, "text": t.text})
+    keys = pa.table({"article_id": [a for a, _ in detections],
+                     "detector_version": [d.detector_version for _, d in detections]})
+    con.register("_bamboo_keys", keys)
+    try:
+        for table in ("detection_events", "detection_tiers"):
+            con.execute(f"DELETE FROM {table} t USING _bamboo_keys k WHERE t.article_id = k.article_id "
+                        f"AND t.detector_version = k.detector_version")
+    finally:
+        con.unregister("_bamboo_keys")
+    upsert(con, "detections", rows)
+    upsert(con, "detection_events", events)
+    upsert(con, "detection_tiers", tiers)
+
+
+def record_polls(con: duckdb.DuckDBPyConnection, polls: Sequence[tuple[str, FeedPoll, FeedState]],
+                 run_id: str | None) -> None:
+    """Record poll attempts and each feed's new state, in one transaction."""
+    poll_rows, state_rows = [], []
+    for poll_id, poll, state in polls:
+        row = asdict(poll)
+        row.update(poll_id=poll_id, run_id=run_id)
+        poll_rows.append(row)
+        srow = asdict(state)
+        srow.update(feed_name=poll.feed_name, last_attempt_at=poll.finished_at, last_status=poll.status,
+                    last_error=poll.error)
+        state_rows.append(srow)
+    with transaction(con):
+        upsert(con, "feed_polls", poll_rows, update=False)
+        upsert(con, "feed_state", state_rows)
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str, params: dict[str, Any],
+              prefect_flow_run_id: str | None = None) -> None:
+    """Record that a run started."""
+    with transaction(con):
+        upsert(con, "runs", [{"run_id": run_id, "flow": flow, "started_at": datetime.now(UTC),
+                              "status": "running", "params": json.dumps(params, default=str),
+                              "prefect_flow_run_id": prefect_flow_run_id}])
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, **counts: Any) -> None:
+    """Record how a run ended, with its counts."""
+    sets = {"finished_at": datetime.now(UTC), "status": status, **counts}
+    assignments = ", ".join(f"{k} = ?" for k in sets)
+    con.execute(f"UPDATE runs SET {assignments} WHERE run_id = ?", [*sets.values(), run_id])

@@ -1,0 +1,67 @@
+"""The analyst file: a read-only copy of the warehouse published after each run.
+
+Analysts open the snapshot, never the file the flows write, so an hour-long SQL session cannot
+block a scheduled run. It is written beside the warehouse under a temporary name and moved into
+place atomically: a session that has the old one open keeps reading it, a new session gets the
+new one. It is written in DuckDB's v1.5.0 storage format so the DuckDB CLI and other tools that
+lag behind the Python package can open it. Raw page bodies are left out (they stay in the
+warehouse for reprocessing); everything else is copied.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from warehouse.migrations import views_sql
+
+STORAGE_VERSION = "v1.5.0"
+_SKIP_COLUMNS = {"raw_pages": ("body_zstd",)}
+
+
+def analyst_path(db: Path) -> Path:
+    """Where the analyst copy of `db` lives."""
+    return db.with_name(f"{db.stem}.analyst{db.suffix or '.duckdb'}")
+
+
+def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
+    """Write the analyst copy of the open warehouse `con` (file `db`) and move it into place."""
+    target = analyst_path(Path(db))
+    tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    con.execute(f"ATTACH '{_sql_path(tmp)}' AS bamboo_snapshot (STORAGE_VERSION '{STORAGE_VERSION}')")
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_catalog = current_database() AND table_schema = 'main' "
+            "AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
+        for table in tables:
+            skip = _SKIP_COLUMNS.get(table, ())
+            cols = "*" if not skip else f"* EXCLUDE ({', '.join(skip)})"
+            con.execute(f"CREATE TABLE bamboo_snapshot.main.{table} AS SELECT {cols} FROM main.{table}")
+        con.execute("USE bamboo_snapshot")
+        try:
+            con.execute(views_sql())
+        finally:
+            con.execute(f"USE {_quote(_main_name(con))}")
+    finally:
+        con.execute("DETACH bamboo_snapshot")
+    os.replace(tmp, target)
+    return target
+
+
+def _main_name(con: duckdb.DuckDBPyConnection) -> str:
+    rows = con.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal "
+                       "AND database_name <> 'bamboo_snapshot' ORDER BY database_oid LIMIT 1").fetchall()
+    return str(rows[0][0]) if rows else "memory"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_path(p: Path) -> str:
+    return str(p).replace("'", "''")
