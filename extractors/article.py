@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
-from extractors.bodytext import extract_body
+from extractors.bodytext import extract_body, reference_wins
 from extractors.charset import decode_html
 from extractors.jsonld import JsonLdArticle, find_article, html_to_text
 from extractors.language import detect_language
@@ -63,8 +63,16 @@ def _feed_body(entry: FeedEntry | None) -> str:
     return html_to_text(entry.content or "") or html_to_text(entry.summary or "")
 
 
+def _ordered(traf: str, jsonld: str, feed: str) -> list[tuple[str, str]]:
+    """Candidates in METHOD_ORDER, except a JSON-LD body that dwarfs a truncated extraction goes first."""
+    candidates = [("trafilatura", traf), ("jsonld", jsonld), ("feed", feed)]
+    if reference_wins(traf, jsonld):
+        candidates[0], candidates[1] = candidates[1], candidates[0]
+    return candidates
+
+
 def _pick_body(candidates: list[tuple[str, str]], min_chars: int) -> tuple[str, str, str | None]:
-    """First candidate (in METHOD_ORDER) long enough; else the longest one, method 'none' and why."""
+    """First candidate long enough; else the longest one, method 'none' and why."""
     for method, body in candidates:
         if len(body) >= min_chars:
             return body, method, None
@@ -118,9 +126,7 @@ def _extract(
     base = final_url or url
     ld = find_article(page) or JsonLdArticle()
     traf = extract_body(page, base, now, reference=ld.body)
-    body, method, error = _pick_body(
-        [("trafilatura", traf.body), ("jsonld", ld.body), ("feed", _feed_body(entry))], min_chars
-    )
+    body, method, error = _pick_body(_ordered(traf.body, ld.body, _feed_body(entry)), min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
     published, date_source = reconcile(

@@ -25,6 +25,7 @@ PASSES: tuple[tuple[str, dict[str, bool]], ...] = (
 )
 SUSPECT_CHARS = 500
 SUSPECT_SHARE_OF_JSONLD = 0.5
+REFERENCE_MIN_CHARS = 200  # a JSON-LD body shorter than this is a teaser, not the article
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def is_suspect(body: str, reference: str = "") -> bool:
     return len(body) < SUSPECT_CHARS or len(body) < SUSPECT_SHARE_OF_JSONLD * len(reference)
 
 
+def reference_wins(body: str, reference: str) -> bool:
+    """True when the page's JSON-LD articleBody is substantial and the extracted body a fraction of it."""
+    return len(reference) >= REFERENCE_MIN_CHARS and len(body) < SUSPECT_SHARE_OF_JSONLD * len(reference)
+
+
 def _parse(page: str) -> Any:
     from trafilatura.utils import load_html
 
@@ -83,7 +89,9 @@ def extract_body(page: str, url: str, now: datetime, reference: str = "") -> Ext
         meta = PageMeta()
     body, error, passes = "", None, ()
     for name, _settings in PASSES:
-        if passes and not is_suspect(body, reference):
+        # Deeper passes cost a full extraction each: skip them once the body looks whole, or
+        # when the JSON-LD body will be used anyway (SPA pages whose HTML holds no article).
+        if passes and (not is_suspect(body, reference) or reference_wins(body, reference)):
             break
         candidate, candidate_error = _run_pass(tree, url, name)  # each pass works on its own copy
         passes += (name,)
