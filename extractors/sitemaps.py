@@ -59,6 +59,7 @@ def fetcher_adapter(fetcher: Any, kind: str = "feed") -> Fetch:
     """Wrap any object with `get(url, *, kind=...)` (the project's Fetcher) as a `Fetch`."""
 
     def fetch(url: str) -> FetchedDoc:
+        """GET one URL through the wrapped fetcher."""
         return fetcher.get(url, kind=kind)
 
     return fetch
@@ -76,6 +77,7 @@ class DiscoveredUrl:
 
     @property
     def date_known(self) -> bool:
+        """True when a date (publication, lastmod, URL or page) was found for the URL."""
         return self.lastmod is not None
 
 
@@ -397,10 +399,8 @@ def _take_entry(sm: Sitemap, el: Any) -> None:
 
 
 def _child_texts(el: Any) -> dict[str, str]:
-    """Texts of an entry's fields: loc/lastmod from direct children, news fields from below.
-
-    Only direct children give `loc`, so an `<image:loc>` nested in the entry never replaces it.
-    """
+    """Texts of an entry's fields: loc/lastmod from direct children, news fields from below."""
+    # only direct children give `loc`, so an <image:loc> nested in the entry never replaces it
     out: dict[str, str] = {}
     for child in el.iter():
         if child is el:
@@ -503,8 +503,8 @@ class _Walk:
         self.yielded = 0  # counted here, not in the report, which a caller may share between sources
 
     def run(self, url: str) -> Iterator[DiscoveredUrl]:
-        """Walk every reachable sitemap once, children before their limits are hit."""
-        queue: deque[tuple[str, int]] = deque((u, 0) for u in sitemap_roots(self.fetch, url, self.report))
+        """Walk each reachable sitemap once, breadth-first, yielding URLs as each one is read."""
+        queue: deque[tuple[str, int]] = deque((u, 0) for u in self._roots(url))
         while queue:
             sm_url, depth = queue.popleft()
             key = urldefrag(sm_url)[0]
@@ -527,6 +527,20 @@ class _Walk:
                 self.report.urls_yielded += 1
                 self.report.undated_yielded += not found.date_known
                 yield found
+
+    def _roots(self, url: str) -> list[str]:
+        """The first sitemaps; robots.txt entries whose URL is dated outside the window are skipped."""
+        roots = sitemap_roots(self.fetch, url, self.report)
+        if roots == [url]:
+            return roots  # a sitemap the caller named is always read
+        kept = []
+        for root in roots:
+            span = url_date_span(root)
+            if span and span_outside(span, self.since, self.until):
+                self.report.skip(root, f"URL dated {span[0]}..{span[1]}, outside the window")
+            else:
+                kept.append(root)
+        return kept
 
     def _read(self, sm_url: str) -> Sitemap | None:
         """Fetch and parse one sitemap; broken parts are reported, usable entries kept."""

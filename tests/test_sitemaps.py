@@ -254,6 +254,7 @@ NEVER_FETCHED = {
     "/sitemaps/sitemap-2023-10.xml",  # URL month after the window
     "/sitemaps/2024/01/posts.xml",  # URL folder after the window
     "/sitemaps/opinion-old.xml",  # nested child with lastmod before the window
+    "/sitemap-posts-2021.xml",  # listed in robots.txt, its URL says 2021
 }
 
 
