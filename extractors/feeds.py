@@ -252,17 +252,27 @@ def _declared_encoding(body: bytes) -> str | None:
 def _superset_body(body: bytes, encoding: str | None) -> tuple[bytes, str] | None:
     """(UTF-8 body, codec) when `encoding` is a narrow name the bytes only fit through its superset."""
     superset = SUPERSETS.get((encoding or "").lower())
-    if superset is None:
-        return None
-    try:
-        body.decode(encoding or "")
+    if superset is None or not _needs_superset(body, (encoding or "").lower()):
         return None  # the narrow codec is enough: keep feedparser's result as it is
-    except (UnicodeDecodeError, LookupError):
-        pass
     text = body.decode(superset, errors="replace").encode("utf-8")
     if _XML_DECL.match(text):
         text = _XML_DECL.sub(rb'\1 encoding="utf-8"', text, count=1)
     return text, superset
+
+
+def _needs_superset(body: bytes, encoding: str) -> bool:
+    """Whether bytes named `encoding` hold characters only its superset decodes right.
+
+    Latin-1 never fails to decode, so there the sign is a byte in 0x80-0x9F: a C1 control in
+    Latin-1, but curly quotes and dashes in windows-1252 (browsers always read Latin-1 as 1252).
+    """
+    if encoding in ("iso-8859-1", "latin-1"):
+        return re.search(rb"[\x80-\x9f]", body) is not None
+    try:
+        body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return True
+    return False
 
 
 def _utf8_headers(headers: dict[str, str]) -> dict[str, str]:
