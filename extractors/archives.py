@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import courlan
 from lxml import etree, html
@@ -26,6 +26,7 @@ from extractors.sitemaps import (
     FetchedDoc,
     in_window,
     parse_w3c_datetime,
+    resolve_url,
     url_date_span,
     window_bounds,
 )
@@ -160,8 +161,8 @@ def _article_anchors(root: Any, base_url: str, template: str) -> dict[Any, str]:
         href = (a.get("href") or "").strip()
         if not href or _in_chrome(a):
             continue
-        url = urljoin(base_url, href)
-        if not _looks_like_article(url, host, template):
+        url = resolve_url(base_url, href)
+        if url is None or not _looks_like_article(url, host, template):
             continue
         try:
             anchors[a] = canonicalize_url(url)
@@ -172,7 +173,10 @@ def _article_anchors(root: Any, base_url: str, template: str) -> dict[Any, str]:
 
 def _site(url: str) -> str:
     """A host without `www.`, to tell the site's own links from others."""
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 

@@ -178,7 +178,10 @@ _DAY_KEYS = {"d", "dd", "day"}
 
 def url_date_span(url: str, *, allow_year_only: bool = True) -> tuple[date, date] | None:
     """The inclusive date span a URL's path or query spells (day, month or year), else None."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
     span = _query_span(parts.query) or _path_span(parts.path + ("?" + parts.query if parts.query else ""))
     if span or not allow_year_only:
         return span
@@ -245,16 +248,28 @@ def parse_robots_sitemaps(text: str, base_url: str | None = None) -> list[str]:
         url = re.split(r"\s+#", value.strip(), maxsplit=1)[0].strip()
         if not url:
             continue  # an empty value would resolve to the robots.txt URL itself
-        url = urljoin(base_url, url) if base_url else url
-        if _is_http(url) and url not in found:
+        url = resolve_url(base_url, url) if base_url else url
+        if url and _is_http(url) and url not in found:
             found.append(url)
     return found
 
 
 def _is_http(url: str) -> bool:
     """True for an absolute http(s) URL with a host."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def resolve_url(base: str, ref: str) -> str | None:
+    """An absolute http(s) URL for a reference found in a document, or None when it is unusable."""
+    try:
+        url = urljoin(base, ref.strip())
+    except ValueError:  # e.g. a broken IPv6 literal: one bad entry must not end the walk
+        return None
+    return url if _is_http(url) else None
 
 
 # ---------------------------------------------------------------- sitemap documents
@@ -460,6 +475,9 @@ def discover_urls(
 
 def sitemap_roots(fetch: Fetch, url: str, report: DiscoveryReport) -> list[str]:
     """The first sitemaps to read: the URL itself, or a site's robots.txt Sitemap lines (or /sitemap.xml)."""
+    if not _is_http(url):
+        report.fail(url, "not an absolute http(s) URL")
+        return []
     parts = urlsplit(url)
     is_robots = parts.path.lower().endswith("/robots.txt")
     if not is_robots and parts.path not in ("", "/"):
@@ -559,7 +577,10 @@ class _Walk:
     def _children(self, sm_url: str, sitemap: Sitemap, depth: int) -> Iterator[tuple[str, int]]:
         """Child sitemaps worth reading: in depth, not dated before the window by lastmod or URL."""
         for ref in sitemap.children:
-            child = urljoin(sm_url, ref.loc)
+            child = resolve_url(sm_url, ref.loc)
+            if child is None:
+                self.report.skip(ref.loc, "not an http(s) URL")
+                continue
             reason = self._skip_reason(child, ref, depth)
             if reason:
                 self.report.skip(child, reason)
@@ -568,8 +589,6 @@ class _Walk:
 
     def _skip_reason(self, child: str, ref: SitemapRef, depth: int) -> str | None:
         """Why a child sitemap need not be read, or None to read it."""
-        if not _is_http(child):
-            return "not an http(s) URL"
         if depth + 1 > self.limits.max_depth:
             return f"deeper than max_depth={self.limits.max_depth}"
         # lastmod is the child's latest change: older than the window start means nothing in it
@@ -592,8 +611,8 @@ class _Walk:
 
     def _discovered(self, sm_url: str, entry: SitemapUrl) -> DiscoveredUrl | None:
         """A DiscoveredUrl for an entry in the window (or undated and kept), else None."""
-        loc = urljoin(sm_url, entry.loc)
-        if not _is_http(loc):
+        loc = resolve_url(sm_url, entry.loc)
+        if loc is None:
             return None
         when, date_source, source = _entry_date(loc, entry)
         if when is None and not self.keep_undated:

@@ -459,3 +459,17 @@ def test_project_fetcher_through_the_adapter(site: HTTPServer) -> None:
         "/sitemaps/missing.xml", "/broken-sitemap.xml"}
     assert paths(archived, site) == ARCHIVE_IN_WINDOW
     assert not NEVER_FETCHED & set(requested(site))
+
+
+def test_unusable_locations_are_skipped_not_fatal(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+    body = ("<urlset><url><loc>http://[::1/broken</loc><lastmod>2023-09-02</lastmod></url>"
+            "<url><loc>javascript:alert(1)</loc><lastmod>2023-09-02</lastmod></url>"
+            "<url><loc>/relative/2023/09/03/resolved-against-the-sitemap</loc></url>"
+            "<url><loc>{base}/fine-story</loc><lastmod>2023-09-04</lastmod></url></urlset>")
+    site.expect_request("/odd.xml").respond_with_data(body.replace("{base}", base(site)), content_type=XML)
+    found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/odd.xml", SINCE, UNTIL))
+    assert paths(found, site) == {"/relative/2023/09/03/resolved-against-the-sitemap", "/fine-story"}
+    links = parse_archive_page(b'<main><a href="http://[::1/x">x</a><a href="mailto:a@b">m</a>'
+                               b'<a href="/news/a-perfectly-normal-story">ok</a></main>',
+                               "https://wire.example/news/page/1/", "https://wire.example/news/page/{page}/")
+    assert [link.url for link in links] == ["https://wire.example/news/a-perfectly-normal-story"]
