@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,14 @@ def main() -> None:
     """
 
 
+def _quiet_prefect(verbose: bool) -> None:
+    """Console shows Bamboo Wire's progress and summary; Prefect's own chatter only with -v."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "ERROR")
+
+
+VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Also show Prefect's own log lines.")
+
+
 @main.command()
 @click.option("--feeds", "feeds_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Feeds file (default: BAMBOO_FEEDS or config/feeds.toml).")
@@ -43,14 +52,16 @@ def main() -> None:
 @click.option("--allow-private-networks", is_flag=True, default=None,
               help="Allow loopback and private addresses (local demo and tests only).")
 @click.option("--all", "all_feeds", is_flag=True, help="Poll every feed, not only those due.")
+@VERBOSE
 def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
-           allow_private_networks: bool | None, all_feeds: bool) -> None:
+           allow_private_networks: bool | None, all_feeds: bool, verbose: bool) -> None:
     """Run the ingest flow once: poll feeds, load new articles, detect diplomacy stories.
 
     Exits non-zero only when every feed failed.
 
     Example: bamboo ingest --feed-url https://e.vnexpress.net/rss/news.rss
     """
+    _quiet_prefect(verbose)
     from flows.ingest import ingest as ingest_flow
     from flows.summary import summary_lines
 

@@ -98,6 +98,8 @@ class ReplayServer:
 def main() -> int:
     """Run the demo: serve the fixtures, ingest them, print the diplomacy stories."""
     import flows  # noqa: F401  (quiet Prefect defaults)
+
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
     from flows.ingest import ingest
     from flows.summary import summary_lines
     from warehouse.queries import run_and_print

@@ -5,13 +5,14 @@ One task per feed poll and one per batch of pages; never one per article.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger
+from prefect import flow
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -21,6 +22,8 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import resources, tasks
 from flows.summary import publish_summary
+
+log = logging.getLogger("bamboo.flows")
 
 
 @dataclass
@@ -78,7 +81,6 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
 
 
 def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every: bool) -> RunSummary:
-    log = get_run_logger()
     run_id, states = tasks.begin_run(settings, "ingest", feeds, params, _flow_run_id())
     summary = RunSummary(run_id=run_id, db=str(settings.db))
     due = due_feeds(feeds, states, datetime.now(UTC), every)
@@ -105,8 +107,10 @@ def load_new(new: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Setting
     size = max(1, settings.batch_size)
     batches = [new[i:i + size] for i in range(0, len(new), size)]
     futures = [tasks.process_batch.submit(b, settings, discovered_via) for b in batches]
-    for fut in futures:
+    for i, fut in enumerate(futures, 1):
         r = fut.result()
+        log.info("Batch %d/%d loaded: %d articles, %d not fetched, %d diplomacy stories",
+                 i, len(batches), r.written, r.fetch_failed, len(r.stories))
         summary.new_articles += r.written
         summary.fetch_failed += r.fetch_failed
         summary.extract_failed += r.extract_failed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -47,13 +48,22 @@ def run_and_print(path: Path, query: str, fmt: str, max_rows: int, out: TextIO) 
 def format_table(cols: list[str], rows: list[tuple[Any, ...]], max_rows: int = 40) -> str:
     """A plain text table, long cells cut, with a row count."""
     shown = [[_cell(v) for v in r] for r in rows[:max_rows]]
-    widths = [max([len(c)] + [len(r[i]) for r in shown]) for i, c in enumerate(cols)]
+    widths = [max([_width(c)] + [_width(r[i]) for r in shown]) for i, c in enumerate(cols)]
     line = "  ".join("-" * w for w in widths)
-    text = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)), line]
-    text += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in shown]
+    text = ["  ".join(_pad(c, w) for c, w in zip(cols, widths, strict=True)), line]
+    text += ["  ".join(_pad(v, w) for v, w in zip(r, widths, strict=True)) for r in shown]
     more = f" (showing {max_rows})" if len(rows) > max_rows else ""
     text.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{more})")
     return "\n".join(text) + "\n"
+
+
+def _width(s: str) -> int:
+    """Terminal columns: CJK and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * (width - _width(s))
 
 
 def interactive(path: Path) -> None:
