@@ -47,7 +47,8 @@ def success_interval(items_per_day: float | None) -> timedelta:
         return DEFAULT_INTERVAL
     if items_per_day <= 0:
         return MAX_INTERVAL
-    return _clamp(timedelta(days=1) / (items_per_day * POLLS_PER_ITEM))
+    seconds = 86400.0 / (items_per_day * POLLS_PER_ITEM)
+    return _clamp(timedelta(seconds=min(seconds, MAX_INTERVAL.total_seconds())))
 
 
 def failure_backoff(consecutive_failures: int, rng: random.Random | None = None) -> timedelta:
@@ -97,7 +98,7 @@ def max_age_seconds(headers: Mapping[str, str]) -> float | None:
 def _hint(ttl: float | None, period: float | None, max_age: float | None) -> timedelta:
     """The longest wait the feed asks for; zero when it asks for none."""
     seconds = max((ttl or 0) * 60, period or 0, max_age or 0)
-    return timedelta(seconds=seconds)
+    return timedelta(seconds=min(seconds, MAX_INTERVAL.total_seconds()))  # huge hints must not overflow
 
 
 def _clamp(interval: timedelta) -> timedelta:
