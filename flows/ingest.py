@@ -6,7 +6,8 @@ One task per feed poll and one per batch of pages; never one per article.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import resources, tasks
 from flows.summary import publish_summary
+from warehouse import load
+from warehouse.db import connect
 
 log = logging.getLogger("bamboo.flows")
 
@@ -80,8 +83,28 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
         resources.close_all()
 
 
+@contextmanager
+def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
+    """Mark the run failed in the runs table if the flow body raises (then re-raise)."""
+    try:
+        yield
+    except BaseException as exc:
+        try:
+            with connect(settings.db, timeout=60) as con:
+                load.finish_run(con, run_id, "failed", error=f"{type(exc).__name__}: {exc}"[:2000])
+        except Exception as inner:  # the original error matters more than this one
+            log.error("Could not record the failed run %s: %s", run_id, inner)
+        raise
+
+
 def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every: bool) -> RunSummary:
     run_id, states = tasks.begin_run(settings, "ingest", feeds, params, _flow_run_id())
+    with recorded_run(settings, run_id):
+        return _poll_and_load(settings, feeds, states, run_id, every)
+
+
+def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, FeedState], run_id: str,
+                   every: bool) -> RunSummary:
     summary = RunSummary(run_id=run_id, db=str(settings.db))
     due = due_feeds(feeds, states, datetime.now(UTC), every)
     summary.feeds_skipped = len(feeds) - len(due)
