@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import Entry, load_entries, matcher
-from .text import fold, split_sentences
+from .text import fold, sentence_spans
 
 TRIO = ("CHN", "USA", "VNM")
+_SPACED_DASH = re.compile(r"\s?-\s?")
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
@@ -104,15 +108,23 @@ def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
     return bare
 
 
-def read_sentence(text: str, index: int, weight: float, script: str, is_title: bool) -> Sentence:
-    """Run the script's matcher over one sentence."""
-    sentence = Sentence(text=text, index=index, weight=weight, is_title=is_title)
+def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
+    """All lexicon hits in a folded text, acronyms checked against the original capitals."""
     entries = load_entries()[script]
-    mentions = [
-        Mention(match.start(), match.group(0), entry)
-        for match in matcher(script).finditer(fold(text, script))
-        for entry in entries[match.group(0)]
-    ]
+    found = []
+    for match in matcher(script).finditer(folded):
+        term = match.group(0)
+        if "-" in term:
+            term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
+        for entry in entries[term]:
+            if entry.case and not doc[match.start():match.end()].isupper():
+                continue
+            found.append(Mention(match.start(), term, entry))
+    return found
+
+
+def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
+    """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     for mention in mentions:
         _record(sentence, mention)
     for title in _bare_titles(mentions, script):
@@ -121,16 +133,41 @@ def read_sentence(text: str, index: int, weight: float, script: str, is_title: b
     return sentence
 
 
+def read_sentence(text: str, index: int, weight: float, script: str, is_title: bool) -> Sentence:
+    """Run the script's matcher over one sentence on its own."""
+    text = unicodedata.normalize("NFC", text)
+    sentence = Sentence(text=text, index=index, weight=weight, is_title=is_title)
+    return _fill(sentence, _mentions(text, fold(text, script), script), script)
+
+
+def _layout(title: str, text: str) -> tuple[str, list[tuple[int, int]]]:
+    """One document (title, newline, body) and the spans of its sentences; the title is one sentence."""
+    spans = sentence_spans(text)
+    if title and spans and text[spans[0][0]:spans[0][1]] == title:
+        spans = spans[1:]  # sources that repeat the headline as the first line
+    if not title:
+        return text, spans
+    offset = len(title) + 1
+    return f"{title}\n{text}", [(0, len(title))] + [(s + offset, e + offset) for s, e in spans]
+
+
 def read_article(title: str, text: str, script: str) -> list[Sentence]:
-    """Split title and text into weighted, matched sentences (title first when present)."""
-    title = (title or "").strip()
-    parts = [title] if title else []
-    body = split_sentences(text or "")
-    if title and body and body[0].strip() == title:
-        body = body[1:]  # sources that repeat the headline as the first line
-    parts.extend(body)
+    """Split title and text into weighted, matched sentences (title first when present), in one pass."""
+    title = unicodedata.normalize("NFC", (title or "").strip())
+    doc, spans = _layout(title, unicodedata.normalize("NFC", text or ""))
     has_title = bool(title)
+    folded = fold(doc, script)
+    if len(folded) != len(doc):  # a rare letter changed length when lowercased: match per sentence
+        return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script, has_title and i == 0)
+                for i, (s, e) in enumerate(spans)]
+    starts = [s for s, _ in spans]
+    per_sentence: list[list[Mention]] = [[] for _ in spans]
+    for mention in _mentions(doc, folded, script):
+        i = bisect_right(starts, mention.start) - 1
+        if i >= 0 and mention.start < spans[i][1]:
+            mention.start -= spans[i][0]
+            per_sentence[i].append(mention)
     return [
-        read_sentence(part, i, _position_weight(i, has_title), script, is_title=has_title and i == 0)
-        for i, part in enumerate(parts)
+        _fill(Sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0), found, script)
+        for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True))
     ]

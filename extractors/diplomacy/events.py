@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.models import Event, TierMention
 
@@ -62,7 +63,6 @@ def event_of(sentence: Sentence, previous: set[str]) -> Event | None:
     if action is None or sides is None:
         return None
     actor, target = _visit_direction(action.entry.kind, *sides, sentence)
-    date = _DATE.search(sentence.text)
     return Event(
         type=action.entry.kind,
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -70,9 +70,14 @@ def event_of(sentence: Sentence, previous: set[str]) -> Event | None:
         target=target,
         people=tuple(dict.fromkeys(name for name, _ in sentence.people)),
         place=sentence.places[0][0] if sentence.places else None,
-        date=date.group(0) if date else None,
         evidence=sentence.text[:EVIDENCE_CHARS],
     )
+
+
+def _dated(event: Event) -> Event:
+    """The event with the first date its evidence sentence gives."""
+    found = _DATE.search(event.evidence)
+    return replace(event, date=found.group(0)) if found else event
 
 
 def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
@@ -81,6 +86,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
     seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     previous: set[str] = set()
     for sentence in sentences:
+        if len(events) >= MAX_EVENTS:
+            break
         event = event_of(sentence, previous) if support.get(sentence.index) else None
         previous = sentence.trio or previous
         if event is None:
@@ -88,8 +95,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
         key = (event.type, event.actor, event.target, event.people)
         if key not in seen:
             seen.add(key)
-            events.append(event)
-    return tuple(events[:MAX_EVENTS])
+            events.append(_dated(event))
+    return tuple(events)
 
 
 def _clause_countries(sentence: Sentence, mention: Mention, folded_len: int) -> set[str]:

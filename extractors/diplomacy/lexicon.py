@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from .text import SCRIPTS, fold_term
+from .text import SCRIPTS, fold_term, traditional_forms
 
 # A lexicon "lang" column value -> the matcher scripts it feeds.
 _LANG_SCRIPTS = {
@@ -31,6 +31,7 @@ class Entry:
     value: str  # country code(s) "CHN", "CHN+USA", other-country label; CAMEO code; weight
     label: str  # canonical name or note
     weight: float = 1.0
+    case: bool = False  # written in capitals in the lexicon ("US", "TQ"): must be capitals in the text
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -61,6 +62,25 @@ def _entry(source: str, cols: list[str]) -> tuple[str, str, Entry]:
     return pad[0], pad[1], Entry(source, pad[2], "", pad[1], float(pad[3] or 1))
 
 
+def _keys(term: str, script: str) -> list[str]:
+    """Folded spellings of a term for one script; Chinese gets its traditional forms too."""
+    key = fold_term(term, script)
+    return traditional_forms(key) if script == "zh" else [key]
+
+
+def _add(terms: dict[str, list[Entry]], keys: list[str], entry: Entry) -> None:
+    """File an entry under each spelling, once."""
+    for key in keys:
+        bucket = terms.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _is_acronym(term: str) -> bool:
+    """Short all-capital Latin terms are acronyms that collide with words once lowercased ("US" / "us")."""
+    return term.isascii() and term.isupper() and len(term.replace(".", "")) <= 4
+
+
 @lru_cache(maxsize=1)
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
@@ -69,12 +89,11 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
         source = name.removesuffix(".tsv")
         for cols in _rows(name):
             lang, term, entry = _entry(source, cols)
+            if _is_acronym(term):
+                entry = replace(entry, case=True)
             for lang_part in lang.split(","):
                 for script in _LANG_SCRIPTS[lang_part]:
-                    key = fold_term(term, script)
-                    bucket = table[script].setdefault(key, [])
-                    if entry not in bucket:
-                        bucket.append(entry)
+                    _add(table[script], _keys(term, script), entry)
     return {s: {k: tuple(v) for k, v in terms.items()} for s, terms in table.items()}
 
 
@@ -89,10 +108,15 @@ def _trie_pattern(words: list[str]) -> str:
     return _node_pattern(trie)
 
 
+def _char_pattern(ch: str) -> str:
+    """A literal character, except that "Việt - Mỹ" and "Việt-Mỹ" are one term."""
+    return r"\s?-\s?" if ch == "-" else re.escape(ch)
+
+
 def _node_pattern(node: dict[str, dict]) -> str:
     """Render one trie node; the end marker becomes an optional group, greedy so longer wins."""
     ends = "" in node
-    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_char_pattern(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -1,4 +1,8 @@
-"""Text folding, language guessing and sentence splitting for the diplomacy detector."""
+"""Text folding, language guessing and sentence splitting for the diplomacy detector.
+
+Folding is length-preserving (one character in, one out) so the whole article is matched in one
+regex pass and every hit maps back to its sentence by offset.
+"""
 
 from __future__ import annotations
 
@@ -21,15 +25,15 @@ _VI_TONE_FIX = {
     "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
     "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
 }
-_VI_TONE_RE = re.compile("|".join(_VI_TONE_FIX))
-_DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
-# "U.S." and "US" must survive lowercasing without colliding with the pronoun "us".
-_EN_US = re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b|\bUS(?=-)")
-# Candidate sentence ends; the last branch catches "end.Next" glued together by careless extraction.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+"
-    r"|(?<=[a-z\u00e0-\u1ef9\"\u201d][.!?])(?=[A-Z\u00c0-\u1ef8])"
-)
+_VI_TONE_RE = re.compile("[òóỏõọ][ae]|[ùúủũụ]y")  # the keys of _VI_TONE_FIX, as a fast scan
+# Dashes and odd spaces become "-" and " " one for one; lexicon patterns allow space around "-".
+# Replaced with str.replace, not str.translate: a few C scans beat a per-character table lookup.
+_PUNCT = tuple({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}.items()) + tuple(
+    {c: " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t"}.items())
+_MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1effđĐ]")
+# Sentence ends: Latin punctuation then space (or glued to a capital), CJK punctuation, line breaks.
+_SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
+_GLUED_BEFORE = re.compile(r"[a-z\u00e0-\u1ef9\"\u201d]")
 # A period after these does not end a sentence ("U.S. Defense Secretary", "Sen. McCain").
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Adm|Capt|St|No|Jr|Sr|Prof|Amb|Vol|TP)\.)\s*$"
@@ -37,21 +41,42 @@ _ABBREVIATION = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _trad_to_simp() -> dict[int, str]:
-    """Traditional -> simplified character table read from the lexicon folder."""
-    table: dict[int, str] = {}
+def simp_to_trad() -> dict[str, str]:
+    """Simplified character -> its traditional forms, from the lexicon folder's table."""
+    table: dict[str, str] = {}
     text = resources.files(__package__).joinpath("lexicons/zh_trad_simp.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             trad, simp = line.split("\t")[:2]
-            table[ord(trad)] = simp
+            table[simp] = table.get(simp, "") + trad
+    return table
+
+
+def traditional_forms(term: str, limit: int = 64) -> list[str]:
+    """The term in simplified and every traditional spelling (so text is matched without folding)."""
+    forms = [""]
+    table = simp_to_trad()
+    for ch in term:
+        options = ch + table.get(ch, "")
+        forms = [f + o for f in forms for o in options][:limit]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _unmark() -> dict[int, str]:
+    """Latin letters with diacritics -> bare letter (đ -> d), one character for one."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
     return table
 
 
 def strip_marks(text: str) -> str:
-    """Drop Vietnamese diacritics (and đ -> d) so typed-without-marks text matches."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Drop Vietnamese diacritics so text typed without marks matches, keeping length."""
+    table = _unmark()
+    return _MARKED.sub(lambda m: table.get(ord(m.group(0)), m.group(0)), text)
 
 
 def guess_script(text: str, language: str | None) -> str:
@@ -73,13 +98,16 @@ def guess_script(text: str, language: str | None) -> str:
 
 
 def fold(text: str, script: str) -> str:
-    """Normalise text for matching; keeps length-independent meaning, not offsets."""
-    text = unicodedata.normalize("NFC", text)
+    """Normalise NFC text for matching, one character for one; may differ in length only for rare letters.
+
+    Chinese is not folded: the zh matcher holds traditional spellings of every term instead.
+    """
+    for odd, plain in _PUNCT:
+        if odd in text:
+            text = text.replace(odd, plain)
+    text = text.lower()
     if script == "zh":
-        return text.translate(_trad_to_simp()).lower()
-    if script == "en":
-        text = _EN_US.sub("usa", text)
-    text = _DASHES.sub("-", text.lower())
+        return text
     if script == "vi":
         return _VI_TONE_RE.sub(lambda m: _VI_TONE_FIX[m.group(0)], text)
     if script == "vi_ascii" or not text.isascii():
@@ -90,19 +118,48 @@ def fold(text: str, script: str) -> str:
 
 def fold_term(term: str, script: str) -> str:
     """Fold a lexicon term the same way as text of the given script."""
-    folded = fold(term, "vi" if script == "vi_ascii" else script)
+    folded = fold(unicodedata.normalize("NFC", term), "vi" if script == "vi_ascii" else script)
     return strip_marks(folded) if script in ("vi_ascii", "en") else folded
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences on Latin and CJK punctuation and line breaks, sparing abbreviations."""
-    sentences: list[str] = []
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, split on Latin and CJK punctuation and line breaks."""
+    spans: list[tuple[int, int]] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        head = text[start:boundary.start()]
-        if "\n" not in boundary.group(0) and _ABBREVIATION.search(head[-12:]):
-            continue
-        sentences.append(head)
-        start = boundary.end()
-    sentences.append(text[start:])
-    return [s.strip() for s in sentences if s.strip()]
+        end = _sentence_end(text, start, boundary)
+        if end is not None:
+            spans.append((start, end))
+            start = boundary.end()
+    spans.append((start, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _sentence_end(text: str, start: int, boundary: re.Match[str]) -> int | None:
+    """Where the sentence ends at this boundary, or None when the boundary is not one."""
+    mark = boundary.group(0)[0]
+    at = boundary.start()
+    if mark == "\n":
+        return at
+    closed = at + len(boundary.group(0).rstrip())  # the punctuation and a closing quote
+    if mark not in ".!?;":
+        return closed  # CJK punctuation
+    if boundary.end() == closed and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
+        return None  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends a sentence
+    if mark == "." and _ABBREVIATION.search(text[max(start, at - 11):at + 1]):
+        return None
+    return closed
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text as strings."""
+    return [text[s:e] for s, e in sentence_spans(text)]
