@@ -40,6 +40,7 @@ class LoopbackServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go in two writes; avoid delayed-ACK stalls
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 server._serve(self)
