@@ -6,6 +6,7 @@ COMMIT leaves nothing of the batch behind, and the next run redoes it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
@@ -16,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.compression import compress
-from extractors.models import Detection, Feed, FeedPoll, FeedState, ProcessedArticle
+from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.urls import article_id
 from warehouse.db import transaction
 
@@ -88,9 +89,13 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
         return 0
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in (
         "articles", "article_sources", "raw_pages", "extractions")}
-    detections = [(article_id(p.url), p.detection) for p in batch if p.detection is not None]
-    for p in batch:
+    unchanged = _unchanged(con, batch)
+    changed = [p for p in batch if article_id(p.url) not in unchanged]
+    detections = [(article_id(p.url), p.detection) for p in changed if p.detection is not None]
+    for p in changed:
         _article_rows(p, now, tables)
+    tables["article_sources"] += [_source_row(article_id(p.url), e, now)
+                                  for p in batch if article_id(p.url) in unchanged for e in p.sources]
     with transaction(con):
         upsert(con, "articles", tables["articles"], keep=("first_seen_at", "first_feed", "discovered_via"))
         upsert(con, "article_sources", tables["article_sources"], update=False)
@@ -112,16 +117,13 @@ def _article_rows(p: ProcessedArticle, now: datetime, out: dict[str, list[dict[s
         "fetch_error": None if fetched or page is None else f"{page.error_kind}: {page.error}",
         "fetch_attempts": 1, "last_fetch_at": page.fetched_at if page else None,
     })
-    for e in p.sources:
-        out["article_sources"].append({
-            "article_id": aid, "feed_name": e.feed_name, "link": e.link, "entry_url": e.url, "guid": e.guid,
-            "title": e.title, "summary": e.summary, "published_at": e.published_at,
-            "published_raw": e.published_raw, "first_seen_at": now})
+    out["article_sources"] += [_source_row(aid, e, now) for e in p.sources]
     if page is not None:
         out["raw_pages"].append({
             "article_id": aid, "url": page.url, "final_url": page.final_url, "status": page.status,
             "content_type": page.content_type, "fetched_at": page.fetched_at,
-            "body_bytes": len(page.body), "body_zstd": compress(page.body) if page.body else None,
+            "body_bytes": len(page.body), "body_sha256": _sha256(page.body),
+            "body_zstd": compress(page.body) if page.body else None,
             "error_kind": page.error_kind, "error": page.error})
     if art is not None:
         out["extractions"].append({
@@ -130,6 +132,38 @@ def _article_rows(p: ProcessedArticle, now: datetime, out: dict[str, list[dict[s
             "canonical_url": art.canonical_url, "published_at": art.published_at,
             "date_source": art.date_source, "language": art.language, "body": art.body,
             "word_count": art.word_count, "method": art.method, "error": art.error})
+
+
+def _source_row(aid: str, e: FeedEntry, now: datetime) -> dict[str, Any]:
+    return {"article_id": aid, "feed_name": e.feed_name, "link": e.link, "entry_url": e.url,
+            "guid": e.guid, "title": e.title, "summary": e.summary, "published_at": e.published_at,
+            "published_raw": e.published_raw, "first_seen_at": now}
+
+
+def _sha256(body: bytes) -> str | None:
+    return hashlib.sha256(body).hexdigest() if body else None
+
+
+def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle]) -> set[str]:
+    """Articles whose stored page has the same bytes and that already have these extractor and
+    detector versions: loading them again would change nothing, so it is skipped."""
+    probe = pa.table({
+        "article_id": [article_id(p.url) for p in batch],
+        "body_sha256": [_sha256(p.page.body) if p.page else None for p in batch],
+        "extractor_version": [p.article.extractor_version if p.article else None for p in batch],
+        "detector_version": [p.detection.detector_version if p.detection else None for p in batch],
+    })
+    con.register("_bamboo_probe", probe)
+    try:
+        rows = con.execute(
+            "SELECT p.article_id FROM _bamboo_probe p "
+            "JOIN raw_pages r ON r.article_id = p.article_id AND r.body_sha256 = p.body_sha256 "
+            "JOIN extractions x ON x.article_id = p.article_id AND x.extractor_version = p.extractor_version "
+            "JOIN detections d ON d.article_id = p.article_id AND d.detector_version = p.detector_version"
+        ).fetchall()
+    finally:
+        con.unregister("_bamboo_probe")
+    return {r[0] for r in rows}
 
 
 def load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
