@@ -21,6 +21,7 @@ _REL_CANONICAL = re.compile(r"""\brel\s*=\s*["']?[^"'>]*\bcanonical\b""", re.I)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _HEAD_LIMIT = 200_000  # <link rel=canonical> lives in <head>; don't scan megabytes of body for it
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_TITLE_MATCH_MIN = 20
 _BINARY_SAMPLE = 4096
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _MAX_CONTROL_SHARE = 0.05  # real HTML has almost no C0 control characters; binaries have many
@@ -30,6 +31,18 @@ def word_count(text: str) -> int:
     cjk = len(_CJK.findall(text))
     rest = _CJK.sub(" ", text) if cjk else text
     return cjk + len(rest.split())
+
+
+def strip_leading_title(body: str, title: str | None) -> str:
+    """The body without a first line repeating the title (stored separately in `Article.title`)."""
+    first, _, rest = body.partition("\n")
+    if not title or not rest.strip():
+        return body
+    line, head = " ".join(first.split()).casefold(), " ".join(title.split()).casefold()
+    # titles often carry a " | Site" suffix the headline lacks; a long prefix match is the same line
+    if line == head or (len(line) >= _TITLE_MATCH_MIN and head.startswith(line)):
+        return rest.lstrip()
+    return body
 
 
 def looks_binary(text: str) -> bool:
@@ -126,7 +139,9 @@ def _extract(
     base = final_url or url
     ld = find_article(page) or JsonLdArticle()
     traf = extract_body(page, base, now, reference=ld.body)
-    body, method, error = _pick_body(_ordered(traf.body, ld.body, _feed_body(entry)), min_chars)
+    title = traf.meta.title or ld.headline or (entry.title if entry and entry.title else None)
+    traf_body = strip_leading_title(traf.body, title)
+    body, method, error = _pick_body(_ordered(traf_body, ld.body, _feed_body(entry)), min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
     published, date_source = reconcile(
@@ -142,7 +157,7 @@ def _extract(
         url=url,
         final_url=final_url,
         canonical_url=canonical_url(page, base),
-        title=traf.meta.title or ld.headline or (entry.title if entry and entry.title else None),
+        title=title,
         author=traf.meta.author or ld.author or (entry.author if entry else None),
         site_name=traf.meta.site_name,
         published_at=published,

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from extractors.pagemeta import PageMeta, read_metadata
+from extractors.splitbody import continuation
 
 # trafilatura logs every discarded page at WARNING; the caller records the reason instead.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -99,4 +100,14 @@ def extract_body(page: str, url: str, now: datetime, reference: str = "") -> Ext
             body, error = candidate, None
         elif not body:
             error = error or candidate_error
+    body = _with_continuation(tree, body)
     return Extraction(body=body, meta=meta, passes=passes, error=None if body else error)
+
+
+def _with_continuation(tree: Any, body: str) -> str:
+    """The body plus any later chunks of a split article body."""
+    try:
+        extra = continuation(tree, body)
+    except Exception:  # a heuristic must never cost the body we already have
+        return body
+    return f"{body}\n{extra}" if extra else body

@@ -15,13 +15,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors import bodytext
-from extractors.article import EXTRACTOR_VERSION, canonical_url, extract_article, word_count
+from extractors.article import (
+    EXTRACTOR_VERSION,
+    canonical_url,
+    extract_article,
+    strip_leading_title,
+    word_count,
+)
 from extractors.charset import decode_html, normalise_charset
 from extractors.jsonld import find_article, html_to_text
 from extractors.language import detect_language
 from extractors.models import Article, FeedEntry
 from extractors.pagedates import date_from_url, parse_iso, reconcile
 from extractors.savedpages import FIELDS, extract_paths
+from extractors.splitbody import continuation
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
@@ -165,6 +172,37 @@ def test_short_body_triggers_deeper_passes_long_body_does_not() -> None:
     assert ld is not None
     spa = bodytext.extract_body(decode_html(page("jsonld_only.html"))[0], URL, now, reference=ld.body)
     assert spa.passes == ("precision-fast",)  # JSON-LD will win anyway: no costly passes
+
+
+def test_article_split_across_repeated_blocks_is_joined() -> None:
+    a = extract_article(page("split_body.html"), URL, now=NOW)
+    assert a.method == "trafilatura" and a.error is None
+    assert a.body.startswith("Vietnam and the United States held")
+    assert a.body.rstrip().endswith("regional peace and stability.")  # the second block is kept
+    assert "Most read" not in a.body and "Copyright" not in a.body and "Advertisement" not in a.body
+
+
+def test_split_body_heuristic_ignores_generic_classes() -> None:
+    from trafilatura.utils import load_html
+
+    para = "<p>" + "A long enough paragraph of article prose about Hanoi and Beijing. " * 3 + "</p>"
+    chunk = '<div><div class="w">{}</div></div>'
+    blocks = "".join(chunk.format(para.replace("prose", f"prose {i}")) for i in range(7))
+    tree = load_html(f"<html><body>{blocks}</body></html>")
+    first = " ".join(tree.xpath("//p")[0].text_content().split())
+    assert continuation(tree, first) == ""  # seven look-alike blocks: a widget class, not a body
+    tree = load_html(f"<html><body>{blocks[: len(blocks) * 2 // 7]}</body></html>")
+    assert continuation(tree, first).startswith("A long enough paragraph of article prose 1")
+
+
+def test_leading_title_line_is_not_body() -> None:
+    body = "Hanoi hosts talks\nFirst paragraph."
+    assert strip_leading_title(body, "Hanoi hosts talks") == "First paragraph."
+    suffixed = "Hanoi hosts talks with Beijing | Wire"
+    assert strip_leading_title("Hanoi hosts talks with Beijing\nText", suffixed) == "Text"
+    assert strip_leading_title(body, "Something else") == body
+    lone = "Hanoi hosts talks"
+    assert strip_leading_title(lone, lone) == lone  # nothing else left
 
 
 # --- junk never raises ---------------------------------------------------------------------------
