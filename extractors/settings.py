@@ -111,4 +111,13 @@ def _parse(name: str, default: Any, raw: str, env_name: str) -> Any:
 
 def describe() -> list[tuple[str, str, str, str]]:
     """(field, env var, default, help) for every setting, for docs and `bamboo settings`."""
-    return [(f.name, f.metadata["env"], repr(f.default), f.metadata["help"]) for f in fields(Settings)]
+    return [(f.name, f.metadata["env"], show(f.default), f.metadata["help"]) for f in fields(Settings)]
+
+
+def show(value: Any) -> str:
+    """A setting's value as it would be written in the environment."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(value)
+    return str(value)

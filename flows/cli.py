@@ -12,7 +12,7 @@ import click
 
 import flows  # noqa: F401  (sets Prefect's quiet defaults before Prefect is imported)
 from extractors.errors import BambooError
-from extractors.settings import Settings, describe
+from extractors.settings import Settings, describe, show
 
 FORMATS = click.Choice(["table", "csv", "json"])
 
@@ -118,7 +118,9 @@ def extract(paths: tuple[Path, ...], url: str | None) -> None:
               help="Query the warehouse itself (read-only) instead of the analyst copy.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--max-rows", default=40, show_default=True, help="Rows shown in table format.")
-def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int) -> None:
+@click.option("-f", "--file", "sql_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file (e.g. warehouse/queries/latest_stories.sql).")
+def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int, sql_file: Any) -> None:
     """Run a SQL query on the warehouse (analyst copy by default) and print the result.
 
     With no QUERY, opens an interactive prompt.
@@ -127,6 +129,10 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int)
     """
     from warehouse import queries
 
+    if sql_file is not None:
+        if query is not None:
+            raise click.UsageError("give a QUERY or --file, not both")
+        query = sql_file.read()
     path = _query_path(db, live)
     try:
         if query is None:
@@ -135,6 +141,33 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int)
         queries.run_and_print(path, query, fmt, max_rows, sys.stdout)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.option("--parquet", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write (datasets articles/, events/, tier_mentions/, by month).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First publication day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last publication day (YYYY-MM-DD).")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to export from (default: the analyst copy of BAMBOO_DB).")
+def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
+    """Export articles, events and tier mentions as Parquet partitioned by month.
+
+    Example: bamboo export --parquet out/ --since 2023-09-01 --until 2023-09-30
+    """
+    from warehouse.db import reader
+    from warehouse.export import export_parquet
+
+    if since and until and until < since:
+        raise click.BadParameter("--until is before --since", param_hint="--until")
+    try:
+        with reader(_query_path(db, live=False)) as con:
+            counts = export_parquet(con, out, since.date() if since else None,
+                                    until.date() if until else None)
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for name, n in counts.items():
+        click.echo(f"{name}: {n} rows -> {out / name}")
 
 
 def _query_path(db: Path | None, live: bool) -> Path:
@@ -151,7 +184,9 @@ def settings_cmd() -> None:
     """List every setting: environment variable, current value, default, meaning."""
     current = _settings()
     for name, env, default, help_ in describe():
-        click.echo(f"{env:32} = {getattr(current, name)!s:40} (default {default}) {help_}")
+        value = show(getattr(current, name))
+        click.echo(f"{env}={value}" + ("" if value == default else f"   (default: {default})"))
+        click.echo(f"    {help_}")
 
 
 if __name__ == "__main__":  # pragma: no cover
