@@ -11,8 +11,10 @@ Poll statuses: ok | not_modified (304) | unchanged (same body hash) | empty (a f
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -178,8 +180,9 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
         return replace(base, status="unchanged", next_poll_at=due, **validators), []
     parsed = parse_feed(result.body, feed, url=result.final_url or feed.url, headers=result.headers,
                         now=base.started_at)
-    poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding, entries_count=len(parsed.entries),
-                   **validators)
+    # entries_count is what the document held; entries without an http(s) link are not returned
+    poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding,
+                   entries_count=len(parsed.entries) + parsed.skipped, **validators)
     if not parsed.is_feed:
         return _not_a_feed(poll, state, result), []
     rate = items_per_day([e.published_at for e in parsed.entries], base.started_at)
@@ -214,6 +217,9 @@ def _count_new(entries: list[FeedEntry], state: FeedState) -> int:
 def _feedparser(body: bytes, headers: dict[str, str]) -> tuple[Any, str | None]:
     """feedparser's result and the encoding used, re-decoding with a superset codec where needed."""
     headers = _trusted_headers(body, headers)
+    repaired = _repair_mixed_utf8(body, headers)
+    if repaired is not None:
+        return feedparser.parse(repaired, response_headers=_utf8_headers(headers)), "utf-8+cp1252"
     doc = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     encoding = doc.get("encoding")
     wider = _superset_body(body, encoding)
@@ -221,6 +227,75 @@ def _feedparser(body: bytes, headers: dict[str, str]) -> tuple[Any, str | None]:
         doc = feedparser.parse(wider[0], response_headers=_utf8_headers(headers))
         encoding = wider[1]
     return doc, encoding
+
+
+def _repair_mixed_utf8(body: bytes, headers: dict[str, str]) -> bytes | None:
+    """UTF-8 bytes for a document that is UTF-8 with stray windows-1252 bytes pasted in; else None.
+
+    A CMS that mixes a Latin-1 snippet into a UTF-8 page makes the whole document fail UTF-8, and
+    feedparser then decodes *everything* as Latin-1, garbling the (many) good characters. Applied only
+    when UTF-8 is claimed (BOM, or declaration/header with far more valid sequences than bad bytes).
+    """
+    if body.isascii() or _utf8_valid(body):
+        return None
+    bom = body.startswith(b"\xef\xbb\xbf")
+    claimed = (_declared_encoding(body) in (None, "utf-8", "utf8")
+               and _header_charset(headers) in (None, "utf-8"))
+    if not (bom or claimed):
+        return None
+    good = len(_UTF8_SEQ.findall(body))
+    bad = _count_bad_utf8(body)
+    if not bom and (good < 4 or good < 4 * bad):
+        return None
+    text = body[3 if bom else 0:].decode("utf-8", errors="cp1252_fallback")
+    out = text.encode("utf-8")
+    return _XML_DECL.sub(rb'\1 encoding="utf-8"', out, count=1) if _XML_DECL.match(out) else out
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: read the offending byte as windows-1252 (Latin-1 where 1252 has a hole)."""
+    assert isinstance(err, UnicodeDecodeError)
+    byte = err.object[err.start:err.start + 1]
+    return byte.decode("cp1252", errors="replace") if byte not in _CP1252_HOLES else byte.decode("latin-1"), \
+        err.start + 1
+
+
+codecs.register_error("cp1252_fallback", _cp1252_fallback)
+_CP1252_HOLES = {b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"}
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_valid(body: bytes) -> bool:
+    """Whether the bytes are valid UTF-8."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _count_bad_utf8(body: bytes) -> int:
+    """How many bytes fail UTF-8 decoding."""
+    _bad_bytes.count = 0
+    body.decode("utf-8", errors="bamboo_count_bad")
+    return int(_bad_bytes.count)
+
+
+def _count_bad(err: UnicodeError) -> tuple[str, int]:
+    """Decode error handler that counts the bad bytes in a per-thread counter."""
+    assert isinstance(err, UnicodeDecodeError)
+    _bad_bytes.count += err.end - err.start
+    return "", err.end
+
+
+_bad_bytes = threading.local()
+codecs.register_error("bamboo_count_bad", _count_bad)
+
+
+def _header_charset(headers: dict[str, str]) -> str | None:
+    """The charset of the Content-Type header, lower-cased, if any."""
+    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", headers.get("content-type", ""), re.IGNORECASE)
+    return m.group(1).lower().replace("utf8", "utf-8") if m else None
 
 
 def _trusted_headers(body: bytes, headers: dict[str, str]) -> dict[str, str]:

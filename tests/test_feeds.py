@@ -100,6 +100,17 @@ def test_latin1_label_with_smart_quotes_reads_as_windows_1252() -> None:
     assert parsed.entries[0].title == "Hanoi\u2019s \u201cbamboo\u201d diplomacy \u2013 caf\u00e9"
 
 
+def test_utf8_feed_with_stray_latin1_bytes_keeps_its_utf8() -> None:
+    body = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            "<title>Bộ Ngoại giao Việt Nam</title><item><link>http://e.com/1</link>"
+            "<title>Đà Nẵng – hội nghị ASEAN</title><description>Espa").encode() + (
+            b"\xf1a y caf\xe9</description></item></channel></rss>")
+    parsed = parse_feed(body, feed_at("http://e.com/f"), url="http://e.com/f", now=NOW)
+    assert parsed.title == "Bộ Ngoại giao Việt Nam" and parsed.encoding == "utf-8+cp1252"
+    assert parsed.entries[0].title == "Đà Nẵng – hội nghị ASEAN"
+    assert parsed.entries[0].summary == "España y café"
+
+
 def test_naive_dates_are_read_in_the_feed_time_zone() -> None:
     shanghai = parse("xinhua_gb2312_nodecl.xml", "Asia/Shanghai").entries[0]
     hanoi = parse("xinhua_gb2312_nodecl.xml", "Asia/Ho_Chi_Minh").entries[0]
