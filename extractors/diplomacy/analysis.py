@@ -38,6 +38,7 @@ class Sentence:
     weight: float
     is_title: bool = False
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
+    actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
@@ -74,6 +75,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
             return
         for code in entry.value.split("+"):
             sentence.countries.append((mention.start, code))
+            if entry.kind not in ("capital", "place"):
+                sentence.actors.append((mention.start, code))
         if entry.source == "people":
             sentence.people.append((entry.label, entry.value))
         elif entry.kind in ("capital", "place"):
@@ -93,18 +96,23 @@ def _is_named(mention: Mention) -> bool:
 
 
 def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
-    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
-    before, after = (3, 0) if script == "zh" else (0, 16)
+    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country.
+
+    Vietnamese puts the country after the title ("Thủ tướng Nhật Bản"), possibly after a chain of
+    titles ("Tổng Bí thư, Chủ tịch nước Trung Quốc"); Chinese puts it before ("越南外交部").
+    """
     named = [m for m in mentions if _is_named(m)]
+    titles = sorted((m for m in mentions if m.entry.kind == "title"), key=lambda m: -m.start)
+    qualified: list[Mention] = []
     bare = []
-    for title in (m for m in mentions if m.entry.kind == "title"):
+    for title in titles:  # right to left, so a chain inherits the qualifier of the title after it
         end = title.start + len(title.term)
-        qualified = any(
-            title.start - before <= m.start + len(m.term) <= title.start or end <= m.start <= end + after
-            for m in named
-        )
-        if not qualified:
-            bare.append(title)
+        if script == "zh":
+            hit = any(title.start - 3 <= m.start + len(m.term) <= title.start for m in named)
+        else:
+            hit = any(end <= m.start <= end + 2 for m in named) or any(
+                end <= q.start <= end + 3 for q in qualified)
+        (qualified if hit else bare).append(title)
     return bare
 
 
@@ -129,7 +137,9 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         _record(sentence, mention)
     for title in _bare_titles(mentions, script):
         sentence.countries.append((title.start, title.entry.value))
+        sentence.actors.append((title.start, title.entry.value))
     sentence.countries.sort()
+    sentence.actors.sort()
     return sentence
 
 

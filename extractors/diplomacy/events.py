@@ -14,33 +14,45 @@ from .scoring import PAIR_NAMES, pairs_in
 # "statement" is a visit.
 EVENT_ORDER = (
     "visit", "host_visit", "phone_call", "meet", "sign_agreement", "negotiate", "protest", "sanction",
-    "trade_measure", "accuse", "criticize", "threaten", "appeal", "praise", "aid", "cooperate",
+    "trade_measure", "accuse", "criticize", "threaten", "demand", "appeal", "praise", "aid",
     "military", "statement",
 )
+ENCOUNTERS = frozenset({"visit", "host_visit", "phone_call", "meet", "sign_agreement", "protest"})
 MAX_EVENTS = 12
 EVIDENCE_CHARS = 400
 # Dates as news writes them in the three languages.
 _DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\.? \d{1,2}(?:, \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?: \d{4})?|(?:ngày |sáng |chiều |tối |trưa )\d{1,2}/\d{1,2}(?:/\d{4})?"
+    r"|October|November|December)(?: \d{4})?"
+    r"|(?i:ngày|sáng|chiều|tối|trưa|ngay|sang|chieu|toi|trua) \d{1,2}/\d{1,2}(?:/\d{4})?"
     r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|\b(?:on|last|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:hôm |ngày )?(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b|(?:周|星期)[一二三四五六日天]"
 )
 _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
 
 
-def _event_action(sentence: Sentence) -> Mention | None:
-    """The most telling event-bearing action in the sentence."""
-    ranked = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER]
-    if not ranked:
-        return None
-    return min(ranked, key=lambda m: (EVENT_ORDER.index(m.entry.kind), m.start))
+def _event_actions(sentence: Sentence) -> list[Mention]:
+    """The most telling event-bearing actions of the sentence: one per type, at most two."""
+    ranked = sorted((m for m in sentence.actions if m.entry.kind in EVENT_ORDER),
+                    key=lambda m: (EVENT_ORDER.index(m.entry.kind), m.start))
+    chosen: list[Mention] = []
+    for mention in ranked:
+        if mention.entry.kind not in {c.entry.kind for c in chosen}:
+            chosen.append(mention)
+    # A second event only when it is a distinct encounter ("visited ... and met"), not a side word.
+    return chosen[:1] + [m for m in chosen[1:2] if m.entry.kind in ENCOUNTERS]
 
 
 def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
-    """First country named is the actor, the next distinct one the target (or the previous sentence's)."""
+    """First country named is the actor, the next distinct one the target (or the previous sentence's).
+
+    Countries named by a person, a government or the country itself come before those named only by a
+    place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
+    """
     order: list[str] = []
-    for _, code in sorted(sentence.countries):
+    for _, code in sentence.actors + sentence.countries:
         if code not in order:
             order.append(code)
     if len(order) == 1:
@@ -56,13 +68,17 @@ def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> 
     return actor, target
 
 
-def event_of(sentence: Sentence, previous: set[str]) -> Event | None:
-    """One event for a sentence that has an event action and two of the countries."""
-    action = _event_action(sentence)
-    sides = _actor_target(sentence, previous) if action else None
-    if action is None or sides is None:
-        return None
-    actor, target = _visit_direction(action.entry.kind, *sides, sentence)
+def events_of(sentence: Sentence, previous: set[str]) -> list[Event]:
+    """The events of a sentence that has event actions and two of the countries."""
+    sides = _actor_target(sentence, previous)
+    if sides is None:
+        return []
+    return [_event(sentence, action, *sides) for action in _event_actions(sentence)]
+
+
+def _event(sentence: Sentence, action: Mention, actor: str, target: str) -> Event:
+    """One event of the given action between the two sides."""
+    actor, target = _visit_direction(action.entry.kind, actor, target, sentence)
     return Event(
         type=action.entry.kind,
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -80,23 +96,30 @@ def _dated(event: Event) -> Event:
     return replace(event, date=found.group(0)) if found else event
 
 
+def _merge(first: Event, later: Event) -> Event:
+    """The first report of an event, completed with people, place and date from a later sentence."""
+    return replace(
+        first,
+        people=tuple(dict.fromkeys(first.people + later.people)),
+        place=first.place or later.place,
+        date=first.date or later.date,
+    )
+
+
 def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
-    """Events from the sentences that supported a pair, without repeating the same one."""
-    events: list[Event] = []
-    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
+    """Events from the sentences that supported a pair; a repeated event completes the first report."""
+    events: dict[tuple[str, str, str], Event] = {}
     previous: set[str] = set()
     for sentence in sentences:
-        if len(events) >= MAX_EVENTS:
-            break
-        event = event_of(sentence, previous) if support.get(sentence.index) else None
+        found = events_of(sentence, previous) if support.get(sentence.index) else []
         previous = sentence.trio or previous
-        if event is None:
-            continue
-        key = (event.type, event.actor, event.target, event.people)
-        if key not in seen:
-            seen.add(key)
-            events.append(_dated(event))
-    return tuple(events)
+        for event in found:
+            key = (event.type, event.actor, event.target)
+            if key in events:
+                events[key] = _merge(events[key], _dated(event))
+            elif len(events) < MAX_EVENTS:
+                events[key] = _dated(event)
+    return tuple(events.values())
 
 
 def _clause_countries(sentence: Sentence, mention: Mention, folded_len: int) -> set[str]:

@@ -1,0 +1,282 @@
+"""Tests for the diplomacy detector: hand-written articles in three languages, scripts, CLI contract."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.diplomacy import DETECTOR_VERSION, detect
+from extractors.diplomacy.jsonl import classify_stream
+from extractors.diplomacy.lexicon import load_entries, matcher
+from extractors.diplomacy.text import (
+    fold,
+    guess_script,
+    sentence_spans,
+    split_sentences,
+    strip_marks,
+    traditional_forms,
+)
+from extractors.models import Detection
+
+FIXTURES = Path(__file__).parent / "fixtures" / "diplomacy"
+ARTICLES = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text("utf-8").splitlines()]
+BY_ID = {a["id"]: a for a in ARTICLES}
+CONTRACT_FIELDS = ["id", "relevant", "score", "pairs", "events", "tiers", "evidence", "detector_version"]
+
+
+def run(article: dict[str, object], language: object = "label") -> Detection:
+    """Detect one fixture article, with its own language label unless told otherwise."""
+    lang = article["language"] if language == "label" else language
+    return detect(str(article["title"]), str(article["text"]), lang)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- relevance and pairs
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_relevance_and_pairs(article: dict[str, object]) -> None:
+    det = run(article)
+    assert det.relevant is article["relevant"], det.extra
+    assert sorted(det.pairs) == article["pairs"]
+    assert (det.score >= 0.5) is det.relevant
+    assert det.detector_version == DETECTOR_VERSION
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_language_label_is_not_needed(article: dict[str, object]) -> None:
+    """The script is read from the text; a missing or wrong label must not change the verdict."""
+    assert run(article, None).relevant is article["relevant"]
+    assert run(article, "en").relevant is article["relevant"]
+
+
+def test_hard_negatives_cover_every_category() -> None:
+    negatives = {a["id"] for a in ARTICLES if not a["relevant"]}
+    for word in ("football", "markets", "cnphl", "jpvn", "history", "tourism"):
+        assert any(word in i for i in negatives), word
+
+
+def test_not_relevant_has_no_pairs_events_or_evidence() -> None:
+    det = run(BY_ID["en-neg-football"])
+    assert (det.pairs, det.events, det.evidence) == ((), (), ())
+
+
+def test_empty_input_is_not_relevant() -> None:
+    det = detect("", "", None)
+    assert not det.relevant and det.score < 0.5 and det.pairs == ()
+
+
+def test_mentions_alone_are_not_diplomacy() -> None:
+    text = "China, the United States and Vietnam are large countries. Vietnam exports coffee and rice."
+    assert not detect("", text).relevant
+
+
+def test_diplomacy_of_one_trio_country_with_another_is_not_relevant() -> None:
+    det = detect("Xi Jinping holds talks with Putin in Moscow",
+                 "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on "
+                 "Tuesday and signed a joint statement on deepening their partnership.", "en")
+    assert not det.relevant
+
+
+# ---------------------------------------------------------------- events, tiers, evidence
+def test_visit_event_has_actor_target_people_and_date() -> None:
+    det = run(BY_ID["en-usvn-visit"])
+    meet = [e for e in det.events if e.type == "meet"]
+    assert meet, det.events
+    assert {meet[0].actor, meet[0].target} == {"USA", "VNM"}
+    assert "Antony Blinken" in meet[0].people and "Phạm Minh Chính" in meet[0].people
+    assert meet[0].cameo == "040"
+    assert all(e.evidence for e in det.events)
+
+
+def test_event_types_in_vietnamese_and_chinese() -> None:
+    vi = {e.type for e in run(BY_ID["vi-cnvn-meet"]).events}
+    zh = {e.type for e in run(BY_ID["zhs-usvn-upgrade"]).events}
+    assert "meet" in vi
+    assert "visit" in zh
+
+
+def test_protest_event_cameo() -> None:
+    det = run(BY_ID["en-cnvn-protest"])
+    protests = [e for e in det.events if e.type == "protest"]
+    assert protests and protests[0].cameo == "114"
+    assert {protests[0].actor, protests[0].target} == {"VNM", "CHN"}
+
+
+def test_seed_like_story() -> None:
+    det = run(BY_ID["en-seed-like"])
+    assert {"CN-VN", "US-VN"} <= set(det.pairs)
+    assert {"visit", "meet"} <= {e.type for e in det.events}
+    people = {p for e in det.events for p in e.people}
+    assert {"Nguyễn Phú Trọng", "Lê Hoài Trung", "Joe Biden"} <= people
+    tiers = {(t.tier, t.pair) for t in det.tiers}
+    assert ("comprehensive_partnership", "US-VN") in tiers
+    assert ("comprehensive_strategic_partnership", "CN-VN") in tiers
+    assert "strategic_partnership" in {t.tier for t in det.tiers}
+    assert "community_shared_future" in {t.tier for t in det.tiers}
+
+
+def test_longest_tier_wins() -> None:
+    det = detect("", "Vietnam and the United States upgraded ties to a comprehensive strategic partnership.")
+    assert [t.tier for t in det.tiers] == ["comprehensive_strategic_partnership"]
+    assert det.tiers[0].pair == "US-VN"
+
+
+def test_tiers_in_vietnamese_without_diacritics_and_traditional_chinese() -> None:
+    vi = detect("", "Hai nuoc nang cap quan he len Doi tac chien luoc toan dien.", "vi")
+    zh = detect("", "中越兩國建立全面戰略合作夥伴關係。", "zh-Hant")
+    assert [t.tier for t in vi.tiers] == ["comprehensive_strategic_partnership"]
+    assert [t.tier for t in zh.tiers] == ["comprehensive_strategic_partnership"]
+    assert zh.tiers[0].pair == "CN-VN"
+
+
+def test_evidence_is_sentences_of_the_article() -> None:
+    article = BY_ID["en-cnvn-protest"]
+    det = run(article)
+    assert det.evidence
+    for sentence in det.evidence:
+        assert sentence in f"{article['title']}\n{article['text']}"
+
+
+# ---------------------------------------------------------------- names and spellings
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Ruan Fuzhong", "en", "VNM"),
+        ("Nguyễn Phú Trọng", "vi", "VNM"),
+        ("Nguyen Phu Trong", "vi", "VNM"),
+        ("阮富仲", "zh-Hans", "VNM"),
+        ("Li Huaizhong", "en", "VNM"),
+        ("Bynden", "en", "USA"),
+        ("拜登", "zh-Hans", "USA"),
+        ("川普", "zh-Hant", "USA"),
+        ("Tập Cận Bình", "vi", "CHN"),
+        ("習近平", "zh-Hant", "CHN"),
+        ("Hoa Kỳ", "vi", "USA"),
+        ("Trung Quoc", "vi", "CHN"),
+        ("U.S.", "en", "USA"),
+    ],
+)
+def test_names_resolve_to_countries(text: str, language: str, code: str) -> None:
+    from extractors.diplomacy.analysis import read_article
+
+    script = guess_script(text + " va cua nhung nguoi", language) if language == "vi" else guess_script(
+        text, language)
+    sentences = read_article("", f"{text} met officials.", script)
+    assert code in sentences[0].trio
+
+
+def test_pronoun_us_is_not_the_united_states() -> None:
+    text = "China and Vietnam told us they would hold talks. China and Vietnam signed a deal."
+    det = detect("", text, "en")
+    assert "US-VN" not in det.pairs and "CN-US" not in det.pairs
+
+
+def test_my_in_vietnamese_words_is_not_america() -> None:
+    from extractors.diplomacy.analysis import read_article
+
+    sentence = read_article("", "Việt Nam hợp tác với Trung Quốc về mỹ phẩm và mỹ thuật.", "vi")[0]
+    assert sentence.trio == {"VNM", "CHN"}
+
+
+def test_bare_title_means_home_country_unless_qualified() -> None:
+    from extractors.diplomacy.analysis import read_article
+
+    bare = read_article("", "Thủ tướng tiếp Đại sứ Mỹ.", "vi")[0]
+    qualified = read_article("", "Thủ tướng Nhật Bản tiếp Đại sứ Mỹ.", "vi")[0]
+    assert bare.trio == {"VNM", "USA"}
+    assert qualified.trio == {"USA"}
+
+
+# ---------------------------------------------------------------- text helpers
+def test_strip_marks_keeps_length() -> None:
+    text = "Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ"
+    assert strip_marks(text) == "Doi tac chien luoc toan dien Viet Nam - Hoa Ky"
+    assert len(fold(text, "vi_ascii")) == len(text)
+
+
+def test_guess_script() -> None:
+    assert guess_script("中美两国举行会谈", None) == "zh"
+    assert guess_script("Thủ tướng hội đàm với Tổng thống Mỹ", None) == "vi"
+    bare = "Thu tuong hoi dam voi Tong thong My va cac nha lanh dao cua hai nuoc"
+    assert guess_script(bare, None) == "vi_ascii"
+    assert guess_script("The president met the prime minister in Hanoi", None) == "en"
+
+
+def test_sentences_spare_abbreviations_and_split_glued_text() -> None:
+    text = "U.S. Defense Secretary Esper met Sen. Smith. They talked.Then they left. 中国。越南！"
+    assert split_sentences(text) == [
+        "U.S. Defense Secretary Esper met Sen. Smith.", "They talked.", "Then they left.", "中国。", "越南！"]
+    assert all(text[s:e].strip() == text[s:e] for s, e in sentence_spans(text))
+
+
+def test_traditional_forms() -> None:
+    assert "關係" in traditional_forms("关系")
+
+
+# ---------------------------------------------------------------- lexicons
+def test_lexicons_load_for_every_script() -> None:
+    entries = load_entries()
+    for script, terms in entries.items():
+        assert terms, script
+        assert matcher(script).pattern
+    codes = {e.value for terms in entries.values() for found in terms.values() for e in found
+             if e.source in ("entities", "people") and e.kind not in ("other", "ignore")}
+    assert codes <= {"CHN", "USA", "VNM", "CHN+USA", "CHN+VNM", "USA+VNM"}
+
+
+def test_lexicon_event_types_and_tiers_are_known() -> None:
+    from extractors.diplomacy.events import EVENT_ORDER
+
+    entries = [e for terms in load_entries().values() for found in terms.values() for e in found]
+    kinds = {e.kind for e in entries if e.source == "actions"}
+    assert kinds <= set(EVENT_ORDER) | {"relations", "dispute"}
+    tiers = {e.kind for e in entries if e.source == "tiers"}
+    assert tiers <= {"comprehensive_strategic_partnership", "strategic_partnership",
+                     "comprehensive_partnership", "community_shared_future"}
+
+
+# ---------------------------------------------------------------- classify_stream (bamboo classify)
+def classify(lines: list[str]) -> tuple[list[dict[str, object]], str, int]:
+    """Run classify_stream over lines; return parsed output records, stderr text and the bad count."""
+    out, err = io.StringIO(), io.StringIO()
+    bad = classify_stream(lines, out, err)
+    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue(), bad
+
+
+def test_classify_stream_contract_fields_and_order() -> None:
+    lines = [json.dumps({k: a[k] for k in ("id", "title", "text", "language")}) + "\n" for a in ARTICLES[:6]]
+    records, err, bad = classify(lines)
+    assert bad == 0 and err == ""
+    assert [r["id"] for r in records] == [a["id"] for a in ARTICLES[:6]]
+    for record in records:
+        assert list(record) == CONTRACT_FIELDS
+        for event in record["events"]:  # type: ignore[union-attr]
+            assert set(event) == {"type", "cameo", "actor", "target", "people", "place", "date", "evidence"}
+        for tier in record["tiers"]:  # type: ignore[union-attr]
+            assert set(tier) == {"tier", "pair", "text"}
+
+
+def test_classify_stream_reports_bad_lines_and_goes_on() -> None:
+    good = json.dumps({"id": "a", "title": "", "text": BY_ID["en-headline-cnvn"]["text"]})
+    lines = [good + "\n", "{not json\n", "[1, 2]\n", json.dumps({"title": "no id"}) + "\n",
+             json.dumps({"id": "b", "title": 5, "text": "x"}) + "\n", good.replace('"a"', '"c"') + "\n"]
+    records, err, bad = classify(lines)
+    assert bad == 4
+    assert [r["id"] for r in records] == ["a", "c"]
+    for lineno in (2, 3, 4, 5):
+        assert f"line {lineno}:" in err
+    assert "line 1:" not in err and "line 6:" not in err
+
+
+def test_classify_stream_empty_title_and_headline_only() -> None:
+    lines = [
+        json.dumps({"id": 1, "title": "", "text": "Vietnam and China sign border pact during state visit"}),
+        json.dumps({"id": 2, "title": "Trump meets Xi at summit in Beijing", "text": ""}),
+        json.dumps({"id": 3, "title": None, "text": None, "language": None}),
+        "",
+    ]
+    records, err, bad = classify(lines)
+    assert bad == 0 and err == ""
+    assert [(r["id"], r["relevant"], r["pairs"]) for r in records] == [
+        (1, True, ["CN-VN"]), (2, True, ["CN-US"]), (3, False, [])]
