@@ -1,5 +1,8 @@
 """Pages/s of bare `trafilatura.bare_extraction` vs `extract_article` on one core, same run.
 
+Also prints what keeping the raw pages costs: zstd (extractors/compression.py) size of the same
+pages, extrapolated to 1,000 pages.
+
     .venv/bin/python bench/bench_extraction.py [--rounds 2] [--data DIR]
 
 Both are timed page by page, interleaved (bare, ours, bare, ours ...), so load from other
@@ -23,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import trafilatura  # noqa: E402
 
 from extractors.article import EXTRACTOR_VERSION, extract_article  # noqa: E402
+from extractors.compression import compress, decompress  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("BAMBOO_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -61,6 +65,20 @@ def run(pages: list[tuple[str, bytes, str]], rounds: int) -> dict[str, dict[str,
     return totals
 
 
+def storage(pages: list[tuple[str, bytes, str]]) -> None:
+    """Raw and zstd-compressed size of the pages, per page and per 1,000 pages."""
+    raw = sum(len(html) for _, html, _ in pages)
+    t0 = time.perf_counter()
+    blobs = [compress(html) for _, html, _ in pages]
+    seconds = time.perf_counter() - t0
+    assert all(decompress(b) == html for b, (_, html, _) in zip(blobs, pages, strict=True))
+    packed = sum(map(len, blobs))
+    per_1000 = packed / len(pages) * 1000
+    print(f"raw pages: {raw / 1e6:.1f} MB raw -> {packed / 1e6:.2f} MB zstd (ratio {raw / packed:.1f}x), "
+          f"{packed / len(pages) / 1e3:.1f} kB/page, {per_1000 / 1e6:.1f} MB per 1,000 pages, "
+          f"compress {len(pages) / seconds:.0f} pages/s")
+
+
 def main() -> None:
     """Print pages/s for both and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -72,6 +90,7 @@ def main() -> None:
     for _id, html, url in pages[:5]:  # warm imports and caches outside the timed loop
         _bare(html, url)
         _ours(html, url)
+    storage(pages)
     totals = run(pages, args.rounds)
     n = len(pages) * args.rounds
     print(f"pages: {len(pages)} x {args.rounds} rounds, trafilatura {trafilatura.__version__}, "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin
 
 from extractors.bodytext import extract_body, reference_wins
@@ -13,7 +14,17 @@ from extractors.language import detect_language
 from extractors.models import Article, FeedEntry
 from extractors.pagedates import as_utc, date_from_url, parse_iso, reconcile
 
-EXTRACTOR_VERSION = "article-1"
+
+def _trafilatura_version() -> str:
+    try:
+        return version("trafilatura")
+    except PackageNotFoundError:  # pragma: no cover - trafilatura is a declared dependency
+        return "unknown"
+
+
+# Stored with every article: bump the first part when our rules change; the trafilatura part
+# changes on its own with the library, since its upgrades change bodies too (see the 2.3.1 notes).
+EXTRACTOR_VERSION = f"bamboo-article-1/trafilatura-{_trafilatura_version()}"
 METHOD_ORDER = ("trafilatura", "jsonld", "feed")  # fixed fallback order, recorded in Article.method
 
 _CANONICAL = re.compile(r"<link\b[^>]{0,500}?>", re.I)
