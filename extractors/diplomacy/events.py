@@ -14,8 +14,8 @@ from .scoring import PAIR_NAMES, pairs_in
 # "statement" is a visit.
 EVENT_ORDER = (
     "visit", "host_visit", "phone_call", "meet", "sign_agreement", "negotiate", "protest", "sanction",
-    "trade_measure", "accuse", "criticize", "threaten", "demand", "appeal", "praise", "aid",
-    "military", "statement",
+    "trade_measure", "reduce_relations", "accuse", "criticize", "threaten", "demand", "appeal", "praise",
+    "aid", "military", "statement",
 )
 ENCOUNTERS = frozenset({"visit", "host_visit", "phone_call", "meet", "sign_agreement", "protest"})
 MAX_EVENTS = 12
