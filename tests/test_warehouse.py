@@ -1,0 +1,278 @@
+"""The warehouse: migrations, idempotent loads, crash safety, analyst access, exports, queries."""
+
+from __future__ import annotations
+
+import os
+import signal
+import struct
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from extractors.errors import WarehouseError
+from tests.warehouse_helpers import FEED, synthetic_article
+from warehouse import load
+from warehouse.db import connect, open_duckdb
+from warehouse.export import export_parquet
+from warehouse.migrations import latest_version, migration_files
+from warehouse.snapshot import analyst_path, publish
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2023, 10, 1, tzinfo=UTC)
+
+
+def counts(db: Path) -> dict[str, int]:
+    """Row counts of the main tables."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in (
+            "articles", "article_sources", "raw_pages", "extractions", "detections",
+            "detection_events", "detection_tiers")}
+    finally:
+        con.close()
+
+
+def fill(db: Path, n: int, start: int = 0) -> None:
+    with connect(db) as con:
+        load.sync_feeds(con, [FEED], NOW)
+        load.load_articles(con, [synthetic_article(i) for i in range(start, start + n)], NOW)
+
+
+def test_loading_twice_adds_nothing(db_path: Path) -> None:
+    fill(db_path, 30)
+    first = counts(db_path)
+    fill(db_path, 30)
+    assert counts(db_path) == first
+    assert first["articles"] == 30 and first["detections"] == 30 and first["detection_events"] == 10
+
+
+def test_new_detector_version_sits_beside_the_old(db_path: Path) -> None:
+    fill(db_path, 6)
+    with connect(db_path) as con:
+        new = [synthetic_article(i, relevant=True, detector_version="test-det-2") for i in range(6)]
+        load.load_articles(con, new, NOW)
+        per_version = dict(con.execute(
+            "SELECT detector_version, count(*) FROM detections GROUP BY 1").fetchall())
+        stories = con.execute("SELECT count(*), min(detector_version) FROM diplomacy_stories").fetchall()[0]
+    assert per_version == {"test-det-1": 6, "test-det-2": 6}
+    assert stories == (6, "test-det-2")
+
+
+def _create_at_version(db: Path, version: int) -> None:
+    """A warehouse file as the code of schema `version` made it."""
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
+                "applied_at TIMESTAMPTZ NOT NULL)")
+    for v, name, sql in migration_files():
+        if v <= version:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [v, name])
+    con.close()
+
+
+def test_older_file_is_upgraded_in_place_without_losing_rows(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    _create_at_version(db_path, 1)
+    con = duckdb.connect(str(db_path))
+    from warehouse.migrations import views_sql
+
+    con.execute(views_sql())
+    load.sync_feeds(con, [FEED], NOW)
+    load.load_articles(con, [synthetic_article(i) for i in range(12)], NOW)
+    con.close()
+    before = counts(db_path)
+
+    with connect(db_path) as con:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+    assert version == latest_version()
+    assert counts(db_path) == before
+
+
+def test_foreign_and_broken_files_are_refused_never_overwritten(tmp_path: Path) -> None:
+    foreign = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(foreign))
+    con.execute("CREATE TABLE customers (id INTEGER)")
+    con.close()
+    garbage = tmp_path / "garbage.duckdb"
+    garbage.write_bytes(b"this is not a database" * 100)
+    for path in (foreign, garbage):
+        before = path.read_bytes()
+        with pytest.raises(WarehouseError, match=str(path.name)), connect(path, timeout=2):
+            pass
+        assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    fill(db_path, 1)
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_version VALUES (999, '999_future.sql', now())")
+    con.close()
+    with pytest.raises(WarehouseError, match="newer"), connect(db_path):
+        pass
+
+
+LOADER = textwrap.dedent("""
+    import sys
+    from datetime import UTC, datetime
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from tests.warehouse_helpers import FEED, synthetic_article
+    from warehouse import load
+    from warehouse.db import connect, transaction
+    db, start, stop = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    now = datetime(2023, 10, 1, tzinfo=UTC)
+    with connect(db) as con:
+        load.sync_feeds(con, [FEED], now)
+        from warehouse.state import stored_urls
+        for first in range(start, stop, 25):
+            batch = [synthetic_article(i) for i in range(first, min(first + 25, stop))]
+            done = stored_urls(con, [p.url for p in batch])
+            todo = [p for p in batch if p.url not in done]
+            load.load_articles(con, todo, now)
+            print(first, flush=True)
+""")
+
+
+def test_kill_9_during_loads_leaves_a_consistent_file_and_the_rerun_completes(db_path: Path,
+                                                                             tmp_path: Path) -> None:
+    script = tmp_path / "loader.py"
+    script.write_text(LOADER.format(root=str(ROOT)))
+    total = 400
+    kills = 0
+    for delay in (0.6, 0.9, 1.2, 1.5, 1.8):
+        proc = subprocess.Popen([sys.executable, str(script), str(db_path), "0", str(total)],
+                                stdout=subprocess.PIPE, text=True)
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait(timeout=60)
+        if db_path.exists():
+            c = counts(db_path)
+            # Batches land whole: every article has its page, extraction and detection.
+            assert c["articles"] == c["raw_pages"] == c["extractions"] == c["detections"] == \
+                c["article_sources"]
+    assert kills >= 1
+    subprocess.run([sys.executable, str(script), str(db_path), "0", str(total)], check=True,
+                   capture_output=True, timeout=120)
+    c = counts(db_path)
+    assert c["articles"] == c["raw_pages"] == c["extractions"] == c["detections"] == total
+    assert c["detection_events"] == c["detection_tiers"] == len(range(0, total, 3))
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time, duckdb
+    con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "ro")
+    n = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    print(n, flush=True)
+    time.sleep(float(sys.argv[3]))
+    print(con.execute("SELECT count(*) FROM articles").fetchall()[0][0], flush=True)
+""")
+
+
+def test_analyst_session_on_the_snapshot_never_blocks_the_writer(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, 10)
+    with connect(db_path) as con:
+        snap = publish(con, db_path)
+    holder = tmp_path / "holder.py"
+    holder.write_text(HOLDER)
+    analyst = subprocess.Popen([sys.executable, str(holder), str(snap), "rw", "3"],
+                               stdout=subprocess.PIPE, text=True)
+    assert analyst.stdout is not None and analyst.stdout.readline().strip() == "10"
+    fill(db_path, 10, start=10)  # the writer goes on while the analyst holds the old copy
+    with connect(db_path) as con:
+        publish(con, db_path)
+    out, _ = analyst.communicate(timeout=30)
+    assert analyst.returncode == 0 and out.strip() == "10"  # the analyst's session kept its view
+    con = duckdb.connect(str(snap), read_only=True)
+    assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == 20  # new sessions see new data
+    con.close()
+
+
+def test_writer_waits_for_an_analyst_holding_the_main_file_then_lands(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, 5)
+    holder = tmp_path / "holder.py"
+    holder.write_text(HOLDER)
+    analyst = subprocess.Popen([sys.executable, str(holder), str(db_path), "rw", "2"],
+                               stdout=subprocess.PIPE, text=True)
+    assert analyst.stdout is not None and analyst.stdout.readline().strip() == "5"
+    fill(db_path, 5, start=5)  # retries with backoff while DuckDB's lock is held, then loads
+    analyst.wait(timeout=30)
+    assert counts(db_path)["articles"] == 10
+
+
+def test_a_lock_held_past_the_timeout_is_a_clear_error(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, 1)
+    holder = tmp_path / "holder.py"
+    holder.write_text(HOLDER)
+    analyst = subprocess.Popen([sys.executable, str(holder), str(db_path), "rw", "3"],
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert analyst.stdout is not None and analyst.stdout.readline().strip() == "1"
+        with pytest.raises(WarehouseError, match="locked by another process"):
+            open_duckdb(db_path, timeout=0.5)
+    finally:
+        analyst.kill()
+        analyst.wait()
+
+
+def test_snapshot_opens_in_the_older_storage_format(db_path: Path) -> None:
+    fill(db_path, 3)
+    with connect(db_path) as con:
+        snap = publish(con, db_path)
+    assert snap == analyst_path(db_path)
+    con = duckdb.connect(str(snap), read_only=True)
+    try:
+        cols = {r[0] for r in con.execute("DESCRIBE raw_pages").fetchall()}
+    finally:
+        con.close()
+    assert "body_zstd" not in cols  # page bytes stay in the warehouse
+    header = snap.read_bytes()[8:20]
+    # DuckDB 1.5 tools read storage versions 64..68; the file must be one of those.
+    assert header[:4] == b"DUCK" and 64 <= struct.unpack("<Q", header[4:])[0] <= 68
+
+
+def test_export_writes_parquet_by_month_within_the_window(db_path: Path, tmp_path: Path) -> None:
+    fill(db_path, 24 * 45)  # an article an hour from 2023-09-01: September and half of October
+    out = tmp_path / "export"
+    with connect(db_path) as con:
+        written = export_parquet(con, out, since=date(2023, 9, 15), until=date(2023, 10, 5))
+        expected = con.execute("SELECT count(*) FROM article_view WHERE CAST(published_at AS DATE) "
+                               "BETWEEN DATE '2023-09-15' AND DATE '2023-10-05'").fetchall()[0][0]
+    assert written["articles"] == expected == 21 * 24
+    months = sorted(p.name for p in (out / "articles").iterdir())
+    assert months == ["month=2023-09", "month=2023-10"]
+    rows = sum(pq.read_table(f).num_rows for f in (out / "articles").rglob("*.parquet"))
+    assert rows == expected
+
+
+@pytest.mark.parametrize("query", sorted((ROOT / "warehouse" / "queries").glob("*.sql")),
+                         ids=lambda p: p.stem)
+def test_example_queries_run(query: Path, db_path: Path) -> None:
+    fill(db_path, 30)
+    with connect(db_path) as con:
+        snap = publish(con, db_path)
+    con = duckdb.connect(str(snap), read_only=True)
+    try:
+        result = con.execute(query.read_text()).fetchall()
+    finally:
+        con.close()
+    assert isinstance(result, list)
+    if query.stem in ("latest_stories", "weekly_pairs", "events_by_type", "tier_mentions_by_month"):
+        assert result, f"{query.name} found nothing in a warehouse that has stories"
+
+
+def test_no_stray_lock_holder_after_connect(db_path: Path) -> None:
+    fill(db_path, 1)
+    # After `connect` closes, another process can open the file at once.
+    out = subprocess.run([sys.executable, "-c", f"import duckdb; duckdb.connect({str(db_path)!r}).close()"],
+                         capture_output=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert os.path.exists(str(db_path) + ".lock")

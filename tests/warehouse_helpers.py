@@ -1,0 +1,46 @@
+"""Synthetic records for warehouse tests and the load benchmark."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from extractors.models import (
+    Article,
+    Detection,
+    Event,
+    Feed,
+    FeedEntry,
+    ProcessedArticle,
+    RawPage,
+    TierMention,
+)
+
+FEED = Feed(name="synthetic", url="http://news.example/feed.xml", outlet="Synthetic News",
+            timezone="Asia/Ho_Chi_Minh")
+BASE = datetime(2023, 9, 1, tzinfo=UTC)
+
+
+def synthetic_article(i: int, body_chars: int = 5000, relevant: bool | None = None,
+                      detector_version: str = "test-det-1") -> ProcessedArticle:
+    """One processed article with page, extraction and detection; deterministic in `i`."""
+    url = f"http://news.example/2023/{i:07d}.html"
+    when = BASE + timedelta(hours=i)
+    rel = (i % 3 == 0) if relevant is None else relevant
+    words = f"Article {i} about Hanoi, Beijing and Washington. "
+    body = (words * (body_chars // len(words) + 1))[:body_chars]
+    entry = FeedEntry(feed_name=FEED.name, url=url, link=url + "?utm_source=rss", guid=f"g-{i}",
+                      title=f"Story {i}", summary="summary", published_at=when)
+    page = RawPage(url=url, final_url=url, status=200, content_type="text/html; charset=utf-8",
+                   body=f"<html><body><article><p>{body}</p></article></body></html>".encode(),
+                   fetched_at=when)
+    article = Article(url=url, final_url=url, title=f"Story {i}", published_at=when, date_source="feed",
+                      language="en", body=body, word_count=len(body.split()), method="trafilatura",
+                      extractor_version="test-ext-1")
+    events = (Event(type="meet", cameo="036", actor="CHN", target="VNM", people=("Wang Yi",),
+                    evidence=f"Wang Yi met his counterpart ({i})."),) if rel else ()
+    tier = TierMention(tier="comprehensive_strategic_partnership", pair="CN-VN", text="CSP")
+    tiers = (tier,) if rel else ()
+    detection = Detection(relevant=rel, score=0.9 if rel else 0.1, pairs=("CN-VN",) if rel else (),
+                          events=events, tiers=tiers, evidence=(f"evidence {i}",) if rel else (),
+                          detector_version=detector_version)
+    return ProcessedArticle(url=url, sources=(entry,), page=page, article=article, detection=detection)
