@@ -1,0 +1,648 @@
+"""A hostile loopback world: an HTTP server on 127.0.0.1 that misbehaves at the byte level, per path.
+
+`HostileServer` speaks HTTP/1.1 over raw sockets (one thread per connection, `Connection: close`),
+so a route can trickle bytes, stall, reset the connection or send a body that never ends. It keeps
+its own access log: every TCP connection accepted and every request line read, with when the
+client went away, independent of anything the client records. It listens on 127.0.0.1 only and
+stops by itself after `lifetime` seconds; every wait inside it is bounded.
+
+`install_hostile_world` puts one route per fault on a server and returns the catalogue (`Fault`)
+the tests and `docs/reliability.md` refer to. Benchmarks can reuse both.
+
+Also here, because the process-level tests and benchmarks share them: `prefect_api`, a Prefect
+API server started once for many `bamboo` subprocesses, and `run_measured`, which runs a command in
+its own process group and reports its peak RSS.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import random
+import select
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import psutil
+
+LOOPBACK = "127.0.0.1"
+REQUEST_TIMEOUT = 5.0  # seconds the server waits for a request line before hanging up
+METADATA_URL = "http://169.254.169.254/latest/meta-data/"  # cloud metadata: must never be asked
+PRIVATE_URL = "http://10.0.0.1/"
+
+
+@dataclass
+class Hit:
+    """One request as the server saw it: path, when it came, when the client went away."""
+
+    path: str
+    client_port: int
+    started: float
+    ended: float | None = None
+    outcome: str = ""  # complete | client_closed | reset | stopped | error
+
+    @property
+    def duration(self) -> float | None:
+        """Seconds from request to the end of the exchange, once it ended."""
+        return None if self.ended is None else self.ended - self.started
+
+
+class Conn:
+    """The server side of one exchange: bounded sends and waits that notice a departed client."""
+
+    def __init__(self, sock: socket.socket, stop: threading.Event) -> None:
+        self.sock = sock
+        self.stop = stop
+        self.sent = 0
+
+    def send(self, data: bytes) -> bool:
+        """Send all of `data`; False once the client has gone (or the server stops)."""
+        if self.stop.is_set():
+            return False
+        try:
+            self.sock.sendall(data)
+        except OSError:
+            return False
+        self.sent += len(data)
+        return True
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True if the client closed (or reset) meanwhile, or the server stops."""
+        deadline = time.monotonic() + seconds
+        while not self.stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            readable, _, _ = select.select([self.sock], [], [], min(left, 0.1))
+            if readable:
+                try:
+                    if self.sock.recv(4096, socket.MSG_PEEK) == b"":
+                        return True
+                    self.sock.recv(4096)  # the client sent more (e.g. a pipelined request): drop it
+                except OSError:
+                    return True
+        return True
+
+    def reset(self) -> None:
+        """Abort the connection with a TCP RST (SO_LINGER 0), as a crashing server or proxy does."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        self.sock.close()
+
+
+Route = Callable[[Conn], str]  # serves one request; returns how it ended (Hit.outcome)
+
+
+class HostileServer:
+    """HTTP on 127.0.0.1 over raw sockets with per-path misbehaviour and its own access log."""
+
+    def __init__(self, routes: dict[str, Route] | None = None, lifetime: float = 300.0) -> None:
+        self.routes: dict[str, Route] = dict(routes or {})
+        self.hits: list[Hit] = []
+        self.connections = 0  # TCP connections accepted, whether or not a request followed
+        self.lifetime = lifetime
+        self.stop_event = threading.Event()
+        self._lock = threading.Lock()
+        self._listener = socket.create_server((LOOPBACK, 0))
+        self._listener.settimeout(0.1)
+        self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="hostile-accept")
+
+    @property
+    def port(self) -> int:
+        """The TCP port it listens on."""
+        return int(self._listener.getsockname()[1])
+
+    @property
+    def hostport(self) -> str:
+        """host:port, the form BAMBOO_ALLOWED_HOSTS takes."""
+        return f"{LOOPBACK}:{self.port}"
+
+    @property
+    def base(self) -> str:
+        """http://127.0.0.1:port"""
+        return f"http://{self.hostport}"
+
+    def url(self, path: str) -> str:
+        """Absolute URL of a path on this server."""
+        return self.base + path
+
+    def requests_for(self, path: str) -> list[Hit]:
+        """Requests for one path (query string ignored)."""
+        with self._lock:
+            return [h for h in self.hits if h.path.split("?")[0] == path]
+
+    def __enter__(self) -> HostileServer:
+        self._started = time.monotonic()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        """Stop accepting and end every exchange in progress (bounded by the routes' waits)."""
+        self.stop_event.set()
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout=5)
+        self._listener.close()
+
+    def _accept_loop(self) -> None:
+        """Accept until stopped or the lifetime is over (a forgotten server must not outlive its test)."""
+        while not self.stop_event.is_set():
+            if time.monotonic() - self._started > self.lifetime:
+                self.stop_event.set()
+                break
+            try:
+                sock, addr = self._listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            with self._lock:
+                self.connections += 1
+            threading.Thread(target=self._serve, args=(sock, addr[1]), daemon=True,
+                             name="hostile-conn").start()
+
+    def _serve(self, sock: socket.socket, client_port: int) -> None:
+        """Read one request, log it, run its route, log how it ended."""
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        conn = Conn(sock, self.stop_event)
+        path = _read_request_path(sock)
+        if path is None:
+            sock.close()
+            return
+        hit = Hit(path=path, client_port=client_port, started=time.monotonic())
+        with self._lock:
+            self.hits.append(hit)
+        route = self.routes.get(path.split("?")[0], not_found)
+        try:
+            hit.outcome = route(conn)
+        except OSError:
+            hit.outcome = "error"
+        finally:
+            hit.ended = time.monotonic()
+            if hit.outcome != "reset":
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+
+
+def _read_request_path(sock: socket.socket) -> str | None:
+    """The path of the request line, once the headers have arrived; None if they never do."""
+    sock.settimeout(REQUEST_TIMEOUT)
+    data = b""
+    try:
+        while b"\r\n\r\n" not in data and len(data) < 65536:
+            chunk = sock.recv(4096)
+            if not chunk:
+                return None
+            data += chunk
+    except OSError:
+        return None
+    finally:
+        sock.settimeout(None)
+    parts = data.split(b"\r\n", 1)[0].split()
+    return parts[1].decode("latin-1") if len(parts) >= 2 else None
+
+
+# --- routes --------------------------------------------------------------------------------------
+
+
+def head(status: int, headers: dict[str, str] | None = None, length: int | None = None) -> bytes:
+    """Status line and headers of a `Connection: close` response."""
+    reason = {200: "OK", 301: "Moved Permanently", 302: "Found", 404: "Not Found", 429: "Too Many Requests",
+              500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}.get(status, "X")
+    lines = [f"HTTP/1.1 {status} {reason}", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    if length is not None:
+        lines.append(f"Content-Length: {length}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def respond(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Route:
+    """A complete, well-formed response."""
+    def route(c: Conn) -> str:
+        return "complete" if c.send(head(status, headers, len(body)) + body) else "client_closed"
+    return route
+
+
+def not_found(c: Conn) -> str:
+    """404 for paths without a route."""
+    return respond(404, b"not found", {"Content-Type": "text/plain"})(c)
+
+
+def slow_body(body: bytes, per_byte: float = 1.0, content_type: str = "text/html") -> Route:
+    """Headers at once, then the body one byte per `per_byte` seconds (every read succeeds)."""
+    def route(c: Conn) -> str:
+        if not c.send(head(200, {"Content-Type": content_type}, len(body))):
+            return "client_closed"
+        for i in range(len(body)):
+            if not c.send(body[i:i + 1]) or c.wait(per_byte):
+                return "client_closed"
+        return "complete"
+    return route
+
+
+def slow_headers(per_byte: float = 1.0) -> Route:
+    """The status line and headers themselves trickled one byte per `per_byte` seconds, never ending."""
+    def route(c: Conn) -> str:
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"a" * 10_000:
+            if not c.send(bytes([byte])) or c.wait(per_byte):
+                return "client_closed"
+        return "complete"
+    return route
+
+
+def hang_after_headers(limit: float = 60.0) -> Route:
+    """Headers promising a body, then silence until the client gives up (at most `limit` s)."""
+    def route(c: Conn) -> str:
+        if not c.send(head(200, {"Content-Type": "text/html"}, 5000)):
+            return "client_closed"
+        return "client_closed" if c.wait(limit) else "complete"
+    return route
+
+
+def reset(after: bytes = b"") -> Route:
+    """Send `after` (maybe nothing), then reset the connection."""
+    def route(c: Conn) -> str:
+        if after:
+            c.send(after)
+            time.sleep(0.05)  # let the bytes leave before the RST discards the send queue
+        c.reset()
+        return "reset"
+    return route
+
+
+def redirect(location: str, status: int = 302) -> Route:
+    """A redirect to `location` (absolute or relative)."""
+    return respond(status, b"", {"Location": location})
+
+
+def gzip_bomb(decoded: int = 10 * 1024**3) -> Route:
+    """`Content-Encoding: gzip` whose body inflates to `decoded` bytes of zeros (~1000:1), made lazily."""
+    def route(c: Conn) -> str:
+        if not c.send(head(200, {"Content-Type": "text/html", "Content-Encoding": "gzip"})):
+            return "client_closed"
+        comp = zlib.compressobj(9, zlib.DEFLATED, 31)
+        zeros = bytes(1024 * 1024)
+        for _ in range(decoded // len(zeros)):
+            piece = comp.compress(zeros)
+            if piece and not c.send(piece):
+                return "client_closed"
+        return "complete" if c.send(comp.flush()) else "client_closed"
+    return route
+
+
+def endless(total: int = 100 * 1024**2, declare_length: bool = False, content_type: str = "text/html"
+            ) -> Route:
+    """`total` bytes of generated HTML-ish text, streamed in 64 KiB pieces (never held in memory)."""
+    piece = (b"<p>" + b"bamboo " * 9356 + b"</p>\n")[:65536]
+    def route(c: Conn) -> str:
+        if not c.send(head(200, {"Content-Type": content_type}, total if declare_length else None)):
+            return "client_closed"
+        sent = 0
+        while sent < total:
+            chunk = piece[: total - sent]
+            if not c.send(chunk):
+                return "client_closed"
+            sent += len(chunk)
+        return "complete"
+    return route
+
+
+def garbage(size: int = 200_000, seed: int = 8, content_type: str = "text/html") -> Route:
+    """`size` bytes of seeded random binary garbage labelled as `content_type`."""
+    return respond(200, random.Random(seed).randbytes(size), {"Content-Type": content_type})
+
+
+def raw(data: bytes) -> Route:
+    """Exactly these bytes on the wire (broken HTTP), then close."""
+    def route(c: Conn) -> str:
+        return "complete" if c.send(data) else "client_closed"
+    return route
+
+
+def delayed(inner: Route, seconds: float) -> Route:
+    """`inner`, after a pause (a slow but honest server)."""
+    def route(c: Conn) -> str:
+        if c.wait(seconds):
+            return "client_closed"
+        return inner(c)
+    return route
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+def rss(title: str, items: Sequence[tuple[str, str]], description: str = "") -> bytes:
+    """An RSS 2.0 feed of (title, link) items, dated one hour apart in September 2023."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+           f'<rss version="2.0"><channel><title>{escape(title)}</title>'
+           "<link>http://example.invalid/</link><description>test feed</description>"]
+    for i, (t, link) in enumerate(items):
+        out.append(f"<item><title>{escape(t)}</title><link>{escape(link)}</link><guid>{escape(link)}</guid>"
+                   f"<pubDate>Mon, 11 Sep 2023 {i % 24:02d}:15:00 +0700</pubDate>"
+                   f"<description>{escape(description or t)}</description></item>")
+    out.append("</channel></rss>\n")
+    return "".join(out).encode("utf-8")
+
+
+_SENTENCES = (
+    "Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Hanoi on {day} September.",
+    "The two sides discussed trade, the South China Sea and the upcoming visit of the United States "
+    "Secretary of State.",
+    "Officials said the talks covered supply chains, railway links across the border and fisheries.",
+    "Vietnam's exports to the United States rose by {n} percent in the first eight months of the year.",
+    "Analysts in Singapore said Hanoi continues to balance its relations with Beijing and Washington.",
+    "Rain fell across the northern provinces and farmers reported damage to rice fields near {place}.",
+    "The city council approved a new budget for schools, roads and public transport in {place}.",
+    "Ticket sales for the football final opened on {day} September and sold out within hours.",
+)
+_PLACES = ("Hai Phong", "Lang Son", "Nanning", "Da Nang", "Quang Ninh", "Hue")
+
+
+def article_html(n: int, title: str | None = None) -> bytes:
+    """A plausible news article page, different for each `n` (some diplomacy, some not)."""
+    rnd = random.Random(n)
+    title = title or f"Report {n}: " + rnd.choice(["Hanoi and Beijing talk trade", "Floods in the north",
+                                                    "Vietnam and the United States on supply chains",
+                                                    "City budget approved", "Football final sold out"])
+    paras = []
+    for _ in range(6):
+        s = rnd.choice(_SENTENCES).format(day=rnd.randint(1, 28), n=rnd.randint(2, 40),
+                                          place=rnd.choice(_PLACES))
+        paras.append(f"<p>{escape(s)} {escape(rnd.choice(_SENTENCES).format(day=3, n=5, place='Hue'))}</p>")
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
+            f'<meta property="article:published_time" content="2023-09-{1 + n % 28:02d}T08:00:00+07:00">'
+            f"</head><body><nav><a href=\"/\">Home</a></nav><article><h1>{escape(title)}</h1>"
+            f"{''.join(paras)}</article><footer>Copyright</footer></body></html>").encode()
+
+
+def deep_html(depth: int = 50_000) -> bytes:
+    """A page whose tree is `depth` elements deep, with real text at the bottom."""
+    text = b"<p>" + b"Deeply nested words about nothing in particular. " * 10 + b"</p>"
+    return (b"<!DOCTYPE html><html><head><title>Deep</title></head><body>" + b"<div>" * depth + text
+            + b"</div>" * depth + b"</body></html>")
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """gzip of `data` (for honest compressed responses)."""
+    return gzip.compress(data, 6)
+
+
+# --- the catalogue of faults ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One hostile behaviour on one path, and the error the pipeline must record for it."""
+
+    name: str
+    path: str
+    kind: str  # "feed" or "page"
+    expect: tuple[str, ...]  # acceptable recorded error kinds (fetch) or "extraction" / "ok"
+    what: str  # one line for the reliability table
+
+
+@dataclass
+class World:
+    """The installed faults and the URLs that must never be requested."""
+
+    faults: list[Fault] = field(default_factory=list)
+    refused_urls: list[str] = field(default_factory=list)
+
+    def feeds(self) -> list[Fault]:
+        """Faults served at feed URLs."""
+        return [f for f in self.faults if f.kind == "feed"]
+
+    def pages(self) -> list[Fault]:
+        """Faults served at page URLs (listed by the hostile-pages feed)."""
+        return [f for f in self.faults if f.kind == "page"]
+
+
+GOOD_FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>One</title><link>http://example.invalid/one</link></item></channel></rss>"""
+
+
+def install_hostile_world(server: HostileServer, decoy: HostileServer, *, big: int = 100 * 1024**2
+                          ) -> World:
+    """Put one route per fault on `server`; links to `decoy` (not allow-listed) must never be followed."""
+    world = World()
+
+    def add(name: str, path: str, kind: str, route: Route, expect: tuple[str, ...], what: str) -> None:
+        server.routes[path] = route
+        world.faults.append(Fault(name, path, kind, expect, what))
+
+    decoy.routes["/admin"] = respond(200, b"secret admin page " * 50, {"Content-Type": "text/html"})
+    other = f"{decoy.base}/admin"
+    world.refused_urls = [other, METADATA_URL, PRIVATE_URL]
+    deep = deep_html()
+    # Feeds
+    add("slow feed", "/f/slow", "feed", slow_body(GOOD_FEED, 1.0, "application/rss+xml"), ("timeout",),
+        "feed body at one byte per second")
+    add("slow headers", "/f/slow-headers", "feed", slow_headers(1.0), ("timeout",),
+        "status line and headers at one byte per second")
+    add("hang after headers", "/f/hang", "feed", hang_after_headers(), ("timeout",),
+        "headers, then silence")
+    add("reset", "/f/reset", "feed", reset(), ("network", "protocol", "connect"),
+        "connection reset before any byte")
+    add("reset mid-body", "/f/reset-mid", "feed", reset(head(200, {}, 5000) + GOOD_FEED[:40]),
+        ("network", "protocol"), "connection reset after headers and part of the body")
+    add("HTTP 500", "/f/500", "feed", respond(500, b"oops"), ("http_status",), "500 Internal Server Error")
+    add("HTTP 502", "/f/502", "feed", respond(502, b"bad gateway"), ("http_status",), "502 Bad Gateway")
+    add("HTTP 503", "/f/503", "feed", respond(503, b"down"), ("http_status",), "503 without Retry-After")
+    add("redirect loop", "/f/loop-a", "feed", redirect("/f/loop-b"), ("redirect_loop",),
+        "302 to a URL that redirects back")
+    server.routes["/f/loop-b"] = redirect("/f/loop-a")
+    add("redirect to metadata", "/f/to-metadata", "feed", redirect(METADATA_URL), ("private_address",),
+        "302 to http://169.254.169.254/latest/meta-data/")
+    add("redirect to 10.0.0.1", "/f/to-private", "feed", redirect(PRIVATE_URL), ("private_address",),
+        "302 to http://10.0.0.1/")
+    add("redirect to other loopback port", "/f/to-decoy", "feed", redirect(other), ("private_address",),
+        "302 to a loopback port that is not allow-listed")
+    add("gzip bomb", "/f/bomb", "feed", gzip_bomb(), ("too_large",), "gzip body inflating to 10 GB")
+    add("100 MB, no length", "/f/huge", "feed", endless(big), ("too_large",),
+        "100 MB streamed without Content-Length")
+    add("100 MB, declared", "/f/huge-declared", "feed", endless(big, declare_length=True), ("too_large",),
+        "Content-Length: 104857600")
+    add("truncated XML", "/f/truncated", "feed",
+        respond(200, GOOD_FEED[:70], {"Content-Type": "application/rss+xml"}), ("not_a_feed", "empty"),
+        "feed cut off mid-document")
+    add("invalid XML", "/f/invalid", "feed",
+        respond(200, b"<rss><channel><<<>>>&&&</rss>", {"Content-Type": "application/rss+xml"}),
+        ("not_a_feed", "empty"), "not well-formed XML")
+    add("binary garbage feed", "/f/garbage", "feed", garbage(50_000, content_type="application/rss+xml"),
+        ("not_a_feed", "empty"), "random bytes labelled as RSS")
+    add("HTML at feed URL", "/f/html", "feed", respond(200, article_html(1), {"Content-Type": "text/html"}),
+        ("not_a_feed",), "an HTML page where the feed should be")
+    add("broken HTTP", "/f/broken-http", "feed", raw(b"HELLO THERE\r\n\r\n"), ("protocol", "network"),
+        "not HTTP at all")
+    add("wrong charset feed", "/f/charset", "feed", respond(200, _charset_feed(server), {
+        "Content-Type": "text/plain; charset=shift_jis"}), ("ok",),
+        "UTF-8 feed labelled text/plain; charset=shift_jis (entries still read)")
+    # Pages, all listed by one well-formed feed
+    pages = [
+        ("slow page", "/p/slow", slow_body(article_html(2), 1.0), ("timeout",),
+         "page at one byte per second"),
+        ("hanging page", "/p/hang", hang_after_headers(), ("timeout",), "headers, then silence"),
+        ("reset page", "/p/reset", reset(), ("network", "protocol", "connect"), "connection reset"),
+        ("page 500", "/p/500", respond(500, b"oops"), ("http_status",), "500"),
+        ("page 502", "/p/502", respond(502, b"bad gateway"), ("http_status",), "502"),
+        ("page 503", "/p/503", respond(503, b"down"), ("http_status",), "503 without Retry-After"),
+        ("page redirect loop", "/p/loop-a", redirect("/p/loop-b"), ("redirect_loop",), "302 loop"),
+        ("page redirect to metadata", "/p/to-metadata", redirect(METADATA_URL), ("private_address",),
+         "302 to 169.254.169.254"),
+        ("page redirect to 10.0.0.1", "/p/to-private", redirect(PRIVATE_URL), ("private_address",),
+         "302 to 10.0.0.1"),
+        ("page redirect to other port", "/p/to-decoy", redirect(other), ("private_address",),
+         "302 to a loopback port not allow-listed"),
+        ("page gzip bomb", "/p/bomb", gzip_bomb(), ("too_large",), "gzip body inflating to 10 GB"),
+        ("page 100 MB", "/p/huge", endless(big), ("too_large",), "100 MB without Content-Length"),
+        ("50,000-deep HTML", "/p/deep", respond(200, deep, {"Content-Type": "text/html"}),
+         ("extraction", "ok"), "a 50,000-deep nested tree"),
+        ("binary garbage page", "/p/garbage", garbage(), ("extraction",), "random bytes as text/html"),
+        ("image content type", "/p/png", respond(200, article_html(3), {"Content-Type": "image/png"}),
+         ("ok", "extraction"), "an article labelled image/png"),
+        ("wrong charset page", "/p/charset", respond(200, article_html(4), {
+            "Content-Type": "text/html; charset=koi8-r"}), ("ok",), "UTF-8 page labelled koi8-r"),
+        ("truncated HTML", "/p/truncated", respond(200, article_html(5)[:400], {"Content-Type": "text/html"}),
+         ("ok", "extraction"), "page cut off after 400 bytes"),
+    ]
+    for name, path, route, expect, what in pages:
+        add(name, path, "page", route, expect, what)
+    server.routes["/p/loop-b"] = redirect("/p/loop-a")
+    links = [(name, server.url(path)) for name, path, _, _, _ in pages]
+    links += [("decoy admin", other), ("metadata", METADATA_URL), ("private", PRIVATE_URL)]
+    server.routes["/f/hostile-pages"] = respond(200, rss("Hostile pages", links),
+                                                {"Content-Type": "application/rss+xml"})
+    return world
+
+
+def _charset_feed(server: HostileServer) -> bytes:
+    """A UTF-8 feed (Vietnamese title) whose one entry is a real page on the server."""
+    server.routes["/p/charset-feed-item"] = respond(200, article_html(6), {"Content-Type": "text/html"})
+    return rss("Tin thế giới", [("Bộ trưởng Ngoại giao gặp Vương Nghị", server.url("/p/charset-feed-item"))])
+
+
+# --- process helpers -----------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind((LOOPBACK, 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def prefect_api(home: Path, startup_timeout: float = 90.0) -> Iterator[str]:
+    """A Prefect API server on 127.0.0.1 for many `bamboo` subprocesses; yields PREFECT_API_URL.
+
+    Each subprocess then skips starting its own temporary API (~5 s); a killed subprocess leaves
+    nothing behind either.
+    """
+    import httpx
+
+    port = free_port()
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "DO_NOT_TRACK": "1", "PREFECT_SERVER_LOGGING_LEVEL": "WARNING"}
+    env.pop("PREFECT_API_URL", None)
+    log = open(home / "server.log", "wb")  # noqa: SIM115 - closed in finally
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", LOOPBACK,
+                             "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    url = f"http://{LOOPBACK}:{port}/api"
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while True:
+            try:
+                if httpx.get(url + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                tail = (home / "server.log").read_text()[-2000:]
+                raise RuntimeError(f"Prefect server did not start: {tail}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        kill_group(proc)
+        log.close()
+
+
+def kill_group(proc: subprocess.Popen[bytes], sig: int = signal.SIGKILL) -> None:
+    """Signal the process group `proc` leads (it was started with start_new_session) and reap it."""
+    with suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+
+@dataclass
+class Measured:
+    """How a measured subprocess ended."""
+
+    returncode: int
+    peak_rss: int  # bytes: the high-water mark of the largest process in its tree
+    wall: float
+    stdout: str
+    stderr: str
+
+
+def run_measured(cmd: Sequence[str], env: dict[str, str], timeout: float, cwd: Path | None = None
+                 ) -> Measured:
+    """Run `cmd` in its own process group, sampling every process's peak RSS (VmHWM) until it exits."""
+    started = time.monotonic()
+    proc = subprocess.Popen(list(cmd), env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    peaks: dict[int, int] = {}
+    out: dict[str, bytes] = {}
+    reader = threading.Thread(target=lambda: out.update(zip(("o", "e"), proc.communicate(), strict=True)),
+                              daemon=True)
+    reader.start()
+    try:
+        while proc.poll() is None:
+            if time.monotonic() - started > timeout:
+                raise TimeoutError(f"{cmd[0]} ran over {timeout} s")
+            _sample_peaks(proc.pid, peaks)
+            time.sleep(0.02)
+    finally:
+        kill_group(proc)
+        reader.join(timeout=10)
+    return Measured(proc.returncode, max(peaks.values(), default=0), time.monotonic() - started,
+                    out.get("o", b"").decode(errors="replace"), out.get("e", b"").decode(errors="replace"))
+
+
+def _sample_peaks(pid: int, peaks: dict[int, int]) -> None:
+    """Record each live process's RSS high-water mark (the kernel's VmHWM, so no spike is missed)."""
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return
+    for p in procs:
+        try:
+            peaks[p.pid] = max(peaks.get(p.pid, 0), _vm_hwm(p.pid) or p.memory_info().rss)
+        except (psutil.Error, OSError):
+            continue
+
+
+def _vm_hwm(pid: int) -> int | None:
+    """Peak resident set size of a live process, from /proc (Linux); None elsewhere."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
