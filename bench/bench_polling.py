@@ -79,9 +79,11 @@ def serve(port_queue: mp.Queue, feeds: int, items: int) -> None:
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.request_queue_size = 256
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 256  # listen() backlog; the default 5 drops SYNs (1 s retransmits)
+        daemon_threads = True
+
+    httpd = Server(("127.0.0.1", 0), Handler)
     port_queue.put(httpd.server_address[1])
     httpd.serve_forever(poll_interval=0.1)
 
