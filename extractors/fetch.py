@@ -116,24 +116,31 @@ class _GuardedBackend(httpcore.SyncBackend):
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                     local_address: str | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
-        """Connect to the first allowed address of `host`."""
-        address = self._checked_address(host, port)
-        stream = super().connect_tcp(address, port, self._bounded(timeout), local_address, socket_options)
-        return _DeadlineStream(stream, self._deadlines)
+        """Connect to the checked addresses of `host` in turn, as socket.create_connection does."""
+        last: Exception | None = None
+        for address in self._checked_addresses(host, port):
+            try:
+                stream = super().connect_tcp(address, port, self._bounded(timeout), local_address,
+                                             socket_options)
+            except httpcore.ConnectError as exc:  # e.g. ::1 refused while 127.0.0.1 listens
+                last = exc
+                continue
+            return _DeadlineStream(stream, self._deadlines)
+        raise last or httpcore.ConnectError(f"no address for {host}")
 
-    def _checked_address(self, host: str, port: int) -> str:
-        """An address of `host` that the guard lets through; raises _Refused otherwise."""
+    def _checked_addresses(self, host: str, port: int) -> list[str]:
+        """Every address of `host`, once the guard lets them all through; raises _Refused otherwise."""
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
             raise _Refused("dns", f"cannot resolve {host}: {exc}") from None
-        addresses = [str(info[4][0]) for info in infos]
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
         if self._allow_private or f"{host.lower()}:{port}" in self._allowed:
-            return addresses[0]
-        for addr in addresses:
+            return addresses
+        for addr in addresses:  # one private address is enough to refuse: the name is not public
             if not is_public_address(ipaddress.ip_address(addr.split("%")[0])):
                 raise _Refused("private_address", f"{host} resolves to non-public address {addr}")
-        return addresses[0]
+        return addresses
 
     def _bounded(self, timeout: float | None) -> float | None:
         """The connect timeout, shortened to what is left of the request's deadline."""
