@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from loopback import LoopbackServer, send
 from pytest_httpserver import HTTPServer
 
 from extractors.feeds import normalise_entry, parse_feed, poll_feed, update_state
@@ -19,6 +18,7 @@ from extractors.fetch import Fetcher
 from extractors.models import Feed, FeedState
 from extractors.settings import Settings
 from extractors.urls import canonicalize_url
+from tests.loopback import LoopbackServer, send
 
 pytestmark = pytest.mark.timeout(30)
 

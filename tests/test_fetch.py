@@ -12,12 +12,12 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-from loopback import LoopbackServer, send
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from extractors.fetch import MAX_RETRY_AFTER, Fetcher, parse_retry_after
 from extractors.settings import Settings
+from tests.loopback import LoopbackServer, send
 
 pytestmark = pytest.mark.timeout(30)
 
