@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-_SCRIPT = re.compile(
-    r"""<script[^>]{0,200}?type\s*=\s*["']?application/ld\+json["']?[^>]{0,200}>(.*?)</script\s*>""",
-    re.I | re.S,
+_SCRIPT_OPEN = re.compile(
+    r"""<script[^>]{0,200}?type\s*=\s*["']?application/ld\+json["']?[^>]{0,200}>""", re.I
 )
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _BLOCK_TAG = re.compile(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li|/blockquote)\b[^>]{0,200}>")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -40,11 +40,23 @@ class JsonLdArticle:
     date_modified: str | None = None
 
 
-def _blocks(page: str) -> Iterator[Any]:
-    for i, match in enumerate(_SCRIPT.finditer(page)):
-        if i >= _MAX_BLOCKS:
+def _raw_blocks(page: str) -> Iterator[str]:
+    """Script contents, scanning forward only (a lazy regex goes quadratic on unclosed tags)."""
+    pos = 0
+    for _ in range(_MAX_BLOCKS):
+        opening = _SCRIPT_OPEN.search(page, pos)
+        if not opening:
             return
-        raw = match.group(1).strip()
+        closing = _SCRIPT_CLOSE.search(page, opening.end())
+        if not closing:
+            return
+        yield page[opening.end() : closing.start()]
+        pos = closing.end()
+
+
+def _blocks(page: str) -> Iterator[Any]:
+    for block in _raw_blocks(page):
+        raw = block.strip()
         if raw.startswith("<!--"):  # old CMSs wrap the JSON in an HTML comment
             raw = raw.removeprefix("<!--").removesuffix("-->").strip()
         try:
