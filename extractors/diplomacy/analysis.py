@@ -20,7 +20,7 @@ DEEP_SENTENCE = 25
 DEEP_WEIGHT = 0.5
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One lexicon hit inside a folded sentence."""
 
@@ -45,11 +45,8 @@ class Sentence:
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code)
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
-
-    @property
-    def trio(self) -> set[str]:
-        """The distinct countries of the three mentioned here."""
-        return {code for _, code in self.countries}
+    trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
+    titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
 
 
 def _position_weight(index: int, has_title: bool) -> float:
@@ -68,7 +65,10 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     """File one mention under the slot its lexicon source says."""
     entry = mention.entry
     if entry.source in ("entities", "people"):
-        if entry.kind in ("ignore", "title"):
+        if entry.kind == "title":
+            sentence.titles.append(mention)
+            return
+        if entry.kind == "ignore":
             return
         if entry.kind == "other":
             sentence.others.add(entry.value)
@@ -135,11 +135,13 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     for mention in mentions:
         _record(sentence, mention)
-    for title in _bare_titles(mentions, script):
-        sentence.countries.append((title.start, title.entry.value))
-        sentence.actors.append((title.start, title.entry.value))
-    sentence.countries.sort()
-    sentence.actors.sort()
+    if sentence.titles:
+        for title in _bare_titles(mentions, script):
+            sentence.countries.append((title.start, title.entry.value))
+            sentence.actors.append((title.start, title.entry.value))
+        sentence.countries.sort()
+        sentence.actors.sort()
+    sentence.trio = {code for _, code in sentence.countries}
     return sentence
 
 

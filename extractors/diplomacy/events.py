@@ -19,6 +19,7 @@ EVENT_ORDER = (
 )
 ENCOUNTERS = frozenset({"visit", "host_visit", "phone_call", "meet", "sign_agreement", "protest"})
 MAX_EVENTS = 12
+MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
 # Dates as news writes them in the three languages.
 _DATE = re.compile(
@@ -109,16 +110,19 @@ def _merge(first: Event, later: Event) -> Event:
 def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
     """Events from the sentences that supported a pair; a repeated event completes the first report."""
     events: dict[tuple[str, str, str], Event] = {}
+    merges: dict[tuple[str, str, str], int] = {}
     previous: set[str] = set()
     for sentence in sentences:
         found = events_of(sentence, previous) if support.get(sentence.index) else []
         previous = sentence.trio or previous
         for event in found:
             key = (event.type, event.actor, event.target)
-            if key in events:
-                events[key] = _merge(events[key], _dated(event))
-            elif len(events) < MAX_EVENTS:
-                events[key] = _dated(event)
+            if key not in events:
+                if len(events) < MAX_EVENTS:
+                    events[key], merges[key] = _dated(event), 0
+            elif merges[key] < MAX_MERGES and (events[key].date is None or events[key].place is None):
+                merges[key] += 1
+                events[key] = _merge(events[key], _dated(event) if events[key].date is None else event)
     return tuple(events.values())
 
 

@@ -22,7 +22,7 @@ _LANG_SCRIPTS = {
 _FILES = ("entities.tsv", "people.tsv", "actions.tsv", "tiers.tsv", "cues.tsv")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One lexicon row: what a matched term means."""
 

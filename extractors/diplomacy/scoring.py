@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from .analysis import TRIO, Sentence
@@ -59,7 +60,13 @@ def strength(sentence: Sentence) -> float:
 
 def pairs_in(codes: set[str]) -> list[str]:
     """Names of the pairs formed by the given countries of the three."""
-    return [PAIR_NAMES[frozenset(p)] for p in combinations(sorted(codes & set(TRIO)), 2)]
+    return list(_pairs_of(frozenset(codes)))
+
+
+@lru_cache(maxsize=64)
+def _pairs_of(codes: frozenset[str]) -> tuple[str, ...]:
+    """Cached pair names for a set of country codes."""
+    return tuple(PAIR_NAMES[frozenset(p)] for p in combinations(sorted(codes & set(TRIO)), 2))
 
 
 def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
