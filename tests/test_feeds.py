@@ -301,3 +301,22 @@ def test_fuzz_entry_normalisation(raw: dict[str, object], tz: str) -> None:
     assert canonicalize_url(entry.url) == entry.url
     assert entry.published_at is None or entry.published_at.utcoffset() == timedelta(0)
     assert isinstance(entry.title, str) and isinstance(entry.content, str)
+
+
+_FIXTURE_BODIES = sorted(p.read_bytes() for p in FIXTURES.iterdir())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_FIXTURE_BODIES), st.lists(st.tuples(st.integers(0, 4000), st.binary(max_size=4)),
+                                                  max_size=6),
+       st.sampled_from([None, {"Content-Type": "text/xml; charset=gb2312"}, {"Content-Type": "text/html"}]))
+def test_fuzz_mutated_feeds_never_raise(body: bytes, edits: list[tuple[int, bytes]],
+                                        headers: dict[str, str] | None) -> None:
+    data = bytearray(body)
+    for pos, chunk in edits:  # overwrite a few bytes: broken tags, bad encodings, cut multibyte chars
+        data[pos:pos + len(chunk)] = chunk
+    parsed = parse_feed(bytes(data), feed_at("https://e.com/f", "Asia/Ho_Chi_Minh"), url="https://e.com/f",
+                        headers=headers, now=NOW)
+    for e in parsed.entries:
+        assert canonicalize_url(e.url) == e.url
+        assert e.published_at is None or e.published_at.utcoffset() == timedelta(0)
