@@ -1,6 +1,6 @@
 """Token-level precision/recall/F1 of our bodies on the Zyte benchmark, beside trafilatura 2.3.1.
 
-    .venv/bin/python bench/score_extraction.py [--data DIR] [--worst 12] [--json OUT]
+    .venv/bin/python bench/score_extraction.py [--data DIR] [--worst 12] [--json OUT] [--study]
 
 The metric is the one of the benchmark folder's MANIFEST.csv: lower-cased `\\w+` tokens, bag of
 words (multiset) overlap, precision/recall/F1 per page, mean over the 181 pages. The script checks
@@ -92,6 +92,29 @@ def contenders(counter: CallCounter) -> dict[str, Callable[[bytes, str], str]]:
     return {"ours": ours, "trafilatura default": default, "trafilatura favor_precision": precise}
 
 
+# The settings study behind bodytext.PASSES: bare_extraction's body text (comments never appended).
+STUDY = {
+    "bare default": {},
+    "bare no comments": {"include_comments": False},
+    "bare no comments, precision": {"include_comments": False, "favor_precision": True},
+    "bare no comments, fast": {"include_comments": False, "fast": True},
+    "bare no comments, precision, fast": {"include_comments": False, "favor_precision": True, "fast": True},
+}
+
+
+def study_contenders() -> dict[str, Callable[[bytes, str], str]]:
+    """bare_extraction variants, for --study."""
+
+    def make(settings: dict[str, bool]) -> Callable[[bytes, str], str]:
+        def run(html: bytes, url: str) -> str:
+            doc = trafilatura.bare_extraction(html, url=url, **settings)
+            return (doc.text or "") if doc else ""
+
+        return run
+
+    return {name: make(settings) for name, settings in STUDY.items()}
+
+
 def mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
@@ -102,6 +125,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--worst", type=int, default=12)
     parser.add_argument("--json", type=Path, help="write per-page scores here")
+    parser.add_argument("--study", action="store_true", help="also score bare_extraction variants")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
     folder = args.data / BENCH
@@ -109,6 +133,8 @@ def main() -> None:
     print(f"metric check: max |F1 - MANIFEST 2.3.1| = {check_metric(folder, truth):.4f} (0.0005 = rounding)")
     counter = CallCounter()
     funcs = contenders(counter)
+    if args.study:
+        funcs.update(study_contenders())
     per_page: dict[str, dict[str, Scores]] = {name: {} for name in funcs}
     for page_id, item in truth.items():
         html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
@@ -124,7 +150,7 @@ def main() -> None:
     print(f"\nworst {args.worst} pages for ours (F1 ours / default / favor_precision, P/R ours):")
     worst = sorted(truth, key=lambda k: per_page["ours"][k][2])[: args.worst]
     for k in worst:
-        o, d, p = (per_page[n][k] for n in funcs)
+        o, d, p = (per_page[n][k] for n in list(funcs)[:3])
         print(f"  {o[2]:.3f} / {d[2]:.3f} / {p[2]:.3f}  P {o[0]:.2f} R {o[1]:.2f}  {k[:8]}  "
               f"{truth[k]['url'][:80]}")
     if args.json:
