@@ -29,7 +29,7 @@ class Mention:
     entry: Entry
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """A sentence with what the lexicons found in it and how much its position counts."""
 
@@ -68,8 +68,6 @@ def _record(sentence: Sentence, mention: Mention) -> None:
         if entry.kind == "title":
             sentence.titles.append(mention)
             return
-        if entry.kind == "ignore":
-            return
         if entry.kind == "other":
             sentence.others.add(entry.value)
             return
@@ -92,7 +90,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
 def _is_named(mention: Mention) -> bool:
     """A mention that names a country or a person outright (not a bare title)."""
     entry = mention.entry
-    return entry.source in ("entities", "people") and entry.kind not in ("ignore", "title")
+    return entry.source in ("entities", "people") and entry.kind != "title"
 
 
 def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:

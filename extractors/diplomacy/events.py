@@ -19,6 +19,7 @@ EVENT_ORDER = (
 )
 ENCOUNTERS = frozenset({"visit", "host_visit", "phone_call", "meet", "sign_agreement", "protest"})
 MAX_EVENTS = 12
+MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
 # Dates as news writes them in the three languages.
@@ -112,8 +113,12 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
     events: dict[tuple[str, str, str], Event] = {}
     merges: dict[tuple[str, str, str], int] = {}
     previous: set[str] = set()
+    budget = MAX_EVENT_SENTENCES
     for sentence in sentences:
-        found = events_of(sentence, previous) if support.get(sentence.index) else []
+        found: list[Event] = []
+        if support.get(sentence.index) and budget > 0:
+            budget -= 1
+            found = events_of(sentence, previous)
         previous = sentence.trio or previous
         for event in found:
             key = (event.type, event.actor, event.target)

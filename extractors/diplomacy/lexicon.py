@@ -94,7 +94,9 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
             for lang_part in lang.split(","):
                 for script in _LANG_SCRIPTS[lang_part]:
                     _add(table[script], _keys(term, script), entry)
-    return {s: {k: tuple(v) for k, v in terms.items()} for s, terms in table.items()}
+    # "ignore" rows only need their key in the matcher (the longer phrase wins); they carry no entry.
+    return {s: {k: tuple(e for e in v if e.kind != "ignore") for k, v in terms.items()}
+            for s, terms in table.items()}
 
 
 def _trie_pattern(words: list[str]) -> str:
