@@ -27,7 +27,7 @@ LEADERS_WEIGHT = 1.5
 # When a sentence also names a country outside the three, the diplomacy may be theirs.
 OTHERS_SHARE = 0.7
 THRESHOLD = 0.5
-PAIR_MIN_SHARE = 0.35
+PAIR_MIN_SHARE = 0.45  # a second pair must carry nearly half the diplomacy of the first
 PAIR_MIN_MASS = 2.0
 
 
