@@ -106,6 +106,7 @@ def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every
 def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, FeedState], run_id: str,
                    every: bool) -> RunSummary:
     summary = RunSummary(run_id=run_id, db=str(settings.db))
+    resources.warm_pool(settings.extract_workers)
     due = due_feeds(feeds, states, datetime.now(UTC), every)
     summary.feeds_skipped = len(feeds) - len(due)
     log.info("Polling %d of %d feeds (%d not due yet)", len(due), len(feeds), summary.feeds_skipped)

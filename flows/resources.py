@@ -36,6 +36,18 @@ def pool(workers: int) -> ProcessPoolExecutor:
         return _pools[workers]
 
 
+def warm_pool(workers: int) -> None:
+    """Start the worker processes now (they import trafilatura, ~1-2 s) while feeds are polled."""
+    if workers > 1:
+        ex = pool(workers)
+        for _ in range(workers):
+            ex.submit(_noop)
+
+
+def _noop() -> None:
+    return None
+
+
 def _warm_worker() -> None:
     # Import the heavy modules once per worker, before the first batch arrives.
     import extractors.pipeline  # noqa: F401

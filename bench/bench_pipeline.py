@@ -1,0 +1,174 @@
+"""The whole pipeline against bare trafilatura, side by side in one run.
+
+Serves the 181 Zyte benchmark pages over loopback behind one feed and runs the real ingest flow
+(fetch, extract, detect, load) into a fresh warehouse; in the same run, times bare
+`trafilatura.bare_extraction` over the same pages on one core. Also times the same batches without
+Prefect (the task functions called directly), and, with --pages N, the memory of a run over N pages
+(the 181 repeated under different URLs).
+
+Usage: python bench/bench_pipeline.py [--pages 181] [--repeat 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psutil  # noqa: E402
+
+from bench.common import rss, serve, zyte_pages  # noqa: E402
+
+
+def bare_rate(pages: list[tuple[str, str, bytes]]) -> float:
+    """Pages/s of bare trafilatura on one core (HTML decoded as UTF-8, as the pages are)."""
+    import trafilatura
+
+    started = time.perf_counter()
+    for _, url, html in pages:
+        trafilatura.bare_extraction(html.decode("utf-8", "replace"), url=url, with_metadata=True)
+    return len(pages) / (time.perf_counter() - started)
+
+
+class PeakRss:
+    """Samples the RSS of this process and its children (the extraction workers)."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.wait(0.2):
+            try:
+                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True)
+                                                   if "prefect" not in " ".join(c.cmdline()))
+            except psutil.Error:
+                continue
+            self.peak = max(self.peak, total)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def site(pages: list[tuple[str, str, bytes]], copies: int) -> dict[str, tuple[str, bytes]]:
+    routes: dict[str, tuple[str, bytes]] = {}
+    items = []
+    for k in range(copies):
+        for pid, _, html in pages:
+            path = f"/p/{k}/{pid}.html"
+            routes[path] = ("text/html; charset=utf-8", html)
+            items.append((pid, path))
+    routes["/feed.xml"] = ("application/rss+xml", b"")  # filled in once the base URL is known
+    routes["_items"] = ("", "\n".join(p for _, p in items).encode())
+    return routes
+
+
+def run_pipeline(base: str, db: Path, with_prefect: bool) -> tuple[float, int]:
+    """Ingest the feed into `db`; returns (seconds, articles loaded)."""
+    from flows.ingest import ingest
+
+    if with_prefect:
+        started = time.perf_counter()
+        summary = ingest(feed_urls=[base + "/feed.xml"], db=str(db))
+        return time.perf_counter() - started, summary.new_articles
+    return run_without_prefect(base, db)
+
+
+def run_without_prefect(base: str, db: Path) -> tuple[float, int]:
+    """The same work with the task functions called directly: poll, select, batches in threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractors.feedconfig import feeds_from_urls
+    from extractors.feeds import poll_feed
+    from flows import resources, tasks
+    from flows.ingest import settings_for
+
+    settings = settings_for(str(db))
+    started = time.perf_counter()
+    feed = feeds_from_urls([base + "/feed.xml"])[0]
+    _, entries = poll_feed(resources.fetcher(settings), feed, None)
+    new = tasks.select_new.fn(settings, entries[: settings.max_new_per_feed])
+    size = settings.batch_size
+    batches = [new[i:i + size] for i in range(0, len(new), size)]
+    with ThreadPoolExecutor(max_workers=16) as ex:
+        written = sum(r.written for r in ex.map(lambda b: tasks.process_batch.fn(b, settings), batches))
+    elapsed = time.perf_counter() - started
+    resources.close_all()
+    return elapsed, written
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=0, help="also measure memory over this many pages")
+    args = ap.parse_args()
+    os.environ.update({"BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "16",
+                       "BAMBOO_MAX_NEW_PER_FEED": "1000000", "BAMBOO_ALLOW_PRIVATE_NETWORKS": "true",
+                       "PREFECT_LOGGING_LEVEL": "ERROR"})
+    import flows  # noqa: F401  (quiet Prefect defaults)
+    from prefect import flow
+
+    pages = zyte_pages()
+    cores = os.cpu_count() or 1
+    print(f"{len(pages)} pages, {cores} cores")
+
+    @flow
+    def warm_up() -> None:
+        """Start Prefect's temporary API before timing anything."""
+
+    warm_up()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = 1
+        routes = site(pages, copies)
+        items = routes.pop("_items")[1].decode().split("\n")
+        with serve(routes) as base:
+            routes["/feed.xml"] = ("application/rss+xml", rss([(p, base + p) for p in items]))
+            bare = bare_rate(pages)
+            for label, with_prefect in (("pipeline with Prefect", True), ("pipeline without Prefect", False)):
+                secs, n = run_pipeline(base, Path(tmp) / f"{with_prefect}.duckdb", with_prefect)
+                rows.append((label, n, secs, n / secs))
+            bare2 = bare_rate(pages)  # again after, so machine noise shows in the spread
+    bare_avg = (bare + bare2) / 2
+    print()
+    print("| run | pages | seconds | pages/s | vs 2 x bare single-core |")
+    print("|---|---|---|---|---|")
+    print(f"| bare trafilatura, 1 core (before / after) | {len(pages)} | - | {bare:.1f} / {bare2:.1f} | - |")
+    for label, n, secs, rate in rows:
+        print(f"| {label} | {n} | {secs:.1f} | {rate:.1f} | {rate / (2 * bare_avg):.0%} |")
+    with_p, without_p = rows[0][2], rows[1][2]
+    print(f"\nPrefect overhead on this run: {with_p - without_p:+.1f} s ({with_p / without_p - 1:+.0%})")
+    if args.pages:
+        memory(pages, args.pages)
+
+
+def memory(pages: list[tuple[str, str, bytes]], n: int) -> None:
+    """Peak RSS (process + extraction workers) over n pages, and over n/5, to see growth."""
+    print()
+    print("| pages | seconds | peak RSS (MB) |")
+    print("|---|---|---|")
+    for count in (max(len(pages), n // 5), n):
+        copies = -(-count // len(pages))
+        routes = site(pages, copies)
+        items = routes.pop("_items")[1].decode().split("\n")[:count]
+        with tempfile.TemporaryDirectory() as tmp, serve(routes) as base:
+            routes["/feed.xml"] = ("application/rss+xml", rss([(p, base + p) for p in items]))
+            with PeakRss() as peak:
+                secs, loaded = run_pipeline(base, Path(tmp) / "mem.duckdb", True)
+        print(f"| {loaded} | {secs:.0f} | {peak.peak / 2**20:.0f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
