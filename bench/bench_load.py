@@ -34,8 +34,8 @@ def load_all(db: Path, n: int, batch: int) -> float:
                 load.sync_feeds(con, [FEED], now)
             load.load_articles(con, records, now)
         if first and first % (n // 10 or batch) == 0:
-            print(f"  {first:>7} rows, {time.perf_counter() - started:6.1f} s, peak RSS {peak_rss_mb():.0f} MB",
-                  flush=True)
+            elapsed = time.perf_counter() - started
+            print(f"  {first:>7} rows, {elapsed:6.1f} s, peak RSS {peak_rss_mb():.0f} MB", flush=True)
     return time.perf_counter() - started
 
 

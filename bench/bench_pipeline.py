@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psutil  # noqa: E402
 
+import flows  # noqa: E402, F401  (quiet Prefect defaults, set before Prefect is imported)
 from bench.common import rss, serve, zyte_pages  # noqa: E402
 
 
@@ -117,7 +118,6 @@ def main() -> None:
     os.environ.update({"BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "16",
                        "BAMBOO_MAX_NEW_PER_FEED": "1000000", "BAMBOO_ALLOW_PRIVATE_NETWORKS": "true",
                        "PREFECT_LOGGING_LEVEL": "ERROR"})
-    import flows  # noqa: F401  (quiet Prefect defaults)
     from prefect import flow
 
     pages = zyte_pages()
