@@ -1,0 +1,528 @@
+"""The HTML briefing: content checked against SQL on a fixture warehouse, and drawn in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from extractors.models import (
+    Article,
+    Detection,
+    Event,
+    Feed,
+    FeedEntry,
+    FeedPoll,
+    FeedState,
+    ProcessedArticle,
+    RawPage,
+    TierMention,
+)
+from flows.cli import main
+from warehouse import load
+from warehouse.db import connect, reader
+from warehouse.report import PAIR_COLORS, PAIRS, render_report
+from warehouse.snapshot import analyst_path, publish
+
+CHROMIUM = os.environ.get("BAMBOO_CHROMIUM", "/usr/bin/chromium")
+NOW = datetime(2026, 6, 30, 12, 0, tzinfo=UTC)
+START = date(2026, 1, 5)
+FEEDS = [
+    Feed("vnexpress-en", "https://e.vnexpress.net/rss/news.rss", "VnExpress", "en"),
+    Feed("tuoitre-vi", "https://tuoitre.vn/rss/the-gioi.rss", "Tuoi Tre", "vi"),
+    Feed("xinhua-zh", "https://www.news.cn/world/rss.xml", "Xinhua", "zh"),
+    Feed("voa-en", "https://www.voanews.com/rss/asia.xml", "VOA", "en"),
+    Feed("dead-feed", "https://gone.example.org/rss.xml", "Gone Daily", "en"),
+]
+TITLES = {
+    "en": ["{a} and {b} leaders meet to deepen ties", "{a} protests {b} survey ship in disputed waters",
+           "{a} foreign minister calls {b} counterpart", "{a}, {b} sign trade agreement"],
+    "vi": ["Lãnh đạo {a} và {b} hội đàm", "{a} phản đối hành động của {b} trên Biển Đông"],
+    "zh": ["{a}与{b}领导人会谈", "{a}和{b}签署合作协议"],
+}
+NAMES = {"CHN": "China", "USA": "US", "VNM": "Vietnam"}
+PAIR_CODES = {"CN-VN": ("CHN", "VNM"), "US-VN": ("USA", "VNM"), "CN-US": ("CHN", "USA")}
+EVENT_TYPES = ["visit", "meet", "phone_call", "sign_agreement", "protest", "negotiate", "statement"]
+TIERS = ["comprehensive_strategic_partnership", "strategic_partnership", "community_shared_future"]
+HOSTILE_TITLE = '<script>alert("x")</script> & <b>bold</b> "quoted"'
+HOSTILE_URL = "javascript:alert(1)"
+
+
+# --- the fixture warehouse ---------------------------------------------------------------------
+
+def _story(i: int, rng: random.Random) -> ProcessedArticle:
+    """One article: most are diplomacy stories with events and tiers, some are not."""
+    feed = FEEDS[i % 4]
+    day = START + timedelta(days=rng.randrange(0, 170) if i != 3 else 160)  # the hostile one among the latest
+    published = datetime(day.year, day.month, day.day, rng.randrange(0, 24), tzinfo=UTC)
+    pairs = tuple(sorted(rng.sample(PAIRS, 2 if i % 7 == 0 else 1), key=PAIRS.index))
+    a, b = PAIR_CODES[pairs[0]]
+    title = rng.choice(TITLES[feed.language]).format(a=NAMES[a], b=NAMES[b])
+    url = f"https://{feed.name}.example.com/news/{i:03d}.html"
+    if i == 3:
+        title, url = HOSTILE_TITLE, HOSTILE_URL
+    relevant = i % 5 != 4
+    sides = [PAIR_CODES[rng.choice(pairs)][:: 1 if i % 2 else -1] for _ in range(i % 3)]
+    events = tuple(Event(rng.choice(EVENT_TYPES), "040", *s, evidence=f"Sentence {i} about the meeting.")
+                   for s in sides)
+    tiers = tuple(TierMention(rng.choice(TIERS), None if k else rng.choice(pairs), "strategic partnership")
+                  for k in range(i % 2 + (i % 4 == 0)))
+    detection = Detection(relevant=relevant, score=3.5 if relevant else 0.2, pairs=pairs if relevant else (),
+                          events=events, tiers=tiers,
+                          evidence=(f"Evidence sentence {i}: {title}", "Another.") if relevant else (),
+                          detector_version="d-test")
+    entry = FeedEntry(feed.name, url, url, title=title, published_at=published)
+    page = RawPage(url, url, 200, "text/html", b"<html></html>", published)
+    article = Article(url, title=title, published_at=None if i == 11 else published, language=feed.language,
+                      body="body " * 50, word_count=50, method="trafilatura", extractor_version="x-test")
+    return ProcessedArticle(url, (entry,), page, article, detection)
+
+
+def _polls() -> list[tuple[str, FeedPoll, FeedState]]:
+    out = []
+    for k, f in enumerate(FEEDS):
+        dead = f.name == "dead-feed"
+        at = NOW - timedelta(minutes=k)
+        poll = FeedPoll(f.name, f.url, at, at, "failed" if dead else "ok", None if dead else 200,
+                        error_kind="connect" if dead else None,
+                        error="ConnectError: <no route to host>" if dead else None)
+        state = FeedState(last_success_at=None if dead else at, consecutive_failures=4 if dead else 0,
+                          last_new_item_at=None if dead else at - timedelta(hours=3))
+        out.append((f"poll-{k}", poll, state))
+    return out
+
+
+def build_warehouse(db: Path) -> Path:
+    """70 articles over six months, four outlets, three languages, a dead feed; returns the analyst copy."""
+    rng = random.Random(9)
+    articles = [_story(i, rng) for i in range(70)]
+    with connect(db) as con:
+        load.sync_feeds(con, FEEDS, NOW - timedelta(days=200))
+        load.load_articles(con, articles[:40], NOW - timedelta(days=30))
+        load.load_articles(con, articles[40:], NOW)
+        load.start_run(con, "run-1", "ingest", {})
+        load.record_polls(con, _polls(), "run-1")
+        load.finish_run(con, "run-1", "completed", feeds_polled=5, feeds_failed=1, new_articles=70,
+                        stories_found=56)
+        return publish(con, db)
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The analyst copy of the fixture warehouse."""
+    return build_warehouse(tmp_path_factory.mktemp("report") / "bamboo.duckdb")
+
+
+@pytest.fixture(scope="module")
+def con(warehouse: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    with reader(warehouse) as c:
+        yield c
+
+
+SINCE, UNTIL = date(2026, 2, 1), date(2026, 5, 31)
+
+
+@pytest.fixture(scope="module")
+def page(con: duckdb.DuckDBPyConnection) -> str:
+    return render_report(con, SINCE, UNTIL, generated_at=NOW)
+
+
+# --- reading the page back ---------------------------------------------------------------------
+
+class _Tables(HTMLParser):
+    """Text of every cell of every <table data-table=...>, and data-metric cards."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: dict[str, list[list[str]]] = {}
+        self.cards: dict[str, str] = {}
+        self._table: str | None = None
+        self._cell: list[str] | None = None
+        self._card: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "table":
+            self._table = a.get("data-table") or ""
+            self.tables[self._table] = []
+        elif tag == "tr" and self._table is not None:
+            self.tables[self._table].append([])
+        elif tag in ("td", "th") and self._table is not None:
+            self._cell = []
+        elif tag == "div" and a.get("data-metric"):
+            self._card = a["data-metric"]
+            self.cards[self._card] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._table = None
+        elif tag in ("td", "th") and self._cell is not None and self._table is not None:
+            self.tables[self._table][-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "b":
+            self._card = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+        if self._card is not None:
+            self.cards[self._card] += data
+
+
+def parse(html: str) -> _Tables:
+    p = _Tables()
+    p.feed(html)
+    return p
+
+
+def table(html: str, name: str) -> list[list[str]]:
+    """Body rows of table `name` (header row dropped)."""
+    return parse(html).tables[name][1:]
+
+
+def spec_data(html: str, name: str) -> list[dict[str, Any]]:
+    found = re.search(rf'<script type="application/json" id="spec-{name}">(.*?)</script>', html, re.S)
+    assert found, f"no spec for chart {name}"
+    return json.loads(found.group(1))["data"]["values"]
+
+
+# Independent SQL: what the report's numbers must equal.
+PERIOD = "CAST(coalesce(published_at, first_seen_at) AS DATE) BETWEEN $since AND $until"
+
+
+def sql(con: duckdb.DuckDBPyConnection, query: str) -> list[tuple[Any, ...]]:
+    return con.execute(query, {"since": SINCE, "until": UNTIL}).fetchall()
+
+
+# --- content --------------------------------------------------------------------------------------
+
+def test_headline_and_pair_totals_match_sql(con: duckdb.DuckDBPyConnection, page: str) -> None:
+    (total,) = sql(con, f"SELECT count(*) FROM diplomacy_stories WHERE {PERIOD}")[0]
+    per_pair = dict(sql(con, f"SELECT p, count(*) FROM (SELECT unnest(pairs) p FROM diplomacy_stories "
+                             f"WHERE {PERIOD}) GROUP BY p"))
+    cards = parse(page).cards
+    assert 20 < total < 70
+    assert cards["diplomacy stories"] == str(total)
+    assert {p: int(cards[p]) for p in PAIRS} == per_pair
+    assert {r[0]: int(r[1]) for r in table(page, "pair-totals")} == per_pair
+    assert "2026-02-01 to 2026-05-31" in page
+
+
+def test_weekly_timeline_matches_daily_pair_counts(con: duckdb.DuckDBPyConnection, page: str) -> None:
+    want = dict(sql(con, "SELECT pair, sum(stories) FROM daily_pair_counts "
+                         "WHERE day BETWEEN $since AND $until GROUP BY pair"))
+    rows = spec_data(page, "timeline")
+    got = {p: sum(r["stories"] for r in rows if r["pair"] == p) for p in PAIRS}
+    assert got == want
+    weeks = sorted({r["week"] for r in rows})
+    assert weeks[0] == "2026-01-26" and weeks[-1] == "2026-05-25"  # Mondays around the period
+    assert len(weeks) == 18 and len(rows) == 18 * len(PAIRS)  # empty weeks are zeros, not gaps
+
+
+def test_event_and_tier_tables_match_sql(con: duckdb.DuckDBPyConnection, page: str) -> None:
+    events = sql(con, """
+        SELECT e.event_type, list_sort([e.actor, e.target]), count(*) FROM events e
+        JOIN diplomacy_stories s USING (article_id)
+        WHERE CAST(coalesce(s.published_at, s.first_seen_at) AS DATE) BETWEEN $since AND $until
+        GROUP BY ALL""")
+    code_pair = {tuple(sorted(v)): k for k, v in PAIR_CODES.items()}
+    want = {(t, code_pair[tuple(p)]): n for t, p, n in events}
+    got = {(r[0], p): int(n) for r in table(page, "event-counts") for p, n in zip(PAIRS, r[1:], strict=False)}
+    assert {k: v for k, v in got.items() if v} == want
+    assert sum(int(r[-1]) for r in table(page, "event-counts")) == sum(want.values()) > 10
+
+    tiers = dict(sql(con, """
+        SELECT t.tier, count(*) FROM tier_mentions t JOIN diplomacy_stories s USING (article_id)
+        WHERE CAST(coalesce(s.published_at, s.first_seen_at) AS DATE) BETWEEN $since AND $until
+        GROUP BY ALL"""))
+    labels = {r[0]: int(r[-1]) for r in table(page, "tier-counts")}
+    assert labels["comprehensive strategic partnership"] == tiers["comprehensive_strategic_partnership"]
+    assert sum(labels.values()) == sum(tiers.values())
+    assert int(parse(page).cards["tier mentions"]) == sum(tiers.values())
+
+
+def test_latest_stories_are_the_newest_with_evidence(con: duckdb.DuckDBPyConnection, page: str) -> None:
+    want = sql(con, f"""SELECT CAST(coalesce(published_at, first_seen_at) AS DATE), outlet, language,
+                               title, evidence->>0 FROM diplomacy_stories WHERE {PERIOD}""")
+    rows = table(page, "latest")
+    total = len(want)
+    assert len(rows) == min(total, 50)
+    days = [r[0] for r in rows]
+    assert days == sorted(days, reverse=True)
+    assert days[0] == str(max(w[0] for w in want))
+    first = {(str(w[0]), w[1], w[2], w[3]): w[4] for w in want}
+    for r in rows:
+        assert first[(r[0], r[1], r[2], r[3])] == r[5]
+
+
+def test_outlets_languages_and_feed_health_match_sql(con: duckdb.DuckDBPyConnection, page: str) -> None:
+    outlets = {o: (a, s) for o, a, s in sql(con, f"""
+        SELECT outlet, count(*),
+               count(*) FILTER (WHERE article_id IN (SELECT article_id FROM diplomacy_stories))
+        FROM article_view WHERE {PERIOD} GROUP BY outlet""")}
+    assert {r[0]: (int(r[1]), int(r[2])) for r in table(page, "outlets")} == outlets
+    langs = {lang: n for lang, n in sql(con, f"SELECT language, count(*) FROM article_view WHERE {PERIOD} "
+                                             "GROUP BY language")}
+    assert {r[0]: int(r[1]) for r in table(page, "languages")} == langs
+    assert sorted(langs) == ["en", "vi", "zh"]
+    feeds = table(page, "feeds")
+    assert [r[0] for r in feeds][0] == "dead-feed"  # failing feeds first
+    assert feeds[0][2] == "failed" and feeds[0][3] == "never" and feeds[0][5] == "4"
+    assert "ConnectError: <no route to host>" in feeds[0][7]
+    assert parse(page).cards["of 5 feeds failing"] == "1"
+    per_feed = dict(con.execute("SELECT feed, articles FROM feed_health").fetchall())
+    assert {r[0]: int(r[6]) for r in feeds} == per_feed
+
+
+def test_untrusted_text_is_escaped(con: duckdb.DuckDBPyConnection) -> None:
+    html = render_report(con, None, None)
+    assert '<script>alert("x")' not in html and "<b>bold</b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+    assert 'href="javascript:' not in html
+    assert "&lt;no route to host&gt;" in html
+    # Only the page's own scripts: the bundle, one JSON spec per chart, the loader.
+    assert len(re.findall(r"<script\b", html)) == 2 + 3
+
+
+def test_page_is_self_contained(page: str) -> None:
+    # The bundle's own strings mention <img src=...>; the page's markup must not.
+    markup = re.sub(r"<script>\n// Vega .*?</script>", "", page, count=1, flags=re.S)
+    assert len(markup) < len(page) / 3
+    assert not re.search(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=", markup)
+    assert "@import" not in markup and "url(" not in markup
+    assert 0.5e6 < len(page.encode()) < 2e6
+
+
+def test_period_with_no_stories_and_bad_period(con: duckdb.DuckDBPyConnection) -> None:
+    html = render_report(con, date(2020, 1, 1), date(2020, 2, 1))
+    assert parse(html).cards["diplomacy stories"] == "0"
+    assert "No diplomacy stories in this period." in html and 'data-chart="' not in html
+    with pytest.raises(ValueError):
+        render_report(con, date(2026, 3, 1), date(2026, 2, 1))
+
+
+def test_open_ended_period_covers_everything(con: duckdb.DuckDBPyConnection) -> None:
+    html = render_report(con, None, None)
+    (total, first, last) = con.execute(
+        "SELECT count(*), min(CAST(coalesce(published_at, first_seen_at) AS DATE)), "
+        "max(CAST(coalesce(published_at, first_seen_at) AS DATE)) FROM diplomacy_stories").fetchone() or ()
+    assert parse(html).cards["diplomacy stories"] == str(total)
+    assert f"{first} to {last}" in html
+
+
+# --- the command ------------------------------------------------------------------------------------
+
+def test_cli_writes_the_report_from_the_analyst_copy(warehouse: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    main_db = warehouse.with_name("bamboo.duckdb")
+    assert analyst_path(main_db) == warehouse
+    monkeypatch.setenv("BAMBOO_DB", str(main_db))
+    out = tmp_path / "out" / "report.html"
+    args = ["report", "--since", "2026-02-01", "--until", "2026-05-31", "--out", str(out)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert str(warehouse) in res.output
+    assert parse(out.read_text(encoding="utf-8")).cards["diplomacy stories"] == parse(
+        render_report_for(warehouse)).cards["diplomacy stories"]
+
+
+def render_report_for(db: Path) -> str:
+    with reader(db) as c:
+        return render_report(c, SINCE, UNTIL)
+
+
+def test_cli_says_clearly_when_there_is_no_warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BAMBOO_DB", str(tmp_path / "none.duckdb"))
+    res = CliRunner().invoke(main, ["report", "--out", str(tmp_path / "r.html")])
+    assert res.exit_code == 1 and "no warehouse yet" in res.output and "bamboo ingest" in res.output
+    res = CliRunner().invoke(main, ["report", "--db", str(tmp_path / "x.duckdb"), "--out", "r.html"])
+    assert res.exit_code == 1 and "no warehouse here" in res.output
+    res = CliRunner().invoke(main, ["report", "--since", "2026-03-01", "--until", "2026-02-01",
+                                    "--out", str(tmp_path / "r.html")])
+    assert res.exit_code == 2 and "after --until" in res.output
+    assert not (tmp_path / "r.html").exists()
+
+
+# --- in a real browser ----------------------------------------------------------------------------
+
+def chromium() -> str:
+    """The Chromium binary; skips locally and fails on CI (CI must have it) when it is missing."""
+    found = shutil.which(CHROMIUM)
+    if found:
+        return found
+    reason = (f"headless Chromium not found at {CHROMIUM}: the browser test cannot run. "
+              "Install it with scripts/install-chromium.sh (Debian package 'chromium').")
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def run_chromium(html: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Chromium headless on `html` with every network request sent to a dead proxy, so the page must
+    draw from what it carries; the console is logged to stderr."""
+    cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           f"--user-data-dir={profile}", "--proxy-server=http://127.0.0.1:9",
+           "--proxy-bypass-list=<-loopback>",
+           "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--virtual-time-budget=20000",
+           *args, html.resolve().as_uri()]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+
+
+def console_lines(stderr: str) -> list[str]:
+    """Messages the page wrote to the console (errors, warnings, logs, uncaught exceptions)."""
+    return [line for line in stderr.splitlines() if ":CONSOLE" in line]
+
+
+class _Marks(HTMLParser):
+    """Per chart box: how many drawn mark elements of each kind (line, rect, symbol) its SVG holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.charts: dict[str, dict[str, Any]] = {}
+        self._stack: list[tuple[str, str | None, str | None]] = []  # (tag, chart name, mark kind)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        chart = self._stack[-1][1] if self._stack else None
+        mark = self._stack[-1][2] if self._stack else None
+        if a.get("data-chart"):
+            chart = a["data-chart"] or ""
+            self.charts[chart] = {"rendered": a.get("data-rendered"), "svg": 0, "marks": {}}
+        if chart and tag == "svg":
+            self.charts[chart]["svg"] += 1
+        found = re.search(r"\bmark-(\w+) role-mark\b", a.get("class") or "")
+        if found:
+            mark = found.group(1)
+        if chart and mark and tag == "path" and (a.get("d") or "").startswith("M"):
+            marks = self.charts[chart]["marks"]
+            marks[mark] = marks.get(mark, 0) + 1
+        if tag not in ("path", "meta", "br", "img", "input", "link", "rect", "line", "circle"):
+            self._stack.append((tag, chart, mark))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                del self._stack[i:]
+                return
+
+
+def drawn_marks(dom: str) -> dict[str, dict[str, Any]]:
+    p = _Marks()
+    p.feed(dom)
+    return p.charts
+
+
+def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and RGB rows of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, header = 8, b"", b""
+    while pos < len(data):
+        (n,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n]
+        header = body if kind == b"IHDR" else header
+        idat += body if kind == b"IDAT" else b""
+        pos += 12 + n
+    width, height, depth, color, _, _, interlace = struct.unpack(">IIBBBBB", header)
+    assert depth == 8 and color in (2, 6) and interlace == 0
+    bpp = 3 if color == 2 else 4
+    raw, stride, rows, prev = zlib.decompress(idat), width * bpp, [], bytearray(width * bpp)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - bpp] if i >= bpp else 0
+            up, corner = prev[i], prev[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                pa, pb, pc = abs(up - corner), abs(left - corner), abs(left + up - 2 * corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        prev = line
+        rows.append(bytes(line) if bpp == 3 else bytes(b for k, b in enumerate(line) if k % 4 != 3))
+    return width, height, rows
+
+
+def color_counts(rows: list[bytes], colors: dict[str, str]) -> dict[str, int]:
+    """How many pixels have exactly each of `colors` (hex)."""
+    want = {bytes.fromhex(c.lstrip("#")): name for name, c in colors.items()}
+    counts = dict.fromkeys(colors, 0)
+    for row in rows:
+        for i in range(0, len(row), 3):
+            name = want.get(row[i:i + 3])
+            if name:
+                counts[name] += 1
+    return counts
+
+
+def browser_check(html: Path, tmp: Path) -> tuple[dict[str, dict[str, Any]], list[str], str]:
+    """Open `html`: the charts as drawn, the console messages, and the DOM after scripts ran."""
+    res = run_chromium(html, tmp / "profile", "--dump-dom")
+    assert res.returncode == 0, res.stderr[-2000:]
+    return drawn_marks(res.stdout), console_lines(res.stderr), res.stdout
+
+
+def test_report_renders_in_headless_chromium(page: str, tmp_path: Path) -> None:
+    html = tmp_path / "report.html"
+    html.write_text(page, encoding="utf-8")
+    charts, console, dom = browser_check(html, tmp_path)
+    assert console == []
+    assert 'data-charts="done"' in dom and '<p class="chart-error">' not in dom
+    assert set(charts) == {"timeline", "events", "tiers"}
+    for name, c in charts.items():
+        assert c["rendered"] == "ok" and c["svg"] == 1, name
+    assert charts["timeline"]["marks"]["line"] == len(PAIRS)
+    assert charts["timeline"]["marks"]["symbol"] == len(spec_data(page, "timeline"))
+    events = {(r["month"], r["event_type"], r["pair"]) for r in spec_data(page, "events")}
+    assert 10 < charts["events"]["marks"]["rect"] <= len(events)  # one bar segment per month, group, pair
+    assert charts["tiers"]["marks"]["rect"] >= 4
+
+    shot = tmp_path / "report.png"
+    res = run_chromium(html, tmp_path / "profile", "--window-size=1280,1400", f"--screenshot={shot}")
+    assert res.returncode == 0 and shot.exists(), res.stderr[-2000:]
+    width, height, rows = read_png(shot.read_bytes())
+    assert (width, height) == (1280, 1400)
+    distinct = {row[i:i + 3] for row in rows[::7] for i in range(0, len(row), 21)}
+    assert len(distinct) > 50  # text, cards and charts, not a blank or single-colour page
+    pairs = color_counts(rows, PAIR_COLORS)
+    assert all(n > 400 for n in pairs.values()), pairs  # each pair's line and card were painted
+
+
+def test_browser_check_catches_a_broken_chart(page: str, tmp_path: Path) -> None:
+    broken = page.replace('"mark": {"type": "line"', '"mark": {"type": "no-such-mark"', 1)
+    assert broken != page
+    html = tmp_path / "broken.html"
+    html.write_text(broken, encoding="utf-8")
+    charts, console, dom = browser_check(html, tmp_path)
+    assert charts["timeline"]["rendered"] == "error"
+    assert '<p class="chart-error">This chart could not be drawn' in dom
+    assert console  # the loader reports the failure on the console too
+    assert charts["events"]["rendered"] == "ok"
+
+
+def test_the_blank_page_fails_the_pixel_check(tmp_path: Path) -> None:
+    html = tmp_path / "blank.html"
+    html.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
+    shot = tmp_path / "blank.png"
+    run_chromium(html, tmp_path / "profile", "--window-size=320,200", f"--screenshot={shot}")
+    width, height, rows = read_png(shot.read_bytes())
+    assert (width, height) == (320, 200)
+    assert {row[i:i + 3] for row in rows for i in range(0, len(row), 3)} == {b"\xff\xff\xff"}
+    assert color_counts(rows, PAIR_COLORS) == dict.fromkeys(PAIR_COLORS, 0)
