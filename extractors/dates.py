@@ -80,7 +80,8 @@ def entry_date(entry: Mapping[str, Any], tz: str = "UTC", now: datetime | None =
     """(UTC date, raw string) of a feedparser entry: published, then updated, then created."""
     first_raw: str | None = None
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        # dict.get skips FeedParserDict aliasing (updated -> published) and its deprecation warning
+        raw = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
         if not isinstance(raw, str) or not raw.strip():
             continue
         first_raw = first_raw or raw.strip()

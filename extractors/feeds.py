@@ -15,6 +15,7 @@ import codecs
 import hashlib
 import re
 import threading
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -34,6 +35,7 @@ from extractors.schedule import (
 )
 from extractors.urls import canonicalize_url
 
+MAX_GUNZIP = 50_000_000  # a gzipped payload (not Content-Encoding) is cut here
 UNCONDITIONAL_EVERY = timedelta(hours=12)  # some servers answer 304 wrongly; re-read in full now and then
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged", "empty"})
 
@@ -62,6 +64,7 @@ class ParsedFeed:
     ttl_minutes: float | None = None
     update_period_seconds: float | None = None
     skipped: int = 0  # entries without a usable http(s) link
+    feed_links: tuple[str, ...] = ()  # for an HTML page: the feeds it advertises (the feed moved?)
     warnings: tuple[str, ...] = field(default=())
 
 
@@ -70,15 +73,18 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
     """Parse feed bytes into normalised entries; never raises for a bad document."""
     now = now or datetime.now(UTC)
     headers = {k.lower(): v for k, v in (headers or {}).items()}
+    body = _gunzip_payload(body)
     try:
         doc, encoding = _feedparser(body, headers)
     except Exception as exc:  # feedparser is tolerant, but a bad document must not stop the poll
         return ParsedFeed(entries=[], is_feed=False, bozo=f"parser crashed: {type(exc).__name__}: {exc}")
     entries, skipped = _entries(doc.get("entries", []), feed, url, now)
     channel = doc.get("feed", {})
+    is_feed = _is_feed(body, doc, entries)
     return ParsedFeed(
         entries=entries,
-        is_feed=_is_feed(body, doc, entries),
+        is_feed=is_feed,
+        feed_links=() if is_feed else _advertised_feeds(body, url),
         version=doc.get("version", "") or "",
         title=_text(channel.get("title")),
         encoding=encoding,
@@ -184,7 +190,7 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
     poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding,
                    entries_count=len(parsed.entries) + parsed.skipped, **validators)
     if not parsed.is_feed:
-        return _not_a_feed(poll, state, result), []
+        return _not_a_feed(poll, state, result, parsed.feed_links), []
     rate = items_per_day([e.published_at for e in parsed.entries], base.started_at)
     due = next_poll_at(base.started_at, items_per_day=rate if rate is not None else state.items_per_day,
                        ttl_minutes=parsed.ttl_minutes, update_period_seconds=parsed.update_period_seconds,
@@ -194,12 +200,13 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
                    next_poll_at=due), parsed.entries
 
 
-def _not_a_feed(poll: FeedPoll, state: FeedState, result: FetchResult) -> FeedPoll:
+def _not_a_feed(poll: FeedPoll, state: FeedState, result: FetchResult, links: tuple[str, ...]) -> FeedPoll:
     """An HTML page (or other non-feed) at the feed URL: recorded, backed off like a failure."""
     due = next_poll_at(poll.started_at, consecutive_failures=state.consecutive_failures + 1)
     ctype = result.headers.get("content-type", "unknown type")
+    hint = f"; the page advertises {', '.join(links[:3])}" if links else ""
     return replace(poll, status="not_a_feed", error_kind="not_a_feed",
-                   error=f"{result.final_url or poll.url}: not a feed ({ctype})", next_poll_at=due,
+                   error=f"{result.final_url or poll.url}: not a feed ({ctype}){hint}", next_poll_at=due,
                    content_hash=state.content_hash)
 
 
@@ -434,6 +441,39 @@ def _bozo(doc: Any) -> str | None:
         return None
     exc = doc.get("bozo_exception")
     return f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300] if exc else "bozo"
+
+
+def _gunzip_payload(body: bytes) -> bytes:
+    """The body, or its gunzipped content when a server sent a .gz file without Content-Encoding.
+
+    Decompression stops at MAX_GUNZIP bytes, so a gzip bomb in the payload is cut off too.
+    """
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        out = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(body, MAX_GUNZIP)
+    except zlib.error:
+        return body
+    return out or body
+
+
+_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+_FEED_TYPE = re.compile(rb"""type\s*=\s*["']?application/(?:rss|atom|rdf)\+xml""", re.IGNORECASE)
+_HREF = re.compile(rb"""href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _advertised_feeds(body: bytes, base_url: str) -> tuple[str, ...]:
+    """Feed URLs an HTML page advertises with <link rel=alternate type=application/rss+xml>."""
+    found: list[str] = []
+    for tag in _LINK_TAG.findall(body[:200_000]):
+        href = _HREF.search(tag)
+        if not _FEED_TYPE.search(tag) or href is None:
+            continue
+        raw = next(g for g in href.groups() if g is not None).decode("utf-8", "replace")
+        url = _canonical(raw, base_url)
+        if url and url not in found:
+            found.append(url)
+    return tuple(found)
 
 
 def _is_feed(body: bytes, doc: Any, entries: list[FeedEntry]) -> bool:

@@ -143,6 +143,22 @@ def test_html_page_is_not_a_feed() -> None:
     assert not parsed.is_feed and parsed.entries == []
 
 
+def test_html_page_advertising_its_feed_names_it(httpserver: HTTPServer, fetcher: Fetcher) -> None:
+    page = (b'<!doctype html><html><head><link rel="alternate" type="application/rss+xml" '
+            b'href="/rss/the-gioi.rss?utm_source=x"><title>VnExpress</title></head><body>news</body></html>')
+    httpserver.expect_request("/old-feed").respond_with_data(page, content_type="text/html; charset=utf-8")
+    poll, _ = poll_feed(fetcher, feed_at(httpserver.url_for("/old-feed")), None, now=NOW)
+    assert poll.status == "not_a_feed"
+    assert f"advertises {httpserver.url_for('/rss/the-gioi.rss')}" in (poll.error or "")
+
+
+def test_gzip_file_served_without_content_encoding() -> None:
+    body = gzip.compress(fixture("vnexpress_bare_amp.rss"))
+    parsed = parse_feed(body, feed_at("https://e.com/f"), url="https://e.com/f",
+                        headers={"Content-Type": "application/x-gzip"}, now=NOW)
+    assert len(parsed.entries) == 3
+
+
 def test_empty_feed_is_a_feed_without_entries() -> None:
     parsed = parse("empty_channel.xml")
     assert parsed.is_feed and parsed.entries == [] and parsed.ttl_minutes == 120
