@@ -58,6 +58,11 @@ def strength(sentence: Sentence) -> float:
     return min(total, SENTENCE_CAP)
 
 
+def _acts(sentence: Sentence) -> bool:
+    """Whether the sentence says governments did or said something, beyond naming a theatre of dispute."""
+    return bool(sentence.tiers) or any(m.entry.kind not in CONTEXT_KINDS for m in sentence.actions)
+
+
 def pairs_in(codes: set[str]) -> list[str]:
     """Names of the pairs formed by the given countries of the three."""
     return list(_pairs_of(frozenset(codes)))
@@ -105,7 +110,7 @@ def judge(sentences: list[Sentence]) -> Verdict:
     best = max(masses.values())
     total_weight = sum(s.weight for s in sentences) or 1.0
     cue = sum(s.cue * s.weight for s in sentences) / total_weight
-    title_hit = float(any(s.weight >= 3 and support.get(s.index, 0) > 0 for s in sentences))
+    title_hit = float(any(s.weight >= 3 and support.get(s.index, 0) > 0 and _acts(s) for s in sentences))
     density = best / total_weight
     other_share = other / (other + best) if other + best else 0.0
     z = -3.2 + 1.1 * math.log1p(best) + 1.5 * min(density, 2.0) + 1.0 * title_hit - 1.5 * cue
