@@ -278,7 +278,6 @@ class _Deflate:
 
     def __init__(self) -> None:
         self._obj: Any = None
-        self._first = b""
 
     def decompress(self, data: bytes, max_length: int = 0) -> bytes:
         """Decompress, choosing zlib or raw deflate on the first bytes."""
