@@ -80,19 +80,20 @@ def canonical_url(page: str, base: str) -> str | None:
     return None
 
 
-def _feed_body(entry: FeedEntry | None) -> str:
-    """Plain text of the feed entry's full content, else its summary."""
+def _feed_texts(entry: FeedEntry | None) -> tuple[str, str]:
+    """Plain text of the feed entry's full content and of its summary."""
     if entry is None:
-        return ""
-    return html_to_text(entry.content or "") or html_to_text(entry.summary or "")
+        return "", ""
+    return html_to_text(entry.content or ""), html_to_text(entry.summary or "")
 
 
-def _ordered(traf: str, jsonld: str, feed: str) -> list[tuple[str, str]]:
-    """Candidates in METHOD_ORDER, except a JSON-LD body that dwarfs a truncated extraction goes first."""
-    candidates = [("trafilatura", traf), ("jsonld", jsonld), ("feed", feed)]
-    if reference_wins(traf, jsonld):
-        candidates[0], candidates[1] = candidates[1], candidates[0]
-    return candidates
+def _ordered(traf: str, jsonld: str, feed_content: str, feed_summary: str) -> list[tuple[str, str]]:
+    """Candidates in METHOD_ORDER, with full-text bodies that dwarf a truncated extraction moved first."""
+    # SPA and paywalled pages: JSON-LD articleBody or the feed's content:encoded hold the article
+    # while the HTML holds a teaser. A summary is a teaser itself, so it is never moved.
+    ordered = [("trafilatura", traf), ("jsonld", jsonld), ("feed", feed_content or feed_summary)]
+    promoted = {m for m, text in (("jsonld", jsonld), ("feed", feed_content)) if reference_wins(traf, text)}
+    return sorted(ordered, key=lambda c: c[0] not in promoted)  # stable: order kept within groups
 
 
 def _pick_body(candidates: list[tuple[str, str]], min_chars: int) -> tuple[str, str, str | None]:
@@ -144,15 +145,17 @@ def _extract(
     """The extraction proper; see `extract_article`."""
     if not html or html.isspace():
         return _failed(url, final_url, "empty document", entry, now)
-    page, _encoding = decode_html(bytes(html))
+    page = html if isinstance(html, str) else decode_html(bytes(html))[0]
     if looks_binary(page):
         return _failed(url, final_url, "not HTML: binary content", entry, now)
     base = final_url or url
     ld = find_article(page) or JsonLdArticle()
-    traf = extract_body(page, base, now, reference=ld.body)
+    feed_content, feed_summary = _feed_texts(entry)
+    traf = extract_body(page, base, now, reference=max(ld.body, feed_content, key=len))
     title = traf.meta.title or ld.headline or (entry.title if entry and entry.title else None)
     traf_body = strip_leading_title(traf.body, title)
-    body, method, error = _pick_body(_ordered(traf_body, ld.body, _feed_body(entry)), min_chars)
+    candidates = _ordered(traf_body, ld.body, feed_content, feed_summary)
+    body, method, error = _pick_body(candidates, min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
     published, date_source = reconcile(

@@ -136,6 +136,22 @@ def test_feed_content_is_preferred_over_summary() -> None:
     assert a.method == "feed" and a.body.startswith("Full text from content:encoded")
 
 
+def test_feed_full_text_beats_a_teaser_page_but_a_summary_does_not() -> None:
+    content = "<p>" + "The full story from the feed about the Hanoi summit and the sea. " * 30 + "</p>"
+    a = extract_article(page("english.html"), URL, entry=entry(content=content), now=NOW)
+    assert a.method == "feed" and a.body.startswith("The full story")  # page text is < half of it
+    b = extract_article(page("english.html"), URL, entry=entry(summary=content), now=NOW)
+    assert b.method == "trafilatura"  # a long summary is still a summary
+    short = "<p>" + "A short feed text about the summit. " * 6 + "</p>"
+    c = extract_article(page("english.html"), URL, entry=entry(content=short), now=NOW)
+    assert c.method == "trafilatura"
+
+
+def test_str_input_is_accepted() -> None:
+    a = extract_article(page("english.html").decode("utf-8"), URL, now=NOW)  # type: ignore[arg-type]
+    assert a.method == "trafilatura" and a.language == "en"
+
+
 def test_nothing_anywhere_is_a_failed_extraction_still_returned() -> None:
     a = extract_article(page("nothing.html"), URL, now=NOW)
     assert isinstance(a, Article)
