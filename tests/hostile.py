@@ -39,6 +39,7 @@ LOOPBACK = "127.0.0.1"
 REQUEST_TIMEOUT = 5.0  # seconds the server waits for a request line before hanging up
 METADATA_URL = "http://169.254.169.254/latest/meta-data/"  # cloud metadata: must never be asked
 PRIVATE_URL = "http://10.0.0.1/"
+VI_TITLE = "Bộ trưởng Bùi Thanh Sơn gặp Vương Nghị tại Hà Nội"  # non-ASCII: a wrong charset shows
 
 
 @dataclass
@@ -510,7 +511,7 @@ def install_hostile_world(server: HostileServer, decoy: HostileServer, *, big: i
         ("binary garbage page", "/p/garbage", garbage(), ("extraction",), "random bytes as text/html"),
         ("image content type", "/p/png", respond(200, article_html(3), {"Content-Type": "image/png"}),
          ("ok", "extraction"), "an article labelled image/png"),
-        ("wrong charset page", "/p/charset", respond(200, article_html(4), {
+        ("wrong charset page", "/p/charset", respond(200, article_html(4, VI_TITLE), {
             "Content-Type": "text/html; charset=koi8-r"}), ("ok",), "UTF-8 page labelled koi8-r"),
         ("truncated HTML", "/p/truncated", respond(200, article_html(5)[:400], {"Content-Type": "text/html"}),
          ("ok", "extraction"), "page cut off after 400 bytes"),
@@ -528,7 +529,7 @@ def install_hostile_world(server: HostileServer, decoy: HostileServer, *, big: i
 def _charset_feed(server: HostileServer) -> bytes:
     """A UTF-8 feed (Vietnamese title) whose one entry is a real page on the server."""
     server.routes["/p/charset-feed-item"] = respond(200, article_html(6), {"Content-Type": "text/html"})
-    return rss("Tin thế giới", [("Bộ trưởng Ngoại giao gặp Vương Nghị", server.url("/p/charset-feed-item"))])
+    return rss("Tin thế giới", [(VI_TITLE, server.url("/p/charset-feed-item"))])
 
 
 # --- process helpers -----------------------------------------------------------------------------
