@@ -361,6 +361,9 @@ def vega_bundle() -> str:
     import vl_convert
 
     version = ".".join(alt.VEGALITE_VERSION.split(".")[:2])
+    known = vl_convert.get_vegalite_versions()
+    if version not in known:  # altair ahead of vl-convert: the newest Vega-Lite it has reads the specs
+        version = known[-1]
     # "</script" cannot occur in an inline script; the escaped form means the same in JS strings.
     return vl_convert.javascript_bundle(vl_version=version).replace("</script", "<\\/script")
 
