@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import TRIO, Sentence
+from .analysis import TITLE_WEIGHT, TRIO, Sentence
 
 PAIR_NAMES = {
     frozenset({"CHN", "VNM"}): "CN-VN",
@@ -26,6 +26,15 @@ CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # When a sentence also names a country outside the three, the diplomacy may be theirs.
 OTHERS_SHARE = 0.7
+# Score = logistic(BIAS + W_MASS*ln(1+best) + W_DENSITY*min(density, 2) + W_TITLE*title - W_CUE*cue
+#                  - W_OTHER*other); see _features for what each one measures.
+BIAS = -3.2
+W_MASS = 1.1
+W_DENSITY = 1.5
+DENSITY_CAP = 2.0
+W_TITLE = 1.0
+W_CUE = 1.5
+W_OTHER = 2.0
 THRESHOLD = 0.5
 PAIR_MIN_SHARE = 0.45  # a second pair must carry nearly half the diplomacy of the first
 PAIR_MIN_MASS = 2.0
@@ -104,22 +113,47 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     return masses, other, support
 
 
+def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
+              support: dict[int, float]) -> dict[str, float]:
+    """The article-level signals the score is made of."""
+    best = max(masses.values())
+    total_weight = sum(s.weight for s in sentences) or 1.0
+    return {
+        "best": best,  # weighted diplomacy mass of the strongest pair
+        "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
+        "title": float(any(s.weight >= TITLE_WEIGHT and support.get(s.index, 0) > 0 and _acts(s)
+                           for s in sentences)),  # the headline (or lead) has governments acting
+        "cue": sum(s.cue * s.weight for s in sentences) / total_weight,  # off-topic vocabulary density
+        "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
+    }
+
+
+def relevance(features: dict[str, float]) -> float:
+    """Logistic score in 0..1 from the features; weights are set by hand, see docs/detector.md."""
+    z = (
+        BIAS
+        + W_MASS * math.log1p(features["best"])
+        + W_DENSITY * min(features["density"], DENSITY_CAP)
+        + W_TITLE * features["title"]
+        - W_CUE * features["cue"]
+        - W_OTHER * features["other"]
+    )
+    return 1 / (1 + math.exp(-z))
+
+
+def choose_pairs(masses: dict[str, float]) -> tuple[str, ...]:
+    """The pairs whose diplomacy is substantial: the strongest and any close to it."""
+    best = max(masses.values())
+    floor = max(PAIR_MIN_MASS, PAIR_MIN_SHARE * best)
+    pairs = tuple(p for p in PAIR_NAMES.values() if masses[p] >= floor)
+    return pairs or (max(masses, key=lambda p: masses[p]),)
+
+
 def judge(sentences: list[Sentence]) -> Verdict:
     """Score the article and choose its pairs."""
     masses, other, support = _masses(sentences)
-    best = max(masses.values())
-    total_weight = sum(s.weight for s in sentences) or 1.0
-    cue = sum(s.cue * s.weight for s in sentences) / total_weight
-    title_hit = float(any(s.weight >= 3 and support.get(s.index, 0) > 0 and _acts(s) for s in sentences))
-    density = best / total_weight
-    other_share = other / (other + best) if other + best else 0.0
-    z = -3.2 + 1.1 * math.log1p(best) + 1.5 * min(density, 2.0) + 1.0 * title_hit - 1.5 * cue
-    z -= 2.0 * other_share
-    score = 1 / (1 + math.exp(-z))
+    features = _features(sentences, masses, other, support)
+    score = relevance(features)
     relevant = score >= THRESHOLD
-    floor = max(PAIR_MIN_MASS, PAIR_MIN_SHARE * best)
-    pairs = tuple(p for p in PAIR_NAMES.values() if relevant and masses[p] >= floor)
-    if relevant and not pairs:
-        pairs = (max(masses, key=lambda p: masses[p]),)
-    features = {"best": best, "density": density, "title": title_hit, "cue": cue, "other": other_share}
+    pairs = choose_pairs(masses) if relevant else ()
     return Verdict(round(score, 4), relevant, pairs, masses, support, features)
