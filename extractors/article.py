@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin
@@ -130,22 +131,24 @@ def extract_article(
     final_url: str | None = None,
     min_body_chars: int = 200,
     now: datetime | None = None,
+    content_type: str | None = None,
 ) -> Article:
     """Extract one article from raw HTML bytes; failures come back as `Article(error=...)`."""
     now = as_utc(now) if now else datetime.now(UTC)
     try:
-        return _extract(html, url, entry, final_url, min_body_chars, now)
+        # The HTTP header's charset, when given, outranks the page's own <meta> (as in browsers).
+        page = html if isinstance(html, str) else decode_html(bytes(html or b""), content_type)[0]
+        return _extract(page, url, entry, final_url, min_body_chars, now)
     except Exception as exc:  # last line of defence: one bad page must never stop a batch
         return _failed(url, final_url, f"internal: {type(exc).__name__}: {str(exc)[:200]}", entry, now)
 
 
 def _extract(
-    html: bytes, url: str, entry: FeedEntry | None, final_url: str | None, min_chars: int, now: datetime
+    page: str, url: str, entry: FeedEntry | None, final_url: str | None, min_chars: int, now: datetime
 ) -> Article:
-    """The extraction proper; see `extract_article`."""
-    if not html or html.isspace():
+    """The extraction proper on decoded text; see `extract_article`."""
+    if not page or page.isspace():
         return _failed(url, final_url, "empty document", entry, now)
-    page = html if isinstance(html, str) else decode_html(bytes(html))[0]
     if looks_binary(page):
         return _failed(url, final_url, "not HTML: binary content", entry, now)
     base = final_url or url
@@ -156,6 +159,9 @@ def _extract(
     traf_body = strip_leading_title(traf.body, title)
     candidates = _ordered(traf_body, ld.body, feed_content, feed_summary)
     body, method, error = _pick_body(candidates, min_chars)
+    # Some CMSs emit decomposed Vietnamese (base letter + combining marks); search and the
+    # detector's lexicons expect composed characters.
+    body, title = unicodedata.normalize("NFC", body), title and unicodedata.normalize("NFC", title)
     if error and traf.error:
         error = f"{error}; {traf.error}"
     published, date_source = reconcile(

@@ -6,6 +6,7 @@ import gzip
 import json
 import pickle
 import random
+import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -84,6 +85,14 @@ def test_vietnamese_article_is_recognised_and_decoded() -> None:
     assert a.date_source == "htmldate"
 
 
+def test_decomposed_vietnamese_is_composed() -> None:
+    raw = unicodedata.normalize("NFD", page("vietnamese.html").decode("utf-8")).encode("utf-8")
+    a = extract_article(raw, URL, now=NOW)
+    assert a.language == "vi"
+    assert "Đối tác hợp tác chiến lược toàn diện" in a.body  # the literal here is composed (NFC)
+    assert a.title == "Việt Nam và Trung Quốc tăng cường hợp tác"
+
+
 def test_chinese_gb2312_article_is_decoded_and_recognised() -> None:
     a = extract_article(page("chinese_gb2312.html"), URL, now=NOW)
     assert a.error is None and a.method == "trafilatura"
@@ -100,6 +109,13 @@ def test_chinese_page_without_declared_charset_is_detected() -> None:
     raw = page("chinese_gb2312.html").replace(meta, b"")
     assert b"charset" not in raw
     a = extract_article(raw, URL, now=NOW)
+    assert "中越全面战略合作伙伴关系" in a.body and a.language == "zh"
+
+
+def test_http_header_charset_outranks_the_meta_tag() -> None:
+    raw = page("chinese_gb2312.html").replace(b"charset=gb2312", b"charset=windows-1252")
+    assert "中越" not in extract_article(raw, URL, now=NOW).body  # cp1252 decodes anything: mojibake
+    a = extract_article(raw, URL, now=NOW, content_type="text/html; charset=GBK")
     assert "中越全面战略合作伙伴关系" in a.body and a.language == "zh"
 
 
