@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bamboo.flows")
 MAX_LISTED = 20
+MAX_MARKDOWN = 100
 
 
 def summary_lines(s: RunSummary) -> list[str]:
@@ -44,8 +45,10 @@ def summary_markdown(s: RunSummary) -> str:
         md += ["## Failed feeds", ""] + [f"- **{n}**: {_md(e)}" for n, e in s.failed_feeds] + [""]
     if s.stories:
         md += ["## New diplomacy stories", ""]
-        md += [f"- [{_md(st.title)}]({st.url}) — {', '.join(st.pairs) or 'no pair'}"
-               for st in s.stories[:100]]
+        md += [f"- {_md_link(st.title or st.url, st.url)} — {', '.join(st.pairs) or 'no pair'}"
+               + (f" · {_md(st.outlet)}" if st.outlet else "") for st in s.stories[:MAX_MARKDOWN]]
+        if len(s.stories) > MAX_MARKDOWN:
+            md.append(f"- … and {len(s.stories) - MAX_MARKDOWN} more (see the diplomacy_stories view)")
     return "\n".join(md)
 
 
@@ -61,4 +64,15 @@ def publish_summary(s: RunSummary) -> None:
 
 
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")
+    """Feed text as literal markdown: no tables broken, no links, emphasis or HTML from a title."""
+    text = " ".join(text.split())
+    for ch in "\\`*_[]|":
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _md_link(text: str, url: str) -> str:
+    """A markdown link to an http(s) URL (parentheses and spaces encoded); other URLs are not linked."""
+    if not url.lower().startswith(("http://", "https://")):
+        return _md(text)
+    return f"[{_md(text)}]({url.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"

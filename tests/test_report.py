@@ -33,6 +33,9 @@ from extractors.models import (
     TierMention,
 )
 from flows.cli import main
+from flows.ingest import RunSummary
+from flows.summary import summary_markdown
+from flows.tasks import Story
 from warehouse import load
 from warehouse.db import connect, reader
 from warehouse.report import PAIR_COLORS, PAIRS, render_report
@@ -355,6 +358,26 @@ def test_cli_says_clearly_when_there_is_no_warehouse(tmp_path: Path, monkeypatch
                                     "--out", str(tmp_path / "r.html")])
     assert res.exit_code == 2 and "after --until" in res.output
     assert not (tmp_path / "r.html").exists()
+
+
+# --- the run summary artifact -------------------------------------------------------------------------
+
+def test_run_summary_markdown_counts_feeds_articles_and_links_stories() -> None:
+    stories = [Story(f"Story {i}", f"https://e.example.com/{i}.html", ("CN-VN",), "VnExpress")
+               for i in range(103)]
+    stories[0] = Story("Vietnam | China *talks* [live] <img src=x>", "https://e.example.com/a (b).html",
+                       ("CN-VN", "US-VN"), "Tuoi Tre")
+    stories[1] = Story("Bad link", "javascript:alert(1)", ())
+    s = RunSummary(run_id="r1", feeds_polled=5, failed_feeds=[("dead-feed", "ConnectError: refused")],
+                   new_articles=140, stories=stories)
+    md = summary_markdown(s)
+    assert "| 5 | 4 | 1 | 140 | 103 |" in md
+    assert "- **dead-feed**: ConnectError: refused" in md
+    assert ("- [Vietnam \\| China \\*talks\\* \\[live\\] &lt;img src=x&gt;]"
+            "(https://e.example.com/a%20%28b%29.html) — CN-VN, US-VN · Tuoi Tre") in md
+    assert "- Bad link — no pair" in md and "javascript:" not in md
+    assert "[Story 99](https://e.example.com/99.html) — CN-VN · VnExpress" in md
+    assert "Story 100" not in md and "… and 3 more" in md
 
 
 # --- in a real browser ----------------------------------------------------------------------------
