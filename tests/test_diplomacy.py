@@ -280,3 +280,30 @@ def test_classify_stream_empty_title_and_headline_only() -> None:
     assert bad == 0 and err == ""
     assert [(r["id"], r["relevant"], r["pairs"]) for r in records] == [
         (1, True, ["CN-VN"]), (2, True, ["CN-US"]), (3, False, [])]
+
+
+# ---------------------------------------------------------------- scoring behaviour
+FILLER = (
+    "Rice farmers in the Mekong Delta expect a good harvest this year after steady rains. ",
+    "Local officials said new irrigation canals had helped villages near Can Tho. ",
+    "Prices at the wholesale market were stable, traders said. ",
+)
+
+
+def test_an_aside_in_a_long_story_is_not_the_subject() -> None:
+    aside = "Separately, Vietnam and China held talks on border trade last month. "
+    body = "".join(FILLER * 6) + aside + "".join(FILLER * 6)
+    assert not detect("Mekong farmers expect record rice harvest", body, "en").relevant
+    assert detect("Vietnam and China hold talks on border trade", aside + "".join(FILLER), "en").relevant
+
+
+def test_off_topic_cues_lower_the_score() -> None:
+    text = "Vietnam and China met in Hanoi on Tuesday."
+    sport = text + " The football match ended 2-1 and the coach praised the striker after the game."
+    assert detect("", sport, "en").score < detect("", text, "en").score
+
+
+def test_other_countries_take_their_share() -> None:
+    plain = detect("", "The United States and China held talks in Geneva.", "en")
+    crowded = detect("", "The United States, China, Japan, Russia and India held talks in Geneva.", "en")
+    assert crowded.score < plain.score
