@@ -22,9 +22,8 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArt
 from extractors.pipeline import PageWork, process_pages
 from extractors.settings import Settings
 from extractors.urls import canonicalize_url
-from flows import resources
+from flows import resources, writer
 from warehouse import load, snapshot, state
-from warehouse.db import connect
 
 POOL_CHUNK = 4  # pages per process-pool job: small enough to keep both cores busy to the end
 
@@ -60,7 +59,7 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
               prefect_flow_run_id: str | None) -> tuple[str, dict[str, FeedState]]:
     """Record the run and the configured feeds; return the run id and stored feed states."""
     run_id = uuid.uuid4().hex[:16]
-    with connect(settings.db, timeout=settings.lock_timeout) as con:
+    with writer.warehouse(settings) as con:
         load.sync_feeds(con, feeds, datetime.now(UTC))
         load.start_run(con, run_id, flow, params, prefect_flow_run_id)
         return run_id, state.feed_states(con)
@@ -85,7 +84,7 @@ def select_new(settings: Settings, entries: Sequence[FeedEntry], refetch: bool =
         grouped.setdefault(e.url, []).append(e)
     if refetch or not grouped:
         return [(u, tuple(es)) for u, es in grouped.items()]
-    with connect(settings.db, timeout=settings.lock_timeout) as con:
+    with writer.warehouse(settings) as con:
         stored = state.stored_keys(con, [es[0] for es in grouped.values()])
     return [(u, tuple(es)) for u, es in grouped.items() if u not in stored]
 
@@ -101,7 +100,7 @@ def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: 
                                   page=pages[url], article=art, detection=det,
                                   discovered_via=discovered_via)
                  for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
-    with connect(settings.db, timeout=settings.lock_timeout) as con:
+    with writer.warehouse(settings) as con:
         load.load_articles(con, processed, datetime.now(UTC))
     return _summarise(processed)
 
@@ -167,13 +166,13 @@ def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:
 def record_polls(settings: Settings, run_id: str, polls: Sequence[tuple[FeedPoll, FeedState]]) -> None:
     """Store poll attempts and feed states once the articles they found are loaded."""
     rows = [(uuid.uuid4().hex, p, st) for p, st in polls]
-    with connect(settings.db, timeout=settings.lock_timeout) as con:
+    with writer.warehouse(settings) as con:
         load.record_polls(con, rows, run_id)
 
 
 @_task(name="finish-run")
 def finish_run(settings: Settings, run_id: str, status: str, counts: dict[str, Any]) -> str:
     """Record the run's outcome and publish the analyst snapshot; returns its path."""
-    with connect(settings.db, timeout=settings.lock_timeout) as con:
+    with writer.warehouse(settings) as con:
         load.finish_run(con, run_id, status, **counts)
         return str(snapshot.publish(con, settings.db))
