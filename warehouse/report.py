@@ -327,7 +327,7 @@ def timeline_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def events_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Monthly events, stacked by event group, one panel per pair on a shared time axis."""
     data = [{**r, "group": EVENT_GROUPS.get(r["event_type"], "other")} for r in rows]
-    base = alt.Chart(_values(data)).mark_bar().encode(
+    base = alt.Chart(_values(data)).mark_bar(width=alt.RelativeBandSize(0.86)).encode(
         x=alt.X("month:T", timeUnit="utcyearmonth", title=None),
         y=alt.Y("sum(events):Q", title="events"),
         color=alt.Color("group:N", sort=list(EVENT_GROUP_ORDER), title="event",
@@ -344,7 +344,7 @@ def events_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def tiers_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Monthly relationship-tier mentions, stacked by tier."""
     data = [{**r, "tier": TIER_LABELS.get(r["tier"], r["tier"])} for r in rows]
-    chart = alt.Chart(_values(data)).mark_bar().encode(
+    chart = alt.Chart(_values(data)).mark_bar(width=alt.RelativeBandSize(0.86)).encode(
         x=alt.X("month:T", timeUnit="utcyearmonth", title=None),
         y=alt.Y("sum(mentions):Q", title="mentions"),
         color=alt.Color("tier:N", title="tier", sort=list(TIER_LABELS.values()),
