@@ -154,7 +154,18 @@ def _extract(
     base = final_url or url
     ld = find_article(page) or JsonLdArticle()
     feed_content, feed_summary = _feed_texts(entry)
-    traf = extract_body(page, base, now, reference=max(ld.body, feed_content, key=len))
+    structured_dates = [
+        ("jsonld", parse_iso(ld.date_published)),
+        ("feed", entry.published_at if entry else None),
+    ]
+    traf = extract_body(
+        page,
+        base,
+        now,
+        reference=max(ld.body, feed_content, key=len),
+        author_hint=ld.author or (entry.author if entry else None),
+        need_date=reconcile(structured_dates, now)[0] is None,
+    )
     title = traf.meta.title or ld.headline or (entry.title if entry and entry.title else None)
     traf_body = strip_leading_title(traf.body, title)
     candidates = _ordered(traf_body, ld.body, feed_content, feed_summary)
@@ -164,20 +175,14 @@ def _extract(
     body, title = unicodedata.normalize("NFC", body), title and unicodedata.normalize("NFC", title)
     if error and traf.error:
         error = f"{error}; {traf.error}"
-    published, date_source = reconcile(
-        [
-            ("jsonld", parse_iso(ld.date_published)),
-            ("feed", entry.published_at if entry else None),
-            ("htmldate", parse_iso(traf.meta.date)),
-            ("url", date_from_url(base) or date_from_url(url)),
-        ],
-        now,
-    )
+    page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", date_from_url(base) or date_from_url(url))]
+    published, date_source = reconcile([*structured_dates, *page_dates], now)
     return Article(
         url=url,
         final_url=final_url,
         canonical_url=canonical_url(page, base),
         title=title,
+        # head meta, JSON-LD, feed, then the page's byline (the hint spares the costly byline search)
         author=traf.meta.author or ld.author or (entry.author if entry else None),
         site_name=traf.meta.site_name,
         published_at=published,

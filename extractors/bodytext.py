@@ -76,7 +76,15 @@ def _parse(page: str) -> Any:
     return load_html(page)
 
 
-def extract_body(page: str, url: str, now: datetime, reference: str = "") -> Extraction:
+def extract_body(
+    page: str,
+    url: str,
+    now: datetime,
+    reference: str = "",
+    *,
+    author_hint: str | None = None,
+    need_date: bool = True,
+) -> Extraction:
     """Parse once; metadata, then the body of the first pass that is not suspect (else the longest)."""
     try:
         tree = _parse(page)
@@ -85,7 +93,7 @@ def extract_body(page: str, url: str, now: datetime, reference: str = "") -> Ext
     if tree is None:
         return Extraction(error="trafilatura: empty HTML tree")
     try:
-        meta = read_metadata(tree, url, now)
+        meta = read_metadata(tree, url, now, author_hint=author_hint, need_date=need_date)
     except Exception:  # metadata is a bonus; the body matters more
         meta = PageMeta()
     body, error, passes = "", None, ()
