@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,28 @@ def main() -> None:
 
 
 def _quiet_prefect(verbose: bool) -> None:
-    """Console shows Bamboo Wire's progress and summary; Prefect's own chatter only with -v."""
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "ERROR")
+    """Console shows Bamboo Wire's progress and summary; Prefect's own log lines only with -v.
+
+    The CLI prints every failure as one line itself, so Prefect's copies (with tracebacks) would
+    only repeat it; they still reach the Prefect API and UI.
+    """
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "CRITICAL")
+
+
+def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[str]) -> None:
+    """Check the feeds and open the warehouse before any flow starts: bad input fails in one line."""
+    from extractors.feedconfig import feeds_from_urls, load_feeds
+    from warehouse.db import connect
+
+    try:
+        if feed_urls:
+            feeds_from_urls(list(feed_urls))
+        else:
+            load_feeds(feeds_file or settings.feeds)
+        with connect(settings.db, timeout=settings.lock_timeout):
+            pass
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Also show Prefect's own log lines.")
@@ -61,11 +82,11 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
 
     Example: bamboo ingest --feed-url https://e.vnexpress.net/rss/news.rss
     """
+    preflight(_settings(db=db), feeds_file, feed_urls)
     _quiet_prefect(verbose)
     from flows.ingest import ingest as ingest_flow
     from flows.summary import summary_lines
 
-    _settings()  # fail early, with one line, on a bad BAMBOO_* value
     try:
         summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,
                               feed_urls=list(feed_urls) or None, db=str(db) if db else None,
