@@ -194,6 +194,13 @@ def test_feed_date_beats_htmldate_and_future_dates_are_rejected() -> None:
     assert c.published_at is None or c.published_at <= early
 
 
+def test_author_order_page_meta_then_feed() -> None:
+    a = extract_article(page("vietnamese.html"), URL, entry=entry(author="By Nguyễn Văn An"), now=NOW)
+    assert a.author == "Nguyễn Văn An"  # the page names no author; the feed's, normalised
+    b = extract_article(page("english.html"), URL, entry=entry(author="Someone Else"), now=NOW)
+    assert b.author == "Jane Reporter"  # the page's own meta outranks the feed
+
+
 def test_short_body_triggers_deeper_passes_long_body_does_not() -> None:
     now = NOW
     whole = bodytext.extract_body(decode_html(page("english.html"))[0], URL, now)
