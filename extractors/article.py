@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import unicodedata
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from extractors.bodytext import extract_body, reference_wins
 from extractors.charset import decode_html
@@ -66,19 +67,25 @@ def looks_binary(text: str) -> bool:
 
 
 def canonical_url(page: str, base: str) -> str | None:
-    """Absolute href of the page's <link rel=canonical>, or None."""
+    """Absolute http(s) href of the page's first <link rel=canonical>, or None."""
     for match in _CANONICAL.finditer(page, 0, _HEAD_LIMIT):
         tag = match.group(0)
         if not _REL_CANONICAL.search(tag):
             continue
         href = _HREF.search(tag)
-        value = next((g for g in href.groups() if g), "").strip() if href else ""
-        if value:
-            try:
-                return urljoin(base, value)
-            except ValueError:
-                return None
+        value = html_lib.unescape(next((g for g in href.groups() if g), "").strip()) if href else ""
+        return _absolute_http(base, value) if value else None
     return None
+
+
+def _absolute_http(base: str, href: str) -> str | None:
+    """`href` resolved against `base`; None unless the result is an absolute http(s) URL."""
+    try:
+        result = urljoin(base, href)
+    except ValueError:  # a malformed base (e.g. an unclosed IPv6 literal); an absolute href still works
+        result = href
+    parts = urlsplit(result)
+    return result if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def _feed_texts(entry: FeedEntry | None) -> tuple[str, str]:

@@ -344,6 +344,9 @@ def test_canonical_url_and_word_count() -> None:
     tag = "<head><link href='/a/b' rel='alternate canonical'></head>"
     assert canonical_url(tag, "https://e.com/x") == "https://e.com/a/b"
     assert canonical_url("<link rel=stylesheet href=x.css>", "https://e.com/") is None
+    assert canonical_url('<link rel="canonical" href="/a?x=1&amp;y=2">', "https://e.com/") == "https://e.com/a?x=1&y=2"
+    assert canonical_url('<link rel="canonical" href="/a">', "not a url") is None  # never a relative URL
+    assert canonical_url('<link rel="canonical" href="https://e.com/a">', "http://[::1") == "https://e.com/a"
     assert word_count("Hà Nội và 北京 meet") == 6
 
 
