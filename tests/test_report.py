@@ -395,8 +395,8 @@ def chromium() -> str:
 
 
 def run_chromium(html: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Chromium headless on `html` with every network request sent to a dead proxy, so the page must
-    draw from what it carries; the console is logged to stderr."""
+    """Headless Chromium on `html`, the console logged to stderr."""
+    # Every request goes to a dead proxy: the page must draw from what it carries.
     cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
            "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -408,10 +408,8 @@ def run_chromium(html: Path, profile: Path, *args: str) -> subprocess.CompletedP
 
 
 def console_lines(stderr: str) -> list[str]:
-    """Messages the page wrote to the console (errors, warnings, logs, uncaught exceptions).
-
-    Chromium's own internal pages (chrome://) log on some machines; they are not the report's.
-    """
+    """Messages the page wrote to the console (errors, warnings, logs, uncaught exceptions)."""
+    # Chromium's own internal pages (chrome://) log on some machines; they are not the report's.
     return [line for line in stderr.splitlines()
             if ":CONSOLE" in line and not re.search(r"source: (?:chrome|devtools|chrome-extension)://", line)]
 
