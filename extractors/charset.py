@@ -27,7 +27,9 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.+-]{2,40})""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.+-]{2,40})""", re.I)
 _SNIFF_BYTES = 4096  # where HTML5 says a meta charset must appear (1024), with slack
-_DETECT_BYTES = 65536  # detection on a prefix: cost stays flat for huge pages
+_DETECT_BYTES = 65536
+_FEW_BAD_BYTES = 4
+_BAD_SHARE = 0.001  # detection on a prefix: cost stays flat for huge pages
 
 
 def normalise_charset(label: str | None) -> str | None:
@@ -75,6 +77,13 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
+def _nearly(data: bytes, encoding: str) -> str | None:
+    """Text decoded with replacement, if only a handful of bytes (<= 0.1 %) were invalid."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    return text if bad <= max(_FEW_BAD_BYTES, len(text) * _BAD_SHARE) else None
+
+
 def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """Decoded text and the encoding used; never raises (falls back to UTF-8 with replacement)."""
     for bom, encoding in _BOMS:
@@ -87,6 +96,12 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         if text is not None:
             return text, declared
     text = _try(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    # A UTF-8 page with a few bad bytes (cut mid-character by a size cap, one pasted cp1252
+    # quote) is still UTF-8: guessing another charset would garble every non-ASCII letter.
+    utf8 = declared in (None, "utf-8")
+    text = _nearly(data, "utf-8") if utf8 else None
     if text is not None:
         return text, "utf-8"
     detected = detect_charset(data)

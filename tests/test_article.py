@@ -299,6 +299,9 @@ def test_decode_html_honours_bom_header_meta_and_supersets() -> None:
     assert normalise_charset("GB2312") == "gb18030" and normalise_charset("nonsense") is None
     raw = b'<meta charset="gbk">' + "越南".encode("gbk")
     assert decode_html(raw)[0].endswith("越南")
+    stray = ("<p>" + "Thủ tướng tiếp Đại sứ Trung Quốc tại Hà Nội. " * 50).encode("utf-8") + b"It\x92s"
+    text, enc = decode_html(stray)  # one pasted cp1252 quote: still UTF-8, not a detector's guess
+    assert enc == "utf-8" and "Thủ tướng" in text and text.endswith("It\ufffds")
 
 
 def test_date_helpers() -> None:
