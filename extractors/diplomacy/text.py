@@ -34,10 +34,12 @@ _MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1effđĐ]")
 # Sentence ends: Latin punctuation then space (or glued to a capital), CJK punctuation, line breaks.
 _SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
 _GLUED_BEFORE = re.compile(r"[a-z\u00e0-\u1ef9\"\u201d]")
-# A period after these does not end a sentence ("U.S. Defense Secretary", "Sen. McCain").
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Adm|Capt|St|No|Jr|Sr|Prof|Amb|Vol|TP)\.)\s*$"
-)
+# A period after these does not end a sentence ("U.S. Defense Secretary", "Sen. McCain"); nor does one
+# after a single capital ("George W. Bush").
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Lt", "Col", "Gov", "Adm", "Capt", "St", "No", "Jr", "Sr",
+    "Prof", "Amb", "Vol", "TP", "Co", "Corp", "Inc", "Ltd",
+})
 
 
 @lru_cache(maxsize=1)
@@ -146,18 +148,24 @@ def _sentence_end(text: str, start: int, boundary: re.Match[str]) -> int | None:
         return closed  # CJK punctuation
     if boundary.end() == closed and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
         return None  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends a sentence
-    if mark == "." and _ABBREVIATION.search(text[max(start, at - 11):at + 1]):
+    if mark == "." and _is_abbreviation(text, start, at):
         return None
     return closed
 
 
+def _is_abbreviation(text: str, start: int, at: int) -> bool:
+    """Whether the word before the period at `at` is an abbreviation or an initial."""
+    begin = at
+    while begin > start and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:at]
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 def split_sentences(text: str) -> list[str]:
