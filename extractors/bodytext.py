@@ -10,9 +10,10 @@ from typing import Any
 from extractors.pagemeta import PageMeta, read_metadata
 from extractors.splitbody import continuation
 
-# trafilatura logs every discarded page at WARNING; the caller records the reason instead.
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
+# trafilatura and htmldate log per-page conditions (discarded page at WARNING, unparsable tree at
+# ERROR); each page's reason is recorded in Article.error instead, so their logs are only noise.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 # Why these passes (measured on the Zyte benchmark, see docs/extraction.md):
 # - "fast" skips trafilatura's readability/justext comparison, most of its cost; with
