@@ -315,7 +315,12 @@ def _values(rows: list[dict[str, Any]]) -> alt.Data:
 
 def timeline_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Weekly stories per pair: one line per pair."""
-    x = alt.X("week:T", timeUnit="utcyearmonthdate", title=None, axis=alt.Axis(format="%d %b %Y"))
+    # Ticks on the Mondays the points sit on (Vega's weekly ticks fall on Sundays), about a dozen.
+    weeks = sorted({r["week"] for r in rows})
+    ticks = [alt.DateTime(year=w.year, month=w.month, date=w.day, utc=True)
+             for w in weeks[:: max(1, -(-len(weeks) // 12))]]
+    x = alt.X("week:T", timeUnit="utcyearmonthdate", title=None,
+              axis=alt.Axis(format="%d %b %Y", values=ticks, labelAngle=0))
     chart = alt.Chart(_values(rows)).mark_line(point=True, strokeWidth=2.5).encode(
         x=x, y=alt.Y("stories:Q", title="stories per week"),
         color=alt.Color("pair:N", scale=_pair_scale(), legend=alt.Legend(title=None, orient="top")),
