@@ -117,15 +117,19 @@ def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
 def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
     """All lexicon hits in a folded text, acronyms checked against the original capitals."""
     entries = load_entries()[script]
-    found = []
+    found: list[Mention] = []
+    append = found.append  # this loop runs for every hit of every article: keep it lean
     for match in matcher(script).finditer(folded):
         term = match.group(0)
-        if "-" in term:
+        hits = entries.get(term)
+        if hits is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
-        for entry in entries[term]:
-            if entry.case and not doc[match.start():match.end()].isupper():
+            hits = entries[term]
+        start = match.start()
+        for entry in hits:
+            if entry.case and not doc[start:match.end()].isupper():
                 continue
-            found.append(Mention(match.start(), term, entry))
+            append(Mention(start, term, entry))
     return found
 
 
@@ -177,7 +181,8 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
         if i >= 0 and mention.start < spans[i][1]:
             mention.start -= spans[i][0]
             per_sentence[i].append(mention)
-    return [
-        _fill(Sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0), found, script)
-        for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True))
-    ]
+    sentences = []
+    for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
+        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
+        sentences.append(_fill(sentence, found, script) if found else sentence)
+    return sentences
