@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.diplomacy import DETECTOR_VERSION, detect
 from extractors.diplomacy.jsonl import classify_stream
@@ -307,3 +309,28 @@ def test_other_countries_take_their_share() -> None:
     plain = detect("", "The United States and China held talks in Geneva.", "en")
     crowded = detect("", "The United States, China, Japan, Russia and India held talks in Geneva.", "en")
     assert crowded.score < plain.score
+
+
+# ---------------------------------------------------------------- robustness
+ALPHABET = "abcdefghij ABC.!?\n-–—:;,'\"U.S.中国越南美国。！「」ăđêôơư ̣́Đ İﬁ\u00a0\t" + "Việt Nam Mỹ Trung"
+
+
+@given(title=st.text(alphabet=ALPHABET, max_size=60), text=st.text(alphabet=ALPHABET, max_size=400),
+       language=st.sampled_from([None, "en", "vi", "zh-Hans", "zh-Hant", "fr", ""]))
+@settings(max_examples=150, deadline=None)
+def test_detect_never_fails_on_odd_text(title: str, text: str, language: str | None) -> None:
+    det = detect(title, text, language)
+    assert 0.0 <= det.score <= 1.0
+    assert set(det.pairs) <= {"CN-VN", "US-VN", "CN-US"}
+    assert all(e.actor != e.target for e in det.events)
+    assert (det.score >= 0.5) is det.relevant
+
+
+def test_decomposed_unicode_reads_like_composed() -> None:
+    import unicodedata
+
+    text = "Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Mỹ Joe Biden tại Hà Nội."
+    composed = detect("", text, "vi")
+    decomposed = detect("", unicodedata.normalize("NFD", text), "vi")
+    assert (composed.relevant, composed.pairs) == (True, ("US-VN",))
+    assert (decomposed.relevant, decomposed.pairs) == (True, ("US-VN",))
