@@ -404,7 +404,9 @@ def run_chromium(html: Path, profile: Path, *args: str) -> subprocess.CompletedP
            "--proxy-bypass-list=<-loopback>",
            "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--virtual-time-budget=20000",
            *args, html.resolve().as_uri()]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+    # A time zone west of UTC: a date read as local time would land on the day before.
+    env = {**os.environ, "TZ": "Pacific/Honolulu"}
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False, env=env)
 
 
 def console_lines(stderr: str) -> list[str]:
@@ -510,6 +512,11 @@ def test_report_renders_in_headless_chromium(page: str, tmp_path: Path) -> None:
     html.write_text(page, encoding="utf-8")
     charts, console, dom = browser_check(html, tmp_path)
     assert console == []
+    timeline = dom[dom.index('data-chart="timeline"'):dom.index('data-chart="events"')]
+    labels = re.findall(r">(\d\d \w{3} \d{4})</text>", timeline)
+    ticks = [datetime.strptime(t, "%d %b %Y").date() for t in labels]
+    assert len(ticks) >= 4 and {t.weekday() for t in ticks} == {0}  # the weeks' Mondays, in UTC
+    assert ticks[0].isoformat() == min(r["week"] for r in spec_data(page, "timeline"))
     assert 'data-charts="done"' in dom and '<p class="chart-error">' not in dom
     assert set(charts) == {"timeline", "events", "tiers"}
     for name, c in charts.items():
