@@ -318,6 +318,18 @@ def test_period_with_no_stories_and_bad_period(con: duckdb.DuckDBPyConnection) -
         render_report(con, date(2026, 3, 1), date(2026, 2, 1))
 
 
+def test_empty_warehouse_renders_a_page_that_says_so(tmp_path: Path) -> None:
+    db = tmp_path / "empty.duckdb"
+    with connect(db) as c:
+        analyst = publish(c, db)
+    with reader(analyst) as c:
+        html = render_report(c, None, None)
+    assert "no stories yet" in html and "No run recorded yet." in html
+    assert html.count('<p class="empty">') == 4 and parse(html).tables["feeds"] == [
+        ["feed", "outlet", "last poll", "last success", "last new item", "failures in a row", "articles",
+         "last error"]]
+
+
 def test_open_ended_period_covers_everything(con: duckdb.DuckDBPyConnection) -> None:
     html = render_report(con, None, None)
     (total, first, last) = con.execute(
