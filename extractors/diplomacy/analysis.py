@@ -36,7 +36,6 @@ class Sentence:
     text: str
     index: int
     weight: float
-    is_title: bool = False
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
     actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)
@@ -51,11 +50,10 @@ class Sentence:
 
 def _position_weight(index: int, has_title: bool) -> float:
     """Title counts most, then the lead; deep body sentences count less."""
-    body_index = index - 1 if has_title else index
-    if has_title and index == 0:
+    # Without a title the first sentence stands in for it: headline-only texts, wire copy's lead.
+    if index == 0:
         return TITLE_WEIGHT
-    if not has_title and index == 0:
-        return TITLE_WEIGHT  # a headline-only text, or a text whose first sentence acts as its title
+    body_index = index - 1 if has_title else index
     if body_index < LEAD_SENTENCES:
         return LEAD_WEIGHT
     return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
@@ -94,11 +92,9 @@ def _is_named(mention: Mention) -> bool:
 
 
 def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
-    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country.
-
-    Vietnamese puts the country after the title ("Thủ tướng Nhật Bản"), possibly after a chain of
-    titles ("Tổng Bí thư, Chủ tịch nước Trung Quốc"); Chinese puts it before ("越南外交部").
-    """
+    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
+    # Vietnamese puts the country after the title ("Thủ tướng Nhật Bản"), possibly after a chain of
+    # titles ("Tổng Bí thư, Chủ tịch nước Trung Quốc"); Chinese puts it before ("越南外交部").
     named = [m for m in mentions if _is_named(m)]
     titles = sorted((m for m in mentions if m.entry.kind == "title"), key=lambda m: -m.start)
     qualified: list[Mention] = []
@@ -147,10 +143,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     return sentence
 
 
-def read_sentence(text: str, index: int, weight: float, script: str, is_title: bool) -> Sentence:
+def read_sentence(text: str, index: int, weight: float, script: str) -> Sentence:
     """Run the script's matcher over one sentence on its own."""
     text = unicodedata.normalize("NFC", text)
-    sentence = Sentence(text=text, index=index, weight=weight, is_title=is_title)
+    sentence = Sentence(text=text, index=index, weight=weight)
     return _fill(sentence, _mentions(text, fold(text, script), script), script)
 
 
@@ -172,7 +168,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     has_title = bool(title)
     folded = fold(doc, script)
     if len(folded) != len(doc):  # a rare letter changed length when lowercased: match per sentence
-        return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script, has_title and i == 0)
+        return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script)
                 for i, (s, e) in enumerate(spans)]
     starts = [s for s, _ in spans]
     per_sentence: list[list[Mention]] = [[] for _ in spans]
@@ -183,6 +179,6 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
             per_sentence[i].append(mention)
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
-        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
+        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title))
         sentences.append(_fill(sentence, found, script) if found else sentence)
     return sentences

@@ -9,7 +9,7 @@ from .events import extract_events, extract_tiers
 from .scoring import judge
 from .text import guess_script
 
-DETECTOR_VERSION = "diplomacy-0.2.0"
+DETECTOR_VERSION = "diplomacy-0.3.0"
 MAX_EVIDENCE = 3
 
 
@@ -20,7 +20,13 @@ def _evidence(sentences: list[Sentence], support: dict[int, float]) -> tuple[str
 
 
 def detect(title: str, text: str, language: str | None = None) -> Detection:
-    """Decide whether an article is about CN/US/VN diplomacy, between which pairs, and what happened."""
+    """Decide whether an article is about CN/US/VN diplomacy, between which pairs, and what happened.
+
+    `title` may be empty and `text` may be a headline only; `language` (en, vi, zh-Hans, zh-Hant...) is a
+    hint, the script is read from the text. Pure and deterministic: no I/O after the lexicons load.
+    `Detection.extra` holds the script used, the weighted diplomacy mass per pair and the features the
+    score is made of, for explaining a verdict.
+    """
     script = guess_script(f"{title or ''}\n{text or ''}", language)
     sentences = read_article(title or "", text or "", script)
     verdict = judge(sentences)

@@ -48,11 +48,9 @@ def _event_actions(sentence: Sentence) -> list[Mention]:
 
 
 def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
-    """First country named is the actor, the next distinct one the target (or the previous sentence's).
-
-    Countries named by a person, a government or the country itself come before those named only by a
-    place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
-    """
+    """First country named is the actor, the next distinct one the target (or the previous sentence's)."""
+    # Countries named by a person, a government or the country itself come before those named only by
+    # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
     for _, code in sentence.actors + sentence.countries:
         if code not in order:
@@ -115,25 +113,28 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
     previous: set[str] = set()
     budget = MAX_EVENT_SENTENCES
     for sentence in sentences:
-        found: list[Event] = []
         if support.get(sentence.index) and budget > 0:
             budget -= 1
-            found = events_of(sentence, previous)
+            for event in events_of(sentence, previous):
+                _add(events, merges, event)
         previous = sentence.trio or previous
-        for event in found:
-            key = (event.type, event.actor, event.target)
-            if key not in events:
-                if len(events) < MAX_EVENTS:
-                    events[key], merges[key] = _dated(event), 0
-            elif merges[key] < MAX_MERGES and (events[key].date is None or events[key].place is None):
-                merges[key] += 1
-                events[key] = _merge(events[key], _dated(event) if events[key].date is None else event)
     return tuple(events.values())
 
 
-def _clause_countries(sentence: Sentence, mention: Mention, folded_len: int) -> set[str]:
+def _add(events: dict[tuple[str, str, str], Event], merges: dict[tuple[str, str, str], int],
+         event: Event) -> None:
+    """Keep a new event, or let a later report of a known one fill its missing place and date."""
+    key = (event.type, event.actor, event.target)
+    if key not in events:
+        if len(events) < MAX_EVENTS:
+            events[key], merges[key] = _dated(event), 0
+    elif merges[key] < MAX_MERGES and (events[key].date is None or events[key].place is None):
+        merges[key] += 1
+        events[key] = _merge(events[key], _dated(event) if events[key].date is None else event)
+
+
+def _clause_countries(sentence: Sentence, mention: Mention) -> set[str]:
     """Countries in the clause around a tier phrase: the part of the sentence it belongs to."""
-    del folded_len
     text = sentence.text.lower()
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
     start = max(c for c in cuts if c <= mention.start)
@@ -142,13 +143,21 @@ def _clause_countries(sentence: Sentence, mention: Mention, folded_len: int) -> 
 
 
 def _tier_pair(sentence: Sentence, mention: Mention) -> str | None:
-    """The pair a tier phrase is about, when its clause (or else its sentence) names exactly one."""
-    for codes in (_clause_countries(sentence, mention, 0), sentence.trio):
+    """The pair a tier phrase is about, or None for a general statement about the ladder."""
+    # Its clause's pair, else its sentence's, else the clause's country with the sentence's first other
+    # country: "The US ... hopes to upgrade Vietnam to a strategic partnership" is US-VN.
+    clause = _clause_countries(sentence, mention)
+    for codes in (clause, sentence.trio):
         pairs = pairs_in(codes)
         if len(pairs) == 1:
             return pairs[0]
-        if len(codes) == 1 and "VNM" not in codes:
-            return PAIR_NAMES[frozenset(codes | {"VNM"})]  # tiers are Vietnam's ladder
+    if len(clause) == 1:
+        partner = next((code for _, code in sentence.actors + sentence.countries if code not in clause), None)
+        if partner:
+            return PAIR_NAMES[frozenset(clause | {partner})]
+    if len(sentence.trio) == 1 and "VNM" not in sentence.trio and not sentence.others:
+        # The tiers are Vietnam's ladder: "Washington wants a strategic partnership" is US-VN.
+        return PAIR_NAMES[frozenset(sentence.trio | {"VNM"})]
     return None
 
 
@@ -157,5 +166,6 @@ def extract_tiers(sentences: list[Sentence]) -> tuple[TierMention, ...]:
     found: list[TierMention] = []
     for sentence in sentences:
         for mention in sentence.tiers:
-            found.append(TierMention(mention.entry.kind, _tier_pair(sentence, mention), mention.term))
+            text = sentence.text[mention.start:mention.start + len(mention.term)]
+            found.append(TierMention(mention.entry.kind, _tier_pair(sentence, mention), text))
     return tuple(dict.fromkeys(found))

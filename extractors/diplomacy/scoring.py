@@ -53,11 +53,9 @@ class Verdict:
 
 
 def strength(sentence: Sentence) -> float:
-    """How much diplomacy vocabulary a sentence holds, capped.
-
-    Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
-    interaction between governments, so they count half unless another diplomacy word is present.
-    """
+    """How much diplomacy vocabulary a sentence holds, capped."""
+    # Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
+    # interaction between governments, so they count half unless another diplomacy word is present.
     context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)
     acts = sum(m.entry.weight for m in sentence.actions if m.entry.kind not in CONTEXT_KINDS)
     acts += TIER_WEIGHT * len(sentence.tiers)

@@ -100,10 +100,8 @@ def guess_script(text: str, language: str | None) -> str:
 
 
 def fold(text: str, script: str) -> str:
-    """Normalise NFC text for matching, one character for one; may differ in length only for rare letters.
-
-    Chinese is not folded: the zh matcher holds traditional spellings of every term instead.
-    """
+    """Normalise NFC text for matching, one character for one; may differ in length only for rare letters."""
+    # Chinese is only lowercased: the zh matcher holds traditional spellings of every term instead.
     for odd, plain in _PUNCT:
         if odd in text:
             text = text.replace(odd, plain)
