@@ -121,7 +121,7 @@ SQL = {
 
 @dataclass(frozen=True)
 class Section:
-    """One titled part of the page: an optional chart and its HTML."""
+    """One titled part of the page: anchor, heading, one-line lead and the HTML body."""
 
     anchor: str
     title: str
@@ -144,7 +144,7 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, until: dat
                   generated_at: datetime | None = None) -> str:
     """The briefing for stories dated `since`..`until` (inclusive, open when None) as one HTML page."""
     if since and until and since > until:
-        raise ValueError(f"--since {since} is after --until {until}")
+        raise ValueError(f"the period starts ({since}) after it ends ({until})")
     con.execute("SET TimeZone = 'UTC'")  # days are UTC days, whoever opened the connection
     q = {name: query(con, name, since, until) for name in SQL}
     charts: dict[str, dict[str, Any]] = {}
