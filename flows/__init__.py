@@ -18,6 +18,10 @@ _DEFAULTS = {
     # Our own loggers go to the Prefect UI too.
     "PREFECT_LOGGING_EXTRA_LOGGERS": "bamboo",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+    # Bamboo Wire's loggers also run outside flows (CLI checks); that is not worth a warning.
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+    # The temporary API takes longer than Prefect's 20 s default to start on a busy 2-core machine.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
 for _key, _value in _DEFAULTS.items():
     os.environ.setdefault(_key, _value)
