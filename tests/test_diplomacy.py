@@ -334,3 +334,9 @@ def test_decomposed_unicode_reads_like_composed() -> None:
     decomposed = detect("", unicodedata.normalize("NFD", text), "vi")
     assert (composed.relevant, composed.pairs) == (True, ("US-VN",))
     assert (decomposed.relevant, decomposed.pairs) == (True, ("US-VN",))
+
+
+def test_classify_stream_accepts_bom_and_crlf() -> None:
+    lines = ["\ufeff" + json.dumps({"id": "x", "title": "Xi meets To Lam in Hanoi", "text": ""}) + "\r\n"]
+    records, err, bad = classify(lines)
+    assert bad == 0 and [r["id"] for r in records] == ["x"] and records[0]["relevant"] is True

@@ -51,6 +51,8 @@ def classify_stream(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
     """Classify each JSON line of `lines` to `out` in order; report bad lines on `err`; return their count."""
     bad = 0
     for lineno, line in enumerate(lines, 1):
+        if lineno == 1:
+            line = line.removeprefix("\ufeff")  # files saved by Windows tools start with a BOM
         if not line.strip():
             continue  # blank lines (a trailing newline) are not articles
         try:
