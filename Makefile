@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install run test demo bench serve lint clean
+.PHONY: install chromium run test demo bench serve lint clean
 
 install: $(STAMP)
 
@@ -18,8 +18,12 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/bamboo ingest --all
 
+## Headless Chromium (Debian package) for the report's browser test; does nothing if present.
+chromium:
+	@bash scripts/install-chromium.sh
+
 ## The test suite (real loopback servers, real DuckDB files, real Prefect flow runs).
-test: install
+test: install chromium
 	$(BIN)/python -m pytest -q
 
 ## Replay the fixture site over loopback, ingest it, print the diplomacy stories.
