@@ -340,3 +340,10 @@ def test_classify_stream_accepts_bom_and_crlf() -> None:
     lines = ["\ufeff" + json.dumps({"id": "x", "title": "Xi meets To Lam in Hanoi", "text": ""}) + "\r\n"]
     records, err, bad = classify(lines)
     assert bad == 0 and [r["id"] for r in records] == ["x"] and records[0]["relevant"] is True
+
+
+def test_sentence_led_by_another_country_is_its_story() -> None:
+    led = detect("", "Japan's foreign minister met China's ambassador and the US envoy in Tokyo.", "en")
+    ours = detect("", "China's foreign minister met the US envoy and Japan's ambassador in Beijing.", "en")
+    assert ours.score > led.score
+    assert ours.relevant and not led.relevant

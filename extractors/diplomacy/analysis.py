@@ -39,6 +39,7 @@ class Sentence:
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
     actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)
+    first_other: int = -1  # offset of the first country outside the three, -1 when there is none
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code)
@@ -68,6 +69,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
             return
         if entry.kind == "other":
             sentence.others.add(entry.value)
+            if sentence.first_other < 0 or mention.start < sentence.first_other:
+                sentence.first_other = mention.start
             return
         for code in entry.value.split("+"):
             sentence.countries.append((mention.start, code))
@@ -141,6 +144,13 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         sentence.actors.sort()
     sentence.trio = {code for _, code in sentence.countries}
     return sentence
+
+
+def led_by_other(sentence: Sentence) -> bool:
+    """Whether a country outside the three is named before any of the three: the sentence's subject."""
+    if sentence.first_other < 0:
+        return False
+    return not sentence.countries or sentence.first_other < sentence.countries[0][0]
 
 
 def read_sentence(text: str, index: int, weight: float, script: str) -> Sentence:

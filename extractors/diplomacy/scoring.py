@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import TITLE_WEIGHT, TRIO, Sentence
+from .analysis import TITLE_WEIGHT, TRIO, Sentence, led_by_other
 
 PAIR_NAMES = {
     frozenset({"CHN", "VNM"}): "CN-VN",
@@ -26,6 +26,7 @@ CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # When a sentence also names a country outside the three, the diplomacy may be theirs.
 OTHERS_SHARE = 0.7
+LED_BY_OTHER_SHARE = 0.2
 # Score = logistic(BIAS + W_MASS*ln(1+best) + W_DENSITY*min(density, 2) + W_TITLE*title - W_CUE*cue
 #                  - W_OTHER*other); see _features for what each one measures.
 BIAS = -3.2
@@ -102,8 +103,10 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         power = strength(sentence) * sentence.weight
         shares = _sentence_pairs(sentence, previous) if power else {}
         if sentence.others and power:
-            other += power if not shares else power * (1 - OTHERS_SHARE)
-            shares = {pair: share * OTHERS_SHARE for pair, share in shares.items()}
+            # "The Philippines summoned China's envoy": a sentence led by another country is its story.
+            keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
+            other += power if not shares else power * (1 - keep)
+            shares = {pair: share * keep for pair, share in shares.items()}
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
