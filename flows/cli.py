@@ -54,9 +54,15 @@ def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[s
             feeds_from_urls(list(feed_urls))
         else:
             load_feeds(feeds_file or settings.feeds)
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
         with connect(settings.db, timeout=settings.lock_timeout):
             pass
     except BambooError as exc:
+        from warehouse.deferred import defer_run_failure
+
+        defer_run_failure(settings.db, "ingest", {"feeds_file": str(feeds_file or settings.feeds)}, str(exc))
         raise click.ClickException(str(exc)) from exc
 
 

@@ -23,7 +23,7 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import resources, tasks
 from flows.summary import publish_summary
-from warehouse import load
+from warehouse import deferred, load
 from warehouse.db import connect
 
 log = logging.getLogger("bamboo.flows")
@@ -89,11 +89,13 @@ def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
     try:
         yield
     except BaseException as exc:
+        error = f"{type(exc).__name__}: {exc}"[:2000]
         try:
             with connect(settings.db, timeout=60) as con:
-                load.finish_run(con, run_id, "failed", error=f"{type(exc).__name__}: {exc}"[:2000])
+                load.finish_run(con, run_id, "failed", error=error)
         except Exception as inner:  # the original error matters more than this one
             log.error("Could not record the failed run %s: %s", run_id, inner)
+            deferred.defer_run_failure(settings.db, "ingest", {"run_id": run_id}, error)
         raise
 
 

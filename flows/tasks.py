@@ -16,6 +16,7 @@ from typing import Any
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from extractors.errors import WarehouseError
 from extractors.feeds import poll_feed
 from extractors.fetch import FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
@@ -23,7 +24,7 @@ from extractors.pipeline import PageWork, process_pages
 from extractors.settings import Settings
 from extractors.urls import canonicalize_url
 from flows import resources, writer
-from warehouse import load, snapshot, state
+from warehouse import deferred, load, snapshot, state
 
 POOL_CHUNK = 4  # pages per process-pool job: small enough to keep both cores busy to the end
 
@@ -59,10 +60,16 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
               prefect_flow_run_id: str | None) -> tuple[str, dict[str, FeedState]]:
     """Record the run and the configured feeds; return the run id and stored feed states."""
     run_id = uuid.uuid4().hex[:16]
-    with writer.warehouse(settings) as con:
-        load.sync_feeds(con, feeds, datetime.now(UTC))
-        load.start_run(con, run_id, flow, params, prefect_flow_run_id)
-        return run_id, state.feed_states(con)
+    try:
+        with writer.warehouse(settings) as con:
+            deferred.record_deferred(con, settings.db)
+            load.sync_feeds(con, feeds, datetime.now(UTC))
+            load.start_run(con, run_id, flow, params, prefect_flow_run_id)
+            return run_id, state.feed_states(con)
+    except WarehouseError as exc:
+        get_run_logger().error("Run not started: %s", exc)
+        deferred.defer_run_failure(settings.db, flow, params, str(exc))
+        raise
 
 
 @_task(name="poll-feed", task_run_name="poll-{feed.name}")

@@ -87,3 +87,31 @@ def test_feed_url_option_polls_only_that_feed(site: ReplayServer, site_env: Path
     summary = ingest(feed_urls=[site.url("/cn-world.atom")], db=str(db_path))
     assert summary.feeds_polled == 1 and summary.new_articles == 3
     assert _count(db_path, "SELECT count(*) FROM feeds") == 1
+
+
+HOLD = "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(30)"
+
+
+def test_locked_warehouse_fails_the_run_and_leaves_a_row(site: ReplayServer, site_env: Path, db_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    from extractors.errors import WarehouseError
+
+    ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setenv("BAMBOO_LOCK_TIMEOUT", "1")
+        with pytest.raises(WarehouseError, match="locked by another process"):
+            ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
+    finally:
+        holder.kill()
+        holder.wait()
+    ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
+    con = duckdb.connect(str(db_path), read_only=True)
+    runs = con.execute("SELECT status, error FROM runs ORDER BY started_at").fetchall()
+    con.close()
+    assert [r[0] for r in runs] == ["completed", "failed", "completed"]
+    assert "locked by another process" in runs[1][1]
