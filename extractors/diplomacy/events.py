@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extractors.models import Event, TierMention
 
@@ -68,69 +67,55 @@ def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> 
     return actor, target
 
 
-def events_of(sentence: Sentence, previous: set[str]) -> list[Event]:
-    """The events of a sentence that has event actions and two of the countries."""
-    sides = _actor_target(sentence, previous)
+Key = tuple[str, str, str]  # (type, actor, target)
+
+
+def events_of(sentence: Sentence, previous: set[str]) -> list[tuple[Key, Mention]]:
+    """The (type, actor, target) events a sentence reports, with the action word behind each."""
+    actions = _event_actions(sentence)
+    sides = _actor_target(sentence, previous) if actions else None
     if sides is None:
         return []
-    return [_event(sentence, action, *sides) for action in _event_actions(sentence)]
+    found = []
+    for action in actions:
+        actor, target = _visit_direction(action.entry.kind, *sides, sentence)
+        found.append(((action.entry.kind, actor, target), action))
+    return found
 
 
-def _event(sentence: Sentence, action: Mention, actor: str, target: str) -> Event:
-    """One event of the given action between the two sides."""
-    actor, target = _visit_direction(action.entry.kind, actor, target, sentence)
+def _build(key: Key, action: Mention, reports: list[Sentence]) -> Event:
+    """One event from its first report, completed with people, place and date from later ones."""
+    people = tuple(dict.fromkeys(name for report in reports for name, _ in report.people))
+    place = next((report.places[0][0] for report in reports if report.places), None)
+    date = next((found.group(0) for report in reports if (found := _DATE.search(report.text))), None)
     return Event(
-        type=action.entry.kind,
+        type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
-        actor=actor,
-        target=target,
-        people=tuple(dict.fromkeys(name for name, _ in sentence.people)),
-        place=sentence.places[0][0] if sentence.places else None,
-        evidence=sentence.text[:EVIDENCE_CHARS],
-    )
-
-
-def _dated(event: Event) -> Event:
-    """The event with the first date its evidence sentence gives."""
-    found = _DATE.search(event.evidence)
-    return replace(event, date=found.group(0)) if found else event
-
-
-def _merge(first: Event, later: Event) -> Event:
-    """The first report of an event, completed with people, place and date from a later sentence."""
-    return replace(
-        first,
-        people=tuple(dict.fromkeys(first.people + later.people)),
-        place=first.place or later.place,
-        date=first.date or later.date,
+        actor=key[1],
+        target=key[2],
+        people=people,
+        place=place,
+        date=date,
+        evidence=reports[0].text[:EVIDENCE_CHARS],
     )
 
 
 def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
     """Events from the sentences that supported a pair; a repeated event completes the first report."""
-    events: dict[tuple[str, str, str], Event] = {}
-    merges: dict[tuple[str, str, str], int] = {}
+    first: dict[Key, Mention] = {}
+    reports: dict[Key, list[Sentence]] = {}
     previous: set[str] = set()
     budget = MAX_EVENT_SENTENCES
     for sentence in sentences:
         if support.get(sentence.index) and budget > 0:
             budget -= 1
-            for event in events_of(sentence, previous):
-                _add(events, merges, event)
+            for key, action in events_of(sentence, previous):
+                if key not in first and len(first) < MAX_EVENTS:
+                    first[key], reports[key] = action, [sentence]
+                elif key in first and len(reports[key]) <= MAX_MERGES:
+                    reports[key].append(sentence)
         previous = sentence.trio or previous
-    return tuple(events.values())
-
-
-def _add(events: dict[tuple[str, str, str], Event], merges: dict[tuple[str, str, str], int],
-         event: Event) -> None:
-    """Keep a new event, or let a later report of a known one fill its missing place and date."""
-    key = (event.type, event.actor, event.target)
-    if key not in events:
-        if len(events) < MAX_EVENTS:
-            events[key], merges[key] = _dated(event), 0
-    elif merges[key] < MAX_MERGES and (events[key].date is None or events[key].place is None):
-        merges[key] += 1
-        events[key] = _merge(events[key], _dated(event) if events[key].date is None else event)
+    return tuple(_build(key, action, reports[key]) for key, action in first.items())
 
 
 def _clause_countries(sentence: Sentence, mention: Mention) -> set[str]:
