@@ -114,6 +114,17 @@ def _pick_body(candidates: list[tuple[str, str]], min_chars: int) -> tuple[str, 
     return longest, "none", f"body too short: {sizes} chars (< {min_chars})"
 
 
+def _choose_body(
+    traf: str, jsonld: str, feed: tuple[str, str], title: str | None, min_chars: int
+) -> tuple[str, str, str | None]:
+    """Body, method and error from the candidates, after dropping a repeated title line."""
+    candidates = _ordered(strip_leading_title(traf, title), jsonld, *feed)
+    body, method, error = _pick_body(candidates, min_chars)
+    # Some CMSs emit decomposed Vietnamese (base letter + combining marks); search and the
+    # detector's lexicons expect composed characters.
+    return unicodedata.normalize("NFC", body), method, error
+
+
 def _failed(url: str, final_url: str | None, reason: str, entry: FeedEntry | None, now: datetime) -> Article:
     """An error record that still carries what the feed knew."""
     published, source = reconcile([("feed", entry.published_at if entry else None)], now)
@@ -174,12 +185,8 @@ def _extract(
         need_date=reconcile(structured_dates, now)[0] is None,
     )
     title = traf.meta.title or ld.headline or (entry.title if entry and entry.title else None)
-    traf_body = strip_leading_title(traf.body, title)
-    candidates = _ordered(traf_body, ld.body, feed_content, feed_summary)
-    body, method, error = _pick_body(candidates, min_chars)
-    # Some CMSs emit decomposed Vietnamese (base letter + combining marks); search and the
-    # detector's lexicons expect composed characters.
-    body, title = unicodedata.normalize("NFC", body), title and unicodedata.normalize("NFC", title)
+    feed_texts = (feed_content, feed_summary)
+    body, method, error = _choose_body(traf.body, ld.body, feed_texts, title, min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
     page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", date_from_url(base) or date_from_url(url))]
@@ -188,7 +195,7 @@ def _extract(
         url=url,
         final_url=final_url,
         canonical_url=canonical_url(page, base),
-        title=title,
+        title=title and unicodedata.normalize("NFC", title),
         # head meta, JSON-LD, feed, then the page's byline (the hint spares the costly byline search)
         author=traf.meta.author or ld.author or (entry.author if entry else None),
         site_name=traf.meta.site_name,
