@@ -347,3 +347,20 @@ def test_sentence_led_by_another_country_is_its_story() -> None:
     ours = detect("", "China's foreign minister met the US envoy and Japan's ambassador in Beijing.", "en")
     assert ours.score > led.score
     assert ours.relevant and not led.relevant
+
+
+def test_classify_stream_reports_a_detector_failure_and_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import extractors.diplomacy.jsonl as jsonl
+
+    real = jsonl.detect
+
+    def flaky(title: str, text: str, language: str | None = None) -> Detection:
+        if title == "boom":
+            raise RuntimeError("broken article")
+        return real(title, text, language)
+
+    monkeypatch.setattr(jsonl, "detect", flaky)
+    lines = [json.dumps({"id": i, "title": t, "text": ""}) for i, t in enumerate(["boom", "Xi meets Biden"])]
+    records, err, bad = classify(lines)
+    assert bad == 1 and "line 1: detector failed: RuntimeError" in err
+    assert [r["id"] for r in records] == [1]

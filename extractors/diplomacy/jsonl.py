@@ -61,7 +61,18 @@ def classify_stream(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
             bad += 1
             err.write(f"line {lineno}: skipped: {exc}\n")
             continue
-        detection = detect(str(record.get("title") or ""), str(record.get("text") or ""),
-                           record.get("language"))  # type: ignore[arg-type]
+        try:
+            detection = _detect(record)
+        except Exception as exc:  # one article must not stop the stream: it is reported and counted
+            bad += 1
+            err.write(f"line {lineno}: detector failed: {type(exc).__name__}: {exc}\n")
+            continue
         out.write(json.dumps(to_record(record["id"], detection), ensure_ascii=False) + "\n")
     return bad
+
+
+def _detect(record: dict[str, object]) -> Detection:
+    """Run the detector on a validated record."""
+    language = record.get("language")
+    return detect(str(record.get("title") or ""), str(record.get("text") or ""),
+                  language if isinstance(language, str) else None)
