@@ -276,3 +276,29 @@ def test_no_stray_lock_holder_after_connect(db_path: Path) -> None:
                          capture_output=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert os.path.exists(str(db_path) + ".lock")
+
+
+def test_failed_fetches_are_retried_later_a_few_times_then_left(db_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from warehouse.state import MAX_FETCH_ATTEMPTS, RETRY_AFTER, stored_keys
+
+    ok, bad = synthetic_article(0), synthetic_article(1)
+    failed_page = replace(bad.page, status=503, body=b"", error_kind="http_status", error="503")
+    bad = replace(bad, page=failed_page)
+    entries = [ok.sources[0], bad.sources[0]]
+    other_feed_same_guid = replace(ok.sources[0], feed_name="other", url="http://other.example/x")
+    soon = failed_page.fetched_at + timedelta(minutes=30)
+    later = failed_page.fetched_at + RETRY_AFTER + timedelta(minutes=1)
+    with connect(db_path) as con:
+        load.sync_feeds(con, [FEED], NOW)
+        load.load_articles(con, [ok, bad], NOW)
+        assert stored_keys(con, entries, now=soon) == {ok.url, bad.url}  # too soon to retry
+        assert stored_keys(con, entries, now=later) == {ok.url}
+        assert stored_keys(con, [other_feed_same_guid], now=soon) == set()  # GUIDs are per feed
+        for _ in range(MAX_FETCH_ATTEMPTS - 1):
+            load.load_articles(con, [bad], NOW)
+        attempts = con.execute("SELECT fetch_attempts FROM articles WHERE url = ?", [bad.url]).fetchall()
+        assert attempts == [(MAX_FETCH_ATTEMPTS,)]
+        assert stored_keys(con, entries, now=later) == {ok.url, bad.url}  # given up, failure recorded

@@ -45,10 +45,11 @@ def _schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
 
 
 def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, Any]],
-           *, update: bool = True, keep: Sequence[str] = ()) -> int:
+           *, update: bool = True, keep: Sequence[str] = (), count: Sequence[str] = ()) -> int:
     """Insert `rows` into `table` in one statement; on a key conflict update (or keep) the old row.
 
-    `keep` names columns that an update must not overwrite (first-seen facts).
+    `keep` names columns that an update must not overwrite (first-seen facts); `count` names
+    counters that an update increments.
     """
     if not rows:
         return 0
@@ -64,7 +65,8 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
         sql = f"INSERT INTO {table} ({target}) SELECT {target} FROM _bamboo_batch"
         settable = [c for c in cols if c not in keys and c not in keep]
         if update and settable:
-            sets = ", ".join(f"{c} = excluded.{c}" for c in settable)
+            sets = ", ".join(f"{c} = {table}.{c} + 1" if c in count else f"{c} = excluded.{c}"
+                             for c in settable)
             sql += f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {sets}"
         else:
             sql += " ON CONFLICT DO NOTHING"
@@ -97,7 +99,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
     tables["article_sources"] += [_source_row(article_id(p.url), e, now)
                                   for p in batch if article_id(p.url) in unchanged for e in p.sources]
     with transaction(con):
-        upsert(con, "articles", tables["articles"], keep=("first_seen_at", "first_feed", "discovered_via"))
+        upsert(con, "articles", tables["articles"], keep=("first_seen_at", "first_feed", "discovered_via"),
+               count=("fetch_attempts",))
         upsert(con, "article_sources", tables["article_sources"], update=False)
         upsert(con, "raw_pages", tables["raw_pages"])
         upsert(con, "extractions", tables["extractions"])

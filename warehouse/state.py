@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pyarrow as pa
@@ -11,6 +12,8 @@ import pyarrow as pa
 from extractors.models import FeedEntry, FeedState
 
 _STATE_COLS = [f.name for f in fields(FeedState)]
+MAX_FETCH_ATTEMPTS = 3  # a page that failed this often is left alone (its failure stays recorded)
+RETRY_AFTER = timedelta(hours=1)
 
 
 def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
@@ -19,19 +22,30 @@ def feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
     return {r[0]: FeedState(**dict(zip(_STATE_COLS, r[1:], strict=True))) for r in rows}
 
 
-def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry]) -> set[str]:
-    """Canonical URLs of `entries` already stored, matched by URL or, failing that, by GUID."""
+def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
+                now: datetime | None = None) -> set[str]:
+    """Canonical URLs of `entries` already stored, by URL or by the same feed's GUID.
+
+    An article whose fetch failed is not "stored" yet: it is tried again, at most
+    MAX_FETCH_ATTEMPTS times, no sooner than RETRY_AFTER after the last attempt.
+    """
     items = list(entries)
     if not items:
         return set()
-    probe = pa.table({"url": [e.url for e in items], "guid": [e.guid for e in items]})
+    now = now or datetime.now(UTC)
+    probe = pa.table({"url": [e.url for e in items], "guid": [e.guid for e in items],
+                      "feed_name": [e.feed_name for e in items]})
     con.register("_bamboo_probe", probe)
     try:
         rows = con.execute(
-            "SELECT p.url FROM _bamboo_probe p WHERE EXISTS (SELECT 1 FROM articles a WHERE a.url = p.url) "
-            "OR EXISTS (SELECT 1 FROM article_sources s WHERE s.entry_url = p.url) "
-            "OR (p.guid IS NOT NULL AND EXISTS (SELECT 1 FROM articles a WHERE a.guid = p.guid)) "
-            "OR (p.guid IS NOT NULL AND EXISTS (SELECT 1 FROM article_sources s WHERE s.guid = p.guid))"
+            "WITH done AS (SELECT article_id, url FROM articles WHERE NOT (fetch_status = 'failed' "
+            "  AND fetch_attempts < ? AND coalesce(last_fetch_at, first_seen_at) < ?)) "
+            "SELECT p.url FROM _bamboo_probe p WHERE EXISTS (SELECT 1 FROM done d WHERE d.url = p.url) "
+            "OR EXISTS (SELECT 1 FROM article_sources s JOIN done d USING (article_id) "
+            "           WHERE s.entry_url = p.url) "
+            "OR (p.guid IS NOT NULL AND EXISTS (SELECT 1 FROM article_sources s "
+            "    JOIN done d USING (article_id) WHERE s.guid = p.guid AND s.feed_name = p.feed_name))",
+            [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER],
         ).fetchall()
     finally:
         con.unregister("_bamboo_probe")
