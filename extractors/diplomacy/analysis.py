@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import Entry, load_entries, matcher
@@ -61,37 +60,35 @@ def _position_weight(index: int, has_title: bool) -> float:
 
 
 def _record(sentence: Sentence, mention: Mention) -> None:
-    """File one mention under the slot its lexicon source says."""
+    """File one mention under the slot its lexicon entry's role says."""
     entry = mention.entry
-    if entry.source in ("entities", "people"):
-        if entry.kind == "title":
-            sentence.titles.append(mention)
-            return
-        if entry.kind == "other":
-            sentence.others.add(entry.value)
-            if sentence.first_other < 0 or mention.start < sentence.first_other:
-                sentence.first_other = mention.start
-            return
-        for code in entry.value.split("+"):
-            sentence.countries.append((mention.start, code))
-            if entry.kind not in ("capital", "place"):
-                sentence.actors.append((mention.start, code))
-        if entry.source == "people":
-            sentence.people.append((entry.label, entry.value))
-        elif entry.kind in ("capital", "place"):
-            sentence.places.append((entry.label, entry.value))
-    elif entry.source == "actions":
+    role = entry.role
+    if role == "action":
         sentence.actions.append(mention)
-    elif entry.source == "tiers":
-        sentence.tiers.append(mention)
-    else:
+    elif role == "cue":
         sentence.cue += entry.weight
+    elif role == "tier":
+        sentence.tiers.append(mention)
+    elif role == "title":
+        sentence.titles.append(mention)
+    elif role == "other":
+        sentence.others.add(entry.value)
+        if sentence.first_other < 0 or mention.start < sentence.first_other:
+            sentence.first_other = mention.start
+    else:  # country, person or place
+        for code in entry.codes:
+            sentence.countries.append((mention.start, code))
+            if role != "place":
+                sentence.actors.append((mention.start, code))
+        if role == "person":
+            sentence.people.append((entry.label, entry.value))
+        elif role == "place":
+            sentence.places.append((entry.label, entry.value))
 
 
 def _is_named(mention: Mention) -> bool:
     """A mention that names a country or a person outright (not a bare title)."""
-    entry = mention.entry
-    return entry.source in ("entities", "people") and entry.kind != "title"
+    return mention.entry.role in ("country", "person", "place", "other")
 
 
 def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
@@ -180,11 +177,14 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     if len(folded) != len(doc):  # a rare letter changed length when lowercased: match per sentence
         return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script)
                 for i, (s, e) in enumerate(spans)]
-    starts = [s for s, _ in spans]
     per_sentence: list[list[Mention]] = [[] for _ in spans]
-    for mention in _mentions(doc, folded, script):
-        i = bisect_right(starts, mention.start) - 1
-        if i >= 0 and mention.start < spans[i][1]:
+    i, last = 0, len(spans)
+    for mention in _mentions(doc, folded, script):  # hits come in text order, so do sentences
+        while i < last and mention.start >= spans[i][1]:
+            i += 1
+        if i == last:
+            break
+        if mention.start >= spans[i][0]:  # hits in the whitespace between sentences belong to none
             mention.start -= spans[i][0]
             per_sentence[i].append(mention)
     sentences = []

@@ -32,6 +32,24 @@ class Entry:
     label: str  # canonical name or note
     weight: float = 1.0
     case: bool = False  # written in capitals in the lexicon ("US", "TQ"): must be capitals in the text
+    role: str = ""  # where a hit is filed, decided once here: see _role
+    codes: tuple[str, ...] = ()  # value split into country codes, for names
+
+    def __post_init__(self) -> None:
+        """Derive the filing role and country codes once, not on every hit."""
+        object.__setattr__(self, "role", _role(self.source, self.kind))
+        object.__setattr__(self, "codes", tuple(self.value.split("+")))
+
+
+def _role(source: str, kind: str) -> str:
+    """title | other | person | place | country | action | tier | cue."""
+    if source == "people":
+        return "person"
+    if source == "entities":
+        if kind in ("title", "other"):
+            return kind
+        return "place" if kind in ("capital", "place") else "country"
+    return {"actions": "action", "tiers": "tier"}.get(source, "cue")
 
 
 def _rows(name: str) -> Iterator[list[str]]:
