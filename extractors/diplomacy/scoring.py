@@ -89,6 +89,8 @@ def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
         share = THREE_WAY_SHARE if len(trio) == 3 else 1.0
         return {p: share for p in pairs_in(trio)}
     if len(trio) == 1 and previous - trio:
+        # The sentence continues the previous one's topic: "Washington said..." after "China and the
+        # US held talks" is more of the same China-US story.
         return {p: CARRY_SHARE for p in pairs_in(trio | previous)}
     return {}
 
