@@ -364,3 +364,16 @@ def test_classify_stream_reports_a_detector_failure_and_goes_on(monkeypatch: pyt
     records, err, bad = classify(lines)
     assert bad == 1 and "line 1: detector failed: RuntimeError" in err
     assert [r["id"] for r in records] == [1]
+
+
+def test_lexicon_files_have_no_duplicate_rows() -> None:
+    folder = Path(__file__).parent.parent / "extractors" / "diplomacy" / "lexicons"
+    for path in folder.glob("*.tsv"):
+        seen: set[tuple[str, ...]] = set()
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = tuple(line.split("\t"))
+            key = cols[:1] if path.name == "zh_trad_simp.tsv" else cols[:2]  # (lang, term)
+            assert key not in seen, f"{path.name}: duplicate row {line!r}"
+            seen.add(key)
