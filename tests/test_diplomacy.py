@@ -377,3 +377,17 @@ def test_lexicon_files_have_no_duplicate_rows() -> None:
             key = cols[:1] if path.name == "zh_trad_simp.tsv" else cols[:2]  # (lang, term)
             assert key not in seen, f"{path.name}: duplicate row {line!r}"
             seen.add(key)
+
+
+def test_place_is_where_it_happened_not_a_government_named_by_its_capital() -> None:
+    located = detect("", "President To Lam met Chinese Premier Li Qiang in Beijing on Monday.", "en")
+    metonym = detect("", "Vietnam protested Beijing's seizure of a fishing boat, the ministry said.", "en")
+    assert located.events[0].place == "Beijing" and located.events[0].date == "on Monday"
+    assert metonym.events and metonym.events[0].place is None
+
+
+def test_chinese_day_of_month_is_a_date_but_a_duration_is_not() -> None:
+    visit = detect("", "美国总统拜登10日抵达河内，对越南进行国事访问。", "zh-Hans")
+    assert visit.events[0].date == "10日" and visit.events[0].place == "Hanoi"
+    truce = detect("", "中美同意停加关税90日，双方将继续谈判。", "zh-Hans")
+    assert all(e.date is None for e in truce.events)

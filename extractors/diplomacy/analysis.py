@@ -11,6 +11,13 @@ from .text import fold, sentence_spans
 
 TRIO = ("CHN", "USA", "VNM")
 _SPACED_DASH = re.compile(r"\s?-\s?")
+# A capital is where something happened only after a locative word ("in Hanoi", "tại Hà Nội", "在河内");
+# "Beijing's sinking of a boat" names a government, not a place.
+_LOCATED = re.compile(
+    r"(?:\b(?:in|at|to|from|visiting|reached|arrived in)|\b(?:tại|ở|đến|tới|sang|thăm|tai|o|den|toi)"
+    r"|[在赴抵访訪到于於达達问問])\s*$",
+    re.IGNORECASE,
+)
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
@@ -41,7 +48,7 @@ class Sentence:
     first_other: int = -1  # offset of the first country outside the three, -1 when there is none
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
-    places: list[tuple[str, str]] = field(default_factory=list)  # (label, code)
+    places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
     trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
@@ -82,7 +89,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
                 sentence.actors.append((mention.start, code))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
-        elif role == "place":
+        elif role == "place" and _LOCATED.search(sentence.text[max(0, mention.start - 8):mention.start]):
             sentence.places.append((entry.label, entry.value))
 
 

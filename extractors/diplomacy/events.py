@@ -27,7 +27,7 @@ _DATE = re.compile(
     r"\.? \d{1,2}(?:, \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?: \d{4})?"
     r"|(?i:ngày|sáng|chiều|tối|trưa|ngay|sang|chieu|toi|trua) \d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|(?<![\d月])(?:3[01]|[12]\d|[1-9])日|\b\d{1,2}/\d{1,2}/\d{4}\b"
     r"|\b(?:on|last|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:hôm |ngày )?(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b|(?:周|星期)[一二三四五六日天]"
 )
