@@ -10,6 +10,7 @@ warehouse for reprocessing); everything else is copied.
 
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
     """Write the analyst copy of the open warehouse `con` (file `db`) and move it into place."""
     target = analyst_path(Path(db))
     tmp = target.with_name(target.name + f".tmp{os.getpid()}")
-    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+    # Publishing runs under the writer lock, so any temporary copy here was left by a writer that
+    # was killed mid-publish (any pid): remove them all, or each crash leaks a warehouse-sized file.
+    for leftover in target.parent.glob(glob.escape(target.name) + ".tmp*"):
         leftover.unlink(missing_ok=True)
     con.execute(f"ATTACH '{_sql_path(tmp)}' AS bamboo_snapshot (STORAGE_VERSION '{STORAGE_VERSION}')")
     try:
