@@ -51,6 +51,7 @@ class Hit:
     started: float
     ended: float | None = None
     outcome: str = ""  # complete | client_closed | reset | stopped | error
+    sent: int = 0  # bytes the kernel accepted from the server for this exchange
 
     @property
     def duration(self) -> float | None:
@@ -188,7 +189,7 @@ class HostileServer:
         except OSError:
             hit.outcome = "error"
         finally:
-            hit.ended = time.monotonic()
+            hit.ended, hit.sent = time.monotonic(), conn.sent
             if hit.outcome != "reset":
                 with suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
@@ -595,6 +596,7 @@ class Measured:
 
     returncode: int
     peak_rss: int  # bytes: the high-water mark of the largest process in its tree
+    tree_peak: int  # bytes: the sum of every process's high-water mark (an upper bound for the tree)
     wall: float
     stdout: str
     stderr: str
@@ -620,7 +622,8 @@ def run_measured(cmd: Sequence[str], env: dict[str, str], timeout: float, cwd: P
     finally:
         kill_group(proc)
         reader.join(timeout=10)
-    return Measured(proc.returncode, max(peaks.values(), default=0), time.monotonic() - started,
+    return Measured(proc.returncode, max(peaks.values(), default=0), sum(peaks.values()),
+                    time.monotonic() - started,
                     out.get("o", b"").decode(errors="replace"), out.get("e", b"").decode(errors="replace"))
 
 
@@ -647,3 +650,59 @@ def _vm_hwm(pid: int) -> int | None:
     except OSError:
         return None
     return None
+
+
+@dataclass
+class NewsSite:
+    """Feeds of distinct articles on a HostileServer; a growing site publishes more at every poll."""
+
+    feed_urls: list[str]
+    page_urls: list[str]
+    visible: list[int]  # items each feed shows now
+    per_feed: int
+    step: int  # items a feed gains each time it is requested (0: all visible from the start)
+
+    def freeze(self) -> None:
+        """Publish everything and stop growing (the state a reference run then sees)."""
+        self.visible[:] = [self.per_feed] * len(self.visible)
+        self.step = 0
+
+
+def news_site(server: HostileServer, feeds: int = 4, per_feed: int = 20, delay: float = 0.0,
+              start: int | None = None, step: int = 0) -> NewsSite:
+    """Well-behaved feeds of distinct articles, each page after a seeded pause of up to `delay` s.
+
+    With `start`, each feed first shows `start` items and gains `step` more at every request.
+    """
+    pauses = random.Random(feeds * 1000 + per_feed)
+    site = NewsSite([], [], [per_feed if start is None else start] * feeds, per_feed, step)
+    for f in range(feeds):
+        items = []
+        for i in range(per_feed):
+            n = f * per_feed + i
+            path = f"/news/{f}/{i}.html"
+            page = respond(200, article_html(n), {"Content-Type": "text/html; charset=utf-8"})
+            server.routes[path] = delayed(page, pauses.uniform(0.2, 1.0) * delay) if delay else page
+            items.append((f"Story {n}", server.url(path)))
+            site.page_urls.append(server.url(path))
+        server.routes[f"/feeds/{f}.xml"] = _growing_feed(site, f, items)
+        site.feed_urls.append(server.url(f"/feeds/{f}.xml"))
+    return site
+
+
+def _growing_feed(site: NewsSite, f: int, items: list[tuple[str, str]]) -> Route:
+    """Feed `f` of `site`: the items visible now, newest first; then it grows by `site.step`."""
+    lock = threading.Lock()
+
+    def route(c: Conn) -> str:
+        with lock:
+            shown = items[: site.visible[f]]
+            site.visible[f] = min(site.per_feed, site.visible[f] + site.step)
+        return respond(200, rss(f"Feed {f}", shown[::-1]), {"Content-Type": "application/rss+xml"})(c)
+    return route
+
+
+def feeds_toml(urls: Sequence[str], prefix: str = "feed") -> str:
+    """A feeds file naming each URL `{prefix}-{i}`."""
+    return "".join(f'[[feed]]\nname = "{prefix}-{i}"\nurl = "{u}"\noutlet = "Outlet {i}"\n\n'
+                   for i, u in enumerate(urls))

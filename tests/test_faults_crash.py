@@ -1,0 +1,266 @@
+"""Real `bamboo ingest` processes under kill -9 and hostile bodies: nothing lost, nothing doubled,
+nothing half-written, memory bounded.
+
+The subprocesses share the session's Prefect API (PREFECT_API_URL), so each costs ~2-3 s instead
+of ~8-10 s with a temporary API of its own, and a killed one leaves no API process behind.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.hostile import (
+    HostileServer,
+    endless,
+    feeds_toml,
+    gzip_bomb,
+    kill_group,
+    news_site,
+    respond,
+    rss,
+    run_measured,
+)
+from warehouse.db import lock_path
+
+pytestmark = pytest.mark.timeout(300)
+
+ROOT = Path(__file__).resolve().parent.parent
+# `bamboo` is the console script for flows.cli:main; running the module from this tree's root
+# runs exactly the code under test, whatever copy of the package the environment has installed.
+BAMBOO = [sys.executable, "-m", "flows.cli"]
+KILLS = 20
+SEED = int(os.environ.get("BAMBOO_FAULT_SEED", "20261126"))  # fixed by default; set it to explore
+MIB = 1024 * 1024
+# Memory bound: no process of a run may grow more than this above the same run without hostile
+# bodies. Bodies are capped on decoded bytes (feed 10 MB, page 5 MB), so reading one hostile body
+# costs at most a few caps (the capped buffer plus copies while it is turned into bytes).
+MEMORY_MARGIN = 64 * MIB
+
+
+@pytest.fixture(scope="module")
+def api_url(prefect_harness: None) -> str:
+    """The session's Prefect API, for subprocesses."""
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    assert url, "the Prefect test harness has no API URL"
+    return str(url)
+
+
+@pytest.fixture
+def site() -> Iterator[HostileServer]:
+    """A loopback server for a news site (see `news_site`) and hostile bodies."""
+    with HostileServer(lifetime=280) as server:
+        yield server
+
+
+def _env(api_url: str, server: HostileServer, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
+    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": server.hostport,
+                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "4",
+                "BAMBOO_CONNECT_TIMEOUT": "1", "BAMBOO_READ_TIMEOUT": "2", "BAMBOO_BATCH_SIZE": "3",
+                "BAMBOO_WORKERS": "1", **extra})  # extraction in the run's own process: less CPU on 2 cores
+    return env
+
+
+def _ingest_cmd(feeds: Path, db: Path) -> list[str]:
+    return [*BAMBOO, "ingest", "--all", "--feeds", str(feeds), "--db", str(db)]
+
+
+def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def _content(db: Path) -> set[tuple[object, ...]]:
+    """What an analyst gets per article: URL, fetch outcome, extraction and detection, sources."""
+    rows = _rows(db, """
+        SELECT a.url, a.fetch_status, e.title, md5(e.body), e.error, d.relevant, d.pairs::VARCHAR,
+               (SELECT count(*) FROM article_sources s WHERE s.article_id = a.article_id)
+        FROM articles a LEFT JOIN latest_extractions e USING (article_id)
+        LEFT JOIN detections d USING (article_id)""")
+    return {tuple(r) for r in rows}
+
+
+@dataclass
+class Kill:
+    """One kill -9: the phase aimed at, pages the run had requested, articles stored afterwards."""
+
+    phase: str
+    after: float
+    pages: int
+    stored: int
+
+
+def _page_hits(server: HostileServer) -> int:
+    return sum(1 for h in server.hits if h.path.startswith("/news/"))
+
+
+def _lock_stamp(db: Path) -> int:
+    """Changes whenever a writer takes the warehouse lock (it writes its pid into the lock file)."""
+    try:
+        return lock_path(db).stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+def _kill_at(phase: str, proc: subprocess.Popen[bytes], server: HostileServer, db: Path,
+             rnd: random.Random) -> bool:
+    """Wait for the moment `phase` names, then kill -9 the run's process group; False if it ended first."""
+    started, pages0 = time.monotonic(), _page_hits(server)
+    stamp0 = _lock_stamp(db)
+    target = rnd.uniform(0.3, 2.5)  # start: imports, Prefect, begin-run, polls
+    want_pages = rnd.randint(1, 4)  # fetch: after a few page requests
+    fetched_at: float | None = None
+    while proc.poll() is None and time.monotonic() - started < 60:
+        now = time.monotonic()
+        pages = _page_hits(server) - pages0
+        if phase == "start" and now - started >= target:
+            break
+        if phase == "fetch" and pages >= want_pages:
+            break
+        if phase == "load":  # a batch has reached the warehouse after pages were fetched
+            if fetched_at is None and pages:
+                fetched_at, stamp0 = now, _lock_stamp(db)
+            elif fetched_at is not None and _lock_stamp(db) != stamp0:
+                time.sleep(rnd.uniform(0.0, 1.5))  # mid-transaction, or a few batches on
+                break
+        time.sleep(0.005)
+    if proc.poll() is not None:
+        return False
+    kill_group(proc)
+    return True
+
+
+def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
+        site: HostileServer, api_url: str, tmp_path: Path) -> None:
+    # The site publishes more at every poll, as news sites do, so every run has new pages to fetch
+    # and load, and the kills keep landing mid-run instead of in runs with nothing left to do.
+    news = news_site(site, feeds=3, per_feed=24, delay=0.25, start=4, step=1)
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text(feeds_toml(news.feed_urls))
+    env = _env(api_url, site)
+    reference, target = tmp_path / "ref" / "bamboo.duckdb", tmp_path / "wh" / "bamboo.duckdb"
+
+    rnd = random.Random(SEED)
+    kills: list[Kill] = []
+    attempts = finished_first = 0
+    while len(kills) < KILLS and attempts < 2 * KILLS:
+        attempts += 1
+        phase = rnd.choice(["start", "fetch", "load"])
+        proc = subprocess.Popen(_ingest_cmd(feeds_file, target), env=env, cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        began = time.monotonic()
+        if _kill_at(phase, proc, site, target, rnd):
+            kills.append(Kill(phase, time.monotonic() - began, _page_hits(site), _stored(target)))
+        else:
+            finished_first += 1
+    assert len(kills) == KILLS, f"only {len(kills)} of {attempts} runs were still going when killed"
+    assert {k.phase for k in kills} == {"start", "fetch", "load"}
+    print(f"\n{KILLS} kills (phase@seconds->articles stored): "
+          + ", ".join(f"{k.phase}@{k.after:.1f}s->{k.stored}" for k in kills))
+
+    news.freeze()  # from here on both warehouses see the same, final site
+    final = run_measured(_ingest_cmd(feeds_file, target), env, timeout=120, cwd=ROOT)
+    assert final.returncode == 0, final.stderr[-3000:]
+    ref = run_measured(_ingest_cmd(feeds_file, reference), env, timeout=120, cwd=ROOT)
+    assert ref.returncode == 0, ref.stderr[-3000:]
+    expected = _content(reference)
+    assert len(expected) == len(news.page_urls)
+    assert _content(target) == expected  # every article, each once, same extraction and detection
+    _no_duplicates_no_half_rows(target, len(news.page_urls))
+    # A run killed before its end stays 'running' (nothing is left to mark it); one killed while
+    # Prefect shut down after finish-run is 'completed', rightly: its work was all committed.
+    statuses = dict(_rows(target, "SELECT status, count(*) FROM runs GROUP BY ALL"))
+    assert set(statuses) <= {"running", "completed"} and statuses["completed"] >= finished_first + 1
+    # A kill while the analyst copy was being written leaves no temporary copy behind for good.
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock"]
+
+
+def _stored(db: Path) -> int:
+    """Articles in the warehouse now (0 before it exists); the killed run's process group is gone."""
+    if not db.exists():
+        return 0
+    return int(_rows(db, "SELECT count(*) FROM articles")[0][0])  # type: ignore[call-overload]
+
+
+def _no_duplicates_no_half_rows(db: Path, n: int) -> None:
+    checks = {
+        "articles": "SELECT count(*) FROM articles",
+        "distinct urls": "SELECT count(DISTINCT url) FROM articles",
+        "with raw page": "SELECT count(*) FROM articles a WHERE EXISTS "
+                         "(SELECT 1 FROM raw_pages r WHERE r.article_id = a.article_id)",
+        "with extraction": "SELECT count(*) FROM articles a WHERE EXISTS "
+                           "(SELECT 1 FROM extractions e WHERE e.article_id = a.article_id)",
+        "with detection": "SELECT count(*) FROM articles a WHERE EXISTS "
+                          "(SELECT 1 FROM detections d WHERE d.article_id = a.article_id)",
+        "with a source": "SELECT count(DISTINCT article_id) FROM article_sources",
+        "extractions": "SELECT count(*) FROM extractions",
+        "detections": "SELECT count(*) FROM detections",
+        "raw pages": "SELECT count(*) FROM raw_pages",
+    }
+    counts = {name: _rows(db, sql)[0][0] for name, sql in checks.items()}
+    assert counts == dict.fromkeys(checks, n)
+    orphans = _rows(db, "SELECT count(*) FROM extractions e WHERE NOT EXISTS "
+                        "(SELECT 1 FROM articles a WHERE a.article_id = e.article_id)")
+    assert orphans == [(0,)]
+
+
+def test_memory_bounded_against_100_mb_and_gzip_bombs(site: HostileServer, api_url: str,
+                                                      tmp_path: Path) -> None:
+    feeds = news_site(site, feeds=1, per_feed=6).feed_urls
+    hostile_pages = {"/p/huge": endless(100 * MIB), "/p/huge-declared": endless(100 * MIB, True),
+                     "/p/bomb": gzip_bomb(), "/p/bomb2": gzip_bomb()}
+    site.routes.update(hostile_pages)
+    site.routes["/f/huge"] = endless(100 * MIB, content_type="application/rss+xml")
+    site.routes["/f/bomb"] = gzip_bomb()
+    site.routes["/f/pages"] = respond(200, rss("Hostile", [(p, site.url(p)) for p in hostile_pages]),
+                                      {"Content-Type": "application/rss+xml"})
+    calm, hostile = tmp_path / "calm.toml", tmp_path / "hostile.toml"
+    calm.write_text(feeds_toml(feeds))
+    hostile.write_text(feeds_toml([*feeds, site.url("/f/huge"), site.url("/f/bomb"), site.url("/f/pages")]))
+    env = _env(api_url, site)
+
+    base = run_measured(_ingest_cmd(calm, tmp_path / "calm.duckdb"), env, timeout=120, cwd=ROOT)
+    hit = run_measured(_ingest_cmd(hostile, tmp_path / "hostile.duckdb"), env, timeout=120, cwd=ROOT)
+    assert base.returncode == 0 and hit.returncode == 0, hit.stderr[-3000:]
+    failed = dict(_rows(tmp_path / "hostile.duckdb", "SELECT url, split_part(fetch_error, ':', 1) "
+                                                     "FROM articles WHERE fetch_status = 'failed'"))
+    assert failed == {site.url(p): "too_large" for p in hostile_pages}
+    assert _rows(tmp_path / "hostile.duckdb", "SELECT count(*) FROM articles WHERE fetch_status = 'fetched'"
+                 ) == [(6,)]
+    print(f"\npeak RSS: calm {base.peak_rss / MIB:.0f} MiB, hostile {hit.peak_rss / MIB:.0f} MiB "
+          f"(process tree {base.tree_peak / MIB:.0f} / {hit.tree_peak / MIB:.0f} MiB)")
+    assert hit.peak_rss <= base.peak_rss + MEMORY_MARGIN
+    # The client hung up at the cap: the server got to send only a small part of each 100 MB body.
+    for path in ("/p/huge", "/f/huge"):
+        assert all(h.sent < 40 * MIB for h in site.requests_for(path)), path
+
+
+def test_publish_clears_copies_left_by_a_killed_writer(tmp_path: Path) -> None:
+    """What a kill -9 during publishing leaves behind is removed by the next publish."""
+    from warehouse.db import connect
+    from warehouse.snapshot import analyst_path, publish
+
+    db = tmp_path / "bamboo.duckdb"
+    stale = [analyst_path(db).with_name(analyst_path(db).name + s) for s in (".tmp4242", ".tmp4242.wal")]
+    for p in stale:
+        p.write_bytes(b"half a copy")
+    with connect(db, timeout=10) as con:
+        publish(con, db)
+    assert not any(p.exists() for p in stale)
+    assert analyst_path(db).exists()
