@@ -26,6 +26,9 @@ from extractors.models import Detection
 FIXTURES = Path(__file__).parent / "fixtures" / "diplomacy"
 ARTICLES = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text("utf-8").splitlines()]
 BY_ID = {a["id"]: a for a in ARTICLES}
+# News-like texts grouped by kind of story (trade, sanctions, calls, headlines, hard negatives...).
+CATEGORIES = [json.loads(line)
+              for line in (FIXTURES / "categories.jsonl").read_text("utf-8").splitlines()]
 CONTRACT_FIELDS = ["id", "relevant", "score", "pairs", "events", "tiers", "evidence", "detector_version"]
 
 
@@ -43,6 +46,25 @@ def test_relevance_and_pairs(article: dict[str, object]) -> None:
     assert sorted(det.pairs) == article["pairs"]
     assert (det.score >= 0.5) is det.relevant
     assert det.detector_version == DETECTOR_VERSION
+
+
+@pytest.mark.parametrize("article", CATEGORIES, ids=[a["id"] for a in CATEGORIES])
+def test_categories_of_stories(article: dict[str, object]) -> None:
+    """Each kind of story gets its verdict and pairs, with the label given or not."""
+    det = run(article)
+    assert det.relevant is article["relevant"], (article["category"], det.score, det.extra)
+    assert sorted(det.pairs) == article["pairs"], article["category"]
+    assert run(article, None).relevant is article["relevant"]
+
+
+def test_categories_cover_languages_and_hard_negatives() -> None:
+    kinds = {(a["language"], a["relevant"]) for a in CATEGORIES}
+    assert {(lang, rel) for lang in ("en", "vi", "zh-Hans", "zh-Hant") for rel in (True, False)} <= kinds
+    negatives = {a["category"] for a in CATEGORIES if not a["relevant"]}
+    for category in ("markets", "company", "sport", "election", "other-pair", "cross-strait", "history",
+                     "weather", "multilateral", "trade-stats", "domestic", "military"):
+        assert category in negatives, category
+    assert any(not a["title"] for a in CATEGORIES if a["relevant"])  # bodies without a headline
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])

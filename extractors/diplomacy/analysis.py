@@ -150,11 +150,28 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     return sentence
 
 
+# "Xi and Putin", "Trung Quốc và Nga", "中俄" aside: one of the three joined to another country at the
+# head of a sentence makes that pair the subject ("Xi and Putin criticise the US").
+_JOINED = re.compile(r"(?:\band|\bvà|\bva|&|[和与與同])\s*$", re.IGNORECASE)
+JOINED_GAP = 24
+
+
 def led_by_other(sentence: Sentence) -> bool:
-    """Whether a country outside the three is named before any of the three: the sentence's subject."""
-    if sentence.first_other < 0:
+    """Whether the sentence's subject is a country outside the three, alone or joined to one of the three.
+
+    True when another country is named before any of the three, or when the sentence opens with one
+    of the three joined by "and" to another country ("China and Russia", "Xi and Putin").
+    """
+    first = sentence.first_other
+    if first < 0:
         return False
-    return not sentence.countries or sentence.first_other < sentence.countries[0][0]
+    countries = sentence.countries
+    if not countries or first < countries[0][0]:
+        return True
+    start = countries[0][0]
+    if first - start > JOINED_GAP or any(code != countries[0][1] for at, code in countries if at < first):
+        return False
+    return bool(_JOINED.search(sentence.text, start, first))
 
 
 def read_sentence(text: str, index: int, weight: float, script: str) -> Sentence:
