@@ -225,6 +225,10 @@ def test_guess_script() -> None:
     bare = "Thu tuong hoi dam voi Tong thong My va cac nha lanh dao cua hai nuoc"
     assert guess_script(bare, None) == "vi_ascii"
     assert guess_script("The president met the prime minister in Hanoi", None) == "en"
+    # a bare Vietnamese headline without function words; English copy naming Vietnamese officials
+    assert guess_script("Bo Ngoai giao len tieng ve viec Trung Quoc tap tran o Hoang Sa", None) == "vi_ascii"
+    assert guess_script("Pham Minh Chinh meets Biden; Le Hoai Trung and Pham Thu Hang attend", None) == "en"
+    assert guess_script("Viet Nam deeply regrets death of Palestinian leader", None) == "en"
 
 
 def test_sentences_spare_abbreviations_and_split_glued_text() -> None:

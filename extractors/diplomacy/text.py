@@ -16,8 +16,13 @@ SCRIPTS = ("en", "vi", "vi_ascii", "zh")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-# Function words that tell Vietnamese typed without diacritics from English.
-_VI_ASCII_WORDS = re.compile(r"\b(?:cua|va|nhung|duoc|khong|trong|nguoi|voi|cac|mot|da|la|tai)\b")
+# Function words and common syllables that tell Vietnamese typed without diacritics from English, so a
+# bare headline ("Bo Ngoai giao len tieng ve viec ...") is read as Vietnamese. Syllables of office-holders'
+# names (Pham, Minh, Chinh, Trung, Thu, Hang...) and "Viet Nam" are left out: English copy uses them too.
+_VI_ASCII_WORDS = re.compile(
+    r"\b(?:cua|va|nhung|duoc|khong|trong|nguoi|voi|cac|mot|da|la|tai|ve|viec|nuoc|quoc|ngoai|giao|tieng"
+    r"|tuyen|thue|dua|vao|vung|bien|hoi|kien|tham|nhat|nhu|cung|nhieu|ngay|theo|khi|den|se|dang"
+    r"|cho|nay|ong|thang|tich|dien|ky|ket|thoa|thuan|giua|tac|quan)\b")
 _EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|is|was|with|for|on|that)\b")
 # Old and new Vietnamese tone placement both occur; fold to one so "hoà" matches "hòa".
 _VI_TONE_FIX = {
