@@ -129,6 +129,8 @@ def main() -> None:
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
     folder = args.data / BENCH
+    if not (folder / "ground-truth.json").is_file():
+        raise SystemExit(f"benchmark data not found in {folder} (set BAMBOO_SHARED_DATA or --data)")
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     print(f"metric check: max |F1 - MANIFEST 2.3.1| = {check_metric(folder, truth):.4f} (0.0005 = rounding)")
     counter = CallCounter()
