@@ -86,9 +86,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
-    if not (args.data / BENCH / "ground-truth.json").is_file():
-        raise SystemExit(f"benchmark data not found in {args.data / BENCH} (set BAMBOO_SHARED_DATA or --data)")
-    pages = load_pages(args.data / BENCH)
+    folder = args.data / BENCH
+    if not (folder / "ground-truth.json").is_file():
+        raise SystemExit(f"benchmark data not found in {folder} (set BAMBOO_SHARED_DATA or --data)")
+    pages = load_pages(folder)
     for _id, html, url in pages[:5]:  # warm imports and caches outside the timed loop
         _bare(html, url)
         _ours(html, url)
