@@ -7,7 +7,7 @@ and reprocessing can run exactly the same code in one process.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from extractors.article import extract_article
@@ -30,7 +30,7 @@ def process_page(work: PageWork, min_body_chars: int = 200, now: datetime | None
     page, entry = work.page, work.entry
     if page is not None and page.ok and page.body:
         article = extract_article(page.body, work.url, entry=entry, final_url=page.final_url,
-                                  min_body_chars=min_body_chars, now=now)
+                                  min_body_chars=min_body_chars, now=now, content_type=page.content_type)
     else:
         reason = f"not fetched: {page.error_kind}: {page.error}" if page else "not fetched"
         article = extract_article(b"", work.url, entry=entry, min_body_chars=min_body_chars, now=now)
@@ -53,6 +53,4 @@ def process_pages(works: Sequence[PageWork], min_body_chars: int = 200
 
 
 def _with_error(article: Article, reason: str) -> Article:
-    from dataclasses import replace
-
     return replace(article, error=f"{reason}; {article.error}")
