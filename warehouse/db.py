@@ -24,6 +24,7 @@ from warehouse.migrations import migrate
 
 log = logging.getLogger("bamboo.warehouse")
 
+_NO_DOWNLOADS = {"autoinstall_known_extensions": False}
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 
 
@@ -84,7 +85,9 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
-            con = duckdb.connect(str(db), read_only=read_only)
+            # No extension downloads: a SQLite (or other) file at the warehouse path must be refused,
+            # not make DuckDB fetch a reader for it from the internet.
+            con = duckdb.connect(str(db), read_only=read_only, config=_NO_DOWNLOADS)
             con.execute("SET TimeZone = 'UTC'")
             return con
         except duckdb.Error as exc:
