@@ -66,6 +66,7 @@ def writer_slot(settings: Settings) -> Iterator[None]:
     from prefect.concurrency.sync import concurrency
 
     stack = ExitStack()
+    started = time.monotonic()
     with stack:
         try:
             stack.enter_context(concurrency(WRITER_LIMIT, occupy=1, timeout_seconds=FIRST_TRY_SECONDS,
@@ -73,7 +74,6 @@ def writer_slot(settings: Settings) -> Iterator[None]:
         except TimeoutError:
             log.info("Waiting for the warehouse writer slot (Prefect global concurrency limit %r): "
                      "another run is writing", WRITER_LIMIT)
-            started = time.monotonic()
             stack.enter_context(concurrency(WRITER_LIMIT, occupy=1, timeout_seconds=settings.lock_timeout,
                                             lease_duration=LEASE_SECONDS, strict=True))
             log.info("Got the warehouse writer slot after %.1f s", time.monotonic() - started)
