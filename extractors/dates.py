@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import feedparser.datetimes
 
 FUTURE_TOLERANCE = timedelta(days=1)
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)  # no web feed or page was published before this
 
 # Month abbreviations (first 3 letters, lower case) in the languages our feeds use.
 MONTHS: dict[str, int] = {
@@ -72,6 +73,8 @@ def parse_date(raw: str | None, tz: str = "UTC", now: datetime | None = None, *,
     now = now or datetime.now(UTC)
     if parsed > now + FUTURE_TOLERANCE:
         return None  # a date in the future is a publisher's mistake, not a fact
+    if parsed < EARLIEST:
+        return None  # e.g. feedparser reads "0001-0-0" as 1 November of year 1: an artefact, not a date
     return parsed
 
 
