@@ -417,3 +417,18 @@ def test_chinese_day_of_month_is_a_date_but_a_duration_is_not() -> None:
     assert visit.events[0].date == "10日" and visit.events[0].place == "Hanoi"
     truce = detect("", "中美同意停加关税90日，双方将继续谈判。", "zh-Hans")
     assert all(e.date is None for e in truce.events)
+
+
+def test_grouped_trie_matches_like_the_plain_trie(monkeypatch: pytest.MonkeyPatch) -> None:
+    """First-character groups are only a speed-up: the same terms match at the same places."""
+    import re
+
+    from extractors.diplomacy import lexicon
+
+    words = sorted(load_entries()["zh"])
+    text = "".join(f"{w}的" for w in words[::7]) + "中美两国外长在北京举行会谈，越方表示欢迎。"
+    grouped = [m.group(0) for m in re.finditer(lexicon._trie_pattern(words), text)]
+    monkeypatch.setattr(lexicon, "FIRST_CHAR_GROUP", 10**9)
+    plain = [m.group(0) for m in re.finditer(lexicon._trie_pattern(words), text)]
+    assert grouped == plain and len(plain) > 100
+    assert len({w[0] for w in words}) > lexicon.FIRST_CHAR_GROUP  # the grouped form was the one tested

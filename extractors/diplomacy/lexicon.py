@@ -117,6 +117,12 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
             for s, terms in table.items()}
 
 
+# The regex engine tries a trie's top-level branches one after another at every position; Chinese has
+# about a thousand first characters. Groups of this many first characters behind one character-class
+# lookahead let a position skip a whole group at once (about twice as fast on Chinese text).
+FIRST_CHAR_GROUP = 100
+
+
 def _trie_pattern(words: list[str]) -> str:
     """Regex for a word list as a trie, so alternation costs one pass and prefers the longest term."""
     trie: dict[str, dict] = {}
@@ -125,7 +131,16 @@ def _trie_pattern(words: list[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _node_pattern(trie)
+    if len(trie) <= FIRST_CHAR_GROUP or "" in trie:
+        return _node_pattern(trie)
+    items = sorted(trie.items())
+    groups = []
+    for at in range(0, len(items), FIRST_CHAR_GROUP):
+        chunk = items[at:at + FIRST_CHAR_GROUP]
+        chars = "".join(r"\s-" if ch == "-" else re.escape(ch) for ch, _ in chunk)
+        body = "|".join(_char_pattern(ch) + _node_pattern(child) for ch, child in chunk)
+        groups.append(f"(?=[{chars}])(?:{body})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 def _char_pattern(ch: str) -> str:
