@@ -432,3 +432,10 @@ def test_grouped_trie_matches_like_the_plain_trie(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(lexicon, "FIRST_CHAR_GROUP", 10**9)
     plain = [m.group(0) for m in re.finditer(lexicon._trie_pattern(words), text)]
     assert grouped == plain and len(plain) > 100
+
+
+def test_a_country_argued_over_is_a_topic_not_a_party() -> None:
+    over = detect("Xi tells Biden: don't play with fire over Taiwan", "", "en")
+    assert over.relevant and over.extra["other"] == 0.0
+    party = detect("Xi tells Biden and Taiwan's leader to talk", "", "en")
+    assert party.extra["other"] > 0.0
