@@ -439,3 +439,9 @@ def test_a_country_argued_over_is_a_topic_not_a_party() -> None:
     assert over.relevant and over.extra["other"] == 0.0
     party = detect("Xi tells Biden and Taiwan's leader to talk", "", "en")
     assert party.extra["other"] > 0.0
+
+
+def test_chinese_speaker_before_a_colon_is_a_statement() -> None:
+    det = detect("温家宝：中美应共同应对金融危机", "", "zh-Hans")
+    assert det.relevant and det.pairs == ("CN-US",)
+    assert detect("评论：中美经济数据同比走弱", "", "zh-Hans").relevant is False

@@ -141,10 +141,22 @@ def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
     return found
 
 
+# Chinese headlines name the speaker before a colon ("温家宝：中美应..."): a statement by that speaker.
+_SPEAKER_COLON = Entry("actions", "statement", "010", "：", 1.5)
+_SPEAKERS = frozenset({"person", "country", "title"})
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     for mention in mentions:
         _record(sentence, mention)
+    if script == "zh" and "：" in sentence.text:
+        text = sentence.text
+        for mention in mentions:
+            end = mention.start + len(mention.term)
+            if mention.entry.role in _SPEAKERS and text.startswith(("：", ":"), end):
+                sentence.actions.append(Mention(end, "：", _SPEAKER_COLON))
+                break
     if sentence.titles:
         for title in _bare_titles(mentions, script):
             sentence.countries.append((title.start, title.entry.value))
