@@ -4,6 +4,7 @@ access log proves nothing was fetched)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -48,17 +49,21 @@ def _age_versions(db: Path) -> None:
         con.close()
 
 
-@pytest.fixture
-def loaded(tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[ReplayServer, Path]:
-    """A warehouse backfilled from the fixture site, with its results aged to older versions."""
-    with ReplayServer(FIXTURE) as site:
-        monkeypatch.setenv("BAMBOO_ALLOWED_HOSTS", site.hostport)
-        monkeypatch.setenv("BAMBOO_PER_HOST_DELAY", "0")
-        feeds = tmp_path / "feeds.toml"
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None
+           ) -> Iterator[tuple[ReplayServer, Path]]:
+    """A warehouse backfilled from the fixture site (which stays up, logging any request), with its
+    results aged to older versions."""
+    tmp = tmp_path_factory.mktemp("reprocess")
+    db = tmp / "bamboo.duckdb"
+    with ReplayServer(FIXTURE) as site, pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BAMBOO_ALLOWED_HOSTS", site.hostport)
+        mp.setenv("BAMBOO_PER_HOST_DELAY", "0")
+        feeds = tmp / "feeds.toml"
         feeds.write_bytes(site.render("feeds.toml"))
-        assert backfill(*SEPTEMBER, feeds_file=str(feeds), db=str(db_path)).new_articles == ARTICLES
-    _age_versions(db_path)
-    return site, db_path
+        assert backfill(*SEPTEMBER, feeds_file=str(feeds), db=str(db)).new_articles == ARTICLES
+        _age_versions(db)
+        yield site, db
 
 
 def test_reprocess_changes_detections_without_any_http_request(loaded: tuple[ReplayServer, Path]) -> None:
@@ -92,7 +97,7 @@ def test_reprocess_changes_detections_without_any_http_request(loaded: tuple[Rep
 
 
 def test_reprocess_window_and_parameters(loaded: tuple[ReplayServer, Path]) -> None:
-    _, db = loaded
+    _, db = loaded  # the same warehouse as above: the window's count does not depend on versions
     # Articles are dated by their extracted date: only the Sep 25 article is in this window.
     r = reprocess(date(2023, 9, 20), date(2023, 9, 30), what="detect", db=str(db))
     assert r.articles == 1
