@@ -199,6 +199,20 @@ def test_concurrent_ingest_backfill_reprocess_match_a_sequential_run(
     assert counts[sequential][0] == 6 + len(IN_WINDOW)  # ingest's six stories and the backfill's four
 
 
+def test_scheduled_ingest_is_a_30_minute_cron_that_never_overlaps(stack: Stack) -> None:
+    from prefect.client.orchestration import get_client
+
+    with _api(stack.api_url), get_client(sync_client=True) as client:
+        ingest = client.read_deployment_by_name("ingest/scheduled")
+        manual = [client.read_deployment_by_name(n) for n in ("backfill/manual", "reprocess/manual")]
+        limits = {gcl.name: gcl.limit for gcl in client.read_global_concurrency_limits()}
+    schedule = ingest.schedules[0].schedule
+    assert (schedule.cron, schedule.timezone) == ("*/30 * * * *", "UTC")  # type: ignore[union-attr]
+    assert ingest.global_concurrency_limit is not None and ingest.global_concurrency_limit.limit == 1
+    assert all(d.schedules == [] and d.work_pool_name == "process" for d in manual)
+    assert limits["bamboo-warehouse-writer"] == 1
+
+
 def test_ctrl_c_stops_everything_serve_started(stack: Stack) -> None:
     family = psutil.Process(stack.proc.pid).children(recursive=True)
     names = " ".join(" ".join(p.cmdline()) for p in family)
