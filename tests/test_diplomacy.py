@@ -445,3 +445,14 @@ def test_chinese_speaker_before_a_colon_is_a_statement() -> None:
     det = detect("温家宝：中美应共同应对金融危机", "", "zh-Hans")
     assert det.relevant and det.pairs == ("CN-US",)
     assert detect("评论：中美经济数据同比走弱", "", "zh-Hans").relevant is False
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Viet Nam va Trung Quoc tham gia hoi thao, tham du trien lam", "vi_ascii"),  # "tham gia" is not "thăm"
+    ("Tàu Mỹ đã tiếp cận đảo, Trung Quốc tiếp tục xây dựng", "vi"),  # "tiếp cận" is not receiving a guest
+    ("Doanh nghiệp Mỹ đăng ký đầu tư, Trung Quốc gặp khó khăn", "vi"),  # "đăng ký" is not signing
+])
+def test_vietnamese_compounds_are_not_diplomacy_words(text: str, script: str) -> None:
+    from extractors.diplomacy.analysis import read_sentence
+
+    assert read_sentence(text, 0, 1.0, script).actions == []
