@@ -35,9 +35,8 @@ from warehouse.db import lock_path
 pytestmark = pytest.mark.timeout(300)
 
 ROOT = Path(__file__).resolve().parent.parent
-# `bamboo` is the console script for flows.cli:main; running the module from this tree's root
-# runs exactly the code under test, whatever copy of the package the environment has installed.
-BAMBOO = [sys.executable, "-m", "flows.cli"]
+# What the `bamboo` console script runs, imported from this tree (whatever copy is installed).
+BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 KILLS = 20
 SEED = int(os.environ.get("BAMBOO_FAULT_SEED", "20261126"))  # fixed by default; set it to explore
 MIB = 1024 * 1024

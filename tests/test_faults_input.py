@@ -20,7 +20,8 @@ from tests.hostile import HostileServer, feeds_toml, news_site
 pytestmark = pytest.mark.timeout(120)
 
 ROOT = Path(__file__).resolve().parent.parent
-BAMBOO = [sys.executable, "-m", "flows.cli"]  # the console script's entry point, from this tree
+# What the `bamboo` console script runs, imported from this tree (whatever copy is installed).
+BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 
 
 @pytest.fixture
