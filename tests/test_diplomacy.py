@@ -451,8 +451,16 @@ def test_chinese_speaker_before_a_colon_is_a_statement() -> None:
     ("Viet Nam va Trung Quoc tham gia hoi thao, tham du trien lam", "vi_ascii"),  # "tham gia" is not "thăm"
     ("Tàu Mỹ đã tiếp cận đảo, Trung Quốc tiếp tục xây dựng", "vi"),  # "tiếp cận" is not receiving a guest
     ("Doanh nghiệp Mỹ đăng ký đầu tư, Trung Quốc gặp khó khăn", "vi"),  # "đăng ký" is not signing
+    ("网站访问量大增，她担任形象大使", "zh"),  # page views, a brand ambassador
 ])
 def test_vietnamese_compounds_are_not_diplomacy_words(text: str, script: str) -> None:
     from extractors.diplomacy.analysis import read_sentence
 
     assert read_sentence(text, 0, 1.0, script).actions == []
+
+
+def test_chinese_more_and_more_is_not_china_vietnam() -> None:
+    from extractors.diplomacy.analysis import read_sentence
+
+    assert read_sentence("其中越来越多的人选择欧美越来越多的产品", 0, 1.0, "zh").countries == []
+    assert {c for _, c in read_sentence("中越两国", 0, 1.0, "zh").countries} == {"CHN", "VNM"}
