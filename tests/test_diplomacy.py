@@ -464,3 +464,14 @@ def test_chinese_more_and_more_is_not_china_vietnam() -> None:
 
     assert read_sentence("其中越来越多的人选择欧美越来越多的产品", 0, 1.0, "zh").countries == []
     assert {c for _, c in read_sentence("中越两国", 0, 1.0, "zh").countries} == {"CHN", "VNM"}
+
+
+def test_a_country_as_origin_of_a_company_is_not_its_government() -> None:
+    from extractors.diplomacy.analysis import read_sentence
+
+    deal = read_sentence("Chinese automaker signs agreement with US supplier", 0, 3.0, "en")
+    assert deal.trio == set()
+    vi = read_sentence("Công ty Trung Quốc ký hợp đồng với nhà đầu tư tại Mỹ", 0, 3.0, "vi")
+    assert vi.trio == {"USA"}  # "tại Mỹ" is a place, "công ty Trung Quốc" an origin
+    sanction = read_sentence("US sanctions Chinese firms over Iran oil purchases", 0, 3.0, "en")
+    assert sanction.trio == {"CHN", "USA"}  # policy aimed at a country's firms is state to state

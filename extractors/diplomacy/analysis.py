@@ -141,14 +141,61 @@ def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
     return found
 
 
+# A country named as the origin of a company, investor, tourist, student, team or pundit is not its
+# government: "Chinese firm in talks to buy U.S. chipmaker", "Công ty Trung Quốc ký hợp đồng",
+# "中国企业与美国公司签署协议", "chuyên gia Mỹ cảnh báo". The noun is an off-topic cue of one of these
+# categories, right after the country (English, Chinese) or right before it (Vietnamese), at most two
+# words (two characters in Chinese) apart. Sanctions, tariffs, bans and protests aimed at such firms
+# are state policy, so the rule is off in sentences that hold such words.
+NONSTATE_CUES = frozenset({"business", "market", "tourism", "education", "sport", "culture", "commentary"})
+STATE_POLICY = frozenset({"sanction", "trade_measure", "reduce_relations", "protest", "criticize", "accuse",
+                          "threaten", "demand", "appeal"})
+_NAME_KINDS = frozenset({"country", "demonym", "pair"})
+_GAP_AFTER = re.compile(r"(?:'s)?(?:\s+(?:and|&)\s+\S+)?(?:\s+[\w'-]+){0,2}\s+")
+# In Vietnamese a locative between them makes the country a place, not an origin: "nhà đầu tư tại Mỹ".
+_GAP_BEFORE = re.compile(r"\s+(?:(?!(?:tại|ở|đến|tới|sang|tai|o|den|toi)\s)[\w'-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]:
+    """Offsets of country names that only say where a company, tourist, team or pundit comes from."""
+    nouns = [m for m in mentions if m.entry.role == "cue" and m.entry.kind in NONSTATE_CUES]
+    if not nouns or any(m.entry.role == "action" and m.entry.kind in STATE_POLICY for m in mentions):
+        return set()
+    found = set()
+    for name in mentions:
+        if name.entry.role != "country" or name.entry.kind not in _NAME_KINDS:
+            continue
+        end = name.start + len(name.term)
+        for noun in nouns:
+            if script == "zh":
+                hit = 0 <= noun.start - end <= 2
+            elif script == "en":
+                hit = noun.start >= end and bool(_GAP_AFTER.fullmatch(text[end:noun.start] + " "))
+            else:  # Vietnamese: "công ty Trung Quốc", "du khách đến từ Mỹ"
+                stop = noun.start + len(noun.term)
+                hit = stop <= name.start and bool(_GAP_BEFORE.fullmatch(" " + text[stop:name.start] + " "))
+            if hit:
+                found.add(name.start)
+                break
+    return found
+
+
 # Chinese headlines name the speaker before a colon ("温家宝：中美应..."): a statement by that speaker.
 _SPEAKER_COLON = Entry("actions", "statement", "010", "：", 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
 
 
+def sentence_has_cue(mentions: list[Mention]) -> bool:
+    """Whether any mention is an off-topic cue (the only case where a name can be a company's origin)."""
+    return any(m.entry.role == "cue" for m in mentions)
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
+    skip = _nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else ()
     for mention in mentions:
+        if mention.start in skip and mention.entry.role == "country":
+            continue
         _record(sentence, mention)
     if script == "zh" and "：" in sentence.text:
         text = sentence.text
