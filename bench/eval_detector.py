@@ -1,6 +1,8 @@
 """Evaluate the diplomacy detector on the labelled dev set and check the seed story.
 
-Usage: python bench/eval_detector.py [--dev PATH] [--seeds DIR] [--quiet]
+Usage: python bench/eval_detector.py [--dev PATH] [--seeds DIR] [--quiet] [--categories]
+(--categories also scores the hand-written texts in tests/fixtures/diplomacy/categories.jsonl, per kind of
+story: they are written to probe categories, not drawn from the sources, so they are no held-out measure.)
 Data: ${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl and
       ${BAMBOO_SHARED_SEEDS:-<repo>/../shared/seeds}/*.txt. Exits 1 when the seed check fails.
 """
@@ -22,6 +24,7 @@ from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
 from extractors.models import Detection  # noqa: E402
 
 PAIRS = ("CN-VN", "US-VN", "CN-US")
+CATEGORIES = REPO / "tests" / "fixtures" / "diplomacy" / "categories.jsonl"
 SEED_TIERS = {"comprehensive_strategic_partnership", "strategic_partnership", "comprehensive_partnership"}
 
 
@@ -125,6 +128,23 @@ def report_mistakes(rows: list[Row]) -> None:
             print(f"  {r.id:<28} {sorted(r.gold_pairs)} {sorted(r.got_pairs)}")
 
 
+def report_categories(path: Path) -> None:
+    """Correct verdicts (relevance and pairs) per category of the hand-written texts."""
+    totals: dict[str, list[int]] = {}
+    for text in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(text)
+        det = detect(item["title"], item["text"], item.get("language") or None)
+        ok = det.relevant is item["relevant"] and sorted(det.pairs) == item["pairs"]
+        kind = f"{item['category']} ({'relevant' if item['relevant'] else 'not relevant'})"
+        counts = totals.setdefault(kind, [0, 0])
+        counts[0] += ok
+        counts[1] += 1
+    right = sum(c[0] for c in totals.values())
+    print(f"Hand-written category texts: {right}/{sum(c[1] for c in totals.values())} correct")
+    for kind, (good, n) in sorted(totals.items()):
+        print(f"  {kind:<34} {good}/{n}")
+
+
 def seed_problems(det: Detection) -> list[str]:
     """What the seed story's detection lacks."""
     problems = []
@@ -167,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=shared_data() / "diplomacy-dev" / "dev.jsonl")
     parser.add_argument("--seeds", type=Path, default=shared_seeds())
     parser.add_argument("--quiet", action="store_true", help="omit the list of mistakes")
+    parser.add_argument("--categories", action="store_true",
+                        help="also score the hand-written category texts of the test fixtures")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  dev={args.dev}")
     if args.dev.exists():
@@ -177,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             report_mistakes(rows)
     else:
         print(f"dev set not found: {args.dev} (skipping metrics)")
+    if args.categories:
+        report_categories(CATEGORIES)
     return 0 if check_seeds(args.seeds) else 1
 
 
