@@ -90,6 +90,12 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
     declared = charset_from_content_type(content_type) or sniff_meta_charset(data)
+    # Non-ASCII bytes that are valid UTF-8 are almost never legacy text by accident, while servers
+    # mislabel UTF-8 pages all the time (a default charset=iso-8859-1 or koi8-r): the bytes win.
+    if declared not in (None, "utf-8") and not data.isascii():
+        text = _try(data, "utf-8")
+        if text is not None:
+            return text, "utf-8"
     # A declared UTF-16 label on bytes without a BOM is almost always a lie by the server.
     if declared and not declared.startswith("utf-16"):
         text = _try(data, declared)
