@@ -19,8 +19,10 @@ _LOCATED = re.compile(
     re.IGNORECASE,
 )
 # A country named after "over" or "about" is what two governments talk about, not a party to the talk:
-# "Xi tells Biden not to play with fire over Taiwan", "US, China spar over North Korea".
-_TOPIC_BEFORE = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Xi tells Biden not to play with fire over Taiwan", "US urges China to use its influence on North Korea".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:over|about|regarding|concerning|(?:influence|pressure|talks|stance|position|policy)\s+on)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
@@ -82,7 +84,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     elif role == "title":
         sentence.titles.append(mention)
     elif role == "other":
-        if _TOPIC_BEFORE.search(sentence.text, max(0, mention.start - 16), mention.start):
+        if _TOPIC_BEFORE.search(sentence.text, max(0, mention.start - 24), mention.start):
             return
         sentence.others.add(entry.value)
         if sentence.first_other < 0 or mention.start < sentence.first_other:
