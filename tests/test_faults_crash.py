@@ -57,7 +57,7 @@ def api_url(prefect_harness: None) -> str:
 
 
 @pytest.fixture
-def site() -> Iterator[HostileServer]:
+def server() -> Iterator[HostileServer]:
     """A loopback server for a news site (see `news_site`) and hostile bodies."""
     with HostileServer(lifetime=280) as server:
         yield server
@@ -145,13 +145,13 @@ def _kill_at(phase: str, proc: subprocess.Popen[bytes], server: HostileServer, d
 
 
 def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
-        site: HostileServer, api_url: str, tmp_path: Path) -> None:
+        server: HostileServer, api_url: str, tmp_path: Path) -> None:
     # The site publishes more at every poll, as news sites do, so every run has new pages to fetch
     # and load, and the kills keep landing mid-run instead of in runs with nothing left to do.
-    news = news_site(site, feeds=3, per_feed=24, delay=0.25, start=4, step=1)
+    news = news_site(server, feeds=3, per_feed=24, delay=0.25, start=4, step=1)
     feeds_file = tmp_path / "feeds.toml"
     feeds_file.write_text(feeds_toml(news.feed_urls))
-    env = _env(api_url, site)
+    env = _env(api_url, server)
     reference, target = tmp_path / "ref" / "bamboo.duckdb", tmp_path / "wh" / "bamboo.duckdb"
 
     rnd = random.Random(SEED)
@@ -163,8 +163,8 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
         proc = subprocess.Popen(_ingest_cmd(feeds_file, target), env=env, cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         began = time.monotonic()
-        if _kill_at(phase, proc, site, target, rnd):
-            kills.append(Kill(phase, time.monotonic() - began, _page_hits(site), _stored(target)))
+        if _kill_at(phase, proc, server, target, rnd):
+            kills.append(Kill(phase, time.monotonic() - began, _page_hits(server), _stored(target)))
         else:
             finished_first += 1
     assert len(kills) == KILLS, f"only {len(kills)} of {attempts} runs were still going when killed"
@@ -219,20 +219,20 @@ def _no_duplicates_no_half_rows(db: Path, n: int) -> None:
     assert orphans == [(0,)]
 
 
-def test_memory_bounded_against_100_mb_and_gzip_bombs(site: HostileServer, api_url: str,
+def test_memory_bounded_against_100_mb_and_gzip_bombs(server: HostileServer, api_url: str,
                                                       tmp_path: Path) -> None:
-    feeds = news_site(site, feeds=1, per_feed=6).feed_urls
+    feeds = news_site(server, feeds=1, per_feed=6).feed_urls
     hostile_pages = {"/p/huge": endless(100 * MIB), "/p/huge-declared": endless(100 * MIB, True),
                      "/p/bomb": gzip_bomb(), "/p/bomb2": gzip_bomb()}
-    site.routes.update(hostile_pages)
-    site.routes["/f/huge"] = endless(100 * MIB, content_type="application/rss+xml")
-    site.routes["/f/bomb"] = gzip_bomb()
-    site.routes["/f/pages"] = respond(200, rss("Hostile", [(p, site.url(p)) for p in hostile_pages]),
+    server.routes.update(hostile_pages)
+    server.routes["/f/huge"] = endless(100 * MIB, content_type="application/rss+xml")
+    server.routes["/f/bomb"] = gzip_bomb()
+    server.routes["/f/pages"] = respond(200, rss("Hostile", [(p, server.url(p)) for p in hostile_pages]),
                                       {"Content-Type": "application/rss+xml"})
     calm, hostile = tmp_path / "calm.toml", tmp_path / "hostile.toml"
     calm.write_text(feeds_toml(feeds))
-    hostile.write_text(feeds_toml([*feeds, site.url("/f/huge"), site.url("/f/bomb"), site.url("/f/pages")]))
-    env = _env(api_url, site)
+    hostile.write_text(feeds_toml([*feeds, *(server.url(p) for p in ("/f/huge", "/f/bomb", "/f/pages"))]))
+    env = _env(api_url, server)
 
     base = run_measured(_ingest_cmd(calm, tmp_path / "calm.duckdb"), env, timeout=120, cwd=ROOT)
     hit = run_measured(_ingest_cmd(hostile, tmp_path / "hostile.duckdb"), env, timeout=120, cwd=ROOT)
@@ -242,12 +242,12 @@ def test_memory_bounded_against_100_mb_and_gzip_bombs(site: HostileServer, api_u
     assert hit.peak_rss <= base.peak_rss + MEMORY_MARGIN
     failed = dict(_rows(tmp_path / "hostile.duckdb", "SELECT url, split_part(fetch_error, ':', 1) "
                                                      "FROM articles WHERE fetch_status = 'failed'"))
-    assert failed == {site.url(p): "too_large" for p in hostile_pages}
+    assert failed == {server.url(p): "too_large" for p in hostile_pages}
     assert _rows(tmp_path / "hostile.duckdb", "SELECT count(*) FROM articles WHERE fetch_status = 'fetched'"
                  ) == [(6,)]
     # The client hung up at the cap: the server got to send only a small part of each 100 MB body.
     for path in ("/p/huge", "/f/huge"):
-        assert all(h.sent < 40 * MIB for h in site.requests_for(path)), path
+        assert all(h.sent < 40 * MIB for h in server.requests_for(path)), path
 
 
 def test_publish_clears_copies_left_by_a_killed_writer(tmp_path: Path) -> None:
