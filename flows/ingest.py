@@ -6,6 +6,7 @@ One task per feed poll and one per batch of pages; never one per article.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,7 @@ class RunSummary:
     fetch_failed: int = 0
     extract_failed: int = 0
     stories: list[tasks.Story] = field(default_factory=list)
+    batches_done: int = 0
     analyst_db: str = ""
     db: str = ""
 
@@ -129,18 +131,30 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
 
 def load_new(new: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Settings, summary: RunSummary,
              discovered_via: str) -> None:
-    """Process new articles in batches (concurrently, one task each) and add up the results."""
+    """Process new articles in batches, one task each, a few in flight at a time, and add up results.
+
+    Extraction is the bottleneck, so a couple of batches beyond the number of extraction workers keep
+    every core busy while fetching and loading overlap; more would only hold pages in memory.
+    """
     size = max(1, settings.batch_size)
     batches = [new[i:i + size] for i in range(0, len(new), size)]
-    futures = [tasks.process_batch.submit(b, settings, discovered_via) for b in batches]
-    for i, fut in enumerate(futures, 1):
-        r = fut.result()
-        log.info("Batch %d/%d loaded: %d articles, %d not fetched, %d diplomacy stories",
-                 i, len(batches), r.written, r.fetch_failed, len(r.stories))
-        summary.new_articles += r.written
-        summary.fetch_failed += r.fetch_failed
-        summary.extract_failed += r.extract_failed
-        summary.stories.extend(r.stories)
+    window = settings.extract_workers + 2
+    pending: deque[Any] = deque()
+    for i, batch in enumerate(batches, 1):
+        pending.append(tasks.process_batch.submit(batch, settings, discovered_via))
+        if len(pending) >= window or i == len(batches):
+            while pending and (len(pending) >= window or i == len(batches)):
+                _add(summary, pending.popleft().result(), len(batches))
+
+
+def _add(summary: RunSummary, r: tasks.BatchResult, total: int) -> None:
+    summary.batches_done += 1
+    summary.new_articles += r.written
+    summary.fetch_failed += r.fetch_failed
+    summary.extract_failed += r.extract_failed
+    summary.stories.extend(r.stories)
+    log.info("Batch %d/%d loaded: %d articles, %d not fetched, %d diplomacy stories",
+             summary.batches_done, total, r.written, r.fetch_failed, len(r.stories))
 
 
 def next_states(polled: Sequence[tuple[FeedPoll, list[FeedEntry]]],

@@ -107,9 +107,14 @@ def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: 
                                   page=pages[url], article=art, detection=det,
                                   discovered_via=discovered_via)
                  for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
-    with writer.warehouse(settings) as con:
-        load.load_articles(con, processed, datetime.now(UTC))
+    load_batch(processed, settings)
     return _summarise(processed)
+
+
+def load_batch(processed: Sequence[ProcessedArticle], settings: Settings) -> int:
+    """Load processed articles in one transaction, once this run is the only writer."""
+    with writer.warehouse(settings) as con:
+        return load.load_articles(con, processed, datetime.now(UTC))
 
 
 def fetch_pages(urls: Sequence[str], settings: Settings) -> dict[str, RawPage]:
