@@ -48,9 +48,21 @@ def _noop() -> None:
     return None
 
 
+_WARM_PAGE = (b"<html><head><title>Warm-up</title></head><body><article><p>"
+              + b"Hanoi and Beijing held talks on Monday. " * 12 + b"</p></article></body></html>")
+
+
 def _warm_worker() -> None:
-    # Import the heavy modules once per worker, before the first batch arrives.
-    import extractors.pipeline  # noqa: F401
+    # Load everything the first page would (trafilatura, the language model, the detector's
+    # lexicons) before the first batch arrives, while the feeds are still being polled.
+    from datetime import UTC, datetime
+
+    from extractors.models import RawPage
+    from extractors.pipeline import PageWork, process_page
+
+    page = RawPage(url="https://warm.invalid/a", final_url=None, status=200, content_type="text/html",
+                   body=_WARM_PAGE, fetched_at=datetime.now(UTC))
+    process_page(PageWork(page.url, page, None))
 
 
 def close_all() -> None:
