@@ -36,7 +36,20 @@ _KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+_schemas: dict[tuple[int, str], pa.Schema] = {}
+
+
 def _schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
+    """The Arrow schema of a table (cached per schema version: it only changes with migrations)."""
+    from warehouse.migrations import latest_version
+
+    key = (latest_version(), table)
+    if key not in _schemas:
+        _schemas[key] = _read_schema(con, table)
+    return _schemas[key]
+
+
+def _read_schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
     rows = con.execute(
         "SELECT column_name, data_type FROM information_schema.columns "
         "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]
@@ -91,11 +104,12 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
         return 0
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in (
         "articles", "article_sources", "raw_pages", "extractions")}
-    unchanged = _unchanged(con, batch)
-    changed = [p for p in batch if article_id(p.url) not in unchanged]
-    detections = [(article_id(p.url), p.detection) for p in changed if p.detection is not None]
-    for p in changed:
-        _article_rows(p, now, tables)
+    hashes = [_sha256(p.page.body) if p.page else None for p in batch]
+    unchanged = _unchanged(con, batch, hashes)
+    changed = [(p, h) for p, h in zip(batch, hashes, strict=True) if article_id(p.url) not in unchanged]
+    detections = [(article_id(p.url), p.detection) for p, _ in changed if p.detection is not None]
+    for p, h in changed:
+        _article_rows(p, h, now, tables)
     tables["article_sources"] += [_source_row(article_id(p.url), e, now)
                                   for p in batch if article_id(p.url) in unchanged for e in p.sources]
     with transaction(con):
@@ -108,7 +122,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
     return len(batch)
 
 
-def _article_rows(p: ProcessedArticle, now: datetime, out: dict[str, list[dict[str, Any]]]) -> None:
+def _article_rows(p: ProcessedArticle, body_sha256: str | None, now: datetime,
+                  out: dict[str, list[dict[str, Any]]]) -> None:
     aid = article_id(p.url)
     page, art = p.page, p.article
     fetched = page is not None and page.ok
@@ -125,7 +140,7 @@ def _article_rows(p: ProcessedArticle, now: datetime, out: dict[str, list[dict[s
         out["raw_pages"].append({
             "article_id": aid, "url": page.url, "final_url": page.final_url, "status": page.status,
             "content_type": page.content_type, "fetched_at": page.fetched_at,
-            "body_bytes": len(page.body), "body_sha256": _sha256(page.body),
+            "body_bytes": len(page.body), "body_sha256": body_sha256,
             "body_zstd": compress(page.body) if page.body else None,
             "error_kind": page.error_kind, "error": page.error})
     if art is not None:
@@ -147,12 +162,13 @@ def _sha256(body: bytes) -> str | None:
     return hashlib.sha256(body).hexdigest() if body else None
 
 
-def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle]) -> set[str]:
+def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle],
+               hashes: Sequence[str | None]) -> set[str]:
     """Articles whose stored page has the same bytes and that already have these extractor and
     detector versions: loading them again would change nothing, so it is skipped."""
     probe = pa.table({
         "article_id": [article_id(p.url) for p in batch],
-        "body_sha256": [_sha256(p.page.body) if p.page else None for p in batch],
+        "body_sha256": list(hashes),
         "extractor_version": [p.article.extractor_version if p.article else None for p in batch],
         "detector_version": [p.detection.detector_version if p.detection else None for p in batch],
     })
