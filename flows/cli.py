@@ -221,4 +221,8 @@ main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # 
 import flows.commands  # noqa: E402, F401  (adds backfill, reprocess and serve to `main`)
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    # Under `python -m flows.cli` this file is __main__, a second copy of the module: run the group
+    # of the importable one, which is the group the command modules added their commands to.
+    from flows.cli import main as registered
+
+    registered()
