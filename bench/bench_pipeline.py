@@ -1,12 +1,12 @@
 """The whole pipeline against bare trafilatura, side by side in one run.
 
-Serves the 181 Zyte benchmark pages over loopback behind one feed and runs the real ingest flow
+Serves the 181 Zyte benchmark pages over loopback behind a feed and runs the real ingest flow
 (fetch, extract, detect, load) into a fresh warehouse; in the same run, times bare
 `trafilatura.bare_extraction` over the same pages on one core. Also times the same batches without
 Prefect (the task functions called directly), and, with --pages N, the memory of a run over N pages
-(the 181 repeated under different URLs).
+(the 181 repeated under different URLs, in feeds of 200 items like real ones).
 
-Usage: python bench/bench_pipeline.py [--pages 181] [--repeat 1]
+Usage: python bench/bench_pipeline.py [--copies 5] [--pages 5000]
 """
 
 from __future__ import annotations
@@ -72,23 +72,35 @@ def site(pages: list[tuple[str, str, bytes]], copies: int) -> dict[str, tuple[st
             path = f"/p/{k}/{pid}.html"
             routes[path] = ("text/html; charset=utf-8", html)
             items.append((pid, path))
-    routes["/feed.xml"] = ("application/rss+xml", b"")  # filled in once the base URL is known
     routes["_items"] = ("", "\n".join(p for _, p in items).encode())
     return routes
 
 
-def run_pipeline(base: str, db: Path, with_prefect: bool) -> tuple[float, int]:
+FEED_ITEMS = 200  # items per feed, as in real feeds (and the default BAMBOO_MAX_NEW_PER_FEED)
+
+
+def add_feeds(routes: dict[str, tuple[str, bytes]], base: str, items: list[str]) -> list[str]:
+    """Serve `items` as feeds of FEED_ITEMS each; returns their URLs."""
+    urls = []
+    for k in range(0, len(items), FEED_ITEMS):
+        path = f"/feed-{k // FEED_ITEMS}.xml"
+        routes[path] = ("application/rss+xml", rss([(p, base + p) for p in items[k:k + FEED_ITEMS]]))
+        urls.append(base + path)
+    return urls
+
+
+def run_pipeline(feed_urls: list[str], db: Path, with_prefect: bool) -> tuple[float, int]:
     """Ingest the feed into `db`; returns (seconds, articles loaded)."""
     from flows.ingest import ingest
 
     if with_prefect:
         started = time.perf_counter()
-        summary = ingest(feed_urls=[base + "/feed.xml"], db=str(db))
+        summary = ingest(feed_urls=feed_urls, db=str(db))
         return time.perf_counter() - started, summary.new_articles
-    return run_without_prefect(base, db)
+    return run_without_prefect(feed_urls, db)
 
 
-def run_without_prefect(base: str, db: Path) -> tuple[float, int]:
+def run_without_prefect(feed_urls: list[str], db: Path) -> tuple[float, int]:
     """The ingest flow's steps with the task functions called directly (`.fn`), no Prefect at all."""
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
@@ -99,7 +111,7 @@ def run_without_prefect(base: str, db: Path) -> tuple[float, int]:
 
     settings = settings_for(str(db))
     started = time.perf_counter()
-    feeds = feeds_from_urls([base + "/feed.xml"])
+    feeds = feeds_from_urls(feed_urls)
     run_id, states = tasks.begin_run.fn(settings, "ingest", feeds, {}, None)
     resources.warm_pool(settings.extract_workers)
     polled = [tasks.poll.fn(f, states.get(f.name), settings) for f in feeds]
@@ -146,9 +158,9 @@ def main() -> None:
             routes = site(pages, copies)
             items = routes.pop("_items")[1].decode().split("\n")
             with serve(routes) as base:
-                routes["/feed.xml"] = ("application/rss+xml", rss([(p, base + p) for p in items]))
+                urls = add_feeds(routes, base, items)
                 for label, with_prefect in (("with Prefect", True), ("without Prefect", False)):
-                    secs, n = run_pipeline(base, Path(tmp) / f"{with_prefect}.duckdb", with_prefect)
+                    secs, n = run_pipeline(urls, Path(tmp) / f"{with_prefect}.duckdb", with_prefect)
                     rows.append((f"pipeline {label}", n, secs, n / secs))
     bare2 = bare_rate(pages)  # again after, so machine noise shows in the spread
     bare_avg = (bare + bare2) / 2
@@ -174,9 +186,9 @@ def memory(pages: list[tuple[str, str, bytes]], n: int) -> None:
         routes = site(pages, copies)
         items = routes.pop("_items")[1].decode().split("\n")[:count]
         with tempfile.TemporaryDirectory() as tmp, serve(routes) as base:
-            routes["/feed.xml"] = ("application/rss+xml", rss([(p, base + p) for p in items]))
+            urls = add_feeds(routes, base, items)
             with PeakRss() as peak:
-                secs, loaded = run_pipeline(base, Path(tmp) / "mem.duckdb", True)
+                secs, loaded = run_pipeline(urls, Path(tmp) / "mem.duckdb", True)
         print(f"| {loaded} | {secs:.0f} | {peak.peak / 2**20:.0f} |", flush=True)
 
 
