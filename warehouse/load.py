@@ -11,15 +11,16 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from extractors.compression import compress
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.urls import article_id
 from warehouse.db import transaction
+from warehouse.pagestore import page_name, write_page
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
@@ -108,8 +109,11 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
     unchanged = _unchanged(con, batch, hashes)
     changed = [(p, h) for p, h in zip(batch, hashes, strict=True) if article_id(p.url) not in unchanged]
     detections = [(article_id(p.url), p.detection) for p, _ in changed if p.detection is not None]
+    db = database_path(con)
     for p, h in changed:
         _article_rows(p, h, now, tables)
+        if p.page is not None and p.page.body and h:  # the file first: a committed row has its page
+            write_page(db, page_name(article_id(p.url), h), p.page.body)
     tables["article_sources"] += [_source_row(article_id(p.url), e, now)
                                   for p in batch if article_id(p.url) in unchanged for e in p.sources]
     with transaction(con):
@@ -141,7 +145,7 @@ def _article_rows(p: ProcessedArticle, body_sha256: str | None, now: datetime,
             "article_id": aid, "url": page.url, "final_url": page.final_url, "status": page.status,
             "content_type": page.content_type, "fetched_at": page.fetched_at,
             "body_bytes": len(page.body), "body_sha256": body_sha256,
-            "body_zstd": compress(page.body) if page.body else None,
+            "body_path": page_name(aid, body_sha256) if page.body and body_sha256 else None,
             "error_kind": page.error_kind, "error": page.error})
     if art is not None:
         out["extractions"].append({
@@ -150,6 +154,13 @@ def _article_rows(p: ProcessedArticle, body_sha256: str | None, now: datetime,
             "canonical_url": art.canonical_url, "published_at": art.published_at,
             "date_source": art.date_source, "language": art.language, "body": art.body,
             "word_count": art.word_count, "method": art.method, "error": art.error})
+
+
+def database_path(con: duckdb.DuckDBPyConnection) -> Path:
+    """The file of the open warehouse."""
+    rows = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                       ).fetchall()
+    return Path(rows[0][0])
 
 
 def _source_row(aid: str, e: FeedEntry, now: datetime) -> dict[str, Any]:

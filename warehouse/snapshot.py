@@ -4,8 +4,8 @@ Analysts open the snapshot, never the file the flows write, so an hour-long SQL 
 block a scheduled run. It is written beside the warehouse under a temporary name and moved into
 place atomically: a session that has the old one open keeps reading it, a new session gets the
 new one. It is written in DuckDB's v1.5.0 storage format so the DuckDB CLI and other tools that
-lag behind the Python package can open it. Raw page bodies are left out (they stay in the
-warehouse for reprocessing); everything else is copied.
+lag behind the Python package can open it. Every table is copied; raw page bytes live in files
+beside the warehouse (warehouse/pagestore.py) and are not part of either file.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import duckdb
 from warehouse.migrations import views_sql
 
 STORAGE_VERSION = "v1.5.0"
-_SKIP_COLUMNS = {"raw_pages": ("body_zstd",)}
 
 
 def analyst_path(db: Path) -> Path:
@@ -42,9 +41,7 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
             "WHERE table_catalog = current_database() AND table_schema = 'main' "
             "AND table_type = 'BASE TABLE' ORDER BY 1").fetchall()]
         for table in tables:
-            skip = _SKIP_COLUMNS.get(table, ())
-            cols = "*" if not skip else f"* EXCLUDE ({', '.join(skip)})"
-            con.execute(f"CREATE TABLE bamboo_snapshot.main.{table} AS SELECT {cols} FROM main.{table}")
+            con.execute(f"CREATE TABLE bamboo_snapshot.main.{table} AS SELECT * FROM main.{table}")
         con.execute("USE bamboo_snapshot")
         try:
             con.execute(views_sql())

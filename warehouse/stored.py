@@ -12,10 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
-from extractors.compression import decompress
 from extractors.models import Article, FeedEntry, RawPage
 from warehouse.db import transaction
-from warehouse.load import upsert
+from warehouse.load import database_path, upsert
+from warehouse.pagestore import read_page
 
 # An article's date for window selection: its extracted publication date, else the feed's, else when
 # it was first seen (so undated articles are still reachable).
@@ -45,17 +45,21 @@ def stored_pages(con: duckdb.DuckDBPyConnection, ids: Sequence[str]
     _probe(con, ids)
     try:
         rows = con.execute(
-            "SELECT a.article_id, a.url, p.final_url, p.status, p.content_type, p.fetched_at, p.body_zstd, "
+            "SELECT a.article_id, a.url, p.final_url, p.status, p.content_type, p.fetched_at, p.body_path, "
             "p.error_kind, p.error FROM _bamboo_ids i JOIN articles a USING (article_id) "
             "LEFT JOIN raw_pages p USING (article_id)").fetchall()
     finally:
         con.unregister("_bamboo_ids")
     entries = first_sources(con, ids)
     found = {}
-    for aid, url, final, status, ctype, fetched_at, blob, ekind, err in rows:
+    db = database_path(con)
+    for aid, url, final, status, ctype, fetched_at, body_path, ekind, err in rows:
+        body = read_page(db, body_path)
+        if body is None and body_path:
+            ekind, err = "page_missing", f"{url}: stored page {body_path} is missing"
         page = None if fetched_at is None else RawPage(
             url=url, final_url=final, status=status, content_type=ctype,
-            body=decompress(blob) if blob else b"", fetched_at=fetched_at, error_kind=ekind, error=err)
+            body=body or b"", fetched_at=fetched_at, error_kind=ekind, error=err)
         found[aid] = (aid, url, page, entries.get(aid))
     return [found[i] for i in ids if i in found]
 

@@ -88,7 +88,7 @@ CREATE TABLE raw_pages (
     fetched_at   TIMESTAMPTZ NOT NULL,
     body_bytes   INTEGER,                  -- size before compression
     body_sha256  VARCHAR,                  -- hash of the page as fetched: an unchanged refetch is a no-op
-    body_zstd    BLOB,                     -- the page as fetched, zstd-compressed
+    body_path    VARCHAR,                  -- the page as fetched: zstd file under <warehouse>.pages/
     error_kind   VARCHAR,
     error        VARCHAR
 );
