@@ -185,9 +185,13 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
     # Prefect shut down after finish-run is 'completed', rightly: its work was all committed.
     statuses = dict(_rows(target, "SELECT status, count(*) FROM runs GROUP BY ALL"))
     assert set(statuses) <= {"running", "completed"} and statuses["completed"] >= finished_first + 1
-    # A kill while the analyst copy was being written leaves no temporary copy behind for good.
+    # A kill while the analyst copy or a page file was being written leaves no temporary file
+    # behind for good, and every stored page has its file.
     assert sorted(p.name for p in target.parent.iterdir()) == [
-        "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock"]
+        "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock", "bamboo.pages"]
+    assert not any((target.parent / "bamboo.pages" / ".incoming").iterdir())
+    named = {r[0] for r in _rows(target, "SELECT body_path FROM raw_pages WHERE body_path IS NOT NULL")}
+    assert named and all((target.parent / "bamboo.pages" / n).is_file() for n in named)
 
 
 def _stored(db: Path) -> int:

@@ -20,7 +20,7 @@ import pyarrow as pa
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.urls import article_id
 from warehouse.db import transaction
-from warehouse.pagestore import page_name, write_page
+from warehouse.pagestore import clear_incoming, page_name, write_page
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
@@ -110,6 +110,7 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
     changed = [(p, h) for p, h in zip(batch, hashes, strict=True) if article_id(p.url) not in unchanged]
     detections = [(article_id(p.url), p.detection) for p, _ in changed if p.detection is not None]
     db = database_path(con)
+    clear_incoming(db)
     for p, h in changed:
         _article_rows(p, h, now, tables)
         if p.page is not None and p.page.body and h:  # the file first: a committed row has its page

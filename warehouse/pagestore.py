@@ -4,9 +4,11 @@
 file per page version: `<first 2 of article_id>/<article_id>-<first 16 of sha256>.html.zst`. The
 `raw_pages` row names the file. Keeping page bytes out of DuckDB halves the cost of each load and
 keeps its memory flat: every batch's checkpoint rewrote the table's open row group, blobs and all.
-Files are written (atomically, under a temporary name) before the transaction that names them
-commits, so a committed row always has its file; a crash in between leaves an unnamed file that the
-next run's identical page reuses. The layout maps directly onto an object store later.
+Files are written (atomically: into `.incoming/`, then renamed into place) before the transaction
+that names them commits, so a committed row always has its file; a crash in between leaves a file
+no row names yet, which the next run's identical page reuses, or a partial file in `.incoming/`,
+which the next load clears. Writers hold the warehouse's writer lock, so only one writes at a time.
+The layout maps directly onto an object store later.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import os
 from pathlib import Path
 
 from extractors.compression import compress, decompress
+
+INCOMING = ".incoming"
 
 
 def pages_dir(db: Path) -> Path:
@@ -34,9 +38,19 @@ def write_page(db: Path, name: str, body: bytes) -> None:
     if path.exists():
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    incoming = pages_dir(db) / INCOMING
+    incoming.mkdir(parents=True, exist_ok=True)
+    tmp = incoming / path.name
     tmp.write_bytes(compress(body))
     os.replace(tmp, path)
+
+
+def clear_incoming(db: Path) -> None:
+    """Remove partial files a killed writer left (call with the writer lock held)."""
+    incoming = pages_dir(db) / INCOMING
+    if incoming.is_dir():
+        for leftover in incoming.iterdir():
+            leftover.unlink(missing_ok=True)
 
 
 def read_page(db: Path, name: str | None) -> bytes | None:
