@@ -6,6 +6,7 @@ are opened and closed inside a task), so they can run in threads, processes or o
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -63,6 +64,7 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
     try:
         with writer.warehouse(settings) as con:
             deferred.record_deferred(con, settings.db)
+            load.close_abandoned_runs(con, process_alive)
             load.sync_feeds(con, feeds, datetime.now(UTC))
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
             return run_id, state.feed_states(con)
@@ -70,6 +72,17 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
         get_run_logger().error("Run not started: %s", exc)
         deferred.defer_run_failure(settings.db, flow, params, str(exc))
         raise
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (signal 0 only checks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
 
 
 @_task(name="poll-feed", task_run_name="poll-{feed.name}")

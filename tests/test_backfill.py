@@ -186,8 +186,8 @@ def test_backfill_resumes_after_kill_9(tmp_path: Path, db_path: Path, api_url: s
         assert summary.new_articles == len(IN_WINDOW) - 1
     assert _rows(db_path, "SELECT status, count(*) FROM backfills GROUP BY ALL") == [("completed", 1)]
     assert _rows(db_path, "SELECT count(*) FROM backfill_chunks") == [(6,)]
-    # The killed run never finished; the resuming one did.
-    assert sorted(_rows(db_path, "SELECT status FROM runs")) == [("completed",), ("running",)]
+    # The killed run never finished (the resuming run closed it as failed: its process is gone).
+    assert sorted(_rows(db_path, "SELECT status FROM runs")) == [("completed",), ("failed",)]
 
 
 def _wait_for_line(proc: subprocess.Popen[str], needle: str, limit: int = 2000) -> None:

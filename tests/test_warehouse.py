@@ -302,3 +302,19 @@ def test_failed_fetches_are_retried_later_a_few_times_then_left(db_path: Path) -
         attempts = con.execute("SELECT fetch_attempts FROM articles WHERE url = ?", [bad.url]).fetchall()
         assert attempts == [(MAX_FETCH_ATTEMPTS,)]
         assert stored_keys(con, entries, now=later) == {ok.url, bad.url}  # given up, failure recorded
+
+
+def test_runs_whose_process_died_are_closed_as_failed(db_path: Path) -> None:
+    from flows.tasks import process_alive
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    with connect(db_path) as con:
+        load.start_run(con, "mine", "ingest", {})  # this process: alive
+        load.start_run(con, "killed", "ingest", {})
+        con.execute("UPDATE runs SET pid = ? WHERE run_id = 'killed'", [gone.pid])
+        assert load.close_abandoned_runs(con, process_alive) == 1
+        rows = dict(con.execute("SELECT run_id, status FROM runs").fetchall())
+        error = con.execute("SELECT error FROM runs WHERE run_id = 'killed'").fetchall()[0][0]
+    assert rows == {"mine": "running", "killed": "failed"}
+    assert f"process {gone.pid}" in error

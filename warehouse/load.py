@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+import os
+import socket
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -259,7 +261,20 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str, params: di
     with transaction(con):
         upsert(con, "runs", [{"run_id": run_id, "flow": flow, "started_at": datetime.now(UTC),
                               "status": "running", "params": json.dumps(params, default=str),
-                              "prefect_flow_run_id": prefect_flow_run_id}])
+                              "prefect_flow_run_id": prefect_flow_run_id,
+                              "host": socket.gethostname(), "pid": os.getpid()}])
+
+
+def close_abandoned_runs(con: duckdb.DuckDBPyConnection, alive: Callable[[int], bool]) -> int:
+    """Mark failed the runs still 'running' on this host whose process is gone; returns how many."""
+    host = socket.gethostname()
+    rows = con.execute("SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ? "
+                       "AND pid IS NOT NULL", [host]).fetchall()
+    dead = [(run_id, pid) for run_id, pid in rows if not alive(pid)]
+    for run_id, pid in dead:
+        finish_run(con, run_id, "failed",
+                   error=f"process {pid} on {host} ended before the run finished (killed or crashed)")
+    return len(dead)
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, **counts: Any) -> None:
