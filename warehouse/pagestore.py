@@ -2,8 +2,8 @@
 
 `warehouse/bamboo.duckdb` keeps its pages under `warehouse/bamboo.pages/`, one zstd-compressed
 file per page version: `<first 2 of article_id>/<article_id>-<first 16 of sha256>.html.zst`. The
-`raw_pages` row names the file. Keeping page bytes out of DuckDB halves the cost of each load and
-keeps its memory flat: every batch's checkpoint rewrote the table's open row group, blobs and all.
+`raw_pages` row names the file. Keeping page bytes out of DuckDB halved the cost of each load and
+stopped its peak memory from growing with the warehouse (docs/warehouse.md has the figures).
 Files are written (atomically: into `.incoming/`, then renamed into place) before the transaction
 that names them commits, so a committed row always has its file; a crash in between leaves a file
 no row names yet, which the next run's identical page reuses, or a partial file in `.incoming/`,
