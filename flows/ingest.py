@@ -22,10 +22,9 @@ from extractors.feedconfig import feeds_from_urls, load_feeds
 from extractors.feeds import update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
-from flows import resources, tasks
+from flows import resources, tasks, writer
 from flows.summary import publish_summary
 from warehouse import deferred, load
-from warehouse.db import connect
 
 log = logging.getLogger("bamboo.flows")
 
@@ -93,7 +92,7 @@ def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
     except BaseException as exc:
         error = f"{type(exc).__name__}: {exc}"[:2000]
         try:
-            with connect(settings.db, timeout=60) as con:
+            with writer.warehouse(settings.with_(lock_timeout=60)) as con:
                 load.finish_run(con, run_id, "failed", error=error)
         except Exception as inner:  # the original error matters more than this one
             log.error("Could not record the failed run %s: %s", run_id, inner)
