@@ -14,7 +14,7 @@ from extractors.charset import decode_html
 from extractors.jsonld import JsonLdArticle, find_article, html_to_text
 from extractors.language import detect_language
 from extractors.models import Article, FeedEntry
-from extractors.pagedates import as_utc, date_from_url, parse_iso, reconcile
+from extractors.pagedates import as_utc, date_from_meta, date_from_url, parse_iso, reconcile
 
 
 def _trafilatura_version() -> str:
@@ -26,7 +26,7 @@ def _trafilatura_version() -> str:
 
 # Stored with every article: bump the first part when our rules change; the trafilatura part
 # changes on its own with the library, since its upgrades change bodies too (see the 2.3.1 notes).
-EXTRACTOR_VERSION = f"bamboo-article-1/trafilatura-{_trafilatura_version()}"
+EXTRACTOR_VERSION = f"bamboo-article-2/trafilatura-{_trafilatura_version()}"
 METHOD_ORDER = ("trafilatura", "jsonld", "feed")  # fixed fallback order, recorded in Article.method
 
 _CANONICAL = re.compile(r"<link\b[^>]{0,500}?>", re.I)
@@ -174,6 +174,7 @@ def _extract(
     feed_content, feed_summary = _feed_texts(entry)
     structured_dates = [
         ("jsonld", parse_iso(ld.date_published)),
+        ("meta", date_from_meta(page)),
         ("feed", entry.published_at if entry else None),
     ]
     traf = extract_body(

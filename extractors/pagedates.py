@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
-# Order of trust: the page's own structured data carries a time and zone; the feed usually does
-# too; htmldate and the URL only give a day and are guesses from page text / path conventions.
-SOURCE_ORDER = ("jsonld", "feed", "htmldate", "url")
+# Order of trust: the page's own structured data (JSON-LD, then the publication-time <meta> of its
+# head) carries a time and zone; the feed usually does too; htmldate and the URL only give a day
+# and are guesses from page text / path conventions. A day alone read as midnight UTC is a day off
+# for much of Asia, which is why a timestamp with its offset wins.
+SOURCE_ORDER = ("jsonld", "meta", "feed", "htmldate", "url")
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)  # older "dates" are copyright lines or epoch zeros
 FUTURE_SLACK = timedelta(hours=1)  # tolerate clock skew between publisher and us, no more
 
@@ -39,6 +41,27 @@ def parse_iso(value: str | None) -> datetime | None:
         return as_utc(datetime.combine(date.fromisoformat(text[:10]), datetime.min.time()))
     except ValueError:
         return None
+
+
+_META_TAG = re.compile(r"<meta\b[^>]{0,600}>", re.I)
+_META_DATE_NAME = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|og:article:published_time|"""
+    r"""datepublished|publishdate|pubdate|publish-date|dc\.date\.issued|dcterms\.issued|"""
+    r"""parsely-pub-date|sailthru\.date)["'\s/>]""", re.I)
+_META_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_HEAD_LIMIT = 200_000  # publication <meta> tags live in <head>
+
+
+def date_from_meta(page: str) -> datetime | None:
+    """The publication time a page's head declares (`article:published_time` and kin), or None."""
+    for tag in _META_TAG.finditer(page, 0, _HEAD_LIMIT):
+        text = tag.group(0)
+        if _META_DATE_NAME.search(text):
+            content = _META_CONTENT.search(text)
+            value = parse_iso((content.group(1) or content.group(2)) if content else None)
+            if value is not None:
+                return value
+    return None
 
 
 def date_from_url(url: str | None) -> datetime | None:

@@ -81,8 +81,14 @@ def test_vietnamese_article_is_recognised_and_decoded() -> None:
     assert a.language == "vi"
     assert "Đối tác hợp tác chiến lược toàn diện" in a.body
     assert "Bản quyền" not in a.body  # footer dropped
-    assert a.published_at == datetime(2023, 12, 13, tzinfo=UTC)
-    assert a.date_source == "htmldate"
+    # article:published_time 2023-12-13T10:15:00+07:00, read with its offset (not a bare day)
+    assert a.published_at == datetime(2023, 12, 13, 3, 15, tzinfo=UTC)
+    assert a.date_source == "meta"
+
+
+def test_page_publication_meta_beats_the_feed() -> None:
+    a = extract_article(page("vietnamese.html"), URL, entry=entry(), now=NOW)
+    assert a.date_source == "meta" and a.published_at == datetime(2023, 12, 13, 3, 15, tzinfo=UTC)
 
 
 def test_decomposed_vietnamese_is_composed() -> None:
@@ -183,10 +189,10 @@ def test_min_body_chars_is_honoured() -> None:
 
 
 def test_feed_date_beats_htmldate_and_future_dates_are_rejected() -> None:
-    a = extract_article(page("vietnamese.html"), URL, entry=entry(), now=NOW)
+    a = extract_article(page("chinese_gb2312.html"), URL, entry=entry(), now=NOW)
     assert a.date_source == "feed" and a.published_at == datetime(2023, 5, 1, 6, 0, tzinfo=UTC)
     future = entry(published_at=NOW + timedelta(days=3))
-    b = extract_article(page("vietnamese.html"), URL, entry=future, now=NOW)
+    b = extract_article(page("chinese_gb2312.html"), URL, entry=future, now=NOW)
     assert b.date_source == "htmldate"  # the future feed date was rejected
     early = datetime(2023, 9, 1, tzinfo=UTC)
     c = extract_article(page("english.html"), URL, now=early)
