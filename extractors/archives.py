@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import courlan
 from lxml import etree, html
 
+from extractors.dates import parse_iso_datetime
 from extractors.sitemaps import (
     DateSource,
     DiscoveredUrl,
@@ -25,7 +26,6 @@ from extractors.sitemaps import (
     Fetch,
     FetchedDoc,
     in_window,
-    parse_w3c_datetime,
     resolve_url,
     url_date_span,
     window_bounds,
@@ -239,7 +239,7 @@ def _card_time(a: Any, canon: str, anchors: dict[Any, str]) -> datetime | None:
             return None
         if times:
             t = times[0]
-            return parse_w3c_datetime(t.get("datetime") or t.text_content())
+            return parse_iso_datetime(t.get("datetime") or t.text_content())
     return None
 
 

@@ -55,6 +55,45 @@ _PATTERNS = [
 ]
 
 
+_W3C = re.compile(
+    r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_iso_datetime(text: str | None, *, need_day: bool = False) -> datetime | None:
+    """An ISO 8601 / W3C datetime (YYYY[-MM[-DD[Thh:mm[:ss[.s]]TZD]]]) as aware UTC, else None.
+
+    Sitemaps, JSON-LD and page meta all write dates this way; no offset is read as UTC. With
+    `need_day`, a bare year or year-month is refused rather than read as the 1st.
+    """
+    if not text:
+        return None
+    m = _W3C.match(text)
+    if not m:
+        return None
+    year, month, day, hour, minute, second, tz = m.groups()
+    if need_day and day is None:
+        return None
+    try:
+        dt = datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
+                      int(second or 0), tzinfo=_tz(tz))
+    except ValueError:
+        return None
+    return dt.astimezone(UTC)
+
+
+def _tz(text: str | None) -> timezone:
+    """A fixed offset from `Z`, `+07:00`, `+0700` or `+07`; no offset is read as UTC."""
+    if not text or text.upper() == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
 def parse_date(raw: str | None, tz: str = "UTC", now: datetime | None = None, *,
                dayfirst: bool = True) -> datetime | None:
     """Aware UTC datetime for a feed date string, or None when unparseable or over a day in the future."""

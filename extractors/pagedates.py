@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
+from extractors.dates import parse_iso_datetime
+
 # Order of trust: the page's own structured data (JSON-LD, then the publication-time <meta> of its
 # head) carries a time and zone; the feed usually does too; htmldate and the URL only give a day
 # and are guesses from page text / path conventions. A day alone read as midnight UTC is a day off
@@ -29,16 +31,11 @@ def parse_iso(value: str | None) -> datetime | None:
     """A datetime from an ISO-8601-ish string ("2019-11-18", "2019-11-18T10:00:00Z", ...), or None."""
     if not value:
         return None
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # +0700 -> +07:00
-    try:
-        return as_utc(datetime.fromisoformat(text))
-    except ValueError:
-        pass
-    try:
-        return as_utc(datetime.combine(date.fromisoformat(text[:10]), datetime.min.time()))
+    found = parse_iso_datetime(value, need_day=True)
+    if found is not None:
+        return found
+    try:  # "2019-11-18 | 10:00" and other strings that start with a full date
+        return as_utc(datetime.combine(date.fromisoformat(value.strip()[:10]), datetime.min.time()))
     except ValueError:
         return None
 

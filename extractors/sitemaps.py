@@ -16,12 +16,13 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, Protocol
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
+from extractors.dates import parse_iso_datetime
 from extractors.urls import canonicalize_url
 
 log = logging.getLogger(__name__)
@@ -118,39 +119,6 @@ MAX_SKIPPED_KEPT = 1000
 
 
 # ---------------------------------------------------------------- dates
-
-
-_W3C = re.compile(
-    r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
-    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?)?)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def parse_w3c_datetime(text: str | None) -> datetime | None:
-    """Parse a sitemap W3C datetime (YYYY[-MM[-DD[Thh:mm[:ss[.s]]TZD]]]) to aware UTC, else None."""
-    if not text:
-        return None
-    m = _W3C.match(text)
-    if not m:
-        return None
-    year, month, day, hour, minute, second, tz = m.groups()
-    try:
-        dt = datetime(int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0),
-                      int(second or 0), tzinfo=_tz(tz))
-    except ValueError:
-        return None
-    return dt.astimezone(UTC)
-
-
-def _tz(text: str | None) -> timezone:
-    """A fixed offset from `Z`, `+07:00`, `+0700` or `+07`; no offset is read as UTC."""
-    if not text or text.upper() == "Z":
-        return UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
 def window_bounds(since: date, until: date) -> tuple[datetime, datetime]:
@@ -405,11 +373,11 @@ def _take_entry(sm: Sitemap, el: Any) -> None:
     loc = (fields_.get("loc") or "").strip()
     if not loc:
         return
-    lastmod = parse_w3c_datetime(fields_.get("lastmod"))
+    lastmod = parse_iso_datetime(fields_.get("lastmod"))
     if sm.kind == "index" and name == "sitemap":
         sm.children.append(SitemapRef(loc, lastmod))
     elif sm.kind == "urlset" and name == "url":
-        sm.urls.append(SitemapUrl(loc, lastmod, parse_w3c_datetime(fields_.get("publication_date")),
+        sm.urls.append(SitemapUrl(loc, lastmod, parse_iso_datetime(fields_.get("publication_date")),
                                   fields_.get("title")))
 
 

@@ -13,6 +13,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from extractors.archives import discover_archive, parse_archive_page
+from extractors.dates import parse_iso_datetime
 from extractors.fetch import Fetcher
 from extractors.settings import Settings
 from extractors.sitemaps import (
@@ -22,7 +23,6 @@ from extractors.sitemaps import (
     fetcher_adapter,
     parse_robots_sitemaps,
     parse_sitemap,
-    parse_w3c_datetime,
     url_date_span,
 )
 
@@ -150,7 +150,7 @@ def test_robots_sitemap_lines() -> None:
     ("", None),
 ])
 def test_w3c_datetimes(text: str, expected: datetime | None) -> None:
-    got = parse_w3c_datetime(text)
+    got = parse_iso_datetime(text)
     assert got == expected
     assert got is None or got.tzinfo is UTC
 
