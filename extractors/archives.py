@@ -30,7 +30,7 @@ from extractors.sitemaps import (
     url_date_span,
     window_bounds,
 )
-from extractors.urls import canonicalize_url
+from extractors.urls import canonicalize_url, site_of
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +155,7 @@ def parse_archive_page(body: bytes, base_url: str, template: str) -> list[Archiv
 
 def _article_anchors(root: Any, base_url: str, template: str) -> dict[Any, str]:
     """Each <a> of the page's main content that points to an article, with its canonical URL."""
-    host = _site(base_url)
+    host = site_of(base_url)
     anchors: dict[Any, str] = {}
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
@@ -171,15 +171,6 @@ def _article_anchors(root: Any, base_url: str, template: str) -> dict[Any, str]:
     return anchors
 
 
-def _site(url: str) -> str:
-    """A host without `www.`, to tell the site's own links from others."""
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
 def _in_chrome(el: Any) -> bool:
     """True when an element sits in navigation, header, footer or sidebar markup."""
     for anc in el.iterancestors():
@@ -191,7 +182,7 @@ def _in_chrome(el: Any) -> bool:
 
 def _looks_like_article(url: str, host: str, template: str) -> bool:
     """Same site, passes courlan's filters, not a listing page, and has a slug, id or date."""
-    if _site(url) != host or _is_archive_page(url, template):
+    if site_of(url) != host or _is_archive_page(url, template):
         return False
     parts = urlsplit(url)
     # courlan judges the path and query; its host test rejects IPs and localhost, and the host

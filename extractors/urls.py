@@ -62,6 +62,31 @@ def article_id(canonical_url: str) -> str:
     return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]
 
 
+def site_of(url: str) -> str:
+    """The host of `url` without `www.`, lower-cased: what tells a site's own links from others."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def preferred_url(url: str, page_canonical: str | None) -> str:
+    """The article's key: the page's own canonical URL when it is a deeper URL on the same site.
+
+    Sites that point every page's canonical at their home page, or at another site, keep `url`.
+    """
+    if not page_canonical:
+        return url
+    try:
+        canonical = canonicalize_url(page_canonical)
+    except ValueError:
+        return url
+    parts = urlsplit(canonical)
+    deep = parts.path not in ("", "/") or bool(parts.query)  # "/?p=123" is an article too
+    return canonical if deep and site_of(canonical) == site_of(url) else url
+
+
 def is_tracking_param(name: str) -> bool:
     """True for a query parameter that only tracks the click (utm_*, fbclid, gclid...)."""
     low = name.lower()

@@ -23,7 +23,7 @@ from extractors.fetch import FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
 from extractors.pipeline import PageWork, process_pages
 from extractors.settings import Settings
-from extractors.urls import canonicalize_url
+from extractors.urls import preferred_url
 from flows import resources, writer
 from warehouse import deferred, load, snapshot, state
 
@@ -116,7 +116,7 @@ def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: 
     pages = fetch_pages([url for url, _ in batch], settings)
     works = [PageWork(url, pages[url], sources[0] if sources else None) for url, sources in batch]
     outputs = extract_and_detect(works, settings)
-    processed = [ProcessedArticle(url=_article_key(url, art.canonical_url), sources=sources,
+    processed = [ProcessedArticle(url=preferred_url(url, art.canonical_url), sources=sources,
                                   page=pages[url], article=art, detection=det,
                                   discovered_via=discovered_via)
                  for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
@@ -153,24 +153,6 @@ def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tu
     chunks = [works[i:i + POOL_CHUNK] for i in range(0, len(works), POOL_CHUNK)]
     futures = [ex.submit(process_pages, c, settings.min_body_chars) for c in chunks]
     return [out for fut in futures for out in fut.result()]
-
-
-def _article_key(url: str, canonical: str | None) -> str:
-    """The page's own canonical URL wins when it is a plausible article URL on the same site."""
-    if not canonical:
-        return url
-    try:
-        c = canonicalize_url(canonical)
-    except ValueError:
-        return url
-    same_site = _site(c) == _site(url)
-    deep = c.split("/", 3)[3:] not in ([], [""])
-    return c if same_site and deep else url
-
-
-def _site(url: str) -> str:
-    host = url.split("/")[2].split(":")[0] if "//" in url else ""
-    return host.removeprefix("www.")
 
 
 def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:

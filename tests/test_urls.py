@@ -89,3 +89,17 @@ def test_fuzz_canonical_is_idempotent_or_value_error(raw: str) -> None:
     assert "#" not in url and url.isascii()
     assert "utm_" not in url.split("?", 1)[-1].lower() if "?" in url else True
     assert canonicalize_url(url) == url
+
+
+def test_page_canonical_wins_only_when_it_is_a_deeper_url_on_the_same_site() -> None:
+    from extractors.urls import preferred_url, site_of
+
+    url = "https://www.example.vn/tin/abc.html"
+    assert preferred_url(url, "https://example.vn/news/abc-123.html?utm_source=x") == \
+        "https://example.vn/news/abc-123.html"
+    assert preferred_url(url, "https://example.vn/?p=123") == "https://example.vn/?p=123"
+    assert preferred_url(url, "https://example.vn/") == url  # home page: a site-wide template slip
+    assert preferred_url(url, "https://other.example/abc.html") == url  # another site
+    assert preferred_url(url, "javascript:void(0)") == url
+    assert preferred_url(url, None) == url
+    assert site_of("https://WWW.Example.vn:8443/x") == "example.vn" and site_of("http://[::1") == ""
