@@ -54,6 +54,20 @@ _PAIR_OF = """concat_ws('-', least({a}, {b}), greatest({a}, {b}))"""
 _CODE = "CASE {c} WHEN 'CHN' THEN 'CN' WHEN 'USA' THEN 'US' WHEN 'VNM' THEN 'VN' ELSE {c} END"
 EVENT_PAIR = _PAIR_OF.format(a=_CODE.format(c="e.actor"), b=_CODE.format(c="e.target"))
 
+def _coverage(column: str) -> str:
+    """Articles and diplomacy stories per value of `column` (outlet, language) in the period."""
+    return f"""
+        WITH s AS ({_STORIES}),
+        a AS (SELECT {column}, CAST(coalesce(published_at, first_seen_at) AS DATE) AS day FROM article_view)
+        SELECT coalesce(a.{column}, '(unknown)') AS {column}, a.articles, coalesce(st.stories, 0) AS stories
+        FROM (SELECT {column}, count(*) AS articles FROM a
+              WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+              GROUP BY {column}) a
+        LEFT JOIN (SELECT {column}, count(*) AS stories FROM s GROUP BY {column}) st
+               ON st.{column} IS NOT DISTINCT FROM a.{column}
+        ORDER BY stories DESC, articles DESC, {column}"""
+
+
 SQL = {
     "totals": f"""
         WITH s AS ({_STORIES})
@@ -89,26 +103,8 @@ SQL = {
         WITH s AS ({_STORIES})
         SELECT day, outlet, language, title, url, pairs, evidence FROM s
         ORDER BY day DESC, published_at DESC NULLS LAST, article_id LIMIT {LATEST_STORIES}""",
-    "outlets": f"""
-        WITH s AS ({_STORIES}),
-        a AS (SELECT outlet, CAST(coalesce(published_at, first_seen_at) AS DATE) AS day FROM article_view)
-        SELECT coalesce(a.outlet, '(unknown)') AS outlet, a.articles, coalesce(st.stories, 0) AS stories
-        FROM (SELECT outlet, count(*) AS articles FROM a
-              WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
-              GROUP BY outlet) a
-        LEFT JOIN (SELECT outlet, count(*) AS stories FROM s GROUP BY outlet) st
-               ON st.outlet IS NOT DISTINCT FROM a.outlet
-        ORDER BY stories DESC, articles DESC, outlet""",
-    "languages": f"""
-        WITH s AS ({_STORIES}),
-        a AS (SELECT language, CAST(coalesce(published_at, first_seen_at) AS DATE) AS day FROM article_view)
-        SELECT coalesce(a.language, '(unknown)') AS language, a.articles, coalesce(st.stories, 0) AS stories
-        FROM (SELECT language, count(*) AS articles FROM a
-              WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
-              GROUP BY language) a
-        LEFT JOIN (SELECT language, count(*) AS stories FROM s GROUP BY language) st
-               ON st.language IS NOT DISTINCT FROM a.language
-        ORDER BY stories DESC, articles DESC, language""",
+    "outlets": _coverage("outlet"),
+    "languages": _coverage("language"),
     "feeds": """
         SELECT feed, outlet, last_status, last_attempt_at, last_success_at, last_new_item_at,
                consecutive_failures, last_error, articles
