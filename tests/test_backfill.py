@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from extractors import backfill as plan
 from extractors.errors import ConfigError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
+from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -63,16 +63,8 @@ def _feeds(server: ReplayServer, tmp_path: Path) -> str:
     return str(path)
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _loaded_paths(db: Path, server: ReplayServer) -> set[str]:
-    return {u.removeprefix(server.base) for (u,) in _rows(db, "SELECT url FROM articles")}
+    return {u.removeprefix(server.base) for (u,) in query_rows(db, "SELECT url FROM articles")}
 
 
 def test_backfill_loads_exactly_the_window_and_skips_stored(bf_site: ReplayServer, tmp_path: Path,
@@ -86,20 +78,20 @@ def test_backfill_loads_exactly_the_window_and_skips_stored(bf_site: ReplayServe
     assert not requested & OUT_OF_WINDOW
     # Sitemaps dated outside the window by their URL are not even fetched.
     assert not requested & {"/sitemaps/sitemap-2023-08.xml", "/sitemaps/sitemap-2023-10.xml"}
-    assert _rows(db_path, "SELECT DISTINCT discovered_via, feed_name FROM articles "
+    assert query_rows(db_path, "SELECT DISTINCT discovered_via, feed_name FROM articles "
                           "JOIN article_sources USING (article_id)") == [("backfill", "delta-dispatch")]
     # The news sitemap's publication date is the source's date; a bare lastmod is kept only as raw text.
-    dates = dict(_rows(db_path, "SELECT entry_url, published_at IS NOT NULL FROM article_sources"))
+    dates = dict(query_rows(db_path, "SELECT entry_url, published_at IS NOT NULL FROM article_sources"))
     assert dates[bf_site.url("/news/2023/09/25/port-upgrade-cai-mep.html")] is True
     assert dates[bf_site.url("/news/2023/09/03/lao-cai-rail-survey.html")] is False
     assert [s.url for s in summary.stories] == [bf_site.url("/news/2023/09/12/biden-hanoi-partnership.html")]
-    chunks = _rows(db_path, "SELECT chunk, discovered, loaded, outside_window FROM backfill_chunks "
+    chunks = query_rows(db_path, "SELECT chunk, discovered, loaded, outside_window FROM backfill_chunks "
                             "ORDER BY chunk_start NULLS LAST")
     assert [c[0] for c in chunks] == ["2023-09-01..2023-09-07", "2023-09-08..2023-09-14",
                                       "2023-09-15..2023-09-21", "2023-09-22..2023-09-28",
                                       "2023-09-29..2023-09-30", "undated"]
     assert sum(c[2] for c in chunks) == len(IN_WINDOW) and sum(c[3] for c in chunks) == 0
-    assert _rows(db_path, "SELECT flow, status, new_articles, stories_found FROM runs") == [
+    assert query_rows(db_path, "SELECT flow, status, new_articles, stories_found FROM runs") == [
         ("backfill", "completed", 4, 1)]
 
     # The same window again: a new backfill (the first completed), and nothing is fetched twice.
@@ -107,9 +99,9 @@ def test_backfill_loads_exactly_the_window_and_skips_stored(bf_site: ReplayServe
     again = backfill(*SEPTEMBER, feeds_file=feeds, db=str(db_path))
     assert again.new_articles == 0
     assert sum(1 for _, p, _ in bf_site.log if p in IN_WINDOW) == pages
-    assert _rows(db_path, "SELECT count(*), count(*) FILTER (status = 'completed') FROM backfills"
+    assert query_rows(db_path, "SELECT count(*), count(*) FILTER (status = 'completed') FROM backfills"
                  ) == [(2, 2)]
-    assert _rows(db_path, "SELECT sum(already_stored) FROM backfill_chunks JOIN backfills "
+    assert query_rows(db_path, "SELECT sum(already_stored) FROM backfill_chunks JOIN backfills "
                           "USING (backfill_id) WHERE started_at = (SELECT max(started_at) FROM backfills)"
                  ) == [(len(IN_WINDOW),)]
 
@@ -174,8 +166,8 @@ def test_backfill_resumes_after_kill_9(tmp_path: Path, db_path: Path, api_url: s
             proc.wait(timeout=30)
             assert proc.stderr is not None
             proc.stderr.close()
-        assert _rows(db_path, "SELECT chunk FROM backfill_chunks") == [("2023-09-01..2023-09-07",)]
-        assert _rows(db_path, "SELECT status FROM backfills") == [("running",)]
+        assert query_rows(db_path, "SELECT chunk FROM backfill_chunks") == [("2023-09-01..2023-09-07",)]
+        assert query_rows(db_path, "SELECT status FROM backfills") == [("running",)]
         first_page = "/news/2023/09/03/lao-cai-rail-survey.html"
         assert site.requests_for(first_page) == 1
 
@@ -184,10 +176,10 @@ def test_backfill_resumes_after_kill_9(tmp_path: Path, db_path: Path, api_url: s
         assert site.requests_for(first_page) == 1
         assert _loaded_paths(db_path, site) == IN_WINDOW
         assert summary.new_articles == len(IN_WINDOW) - 1
-    assert _rows(db_path, "SELECT status, count(*) FROM backfills GROUP BY ALL") == [("completed", 1)]
-    assert _rows(db_path, "SELECT count(*) FROM backfill_chunks") == [(6,)]
+    assert query_rows(db_path, "SELECT status, count(*) FROM backfills GROUP BY ALL") == [("completed", 1)]
+    assert query_rows(db_path, "SELECT count(*) FROM backfill_chunks") == [(6,)]
     # The killed run never finished (the resuming run closed it as failed: its process is gone).
-    assert sorted(_rows(db_path, "SELECT status FROM runs")) == [("completed",), ("failed",)]
+    assert sorted(query_rows(db_path, "SELECT status FROM runs")) == [("completed",), ("failed",)]
 
 
 def _wait_for_line(proc: subprocess.Popen[str], needle: str, limit: int = 2000) -> None:

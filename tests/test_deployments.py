@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-import duckdb
 import psutil
 import pytest
 
 from flows.demo import SITE, ReplayServer
+from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -141,14 +141,6 @@ def _wait(stack: Stack, ids: Sequence[UUID]) -> list[Any]:
                          f"{stack.log.read_text(errors='replace')[-3000:]}")
 
 
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_backfill_deployment_loads_exactly_the_window_and_rejects_bad_parameters(stack: Stack) -> None:
     db, bad_db = stack.tmp / "backfill.duckdb", stack.tmp / "bad.duckdb"
     good = _trigger(stack, "backfill/manual", {**WINDOW, "feeds": ["delta-dispatch"],
@@ -158,9 +150,9 @@ def test_backfill_deployment_loads_exactly_the_window_and_rejects_bad_parameters
     state, bad_state = _wait(stack, [good, bad])
 
     assert state.is_completed(), state.message
-    loaded = {u.removeprefix(stack.bf_site.base) for (u,) in _rows(db, "SELECT url FROM articles")}
+    loaded = {u.removeprefix(stack.bf_site.base) for (u,) in query_rows(db, "SELECT url FROM articles")}
     assert loaded == IN_WINDOW
-    assert _rows(db, "SELECT flow, status, prefect_flow_run_id IS NOT NULL FROM runs") == [
+    assert query_rows(db, "SELECT flow, status, prefect_flow_run_id IS NOT NULL FROM runs") == [
         ("backfill", "completed", True)]
     # Prefect accepts any parameter value; the flow's own check fails the run, naming the value.
     assert bad_state.is_failed()
@@ -191,9 +183,9 @@ def test_concurrent_ingest_backfill_reprocess_match_a_sequential_run(
     assert all(s.is_completed() for s in states), [s.message for s in states]
 
     for db in (sequential, concurrent):
-        assert _rows(db, "SELECT flow, status FROM runs ORDER BY flow") == [
+        assert query_rows(db, "SELECT flow, status FROM runs ORDER BY flow") == [
             ("backfill", "completed"), ("ingest", "completed"), ("reprocess", "completed")]
-    counts = {db: [_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES]
+    counts = {db: [query_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in TABLES]
               for db in (sequential, concurrent)}
     assert counts[concurrent] == counts[sequential]
     assert counts[sequential][0] == 6 + len(IN_WINDOW)  # ingest's six stories and the backfill's four

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from tests.hostile import (
@@ -30,6 +29,7 @@ from tests.hostile import (
     rss,
     run_measured,
 )
+from tests.warehouse_helpers import query_rows
 from warehouse.db import lock_path
 
 pytestmark = pytest.mark.timeout(300)
@@ -76,17 +76,9 @@ def _ingest_cmd(feeds: Path, db: Path) -> list[str]:
     return [*BAMBOO, "ingest", "--all", "--feeds", str(feeds), "--db", str(db)]
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _content(db: Path) -> set[tuple[object, ...]]:
     """What an analyst gets per article: URL, fetch outcome, extraction and detection, sources."""
-    rows = _rows(db, """
+    rows = query_rows(db, """
         SELECT a.url, a.fetch_status, e.title, md5(e.body), e.error, d.relevant, d.pairs::VARCHAR,
                (SELECT count(*) FROM article_sources s WHERE s.article_id = a.article_id)
         FROM articles a LEFT JOIN latest_extractions e USING (article_id)
@@ -183,14 +175,14 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
     _no_duplicates_no_half_rows(target, len(news.page_urls))
     # A run killed before its end is closed as failed by the next run (its process is gone); one
     # killed while Prefect shut down after finish-run is 'completed', rightly: its work was committed.
-    statuses = dict(_rows(target, "SELECT status, count(*) FROM runs GROUP BY ALL"))
+    statuses = dict(query_rows(target, "SELECT status, count(*) FROM runs GROUP BY ALL"))
     assert set(statuses) <= {"failed", "completed"} and statuses["completed"] >= finished_first + 1
     # A kill while the analyst copy or a page file was being written leaves no temporary file
     # behind for good, and every stored page has its file.
     assert sorted(p.name for p in target.parent.iterdir()) == [
         "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock", "bamboo.pages"]
     assert not any((target.parent / "bamboo.pages" / ".incoming").iterdir())
-    named = {r[0] for r in _rows(target, "SELECT body_path FROM raw_pages WHERE body_path IS NOT NULL")}
+    named = {r[0] for r in query_rows(target, "SELECT body_path FROM raw_pages WHERE body_path IS NOT NULL")}
     assert named and all((target.parent / "bamboo.pages" / n).is_file() for n in named)
 
 
@@ -198,7 +190,7 @@ def _stored(db: Path) -> int:
     """Articles in the warehouse now (0 before it exists); the killed run's process group is gone."""
     if not db.exists():
         return 0
-    return int(_rows(db, "SELECT count(*) FROM articles")[0][0])  # type: ignore[call-overload]
+    return int(query_rows(db, "SELECT count(*) FROM articles")[0][0])  # type: ignore[call-overload]
 
 
 def _no_duplicates_no_half_rows(db: Path, n: int) -> None:
@@ -216,9 +208,9 @@ def _no_duplicates_no_half_rows(db: Path, n: int) -> None:
         "detections": "SELECT count(*) FROM detections",
         "raw pages": "SELECT count(*) FROM raw_pages",
     }
-    counts = {name: _rows(db, sql)[0][0] for name, sql in checks.items()}
+    counts = {name: query_rows(db, sql)[0][0] for name, sql in checks.items()}
     assert counts == dict.fromkeys(checks, n)
-    orphans = _rows(db, "SELECT count(*) FROM extractions e WHERE NOT EXISTS "
+    orphans = query_rows(db, "SELECT count(*) FROM extractions e WHERE NOT EXISTS "
                         "(SELECT 1 FROM articles a WHERE a.article_id = e.article_id)")
     assert orphans == [(0,)]
 
@@ -244,11 +236,11 @@ def test_memory_bounded_against_100_mb_and_gzip_bombs(server: HostileServer, api
     print(f"\npeak RSS: calm {base.peak_rss / MIB:.0f} MiB, hostile {hit.peak_rss / MIB:.0f} MiB "
           f"(process tree {base.tree_peak / MIB:.0f} / {hit.tree_peak / MIB:.0f} MiB)")
     assert hit.peak_rss <= base.peak_rss + MEMORY_MARGIN
-    failed = dict(_rows(tmp_path / "hostile.duckdb", "SELECT url, split_part(fetch_error, ':', 1) "
+    failed = dict(query_rows(tmp_path / "hostile.duckdb", "SELECT url, split_part(fetch_error, ':', 1) "
                                                      "FROM articles WHERE fetch_status = 'failed'"))
     assert failed == {server.url(p): "too_large" for p in hostile_pages}
-    assert _rows(tmp_path / "hostile.duckdb", "SELECT count(*) FROM articles WHERE fetch_status = 'fetched'"
-                 ) == [(6,)]
+    assert query_rows(tmp_path / "hostile.duckdb",
+                      "SELECT count(*) FROM articles WHERE fetch_status = 'fetched'") == [(6,)]
     # The client hung up at the cap: the server got to send only a small part of each 100 MB body.
     for path in ("/p/huge", "/f/huge"):
         assert all(h.sent < 40 * MIB for h in server.requests_for(path)), path

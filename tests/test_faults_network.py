@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from email.utils import formatdate
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from flows.demo import ReplayServer
 from flows.ingest import ingest
 from tests.hostile import VI_TITLE, Fault, HostileServer, World, install_hostile_world, respond, rss
+from tests.warehouse_helpers import query_rows
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.timeout(240)]
 
@@ -55,14 +55,6 @@ def _feeds_file(path: Path, site: ReplayServer, hostile: HostileServer, throttle
     return path
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def test_hostile_world_never_stops_the_run(site: ReplayServer, world: tuple, db_path: Path,
                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hostile, decoy, throttled, w = world
@@ -84,14 +76,14 @@ def test_hostile_world_never_stops_the_run(site: ReplayServer, world: tuple, db_
     _each_page_fault_is_one_row_with_a_reason(db_path, w, hostile)
     _throttled_hosts_recorded(db_path, throttled)
     # A wrong charset label does not garble the text: the page's and the feed's titles read right.
-    assert _rows(db_path, "SELECT title FROM latest_extractions JOIN articles USING (article_id) "
+    assert query_rows(db_path, "SELECT title FROM latest_extractions JOIN articles USING (article_id) "
                           f"WHERE url = '{hostile.url('/p/charset')}'") == [(VI_TITLE,)]
-    assert _rows(db_path, "SELECT title FROM article_sources WHERE feed_name = "
+    assert query_rows(db_path, "SELECT title FROM article_sources WHERE feed_name = "
                           f"'hostile-{_index(w, '/f/charset')}'") == [(VI_TITLE,)]
     # No request to a refused address: the decoy's own log holds no TCP connection at all, and the
     # link-local / private targets were refused by the guard (nothing listens there to ask).
     assert decoy.connections == 0 and decoy.hits == []
-    refused = _rows(db_path, "SELECT url, fetch_error FROM articles WHERE url LIKE '%169.254.169.254%' "
+    refused = query_rows(db_path, "SELECT url, fetch_error FROM articles WHERE url LIKE '%169.254.169.254%' "
                              "OR url LIKE 'http://10.0.0.1%' OR url LIKE '%/admin'")
     assert len(refused) == 3 and all(str(e).startswith("private_address") for _, e in refused)
     # Every exchange on the hostile hosts ended, each within the per-request deadline (+ margin).
@@ -110,18 +102,18 @@ def _index(w: World, path: str) -> int:
 
 def _good_articles_all_loaded(db: Path, site: ReplayServer) -> None:
     """The fixture site's stories are all fetched and extracted, as in a run without faults."""
-    rows = _rows(db, "SELECT a.url, a.fetch_status, e.error, length(e.body) FROM articles a "
+    rows = query_rows(db, "SELECT a.url, a.fetch_status, e.error, length(e.body) FROM articles a "
                      f"JOIN latest_extractions e USING (article_id) WHERE a.url LIKE '{site.base}/%'")
     assert len(rows) == GOOD_ARTICLES
-    assert all(status == "fetched" and err is None and n > 200 for _, status, err, n in rows), rows
-    polls = _rows(db, "SELECT feed_name, status FROM feed_polls WHERE feed_name IN "
+    assert all(status == "fetched" and err is None and n > 200 for _, status, err, n in rows), query_rows
+    polls = query_rows(db, "SELECT feed_name, status FROM feed_polls WHERE feed_name IN "
                       "('hanoi-compass', 'huanqiu-brief')")
     assert sorted(polls) == [("hanoi-compass", "ok"), ("huanqiu-brief", "ok")]
 
 
 def _each_feed_fault_is_one_row_with_a_reason(db: Path, w: World) -> None:
     polls: dict[str, list[tuple[object, ...]]] = {}
-    for name, status, kind, error, bozo in _rows(
+    for name, status, kind, error, bozo in query_rows(
             db, "SELECT feed_name, status, error_kind, error, bozo FROM feed_polls"):
         # A broken document with no items is "empty"; its reason is the parser's complaint (bozo).
         polls.setdefault(str(name), []).append((status, kind, error if status != "empty" else bozo))
@@ -137,7 +129,7 @@ def _each_feed_fault_is_one_row_with_a_reason(db: Path, w: World) -> None:
 
 
 def _each_page_fault_is_one_row_with_a_reason(db: Path, w: World, hostile: HostileServer) -> None:
-    rows = {str(r[0]): r[1:] for r in _rows(db, """
+    rows = {str(r[0]): r[1:] for r in query_rows(db, """
         SELECT a.url, a.fetch_status, a.fetch_error, e.error, d.article_id IS NOT NULL
         FROM articles a LEFT JOIN latest_extractions e USING (article_id)
         LEFT JOIN detections d USING (article_id)""")}
@@ -156,10 +148,11 @@ def _each_page_fault_is_one_row_with_a_reason(db: Path, w: World, hostile: Hosti
 
 
 def _throttled_hosts_recorded(db: Path, throttled: list[HostileServer]) -> None:
-    polls = dict(_rows(db, "SELECT feed_name, error_kind FROM feed_polls WHERE feed_name LIKE 'throttled-%'"))
+    polls = dict(query_rows(db, "SELECT feed_name, error_kind FROM feed_polls "
+                                "WHERE feed_name LIKE 'throttled-%'"))
     assert polls == {"throttled-429": "rate_limited", "throttled-503": "rate_limited",
                      "throttled-pages": None}
-    page = _rows(db, f"SELECT fetch_error FROM articles WHERE url = '{throttled[2].url('/p/429')}'")
+    page = query_rows(db, f"SELECT fetch_error FROM articles WHERE url = '{throttled[2].url('/p/429')}'")
     assert page and str(page[0][0]).startswith("rate_limited")
 
 

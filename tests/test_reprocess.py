@@ -17,6 +17,7 @@ from extractors.errors import ConfigError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.reprocess import reprocess
+from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -25,14 +26,6 @@ SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
 ARTICLES = 4  # in the September window of the fixture site
 OLD_DETECTOR, OLD_EXTRACTOR = "diplomacy-0.0.1-old", "article-0-old"
 BIDEN = "/news/2023/09/12/biden-hanoi-partnership.html"
-
-
-def _rows(db: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def _age_versions(db: Path) -> None:
@@ -69,30 +62,30 @@ def loaded(tmp_path_factory: pytest.TempPathFactory, prefect_harness: None
 def test_reprocess_changes_detections_without_any_http_request(loaded: tuple[ReplayServer, Path]) -> None:
     site, db = loaded
     requests = len(site.log)
-    assert _rows(db, "SELECT count(*) FROM diplomacy_stories") == [(0,)]
+    assert query_rows(db, "SELECT count(*) FROM diplomacy_stories") == [(0,)]
 
     detected = reprocess(*SEPTEMBER, what="detect", db=str(db))
     assert (detected.articles, detected.detected, detected.extracted) == (ARTICLES, ARTICLES, 0)
     assert detected.relevant == 1 and detected.changed == 1
     # The new detector's rows sit beside the old ones; analysts' views show the newest.
-    assert _rows(db, "SELECT detector_version, count(*) FROM detections GROUP BY ALL ORDER BY 1") == [
+    assert query_rows(db, "SELECT detector_version, count(*) FROM detections GROUP BY ALL ORDER BY 1") == [
         (OLD_DETECTOR, ARTICLES), (DETECTOR_VERSION, ARTICLES)]
-    assert _rows(db, "SELECT url, detector_version FROM diplomacy_stories") == [
+    assert query_rows(db, "SELECT url, detector_version FROM diplomacy_stories") == [
         (site.url(BIDEN), DETECTOR_VERSION)]
 
     extracted = reprocess(*SEPTEMBER, what="extract", db=str(db))
     assert (extracted.extracted, extracted.detected, extracted.no_page) == (ARTICLES, 0, 0)
-    assert _rows(db, "SELECT extractor_version, count(*), count(*) FILTER (length(body) > 200) "
+    assert query_rows(db, "SELECT extractor_version, count(*), count(*) FILTER (length(body) > 200) "
                      "FROM extractions GROUP BY ALL ORDER BY 1") == [
         (OLD_EXTRACTOR, ARTICLES, ARTICLES), (EXTRACTOR_VERSION, ARTICLES, ARTICLES)]
 
     # Both again with the current versions: recomputed in place, nothing added, nothing changed.
     both = reprocess(*SEPTEMBER, what="both", db=str(db))
     assert (both.extracted, both.detected, both.changed) == (ARTICLES, ARTICLES, 0)
-    assert _rows(db, "SELECT count(*) FROM detections") == [(2 * ARTICLES,)]
-    assert _rows(db, "SELECT count(*) FROM extractions") == [(2 * ARTICLES,)]
+    assert query_rows(db, "SELECT count(*) FROM detections") == [(2 * ARTICLES,)]
+    assert query_rows(db, "SELECT count(*) FROM extractions") == [(2 * ARTICLES,)]
     assert len(site.log) == requests  # not one HTTP request while reprocessing
-    assert _rows(db, "SELECT flow, status FROM runs WHERE flow = 'reprocess'") == [
+    assert query_rows(db, "SELECT flow, status FROM runs WHERE flow = 'reprocess'") == [
         ("reprocess", "completed")] * 3
 
 

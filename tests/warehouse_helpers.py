@@ -1,8 +1,11 @@
-"""Synthetic records for warehouse tests and the load benchmark."""
+"""Synthetic records for warehouse tests and the load benchmark, and a read-only query helper."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
 
 from extractors.models import (
     Article,
@@ -44,3 +47,12 @@ def synthetic_article(i: int, body_chars: int = 5000, relevant: bool | None = No
                           events=events, tiers=tiers, evidence=(f"evidence {i}",) if rel else (),
                           detector_version=detector_version)
     return ProcessedArticle(url=url, sources=(entry,), page=page, article=article, detection=detection)
+
+
+def query_rows(db: Path, sql: str) -> list[tuple[object, ...]]:
+    """All rows of `sql` on warehouse file `db`, read-only (the connection is closed again)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
