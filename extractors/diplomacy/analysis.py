@@ -58,6 +58,9 @@ class Sentence:
     cue: float = 0.0
     trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
     titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
+    # With all three countries named: the one that acts on the other two ("Esper accused China ... and
+    # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
+    subject: str = ""
 
 
 def _position_weight(index: int, has_title: bool) -> float:
@@ -96,8 +99,13 @@ def _record(sentence: Sentence, mention: Mention) -> None:
                 sentence.actors.append((mention.start, code))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
-        elif role == "place" and _LOCATED.search(sentence.text[max(0, mention.start - 8):mention.start]):
+        elif role == "place" and _located(sentence.text, mention.start):
             sentence.places.append((entry.label, entry.value))
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether a place name at `start` follows a locative word: where something happened."""
+    return bool(_LOCATED.search(text[max(0, start - 8):start]))
 
 
 def _is_named(mention: Mention) -> bool:
@@ -192,13 +200,104 @@ def sentence_has_cue(mentions: list[Mention]) -> bool:
     return any(m.entry.role == "cue" for m in mentions)
 
 
+# A visit that is over is where someone comes from, not the story: "Pompeo flew over China to Japan
+# after visiting Vietnam", "sau chuyến thăm Việt Nam, ông ... đến Nhật Bản", "蓬佩奥访越后经中国领空赴日本".
+# The country right after the clause, the capital or the pair word inside it, and its visit word do not
+# count: the sentence's interaction is with the others.
+_PAST_STOP = {
+    "en": re.compile(
+        r"\b(?:after|following)\s+(?:(?:his|her|their|its|a|an|the|wrapping\s+up|ending|concluding|completing"
+        r"|official|state|brief|two-day|three-day|\w+-day)\s+){0,3}(?:visit(?:ing|s)?|trip|tour|stop(?:over)?)"
+        r"(?:\s+(?:to|in))?\s+(?:the\s+)?", re.IGNORECASE),
+    "vi": re.compile(
+        r"\b(?:sau|kết thúc|ket thuc)\s+(?:khi\s+)?(?:(?:kết thúc|ket thuc|hoàn tất|hoan tat)\s+)?"
+        r"(?:(?:chuyến|chuyen)\s+)?(?:thăm|tham|công du|cong du)(?:\s+(?:chính thức|chinh thuc|cấp nhà nước"
+        r"|cap nha nuoc))?(?:\s+(?:tới|toi|đến|den|tại|tai))?\s+", re.IGNORECASE),
+    "zh": re.compile(
+        r"(?:结束|結束)[^，,。；]{1,10}?(?:访问|訪問|之行)(?:之)?(?:后|後)?|(?:访问|訪問)[^，,。；]{1,6}?(?:之)?(?:后|後)"
+        r"|(?:访|訪)[^，,。；\s]{1,2}(?:之)?(?:后|後)"),
+}
+_PAST_STOP["vi_ascii"] = _PAST_STOP["vi"]
+PAST_STOP_REACH = 2  # the country must follow the clause at once (Latin scripts)
+
+
+def _past_stops(text: str, mentions: list[Mention], script: str) -> set[int]:
+    """Offsets of the country, capital and visit-word mentions that name a visit already over."""
+    if not any(m.entry.kind == "visit" for m in mentions):
+        return set()
+    found: set[int] = set()
+    for clause in _PAST_STOP[script].finditer(text):
+        start, end = clause.span()
+        if script != "zh":  # the clause ends where the country begins
+            end += PAST_STOP_REACH
+        for mention in mentions:
+            if start <= mention.start < end and (mention.entry.role in ("country", "place")
+                                                 or mention.entry.kind == "visit"):
+                found.add(mention.start)
+    return found
+
+
+# A wire dateline ("HANOI, Vietnam (AP) —", "WASHINGTON (Reuters) -") says where, like a capital: the
+# country in it is a place, not the sentence's actor.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.' ]{1,30}?)?\s*(?:\([\w .]{1,20}\)\s*)?[—–-]{1,2}\s")
+# Two of the three joined as one subject: "China and Vietnam", "Xi Jinping và Tô Lâm", "中越", "中国和越南".
+_JOINT = re.compile(r"\W*(?:(?:,|、|，|and|&|và|va|hoặc|or|和|与|與|及|同|跟)\W*)(?:the\s+)?", re.IGNORECASE)
+JOINT_GAP = 12
+
+
+# A clause break between the three names: each clause may have its own subject ("Before Biden visits
+# Vietnam, China sent an envoy to Hanoi"), so none is taken for the sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:，；：、]|\b(?:while|whereas|before|after|when|as|khi|trước|sau|truoc)\b",
+                           re.IGNORECASE)
+
+
+def _subject(text: str, names: list[tuple[int, int, str]]) -> str:
+    """The first-named of the three when it acts alone on the other two in one clause, else "".
+
+    `names` are (start, end, code) of the names of the three (countries, people, capitals not after a
+    locative word) in text order. The first is the subject unless the next country named is joined to it
+    by "and" or a comma, a pair word names both, or a clause break comes before the third is named.
+    """
+    first = names[0][2]
+    last_end = names[0][1]
+    second = ""
+    for start, end, code in names:
+        if code == first:
+            last_end = max(last_end, end)
+            continue
+        if not second:
+            if start < last_end:  # a pair word ("中越", "Việt-Mỹ") names both at once
+                return ""
+            gap = text[last_end:start]
+            if len(gap) <= JOINT_GAP and _JOINT.fullmatch(gap):
+                return ""
+            second = code
+        elif code != second:  # the third country: all three in one clause?
+            return "" if _CLAUSE_BREAK.search(text, names[0][0], start) else first
+    # The third is only a place ("HANOI, Vietnam (AP) — Esper accused China"): where the subject acted.
+    return first if second and not _CLAUSE_BREAK.search(text, names[0][0], names[-1][0]) else ""
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
-    skip = _nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else ()
+    skip = _nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
+    past = _past_stops(sentence.text, mentions, script)
+    dateline = _DATELINE.match(sentence.text) if script == "en" and sentence.index < 2 else None
+    names: list[tuple[int, int, str]] = []
     for mention in mentions:
-        if mention.start in skip and mention.entry.role == "country":
+        role = mention.entry.role
+        if mention.start in skip and role == "country":
+            continue
+        if mention.start in past and (role in ("country", "place") or mention.entry.kind == "visit"):
+            continue
+        if dateline and mention.start < dateline.end() and role in ("country", "place"):
+            sentence.countries.extend((mention.start, code) for code in mention.entry.codes)
             continue
         _record(sentence, mention)
+        if role in ("country", "person") or (role == "place" and not _located(sentence.text, mention.start)):
+            end = mention.start + len(mention.term)
+            names.extend((mention.start, end, code) for code in mention.entry.codes)
     if script == "zh" and "：" in sentence.text:
         text = sentence.text
         for mention in mentions:
@@ -213,6 +312,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         sentence.countries.sort()
         sentence.actors.sort()
     sentence.trio = {code for _, code in sentence.countries}
+    if len(sentence.trio) == 3 and names:
+        sentence.subject = _subject(sentence.text, names)
     return sentence
 
 

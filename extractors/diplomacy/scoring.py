@@ -14,12 +14,14 @@ PAIR_NAMES = {
     frozenset({"USA", "VNM"}): "US-VN",
     frozenset({"CHN", "USA"}): "CN-US",
 }
+PAIR_CODES = {name: codes for codes, name in PAIR_NAMES.items()}
 # A sentence's diplomacy strength is capped so one list of ministers cannot carry a story.
 SENTENCE_CAP = 5.0
 TIER_WEIGHT = 1.5
 # Credit for a sentence naming one country when the other is in the sentence before it.
 CARRY_SHARE = 0.4
-# Each pair gets less when a sentence names all three countries at once.
+# Each pair gets less when a sentence names all three countries at once. When one of them acts on the
+# other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = frozenset({"dispute", "military"})
 CONTEXT_ALONE = 0.5
@@ -85,6 +87,8 @@ def _pairs_of(codes: frozenset[str]) -> tuple[str, ...]:
 def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
     """Pair -> share of this sentence's strength, using the previous sentence for a missing partner."""
     trio = sentence.trio
+    if len(trio) == 3 and sentence.subject:
+        return {p: (THREE_WAY_SHARE if sentence.subject in PAIR_CODES[p] else 0.0) for p in pairs_in(trio)}
     if len(trio) >= 2:
         share = THREE_WAY_SHARE if len(trio) == 3 else 1.0
         return {p: share for p in pairs_in(trio)}
