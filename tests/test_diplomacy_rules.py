@@ -94,3 +94,29 @@ def test_three_countries_at_a_football_match_stay_not_relevant() -> None:
                  "Vietnam's under-23 team beat China 3-1 in Changzhou on Tuesday, with the American coach of "
                  "the national team watching from the stands before the World Cup qualifier.", "en")
     assert not det.relevant and det.pairs == ()
+
+
+# ---------------------------------------------------------------- members of a larger group
+@pytest.mark.parametrize(("title", "language"), [
+    ("美国、中国等十国将签署气候合作协议", "zh-Hans"),
+    ("美國、中國等十國將簽署氣候合作協議", "zh-Hant"),
+    ("US, China and four other powers to discuss sanctions on North Korea next week", "en"),
+    ("Six world powers including the US and China meet on Iran nuclear deal", "en"),
+    ("Mỹ, Trung Quốc và bốn cường quốc khác sẽ thảo luận về trừng phạt Triều Tiên", "vi"),
+    ("My, Trung Quoc va bon nuoc khac se thao luan ve trung phat Trieu Tien", None),
+])
+def test_countries_named_as_members_of_a_group_are_multilateral(title: str, language: str | None) -> None:
+    """"The US, China and four others will discuss...": the diplomacy is the group's, not a pair's."""
+    det = detect(title, "", language)
+    assert not det.relevant, det.extra
+    assert det.extra["other"] > 0.5
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("中美两国外长举行会谈 讨论对朝制裁等问题", "zh-Hans"),  # 等问题: "and other issues", no group
+    ("US and China, the two largest powers, agree to resume trade talks", "en"),
+    ("Mỹ và Trung Quốc nhất trí nối lại đàm phán thương mại, các nước khác theo dõi", "vi"),
+])
+def test_a_pair_is_not_a_group(title: str, language: str) -> None:
+    det = detect(title, "", language)
+    assert det.relevant and det.pairs == ("CN-US",), det.extra

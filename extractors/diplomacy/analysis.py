@@ -61,6 +61,7 @@ class Sentence:
     # With all three countries named: the one that acts on the other two ("Esper accused China ... and
     # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
     subject: str = ""
+    group: bool = False  # the countries named are members of a larger group: "美中等六国", "six powers"
 
 
 def _position_weight(index: int, has_title: bool) -> float:
@@ -279,6 +280,25 @@ def _subject(text: str, names: list[tuple[int, int, str]]) -> str:
     return first if second and not _CLAUSE_BREAK.search(text, names[0][0], names[-1][0]) else ""
 
 
+# The countries named are members of a larger group whose diplomacy it is, like a multilateral body:
+# "美中等六国将商讨..." (the US, China and four others), "the US, China and four other powers", "six world
+# powers", "Mỹ, Trung Quốc và bốn nước khác". A cheap substring test guards each pattern.
+_GROUP = {
+    "en": ("other", "powers", re.compile(
+        r"\band\s+(?:the\s+)?(?:\w+\s+)?other\s+(?:\w+\s+)?(?:countries|nations|powers|states|members)\b"
+        r"|\b(?:three|four|five|six|seven|eight|several|\d+)\s+(?:world\s+|major\s+|global\s+)?powers\b",
+        re.IGNORECASE)),
+    "vi": ("khác", "cường quốc", re.compile(
+        r"\b(?:và|cùng)\s+(?:\S+\s+)?(?:nước|quốc gia|cường quốc)\s+khác\b"
+        r"|\b(?:ba|bốn|năm|sáu|bảy|tám|các|\d+)\s+cường quốc\b", re.IGNORECASE)),
+    "vi_ascii": ("khac", "cuong quoc", re.compile(
+        r"\b(?:va|cung)\s+(?:\S+\s+)?(?:nuoc|quoc gia|cuong quoc)\s+khac\b"
+        r"|\b(?:ba|bon|nam|sau|bay|tam|cac|\d+)\s+cuong quoc\b", re.IGNORECASE)),
+    "zh": ("等", "等", re.compile(
+        r"等(?:[一二两兩三四五六七八九十几幾数數多]|\d)*[个個]?(?:国|國|方|大国|大國)")),
+}
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     skip = _nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
@@ -312,6 +332,11 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         sentence.countries.sort()
         sentence.actors.sort()
     sentence.trio = {code for _, code in sentence.countries}
+    hint, other_hint, group = _GROUP[script]
+    text = sentence.text
+    if sentence.trio and (hint in text or other_hint in text) and group.search(text):
+        sentence.group = True
+        sentence.others.add("MULTI")
     if len(sentence.trio) == 3 and names:
         sentence.subject = _subject(sentence.text, names)
     return sentence
@@ -326,9 +351,12 @@ JOINED_GAP = 24
 def led_by_other(sentence: Sentence) -> bool:
     """Whether the sentence's subject is a country outside the three, alone or joined to one of the three.
 
-    True when another country is named before any of the three, or when the sentence opens with one
-    of the three joined by "and" to another country ("China and Russia", "Xi and Putin").
+    True when another country is named before any of the three, when the sentence opens with one
+    of the three joined by "and" to another country ("China and Russia", "Xi and Putin"), or when the
+    countries named are members of a larger group ("美中等六国", "six world powers").
     """
+    if sentence.group:
+        return True
     first = sentence.first_other
     if first < 0:
         return False
