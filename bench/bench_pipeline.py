@@ -15,7 +15,6 @@ import argparse
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -35,33 +34,6 @@ def bare_rate(pages: list[tuple[str, str, bytes]]) -> float:
     for _, url, html in pages:
         trafilatura.bare_extraction(html.decode("utf-8", "replace"), url=url, with_metadata=True)
     return len(pages) / (time.perf_counter() - started)
-
-
-class PeakRss:
-    """Samples the RSS of this process and its children (the extraction workers)."""
-
-    def __init__(self) -> None:
-        self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.wait(0.2):
-            try:
-                total = me.memory_info().rss + sum(c.memory_info().rss for c in me.children(recursive=True)
-                                                   if "prefect" not in " ".join(c.cmdline()))
-            except psutil.Error:
-                continue
-            self.peak = max(self.peak, total)
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def site(pages: list[tuple[str, str, bytes]], copies: int) -> dict[str, tuple[str, bytes]]:
@@ -177,19 +149,76 @@ def main() -> None:
 
 
 def memory(pages: list[tuple[str, str, bytes]], n: int) -> None:
-    """Peak RSS (process + extraction workers) over n pages, and over n/5, to see growth."""
+    """Peak RSS of `bamboo ingest` over n pages and over n/5, to see growth.
+
+    The run is a separate `bamboo ingest` process, as users start it, so this harness (its page
+    server, its bare trafilatura runs) is not counted. Measured: the flow process plus its
+    extraction workers; Prefect's temporary API process, which a deployment's server replaces,
+    is reported on its own.
+    """
     print()
-    print("| pages | seconds | peak RSS (MB) |")
-    print("|---|---|---|")
+    print("| pages | seconds | peak RSS, flow + workers (MB) | flow process: peak / median (MB) "
+          "| each worker (MB) | Prefect's temporary API (MB) |")
+    print("|---|---|---|---|---|---|")
     for count in (max(len(pages), n // 5), n):
         copies = -(-count // len(pages))
         routes = site(pages, copies)
         items = routes.pop("_items")[1].decode().split("\n")[:count]
         with tempfile.TemporaryDirectory() as tmp, serve(routes) as base:
             urls = add_feeds(routes, base, items)
-            with PeakRss() as peak:
-                secs, loaded = run_pipeline(urls, Path(tmp) / "mem.duckdb", True)
-        print(f"| {loaded} | {secs:.0f} | {peak.peak / 2**20:.0f} |", flush=True)
+            feeds = Path(tmp) / "feeds.toml"
+            feeds.write_text("".join(f'[[feed]]\nname = "bench-{i}"\nurl = "{u}"\noutlet = "bench"\n'
+                                     f'language = "en"\ntimezone = "UTC"\n' for i, u in enumerate(urls)))
+            cmd = [str(Path(sys.executable).with_name("bamboo")), "ingest", "--feeds", str(feeds),
+                   "--db", str(Path(tmp) / "mem.duckdb"), "--allow-private-networks", "--all"]
+            m = sample_rss(cmd)
+        workers = "/".join(str(v) for v in m["workers"])
+        print(f"| {m['loaded']} | {m['seconds']:.0f} | {m['total']} | {m['main']} / {m['main_median']} "
+              f"| {workers} | {m['api']} |", flush=True)
+
+
+def sample_rss(cmd: list[str]) -> dict:
+    """Run `cmd`, sampling the RSS of it and its children every 0.2 s; peaks in MB."""
+    import re
+    import statistics
+    import subprocess
+
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    me = psutil.Process(proc.pid)
+    total = api = 0
+    mains: list[int] = []
+    workers: dict[int, int] = {}
+    while proc.poll() is None:
+        try:
+            main = me.memory_info().rss
+            kids = me.children(recursive=True)
+        except psutil.Error:
+            break
+        now = main
+        for k in kids:
+            try:
+                rss_k, line = k.memory_info().rss, " ".join(k.cmdline())
+            except psutil.Error:
+                continue
+            if "prefect" in line:
+                api = max(api, rss_k)
+            else:
+                now += rss_k
+                if "spawn_main" in line and rss_k > 50 * 2**20:  # extraction workers, not the tracker
+                    workers[k.pid] = max(workers.get(k.pid, 0), rss_k)
+        total = max(total, now)
+        mains.append(main)
+        time.sleep(0.2)
+    out = proc.stdout.read() if proc.stdout else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{out[-2000:]}")
+    loaded = re.search(r"New articles: (\d+)", out)
+    mb = 2**20
+    return {"seconds": time.perf_counter() - started, "loaded": int(loaded.group(1)) if loaded else -1,
+            "total": total // mb, "main": max(mains) // mb,
+            "main_median": int(statistics.median(mains[len(mains) // 4:]) // mb),
+            "workers": [v // mb for v in workers.values()], "api": api // mb}
 
 
 if __name__ == "__main__":
