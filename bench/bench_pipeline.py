@@ -66,8 +66,11 @@ def run_pipeline(feed_urls: list[str], db: Path, with_prefect: bool) -> tuple[fl
     from flows.ingest import ingest
 
     if with_prefect:
+        from flows.local import local_run
+
         started = time.perf_counter()
-        summary = ingest(feed_urls=feed_urls, db=str(db))
+        with local_run():  # as `bamboo ingest` runs it
+            summary = ingest(feed_urls=feed_urls, db=str(db))
         return time.perf_counter() - started, summary.new_articles
     return run_without_prefect(feed_urls, db)
 

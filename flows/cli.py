@@ -91,12 +91,14 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
     preflight(_settings(db=db), feeds_file, feed_urls)
     _quiet_prefect(verbose)
     from flows.ingest import ingest as ingest_flow
+    from flows.local import local_run
     from flows.summary import summary_lines
 
     try:
-        summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,
-                              feed_urls=list(feed_urls) or None, db=str(db) if db else None,
-                              allow_private_networks=allow_private_networks, all_feeds=all_feeds)
+        with local_run():
+            summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,
+                                  feed_urls=list(feed_urls) or None, db=str(db) if db else None,
+                                  allow_private_networks=allow_private_networks, all_feeds=all_feeds)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     for line in summary_lines(summary):

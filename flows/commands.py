@@ -12,6 +12,7 @@ import click
 
 from extractors.errors import BambooError
 from flows.cli import VERBOSE, _quiet_prefect, _settings, main
+from flows.local import local_run
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
@@ -60,10 +61,11 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
 
     bf.progress_listeners.append(show)
     try:
-        summary = bf.backfill(since=_day(since), until=_day(until), feeds=list(feed_names) or None,
-                              refetch=refetch, chunk_days=chunk_days,
-                              feeds_file=str(feeds_file) if feeds_file else None,
-                              db=str(db) if db else None, allow_private_networks=allow_private_networks)
+        with local_run():
+            summary = bf.backfill(since=_day(since), until=_day(until), feeds=list(feed_names) or None,
+                                  refetch=refetch, chunk_days=chunk_days,
+                                  feeds_file=str(feeds_file) if feeds_file else None,
+                                  db=str(db) if db else None, allow_private_networks=allow_private_networks)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -93,8 +95,9 @@ def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verb
 
     _settings()
     try:
-        r = reprocess_flow(since=_day(since), until=_day(until), what=what,  # type: ignore[arg-type]
-                           db=str(db) if db else None)
+        with local_run():
+            r = reprocess_flow(since=_day(since), until=_day(until), what=what,  # type: ignore[arg-type]
+                               db=str(db) if db else None)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Articles in the window: {r.articles}; re-extracted: {r.extracted}; re-detected: {r.detected}"

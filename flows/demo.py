@@ -101,6 +101,7 @@ def main() -> int:
 
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
     from flows.ingest import ingest
+    from flows.local import local_run
     from flows.summary import summary_lines
     from warehouse.queries import run_and_print
     from warehouse.snapshot import analyst_path
@@ -112,7 +113,8 @@ def main() -> int:
         os.environ["BAMBOO_ALLOWED_HOSTS"] = server.hostport  # exactly this loopback server
         os.environ.setdefault("BAMBOO_PER_HOST_DELAY", "0.05")
         print(f"Replaying {SITE} at {server.base}; warehouse {db}")
-        summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
+        with local_run():
+            summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
     print("\n".join(summary_lines(summary)))
     print(f"\n$ bamboo sql --db {analyst_path(db)} \"{DEMO_QUERY}\"")
     run_and_print(analyst_path(db), DEMO_QUERY, "table", 50, sys.stdout)

@@ -29,9 +29,12 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 @pytest.fixture(scope="session")
 def prefect_harness(_isolated_environment: None) -> Iterator[None]:
     """A temporary Prefect API for real flow runs, shared by every flow test."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    # Heartbeats only make each flow run wait up to a second at its end (see flows.local).
+    with prefect_test_harness(server_startup_timeout=60), \
+            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         yield
 
 
