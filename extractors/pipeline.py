@@ -52,5 +52,15 @@ def process_pages(works: Sequence[PageWork], min_body_chars: int = 200
     return [process_page(w, min_body_chars) for w in works]
 
 
+def unprocessable(work: PageWork, reason: str, min_body_chars: int = 200) -> tuple[Article, Detection]:
+    """Records for a page whose extraction could not run (it killed its worker process).
+
+    The page is not parsed again; the detector reads the feed's text, and the reason is kept.
+    """
+    article = extract_article(b"", work.url, entry=work.entry, min_body_chars=min_body_chars)
+    article = replace(article, error=f"{reason}; {article.error}" if article.error else reason)
+    return article, detect_article(article, work.entry)
+
+
 def _with_error(article: Article, reason: str) -> Article:
     return replace(article, error=f"{reason}; {article.error}")

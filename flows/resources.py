@@ -36,6 +36,19 @@ def pool(workers: int) -> ProcessPoolExecutor:
         return _pools[workers]
 
 
+def replace_pool(broken: ProcessPoolExecutor) -> None:
+    """Forget a pool whose worker died, so the next `pool()` call starts a new one.
+
+    Only if it is still the current pool: batches that saw the same breakage must not throw away
+    the new pool another batch already started.
+    """
+    with _lock:
+        for workers, ex in list(_pools.items()):
+            if ex is broken:
+                del _pools[workers]
+    broken.shutdown(wait=False, cancel_futures=True)
+
+
 def warm_pool(workers: int) -> None:
     """Start the worker processes now (they import trafilatura, ~1-2 s) while feeds are polled."""
     if workers > 1:

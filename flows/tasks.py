@@ -6,10 +6,12 @@ are opened and closed inside a task), so they can run in threads, processes or o
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -21,11 +23,13 @@ from extractors.errors import WarehouseError
 from extractors.feeds import poll_feed
 from extractors.fetch import FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
-from extractors.pipeline import PageWork, process_pages
+from extractors.pipeline import PageWork, process_pages, unprocessable
 from extractors.settings import Settings
 from extractors.urls import preferred_url
 from flows import resources, writer
 from warehouse import deferred, load, snapshot, state
+
+log = logging.getLogger("bamboo.flows")
 
 POOL_CHUNK = 4  # pages per process-pool job: small enough to keep both cores busy to the end
 
@@ -146,13 +150,35 @@ def to_raw_page(url: str, r: FetchResult) -> RawPage:
 
 
 def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tuple[Any, Any]]:
-    """Run extraction and detection in the process pool, in chunks, keeping input order."""
+    """Run extraction and detection in the process pool, in chunks, keeping input order.
+
+    A worker that dies (killed for memory, or crashed by a page) breaks the whole pool; the batch
+    then goes again through a new pool one page at a time, so only a page that kills its worker
+    again is recorded as failed, and the run goes on.
+    """
     if settings.extract_workers <= 1 or len(works) <= 1:
         return process_pages(works, settings.min_body_chars)
     ex = resources.pool(settings.extract_workers)
     chunks = [works[i:i + POOL_CHUNK] for i in range(0, len(works), POOL_CHUNK)]
-    futures = [ex.submit(process_pages, c, settings.min_body_chars) for c in chunks]
-    return [out for fut in futures for out in fut.result()]
+    try:
+        futures = [ex.submit(process_pages, c, settings.min_body_chars) for c in chunks]
+        return [out for fut in futures for out in fut.result()]
+    except BrokenProcessPool:
+        resources.replace_pool(ex)
+        log.warning("An extraction worker process died; extracting this batch's %d pages one at a time",
+                    len(works))
+        return [_extract_alone(w, settings) for w in works]
+
+
+def _extract_alone(work: PageWork, settings: Settings) -> tuple[Any, Any]:
+    ex = resources.pool(settings.extract_workers)
+    try:
+        return ex.submit(process_pages, [work], settings.min_body_chars).result()[0]
+    except BrokenProcessPool:
+        resources.replace_pool(ex)
+        log.error("Page %s: its extraction killed the worker process; stored with the feed's text only",
+                  work.url)
+        return unprocessable(work, "extraction killed its worker process", settings.min_body_chars)
 
 
 def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:

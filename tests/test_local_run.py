@@ -16,6 +16,5 @@ def test_no_heartbeats_against_the_temporary_api() -> None:
 
 def test_heartbeats_stay_with_a_server() -> None:
     with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:9/api",
-                             PREFECT_FLOWS_HEARTBEAT_FREQUENCY: 180}):
-        with local_run():
-            assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() == 180
+                             PREFECT_FLOWS_HEARTBEAT_FREQUENCY: 180}), local_run():
+        assert PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value() == 180

@@ -1,0 +1,73 @@
+"""An extraction worker that dies (killed for memory, or crashed by a page) costs no page of the run."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psutil
+import pytest
+
+from extractors.models import FeedEntry, RawPage
+from extractors.pipeline import PageWork, process_pages, unprocessable
+from extractors.settings import Settings
+from flows import resources
+from flows.tasks import extract_and_detect
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _works() -> list[PageWork]:
+    works = []
+    for f in sorted(PAGES.glob("*.html")):
+        url = f"https://news.example/{f.stem}"
+        page = RawPage(url=url, final_url=None, status=200, content_type="text/html", body=f.read_bytes(),
+                       fetched_at=datetime(2023, 9, 10, tzinfo=UTC))
+        works.append(PageWork(url, page, None))
+    return works
+
+
+def _workers_of() -> list[psutil.Process]:
+    me = psutil.Process()
+    return [p for p in me.children() if "multiprocessing" in " ".join(p.cmdline())
+            and "resource_tracker" not in " ".join(p.cmdline())]
+
+
+def test_batch_survives_its_workers_being_killed(caplog: pytest.LogCaptureFixture) -> None:
+    settings = Settings.from_env().with_(workers=2)
+    works = _works()
+    expected = process_pages(works, settings.min_body_chars)
+    try:
+        ex = resources.pool(2)
+        resources.warm_pool(2)
+        for _ in range(2):
+            ex.submit(os.getpid).result()
+        victims = _workers_of()
+        assert victims, "no worker process to kill"
+        for p in victims:
+            p.send_signal(signal.SIGKILL)
+        psutil.wait_procs(victims, timeout=10)
+        time.sleep(0.2)  # let the pool's manager thread see its dead workers
+        with caplog.at_level(logging.WARNING, logger="bamboo.flows"):
+            got = extract_and_detect(works, settings)
+        assert resources.pool(2) is not ex
+    finally:
+        resources.close_all()
+    assert [a.body for a, _ in got] == [a.body for a, _ in expected]
+    assert [d.relevant for _, d in got] == [d.relevant for _, d in expected]
+    assert any("worker process died" in r.getMessage() for r in caplog.records)
+
+
+def test_a_page_that_kills_its_worker_is_stored_with_the_reason() -> None:
+    entry = FeedEntry(feed_name="f", url="https://news.example/a", link="https://news.example/a", guid="a",
+                      title="Vietnam and China sign",
+                      summary="Hanoi and Beijing signed a border agreement on Monday. " * 6)
+    work = PageWork(entry.url, None, entry)
+    article, detection = unprocessable(work, "extraction killed its worker process")
+    assert article.error and article.error.startswith("extraction killed its worker process")
+    assert article.body == ""  # the page was not parsed again
+    assert detection.relevant and detection.pairs == ("CN-VN",)  # the detector read the feed's text
