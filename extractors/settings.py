@@ -49,7 +49,7 @@ class Settings:
                                    "A body shorter than this counts as a failed extraction.")
     workers: int = _setting(0, "BAMBOO_WORKERS",
                             "Extraction processes; 0 means one per CPU core.")
-    batch_size: int = _setting(50, "BAMBOO_BATCH_SIZE", "Pages per fetch/extract/load batch.")
+    batch_size: int = _setting(100, "BAMBOO_BATCH_SIZE", "Pages per fetch/extract/load batch.")
     fetch_threads: int = _setting(16, "BAMBOO_FETCH_THREADS", "Concurrent fetches across hosts.")
     max_new_per_feed: int = _setting(200, "BAMBOO_MAX_NEW_PER_FEED",
                                      "New articles fetched per feed and run, at most.")

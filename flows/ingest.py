@@ -17,6 +17,7 @@ from typing import Any
 from prefect import flow
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from extractors.feedconfig import feeds_from_urls, load_feeds
 from extractors.feeds import update_state
@@ -79,6 +80,8 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
     feeds = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
     try:
+        # Workers take about a second to start and load their models: start them before anything else.
+        resources.warm_pool(settings.extract_workers)
         return _ingest(settings, feeds, params, every=all_feeds or bool(feed_urls))
     finally:
         resources.close_all()
@@ -109,7 +112,6 @@ def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every
 def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, FeedState], run_id: str,
                    every: bool) -> RunSummary:
     summary = RunSummary(run_id=run_id, db=str(settings.db))
-    resources.warm_pool(settings.extract_workers)
     due = due_feeds(feeds, states, datetime.now(UTC), every)
     summary.feeds_skipped = len(feeds) - len(due)
     log.info("Polling %d of %d feeds (%d not due yet)", len(due), len(feeds), summary.feeds_skipped)
@@ -140,7 +142,8 @@ def load_new(new: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Setting
     window = settings.extract_workers + 2
     pending: deque[Any] = deque()
     for i, batch in enumerate(batches, 1):
-        pending.append(tasks.process_batch.submit(batch, settings, discovered_via))
+        # quote: Prefect would otherwise walk every entry of the batch looking for futures.
+        pending.append(tasks.process_batch.submit(quote(batch), quote(settings), discovered_via))
         if len(pending) >= window or i == len(batches):
             while pending and (len(pending) >= window or i == len(batches)):
                 _add(summary, pending.popleft().result(), len(batches))
