@@ -120,3 +120,129 @@ def test_countries_named_as_members_of_a_group_are_multilateral(title: str, lang
 def test_a_pair_is_not_a_group(title: str, language: str) -> None:
     det = detect(title, "", language)
     assert det.relevant and det.pairs == ("CN-US",), det.extra
+
+
+# ---------------------------------------------------------------- trade remedies as acts between states (0.7)
+@pytest.mark.parametrize(("text", "script", "actor"), [
+    ("The Commerce Department found that frozen catfish from Vietnam was sold below fair value", "en", "USA"),
+    ("The Obama administration said Chinese steel nails are sold at unfairly low prices in America", "en",
+     "USA"),
+    ("Vietnam's trade ministry criticised the US anti-dumping duties on its honey", "en", "VNM"),
+    ("The US and Japan responded coolly to China's plan to impose duties on rare earth exports", "en", "USA"),
+    ("Bộ Thương mại Mỹ kết luận cá tra Việt Nam được bán phá giá", "vi", "USA"),
+    ("Bo Thuong mai My ket luan ca tra Viet Nam duoc ban pha gia", "vi_ascii", "USA"),
+    ("Trung Quốc phản ứng trước thuế tự vệ của Mỹ đối với máy giặt", "vi", "CHN"),
+    ("美国商务部认定越南产冷冻虾存在倾销", "zh", "USA"),
+    ("美國商務部認定越南產冷凍蝦存在傾銷", "zh", "USA"),
+    ("中方回应美国对中国轮胎产品的反倾销裁决", "zh", "CHN"),
+    # Joined to another of the three, the first acts with it, so the next acts on the third.
+    ("China and Vietnam criticised the new US duties on solar panels", "en", "VNM"),
+])
+def test_a_government_acting_on_anothers_goods_is_a_trade_act(text: str, script: str, actor: str) -> None:
+    """A government of one of the three rules on, imposes or answers a trade measure on another's goods."""
+    assert read_sentence(text, 1, 2.0, script).trade_actor == actor
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    # The country owns the trade, nobody governs it: figures, prices, a company's costs.
+    ("Vietnam's shrimp exports to the US rose 10 percent in May despite anti-dumping duties", "en"),
+    ("Chinese tyre makers shipped more to the US even after the duties took effect", "en"),
+    ("Xuất khẩu tôm của Việt Nam sang Mỹ tăng 10% dù chịu thuế chống bán phá giá", "vi"),
+    ("Xuat khau tom cua Viet Nam sang My tang 10% du chiu thue chong ban pha gia", "vi_ascii"),
+    ("越南对美国虾出口同比增长10%，尽管仍面临反倾销税", "zh"),
+    ("越南對美國蝦出口同比增長10%，儘管仍面臨反傾銷稅", "zh"),
+    # The government is named only after the figures: it reports them, it does not act on the other.
+    ("Shrimp exports to the US rose despite the duties, Vietnam's trade ministry said", "en"),
+    # Two of the three acting together are no actor and target (their talks count in other ways).
+    ("China and Vietnam agreed to cut tariffs on farm goods", "en"),
+    # An answer in kind that is no trade measure: "a response from China" in a sea dispute.
+    ("Ông Trump có thể kích động sự đáp trả từ Trung Quốc trên Biển Đông", "vi"),
+])
+def test_trade_without_a_government_acting_on_another_is_no_trade_act(text: str, script: str) -> None:
+    assert read_sentence(text, 1, 2.0, script).trade_actor == ""
+
+
+@pytest.mark.parametrize(("title", "text", "language", "pairs"), [
+    ("US finds Vietnamese catfish dumped",
+     "The US Commerce Department on Tuesday found that frozen catfish fillets from Vietnam were sold at "
+     "less than fair value and set preliminary anti-dumping duties of up to 60 percent. Vietnam's Ministry "
+     "of Industry and Trade said it would defend its exporters and asked Washington to review the ruling.",
+     "en", ("US-VN",)),
+    ("Hanoi answers Washington on honey",
+     "Vietnam's trade ministry on Friday criticised the US decision to impose anti-dumping duties on "
+     "Vietnamese honey and said it would raise the matter with the US Trade Representative.", "en",
+     ("US-VN",)),
+    ("Mỹ kết luận cá tra Việt Nam bán phá giá",
+     "Bộ Thương mại Mỹ vừa ra phán quyết cuối cùng, kết luận cá tra Việt Nam được bán phá giá tại thị "
+     "trường Mỹ. Bộ Công Thương phản đối phán quyết và đề nghị phía Mỹ xem xét lại.", "vi", ("US-VN",)),
+    ("My ket luan ca tra Viet Nam ban pha gia",
+     "Bo Thuong mai My vua ra phan quyet cuoi cung, ket luan ca tra Viet Nam duoc ban pha gia tai thi "
+     "truong My. Bo Cong Thuong phan doi phan quyet va de nghi phia My xem xet lai.", "vi", ("US-VN",)),
+    ("美商务部裁定中国轮胎倾销 商务部回应",
+     "美国商务部周二初裁，自中国进口的乘用车轮胎存在倾销，将征收反倾销税。中国商务部新闻发言人回应称，"
+     "美方做法违反世贸规则，中方将采取必要措施。", "zh-Hans", ("CN-US",)),
+    ("美商務部裁定中國輪胎傾銷　商務部回應",
+     "美國商務部週二初裁，自中國進口的乘用車輪胎存在傾銷，將徵收反傾銷稅。中國商務部新聞發言人回應稱，"
+     "美方做法違反世貿規則，中方將採取必要措施。", "zh-Hant", ("CN-US",)),
+    # One government acting on the goods of the other two: its two pairs, not the pair of the goods.
+    ("Washington sides with nail makers",
+     "The Obama administration on Monday said Chinese and Vietnamese steel nails are sold at unfairly low "
+     "prices in the United States and set anti-dumping duties on both.", "en", ("US-VN", "CN-US")),
+    ("Mỹ bênh vực người nuôi tôm",
+     "Bộ Thương mại Mỹ hôm qua kết luận tôm Trung Quốc và tôm Việt Nam bị bán phá giá tại Mỹ và áp thuế lên "
+     "cả hai.", "vi", ("US-VN", "CN-US")),
+    ("My benh vuc nguoi nuoi tom",
+     "Bo Thuong mai My hom qua ket luan tom Trung Quoc va tom Viet Nam bi ban pha gia tai My va ap thue len "
+     "ca hai.", "vi", ("US-VN", "CN-US")),
+    ("美方力挺本国虾农",
+     "美国商务部昨日认定，中国和越南对美出口的冷冻虾存在倾销，"
+     "并对两国产品征收反倾销税。", "zh-Hans", ("US-VN", "CN-US")),
+    ("美方力挺本國蝦農",
+     "美國商務部昨日認定，中國和越南對美出口的冷凍蝦存在傾銷，"
+     "並對兩國產品徵收反傾銷稅。", "zh-Hant", ("US-VN", "CN-US")),
+])
+def test_trade_remedies_between_governments_are_diplomacy(title: str, text: str, language: str,
+                                                          pairs: tuple[str, ...]) -> None:
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == pairs, (det.score, det.extra["pair_mass"])
+    assert any(e.type == "trade_measure" for e in det.events)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Vietnam's shrimp exports to US rise 10% in May",
+     "Vietnam's shrimp exports to the United States rose 10 percent in May from a year earlier despite "
+     "anti-dumping duties, customs data showed, as American importers restocked. Prices of raw shrimp in "
+     "the Mekong Delta edged up.", "en"),
+    ("Seafood exporter's profit falls as US duties bite",
+     "Vietnam's largest catfish exporter reported a 20 percent drop in quarterly profit as US anti-dumping "
+     "duties raised its costs, the company said, adding that it would sell more to China.", "en"),
+    ("Xuất khẩu tôm sang Mỹ tăng 10% trong tháng 5",
+     "Theo số liệu hải quan, xuất khẩu tôm của Việt Nam sang Mỹ trong tháng 5 tăng 10% so với cùng kỳ dù "
+     "vẫn chịu thuế chống bán phá giá. Giá tôm nguyên liệu tại Cà Mau tăng nhẹ.", "vi"),
+    ("Xuat khau tom sang My tang 10% trong thang 5",
+     "Theo so lieu hai quan, xuat khau tom cua Viet Nam sang My trong thang 5 tang 10% so voi cung ky du "
+     "van chiu thue chong ban pha gia. Gia tom nguyen lieu tai Ca Mau tang nhe.", "vi"),
+    ("Lợi nhuận doanh nghiệp thủy sản giảm vì thuế của Mỹ",
+     "Một công ty thủy sản lớn báo lãi quý II giảm 20% do thuế chống bán phá giá của Mỹ làm tăng chi phí, "
+     "doanh thu xuất khẩu sang Mỹ giảm, công ty đẩy mạnh bán sang Trung Quốc.", "vi"),
+    ("5月越南对美虾出口增长10%",
+     "据越南海关统计，5月越南对美国虾出口同比增长10%，尽管仍面临反倾销税。"
+     "湄公河三角洲虾价小幅上涨。", "zh-Hans"),
+    ("關稅拖累　輪胎企業半年利潤下降三成",
+     "某輪胎公司公告稱，受美國對中國輪胎徵收反傾銷稅影響，"
+     "上半年營收下降，利潤同比減少三成，股價下跌。", "zh-Hant"),
+])
+def test_trade_stories_without_governments_acting_stay_not_relevant(title: str, text: str,
+                                                                     language: str) -> None:
+    """Figures, prices and a company's costs that mention duties are markets, not diplomacy."""
+    det = detect(title, text, language)
+    assert not det.relevant, (det.score, det.extra["pair_mass"])
+
+
+def test_a_headline_naming_only_the_acting_government_is_its_trade_act() -> None:
+    """"Washington backs its shrimpers" over a lead where the US rules on Chinese shrimp is that act."""
+    title = "Washington backs its shrimpers"
+    lead = "The US Commerce Department said Chinese shrimp are sold at unfairly low prices in America."
+    with_headline = detect(title, lead, "en")
+    other_headline = detect("Shrimp farmers cheer", lead, "en")
+    assert with_headline.extra["title"] == 1.0 and other_headline.extra["title"] == 0.0

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Entry, load_entries, matcher
 from .text import fold, sentence_spans
+from .trade import GENERIC_ANSWERS, MEASURE_KINDS, acts_as_government
 
 TRIO = ("CHN", "USA", "VNM")
 _SPACED_DASH = re.compile(r"\s?-\s?")
@@ -62,6 +63,9 @@ class Sentence:
     # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
     subject: str = ""
     group: bool = False  # the countries named are members of a larger group: "美中等六国", "six powers"
+    # The country whose government imposes, rules on or answers a trade measure on another of the three
+    # named after it ("" when none): see trade.py.
+    trade_actor: str = ""
 
 
 def _position_weight(index: int, has_title: bool) -> float:
@@ -305,6 +309,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     past = _past_stops(sentence.text, mentions, script)
     dateline = _DATELINE.match(sentence.text) if script == "en" and sentence.index < 2 else None
     names: list[tuple[int, int, str]] = []
+    kinds: list[tuple[int, int, str, str, str]] = []  # the same with role and kind, for trade acts
     for mention in mentions:
         role = mention.entry.role
         if mention.start in skip and role == "country":
@@ -318,6 +323,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         if role in ("country", "person") or (role == "place" and not _located(sentence.text, mention.start)):
             end = mention.start + len(mention.term)
             names.extend((mention.start, end, code) for code in mention.entry.codes)
+            kinds.extend((mention.start, end, code, role, mention.entry.kind) for code in mention.entry.codes)
     if script == "zh" and "：" in sentence.text:
         text = sentence.text
         for mention in mentions:
@@ -329,6 +335,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         for title in _bare_titles(mentions, script):
             sentence.countries.append((title.start, title.entry.value))
             sentence.actors.append((title.start, title.entry.value))
+            kinds.append((title.start, title.start + len(title.term), title.entry.value, "title", "title"))
         sentence.countries.sort()
         sentence.actors.sort()
     sentence.trio = {code for _, code in sentence.countries}
@@ -339,7 +346,36 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         sentence.others.add("MULTI")
     if len(sentence.trio) == 3 and names:
         sentence.subject = _subject(sentence.text, names)
+    if len(sentence.trio) >= 2 and any(m.entry.kind in MEASURE_KINDS and m.entry.label not in GENERIC_ANSWERS
+                                       for m in sentence.actions):
+        kinds.sort()
+        sentence.trade_actor = _trade_actor(sentence.text, kinds, script)
+        if len(sentence.trio) == 3 and not sentence.subject and sentence.trade_actor == kinds[0][2]:
+            # "美国商务部认定，中国和越南的虾存在倾销": the government acts on the other two (the comma
+            # after the verb is no second clause with a subject of its own).
+            sentence.subject = sentence.trade_actor
     return sentence
+
+
+def _trade_actor(text: str, names: list[tuple[int, int, str, str, str]], script: str) -> str:
+    """The country whose government acts with a trade measure on another of the three named after it, or "".
+
+    `names` are (start, end, code, role, kind) of the sentence's names of the three in text order. A
+    name joined to the next country by "and" or a comma ("China and Vietnam protest US duties") or a
+    pair word ("中美") acts together with it, not on it, and is passed over.
+    """
+    for i, (start, end, code, role, kind) in enumerate(names):
+        if kind == "pair":
+            continue
+        later = [(s, c) for s, _, c, _, _ in names[i + 1:] if c != code]
+        if not later:
+            return ""
+        gap = text[end:later[0][0]]
+        if later[0][0] < end or (len(gap) <= JOINT_GAP and _JOINT.fullmatch(gap)):
+            continue
+        if acts_as_government(text, start, end, role, kind, script):
+            return code
+    return ""
 
 
 # "Xi and Putin", "Trung Quốc và Nga", "中俄" aside: one of the three joined to another country at the

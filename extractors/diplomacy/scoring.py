@@ -26,6 +26,8 @@ THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = frozenset({"dispute", "military"})
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
+# A government of one of the three imposing, ruling on or answering a trade measure on another.
+TRADE_ACT_WEIGHT = 1.5
 # When a sentence also names a country outside the three, the diplomacy may be theirs.
 OTHERS_SHARE = 0.7
 LED_BY_OTHER_SHARE = 0.2
@@ -64,6 +66,8 @@ def strength(sentence: Sentence) -> float:
     acts += TIER_WEIGHT * len(sentence.tiers)
     if len({code for _, code in sentence.people}) >= 2:
         acts += LEADERS_WEIGHT  # office-holders of two of the countries in one sentence: they interact
+    if sentence.trade_actor:
+        acts += TRADE_ACT_WEIGHT
     total = acts + (context if acts else CONTEXT_ALONE * context)
     return min(total, SENTENCE_CAP)
 
@@ -120,6 +124,19 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     return masses, other, support
 
 
+def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float]) -> bool:
+    """A headline that names only the government whose trade act the next sentence reports.
+
+    Headlines drop the object the lead gives: "Bush shields shrimp industry" over "The Bush
+    administration said Chinese and Vietnamese shrimp are sold at unfairly low prices", "Hà Nội phản
+    ứng" over the ministry's answer to a US duty. The headline is then that act.
+    """
+    if len(sentences) < 2 or sentences[0].weight < TITLE_WEIGHT:
+        return False
+    lead = sentences[1]
+    return bool(lead.trade_actor) and sentences[0].trio == {lead.trade_actor} and support.get(1, 0) > 0
+
+
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
               support: dict[int, float]) -> dict[str, float]:
     """The article-level signals the score is made of."""
@@ -129,7 +146,8 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         "best": best,  # weighted diplomacy mass of the strongest pair
         "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
         "title": float(any(s.weight >= TITLE_WEIGHT and support.get(s.index, 0) > 0 and _acts(s)
-                           for s in sentences)),  # the headline (or lead) has governments acting
+                           for s in sentences)  # the headline (or lead) has governments acting
+                       or _headline_of_trade_act(sentences, support)),
         "cue": sum(s.cue * s.weight for s in sentences) / total_weight,  # off-topic vocabulary density
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
