@@ -88,12 +88,16 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
 
     Example: bamboo ingest --feed-url https://e.vnexpress.net/rss/news.rss
     """
-    preflight(_settings(db=db), feeds_file, feed_urls)
+    settings = _settings(db=db)
+    preflight(settings, feeds_file, feed_urls)
     _quiet_prefect(verbose)
+    from flows import resources
     from flows.ingest import ingest as ingest_flow
     from flows.local import local_run
     from flows.summary import summary_lines
 
+    # The extraction workers start while Prefect starts its temporary API (seconds), not after it.
+    resources.warm_pool(settings.extract_workers)
     try:
         with local_run():
             summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,
@@ -101,6 +105,8 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
                                   allow_private_networks=allow_private_networks, all_feeds=all_feeds)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        resources.close_all()
     for line in summary_lines(summary):
         click.echo(line)
     if summary.feeds_polled and summary.feeds_failed == summary.feeds_polled:
