@@ -170,15 +170,16 @@ def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tu
         return [_extract_alone(w, settings) for w in works]
 
 
-def _extract_alone(work: PageWork, settings: Settings) -> tuple[Any, Any]:
-    ex = resources.pool(settings.extract_workers)
-    try:
-        return ex.submit(process_pages, [work], settings.min_body_chars).result()[0]
-    except BrokenProcessPool:
-        resources.replace_pool(ex)
-        log.error("Page %s: its extraction killed the worker process; stored with the feed's text only",
-                  work.url)
-        return unprocessable(work, "extraction killed its worker process", settings.min_body_chars)
+def _extract_alone(work: PageWork, settings: Settings, tries: int = 2) -> tuple[Any, Any]:
+    # Two tries: batches in flight share the pool, so one break can be another batch's page.
+    for _ in range(tries):
+        ex = resources.pool(settings.extract_workers)
+        try:
+            return ex.submit(process_pages, [work], settings.min_body_chars).result()[0]
+        except BrokenProcessPool:
+            resources.replace_pool(ex)
+    log.error("Page %s: its extraction killed the worker process; stored with the feed's text only", work.url)
+    return unprocessable(work, "extraction killed its worker process", settings.min_body_chars)
 
 
 def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:

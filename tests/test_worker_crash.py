@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,3 +73,32 @@ def test_a_page_that_kills_its_worker_is_stored_with_the_reason() -> None:
     assert article.error and article.error.startswith("extraction killed its worker process")
     assert article.body == ""  # the page was not parsed again
     assert detection.relevant and detection.pairs == ("CN-VN",)  # the detector read the feed's text
+
+
+def test_pages_whose_workers_keep_dying_are_stored_failed_and_the_batch_returns(
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Every worker is killed as soon as it appears (as an OOM killer would): each page is tried
+    alone, twice, then recorded as failed with the reason; the call returns instead of hanging."""
+    settings = Settings.from_env().with_(workers=2)
+    works = _works()[:2]
+    stop = threading.Event()
+
+    def killer() -> None:
+        while not stop.is_set():
+            for p in _workers_of():
+                with contextlib.suppress(psutil.Error):
+                    p.send_signal(signal.SIGKILL)
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    try:
+        with caplog.at_level(logging.WARNING, logger="bamboo.flows"):
+            got = extract_and_detect(works, settings)
+    finally:
+        stop.set()
+        thread.join()
+        resources.close_all()
+    assert len(got) == len(works)
+    assert all(a.error and a.error.startswith("extraction killed its worker process") for a, _ in got)
+    assert sum("killed the worker process" in r.getMessage() for r in caplog.records) == len(works)
