@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,15 +53,21 @@ def parse_feeds(text: str, origin: str = "feeds.toml") -> list[Feed]:
     tables = data.get("feed", [])
     if not isinstance(tables, list) or not tables:
         raise ConfigError(f"{origin}: no [[feed]] tables found")
-    lines = _table_lines(text)
+    text_lines = text.splitlines()
+    starts = _table_lines(text)
     feeds: list[Feed] = []
     seen: dict[str, int] = {}
     for i, table in enumerate(tables):
-        where = f"{origin}:{lines[i] if i < len(lines) else '?'}"
-        feed = _feed(table, where)
+        start = starts[i] if i < len(starts) else None
+        end = starts[i + 1] if i + 1 < len(starts) else len(text_lines) + 1
+
+        def at(key: str | None = None, start: int | None = start, end: int = end) -> str:
+            return f"{origin}:{_key_line(text_lines, start, end, key) if start else '?'}"
+
+        feed = _feed(table, at)
         if feed.name in seen:
-            raise ConfigError(f"{where}: duplicate feed name {feed.name!r} (first at line {seen[feed.name]})")
-        seen[feed.name] = lines[i] if i < len(lines) else -1
+            raise ConfigError(f"{at()}: duplicate feed name {feed.name!r} (first at line {seen[feed.name]})")
+        seen[feed.name] = start or -1
         feeds.append(feed)
     return feeds
 
@@ -69,30 +76,42 @@ def _table_lines(text: str) -> list[int]:
     return [n for n, line in enumerate(text.splitlines(), 1) if line.strip().startswith("[[feed]]")]
 
 
-def _feed(table: dict[str, Any], where: str) -> Feed:
+def _key_line(lines: list[str], start: int, end: int, key: str | None) -> int:
+    """The line of `key = ...` inside the [[feed]] table at `start` (the table's line if none)."""
+    if key:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for n in range(start + 1, min(end, len(lines) + 1)):
+            if pattern.match(lines[n - 1]):
+                return n
+    return start
+
+
+def _feed(table: dict[str, Any], at: Callable[..., str]) -> Feed:
+    where = at()
     unknown = set(table) - _KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_KEYS)}")
+        first = next(k for k in table if k not in _KEYS)  # tomllib keeps the file's order
+        raise ConfigError(f"{at(first)}: unknown key(s) {sorted(unknown)}; allowed: {sorted(_KEYS)}")
     for key in _REQUIRED:
         if not isinstance(table.get(key), str) or not table[key].strip():
             raise ConfigError(f"{where}: feed needs a non-empty string {key!r}")
     name = table["name"].strip()
     if not _NAME.match(name):
-        raise ConfigError(f"{where}: feed name {name!r} must be letters, digits, '.', '-' or '_'")
-    check_url(table["url"], f"{where}: feed {name!r} url")
+        raise ConfigError(f"{at('name')}: feed name {name!r} must be letters, digits, '.', '-' or '_'")
+    check_url(table["url"], f"{at('url')}: feed {name!r} url")
     for key in ("sitemap", "archive"):
         if key in table:
-            check_url(str(table[key]).replace("{page}", "1"), f"{where}: feed {name!r} {key}")
+            check_url(str(table[key]).replace("{page}", "1"), f"{at(key)}: feed {name!r} {key}")
     if "archive" in table and "{page}" not in table["archive"]:
-        raise ConfigError(f"{where}: feed {name!r} archive needs a {{page}} placeholder")
+        raise ConfigError(f"{at('archive')}: feed {name!r} archive needs a {{page}} placeholder")
     tz = str(table.get("timezone", "UTC"))
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"{where}: feed {name!r} has unknown timezone {tz!r}") from exc
+        raise ConfigError(f"{at('timezone')}: feed {name!r} has unknown timezone {tz!r}") from exc
     tags = table.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ConfigError(f"{where}: feed {name!r} tags must be a list of strings")
+        raise ConfigError(f"{at('tags')}: feed {name!r} tags must be a list of strings")
     return Feed(name=name, url=table["url"].strip(), outlet=table["outlet"].strip(),
                 language=str(table.get("language", "en")), timezone=tz, tags=tuple(tags),
                 sitemap=table.get("sitemap"), archive=table.get("archive"))

@@ -42,17 +42,18 @@ def bamboo(args: list[str], server: HostileServer, **env: str) -> subprocess.Com
 
 GOOD = '[[feed]]\nname = "good"\nurl = "{url}"\noutlet = "Good"\n\n'  # lines 1-4, then a blank line
 
-# (case, the feed table that follows the good one, line the error must name, reason it must give)
+# (case, the feed table that follows the good one (its [[feed]] on line 6), line the error must name:
+# the offending key's own, else the table's; reason it must give)
 BAD_FEEDS = [
-    ("unknown key", '[[feed]]\nname = "x"\nurl = "{url}"\noutlet = "O"\ncolour = "red"\n', 6,
+    ("unknown key", '[[feed]]\nname = "x"\nurl = "{url}"\noutlet = "O"\ncolour = "red"\n', 10,
      "unknown key(s) ['colour']"),
-    ("ftp URL", '[[feed]]\nname = "x"\nurl = "ftp://example.com/feed"\noutlet = "O"\n', 6,
+    ("ftp URL", '[[feed]]\nname = "x"\nurl = "ftp://example.com/feed"\noutlet = "O"\n', 8,
      "is not an http(s) URL"),
-    ("URL without host", '[[feed]]\nname = "x"\nurl = "http://"\noutlet = "O"\n', 6,
+    ("URL without host", '[[feed]]\nname = "x"\nurl = "http://"\noutlet = "O"\n', 8,
      "is not an http(s) URL"),
     ("duplicate name", '[[feed]]\nname = "good"\nurl = "{url}"\noutlet = "O"\n', 6,
      "duplicate feed name 'good' (first at line 1)"),
-    ("unknown time zone", '[[feed]]\nname = "x"\nurl = "{url}"\noutlet = "O"\ntimezone = "Mars/Base"\n', 6,
+    ("unknown time zone", '[[feed]]\nname = "x"\nurl = "{url}"\noutlet = "O"\ntimezone = "Mars/Base"\n', 10,
      "unknown timezone 'Mars/Base'"),
     ("missing outlet", '[[feed]]\nname = "x"\nurl = "{url}"\n', 6, "needs a non-empty string 'outlet'"),
     ("invalid TOML", '[[feed]]\nname = "x\n', 7, "invalid TOML"),
