@@ -68,14 +68,41 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
     try:
         with writer.warehouse(settings) as con:
             deferred.record_deferred(con, settings.db)
-            load.close_abandoned_runs(con, process_alive)
+            abandoned = load.close_abandoned_runs(con, process_alive)
             load.sync_feeds(con, feeds, datetime.now(UTC))
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
-            return run_id, state.feed_states(con)
+            states = state.feed_states(con)
     except WarehouseError as exc:
         get_run_logger().error("Run not started: %s", exc)
         deferred.defer_run_failure(settings.db, flow, params, str(exc))
         raise
+    mark_crashed([prefect_id for _, prefect_id in abandoned if prefect_id])
+    return run_id, states
+
+
+def mark_crashed(flow_run_ids: Sequence[str]) -> None:
+    """Set Prefect flow runs whose process died while Running to Crashed, as the runs table has them.
+
+    A flow run killed with its process (kill -9, OOM) stays Running in the Prefect UI otherwise:
+    nothing was left to report its end. Runs already final (a server saw the heartbeats stop) are
+    left as they are; an API that cannot be reached only costs a warning.
+    """
+    if not flow_run_ids:
+        return
+    from prefect.client.orchestration import get_client
+    from prefect.states import Crashed
+
+    try:
+        with get_client(sync_client=True) as client:
+            for flow_run_id in flow_run_ids:
+                flow_run = client.read_flow_run(uuid.UUID(flow_run_id))
+                if flow_run.state is None or not flow_run.state.is_final():
+                    client.set_flow_run_state(flow_run.id, Crashed(
+                        message="Its process ended before the run finished (killed or crashed); "
+                                "recorded by the next Bamboo Wire run"), force=True)
+                    log.warning("Flow run %s had died with its process; marked Crashed", flow_run_id)
+    except Exception as exc:  # the Prefect record is a courtesy; the runs table already says failed
+        log.warning("Could not mark abandoned flow runs %s as Crashed in Prefect: %s", flow_run_ids, exc)
 
 
 def process_alive(pid: int) -> bool:

@@ -177,6 +177,11 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
     # killed while Prefect shut down after finish-run is 'completed', rightly: its work was committed.
     statuses = dict(query_rows(target, "SELECT status, count(*) FROM runs GROUP BY ALL"))
     assert set(statuses) <= {"failed", "completed"} and statuses["completed"] >= finished_first + 1
+    # Prefect agrees: the killed runs' flow runs were marked Crashed, not left Running for good.
+    sql = "SELECT prefect_flow_run_id FROM runs WHERE status = 'failed' AND prefect_flow_run_id IS NOT NULL"
+    killed_flow_runs = [r[0] for r in query_rows(target, sql)]
+    assert killed_flow_runs
+    assert set(_prefect_states(killed_flow_runs).values()) == {"CRASHED"}
     # A kill while the analyst copy or a page file was being written leaves no temporary file
     # behind for good, and every stored page has its file.
     assert sorted(p.name for p in target.parent.iterdir()) == [
@@ -184,6 +189,16 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
     assert not any((target.parent / "bamboo.pages" / ".incoming").iterdir())
     named = {r[0] for r in query_rows(target, "SELECT body_path FROM raw_pages WHERE body_path IS NOT NULL")}
     assert named and all((target.parent / "bamboo.pages" / n).is_file() for n in named)
+
+
+def _prefect_states(flow_run_ids: list[str]) -> dict[str, str]:
+    """State types of these flow runs in the session's Prefect API."""
+    import uuid
+
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return {i: client.read_flow_run(uuid.UUID(i)).state_type.value for i in flow_run_ids}
 
 
 def _stored(db: Path) -> int:

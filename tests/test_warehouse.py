@@ -313,7 +313,7 @@ def test_runs_whose_process_died_are_closed_as_failed(db_path: Path) -> None:
         load.start_run(con, "mine", "ingest", {})  # this process: alive
         load.start_run(con, "killed", "ingest", {})
         con.execute("UPDATE runs SET pid = ? WHERE run_id = 'killed'", [gone.pid])
-        assert load.close_abandoned_runs(con, process_alive) == 1
+        assert load.close_abandoned_runs(con, process_alive) == [("killed", None)]
         rows = dict(con.execute("SELECT run_id, status FROM runs").fetchall())
         error = con.execute("SELECT error FROM runs WHERE run_id = 'killed'").fetchall()[0][0]
     assert rows == {"mine": "running", "killed": "failed"}

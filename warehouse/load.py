@@ -265,16 +265,20 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str, params: di
                               "host": socket.gethostname(), "pid": os.getpid()}])
 
 
-def close_abandoned_runs(con: duckdb.DuckDBPyConnection, alive: Callable[[int], bool]) -> int:
-    """Mark failed the runs still 'running' on this host whose process is gone; returns how many."""
+def close_abandoned_runs(con: duckdb.DuckDBPyConnection, alive: Callable[[int], bool]
+                         ) -> list[tuple[str, str | None]]:
+    """Mark failed the runs still 'running' on this host whose process is gone.
+
+    Returns them as (run id, Prefect flow run id or None), so the caller can tell Prefect too.
+    """
     host = socket.gethostname()
-    rows = con.execute("SELECT run_id, pid FROM runs WHERE status = 'running' AND host = ? "
-                       "AND pid IS NOT NULL", [host]).fetchall()
-    dead = [(run_id, pid) for run_id, pid in rows if not alive(pid)]
-    for run_id, pid in dead:
+    rows = con.execute("SELECT run_id, pid, prefect_flow_run_id FROM runs WHERE status = 'running' "
+                       "AND host = ? AND pid IS NOT NULL", [host]).fetchall()
+    dead = [(run_id, pid, prefect_id) for run_id, pid, prefect_id in rows if not alive(pid)]
+    for run_id, pid, _ in dead:
         finish_run(con, run_id, "failed",
                    error=f"process {pid} on {host} ended before the run finished (killed or crashed)")
-    return len(dead)
+    return [(run_id, prefect_id) for run_id, _, prefect_id in dead]
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, **counts: Any) -> None:
