@@ -183,7 +183,8 @@ def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tu
     then goes again through a new pool one page at a time, so only a page that kills its worker
     again is recorded as failed, and the run goes on.
     """
-    if settings.extract_workers <= 1 or len(works) <= 1:
+    # Even a lone page goes to the pool: a page that crashes the parser must not take the flow with it.
+    if settings.extract_workers <= 1 or not works:
         return process_pages(works, settings.min_body_chars)
     ex = resources.pool(settings.extract_workers)
     chunks = [works[i:i + POOL_CHUNK] for i in range(0, len(works), POOL_CHUNK)]
