@@ -249,8 +249,11 @@ def test_lexicons_load_for_every_script() -> None:
         assert terms, script
         assert matcher(script).pattern
     codes = {e.value for terms in entries.values() for found in terms.values() for e in found
-             if e.source in ("entities", "people") and e.kind not in ("other", "ignore")}
+             if e.source in ("entities", "people") and e.kind not in ("other", "ignore", "office")}
     assert codes <= {"CHN", "USA", "VNM", "CHN+USA", "CHN+VNM", "USA+VNM"}
+    # An office word belongs to whichever country qualifies it: it carries no code of its own.
+    assert {e.value for terms in entries.values() for found in terms.values() for e in found
+            if e.kind == "office"} == {"-"}
 
 
 def test_lexicon_event_types_and_tiers_are_known() -> None:

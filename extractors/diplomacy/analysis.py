@@ -59,6 +59,10 @@ class Sentence:
     cue: float = 0.0
     trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
     titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
+    offices: list[Mention] = field(default_factory=list)  # office words, resolved in _fill
+    # Countries of the office-holders named by title ("Chinese Defence Minister", "Bộ trưởng Thương mại
+    # Hoa Kỳ", "美国贸易代表", a bare "Thủ tướng"): with people, two of them in one sentence interact.
+    officials: frozenset[str] = frozenset()
     # With all three countries named: the one that acts on the other two ("Esper accused China ... and
     # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
     subject: str = ""
@@ -91,6 +95,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
         sentence.tiers.append(mention)
     elif role == "title":
         sentence.titles.append(mention)
+    elif role == "office":
+        sentence.offices.append(mention)
     elif role == "other":
         if _TOPIC_BEFORE.search(sentence.text, max(0, mention.start - 24), mention.start):
             return
@@ -118,7 +124,18 @@ def _is_named(mention: Mention) -> bool:
     return mention.entry.role in ("country", "person", "place", "other")
 
 
-def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
+_ZH_JOINERS = frozenset("与與同和及跟、，,")
+
+
+def _zh_qualifies(text: str, stop: int, start: int, mentions: list[Mention]) -> bool:
+    """Whether the few characters between a name and a title let the name qualify it (no verb, no "and")."""
+    if stop == start:
+        return True
+    return not _ZH_JOINERS.intersection(text[stop:start]) and not any(
+        stop <= m.start < start and m.entry.role == "action" for m in mentions)
+
+
+def _bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Mention]:
     """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
     # Vietnamese puts the country after the title ("Thủ tướng Nhật Bản"), possibly after a chain of
     # titles ("Tổng Bí thư, Chủ tịch nước Trung Quốc"); Chinese puts it before ("越南外交部").
@@ -128,8 +145,9 @@ def _bare_titles(mentions: list[Mention], script: str) -> list[Mention]:
     bare = []
     for title in titles:  # right to left, so a chain inherits the qualifier of the title after it
         end = title.start + len(title.term)
-        if script == "zh":
-            hit = any(title.start - 3 <= m.start + len(m.term) <= title.start for m in named)
+        if script == "zh":  # not across a verb or "and": "美国国务卿会见国家主席" is China's head of state
+            hit = any(title.start - 3 <= m.start + len(m.term) <= title.start
+                      and _zh_qualifies(text, m.start + len(m.term), title.start, mentions) for m in named)
         else:
             hit = any(end <= m.start <= end + 2 for m in named) or any(
                 end <= q.start <= end + 3 for q in qualified)
@@ -303,6 +321,75 @@ _GROUP = {
 }
 
 
+# An office word belongs to the country that qualifies it: a demonym, country or possessive right before
+# it in English ("Chinese Defence Minister", "Vietnam's PM"), the country after it in Vietnamese, through a
+# few capitalised words of the portfolio ("Bộ trưởng Thương mại Hoa Kỳ", "Phó Chủ tịch Quân ủy Trung ương
+# Trung Quốc"), the country right before it in Chinese ("美国贸易代表", "越南政府副总理"; "中国驻越南大使"
+# is China's). An office nothing qualifies ("the minister") names no country.
+_EN_OFFICE_GAP = re.compile(r"(?:['’]s)?\s{1,2}")
+_ZH_OFFICE_GAP = re.compile(r"[^，,。；：:、\s]{0,4}")
+VI_OFFICE_WORDS = 4
+_ZH_STATIONED = "驻駐"
+_QUALIFIERS = frozenset({"country", "place", "person", "other"})
+_TRIO_SET = frozenset(TRIO)
+
+
+def _office_country(text: str, office: Mention, names: list[Mention], blockers: list[int],
+                    script: str) -> str:
+    """The code of the country (or other country) that qualifies an office word, or "".
+
+    `names` are in text order (mentions come in text order).
+    """
+    start = office.start
+    if script == "zh":
+        name = None
+        for m in names:  # the last name ending a few characters before the office
+            stop = m.start + len(m.term)
+            if stop > start:
+                break
+            if start - stop <= 4 and _ZH_OFFICE_GAP.fullmatch(text, stop, start):
+                name = m
+        if name is None:
+            return ""
+        if name.start and text[name.start - 1] in _ZH_STATIONED:  # "中国驻越南大使": the sender's envoy
+            name = next((m for m in names if m.start + len(m.term) == name.start - 1), None)
+            if name is None:
+                return ""
+        return name.entry.value if len(name.entry.codes) == 1 else ""
+    if script == "en":
+        for name in names:
+            stop = name.start + len(name.term)
+            if stop > start:
+                break
+            if start - stop <= 3 and len(name.entry.codes) == 1 and _EN_OFFICE_GAP.fullmatch(
+                    text, stop, start):
+                return name.entry.value
+        return ""
+    end = start + len(office.term)
+    name = next((m for m in names if m.start >= end), None)  # Vietnamese: the first name after it
+    if name is None:
+        return ""
+    words = text[end:name.start].split()
+    if len(words) > VI_OFFICE_WORDS or (words and not words[0][0].isupper()) or not all(
+            w.isalpha() for w in words) or any(end <= at < name.start for at in blockers):
+        return ""  # too far, not a portfolio ("Bộ trưởng Tài chính"), or a verb or another office between
+    return name.entry.value if len(name.entry.codes) == 1 else ""
+
+
+def _officials(sentence: Sentence, names: list[Mention], bare: list[Mention], script: str) -> frozenset[str]:
+    """Countries of the three whose office-holders the sentence names by title or name (bare titles: home)."""
+    found = {title.entry.value for title in bare} | {code for _, code in sentence.people}
+    blockers = ([m.start for m in sentence.actions + sentence.offices + sentence.titles]
+                if script[:2] == "vi" else [])
+    for office in sentence.offices + [t for t in sentence.titles if t not in bare]:
+        if len(found) >= 2:
+            break  # enough for the bonus
+        code = _office_country(sentence.text, office, names, blockers, script)
+        if code in TRIO:
+            found.add(code)
+    return frozenset(found & _TRIO_SET)
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     skip = _nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
@@ -332,13 +419,21 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
                 sentence.actions.append(Mention(end, "：", _SPEAKER_COLON))
                 break
     if sentence.titles:
-        for title in _bare_titles(mentions, script):
+        bare = _bare_titles(mentions, script, sentence.text)
+        for title in bare:
             sentence.countries.append((title.start, title.entry.value))
             sentence.actors.append((title.start, title.entry.value))
             kinds.append((title.start, title.start + len(title.term), title.entry.value, "title", "title"))
         sentence.countries.sort()
         sentence.actors.sort()
+    else:
+        bare = []
     sentence.trio = {code for _, code in sentence.countries}
+    if len(sentence.trio) >= 2 and (sentence.offices or sentence.titles):  # else no two can interact
+        qualifiers = [m for m in mentions if m.entry.role in _QUALIFIERS  # as recorded above
+                      and not (m.start in skip and m.entry.role == "country")
+                      and not (m.start in past and m.entry.role in ("country", "place"))]
+        sentence.officials = _officials(sentence, qualifiers, bare, script)
     hint, other_hint, group = _GROUP[script]
     text = sentence.text
     if sentence.trio and (hint in text or other_hint in text) and group.search(text):

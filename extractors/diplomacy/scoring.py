@@ -64,8 +64,9 @@ def strength(sentence: Sentence) -> float:
     context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)
     acts = sum(m.entry.weight for m in sentence.actions if m.entry.kind not in CONTEXT_KINDS)
     acts += TIER_WEIGHT * len(sentence.tiers)
-    if len({code for _, code in sentence.people}) >= 2:
-        acts += LEADERS_WEIGHT  # office-holders of two of the countries in one sentence: they interact
+    if len({code for _, code in sentence.people} | sentence.officials) >= 2:
+        # office-holders of two of the countries in one sentence, by name or by title: they interact
+        acts += LEADERS_WEIGHT
     if sentence.trade_actor:
         acts += TRADE_ACT_WEIGHT
     total = acts + (context if acts else CONTEXT_ALONE * context)

@@ -22,7 +22,7 @@ _VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫ�
 _VI_ASCII_WORDS = re.compile(
     r"\b(?:cua|va|nhung|duoc|khong|trong|nguoi|voi|cac|mot|da|la|tai|ve|viec|nuoc|quoc|ngoai|giao|tieng"
     r"|tuyen|thue|dua|vao|vung|bien|hoi|kien|tham|nhat|nhu|cung|nhieu|ngay|theo|khi|den|se|dang"
-    r"|cho|nay|ong|thang|tich|dien|ky|ket|thoa|thuan|giua|tac|quan)\b")
+    r"|cho|nay|ong|thang|tich|dien|ky|ket|thoa|thuan|giua|tac|quan|tuong|thong|tiep)\b")
 _EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|is|was|with|for|on|that)\b")
 # Old and new Vietnamese tone placement both occur; fold to one so "hoà" matches "hòa".
 _VI_TONE_FIX = {
