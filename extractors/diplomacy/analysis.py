@@ -97,6 +97,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
         sentence.titles.append(mention)
     elif role == "office":
         sentence.offices.append(mention)
+    elif role == "org":
+        return  # read by _nonstate_names only
     elif role == "other":
         if _TOPIC_BEFORE.search(sentence.text, max(0, mention.start - 24), mention.start):
             return
@@ -140,6 +142,7 @@ def _bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[M
     # Vietnamese puts the country after the title ("Thủ tướng Nhật Bản"), possibly after a chain of
     # titles ("Tổng Bí thư, Chủ tịch nước Trung Quốc"); Chinese puts it before ("越南外交部").
     named = [m for m in mentions if _is_named(m)]
+    orgs = [m for m in mentions if m.entry.role == "org"]
     titles = sorted((m for m in mentions if m.entry.kind == "title"), key=lambda m: -m.start)
     qualified: list[Mention] = []
     bare = []
@@ -151,6 +154,11 @@ def _bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[M
         else:
             hit = any(end <= m.start <= end + 2 for m in named) or any(
                 end <= q.start <= end + 3 for q in qualified)
+        # A non-state body's or a relative's title is no state's (0.9.0): "vợ Chủ tịch nước", "主席的女儿".
+        if not hit and orgs and any(
+                (0 <= m.start - end <= 1) if script == "zh"
+                else (0 <= title.start - m.start - len(m.term) <= 1) for m in orgs):
+            hit = True
         (qualified if hit else bare).append(title)
     return bare
 
@@ -190,20 +198,47 @@ _GAP_BEFORE = re.compile(r"\s+(?:(?!(?:tại|ở|đến|tới|sang|tai|o|den|toi
 
 
 def _nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]:
-    """Offsets of country names that only say where a company, tourist, team or pundit comes from."""
-    nouns = [m for m in mentions if m.entry.role == "cue" and m.entry.kind in NONSTATE_CUES]
+    """Offsets of names that only say where a company, tourist, team, pundit or non-state body comes from.
+
+    Off-topic cue nouns take a country name; the organisations and private persons of `nonstate.tsv`
+    (0.9.0) also take a capital or place ("Hanoi University", "北京大学"), and a relative a person
+    ("Xi's daughter").
+    """
+    nouns = [m for m in mentions if m.entry.role == "org"
+             or (m.entry.role == "cue" and m.entry.kind in NONSTATE_CUES)]
     if not nouns or any(m.entry.role == "action" and m.entry.kind in STATE_POLICY for m in mentions):
         return set()
+    offices = {m.start: m.start + len(m.term) for m in mentions if m.entry.role in ("office", "title")}
     found = set()
     for name in mentions:
-        if name.entry.role != "country" or name.entry.kind not in _NAME_KINDS:
+        role = name.entry.role
+        if role == "country":
+            if name.entry.kind not in _NAME_KINDS:
+                continue
+        elif role not in ("place", "person"):
             continue
         end = name.start + len(name.term)
         for noun in nouns:
+            org = noun.entry.role == "org"
+            if not org and role != "country":
+                continue
+            family = noun.entry.kind == "family"
+            if role == "person" and not family:
+                continue
             if script == "zh":
-                hit = 0 <= noun.start - end <= 2
+                gap = noun.start - end
+                hit = 0 <= gap <= (0 if family else 2) or (
+                    org and end in offices and 0 <= noun.start - offices[end] <= 1)  # "美国总统的儿子"
             elif script == "en":
-                hit = noun.start >= end and bool(_GAP_AFTER.fullmatch(text[end:noun.start] + " "))
+                if family:  # a possessive: "Xi's wife", "Vietnamese President's son"
+                    hit = noun.start >= end and bool(_EN_RELATIVE.fullmatch(text, end, noun.start) or (
+                        name.term.endswith(("'s", "’s")) and text[end:noun.start].isspace()))  # "biden's"
+                else:
+                    hit = noun.start >= end and bool(_GAP_AFTER.fullmatch(text[end:noun.start] + " "))
+                if not hit and org:  # "AmCham Vietnam", "wife of Vietnam's PM" (a relative needs the "of")
+                    stop = noun.start + len(noun.term)
+                    gap = _EN_RELATIVE_OF if family else _EN_OF
+                    hit = stop <= name.start and bool(gap.fullmatch(text, stop, name.start))
             else:  # Vietnamese: "công ty Trung Quốc", "du khách đến từ Mỹ"
                 stop = noun.start + len(noun.term)
                 hit = stop <= name.start and bool(_GAP_BEFORE.fullmatch(" " + text[stop:name.start] + " "))
@@ -213,14 +248,20 @@ def _nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]
     return found
 
 
+_EN_RELATIVE = re.compile(r"['’]s\s+|(?:\s+[\w-]+){0,2}['’]s\s+")
+_EN_OF = re.compile(r"\s+(?:of\s+)?(?:the\s+)?")  # "AmCham Vietnam", "University of Hanoi"
+_EN_RELATIVE_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "wife of the US envoy"; "Son" is also a name
+
+
 # Chinese headlines name the speaker before a colon ("温家宝：中美应..."): a statement by that speaker.
 _SPEAKER_COLON = Entry("actions", "statement", "010", "：", 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
 
 
 def sentence_has_cue(mentions: list[Mention]) -> bool:
-    """Whether any mention is an off-topic cue (the only case where a name can be a company's origin)."""
-    return any(m.entry.role == "cue" for m in mentions)
+    """Whether any mention is an off-topic cue or a non-state body (the only cases where a name can be
+    an origin)."""
+    return any(m.entry.role in ("cue", "org") for m in mentions)
 
 
 # A visit that is over is where someone comes from, not the story: "Pompeo flew over China to Japan
@@ -332,6 +373,7 @@ VI_OFFICE_WORDS = 4
 _ZH_STATIONED = "驻駐"
 _QUALIFIERS = frozenset({"country", "place", "person", "other"})
 _TRIO_SET = frozenset(TRIO)
+_SKIPPABLE = frozenset({"country", "place", "person"})  # names a non-state noun can take (_nonstate_names)
 
 
 def _office_country(text: str, office: Mention, names: list[Mention], blockers: list[int],
@@ -399,7 +441,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     kinds: list[tuple[int, int, str, str, str]] = []  # the same with role and kind, for trade acts
     for mention in mentions:
         role = mention.entry.role
-        if mention.start in skip and role == "country":
+        if mention.start in skip and role in _SKIPPABLE:
             continue
         if mention.start in past and (role in ("country", "place") or mention.entry.kind == "visit"):
             continue
@@ -431,7 +473,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) >= 2 and (sentence.offices or sentence.titles):  # else no two can interact
         qualifiers = [m for m in mentions if m.entry.role in _QUALIFIERS  # as recorded above
-                      and not (m.start in skip and m.entry.role == "country")
+                      and not (m.start in skip and m.entry.role in _SKIPPABLE)
                       and not (m.start in past and m.entry.role in ("country", "place"))]
         sentence.officials = _officials(sentence, qualifiers, bare, script)
     hint, other_hint, group = _GROUP[script]

@@ -20,14 +20,15 @@ _LANG_SCRIPTS = {
     "lat": ("en", "vi", "vi_ascii"),
     "*": SCRIPTS,
 }
-_FILES = ("entities.tsv", "people.tsv", "offices.tsv", "actions.tsv", "tiers.tsv", "cues.tsv")
+_FILES = ("entities.tsv", "people.tsv", "offices.tsv", "nonstate.tsv", "actions.tsv", "tiers.tsv", "cues.tsv")
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One lexicon row: what a matched term means."""
 
-    source: str  # the file it came from, without .tsv: entities | people | offices | actions | tiers | cues
+    # the file it came from, without .tsv: entities | people | offices | nonstate | actions | tiers | cues
+    source: str
     kind: str  # entities/people: country kind; actions: event type; tiers: tier code; cues: category
     value: str  # country code(s) "CHN", "CHN+USA", other-country label; CAMEO code; weight
     label: str  # canonical name or note
@@ -43,11 +44,13 @@ class Entry:
 
 
 def _role(source: str, kind: str) -> str:
-    """title | office | other | person | place | country | action | tier | cue."""
+    """title | office | org | other | person | place | country | action | tier | cue."""
     if source == "people":
         return "person"
     if source == "offices":
         return "office"
+    if source == "nonstate":
+        return "org"
     if source == "entities":
         if kind in ("title", "other"):
             return kind
@@ -76,6 +79,9 @@ def _entry(source: str, cols: list[str]) -> tuple[str, str, Entry]:
     if source == "offices":
         # lang term label
         return pad[0], pad[1], Entry(source, "office", "-", pad[2] or pad[1])
+    if source == "nonstate":
+        # lang term kind
+        return pad[0], pad[1], Entry(source, pad[2], "-", pad[1], 0.0)
     if source == "actions":
         # lang term type cameo weight
         return pad[0], pad[1], Entry(source, pad[2], pad[3], pad[1], float(pad[4] or 1))
