@@ -439,12 +439,14 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     dateline = _DATELINE.match(sentence.text) if script == "en" and sentence.index < 2 else None
     names: list[tuple[int, int, str]] = []
     kinds: list[tuple[int, int, str, str, str]] = []  # the same with role and kind, for trade acts
+    kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
     for mention in mentions:
         role = mention.entry.role
         if mention.start in skip and role in _SKIPPABLE:
             continue
         if mention.start in past and (role in ("country", "place") or mention.entry.kind == "visit"):
             continue
+        kept.append(mention)
         if dateline and mention.start < dateline.end() and role in ("country", "place"):
             sentence.countries.extend((mention.start, code) for code in mention.entry.codes)
             continue
@@ -472,9 +474,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         bare = []
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) >= 2 and (sentence.offices or sentence.titles):  # else no two can interact
-        qualifiers = [m for m in mentions if m.entry.role in _QUALIFIERS  # as recorded above
-                      and not (m.start in skip and m.entry.role in _SKIPPABLE)
-                      and not (m.start in past and m.entry.role in ("country", "place"))]
+        qualifiers = [m for m in kept if m.entry.role in _QUALIFIERS]
         sentence.officials = _officials(sentence, qualifiers, bare, script)
     hint, other_hint, group = _GROUP[script]
     text = sentence.text
