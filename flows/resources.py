@@ -50,8 +50,15 @@ def replace_pool(broken: ProcessPoolExecutor) -> None:
 
 
 def warm_pool(workers: int) -> None:
-    """Start the worker processes now (they import trafilatura, ~1-2 s) while feeds are polled."""
-    if workers > 1:
+    """Start the worker processes now (they import trafilatura, ~1 s) while other work goes on.
+
+    Once per pool: `bamboo ingest` warms it before the flow starts, and the flow's own call is then free.
+    """
+    if workers <= 1:
+        return
+    with _lock:
+        running = workers in _pools
+    if not running:
         ex = pool(workers)
         for _ in range(workers):
             ex.submit(_noop)
