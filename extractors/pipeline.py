@@ -57,10 +57,10 @@ def unprocessable(work: PageWork, reason: str, min_body_chars: int = 200) -> tup
 
     The page is not parsed again; the detector reads the feed's text, and the reason is kept.
     """
-    article = extract_article(b"", work.url, entry=work.entry, min_body_chars=min_body_chars)
-    article = replace(article, error=f"{reason}; {article.error}" if article.error else reason)
+    article = _with_error(extract_article(b"", work.url, entry=work.entry, min_body_chars=min_body_chars),
+                          reason)
     return article, detect_article(article, work.entry)
 
 
 def _with_error(article: Article, reason: str) -> Article:
-    return replace(article, error=f"{reason}; {article.error}")
+    return replace(article, error=f"{reason}; {article.error}" if article.error else reason)
