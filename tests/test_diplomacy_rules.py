@@ -246,3 +246,83 @@ def test_a_headline_naming_only_the_acting_government_is_its_trade_act() -> None
     with_headline = detect(title, lead, "en")
     other_headline = detect("Shrimp farmers cheer", lead, "en")
     assert with_headline.extra["title"] == 1.0 and other_headline.extra["title"] == 0.0
+
+
+# ---------------------------------------------------------------- one government speaking of another (0.10)
+def _statements(text: str, script: str) -> list[str]:
+    return [m.term for m in read_sentence(text, 1, 1.0, script).actions if m.entry.kind == "statement"]
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Trump says China made a horrible mistake", "en"),
+    ("Trump Says China Made 'Horrible Mistake'", "en"),
+    ("China on Thursday (June 4) said it would lift its de facto ban on US airlines", "en"),
+    ("China's Foreign Ministry on Monday said the US was interfering", "en"),
+    ("Vietnam's foreign ministry said China must respect its sovereignty", "en"),
+    ("Bộ Ngoại giao Việt Nam khẳng định Trung Quốc đã vi phạm chủ quyền", "vi"),
+    ("Ông Trump nói Trung Quốc đã mắc sai lầm", "vi"),
+    ("Trung Quốc hôm 5/6 khẳng định Mỹ can thiệp vào công việc nội bộ", "vi"),
+    ("Trung Quoc hom 5/6 khang dinh My can thiep vao cong viec noi bo", "vi_ascii"),
+])
+def test_a_government_speaking_of_another_makes_a_statement(text: str, script: str) -> None:
+    assert _statements(text, script)
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Trump says Japan must pay more for its defence", "en"),  # one of the three
+    ("China says its economy grew 6 percent", "en"),
+    ("Vietnam coach Park Hang-seo said China were a strong side", "en"),  # no office
+    ("China's Alibaba said US sales rose", "en"),  # a company
+    ("Vietnamese fans said China played well", "en"),
+    ("Analysts said China and the US are both slowing", "en"),  # the speaker is none of the three
+    ("The US economy grew, China said", "en"),  # the other comes before the verb
+    ("HLV Park Hang-seo nói Việt Nam sẽ thắng Trung Quốc", "vi"),
+    ("Công ty Trung Quốc cho rằng thị trường Mỹ khó khăn", "vi"),
+    ("Trung Quoc noi voi My bang duong sat", "vi_ascii"),  # nối: "links", not "says"
+])
+def test_speech_without_a_government_of_the_three_on_another_is_no_statement(text: str, script: str) -> None:
+    assert not _statements(text, script)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Trump says China made 'horrible mistake', tried to mask coronavirus outbreak",
+     "President Donald Trump said China misled the world about the outbreak and then sought to cover it "
+     "up. Secretary of State Mike Pompeo blamed Beijing for hiding the scale of the disease, and Chinese "
+     "officials rejected the claims.", "en"),
+    ("China eases flight curbs after US order targeting Chinese carriers",
+     "China on Thursday said it would allow foreign airlines to resume limited flights, lifting a de facto "
+     "ban on US carriers, shortly after Washington barred Chinese passenger carriers from flying to the "
+     "United States.", "en"),
+    ("China rebuffs Powell over Taiwan",
+     "China on Tuesday rebuffed US Secretary of State Colin Powell, telling Washington to stop arms sales "
+     "to Taiwan.", "en"),
+])
+def test_a_quarrel_between_governments_is_relevant(title: str, text: str, language: str) -> None:
+    """Accusations, bans answered in kind and rebuffs between governments are diplomacy (0.10)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == ("CN-US",), (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Chinese carmaker Xpeng says US sales to start next year",
+     "Xpeng said on Monday it would start selling its electric cars in the United States next year, "
+     "the company's chief executive told reporters in Guangzhou.", "en"),
+    ("Coronavirus: China reports 30 new cases as US deaths pass 65,000",
+     "China reported 30 new cases on Sunday. In the United States, more than 65,000 people have died, "
+     "officials said, and hospitals in New York said they were stretched.", "en"),
+])
+def test_news_naming_two_countries_without_governments_quarrelling_stays_not_relevant(
+        title: str, text: str, language: str) -> None:
+    det = detect(title, text, language)
+    assert not det.relevant, (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "language", "pair"), [
+    ("吴邦国抵达华盛顿将与奥巴马会面", "zh-Hans", "CN-US"),
+    ("Wu Bangguo arrives in Washington to meet Obama", "en", "CN-US"),
+    ("Chủ tịch Quốc hội Nguyễn Văn An hội kiến Ngô Bang Quốc", "vi", "CN-VN"),
+    ("Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Phó Thủ tướng Trung Quốc Lưu Quốc Trung", "vi", "CN-VN"),
+])
+def test_office_holders_added_in_0_10_are_known(title: str, language: str, pair: str) -> None:
+    det = detect(title, "", language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)

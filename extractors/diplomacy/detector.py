@@ -9,7 +9,7 @@ from .events import extract_events, extract_tiers
 from .scoring import judge
 from .text import guess_script
 
-DETECTOR_VERSION = "diplomacy-0.9.0"
+DETECTOR_VERSION = "diplomacy-0.10.0"
 MAX_EVIDENCE = 3
 
 
