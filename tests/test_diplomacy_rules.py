@@ -326,3 +326,16 @@ def test_news_naming_two_countries_without_governments_quarrelling_stays_not_rel
 def test_office_holders_added_in_0_10_are_known(title: str, language: str, pair: str) -> None:
     det = detect(title, "", language)
     assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "relevant", "pairs"), [
+    ("外交部中美存在一些敏感问题需妥善处理", True, ("CN-US",)),
+    ("中越双方同意妥善管控海上分歧", True, ("CN-VN",)),
+    ("中越雙方同意妥善管控海上分歧", True, ("CN-VN",)),
+    ("中美股市走势分歧加大 投资者观望", False, ()),  # markets
+    ("中日两国妥善处理敏感问题", False, ()),  # another pair
+])
+def test_differences_handled_between_governments(title: str, relevant: bool, pairs: tuple[str, ...]) -> None:
+    """The idiom of differences between governments (0.10): 妥善处理, 管控分歧, 敏感问题."""
+    det = detect(title, "", None)
+    assert (det.relevant, det.pairs) == (relevant, pairs), (det.score, det.extra)
