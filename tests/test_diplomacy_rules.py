@@ -339,3 +339,65 @@ def test_differences_handled_between_governments(title: str, relevant: bool, pai
     """The idiom of differences between governments (0.10): 妥善处理, 管控分歧, 敏感问题."""
     det = detect(title, "", None)
     assert (det.relevant, det.pairs) == (relevant, pairs), (det.score, det.extra)
+
+
+# ---------------------------------------------------------------- names and venues (0.10)
+@pytest.mark.parametrize(("text", "script", "trio", "others"), [
+    ("Nhật triệu tập đại sứ Trung Quốc", "vi", {"CHN"}, {"JPN"}),
+    ("Thủ tướng Nhật Sanae Takaichi gặp Chủ tịch Trung Quốc", "vi", {"CHN"}, {"JPN"}),
+    ("Nhat trieu tap dai su Trung Quoc", "vi_ascii", {"CHN"}, {"JPN"}),
+    ("Phía Nga cho biết Mỹ sẽ đáp trả", "vi", {"USA"}, {"RUS"}),
+    # A one-syllable name after another capitalised syllable ends a person's name, and a lower-case one
+    # is a word: the spokeswoman Nguyễn Phương Nga is no Russia, "cập nhật" (update) no Japan.
+    ("Người phát ngôn Bộ Ngoại giao Nguyễn Phương Nga trả lời câu hỏi về Trung Quốc", "vi", {"VNM", "CHN"},
+     set()),
+    ("Bản tin cập nhật về quan hệ Mỹ và Trung Quốc", "vi", {"USA", "CHN"}, set()),
+    ("Cap nhat tin My va Trung Quoc", "vi_ascii", {"USA", "CHN"}, set()),
+    ("Chủ nhật này Trung Quốc và Mỹ đàm phán", "vi", {"CHN", "USA"}, set()),
+    ("Khu vực Bắc Mỹ và Trung Quốc", "vi", {"CHN"}, set()),
+    # A pair word of one of the three with another country names that other pair.
+    ("Thượng đỉnh Mỹ - Triều tại Hà Nội kết thúc", "vi", {"VNM"}, {"PRK"}),
+    ("Hội đàm cấp cao Việt - Nhật", "vi", set(), {"JPN"}),
+    ("美朝峰会在河内举行", "zh", {"VNM"}, {"PRK"}),
+])
+def test_short_country_names_and_pairs_with_other_countries(text: str, script: str, trio: set[str],
+                                                            others: set[str]) -> None:
+    sentence = read_sentence(text, 1, 1.0, script)
+    assert (sentence.trio, sentence.others) == (trio, others)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Thượng đỉnh Mỹ - Triều tại Hà Nội kết thúc",
+     "Chiều 28/2, Tổng thống Mỹ Donald Trump đã rời Hà Nội, kết thúc hai ngày dự Hội nghị Thượng đỉnh "
+     "Mỹ-Triều lần 2 với Chủ tịch Triều Tiên Kim Jong-un mà không đạt được thỏa thuận nào. Ông Trump nói "
+     "Triều Tiên yêu cầu Mỹ dỡ bỏ các lệnh trừng phạt.", "vi"),
+    ("特朗普和金正恩的河内峰会提前结束",
+     "美国总统特朗普和朝鲜领导人金正恩的河内峰会突然提前结束。双方未能就无核化达成协议，取消了签署仪式。"
+     "特朗普表示，朝鲜要求解除全部制裁。", "zh-Hans"),
+    ("Nhật triệu tập đại sứ Trung Quốc",
+     "Nhật triệu tập đại sứ Trung Quốc phản đối bài đăng của Tổng lãnh sự Tiết Kiếm về thủ tướng Nhật. "
+     "Bắc Kinh chỉ trích gay gắt phát ngôn của Thủ tướng Nhật về Đài Loan và triệu tập đại sứ Nhật.", "vi"),
+])
+def test_another_pairs_diplomacy_in_hanoi_or_named_short_stays_not_relevant(title: str, text: str,
+                                                                            language: str) -> None:
+    """A summit of the US and North Korea held in Hanoi, a China–Japan row: Vietnam is a venue, "Nhật"
+    is Japan (0.10)."""
+    det = detect(title, text, language)
+    assert not det.relevant, (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "pair"), [
+    ("Blinken lands in Hanoi after talks in Japan",
+     "Secretary of State Antony Blinken arrived in Hanoi from Japan on Saturday for a two-day visit.", "en",
+     "US-VN"),
+    ("Xi arrives in Hanoi, then heads to Malaysia",
+     "Chinese President Xi Jinping arrived in Hanoi on Monday for a state visit before travelling on to "
+     "Malaysia and Cambodia.", "en", "CN-VN"),
+    ("Biden arrives in Hanoi after G20 summit in India",
+     "US President Joe Biden arrived in Hanoi on Sunday after attending the G20 summit in India.", "en",
+     "US-VN"),
+])
+def test_a_visit_to_a_city_is_a_visit_to_its_country(title: str, text: str, language: str, pair: str) -> None:
+    """Only a meeting with another country makes a city a venue; arriving there is visiting it."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)

@@ -178,8 +178,26 @@ def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
         for entry in hits:
             if entry.case and not doc[start:match.end()].isupper():
                 continue
+            if entry.capital and not _proper_at(doc, start):
+                continue
             append(Mention(start, term, entry))
     return found
+
+
+def _proper_at(doc: str, start: int) -> bool:
+    """A capitalised one-syllable name that does not end a person's name: "Thủ tướng Nhật", "phía Nga",
+    "Nga cho biết", not "cập nhật", "Nguyễn Phương Nga" or "Bắc Mỹ" (a syllable with a capital before it,
+    itself not the first word of its sentence)."""
+    if not doc[start].isupper():
+        return False
+    if start < 2 or doc[start - 1] != " ":
+        return True
+    before = doc[max(0, start - 40):start - 1]
+    word = before.rsplit(" ", 1)[-1]
+    if not (word[:1].isupper() and word.isalpha()):
+        return True
+    rest = before[:len(before) - len(word)].rstrip(" ")
+    return not (rest and rest[-1].isalpha())
 
 
 # A country named as the origin of a company, investor, tourist, student, team or pundit is not its

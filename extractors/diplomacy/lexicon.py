@@ -34,6 +34,9 @@ class Entry:
     label: str  # canonical name or note
     weight: float = 1.0
     case: bool = False  # written in capitals in the lexicon ("US", "TQ"): must be capitals in the text
+    # A one-syllable Vietnamese place name ("Mỹ", "Nga", "Nhật"): must have its capital, and is no place
+    # after another capitalised syllable inside a sentence, where it ends a person's name ("Phương Nga").
+    capital: bool = False
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
 
@@ -111,6 +114,11 @@ def _is_acronym(term: str) -> bool:
     return term.isascii() and term.isupper() and len(term.replace(".", "")) <= 4
 
 
+def _is_syllable_name(term: str) -> bool:
+    """One capitalised Vietnamese syllable: also a given name ("Nga", "Nhật", "Mỹ") or inside a word."""
+    return term.isalpha() and term[:1].isupper() and not term[1:].isupper()
+
+
 @lru_cache(maxsize=1)
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
@@ -121,6 +129,8 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
             lang, term, entry = _entry(source, cols)
             if _is_acronym(term):
                 entry = replace(entry, case=True)
+            elif source == "entities" and lang in ("vi", "vim") and _is_syllable_name(term):
+                entry = replace(entry, capital=True)
             for lang_part in lang.split(","):
                 for script in _LANG_SCRIPTS[lang_part]:
                     _add(table[script], _keys(term, script), entry)

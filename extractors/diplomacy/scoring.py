@@ -104,6 +104,20 @@ def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
     return {}
 
 
+def _venues(sentence: Sentence) -> frozenset[str]:
+    """Countries of the three that a sentence about a meeting with another country names only by a city:
+    the venue ("Trump and Kim met in Hanoi", "特朗普和金正恩的河内峰会"). A visit makes the city a party
+    ("Blinken arrived in Hanoi from Japan"), so a sentence with a visit word has no venue."""
+    kinds = {m.entry.kind for m in sentence.actions}
+    if "meet" not in kinds or kinds & _VISITS:
+        return frozenset()
+    actors = {code for _, code in sentence.actors}
+    return frozenset(code for _, code in sentence.countries if code not in actors)
+
+
+_VISITS = frozenset({"visit", "host_visit"})
+
+
 def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[int, float]]:
     """Weighted diplomacy mass per pair, mass of diplomacy with other countries, per-sentence support."""
     masses = dict.fromkeys(PAIR_NAMES.values(), 0.0)
@@ -117,7 +131,9 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
             other += power if not shares else power * (1 - keep)
-            shares = {pair: share * keep for pair, share in shares.items()}
+            venues = _venues(sentence)
+            shares = {pair: share * (LED_BY_OTHER_SHARE if venues & PAIR_CODES[pair] else keep)
+                      for pair, share in shares.items()}
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
