@@ -115,7 +115,8 @@ def _is_acronym(term: str) -> bool:
 
 
 def _is_syllable_name(term: str) -> bool:
-    """One capitalised Vietnamese syllable: also a given name ("Nga", "Nhật", "Mỹ") or inside a word."""
+    """One capitalised word of a Vietnamese row: a syllable that is also a given name or part of a word
+    ("Nga", "Nhật", "Mỹ"), or a name such as "Philippines" that the same reading leaves unchanged."""
     return term.isalpha() and term[:1].isupper() and not term[1:].isupper()
 
 

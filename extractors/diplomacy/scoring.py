@@ -104,6 +104,9 @@ def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
     return {}
 
 
+_VISITS = frozenset({"visit", "host_visit"})
+
+
 def _venues(sentence: Sentence) -> frozenset[str]:
     """Countries of the three that a sentence about a meeting with another country names only by a city:
     the venue ("Trump and Kim met in Hanoi", "特朗普和金正恩的河内峰会"). A visit makes the city a party
@@ -113,9 +116,6 @@ def _venues(sentence: Sentence) -> frozenset[str]:
         return frozenset()
     actors = {code for _, code in sentence.actors}
     return frozenset(code for _, code in sentence.countries if code not in actors)
-
-
-_VISITS = frozenset({"visit", "host_visit"})
 
 
 def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[int, float]]:
