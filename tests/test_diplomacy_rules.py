@@ -401,3 +401,34 @@ def test_a_visit_to_a_city_is_a_visit_to_its_country(title: str, text: str, lang
     """Only a meeting with another country makes a city a venue; arriving there is visiting it."""
     det = detect(title, text, language)
     assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "language", "pair"), [
+    ("Biden Strengthens Ties with Vietnam in Hanoi, Aiming to Extend Economic Influence to China's "
+     "Neighboring Region", "en", "US-VN"),
+    ("Xi holds talks with To Lam in Hanoi, as the US watches", "en", "CN-VN"),
+    ("Ông Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm, khi Mỹ theo dõi", "vi", "CN-VN"),
+])
+def test_a_third_country_after_a_clause_break_is_no_party(title: str, language: str, pair: str) -> None:
+    """All three named, the diplomacy in the first clause: its two countries are the pair (0.10)."""
+    det = detect(title, "", language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+def test_a_third_country_before_the_diplomacy_word_keeps_all_pairs() -> None:
+    """A break before the third, but the act comes after it: no lead pair ("HANOI, Vietnam — Esper
+    accused China")."""
+    sentence = read_sentence("HANOI, Vietnam (AP) — Esper accused China of bullying its neighbours", 1, 1.0,
+                             "en")
+    assert sentence.lead == frozenset()
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("China and Vietnam settle land border issue",
+     "A ceremony marking the completion of land border demarcation between China and Vietnam was held at "
+     "the Youyiguan border gate. Chinese State Councilor Dai Bingguo shook hands with Vietnamese Deputy "
+     "Prime Minister Pham Gia Khiem at the ceremony.", "en"),
+])
+def test_border_demarcation_and_handshakes_are_diplomacy(title: str, text: str, language: str) -> None:
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == ("CN-VN",), (det.score, det.extra)

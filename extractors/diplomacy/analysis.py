@@ -66,6 +66,9 @@ class Sentence:
     # With all three countries named: the one that acts on the other two ("Esper accused China ... and
     # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
     subject: str = ""
+    # With all three named and no subject: the first two, when the third comes only after a clause break
+    # that every diplomacy word precedes ("Biden strengthens ties with Vietnam, eyeing China's region").
+    lead: frozenset[str] = frozenset()
     group: bool = False  # the countries named are members of a larger group: "美中等六国", "six powers"
     # The country whose government imposes, rules on or answers a trade measure on another of the three
     # named after it ("" when none): see trade.py.
@@ -415,6 +418,25 @@ def _subject(text: str, names: list[tuple[int, int, str]]) -> str:
     return first if second and not _CLAUSE_BREAK.search(text, names[0][0], names[-1][0]) else ""
 
 
+def _lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mention]) -> frozenset[str]:
+    """The first two of the three named, when the third is named only after a clause break and every
+    diplomacy word comes before that break: the third is where the story goes next, not a party to what
+    happened ("Biden strengthens ties with Vietnam in Hanoi, aiming to extend influence to China's
+    neighbours"). Empty otherwise."""
+    first, second = names[0][2], ""
+    for start, _, code in names:
+        if code in (first, second):
+            continue
+        if not second:
+            second = code
+            continue
+        cut = _CLAUSE_BREAK.search(text, names[0][0], start)
+        if cut and all(action.start < cut.start() for action in actions):
+            return frozenset({first, second})
+        break
+    return frozenset()
+
+
 # The countries named are members of a larger group whose diplomacy it is, like a multilateral body:
 # "美中等六国将商讨..." (the US, China and four others), "the US, China and four other powers", "six world
 # powers", "Mỹ, Trung Quốc và bốn nước khác". A cheap substring test guards each pattern.
@@ -557,6 +579,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         sentence.others.add("MULTI")
     if len(sentence.trio) == 3 and names:
         sentence.subject = _subject(sentence.text, names)
+        if not sentence.subject and sentence.actions:
+            sentence.lead = _lead_pair(sentence.text, names, sentence.actions)
     if len(sentence.trio) >= 2 and any(m.entry.kind in MEASURE_KINDS and m.entry.label not in GENERIC_ANSWERS
                                        for m in sentence.actions):
         kinds.sort()

@@ -94,6 +94,8 @@ def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
     trio = sentence.trio
     if len(trio) == 3 and sentence.subject:
         return {p: (THREE_WAY_SHARE if sentence.subject in PAIR_CODES[p] else 0.0) for p in pairs_in(trio)}
+    if len(trio) == 3 and sentence.lead:
+        return {PAIR_NAMES[sentence.lead]: 1.0}
     if len(trio) >= 2:
         share = THREE_WAY_SHARE if len(trio) == 3 else 1.0
         return {p: share for p in pairs_in(trio)}
