@@ -432,3 +432,28 @@ def test_a_third_country_before_the_diplomacy_word_keeps_all_pairs() -> None:
 def test_border_demarcation_and_handshakes_are_diplomacy(title: str, text: str, language: str) -> None:
     det = detect(title, text, language)
     assert det.relevant and det.pairs == ("CN-VN",), (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "pair"), [
+    ("", "Cuộc chiến thương mại giữa Mỹ và Trung Quốc tiếp tục căng thẳng. Hai nước đã bắt đầu áp mức thuế "
+     "mới đối với hàng hóa nhập khẩu của nhau, sau khi các cuộc đàm phán thương mại kết thúc mà không có "
+     "kết quả.", "vi", "CN-US"),
+    ("", "The trade war between the US and China escalated on Friday. The two countries imposed new tariffs "
+     "on each other's goods after talks ended without a deal.", "en", "CN-US"),
+    ("Giàn khoan Hải Dương 981 đang di chuyển trên Biển Đông",
+     "Phó phát ngôn viên Bộ Ngoại giao Việt Nam Phạm Thu Hằng cho biết, giàn khoan Hải Dương 981 đang di "
+     "chuyển trên Biển Đông và Việt Nam sẽ kiên quyết đấu tranh đối với các hoạt động xâm phạm chủ quyền "
+     "của Việt Nam.", "vi", "CN-VN"),
+])
+def test_the_two_countries_and_state_vessels_name_the_pair(title: str, text: str, language: str,
+                                                           pair: str) -> None:
+    """"The two countries" carries the pair of the sentence before; the HD-981 rig is China's (0.10)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+def test_the_two_countries_without_a_pair_before_names_none() -> None:
+    """With no pair in the sentence before, "the two countries" is no pair of the three."""
+    det = detect("", "Japan and South Korea held talks in Seoul. The two countries agreed to cut tariffs.",
+                 "en")
+    assert not det.relevant, (det.score, det.extra)

@@ -24,6 +24,9 @@ CARRY_SHARE = 0.4
 # other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = frozenset({"dispute", "military"})
+# Words that refer back to the two countries of the sentence before.
+ANAPHORS = frozenset({"the two countries", "both countries", "the two sides", "both sides", "the two leaders",
+                      "hai nước", "hai bên", "hai nhà lãnh đạo", "两国", "双方", "两国领导人"})
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -89,8 +92,11 @@ def _pairs_of(codes: frozenset[str]) -> tuple[str, ...]:
     return tuple(PAIR_NAMES[frozenset(p)] for p in combinations(sorted(codes & set(TRIO)), 2))
 
 
-def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
-    """Pair -> share of this sentence's strength, using the previous sentence for a missing partner."""
+def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> dict[str, float]:
+    """Pair -> share of this sentence's strength, using the previous sentence for a missing partner.
+
+    `between`: the previous sentence named its two countries and no other, so "the two countries" are them.
+    """
     trio = sentence.trio
     if len(trio) == 3 and sentence.subject:
         return {p: (THREE_WAY_SHARE if sentence.subject in PAIR_CODES[p] else 0.0) for p in pairs_in(trio)}
@@ -103,6 +109,9 @@ def _sentence_pairs(sentence: Sentence, previous: set[str]) -> dict[str, float]:
         # The sentence continues the previous one's topic: "Washington said..." after "China and the
         # US held talks" is more of the same China-US story.
         return {p: CARRY_SHARE for p in pairs_in(trio | previous)}
+    if not trio and between and any(m.entry.label in ANAPHORS for m in sentence.actions):
+        # "The two countries imposed new tariffs on each other": the pair of the sentence before.
+        return {p: CARRY_SHARE for p in pairs_in(previous)}
     return {}
 
 
@@ -126,9 +135,10 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     other = 0.0
     support: dict[int, float] = {}
     previous: set[str] = set()
+    between = False
     for sentence in sentences:
         power = strength(sentence) * sentence.weight
-        shares = _sentence_pairs(sentence, previous) if power else {}
+        shares = _sentence_pairs(sentence, previous, between) if power else {}
         if sentence.others and power:
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
@@ -139,7 +149,10 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
-        previous = sentence.trio or previous
+        # One of the pair named again keeps the pair in view: "外交部发言人…" between "越南抗议中国…" and
+        # "林剑回应…" is still the China-Vietnam story.
+        if sentence.trio:
+            previous, between = sentence.trio, len(sentence.trio) == 2 and not sentence.others
     return masses, other, support
 
 
