@@ -457,3 +457,30 @@ def test_the_two_countries_without_a_pair_before_names_none() -> None:
     det = detect("", "Japan and South Korea held talks in Seoul. The two countries agreed to cut tariffs.",
                  "en")
     assert not det.relevant, (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "pair"), [
+    ("Ambassador Nguyen Quoc Cuong presented credentials to U.S President Barack Obama", "", "en", "US-VN"),
+    ("Vietnam, China conclude 11th joint fishing patrol in Gulf of Tonkin",
+     "Two coast guard vessels from Vietnam and two from China have wrapped up their annual joint fishing "
+     "patrol in the Gulf of Tonkin.", "en", "CN-VN"),
+    ("中越海警开展北部湾海域联合巡航",
+     "中国海警与越南海警开展北部湾联合巡航。这是2006年以来中越双方开展的第23次联合巡航。",
+     "zh-Hans", "CN-VN"),
+    ("Lễ hồi hương hài cốt quân nhân Hoa Kỳ",
+     "Đại diện phía Việt Nam bàn giao cho đại diện phía Hoa Kỳ một bộ hài cốt là kết quả của đợt tìm kiếm "
+     "chung lần thứ 151.", "vi", "US-VN"),
+    ("China to take countermeasures over US arms sales to Taiwan",
+     "China will take countermeasures against companies involved in arms sales to Taiwan, a Chinese foreign "
+     "ministry spokesperson said. China deplores and strongly opposes this and has made solemn demarches "
+     "to the US side.", "en", "CN-US"),
+])
+def test_programmes_and_protocol_between_governments(title: str, text: str, language: str, pair: str) -> None:
+    """Joint patrols, searches for the missing, credentials, demarches over arms sales (0.10)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+def test_arms_sales_to_taiwan_keep_taiwan_a_topic() -> None:
+    sentence = read_sentence("China protested US arms sales to Taiwan", 1, 1.0, "en")
+    assert sentence.trio == {"CHN", "USA"} and not sentence.others
