@@ -468,8 +468,9 @@ def test_the_two_countries_without_a_pair_before_names_none() -> None:
      "中国海警与越南海警开展北部湾联合巡航。这是2006年以来中越双方开展的第23次联合巡航。",
      "zh-Hans", "CN-VN"),
     ("Lễ hồi hương hài cốt quân nhân Hoa Kỳ",
-     "Đại diện phía Việt Nam bàn giao cho đại diện phía Hoa Kỳ một bộ hài cốt là kết quả của đợt tìm kiếm "
-     "chung lần thứ 151.", "vi", "US-VN"),
+     "Ngày 27/6, lễ hồi hương hài cốt quân nhân Hoa Kỳ mất tích trong chiến tranh ở Việt Nam (MIA) lần thứ "
+     "161 được tổ chức tại sân bay quốc tế Đà Nẵng. Đại diện phía Việt Nam bàn giao cho đại diện phía Hoa "
+     "Kỳ một bộ hài cốt là kết quả của đợt tìm kiếm chung lần thứ 151.", "vi", "US-VN"),
     ("China to take countermeasures over US arms sales to Taiwan",
      "China will take countermeasures against companies involved in arms sales to Taiwan, a Chinese foreign "
      "ministry spokesperson said. China deplores and strongly opposes this and has made solemn demarches "
