@@ -485,3 +485,22 @@ def test_programmes_and_protocol_between_governments(title: str, text: str, lang
 def test_arms_sales_to_taiwan_keep_taiwan_a_topic() -> None:
     sentence = read_sentence("China protested US arms sales to Taiwan", 1, 1.0, "en")
     assert sentence.trio == {"CHN", "USA"} and not sentence.others
+
+
+@pytest.mark.parametrize(("title", "text", "language", "relevant", "pairs"), [
+    ("", "War Secretary Pete Hegseth emphasized working to amend the legacies of the Vietnam War in a state "
+     "visit to the Southeast Asian country. Hegseth reassured Vietnamese leaders that the United States "
+     "would continue its efforts.", "en", True, ("US-VN",)),
+    ("Veterans recall the Vietnam War",
+     "American veterans of the Vietnam War met in Ohio to share memories of the fighting.", "en", False, ()),
+    ("One-on-One: Trump, Kim confront North Korea's nuke plans",
+     "HANOI, Vietnam — President Donald Trump and North Korea's Kim Jong Un are beginning their second "
+     "nuclear summit. The two leaders and their aides encamped in Hanoi for two days of talks addressing "
+     "Kim's nuclear program.", "en", False, ()),
+])
+def test_war_legacies_and_north_koreas_leader_by_surname(title: str, text: str, language: str,
+                                                        relevant: bool, pairs: tuple[str, ...]) -> None:
+    """The legacies of the war are work between governments, its history is not; "Kim" is North Korea's
+    leader in English copy (0.10)."""
+    det = detect(title, text, language)
+    assert (det.relevant, det.pairs) == (relevant, pairs), (det.score, det.extra)
