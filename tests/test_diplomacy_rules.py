@@ -504,3 +504,14 @@ def test_war_legacies_and_north_koreas_leader_by_surname(title: str, text: str, 
     leader in English copy (0.10)."""
     det = detect(title, text, language)
     assert (det.relevant, det.pairs) == (relevant, pairs), (det.score, det.extra)
+
+
+@pytest.mark.parametrize(("text", "trio"), [
+    ("中國大陸國務院最近批准發布全國海洋主體功能區規劃，越南對此表達抗議", {"CHN", "VNM"}),
+    ("越南外交部發言人就大陸批准海洋規劃回覆記者提問", {"CHN", "VNM"}),
+    ("越南要求陆方尊重越南主权", {"CHN", "VNM"}),
+    ("越南总理出访欧洲大陆", {"VNM"}),  # a continent
+    ("越南与中国划定北部湾大陆架界限", {"CHN", "VNM"}),  # the continental shelf stays a dispute word
+])
+def test_the_mainland_is_china_in_taiwanese_and_hong_kong_copy(text: str, trio: set[str]) -> None:
+    assert read_sentence(text, 1, 1.0, "zh").trio == trio
