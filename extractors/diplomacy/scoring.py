@@ -20,13 +20,14 @@ SENTENCE_CAP = 5.0
 TIER_WEIGHT = 1.5
 # Credit for a sentence naming one country when the other is in the sentence before it.
 CARRY_SHARE = 0.4
+# Words that refer back to the two countries of the sentence before (lexicon labels in actions.tsv); they
+# get the same carried share.
+ANAPHORS = frozenset({"the two countries", "both countries", "the two sides", "both sides", "the two leaders",
+                      "hai nước", "hai bên", "hai nhà lãnh đạo", "两国", "双方", "两国领导人"})
 # Each pair gets less when a sentence names all three countries at once. When one of them acts on the
 # other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = frozenset({"dispute", "military"})
-# Words that refer back to the two countries of the sentence before.
-ANAPHORS = frozenset({"the two countries", "both countries", "the two sides", "both sides", "the two leaders",
-                      "hai nước", "hai bên", "hai nhà lãnh đạo", "两国", "双方", "两国领导人"})
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -149,8 +150,8 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
-        # One of the pair named again keeps the pair in view: "外交部发言人…" between "越南抗议中国…" and
-        # "林剑回应…" is still the China-Vietnam story.
+        # The last sentence that named any of the three, and whether it named two of them and no other
+        # country (the only case where "the two countries" after it are a pair of the three).
         if sentence.trio:
             previous, between = sentence.trio, len(sentence.trio) == 2 and not sentence.others
     return masses, other, support
