@@ -515,3 +515,13 @@ def test_war_legacies_and_north_koreas_leader_by_surname(title: str, text: str, 
 ])
 def test_the_mainland_is_china_in_taiwanese_and_hong_kong_copy(text: str, trio: set[str]) -> None:
     assert read_sentence(text, 1, 1.0, "zh").trio == trio
+
+
+def test_every_anaphor_is_a_lexicon_word() -> None:
+    """The carried share is keyed on lexicon labels: each must be a row of actions.tsv."""
+    from extractors.diplomacy.lexicon import load_entries
+    from extractors.diplomacy.scoring import ANAPHORS
+
+    labels = {entry.label for terms in load_entries().values() for entries in terms.values()
+              for entry in entries if entry.source == "actions"}
+    assert not ANAPHORS - labels, ANAPHORS - labels
