@@ -556,8 +556,8 @@ class Fetcher:
                 result = self._request(url, current, kind, headers, fetched_at, redirects)
             finally:
                 self._deadlines.at = None
-        if result.error_kind == "rate_limited" and result.retry_after is not None:
-            gate.block(result.retry_after)
+            if result.error_kind == "rate_limited" and result.retry_after is not None:
+                gate.block(result.retry_after)  # before the slot is free, so no queued request slips out
         return result
 
     @staticmethod
