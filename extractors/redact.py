@@ -39,7 +39,13 @@ def redact_text(text: str | None) -> str | None:
     """`text` with every URL in it redacted (None stays None)."""
     if not text or "://" not in text:
         return text
-    return _URL.sub(lambda m: redact_url(m.group(0)), text)
+    return _URL.sub(lambda m: _redact_match(m.group(0)), text)
+
+
+def _redact_match(found: str) -> str:
+    """A URL found in text, redacted, with the punctuation that ended its sentence kept outside it."""
+    url = found.rstrip(":,.;)]")
+    return redact_url(url) + found[len(url):]
 
 
 def _redact_query(query: str) -> str:
