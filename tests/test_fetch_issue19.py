@@ -314,3 +314,15 @@ def test_case_15_robots_override_is_checked_in_the_feeds_file() -> None:
     assert parse_feeds(base + 'robots = "ignore"\n')[0].robots == "ignore"
     with pytest.raises(ConfigError, match=r"feeds.toml:5: feed 'a' robots must be one of"):
         parse_feeds(base + 'robots = "sometimes"\n')
+
+
+def test_case_14_redaction_masks_only_secrets_and_is_idempotent() -> None:
+    from extractors.redact import redact_text, redact_url
+
+    url = "https://ann:pw@news.example/rss?lang=vi&Access-Token=a1&sig=b2&page=2#top"
+    once = redact_url(url)
+    assert once == "https://***@news.example/rss?lang=vi&Access-Token=***&sig=***&page=2#top"
+    assert redact_url(once) == once
+    assert redact_url("https://news.example/rss?keyword=trade") == "https://news.example/rss?keyword=trade"
+    text = f"{url}: HTTP 500 (see http://x.example/a?password=c3)."
+    assert redact_text(text) == f"{once}: HTTP 500 (see http://x.example/a?password=***)."
