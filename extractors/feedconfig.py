@@ -9,6 +9,7 @@
     tags = ["vietnam", "english"]
     sitemap = "https://e.vnexpress.net/robots.txt"   # optional, for backfills
     archive = "https://example.org/news/page/{page}/"  # optional, for backfills
+    robots = "ignore"                             # optional: obey (default) | ignore, for feeds we own
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from extractors.errors import ConfigError
 from extractors.models import Feed
 
-_KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive"}
+_KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive", "robots"}
+ROBOTS_POLICIES = ("obey", "ignore")
 _REQUIRED = ("name", "url", "outlet")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
@@ -112,9 +114,13 @@ def _feed(table: dict[str, Any], at: Callable[..., str]) -> Feed:
     tags = table.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ConfigError(f"{at('tags')}: feed {name!r} tags must be a list of strings")
+    robots = table.get("robots", "obey")
+    if robots not in ROBOTS_POLICIES:
+        raise ConfigError(f"{at('robots')}: feed {name!r} robots must be one of {list(ROBOTS_POLICIES)}, "
+                          f"not {robots!r}")
     return Feed(name=name, url=table["url"].strip(), outlet=table["outlet"].strip(),
                 language=str(table.get("language", "en")), timezone=tz, tags=tuple(tags),
-                sitemap=table.get("sitemap"), archive=table.get("archive"))
+                sitemap=table.get("sitemap"), archive=table.get("archive"), robots=robots)
 
 
 def check_url(url: str, what: str) -> None:

@@ -26,6 +26,7 @@ import feedparser
 from extractors.dates import entry_date
 from extractors.fetch import Fetcher, FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
+from extractors.redact import redact_text, redact_url
 from extractors.schedule import (
     items_per_day,
     max_age_seconds,
@@ -35,7 +36,7 @@ from extractors.schedule import (
 )
 from extractors.urls import canonicalize_url
 
-MAX_GUNZIP = 50_000_000  # a gzipped payload (not Content-Encoding) is cut here
+MAX_GUNZIP = 10_000_000  # a gzipped payload parsed on its own is refused past this (the feed cap default)
 UNCONDITIONAL_EVERY = timedelta(hours=12)  # some servers answer 304 wrongly; re-read in full now and then
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged", "empty"})
 
@@ -68,12 +69,19 @@ class ParsedFeed:
     warnings: tuple[str, ...] = field(default=())
 
 
+class PayloadTooLarge(ValueError):
+    """A gzipped feed payload inflates past the feed cap."""
+
+
 def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] | None = None,
-               now: datetime | None = None) -> ParsedFeed:
+               now: datetime | None = None, max_bytes: int = MAX_GUNZIP) -> ParsedFeed:
     """Parse feed bytes into normalised entries; never raises for a bad document."""
     now = now or datetime.now(UTC)
     headers = {k.lower(): v for k, v in (headers or {}).items()}
-    body = _gunzip_payload(body)
+    try:
+        body = _gunzip_payload(body, max_bytes)
+    except PayloadTooLarge as exc:
+        return ParsedFeed(entries=[], is_feed=False, bozo=str(exc))
     try:
         doc, encoding = _feedparser(body, headers)
     except Exception as exc:  # feedparser is tolerant, but a bad document must not stop the poll
@@ -98,7 +106,18 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
 
 def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None,
               now: datetime | None = None) -> tuple[FeedPoll, list[FeedEntry]]:
-    """Poll one feed once: conditional GET, hash check, parse; never raises for a bad feed or network."""
+    """Poll one feed once: conditional GET, hash check, parse; never raises for a bad feed or network.
+
+    The poll record carries the feed URL and error without credentials (`extractors.redact`); the
+    request itself uses the real URL.
+    """
+    poll, entries = _poll(fetcher, feed, state, now)
+    return replace(poll, url=redact_url(poll.url), error=redact_text(poll.error),
+                   bozo=redact_text(poll.bozo)), entries
+
+
+def _poll(fetcher: Fetcher, feed: Feed, state: FeedState | None,
+          now: datetime | None) -> tuple[FeedPoll, list[FeedEntry]]:
     state = state or FeedState()
     started = now or datetime.now(UTC)
     conditional = use_conditional(state, started)
@@ -112,7 +131,7 @@ def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None,
         return _failed(base, state, result), []
     if result.not_modified:
         return _not_modified(base, state, result), []
-    return _fetched(base, state, result, feed)
+    return _fetched(base, state, result, feed, fetcher.settings.max_feed_bytes)
 
 
 def use_conditional(state: FeedState, now: datetime) -> bool:
@@ -174,9 +193,14 @@ def _not_modified(base: FeedPoll, state: FeedState, result: FetchResult) -> Feed
                    last_modified=result.headers.get("last-modified") or state.last_modified, next_poll_at=due)
 
 
-def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
-             feed: Feed) -> tuple[FeedPoll, list[FeedEntry]]:
-    """A 200: unchanged by hash, or parsed into entries."""
+def _fetched(base: FeedPoll, state: FeedState, result: FetchResult, feed: Feed,
+             max_bytes: int) -> tuple[FeedPoll, list[FeedEntry]]:
+    """A 200: unchanged by hash, or parsed into entries (a gzipped payload bounded by the feed cap)."""
+    try:
+        body = _gunzip_payload(result.body, max_bytes)
+    except PayloadTooLarge as exc:
+        too_large = replace(result, error_kind="too_large", error=f"{result.final_url or feed.url}: {exc}")
+        return _failed(base, state, too_large), []
     digest = content_hash(result.body)
     validators = {"etag": result.headers.get("etag"), "last_modified": result.headers.get("last-modified"),
                   "content_hash": digest}
@@ -184,8 +208,8 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult,
     if state.content_hash == digest:
         due = next_poll_at(base.started_at, items_per_day=state.items_per_day, max_age_seconds=max_age)
         return replace(base, status="unchanged", next_poll_at=due, **validators), []
-    parsed = parse_feed(result.body, feed, url=result.final_url or feed.url, headers=result.headers,
-                        now=base.started_at)
+    parsed = parse_feed(body, feed, url=result.final_url or feed.url, headers=result.headers,
+                        now=base.started_at, max_bytes=max_bytes)
     # entries_count is what the document held; entries without an http(s) link are not returned
     poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding,
                    entries_count=len(parsed.entries) + parsed.skipped, **validators)
@@ -392,7 +416,7 @@ def normalise_entry(raw: Mapping[str, Any], feed: Feed, base_url: str,
         guid=guid.strip() if isinstance(guid, str) and guid.strip() else None,
         title=_text(raw.get("title")), summary=_text(raw.get("summary")),
         content=_content(raw.get("content")), author=_text(raw.get("author")) or None,
-        published_at=published_at, published_raw=published_raw,
+        published_at=published_at, published_raw=published_raw, obey_robots=feed.robots != "ignore",
     )
 
 
@@ -443,17 +467,20 @@ def _bozo(doc: Any) -> str | None:
     return f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300] if exc else "bozo"
 
 
-def _gunzip_payload(body: bytes) -> bytes:
+def _gunzip_payload(body: bytes, max_bytes: int = MAX_GUNZIP) -> bytes:
     """The body, or its gunzipped content when a server sent a .gz file without Content-Encoding.
 
-    Decompression stops at MAX_GUNZIP bytes, so a gzip bomb in the payload is cut off too.
+    The feed cap holds for what the payload inflates to, whatever the headers said: past
+    `max_bytes` decoded bytes it raises PayloadTooLarge, so a gzip bomb is refused, not parsed.
     """
     if body[:2] != b"\x1f\x8b":
         return body
     try:
-        out = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(body, MAX_GUNZIP)
+        out = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(body, max_bytes + 1)
     except zlib.error:
         return body
+    if len(out) > max_bytes:
+        raise PayloadTooLarge(f"gzipped feed payload larger than {max_bytes} bytes (decoded)")
     return out or body
 
 

@@ -10,18 +10,29 @@
     tls                 the TLS handshake or certificate check failed
     timeout             connect or read timeout, or the overall deadline per request passed
     network             the connection broke while the response was being read
-    protocol            the server spoke broken HTTP or a broken Content-Encoding
+    protocol            the server spoke broken HTTP, a broken Content-Encoding or an unknown one
     too_large           the decoded body passed the size cap (max_feed_bytes / max_page_bytes)
     too_many_redirects  more than max_redirects hops
     redirect_loop       a redirect came back to a URL already visited
     http_status         a 4xx/5xx status (body kept, up to the cap)
     rate_limited        429, or 503 with Retry-After, or the host is still blocked by an earlier one;
-                        `retry_after` says when to come back
+                        `retry_after` says when to come back. Refused locally (the host is blocked),
+                        the request was never sent: `sent` is False and `deferred` True
+    robots_disallowed   the host's robots.txt disallows the page for our user agent (never sent)
     internal            a bug in this module (reported, never raised)
 
 Politeness is per host (`host:port`): at most `per_host_concurrency` requests at once and at least
 `per_host_delay` seconds between two request starts; a host that answered 429/503 with Retry-After is
-not asked again before that time (capped at MAX_RETRY_AFTER).
+not asked again before that time (capped at MAX_RETRY_AFTER); the block is checked again once a
+request has had its slot and turn, so requests queued behind the 429 are not sent either.
+
+Article pages (`get(..., robots=True)`) obey the host's robots.txt, read once per host per Fetcher
+(`_RobotsCache`): a 4xx robots.txt allows everything, and so does one that cannot be read (5xx,
+network faults), as Google does; a Crawl-delay raises the host's delay up to MAX_CRAWL_DELAY.
+
+Content codings are decoded in the reverse order of the Content-Encoding list (the order they were
+applied), each stage bounded by the body cap; an unknown coding is a `protocol` error.
+Every error message is redacted (`extractors.redact`) before it leaves this module.
 
 The SSRF guard runs where the socket is opened: the name is resolved once, every address is
 checked, and the connection goes to the checked address, so DNS rebinding cannot slip past it.
@@ -35,6 +46,7 @@ import ssl
 import threading
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -44,7 +56,9 @@ from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
+from protego import Protego
 
+from extractors.redact import redact_text
 from extractors.settings import Settings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -55,9 +69,14 @@ ACCEPT = {
     "feed": "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
     "page": "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
+    "robots": "text/plain, */*;q=0.5",
 }
+MAX_ROBOTS_BYTES = 512 * 1024  # what Google reads of a robots.txt; the rest is ignored
+MAX_CRAWL_DELAY = 10.0  # seconds: a robots.txt may slow us down, not stall a run
+ROBOTS_CACHE_HOSTS = 1024  # robots.txt rules kept per Fetcher (least recently used dropped)
+IDENTITY = frozenset({"", "identity"})
 
-Kind = Literal["feed", "page"]
+Kind = Literal["feed", "page", "robots"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,12 @@ class FetchResult:
     elapsed: float = 0.0
     retry_after: datetime | None = None
     redirects: tuple[str, ...] = field(default=())
+    sent: bool = True  # False when refused here before any request went out
+
+    @property
+    def deferred(self) -> bool:
+        """Refused locally because the host asked us to wait: not an attempt, to be tried again."""
+        return self.error_kind == "rate_limited" and not self.sent
 
     @property
     def ok(self) -> bool:
@@ -98,10 +123,35 @@ class _Refused(Exception):
 # --- SSRF guard, in the socket layer -------------------------------------------------------------
 
 
+NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the IPv4 is the last 32 bits
+NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: local use, never global
+
+
 def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """True for a globally routable unicast address."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    """True for a globally routable unicast address, and for IPv6 forms whose embedded IPv4 is one."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in NAT64_LOCAL_USE:
+            return False
+        embedded = embedded_ipv4(ip)
+        if embedded:
+            return all(_is_public(v4) for v4 in embedded)
+    return _is_public(ip)
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries: IPv4-mapped, 6to4, Teredo (server and client), NAT64."""
+    if ip.ipv4_mapped is not None:
+        return [ip.ipv4_mapped]
+    if ip.sixtofour is not None:
+        return [ip.sixtofour]
+    if ip.teredo is not None:
+        return list(ip.teredo)
+    if ip in NAT64_WELL_KNOWN:
+        return [ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)]
+    return []
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return not (ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast
                 or ip.is_reserved or ip.is_unspecified or not ip.is_global)
 
@@ -239,6 +289,11 @@ class _HostGate:
             if self.blocked_until is None or until > self.blocked_until:
                 self.blocked_until = until
 
+    def slow_down(self, delay: float) -> None:
+        """Raise the spacing between request starts (a robots.txt Crawl-delay), never lower it."""
+        with self.lock:
+            self.delay = max(self.delay, min(delay, MAX_CRAWL_DELAY))
+
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
     """The time a Retry-After header (seconds or HTTP date) points at, capped; None if absent/bad."""
@@ -260,17 +315,32 @@ def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
 
 
 class _TooLarge(Exception):
-    """The decoded body passed the cap."""
+    """The decoded body passed the cap; `partial` holds what had been decoded (at most the cap)."""
+
+    def __init__(self, partial: bytes = b"") -> None:
+        super().__init__()
+        self.partial = partial
 
 
-def _decoder(encoding: str) -> Any:
-    """A zlib decompressor for gzip/deflate, None for identity (or an unknown coding, as httpx does)."""
-    coding = encoding.strip().lower()
+class _UnknownCoding(Exception):
+    """A Content-Encoding we did not ask for and cannot decode."""
+
+
+def _codings(header: str) -> list[str]:
+    """The codings of a Content-Encoding header in the order to undo them (the reverse of the list)."""
+    names = [c.strip().lower() for c in header.split(",")]
+    codings = [c for c in names if c not in IDENTITY]
+    for coding in codings:
+        if coding not in ("gzip", "x-gzip", "deflate"):
+            raise _UnknownCoding(f"unknown Content-Encoding {coding!r} in {header!r}")
+    return codings[::-1]
+
+
+def _decoder(coding: str) -> Any:
+    """A zlib decompressor for gzip or deflate (`_codings` has refused anything else)."""
     if coding in ("gzip", "x-gzip"):
         return zlib.decompressobj(zlib.MAX_WBITS | 16)
-    if coding == "deflate":
-        return _Deflate()
-    return None
+    return _Deflate()
 
 
 class _Deflate:
@@ -286,37 +356,83 @@ class _Deflate:
             self._obj = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
         return self._obj.decompress(data, max_length)
 
+    def flush(self) -> bytes:
+        """What is left in the decompressor's buffers."""
+        return self._obj.flush() if self._obj is not None else b""
+
     @property
     def unconsumed_tail(self) -> bytes:
         """Input not yet decompressed because of max_length."""
         return self._obj.unconsumed_tail if self._obj is not None else b""
 
 
-def _read_capped(raw_chunks: Iterator[bytes], encoding: str, cap: int) -> bytes:
-    """Decode the body chunk by chunk, never holding more than cap+1 decoded bytes."""
-    dec = _decoder(encoding)
-    out = bytearray()
-    for chunk in raw_chunks:
+def _inflate(chunks: Iterator[bytes], coding: str, cap: int) -> Iterator[bytes]:
+    """One decoding stage: decompressed pieces of at most CHUNK bytes; _TooLarge past `cap` in all."""
+    dec = _decoder(coding)
+    total = 0
+    for chunk in chunks:
         data = chunk
         while data:
-            if dec is None:
-                piece, data = data, b""
-            else:
-                piece = dec.decompress(data, cap + 1 - len(out) + 1)
-                data = dec.unconsumed_tail
-            out += piece
-            if len(out) > cap:
+            piece = dec.decompress(data, CHUNK)
+            data = dec.unconsumed_tail
+            total += len(piece)
+            if total > cap:
                 raise _TooLarge()
-            if dec is not None and not piece and data:
+            if piece:
+                yield piece
+            elif data:
                 break  # no progress possible (cannot happen with max_length > 0); avoid spinning
-    if dec is not None and hasattr(dec, "flush"):
-        out += dec.flush()
+    tail = dec.flush()
+    if total + len(tail) > cap:
+        raise _TooLarge()
+    if tail:
+        yield tail
+
+
+def _read_capped(raw_chunks: Iterator[bytes], encoding: str, cap: int) -> bytes:
+    """Decode the body through every content coding, each stage bounded by the cap; the decoded body."""
+    chunks: Iterator[bytes] = raw_chunks
+    for coding in _codings(encoding):
+        chunks = _inflate(chunks, coding, cap)
+    out = bytearray()
+    for piece in chunks:
+        out += piece
         if len(out) > cap:
-            raise _TooLarge()
+            raise _TooLarge(bytes(out[:cap]))
     return bytes(out)
 
 
 # --- the fetcher -------------------------------------------------------------------------------
+
+
+class _RobotsEntry:
+    """The robots.txt rules of one host, loaded once (None: everything allowed)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.loaded = False
+        self.rules: Protego | None = None
+
+
+class _RobotsCache:
+    """robots.txt entries per host:port, at most `size` of them (least recently used dropped)."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: OrderedDict[str, _RobotsEntry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def entry(self, key: str) -> _RobotsEntry:
+        """The entry of one host, made if new."""
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                entry = self._entries[key] = _RobotsEntry()
+                while len(self._entries) > self._size:
+                    self._entries.popitem(last=False)
+            else:
+                self._entries.move_to_end(key)
+            return entry
 
 
 class Fetcher:
@@ -335,6 +451,8 @@ class Fetcher:
                                              "Accept-Encoding": "gzip, deflate"})
         self._gates: dict[str, _HostGate] = {}
         self._gates_lock = threading.Lock()
+        self._robots = _RobotsCache(ROBOTS_CACHE_HOSTS)
+        self.robots_agent = settings.user_agent.split("/", 1)[0].strip()  # the product token
 
     def __enter__(self) -> Fetcher:
         return self
@@ -351,12 +469,16 @@ class Fetcher:
         """Overall time one request (one hop) may take, however the server trickles bytes."""
         return self.settings.read_timeout * 2
 
-    def get(self, url: str, *, kind: Kind, headers: Mapping[str, str] | None = None) -> FetchResult:
-        """GET `url`, following redirects by hand; never raises for network or server faults."""
+    def get(self, url: str, *, kind: Kind, headers: Mapping[str, str] | None = None,
+            robots: bool = False) -> FetchResult:
+        """GET `url`, following redirects by hand; never raises for network or server faults.
+
+        With `robots`, every hop is first checked against its host's robots.txt (article pages).
+        """
         started = time.monotonic()
         fetched_at = datetime.now(UTC)
         try:
-            result = self._follow(url, kind, dict(headers or {}), fetched_at)
+            result = self._follow(url, kind, dict(headers or {}), fetched_at, robots)
         except Exception as exc:  # the pipeline must go on; the fault is recorded, not raised
             result = _failure(url, fetched_at, "internal", f"{url}: {type(exc).__name__}: {exc}")
         return _with_elapsed(result, time.monotonic() - started)
@@ -365,7 +487,8 @@ class Fetcher:
         """When a Retry-After block on the URL's host ends, if one is in force."""
         return self._gate(_host_key(url)).blocked(datetime.now(UTC))
 
-    def _follow(self, url: str, kind: Kind, headers: dict[str, str], fetched_at: datetime) -> FetchResult:
+    def _follow(self, url: str, kind: Kind, headers: dict[str, str], fetched_at: datetime,
+                robots: bool) -> FetchResult:
         """Walk the redirect chain, checking every hop."""
         current = url
         visited: list[str] = []
@@ -373,6 +496,10 @@ class Fetcher:
             refusal = _check_url(current)
             if refusal:
                 return _failure(url, fetched_at, refusal[0], f"{current}: {refusal[1]}", current, visited)
+            if robots and not self.robots_allow(current):
+                return _failure(url, fetched_at, "robots_disallowed",
+                                f"{current}: disallowed for {self.robots_agent} by {_robots_url(current)}",
+                                current, visited, sent=False)
             visited.append(current)
             result = self._one(url, current, kind, headers, fetched_at, tuple(visited[:-1]))
             location = result.headers.get("location")
@@ -388,35 +515,74 @@ class Fetcher:
                                 result.status)
             current = nxt
 
+    def robots_allow(self, url: str) -> bool:
+        """Whether the host's robots.txt lets our user agent fetch `url` (read once per host)."""
+        entry = self._robots.entry(_host_key(url))
+        with entry.lock:  # one read per host; the other requests for it wait for that one
+            if not entry.loaded:
+                result = self.get(_robots_url(url), kind="robots")
+                entry.rules = self._robots_rules(url, result)
+                entry.loaded = not result.deferred  # the host is blocked: read it after the block
+        return entry.rules is None or entry.rules.can_fetch(url, self.robots_agent)
+
+    def _robots_rules(self, url: str, result: FetchResult) -> Protego | None:
+        """The rules of a robots.txt response; None (allow all) for a 4xx, an unreadable or broken one."""
+        if not result.ok:
+            return None  # 4xx: no rules; 5xx, network faults, rate_limited: allowed too (documented)
+        try:
+            rules = Protego.parse(result.body.decode("utf-8", "replace"))
+        except Exception:  # a robots.txt protego cannot read says nothing we could honour
+            return None
+        delay = rules.crawl_delay(self.robots_agent)
+        if delay:
+            self._gate(_host_key(url)).slow_down(float(delay))
+        return rules
+
     def _one(self, url: str, current: str, kind: Kind, headers: dict[str, str], fetched_at: datetime,
              redirects: tuple[str, ...]) -> FetchResult:
         """One hop, inside the host's politeness gate."""
         gate = self._gate(_host_key(current))
-        until = gate.blocked(datetime.now(UTC))
-        if until is not None:
-            return _failure(url, fetched_at, "rate_limited",
-                            f"{current}: host asked us to wait until {until.isoformat()}", current, redirects,
-                            retry_after=until)
+        refused = self._refuse_if_blocked(gate, url, current, fetched_at, redirects)
+        if refused:
+            return refused
         with gate.slots:
             gate.wait_turn()
+            # A 429 may have come while this request waited for its slot and turn: ask again.
+            refused = self._refuse_if_blocked(gate, url, current, fetched_at, redirects)
+            if refused:
+                return refused
             self._deadlines.at = time.monotonic() + self.deadline_seconds
             try:
                 result = self._request(url, current, kind, headers, fetched_at, redirects)
             finally:
                 self._deadlines.at = None
-        if result.error_kind == "rate_limited" and result.retry_after is not None:
-            gate.block(result.retry_after)
+            if result.error_kind == "rate_limited" and result.retry_after is not None:
+                gate.block(result.retry_after)  # before the slot is free, so no queued request slips out
         return result
+
+    @staticmethod
+    def _refuse_if_blocked(gate: _HostGate, url: str, current: str, fetched_at: datetime,
+                           redirects: tuple[str, ...]) -> FetchResult | None:
+        """A rate_limited result that was never sent, while the host's Retry-After block lasts."""
+        until = gate.blocked(datetime.now(UTC))
+        if until is None:
+            return None
+        return _failure(url, fetched_at, "rate_limited",
+                        f"{current}: host asked us to wait until {until.isoformat()}", current, redirects,
+                        retry_after=until, sent=False)
 
     def _request(self, url: str, current: str, kind: Kind, headers: dict[str, str], fetched_at: datetime,
                  redirects: tuple[str, ...]) -> FetchResult:
         """Send the request and read the capped body, mapping every fault to an error kind."""
-        cap = self.settings.max_feed_bytes if kind == "feed" else self.settings.max_page_bytes
+        cap = self._cap(kind)
         req_headers = {"Accept": ACCEPT[kind], **headers}
         try:
             with self._client.stream("GET", current, headers=req_headers) as resp:
                 resp_headers = {k.lower(): v for k, v in resp.headers.items()}
-                body = self._body(resp, cap, resp_headers)
+                body = self._body(resp, cap, resp_headers, kind)
+        except _UnknownCoding as exc:
+            return _failure(url, fetched_at, "protocol", f"{current}: {exc}", current, redirects,
+                            resp.status_code)
         except _TooLarge:
             return _failure(url, fetched_at, "too_large",
                             f"{current}: body larger than {cap} bytes (decoded)", current, redirects)
@@ -427,15 +593,26 @@ class Fetcher:
             return _failure(url, fetched_at, kind_, f"{current}: {message}", current, redirects)
         return _response(url, current, resp.status_code, resp_headers, body, fetched_at, redirects)
 
-    def _body(self, resp: httpx.Response, cap: int, headers: dict[str, str]) -> bytes:
-        """The decoded body, or _TooLarge as soon as the cap is passed."""
+    def _cap(self, kind: Kind) -> int:
+        """Most decoded bytes read for a kind of document."""
+        if kind == "robots":
+            return MAX_ROBOTS_BYTES
+        return self.settings.max_feed_bytes if kind == "feed" else self.settings.max_page_bytes
+
+    def _body(self, resp: httpx.Response, cap: int, headers: dict[str, str], kind: Kind) -> bytes:
+        """The decoded body, or _TooLarge as soon as the cap is passed (a robots.txt is cut there)."""
         if resp.status_code in REDIRECT_STATUSES or resp.status_code == 304:
             return b""
         encoding = headers.get("content-encoding", "")
         length = headers.get("content-length", "")
-        if not encoding and length.isdigit() and int(length) > cap:
+        if kind != "robots" and not encoding and length.isdigit() and int(length) > cap:
             raise _TooLarge()
-        return _read_capped(resp.iter_raw(CHUNK), encoding, cap)
+        try:
+            return _read_capped(resp.iter_raw(CHUNK), encoding, cap)
+        except _TooLarge as exc:
+            if kind == "robots":
+                return exc.partial  # rules past the first 512 KiB are ignored, as Google does
+            raise
 
     def _past_deadline(self) -> bool:
         """Whether this thread's request deadline has (all but) passed."""
@@ -450,6 +627,12 @@ class Fetcher:
                 gate = _HostGate(self.settings.per_host_concurrency, self.settings.per_host_delay)
                 self._gates[key] = gate
             return gate
+
+
+def _robots_url(url: str) -> str:
+    """The robots.txt URL of the URL's scheme, host and port."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/robots.txt"
 
 
 def _host_key(url: str) -> str:
@@ -522,17 +705,17 @@ def _response(url: str, current: str, status: int, headers: dict[str, str], body
                                                          and headers.get("location")):
         kind, error = "http_status", f"{current}: HTTP {status} without a usable Location"
     return FetchResult(url=url, final_url=current, status=status, headers=headers, body=body,
-                       fetched_at=fetched_at, error_kind=kind, error=error, retry_after=retry_after,
-                       redirects=redirects)
+                       fetched_at=fetched_at, error_kind=kind, error=redact_text(error),
+                       retry_after=retry_after, redirects=redirects)
 
 
 def _failure(url: str, fetched_at: datetime, kind: str, message: str, final_url: str | None = None,
              redirects: list[str] | tuple[str, ...] = (), status: int | None = None,
-             retry_after: datetime | None = None) -> FetchResult:
-    """A result for a request that produced no usable response."""
+             retry_after: datetime | None = None, sent: bool = True) -> FetchResult:
+    """A result for a request that produced no usable response (its message redacted)."""
     return FetchResult(url=url, final_url=final_url, status=status, headers={}, body=b"",
-                       fetched_at=fetched_at, error_kind=kind, error=message.replace("\n", " "),
-                       retry_after=retry_after, redirects=tuple(redirects))
+                       fetched_at=fetched_at, error_kind=kind, error=redact_text(message.replace("\n", " ")),
+                       retry_after=retry_after, redirects=tuple(redirects), sent=sent)
 
 
 def _with_elapsed(result: FetchResult, elapsed: float) -> FetchResult:

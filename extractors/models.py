@@ -21,6 +21,7 @@ class Feed:
     tags: tuple[str, ...] = ()
     sitemap: str | None = None  # sitemap or robots.txt URL for backfills
     archive: str | None = None  # paginated archive URL template with {page}, for backfills
+    robots: str = "obey"  # "ignore": its pages are fetched whatever robots.txt says (feeds we own)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class FeedEntry:
     author: str | None = None
     published_at: datetime | None = None
     published_raw: str | None = None
+    obey_robots: bool = True  # False when its feed is configured with robots = "ignore"
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,17 @@ class RawPage:
     fetched_at: datetime
     error_kind: str | None = None
     error: str | None = None
+    sent: bool = True  # False when refused before any request went out
+    retry_after: datetime | None = None
 
     @property
     def ok(self) -> bool:
         return self.error_kind is None and self.status is not None and 200 <= self.status < 300
+
+    @property
+    def deferred(self) -> bool:
+        """Never sent because its host asked us to wait: not an attempt, new again next run."""
+        return self.error_kind == "rate_limited" and not self.sent
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,13 @@ from extractors.archives import discover_archive
 from extractors.feedconfig import load_feeds
 from extractors.models import Feed
 from extractors.settings import Settings
-from extractors.sitemaps import DiscoveredUrl, DiscoveryReport, discover_urls, fetcher_adapter
+from extractors.sitemaps import (
+    SPEC_MAX_BYTES,
+    DiscoveredUrl,
+    DiscoveryReport,
+    discover_urls,
+    fetcher_adapter,
+)
 from flows import resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
 from flows.summary import summary_markdown
@@ -59,7 +65,9 @@ def discover(feed: Feed, since: date, until: date, settings: Settings) -> tuple[
     f = resources.fetcher(settings)
     report, found = DiscoveryReport(), {}
     if feed.sitemap:
-        for d in discover_urls(fetcher_adapter(f, "feed"), feed.sitemap, since, until, report=report):
+        # A gzipped sitemap inflates within the feed cap, as any fetched feed body does.
+        for d in discover_urls(fetcher_adapter(f, "feed"), feed.sitemap, since, until, report=report,
+                               max_bytes=min(settings.max_feed_bytes, SPEC_MAX_BYTES)):
             found.setdefault(d.url, d)
     if feed.archive:
         for d in discover_archive(fetcher_adapter(f, "page"), feed.archive, since, until, report=report):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -24,6 +25,7 @@ from extractors.feeds import poll_feed
 from extractors.fetch import FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
 from extractors.pipeline import PageWork, process_pages, unprocessable
+from extractors.redact import redact_url
 from extractors.settings import Settings
 from extractors.urls import preferred_url
 from flows import resources, writer
@@ -49,6 +51,7 @@ class BatchResult:
     """What one batch did."""
 
     written: int = 0
+    deferred: int = 0  # pages never sent because their host asked us to wait: new again next run
     fetch_failed: int = 0
     extract_failed: int = 0
     stories: list[Story] = field(default_factory=list)
@@ -143,8 +146,16 @@ def select_new(settings: Settings, entries: Sequence[FeedEntry], refetch: bool =
 @_task(name="process-batch", retries=2, retry_delay_seconds=[5, 30])
 def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Settings,
                   discovered_via: str = "feed") -> BatchResult:
-    """Fetch, extract, detect and load one batch of new articles in one transaction."""
-    pages = fetch_pages([url for url, _ in batch], settings)
+    """Fetch, extract, detect and load one batch of new articles in one transaction.
+
+    Pages refused before being sent, because their host is under a Retry-After block, are not
+    attempts: they are left out of the load (not stored), so the next run finds them new again.
+    """
+    ignore_robots = {url for url, sources in batch if any(not e.obey_robots for e in sources)}
+    pages = fetch_pages([url for url, _ in batch], settings, ignore_robots)
+    deferred = {url for url, page in pages.items() if page.deferred}
+    log_deferred(pages, deferred)
+    batch = [(url, sources) for url, sources in batch if url not in deferred]
     works = [PageWork(url, pages[url], sources[0] if sources else None) for url, sources in batch]
     outputs = extract_and_detect(works, settings)
     processed = [ProcessedArticle(url=preferred_url(url, art.canonical_url), sources=sources,
@@ -152,7 +163,9 @@ def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: 
                                   discovered_via=discovered_via)
                  for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
     load_batch(processed, settings)
-    return _summarise(processed)
+    out = _summarise(processed)
+    out.deferred = len(deferred)
+    return out
 
 
 def load_batch(processed: Sequence[ProcessedArticle], settings: Settings) -> int:
@@ -161,19 +174,33 @@ def load_batch(processed: Sequence[ProcessedArticle], settings: Settings) -> int
         return load.load_articles(con, processed, datetime.now(UTC))
 
 
-def fetch_pages(urls: Sequence[str], settings: Settings) -> dict[str, RawPage]:
-    """Fetch pages concurrently through the shared fetcher (its per-host limits apply)."""
+def fetch_pages(urls: Sequence[str], settings: Settings,
+                ignore_robots: Collection[str] = ()) -> dict[str, RawPage]:
+    """Fetch pages concurrently through the shared fetcher (its per-host limits and robots.txt apply,
+    except for `ignore_robots`: pages of feeds configured with robots = "ignore")."""
     f = resources.fetcher(settings)
     with ThreadPoolExecutor(max_workers=max(1, min(settings.fetch_threads, len(urls) or 1))) as ex:
-        results = list(ex.map(lambda u: f.get(u, kind="page"), urls))
+        results = list(ex.map(lambda u: f.get(u, kind="page", robots=u not in ignore_robots), urls))
     return {u: to_raw_page(u, r) for u, r in zip(urls, results, strict=True)}
 
 
 def to_raw_page(url: str, r: FetchResult) -> RawPage:
-    """The record kept of a page fetch."""
-    return RawPage(url=url, final_url=r.final_url, status=r.status,
+    """The record kept of a page fetch (its final URL without credentials)."""
+    return RawPage(url=url, final_url=redact_url(r.final_url) if r.final_url else None, status=r.status,
                    content_type=r.headers.get("content-type"), body=r.body if r.ok else b"",
-                   fetched_at=r.fetched_at, error_kind=r.error_kind, error=r.error)
+                   fetched_at=r.fetched_at, error_kind=r.error_kind, error=r.error, sent=r.sent,
+                   retry_after=r.retry_after)
+
+
+def log_deferred(pages: dict[str, RawPage], deferred: Collection[str]) -> None:
+    """One line per host whose pages were held back by its Retry-After block."""
+    hosts: dict[str, list[RawPage]] = {}
+    for url in deferred:
+        hosts.setdefault(urlsplit(url).netloc.rsplit("@", 1)[-1], []).append(pages[url])
+    for host, held in sorted(hosts.items()):
+        until = max((p.retry_after for p in held if p.retry_after), default=None)
+        log.warning("%d pages of host %s deferred until %s: it asked us to wait", len(held), host,
+                    until.isoformat() if until else "later")
 
 
 def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tuple[Any, Any]]:

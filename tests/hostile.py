@@ -706,3 +706,82 @@ def feeds_toml(urls: Sequence[str], prefix: str = "feed") -> str:
     """A feeds file naming each URL `{prefix}-{i}`."""
     return "".join(f'[[feed]]\nname = "{prefix}-{i}"\nurl = "{u}"\noutlet = "Outlet {i}"\n\n'
                    for i, u in enumerate(urls))
+
+
+# --- issue 19, HTTP layer: throttling, payload bombs, content codings, robots.txt -----------------
+
+
+@dataclass
+class ThrottlingSite:
+    """A feed that gains one article per poll, whose newest article answers 429 while throttling is on."""
+
+    feed_url: str
+    page_paths: list[str]
+    shown: int  # articles the feed shows now
+    throttling: bool = True
+    retry_after: int = 120
+    hot: list[str] = field(default_factory=list)  # the paths that answered 429, in order
+
+
+def throttling_site(server: HostileServer, pages: int = 12, start: int = 6) -> ThrottlingSite:
+    """`pages` articles on `server`; the feed first shows `start` of them, newest first, one more per poll."""
+    lock = threading.Lock()
+    site = ThrottlingSite(server.url("/feed.xml"), [f"/news/{i}.html" for i in range(pages)], start - 1)
+
+    def feed(c: Conn) -> str:
+        with lock:
+            site.shown = min(pages, site.shown + 1)
+            items = [(f"Story {i}", server.url(site.page_paths[i])) for i in range(site.shown)]
+        return respond(200, rss("Throttled wire", items[::-1]), {"Content-Type": "application/rss+xml"})(c)
+
+    def page(i: int) -> Route:
+        def route(c: Conn) -> str:
+            with lock:
+                hot = site.throttling and i == site.shown - 1
+                if hot:
+                    site.hot.append(site.page_paths[i])
+            if hot:
+                return respond(429, b"slow down", {"Retry-After": str(site.retry_after)})(c)
+            return respond(200, article_html(500 + i), {"Content-Type": "text/html; charset=utf-8"})(c)
+        return route
+
+    server.routes["/feed.xml"] = feed
+    for i, path in enumerate(site.page_paths):
+        server.routes[path] = page(i)
+    return site
+
+
+def big_rss(entries: int, base: str) -> bytes:
+    """An RSS feed of `entries` distinct items linking under `base` (large when inflated, small gzipped)."""
+    return rss("Bulk wire", [(f"Item {i}", f"{base}/bulk/{i}.html") for i in range(entries)],
+               description="x" * 900)
+
+
+def gzip_payload(data: bytes, content_type: str = "application/rss+xml") -> Route:
+    """`data` gzipped and sent WITHOUT Content-Encoding (a .gz file served as is)."""
+    return respond(200, gzip.compress(data, 9), {"Content-Type": content_type})
+
+
+def encode_chain(data: bytes, codings: Sequence[str]) -> bytes:
+    """`data` with each content coding applied in the order given (as Content-Encoding lists them)."""
+    for coding in codings:
+        if coding == "gzip":
+            data = gzip.compress(data, 9)
+        elif coding == "deflate":
+            data = zlib.compress(data, 9)
+        else:
+            raise ValueError(coding)
+    return data
+
+
+def coded(data: bytes, header: str, codings: Sequence[str] | None = None,
+          content_type: str = "text/html") -> Route:
+    """`data` encoded with `codings` (default: the ones `header` names) and labelled `header`."""
+    applied = [c.strip() for c in header.split(",")] if codings is None else list(codings)
+    body = encode_chain(data, applied)
+    return respond(200, body, {"Content-Type": content_type, "Content-Encoding": header})
+
+
+def robots_txt(text: str, status: int = 200) -> Route:
+    """A robots.txt with these rules (or an error status)."""
+    return respond(status, text.encode(), {"Content-Type": "text/plain"})

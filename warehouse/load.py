@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
+from extractors.redact import redact_text, redact_url
 from extractors.urls import article_id
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page
@@ -93,9 +94,10 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
 
 
 def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datetime) -> None:
-    """Record the configured feeds (first_seen_at kept, the rest updated)."""
-    rows = [{"name": f.name, "url": f.url, "outlet": f.outlet, "language": f.language,
-             "timezone": f.timezone, "tags": list(f.tags), "sitemap": f.sitemap, "archive": f.archive,
+    """Record the configured feeds (first_seen_at kept, the rest updated); URLs without secrets."""
+    rows = [{"name": f.name, "url": redact_url(f.url), "outlet": f.outlet, "language": f.language,
+             "timezone": f.timezone, "tags": list(f.tags), "sitemap": f.sitemap and redact_url(f.sitemap),
+             "archive": f.archive and redact_url(f.archive),
              "first_seen_at": now, "updated_at": now} for f in feeds]
     with transaction(con):
         upsert(con, "feeds", rows, keep=("first_seen_at",))
@@ -260,7 +262,8 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str, params: di
     """Record that a run started."""
     with transaction(con):
         upsert(con, "runs", [{"run_id": run_id, "flow": flow, "started_at": datetime.now(UTC),
-                              "status": "running", "params": json.dumps(params, default=str),
+                              "status": "running",
+                              "params": redact_text(json.dumps(params, default=str)),
                               "prefect_flow_run_id": prefect_flow_run_id,
                               "host": socket.gethostname(), "pid": os.getpid()}])
 
