@@ -44,7 +44,7 @@ _REL_ZH = "|".join(w for w in _RELATIVE if not w.isascii())
 _DATE = re.compile(
     r"(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
     r"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{4})年|(?P<zh_yr>今年|去年|明年))?"
-    r"(?:(?P<zh_m>\d{1,2})月|(?P<zh_mr>本月|上个?月|上個月|下个?月|下個月))?(?P<zh_d>\d{1,2})(?:日|号|號)(?![内內]))"
+    r"(?:(?P<zh_m>\d{1,2})月|(?P<zh_mr>本月|上个?月|上個月|下个?月|下個月))?(?P<zh_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)(?![内內]))"
     rf"|(?P<en_md>\b(?P<en_mon>{_MON})\.?\s+(?P<en_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<en_y>\d{{4}})\b)?)"
     rf"|(?P<en_dm>\b(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<en_mon2>{_MON})\b\.?"
     r"(?:,?\s+(?P<en_y2>\d{4})\b)?)"
