@@ -73,6 +73,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|is to|are to|to be held|is due to|are due to|scheduled|is set to|are set to|plans? to"
     r"|planned|upcoming|expected to|se|du kien|sap|chuan bi)\b|'ll\b"
     r"|[将將拟擬]|计划|計劃|预计|預計|定于|定於")
+# A day/month with nothing before it is a date only in a dateline ("Hà Nội, 10/9 -").
+_BARE_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?(?![\d/])")
 FUTURE_WINDOW = 60  # characters before a date that may say it is still to come
 # Local news day of each script: an aware publication time is read where the copy is written.
 _NEWS_ZONE = {"vi": timezone(timedelta(hours=7)), "vi_ascii": timezone(timedelta(hours=7)),
@@ -276,13 +278,20 @@ def event_date(texts: Sequence[str], near: int | None, published: date | None) -
     fallback: DateFound | None = None
     for i, text in enumerate(texts):
         found = dates_in(text, published)
-        if not found:
-            continue
         line = dateline(text)
         skip = line.end if line else 0
-        body = [f for f in found if f.start >= skip]
-        chosen = pick(body, near if i == 0 else None)
+        chosen = pick([f for f in found if f.start >= skip], near if i == 0 else None)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)
-        fallback = fallback or found[0]
+        if fallback is None and line is not None:
+            fallback = found[0] if found else _dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _dateline_day(text: str, end: int, published: date | None) -> DateFound | None:
+    """The bare day/month of a dateline, which no other form matches."""
+    m = _BARE_DAY_MONTH.search(text, 0, end)
+    if m is None:
+        return None
+    return DateFound(m.start(), m.end(), m.group(0),
+                     _month_day(int(m.group(2)), int(m.group(1)), m.group(3), published))
