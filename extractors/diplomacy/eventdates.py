@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from .places import dateline, fold_text
+from .places import Report, fold_text
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -41,8 +41,10 @@ _VI_WD = r"thu\s+(?P<{n}>hai|ba|tu|nam|sau|bay|[2-7])\b|(?P<{n}cn>chu\s+nhat)\b"
 _REL_WORDS = "|".join(re.escape(w) for w in sorted(_RELATIVE, key=len, reverse=True) if w.isascii())
 _REL_ZH = "|".join(w for w in _RELATIVE if not w.isascii())
 # One pass over a sentence lowercased without Vietnamese marks; the group that matched says the form.
+# Every form starts a word, with a digit, a bracket, a letter or one of a few Chinese characters: the
+# lookbehind and lookahead reject every other position at once.
 _DATE = re.compile(
-    r"(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
+    r"(?<![a-z])(?=[\da-z(（今去明本上下这這周週星礼禮昨前])(?:(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
     r"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{4})年|(?P<zh_yr>今年|去年|明年))?"
     r"(?:(?P<zh_m>\d{1,2})月|(?P<zh_mr>本月|上个?月|上個月|下个?月|下個月))?(?P<zh_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)(?![内內]))"
     rf"|(?P<en_md>\b(?P<en_mon>{_MON})\.?\s+(?P<en_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<en_y>\d{{4}})\b)?)"
@@ -59,11 +61,16 @@ _DATE = re.compile(
     r"|this week)\b)?)"
     rf"|(?P<wd_vi>\b(?:(?P<wv_pre>{_VI_TIME})\s+)?(?:{_VI_WD.format(n='wv')})"
     r"(?:\s+(?P<wv_post>tuan truoc|tuan qua|tuan toi|tuan sau|tuan nay|vua qua)\b)?)"
-    r"|(?P<wd_zh>(?<!每)(?P<wz_pre>[上下本这這今])?[个個]?(?:周|週|星期|礼拜|禮拜)(?P<wz>[一二三四五六日天])(?!次))"
+    r"|(?P<wd_zh>(?<!每)(?P<wz_pre>[上下本这這今])?[个個]?(?:周|週|星期|礼拜|禮拜)(?P<wz>[一二三四五六日天])(?!次)))"
 )
-# Cheap test before the alternation: every form holds a digit, a weekday or a relative word.
-_HINT = re.compile(r"\d|day\b|day |thu |chu nhat|hom |nay\b|qua\b|ngay mai|tonight|tomorrow|last night"
-                   r"|this (?:morning|afternoon|evening)|周|週|星期|礼拜|禮拜|[昨今明前][天日晚晨早]")
+# Every form holds a digit, a weekday or a relative word (matched whole: "thu tuong", "thuc day" and "nay"
+# alone are common words). The long alternation runs only in a window around each of these anchors.
+_ANCHOR = re.compile(r"(?<![a-z])(?=[\dmtwfsyclhdn周週星礼禮昨今明前])"
+                     r"(?:\d+|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b"
+                     r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu nhat|hom (?:qua|nay|kia)"
+                   r"|(?:sang|chieu|toi|trua|dem) (?:nay|qua)|ngay mai|tonight|tomorrow|last night"
+                   r"|this (?:morning|afternoon|evening)|周|週|星期|礼拜|禮拜|[昨今明前][天日晚晨早])")
+WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
 _EXPLICIT = ("iso", "zh", "en_md", "en_dm", "vi_long", "vi_short", "num", "par")
 # A weekday or relative word and the explicit date that follows it in brackets or after a comma.
 _JOIN = re.compile(r"[\s,]*(?:[(（]\s*)?")
@@ -103,14 +110,12 @@ def news_day(published: date | datetime | None, script: str) -> date | None:
     return published
 
 
-def dates_in(text: str, published: date | None) -> list[DateFound]:
+def dates_in(text: str, published: date | None, folded: str | None = None) -> list[DateFound]:
     """Every date expression of a sentence, in order, each resolved against the publication day."""
-    folded = fold_text(text)
-    if not _HINT.search(folded):
-        return []
+    folded = fold_text(text) if folded is None else folded
     found: list[DateFound] = []
     pending: re.Match[str] | None = None  # a weekday or relative word waiting for an explicit date
-    for m in _DATE.finditer(folded):
+    for m in _candidates(folded):
         if not _plausible(m, text):
             continue
         explicit = m.lastgroup in _EXPLICIT
@@ -128,6 +133,19 @@ def dates_in(text: str, published: date | None) -> list[DateFound]:
                                _resolve(m, published, _future(folded, m.start()))))
         pending = None if explicit else m
     return found
+
+
+def _candidates(folded: str) -> Iterator[re.Match[str]]:
+    """Date matches in text order, searched only in the merged windows around the anchors."""
+    windows: list[list[int]] = []
+    for anchor in _ANCHOR.finditer(folded):
+        lo, hi = max(0, anchor.start() - WINDOW_BEFORE), anchor.end() + WINDOW_AFTER
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from _DATE.finditer(folded, lo, min(hi, len(folded)))
 
 
 def _plausible(m: re.Match[str], text: str) -> bool:
@@ -273,12 +291,12 @@ class EventDate:
     text: str | None
 
 
-def event_date(texts: Sequence[str], near: int | None, published: date | None) -> EventDate:
+def event_date(reports: Sequence[Report], near: int | None, published: date | None) -> EventDate:
     """The date an event's sentences give it, first report first; a dateline's date only when none other."""
     fallback: DateFound | None = None
-    for i, text in enumerate(texts):
-        found = dates_in(text, published)
-        line = dateline(text)
+    for i, report in enumerate(reports):
+        text, line = report.text, report.dateline
+        found = dates_in(text, published, report.folded)
         skip = line.end if line else 0
         chosen = pick([f for f in found if f.start >= skip], near if i == 0 else None)
         if chosen is not None:

@@ -9,7 +9,7 @@ from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
 from .eventdates import event_date
-from .places import event_place
+from .places import event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
 # Types specific enough to name an event, most telling first: a visit sentence that also says
@@ -79,7 +79,7 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[tuple[Key, Mention
 def _build(key: Key, action: Mention, reports: list[Sentence], published: date | None = None) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
     people = tuple(dict.fromkeys(name for report in reports for name, _ in report.people))
-    texts = [report.text for report in reports]
+    texts = read_reports([report.text for report in reports])
     when = event_date(texts, action.start, published)
     where = event_place(key[0], key[1], key[2], texts)
     return Event(

@@ -10,26 +10,33 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lexicon import _trie_pattern
+from .text import _unmark as unmark_table
 from .text import strip_marks, traditional_forms
 
 GAZETTEER = "lexicons/places.tsv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９／", "0123456789/")
-# Words after which a city is where something happens ("in Hanoi", "to the Vietnamese capital, Hanoi",
-# "tại Thủ đô Hà Nội", "在越南首都河内", "抵达北京"); "from" and "over" are left out: not where it happened.
+_SPACED_DASH = re.compile(r"\s?-\s?")
+# Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"); "from" and
+# "over" are left out: not where it happened. The city is looked up right after them (the few locatives
+# of a sentence, not every position of it), directly or through a word for the capital (_BRIDGE).
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|inside|arrived in|landed in)\s+(?:the\s+)?"
-    r"(?:(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+)?"
-    r"|\b(?:tai|o|den|toi|sang|tham)\s+(?:(?:thu do|thanh pho|tp\.?)\s*)?"
-    r"|(?:在|赴|抵|抵达|抵達|到|到访|到訪|访问|訪問|于|於|前往|飞抵|飛抵|来到|來到|出访|出訪)"
-    r"(?:[\u4e00-\u9fff]{2,4}(?:首都|首府))?)$"
+    r"(?=[iatods在赴抵到访訪于於前飞飛来來出])(?:(?<![\w])(?:in|at|to|inside|tai|o|den|toi|sang|tham)\s+"
+    r"|(?:在|赴|抵|抵达|抵達|到|到访|到訪|访问|訪問|于|於|前往|飞抵|飛抵|来到|來到|出访|出訪))"
 )
-LOCATIVE_WINDOW = 40  # characters before a city searched for a locative word
+# "the Vietnamese capital, Hanoi", "the capital city of", "thủ đô Hà Nội", "越南首都河内".
+_BRIDGE = re.compile(
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+"
+    r"|(?:thu do|thanh pho|tp\.?)\s*|[\u4e00-\u9fff]{2,4}(?:首都|首府)"
+)
 # What may follow a city at the head of a story for it to be a dateline: a date, an agency in brackets,
 # then a dash ("HANOI (Reuters) -", "Hà Nội, 10/9 -", "WASHINGTON, Sept 10 —").
 _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
+# Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
+_DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
+DATELINE_REACH = 80
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 # "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
 _ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
@@ -52,6 +59,15 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """One sentence of an event, folded once for the date and place readers, with its dateline."""
+
+    text: str
+    folded: str
+    dateline: Dateline | None
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where an event happened: the city (None when none is stated) and its country."""
 
@@ -59,12 +75,21 @@ class Place:
     country: str | None
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Marked Latin letters to bare ones and full-width digits to ASCII, one character for one."""
+    digits = {ord(k): v for k, v in zip("０１２３４５６７８９／", "0123456789/", strict=True)}
+    return {**unmark_table(), **digits}
+
+
 def fold_text(text: str) -> str:
     """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
     low = text.lower()
+    if low.isascii():
+        return low
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return strip_marks(low.translate(_FULLWIDTH))
+    return low.translate(_fold_table())
 
 
 def _fold_name(name: str) -> str:
@@ -84,15 +109,14 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
         forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
         for form in forms:
             names.setdefault(form, city)
-    alternatives = []
-    for form in sorted(names, key=len, reverse=True):
-        body = r"\s+".join(re.escape(part) for part in form.split())
-        alternatives.append(body if _CJK.search(form) else rf"(?<![\w]){body}(?![\w])")
-    return re.compile("|".join(alternatives)), names
+    # Tries, as the lexicon matchers are built: one pass per position whatever the number of spellings.
+    latin = _trie_pattern(sorted(form for form in names if not _CJK.search(form)))
+    chinese = _trie_pattern(sorted(form for form in names if _CJK.search(form)))
+    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
 
 
 def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
-    return names[" ".join(m.group(0).split())]
+    return names[_SPACED_DASH.sub("-", m.group(0))]
 
 
 def _written_as_name(text: str, start: int) -> bool:
@@ -100,10 +124,21 @@ def _written_as_name(text: str, start: int) -> bool:
     return not text[start].isalpha() or text[start].isupper() or bool(_CJK.match(text[start]))
 
 
-def dateline(text: str) -> Dateline | None:
+def read_reports(texts: Sequence[str]) -> list[Report]:
+    """The sentences of an event, each folded once and its dateline read."""
+    reports = []
+    for text in texts:
+        folded = fold_text(text)
+        reports.append(Report(text, folded, dateline(text, folded)))
+    return reports
+
+
+def dateline(text: str, folded: str | None = None) -> Dateline | None:
     """The dateline opening a sentence, if it has one, with its cities."""
+    folded = fold_text(text) if folded is None else folded
+    if not _DATELINE_HINT.search(folded, 0, DATELINE_REACH):
+        return None
     pattern, names = gazetteer()
-    folded = fold_text(text)
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
     if m and _written_as_name(text, head):
@@ -124,13 +159,19 @@ def dateline(text: str) -> Dateline | None:
     return None
 
 
-def located_cities(text: str, start: int = 0) -> list[City]:
+def located_cities(text: str, start: int = 0, folded: str | None = None) -> list[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     pattern, names = gazetteer()
-    folded = fold_text(text)
-    return [_city(folded, m, names) for m in pattern.finditer(folded, start)
-            if _written_as_name(text, m.start())
-            and _LOCATIVE.search(folded, max(start, m.start() - LOCATIVE_WINDOW), m.start())]
+    folded = fold_text(text) if folded is None else folded
+    found = []
+    for locative in _LOCATIVE.finditer(folded, start):
+        at = locative.end()
+        m = pattern.match(folded, at)
+        if m is None and (bridge := _BRIDGE.match(folded, at)):
+            m = pattern.match(folded, bridge.end())
+        if m is not None and _written_as_name(text, m.start()):
+            found.append(_city(folded, m, names))
+    return found
 
 
 def host_country(kind: str, actor: str, target: str) -> str | None:
@@ -138,12 +179,12 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def event_place(kind: str, actor: str, target: str, texts: Sequence[str]) -> Place:
+def event_place(kind: str, actor: str, target: str, reports: Sequence[Report]) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country)."""
     host = host_country(kind, actor, target)
-    for text in texts:
-        line = dateline(text)
-        candidates = located_cities(text, line.end if line else 0)
+    for report in reports:
+        line = report.dateline
+        candidates = located_cities(report.text, line.end if line else 0, report.folded)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
         if line and len(line.cities) == 1:
             candidates.append(line.cities[0])
