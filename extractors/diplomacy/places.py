@@ -22,8 +22,14 @@ _SPACED_DASH = re.compile(r"\s?-\s?")
 # of a sentence, not every position of it), directly or through a word for the capital (_BRIDGE).
 _LOCATIVE = re.compile(
     r"(?=[iatods在赴抵到访訪于於前飞飛来來出])(?:(?<![\w])(?:in|at|to|inside|tai|o|den|toi|sang|tham)\s+"
-    r"|(?:在|赴|抵|抵达|抵達|到|到访|到訪|访问|訪問|于|於|前往|飞抵|飛抵|来到|來到|出访|出訪))"
+    r"|(?:抵达|抵達|到访|到訪|访问|訪問|前往|飞抵|飛抵|来到|來到|出访|出訪|在|赴|抵|到|于|於))"
 )
+# The same words before folding (a superset), to find what to fold: "tại", "ở", "đến", "tới", "thăm".
+_LOCATIVE_MARKED = re.compile(
+    r"(?<![^\W\d_])(?:in|at|to|inside|t[aạ]i|[oở]|[dđ][eế]n|t[oớ]i|sang|th[aă]m)\s+"
+    r"|[在赴抵到访訪于於前飞飛来來出]"
+)
+LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
 # "the Vietnamese capital, Hanoi", "the capital city of", "thủ đô Hà Nội", "越南首都河内".
 _BRIDGE = re.compile(
     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+"
@@ -37,6 +43,7 @@ _DATELINE_TAIL = re.compile(
 # Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
 _DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
 DATELINE_REACH = 80
+DATELINE_HEAD = 140  # characters a dateline may span
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 # "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
 _ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
@@ -60,7 +67,7 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One sentence of an event, folded once for the date and place readers, with its dateline."""
+    """One sentence of an event, folded where the date and place readers look, with its dateline."""
 
     text: str
     folded: str
@@ -82,14 +89,39 @@ def _fold_table() -> dict[int, str]:
     return {**unmark_table(), **digits}
 
 
-def fold_text(text: str) -> str:
-    """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
+def lowercase(text: str) -> str:
+    """The text lowercased one character for one (a rare letter that grows is kept as it is)."""
     low = text.lower()
-    if low.isascii():
-        return low
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_fold_table())
+    return low
+
+
+def fold_text(text: str) -> str:
+    """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
+    low = lowercase(text)
+    return low if low.isascii() else low.translate(_fold_table())
+
+
+def fold_spans(low: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Lowercased text with only `spans` folded: the readers look nowhere else, and folding costs."""
+    if low.isascii():
+        return low
+    parts, done = [], 0
+    for lo, hi in sorted(spans):
+        lo, hi = max(lo, done), min(hi, len(low))
+        if lo < hi:
+            parts += [low[done:lo], low[lo:hi].translate(_fold_table())]
+            done = hi
+    parts.append(low[done:])
+    return "".join(parts)
+
+
+def place_spans(low: str) -> list[tuple[int, int]]:
+    """Where the place readers look: a possible dateline's head and the words after each locative."""
+    spans = [(0, DATELINE_HEAD)] if _DATELINE_HINT.search(low, 0, DATELINE_REACH) else []
+    spans += [(m.start(), m.end() + LOCATIVE_REACH) for m in _LOCATIVE_MARKED.finditer(low)]
+    return spans
 
 
 def _fold_name(name: str) -> str:
@@ -122,15 +154,6 @@ def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
 def _written_as_name(text: str, start: int) -> bool:
     """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does."""
     return not text[start].isalpha() or text[start].isupper() or bool(_CJK.match(text[start]))
-
-
-def read_reports(texts: Sequence[str]) -> list[Report]:
-    """The sentences of an event, each folded once and its dateline read."""
-    reports = []
-    for text in texts:
-        folded = fold_text(text)
-        reports.append(Report(text, folded, dateline(text, folded)))
-    return reports
 
 
 def dateline(text: str, folded: str | None = None) -> Dateline | None:
