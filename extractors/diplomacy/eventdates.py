@@ -70,12 +70,6 @@ _ANCHOR = re.compile(r"(?<![a-z])(?=[\dmtwfsyclhdn周週星礼禮昨今明前])"
                      r"|thu (?:hai|ba|tu|nam|sau|bay|[2-7])\b|chu nhat|hom (?:qua|nay|kia)"
                    r"|(?:sang|chieu|toi|trua|dem) (?:nay|qua)|ngay mai|tonight|tomorrow|last night"
                    r"|this (?:morning|afternoon|evening)|周|週|星期|礼拜|禮拜|[昨今明前][天日晚晨早])")
-# The anchors before folding (a superset), to find the windows to fold.
-_ANCHOR_MARKED = re.compile(
-    r"(?<![^\W\d_])(?:[\d０-９]+|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b"
-    r"|th[uứ] (?:hai|ba|t[uư]|n[aă]m|s[aá]u|b[aả]y|[2-7])\b|ch[uủ] nh[aậ]t|h[oô]m (?:qua|n[aà]y|kia)"
-    r"|(?:s[aá]ng|chi[eề]u|t[oố]i|tr[uư]a|[dđ][eê]m) (?:n[aà]y|qua)|ng[aà]y mai|tonight|tomorrow|last night"
-    r"|this (?:morning|afternoon|evening))|周|週|星期|礼拜|禮拜|[昨今明前][天日晚晨早]")
 WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
 _EXPLICIT = ("iso", "zh", "en_md", "en_dm", "vi_long", "vi_short", "num", "par")
 # A weekday or relative word and the explicit date that follows it in brackets or after a comma.
@@ -139,11 +133,6 @@ def dates_in(text: str, published: date | None, folded: str | None = None) -> li
                                _resolve(m, published, _future(folded, m.start()))))
         pending = None if explicit else m
     return found
-
-
-def date_spans(low: str) -> list[tuple[int, int]]:
-    """Where the date reader looks in lowercased text: a window around each anchor, before folding."""
-    return [(max(0, m.start() - WINDOW_BEFORE), m.end() + WINDOW_AFTER) for m in _ANCHOR_MARKED.finditer(low)]
 
 
 def _candidates(folded: str) -> Iterator[re.Match[str]]:

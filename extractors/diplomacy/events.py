@@ -9,8 +9,7 @@ from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
 from .eventdates import event_date
-from .places import event_place
-from .reports import read_reports
+from .places import event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
 # Types specific enough to name an event, most telling first: a visit sentence that also says

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from .lexicon import _trie_pattern
 from .text import _unmark as unmark_table
@@ -24,12 +25,8 @@ _LOCATIVE = re.compile(
     r"(?=[iatods在赴抵到访訪于於前飞飛来來出])(?:(?<![\w])(?:in|at|to|inside|tai|o|den|toi|sang|tham)\s+"
     r"|(?:抵达|抵達|到访|到訪|访问|訪問|前往|飞抵|飛抵|来到|來到|出访|出訪|在|赴|抵|到|于|於))"
 )
-# The same words before folding (a superset), to find what to fold: "tại", "ở", "đến", "tới", "thăm".
-_LOCATIVE_MARKED = re.compile(
-    r"(?<![^\W\d_])(?:in|at|to|inside|t[aạ]i|[oở]|[dđ][eế]n|t[oớ]i|sang|th[aă]m)\s+"
-    r"|[在赴抵到访訪于於前飞飛来來出]"
-)
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
+_BRIDGE_WORD = re.compile(r"capital|city|town|thu do|thanh pho|tp|首都|首府")
 # "the Vietnamese capital, Hanoi", "the capital city of", "thủ đô Hà Nội", "越南首都河内".
 _BRIDGE = re.compile(
     r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+"
@@ -43,7 +40,6 @@ _DATELINE_TAIL = re.compile(
 # Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
 _DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
 DATELINE_REACH = 80
-DATELINE_HEAD = 140  # characters a dateline may span
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 # "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
 _ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
@@ -103,25 +99,13 @@ def fold_text(text: str) -> str:
     return low if low.isascii() else low.translate(_fold_table())
 
 
-def fold_spans(low: str, spans: Sequence[tuple[int, int]]) -> str:
-    """Lowercased text with only `spans` folded: the readers look nowhere else, and folding costs."""
-    if low.isascii():
-        return low
-    parts, done = [], 0
-    for lo, hi in sorted(spans):
-        lo, hi = max(lo, done), min(hi, len(low))
-        if lo < hi:
-            parts += [low[done:lo], low[lo:hi].translate(_fold_table())]
-            done = hi
-    parts.append(low[done:])
-    return "".join(parts)
-
-
-def place_spans(low: str) -> list[tuple[int, int]]:
-    """Where the place readers look: a possible dateline's head and the words after each locative."""
-    spans = [(0, DATELINE_HEAD)] if _DATELINE_HINT.search(low, 0, DATELINE_REACH) else []
-    spans += [(m.start(), m.end() + LOCATIVE_REACH) for m in _LOCATIVE_MARKED.finditer(low)]
-    return spans
+def read_reports(texts: Sequence[str]) -> list[Report]:
+    """An event's sentences, each folded once for the date and place readers, with its dateline."""
+    reports = []
+    for text in texts:
+        folded = fold_text(text)
+        reports.append(Report(text, folded, dateline(text, folded)))
+    return reports
 
 
 def _fold_name(name: str) -> str:
@@ -182,19 +166,18 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     return None
 
 
-def located_cities(text: str, start: int = 0, folded: str | None = None) -> list[City]:
+def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     pattern, names = gazetteer()
     folded = fold_text(text) if folded is None else folded
-    found = []
     for locative in _LOCATIVE.finditer(folded, start):
         at = locative.end()
         m = pattern.match(folded, at)
-        if m is None and (bridge := _BRIDGE.match(folded, at)):
-            m = pattern.match(folded, bridge.end())
+        if m is None and _BRIDGE_WORD.search(folded, at, at + LOCATIVE_REACH):
+            bridge = _BRIDGE.match(folded, at)
+            m = pattern.match(folded, bridge.end()) if bridge else None
         if m is not None and _written_as_name(text, m.start()):
-            found.append(_city(folded, m, names))
-    return found
+            yield _city(folded, m, names)
 
 
 def host_country(kind: str, actor: str, target: str) -> str | None:
@@ -210,7 +193,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report]) -
         candidates = located_cities(report.text, line.end if line else 0, report.folded)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
         if line and len(line.cities) == 1:
-            candidates.append(line.cities[0])
+            candidates = chain(candidates, line.cities)
         for city in candidates:
             if host is None or city.country == host:
                 return Place(city.name, city.country)
