@@ -9,7 +9,7 @@ from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
 from .eventdates import event_date
-from .places import event_place, read_reports
+from .places import Report, event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
 # Types specific enough to name an event, most telling first: a visit sentence that also says
@@ -76,10 +76,11 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[tuple[Key, Mention
     return found
 
 
-def _build(key: Key, action: Mention, reports: list[Sentence], published: date | None = None) -> Event:
+def _build(key: Key, action: Mention, reports: list[Sentence], published: date | None = None,
+           read: dict[int, Report] | None = None) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
     people = tuple(dict.fromkeys(name for report in reports for name, _ in report.people))
-    texts = read_reports([report.text for report in reports])
+    texts = read_reports([(report.index, report.text) for report in reports], read)
     when = event_date(texts, action.start, published)
     where = event_place(key[0], key[1], key[2], texts)
     return Event(
@@ -112,7 +113,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
                 elif key in first and len(reports[key]) <= MAX_MERGES:
                     reports[key].append(sentence)
         previous = sentence.trio or previous
-    return tuple(_build(key, action, reports[key], published) for key, action in first.items())
+    read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
+    return tuple(_build(key, action, reports[key], published, read) for key, action in first.items())
 
 
 def _clause_countries(sentence: Sentence, mention: Mention) -> set[str]:

@@ -99,12 +99,17 @@ def fold_text(text: str) -> str:
     return low if low.isascii() else low.translate(_fold_table())
 
 
-def read_reports(texts: Sequence[str]) -> list[Report]:
-    """An event's sentences, each folded once for the date and place readers, with its dateline."""
+def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
+                 ) -> list[Report]:
+    """An event's (index, text) sentences, each folded once for the date and place readers, with its
+    dateline; `read` keeps them for the article's other events, which often share sentences."""
+    read = {} if read is None else read
     reports = []
-    for text in texts:
-        folded = fold_text(text)
-        reports.append(Report(text, folded, dateline(text, folded)))
+    for index, text in sentences:
+        if index not in read:
+            folded = fold_text(text)
+            read[index] = Report(text, folded, dateline(text, folded))
+        reports.append(read[index])
     return reports
 
 
