@@ -40,10 +40,14 @@ def process_page(work: PageWork, min_body_chars: int = 200, now: datetime | None
 
 
 def detect_article(article: Article, entry: FeedEntry | None) -> Detection:
-    """Run the detector on the article's title and body, or on the feed's text when extraction failed."""
+    """Run the detector on the article's title and body, or on the feed's text when extraction failed.
+
+    The article's publication date (else the feed item's) anchors the events' relative dates.
+    """
     title = article.title or (entry.title if entry else "") or ""
     text = article.body or (entry.summary if entry else "") or ""
-    return detect(title, text, article.language)
+    published = article.published_at or (entry.published_at if entry else None)
+    return detect(title, text, article.language, published)
 
 
 def process_pages(works: Sequence[PageWork], min_body_chars: int = 200

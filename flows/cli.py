@@ -116,11 +116,13 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
 @main.command()
 @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
 def classify(source: Any) -> None:
-    """Classify JSON Lines {"id","title","text","language"?} from FILE or stdin (-).
+    """Classify JSON Lines {"id","title","text","language"?,"published_at"?} from FILE or stdin (-).
 
-    Writes one JSON line per input, in input order. Bad lines are reported on stderr.
+    Writes one JSON line per input, in input order. Bad lines are reported on stderr. `published_at`
+    (an ISO date or datetime) resolves event dates such as "on Monday" or "yesterday".
 
-    Example: echo '{"id":"1","title":"Xi meets To Lam in Hanoi","text":""}' | bamboo classify
+    Example: echo '{"id":"1","title":"Xi meets To Lam in Hanoi","text":"","published_at":"2025-04-14"}' \\
+      | bamboo classify
     """
     from extractors.diplomacy.jsonl import classify_stream
 

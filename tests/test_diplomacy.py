@@ -283,7 +283,8 @@ def test_classify_stream_contract_fields_and_order() -> None:
     for record in records:
         assert list(record) == CONTRACT_FIELDS
         for event in record["events"]:  # type: ignore[union-attr]
-            assert set(event) == {"type", "cameo", "actor", "target", "people", "place", "date", "evidence"}
+            assert set(event) == {"type", "cameo", "actor", "target", "people", "place", "date", "evidence",
+                                  "date_text", "place_country", "main"}
         for tier in record["tiers"]:  # type: ignore[union-attr]
             assert set(tier) == {"tier", "pair", "text"}
 
@@ -383,7 +384,7 @@ def test_classify_stream_reports_a_detector_failure_and_goes_on(monkeypatch: pyt
 
     real = jsonl.detect
 
-    def flaky(title: str, text: str, language: str | None = None) -> Detection:
+    def flaky(title: str, text: str, language: str | None = None, published_at: object = None) -> Detection:
         if title == "boom":
             raise RuntimeError("broken article")
         return real(title, text, language)
@@ -411,15 +412,15 @@ def test_lexicon_files_have_no_duplicate_rows() -> None:
 def test_place_is_where_it_happened_not_a_government_named_by_its_capital() -> None:
     located = detect("", "President To Lam met Chinese Premier Li Qiang in Beijing on Monday.", "en")
     metonym = detect("", "Vietnam protested Beijing's seizure of a fishing boat, the ministry said.", "en")
-    assert located.events[0].place == "Beijing" and located.events[0].date == "on Monday"
+    assert located.events[0].place == "Beijing" and located.events[0].date_text == "on Monday"
     assert metonym.events and metonym.events[0].place is None
 
 
 def test_chinese_day_of_month_is_a_date_but_a_duration_is_not() -> None:
     visit = detect("", "美国总统拜登10日抵达河内，对越南进行国事访问。", "zh-Hans")
-    assert visit.events[0].date == "10日" and visit.events[0].place == "Hanoi"
+    assert visit.events[0].date_text == "10日" and visit.events[0].place == "Hanoi"
     truce = detect("", "中美同意停加关税90日，双方将继续谈判。", "zh-Hans")
-    assert all(e.date is None for e in truce.events)
+    assert all(e.date is None and e.date_text is None for e in truce.events)
 
 
 def test_grouped_trie_matches_like_the_plain_trie(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -98,3 +98,12 @@ def test_reprocess_window_and_parameters(loaded: tuple[ReplayServer, Path]) -> N
         reprocess(date(2023, 9, 30), date(2023, 9, 1), db=str(db))
     with pytest.raises(Exception, match="what"):
         reprocess(*SEPTEMBER, what="everything", db=str(db))  # type: ignore[arg-type]
+
+
+def test_reprocess_dates_events_with_the_stored_publication_date(loaded: tuple[ReplayServer, Path]) -> None:
+    site, db = loaded
+    reprocess(*SEPTEMBER, what="detect", db=str(db))
+    # "met ... in Hanoi on Sunday", published Tuesday 12 September 2023: the Sunday before it.
+    rows = query_rows(db, f"SELECT event_type, event_date, event_date_text, place FROM events "
+                          f"WHERE url = '{site.url(BIDEN)}' ORDER BY seq")
+    assert rows and rows[0][1:] == (date(2023, 9, 10), "on Sunday", "Hanoi")

@@ -83,9 +83,15 @@ def test_older_file_is_upgraded_in_place_without_losing_rows(db_path: Path) -> N
     con = duckdb.connect(str(db_path))
     from warehouse.migrations import views_sql
 
-    con.execute(views_sql())
-    load.sync_feeds(con, [FEED], NOW)
-    load.load_articles(con, [synthetic_article(i) for i in range(12)], NOW)
+    # The views as they read a version-1 file: the event columns of migration 007 are not there yet.
+    con.execute(views_sql().replace("e.event_date_text, e.place_country",
+                                    "NULL AS event_date_text, NULL AS place_country"))
+    load._schemas.clear()  # the loader caches table schemas per code version: read the old file's
+    try:
+        load.sync_feeds(con, [FEED], NOW)
+        load.load_articles(con, [synthetic_article(i) for i in range(12)], NOW)
+    finally:
+        load._schemas.clear()
     con.close()
     before = counts(db_path)
 

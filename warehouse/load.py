@@ -12,7 +12,7 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from warehouse.pagestore import clear_incoming, page_name, write_page
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
     "BOOLEAN": pa.bool_(), "TIMESTAMP WITH TIME ZONE": pa.timestamp("us", tz="UTC"),
-    "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string()), "JSON": pa.string(),
+    "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string()), "JSON": pa.string(), "DATE": pa.date32(),
 }
 _KEYS: dict[str, tuple[str, ...]] = {
     "feeds": ("name",), "feed_state": ("feed_name",), "feed_polls": ("poll_id",),
@@ -222,7 +222,8 @@ def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[
             events.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
                            "event_type": ev.type, "cameo": ev.cameo, "actor": ev.actor,
                            "target": ev.target, "people": list(ev.people), "place": ev.place,
-                           "event_date": ev.date, "evidence": ev.evidence})
+                           "event_date": _iso_day(ev.date), "evidence": ev.evidence,
+                           "event_date_text": ev.date_text, "place_country": ev.place_country})
         for i, t in enumerate(d.tiers):
             tiers.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
                           "tier": t.tier, "pair": t.pair, "text": t.text})
@@ -238,6 +239,16 @@ def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[
     upsert(con, "detections", rows)
     upsert(con, "detection_events", events)
     upsert(con, "detection_tiers", tiers)
+
+
+def _iso_day(value: str | None) -> date | None:
+    """An event's ISO date as a DATE; a date without its year (--MM-DD) stays in event_date_text only."""
+    if not value or value.startswith("--"):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def record_polls(con: duckdb.DuckDBPyConnection, polls: Sequence[tuple[str, FeedPoll, FeedState]],

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from extractors.models import Detection
 
 from .analysis import Sentence, read_article
+from .eventdates import news_day
 from .events import extract_events, extract_tiers
 from .scoring import judge
 from .text import guess_script
 
-DETECTOR_VERSION = "diplomacy-0.10.0"
+DETECTOR_VERSION = "diplomacy-0.11.0"
 MAX_EVIDENCE = 3
 
 
@@ -19,18 +22,23 @@ def _evidence(sentences: list[Sentence], support: dict[int, float]) -> tuple[str
     return tuple(sentences[i].text for i in sorted(top))
 
 
-def detect(title: str, text: str, language: str | None = None) -> Detection:
+def detect(title: str, text: str, language: str | None = None,
+           published_at: date | datetime | None = None) -> Detection:
     """Decide whether an article is about CN/US/VN diplomacy, between which pairs, and what happened.
 
     `title` may be empty and `text` may be a headline only; `language` (en, vi, zh-Hans, zh-Hant...) is a
-    hint, the script is read from the text. Pure and deterministic: no I/O after the lexicons load.
+    hint, the script is read from the text. `published_at` (the article's publication date or time) resolves
+    the events' weekdays and relative dates ("on Monday", "hôm qua", "昨天") to ISO dates; an aware time is
+    read in the copy's news zone (UTC+7 for Vietnamese, UTC+8 for Chinese). Pure and deterministic: no I/O
+    after the lexicons load.
     `Detection.extra` holds the script used, the weighted diplomacy mass per pair and the features the
     score is made of, for explaining a verdict.
     """
     script = guess_script(f"{title or ''}\n{text or ''}", language)
     sentences = read_article(title or "", text or "", script)
     verdict = judge(sentences)
-    events = extract_events(sentences, verdict.support) if verdict.relevant else ()
+    published = news_day(published_at, script)
+    events = extract_events(sentences, verdict.support, published) if verdict.relevant else ()
     return Detection(
         relevant=verdict.relevant,
         score=verdict.score,

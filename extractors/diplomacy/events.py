@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
+from .eventdates import event_date
+from .places import Report, event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
 # Types specific enough to name an event, most telling first: a visit sentence that also says
@@ -21,19 +24,6 @@ MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
-# Dates as news writes them in the three languages.
-_DATE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\.? \d{1,2}(?:, \d{4})?|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?: \d{4})?"
-    r"|(?i:ngày|sáng|chiều|tối|trưa|ngay|sang|chieu|toi|trua) \d{1,2}/\d{1,2}(?:/\d{4})?"
-    r"|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|(?<![\d月])(?:3[01]|[12]\d|[1-9])日|\b\d{1,2}/\d{1,2}/\d{4}\b"
-    r"|\b(?:on|last|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|(?:hôm |ngày )?(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)\b|(?:周|星期)[一二三四五六日天]"
-)
-# Every date form above holds a digit, a weekday ("Monday", "thứ Hai", "Chủ nhật") or 周/星期: this cheap
-# test skips the long alternation in most sentences (it costs 25 µs a sentence in Latin script).
-_DATE_HINT = re.compile(r"\d|day\b|thứ |Chủ nhật|周|星期")
 _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
 
 
@@ -86,25 +76,29 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[tuple[Key, Mention
     return found
 
 
-def _build(key: Key, action: Mention, reports: list[Sentence]) -> Event:
+def _build(key: Key, action: Mention, reports: list[Sentence], published: date | None = None,
+           read: dict[int, Report] | None = None) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
     people = tuple(dict.fromkeys(name for report in reports for name, _ in report.people))
-    place = next((report.places[0][0] for report in reports if report.places), None)
-    date = next((found.group(0) for report in reports
-                 if _DATE_HINT.search(report.text) and (found := _DATE.search(report.text))), None)
+    texts = read_reports([(report.index, report.text) for report in reports], read)
+    when = event_date(texts, action.start, published)
+    where = event_place(key[0], key[1], key[2], texts)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
         actor=key[1],
         target=key[2],
         people=people,
-        place=place,
-        date=date,
+        place=where.city,
+        date=when.date,
         evidence=reports[0].text[:EVIDENCE_CHARS],
+        date_text=when.text,
+        place_country=where.country,
     )
 
 
-def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tuple[Event, ...]:
+def extract_events(sentences: list[Sentence], support: dict[int, float],
+                   published: date | None = None) -> tuple[Event, ...]:
     """Events from the sentences that supported a pair; a repeated event completes the first report."""
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
@@ -119,7 +113,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
                 elif key in first and len(reports[key]) <= MAX_MERGES:
                     reports[key].append(sentence)
         previous = sentence.trio or previous
-    return tuple(_build(key, action, reports[key]) for key, action in first.items())
+    read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
+    return tuple(_build(key, action, reports[key], published, read) for key, action in first.items())
 
 
 def _clause_countries(sentence: Sentence, mention: Mention) -> set[str]:

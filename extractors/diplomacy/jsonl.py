@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
+from datetime import date, datetime
 from typing import TextIO
 
 from extractors.models import Detection
@@ -30,7 +31,22 @@ def _parse(line: str) -> dict[str, object]:
         value = record.get(key)
         if value is not None and not isinstance(value, str):
             raise BadLine(f'"{key}" must be a string or null, got {type(value).__name__}')
+    record["published_at"] = parse_published(record.get("published_at"))
     return record
+
+
+def parse_published(value: object) -> date | datetime | None:
+    """A line's `published_at`: an ISO date ("2023-09-05") or datetime ("2023-09-05T08:00:00+07:00")."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
+        except ValueError:
+            pass
+    raise BadLine(f'"published_at" must be an ISO date or datetime (2023-09-05, 2023-09-05T08:00:00Z), '
+                  f"got {value!r}")
 
 
 def to_record(article_id: object, detection: Detection) -> dict[str, object]:
@@ -74,5 +90,7 @@ def classify_stream(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
 def _detect(record: dict[str, object]) -> Detection:
     """Run the detector on a validated record."""
     language = record.get("language")
+    published = record.get("published_at")
     return detect(str(record.get("title") or ""), str(record.get("text") or ""),
-                  language if isinstance(language, str) else None)
+                  language if isinstance(language, str) else None,
+                  published if isinstance(published, date) else None)

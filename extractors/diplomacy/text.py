@@ -45,6 +45,8 @@ _ABBREVIATIONS = frozenset({
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Lt", "Col", "Gov", "Adm", "Capt", "St", "No", "Jr", "Sr",
     "Prof", "Amb", "Vol", "TP", "Co", "Corp", "Inc", "Ltd",
 })
+# Month abbreviations of dates and datelines ("on Sept. 10", "WASHINGTON, Sept. 10 (AP) —") end no sentence.
+_ABBREVIATIONS |= {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,8 @@ GROUP BY ALL;
 
 CREATE OR REPLACE VIEW events AS
 SELECT e.article_id, e.detector_version, e.seq, e.event_type, e.cameo, e.actor, e.target, e.people,
-       e.place, e.event_date, e.evidence, v.published_at, v.outlet, v.title, v.url
+       e.place, e.event_date, e.evidence, v.published_at, v.outlet, v.title, v.url,
+       e.event_date_text, e.place_country
 FROM detection_events e
 JOIN latest_detections d USING (article_id, detector_version)
 JOIN article_view v USING (article_id);

@@ -1,0 +1,205 @@
+"""Event places: gazetteer cities (lexicons/places.tsv) where an event happened, datelines included."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import chain
+
+from .lexicon import _trie_pattern
+from .text import _unmark as unmark_table
+from .text import strip_marks, traditional_forms
+
+GAZETTEER = "lexicons/places.tsv"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACED_DASH = re.compile(r"\s?-\s?")
+# Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"); "from" and
+# "over" are left out: not where it happened. The city is looked up right after them (the few locatives
+# of a sentence, not every position of it), directly or through a word for the capital (_BRIDGE).
+_LOCATIVE = re.compile(
+    r"(?=[iatods在赴抵到访訪于於前飞飛来來出])(?:(?<![\w])(?:in|at|to|inside|tai|o|den|toi|sang|tham)\s+"
+    r"|(?:抵达|抵達|到访|到訪|访问|訪問|前往|飞抵|飛抵|来到|來到|出访|出訪|在|赴|抵|到|于|於))"
+)
+LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
+_BRIDGE_WORD = re.compile(r"capital|city|town|thu do|thanh pho|tp|首都|首府")
+# "the Vietnamese capital, Hanoi", "the capital city of", "thủ đô Hà Nội", "越南首都河内".
+_BRIDGE = re.compile(
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+"
+    r"|(?:thu do|thanh pho|tp\.?)\s*|[\u4e00-\u9fff]{2,4}(?:首都|首府)"
+)
+# What may follow a city at the head of a story for it to be a dateline: a date, an agency in brackets,
+# then a dash ("HANOI (Reuters) -", "Hà Nội, 10/9 -", "WASHINGTON, Sept 10 —").
+_DATELINE_TAIL = re.compile(
+    r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
+# "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
+# Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
+_DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
+DATELINE_REACH = 80
+_BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
+# "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
+_ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A gazetteer city: canonical English name and ISO3 country."""
+
+    name: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline opening a sentence: where it ends and the cities it names (several for a composite)."""
+
+    end: int
+    cities: tuple[City, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One sentence of an event, folded where the date and place readers look, with its dateline."""
+
+    text: str
+    folded: str
+    dateline: Dateline | None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened: the city (None when none is stated) and its country."""
+
+    city: str | None
+    country: str | None
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Marked Latin letters to bare ones and full-width digits to ASCII, one character for one."""
+    digits = {ord(k): v for k, v in zip("０１２３４５６７８９／", "0123456789/", strict=True)}
+    return {**unmark_table(), **digits}
+
+
+def lowercase(text: str) -> str:
+    """The text lowercased one character for one (a rare letter that grows is kept as it is)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def fold_text(text: str) -> str:
+    """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
+    low = lowercase(text)
+    return low if low.isascii() else low.translate(_fold_table())
+
+
+def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
+                 ) -> list[Report]:
+    """An event's (index, text) sentences, each folded once for the date and place readers, with its
+    dateline; `read` keeps them for the article's other events, which often share sentences."""
+    read = {} if read is None else read
+    reports = []
+    for index, text in sentences:
+        if index not in read:
+            folded = fold_text(text)
+            read[index] = Report(text, folded, dateline(text, folded))
+        reports.append(read[index])
+    return reports
+
+
+def _fold_name(name: str) -> str:
+    return strip_marks(unicodedata.normalize("NFC", name).lower())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
+    """The matcher over folded text and the city each folded spelling names."""
+    text = resources.files(__package__).joinpath(GAZETTEER).read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")),
+                          delimiter="\t")
+    names: dict[str, City] = {}
+    for row in rows:
+        city = City(row["city"].strip(), row["country"].strip())
+        name = row["name"].strip()
+        forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
+        for form in forms:
+            names.setdefault(form, city)
+    # Tries, as the lexicon matchers are built: one pass per position whatever the number of spellings.
+    latin = _trie_pattern(sorted(form for form in names if not _CJK.search(form)))
+    chinese = _trie_pattern(sorted(form for form in names if _CJK.search(form)))
+    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
+
+
+def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
+    return names[_SPACED_DASH.sub("-", m.group(0))]
+
+
+def _written_as_name(text: str, start: int) -> bool:
+    """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does."""
+    return not text[start].isalpha() or text[start].isupper() or bool(_CJK.match(text[start]))
+
+
+def dateline(text: str, folded: str | None = None) -> Dateline | None:
+    """The dateline opening a sentence, if it has one, with its cities."""
+    folded = fold_text(text) if folded is None else folded
+    if not _DATELINE_HINT.search(folded, 0, DATELINE_REACH):
+        return None
+    pattern, names = gazetteer()
+    head = len(text) - len(text.lstrip())
+    m = pattern.match(folded, head)
+    if m and _written_as_name(text, head):
+        tail = _DATELINE_TAIL.match(folded, m.end())
+        if tail:
+            return Dateline(tail.end(), (_city(folded, m, names),))
+    bracket = _BRACKET_LINE.match(folded)
+    if bracket:
+        inner = bracket.group(1)
+        first = pattern.match(inner, len(inner) - len(inner.lstrip()))
+        if first:
+            cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
+            return Dateline(bracket.end(), cities)
+    zh = _ZH_DATELINE.match(folded)
+    if zh:
+        ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
+        return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends else ())
+    return None
+
+
+def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
+    """Cities named after a locative word in `text` (from `start`), in order."""
+    pattern, names = gazetteer()
+    folded = fold_text(text) if folded is None else folded
+    for locative in _LOCATIVE.finditer(folded, start):
+        at = locative.end()
+        m = pattern.match(folded, at)
+        if m is None and _BRIDGE_WORD.search(folded, at, at + LOCATIVE_REACH):
+            bridge = _BRIDGE.match(folded, at)
+            m = pattern.match(folded, bridge.end()) if bridge else None
+        if m is not None and _written_as_name(text, m.start()):
+            yield _city(folded, m, names)
+
+
+def host_country(kind: str, actor: str, target: str) -> str | None:
+    """The country a visit takes place in: the target's for a visit, the actor's when it hosts one."""
+    return {"visit": target, "host_visit": actor}.get(kind)
+
+
+def event_place(kind: str, actor: str, target: str, reports: Sequence[Report]) -> Place:
+    """The city an event's sentences say it happened in (a visit's must be in its host country)."""
+    host = host_country(kind, actor, target)
+    for report in reports:
+        line = report.dateline
+        candidates = located_cities(report.text, line.end if line else 0, report.folded)
+        # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
+        if line and len(line.cities) == 1:
+            candidates = chain(candidates, line.cities)
+        for city in candidates:
+            if host is None or city.country == host:
+                return Place(city.name, city.country)
+    return Place(None, host)
