@@ -127,9 +127,12 @@ class Event:
     actor: str  # CHN | USA | VNM
     target: str
     people: tuple[str, ...] = ()
-    place: str | None = None
-    date: str | None = None
+    place: str | None = None  # canonical English city name (gazetteer); None when no city is stated
+    date: str | None = None  # ISO YYYY-MM-DD, or --MM-DD when the year cannot be known
     evidence: str = ""
+    date_text: str | None = None  # the date words as written ("on Monday (September 4)")
+    place_country: str | None = None  # ISO3 of the place, or the host country of a visit with no city
+    main: bool = False  # the event the headline and lead are about (listed first)
 
 
 @dataclass(frozen=True)

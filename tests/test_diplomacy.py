@@ -257,11 +257,11 @@ def test_lexicons_load_for_every_script() -> None:
 
 
 def test_lexicon_event_types_and_tiers_are_known() -> None:
-    from extractors.diplomacy.events import EVENT_ORDER
+    from extractors.diplomacy.events import EVENT_ORDER, WEIGHT_ONLY
 
     entries = [e for terms in load_entries().values() for found in terms.values() for e in found]
     kinds = {e.kind for e in entries if e.source == "actions"}
-    assert kinds <= set(EVENT_ORDER) | {"relations", "dispute"}
+    assert kinds <= set(EVENT_ORDER) | WEIGHT_ONLY
     tiers = {e.kind for e in entries if e.source == "tiers"}
     assert tiers <= {"comprehensive_strategic_partnership", "strategic_partnership",
                      "comprehensive_partnership", "community_shared_future"}
@@ -283,7 +283,8 @@ def test_classify_stream_contract_fields_and_order() -> None:
     for record in records:
         assert list(record) == CONTRACT_FIELDS
         for event in record["events"]:  # type: ignore[union-attr]
-            assert set(event) == {"type", "cameo", "actor", "target", "people", "place", "date", "evidence"}
+            assert set(event) == {"type", "cameo", "actor", "target", "people", "place", "date", "evidence",
+                                  "date_text", "place_country", "main"}
         for tier in record["tiers"]:  # type: ignore[union-attr]
             assert set(tier) == {"tier", "pair", "text"}
 
