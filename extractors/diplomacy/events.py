@@ -37,7 +37,8 @@ CALL_TALK = frozenset({"meet", "negotiate", "statement"})
 # spokesman named.
 SPEECH_LABELS = frozenset({"said", "："})
 # A visit named as the frame of another encounter ("in the framework of the official visit, Trump received
-# and held talks with..."; "during his visit", "在访华期间") is the backdrop: the encounter is the event.
+# and held talks with..."; "during his visit", "在访华期间", "met the visiting Vietnamese minister") is the
+# backdrop: the encounter is the event.
 _FRAME_BEFORE = re.compile(
     r"(?:\b(?:during|amid|on the sidelines of|as part of|in the course of)|\b(?:trong khuôn khổ|nhân dịp"
     r"|trong|nhân|bên lề)|\b(?:trong khuon kho|nhan dip|ben le))(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
@@ -83,7 +84,8 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention]) -> set[int]:
     text = sentence.text
     return {m.start for m in visits
             if _FRAME_BEFORE.search(text[max(0, m.start - 40):m.start])
-            or _FRAME_AFTER.match(text, m.start + len(m.term))}
+            or _FRAME_AFTER.match(text, m.start + len(m.term))
+            or (m.entry.label == "visiting" and _VISITING_WHO.match(text, m.start + len(m.term)))}
 
 
 def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
@@ -112,7 +114,8 @@ _VISIT_TO = {"访华": "CHN", "访京": "CHN", "抵京": "CHN", "访美": "USA",
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 _TOWARD_CJK = re.compile(r"[对對赴到往](?:[^，,。；\s]{0,10})$")  # "对越南进行国事访问", "赴美访问"
-# "visiting Vietnamese Foreign Minister": the demonym after "visiting" is the traveller, not where he goes.
+# "visiting Vietnamese Foreign Minister": the demonym after "visiting" is the traveller; the visit goes to
+# the other country of the sentence.
 _VISITING_WHO = re.compile(r"\s+(?:Vietnamese|Chinese|American|U\.?S\.?|US)\b")
 
 
@@ -125,7 +128,9 @@ def _destination(sentence: Sentence, action: Mention) -> str:
     end = action.start + len(action.term)
     cjk = action.term[:1] >= "\u3000"
     if not cjk and action.entry.label == "visiting" and _VISITING_WHO.match(sentence.text, end):
-        return ""
+        # The traveller: the visit goes to the other side of the sentence's pair.
+        traveller = next((code for at, code in sentence.actors if at > end), "")
+        return next((code for _, code in sentence.actors if code != traveller), "")
     reach = DEST_REACH_CJK if cjk else DEST_REACH
     names = [offset for offset, _ in sentence.actors if offset >= end]
     for offset, code in sentence.lands:
@@ -307,16 +312,19 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
     lead = sentences[:LEAD_WINDOW]
     events = [_build(key, action, reports[key], lead, i == 0)
               for i, (key, action) in enumerate(first.items())]
-    return tuple(_with_meetings(event, events) for event in events)
+    near = [event for event in events
+            if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
+    return tuple(_with_meetings(event, near) for event in events)
 
 
-def _with_meetings(event: Event, events: list[Event]) -> Event:
-    """A visit's people include those of the meetings, calls and talks of the same pair: they happen
-    during it ("Liu Jianchao ... led a visit to Vietnam" and "Liu Jianchao and Ruan Fuzhong met")."""
+def _with_meetings(event: Event, near: list[Event]) -> Event:
+    """A visit's people include those of the meetings, calls and talks of the same pair told before the
+    story goes deep: they happen during it ("Liu Jianchao ... led a visit to Vietnam" and "Liu Jianchao
+    and Ruan Fuzhong met")."""
     if event.type not in ("visit", "host_visit"):
         return event
     pair = {event.actor, event.target}
-    people = [name for other in events if other.type in SYMMETRIC and {other.actor, other.target} == pair
+    people = [name for other in near if other.type in SYMMETRIC and {other.actor, other.target} == pair
               for name in other.people]
     merged = tuple(dict.fromkeys([*event.people, *people]))
     return replace(event, people=merged) if merged != event.people else event
