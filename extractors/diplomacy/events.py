@@ -43,6 +43,9 @@ _FRAME_BEFORE = re.compile(
     r"(?:\b(?:during|amid|on the sidelines of|as part of|in the course of)|\b(?:trong khuôn khổ|nhân dịp"
     r"|trong|nhân|bên lề)|\b(?:trong khuon kho|nhan dip|ben le))(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
 _FRAME_AFTER = re.compile(r"^[^，,。；]{0,8}期间")
+# Every frame word before a visit holds one of these (lower case): a cheap test before the pattern.
+_FRAME_HINTS = ("during", "amid", "sidelines", "as part of", "in the course of", "trong", "nhân", "nhan dip",
+                "bên lề", "ben le")
 MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
@@ -81,11 +84,18 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention]) -> set[int]:
     visits = [m for m in candidates if m.entry.kind == "visit"]
     if not visits or not any(m.entry.kind in ENCOUNTERS and m.entry.kind != "visit" for m in candidates):
         return set()
-    text = sentence.text
-    return {m.start for m in visits
-            if _FRAME_BEFORE.search(text[max(0, m.start - 40):m.start])
-            or _FRAME_AFTER.match(text, m.start + len(m.term))
-            or (m.entry.label == "visiting" and _VISITING_WHO.match(text, m.start + len(m.term)))}
+    return {m.start for m in visits if _frames(sentence.text, m)}
+
+
+def _frames(text: str, visit: Mention) -> bool:
+    """Whether a visit word is the frame of the sentence's other encounter (see _FRAME_BEFORE)."""
+    end = visit.start + len(visit.term)
+    if visit.entry.label == "visiting":
+        return bool(_VISITING_WHO.match(text, end))
+    before = text[max(0, visit.start - 40):visit.start]
+    if any(hint in before.lower() for hint in _FRAME_HINTS) and _FRAME_BEFORE.search(before):
+        return True
+    return "期间" in text and bool(_FRAME_AFTER.match(text, end))
 
 
 def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
@@ -132,11 +142,11 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         traveller = next((code for at, code in sentence.actors if at > end), "")
         return next((code for _, code in sentence.actors if code != traveller), "")
     reach = DEST_REACH_CJK if cjk else DEST_REACH
-    names = [offset for offset, _ in sentence.actors if offset >= end]
     for offset, code in sentence.lands:
         if end <= offset <= end + reach:
             # A person or title before the land is the traveller ("chuyến thăm của Tổng Bí thư...").
-            return "" if any(at < offset and (at, code) not in sentence.lands for at in names) else code
+            return "" if any(end <= at < offset and (at, name) not in sentence.lands
+                             for at, name in sentence.actors) else code
         if cjk and action.start - 12 <= offset < action.start and _TOWARD_CJK.search(
                 sentence.text, 0, offset):
             return code
@@ -146,8 +156,15 @@ def _destination(sentence: Sentence, action: Mention) -> str:
 def _visit_destination(sentence: Sentence, action: Mention) -> str:
     """Where the sentence's visit goes: the chosen visit word's destination, else another visit word's
     ("nhận lời mời của ..., Tô Lâm sẽ thăm cấp Nhà nước đến ... Trung Hoa")."""
-    others = [m for m in sentence.actions if m.entry.kind == "visit" and m is not action]
-    return next((code for m in [action, *others] if (code := _destination(sentence, m))), "")
+    code = _destination(sentence, action)
+    if code:
+        return code
+    for mention in sentence.actions:
+        if mention.entry.kind == "visit" and mention is not action:
+            code = _destination(sentence, mention)
+            if code:
+                return code
+    return ""
 
 
 def _caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str]:
@@ -165,8 +182,9 @@ Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it,
 # sent officials to visit Vietnam"; "Khi ..., "; "…之际，") tells its own event after the comma: the
 # clause is the backdrop, its events come second.
 _FRAME_CLAUSE = re.compile(
-    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:When|As|While|Before|Ahead of|Khi|Trước khi|Nhân dịp)\s[^,;]{8,160}"
-    r"|[^，。；]{2,60}(?:之际|前夕))[,，]")
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:When|As|While|Before|Ahead of|Khi|Trước khi|Nhân dịp)\s[^,;]{8,160},")
+_FRAME_CLAUSE_CJK = re.compile(r"[^，。；]{2,60}(?:之际|前夕)，")
+_FRAME_STARTS = frozenset("(WABKTN \n")  # the first characters of a Latin frame clause
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -182,7 +200,12 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
 def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
     """The (type, actor, target) events a sentence reports, with the action word behind each, for a
     visit the destination its words name ("" when they name none), and the clause that tells it."""
-    frame = _FRAME_CLAUSE.match(sentence.text) if sentence.actions else None
+    text = sentence.text
+    frame = None
+    if text[:1] in _FRAME_STARTS:
+        frame = _FRAME_CLAUSE.match(text)
+    elif "之际" in text or "前夕" in text:
+        frame = _FRAME_CLAUSE_CJK.match(text)
     if frame:
         cut = frame.end()
         main = _part(sentence, cut, len(sentence.text) + 1)
