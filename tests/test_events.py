@@ -208,3 +208,25 @@ def test_a_visit_names_the_people_of_its_meetings() -> None:
                    "Liu Jianchao led a three-day visit to Vietnam. Joe Biden and Nguyen Phu Trong met in "
                    "Hanoi later that week.")
     assert "Joe Biden" not in next(e for e in other if e.type == "visit").people
+
+
+def test_an_encounter_that_is_urged_has_not_happened() -> None:
+    found = events("U.S. Urges China to Push for More N.Korea Talks",
+                   "BEIJING (Reuters) - Secretary of State Colin Powell urged China on Monday to exert its "
+                   "influence over North Korea to resume stalled talks.")
+    assert sides(found[0]) == ("appeal", "USA", "CHN")
+    # Hard negative: talks held before the appeal are the event.
+    held = events("Chinese and US officials hold talks, urge calm in the South China Sea")
+    assert held[0].type == "meet"
+
+
+def test_a_headline_encounter_with_one_country_takes_the_other_from_the_lead() -> None:
+    found = events("Chủ tịch Quốc hội Vương Đình Huệ bắt đầu thăm chính thức Trung ...",
+                   "Chiều 7-4, Chủ tịch Quốc hội Vương Đình Huệ và Đoàn đại biểu cấp cao Việt Nam đã tới Bắc "
+                   "Kinh, bắt đầu chuyến thăm chính thức Trung Quốc.")
+    assert found[0].main and sides(found[0]) == ("visit", "VNM", "CHN")
+    # Hard negative: a headline that is no encounter is not completed; the lead's act is the event.
+    acts = events("TQ quân sự hóa bất hợp pháp các đảo ở Hoàng Sa",
+                  "Bộ Ngoại giao Việt Nam phản ứng việc Trung Quốc quân sự hóa các đảo thuộc quần đảo "
+                  "Hoàng Sa.")
+    assert sides(acts[0]) == ("statement", "VNM", "CHN")

@@ -33,6 +33,10 @@ PEOPLE_REACH = 10
 # Talk that a phone call told in the headline or lead was: "Trump nói gì với Tập Cận Bình?" over "Trong
 # cuộc điện đàm..." is the call (a statement only when a verb of saying made it, not a letter).
 CALL_TALK = frozenset({"meet", "negotiate", "statement"})
+# Appeals and demands: an encounter after one in the same clause is what is asked for, not what happened
+# ("U.S. Urges China to Push for More N.Korea Talks", "Việt Nam yêu cầu Trung Quốc ... đàm phán").
+URGING = frozenset({"appeal", "demand"})
+MEETINGS = SYMMETRIC | {"visit", "host_visit"}
 # Statements made by a verb of saying (analysis.py adds them with these labels), not by a letter or a
 # spokesman named.
 SPEECH_LABELS = frozenset({"said", "："})
@@ -69,6 +73,10 @@ _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER]
+    urged = min((m.start for m in candidates if m.entry.kind in URGING), default=-1)
+    if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
+        candidates = [m for m in candidates if m.start < urged or m.entry.kind not in MEETINGS
+                      or _CLAUSE.search(sentence.text, urged, m.start)]
     framed = _framed_visits(sentence, candidates)
     ranked = sorted(candidates, key=lambda m: (m.start in framed, EVENT_ORDER.index(m.entry.kind), m.start))
     chosen: list[Mention] = []
@@ -235,6 +243,17 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
     return found
 
 
+def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[str]) -> set[str]:
+    """For a headline of an encounter that names one of the three ("Chủ tịch Quốc hội Vương Đình Huệ bắt
+    đầu thăm chính thức Trung ..."): the other side, when the first supported lead sentence names exactly
+    one more."""
+    for sentence in sentences[1:LEAD_WINDOW]:
+        if support.get(sentence.index):
+            others = sentence.trio - trio
+            return others if len(others) == 1 else set()
+    return set()
+
+
 def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]) -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, and those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part)."""
@@ -322,6 +341,9 @@ def extract_events(sentences: list[Sentence], support: dict[int, float]) -> tupl
         if support.get(sentence.index) and budget > 0:
             budget -= 1
             found += events_of(sentence, previous)
+        elif sentence.index == 0 and len(sentence.trio) == 1 and any(
+                m.entry.kind in ENCOUNTERS for m in sentence.actions):
+            found += events_of(sentence, _other_side(sentences, support, sentence.trio))
         previous = sentence.trio or previous
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
