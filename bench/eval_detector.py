@@ -25,6 +25,7 @@ from extractors.models import Detection  # noqa: E402
 
 PAIRS = ("CN-VN", "US-VN", "CN-US")
 CATEGORIES = REPO / "tests" / "fixtures" / "diplomacy" / "categories.jsonl"
+SEED_PEOPLE = {"Liu Jianchao", "Nguyễn Phú Trọng", "Joe Biden"}
 SEED_TIERS = {"comprehensive_strategic_partnership", "strategic_partnership", "comprehensive_partnership"}
 
 
@@ -157,6 +158,12 @@ def seed_problems(det: Detection) -> list[str]:
         problems.append("no visit event")
     if "meet" not in types:
         problems.append("no meet event")
+    visits = [e for e in det.events if e.type == "visit"]
+    if not {("CHN", "VNM"), ("USA", "VNM")} <= {(e.actor, e.target) for e in visits}:
+        problems.append("no visit CHN->VNM and USA->VNM")
+    people = {name for e in visits for name in e.people}
+    if not people >= SEED_PEOPLE:
+        problems.append(f"visits lack {sorted(SEED_PEOPLE - people)}")
     tiers = {t.tier for t in det.tiers}
     if not tiers >= SEED_TIERS:
         problems.append(f"tiers missing {sorted(SEED_TIERS - tiers)}")

@@ -14,6 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SUITE = [
     ("eval_detector.py", []),
+    ("eval_events.py", []),
     ("bench_detector.py", []),
     ("score_extraction.py", []),
     ("bench_extraction.py", []),

@@ -257,11 +257,11 @@ def test_lexicons_load_for_every_script() -> None:
 
 
 def test_lexicon_event_types_and_tiers_are_known() -> None:
-    from extractors.diplomacy.events import EVENT_ORDER
+    from extractors.diplomacy.events import EVENT_ORDER, WEIGHT_ONLY
 
     entries = [e for terms in load_entries().values() for found in terms.values() for e in found]
     kinds = {e.kind for e in entries if e.source == "actions"}
-    assert kinds <= set(EVENT_ORDER) | {"relations", "dispute"}
+    assert kinds <= set(EVENT_ORDER) | WEIGHT_ONLY
     tiers = {e.kind for e in entries if e.source == "tiers"}
     assert tiers <= {"comprehensive_strategic_partnership", "strategic_partnership",
                      "comprehensive_partnership", "community_shared_future"}

@@ -73,6 +73,9 @@ class Sentence:
     # The country whose government imposes, rules on or answers a trade measure on another of the three
     # named after it ("" when none): see trade.py.
     trade_actor: str = ""
+    # (offset, code) of names of a country as a land (country name, capital, place; not a demonym,
+    # title or institution): where a visit goes ("visit to Vietnam", "thăm Mỹ"), for events.py.
+    lands: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _position_weight(index: int, has_title: bool) -> float:
@@ -113,10 +116,15 @@ def _record(sentence: Sentence, mention: Mention) -> None:
             sentence.countries.append((mention.start, code))
             if role != "place":
                 sentence.actors.append((mention.start, code))
+        if entry.kind in _LAND_KINDS:
+            sentence.lands.append((mention.start, entry.value))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
         elif role == "place" and _located(sentence.text, mention.start):
             sentence.places.append((entry.label, entry.value))
+
+
+_LAND_KINDS = frozenset({"country", "capital", "place"})
 
 
 def _located(text: str, start: int) -> bool:
