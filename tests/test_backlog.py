@@ -19,6 +19,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from extractors.backlog import Pending, guid_collisions, take_capped, without_guids
+from extractors.models import FeedEntry
 from tests.hostile import article_html, kill_group
 from tests.loopback import LoopbackServer, send
 from tests.warehouse_helpers import query_rows
@@ -284,3 +286,26 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
     assert polls == [(cli_feed_name(good_a), good_a, 3), (cli_feed_name(good_b), good_b, 2)]
     assert cli_feed_name(good_a) != cli_feed_name(good_b)
     assert _stored(db) == {site.page(n) for n in [0, 1, 2, 3, 5, 6, 7]}
+
+
+def _entry(feed: str, n: int | None, url: str, guid: str | None = None) -> FeedEntry:
+    return FeedEntry(feed_name=feed, url=url, link=url, guid=guid,
+                     published_at=None if n is None else BASE + timedelta(hours=n))
+
+
+def test_cap_takes_newest_first_then_undated_in_feed_order_per_feed() -> None:
+    entries = [_entry("a", 1, "u1"), _entry("a", None, "u2"), _entry("a", 5, "u3"), _entry("a", None, "u4"),
+               _entry("a", 5, "u5"), _entry("b", 0, "v1")]
+    pending = [Pending(e, i) for i, e in enumerate(entries)]
+    taken = take_capped(pending, 4, skip={"u3"})
+    assert [p.entry.url for p in taken] == ["u5", "u1", "u2", "u4", "v1"]
+    assert take_capped(pending, 0, set()) == []
+
+
+def test_guid_collisions_name_the_feed_and_links_and_leave_unique_guids_alone() -> None:
+    entries = [_entry("a", 1, "u1", "g"), _entry("a", 2, "u2", "g"), _entry("b", 1, "v1", "g"),
+               _entry("b", 2, "v2", "h"), _entry("c", 1, "w1", None), _entry("c", 2, "w2", None)]
+    found = guid_collisions(entries)
+    assert list(found) == ["a"] and found["a"].links == ("u1", "u2") and found["a"].guid == "g"
+    stripped = without_guids(entries, {"a"})
+    assert [e.guid for e in stripped] == [None, None, "g", "h", None, None]
