@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Callable
@@ -131,10 +132,16 @@ def check_url(url: str, what: str) -> None:
 
 
 def feeds_from_urls(urls: list[str]) -> list[Feed]:
-    """Ad-hoc feeds from `bamboo ingest --feed-url`, named after their host."""
+    """Ad-hoc feeds from `bamboo ingest --feed-url`, each named after its host and URL (`cli_feed_name`)."""
     feeds = []
-    for i, url in enumerate(urls, 1):
+    for url in urls:
         check_url(url, "--feed-url")
         host = urlsplit(url).hostname or "feed"
-        feeds.append(Feed(name=f"cli-{i}-{host}", url=url, outlet=host, language="und"))
+        feeds.append(Feed(name=cli_feed_name(url), url=url, outlet=host, language="und"))
     return feeds
+
+
+def cli_feed_name(url: str) -> str:
+    """`cli-<host>-<8 hex digits of the URL's SHA-256>`: the same on every run, different per URL."""
+    host = re.sub(r"[^A-Za-z0-9.-]", "-", urlsplit(url.strip()).hostname or "feed")[:60]
+    return f"cli-{host}-{hashlib.sha256(url.strip().encode()).hexdigest()[:8]}"

@@ -20,10 +20,10 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from extractors.feedconfig import feeds_from_urls, load_feeds
-from extractors.feeds import update_state
+from extractors.feeds import SUCCESS_STATUSES, update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
-from flows import resources, tasks, writer
+from flows import backlog, resources, tasks, writer
 from flows.summary import publish_summary
 from warehouse import deferred, load
 
@@ -117,17 +117,23 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     log.info("Polling %d of %d feeds (%d not due yet)", len(due), len(feeds), summary.feeds_skipped)
     polled = [f.result() for f in tasks.poll.map(due, [states.get(f.name) for f in due], settings)]
     summary.feeds_polled = len(polled)
-    entries = [e for _, es in polled for e in es[: settings.max_new_per_feed]]
     for p, _ in polled:
-        if p.status == "failed":
-            summary.failed_feeds.append((p.feed_name, p.error or p.error_kind or "failed"))
-    new = tasks.select_new(settings, entries)
-    log.info("%d entries in feeds, %d new", len(entries), len(new))
+        if p.status not in SUCCESS_STATUSES:
+            summary.failed_feeds.append((p.feed_name, failure_reason(p)))
+    # The cap applies to what is fetched, not to the feed: the rest stays pending in the warehouse.
+    new = backlog.plan_fetches(settings, run_id, [f.name for f in feeds], polled)
     load_new(new, settings, summary, "feed")
+    backlog.settle_backlog(settings, run_id, new)
     tasks.record_polls(settings, run_id, next_states(polled, new, states))
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     publish_summary(summary)
     return summary
+
+
+def failure_reason(p: FeedPoll) -> str:
+    """Why a poll counts as a failed feed, in one line (a page that is not a feed says so first)."""
+    reason = p.error or p.error_kind or p.status
+    return f"not a feed: {reason}" if p.status == "not_a_feed" else reason
 
 
 def load_new(new: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: Settings, summary: RunSummary,

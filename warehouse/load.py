@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from extractors.feedconfig import cli_feed_name
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.redact import redact_text, redact_url
 from extractors.urls import article_id
@@ -94,13 +95,20 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
 
 
 def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datetime) -> None:
-    """Record the configured feeds (first_seen_at kept, the rest updated); URLs without secrets."""
+    """Record the configured feeds (first_seen_at kept, the rest updated); URLs without secrets.
+
+    A `--feed-url` feed (named `cli_feed_name(url)`) is only added when absent: it never overwrites
+    a row, least of all a configured feed's.
+    """
+    feeds = list(feeds)
     rows = [{"name": f.name, "url": redact_url(f.url), "outlet": f.outlet, "language": f.language,
              "timezone": f.timezone, "tags": list(f.tags), "sitemap": f.sitemap and redact_url(f.sitemap),
              "archive": f.archive and redact_url(f.archive),
              "first_seen_at": now, "updated_at": now} for f in feeds]
+    adhoc = {f.name for f in feeds if f.name == cli_feed_name(f.url)}
     with transaction(con):
-        upsert(con, "feeds", rows, keep=("first_seen_at",))
+        upsert(con, "feeds", [r for r in rows if r["name"] not in adhoc], keep=("first_seen_at",))
+        upsert(con, "feeds", [r for r in rows if r["name"] in adhoc], update=False)
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime) -> int:
