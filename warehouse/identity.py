@@ -114,7 +114,7 @@ def _trusted(claim: str, entry: str, fp: frozenset[str], feed: str | None, ctx: 
     if other is None and claim in ctx.aliases_of and not fp & ctx.prints.get(claim, set()):
         aliases = ctx.aliases_of[claim]
         if not any(variant_key(a) == variant_key(entry) for a in aliases):
-            other = next((a for a in aliases if a != entry), claim)
+            other = next((a for a in aliases if a not in (entry, claim)), claim)  # the page's own URL
             reason = "already the key of a distinct stored page (another path, different text)"
     if other is None:
         return claim
