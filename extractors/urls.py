@@ -135,3 +135,50 @@ def _clean_query(query: str) -> str:
             continue
         kept.append(_quote(part, _QUERY_SAFE + "&="))
     return "&".join(kept)
+
+
+# --- URL variants: how two entry URLs of the same page can differ -------------------------------
+
+
+def variant_key(url: str) -> str:
+    """`url` without its query and trailing slashes: URLs sharing it may be variants of one page."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+
+
+def host_of(url: str) -> str:
+    """host[:port] of a canonical URL: the scope of what is learned about a site's parameters."""
+    return urlsplit(url).netloc.lower()
+
+
+def query_params(url: str) -> list[tuple[str, str]]:
+    """The (name, raw value) pairs of `url`'s query, in order."""
+    return [(p.split("=", 1)[0], p.split("=", 1)[1] if "=" in p else "")
+            for p in urlsplit(url).query.split("&") if p]
+
+
+def drop_params(url: str, names: frozenset[str] | set[str]) -> str:
+    """`url` without the query parameters named in `names` (others kept verbatim, in order)."""
+    if not names:
+        return url
+    parts = urlsplit(url)
+    kept = [p for p in parts.query.split("&") if p and unquote_plus(p.split("=", 1)[0]) not in names]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
+
+
+def sole_differing_param(a: str, b: str) -> str | None:
+    """The one query parameter in which `a` and `b` differ, when that is their only difference.
+
+    None when they differ in anything else (scheme, host, path), in several parameters, or not at all.
+    """
+    pa_, pb = urlsplit(a), urlsplit(b)
+    if (pa_.scheme, pa_.netloc, pa_.path) != (pb.scheme, pb.netloc, pb.path):
+        return None
+    qa, qb = query_params(a), query_params(b)
+    names = {n for n, _ in qa} | {n for n, _ in qb}
+    differing = [n for n in names if [v for k, v in qa if k == n] != [v for k, v in qb if k == n]]
+    if len(differing) != 1:
+        return None
+    rest_a = [(k, v) for k, v in qa if k != differing[0]]
+    rest_b = [(k, v) for k, v in qb if k != differing[0]]
+    return unquote_plus(differing[0]) if rest_a == rest_b else None

@@ -27,9 +27,8 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArt
 from extractors.pipeline import PageWork, process_pages, unprocessable
 from extractors.redact import redact_url
 from extractors.settings import Settings
-from extractors.urls import preferred_url
 from flows import resources, writer
-from warehouse import deferred, load, snapshot, state
+from warehouse import deferred, identity, load, snapshot, state
 
 log = logging.getLogger("bamboo.flows")
 
@@ -158,20 +157,22 @@ def process_batch(batch: Sequence[tuple[str, tuple[FeedEntry, ...]]], settings: 
     batch = [(url, sources) for url, sources in batch if url not in deferred]
     works = [PageWork(url, pages[url], sources[0] if sources else None) for url, sources in batch]
     outputs = extract_and_detect(works, settings)
-    processed = [ProcessedArticle(url=preferred_url(url, art.canonical_url), sources=sources,
-                                  page=pages[url], article=art, detection=det,
+    processed = [ProcessedArticle(url=url, sources=sources, page=pages[url], article=art, detection=det,
                                   discovered_via=discovered_via)
                  for (url, sources), (art, det) in zip(batch, outputs, strict=True)]
-    load_batch(processed, settings)
-    out = _summarise(processed)
+    out = _summarise(load_batch(processed, settings))
     out.deferred = len(deferred)
     return out
 
 
-def load_batch(processed: Sequence[ProcessedArticle], settings: Settings) -> int:
-    """Load processed articles in one transaction, once this run is the only writer."""
+def load_batch(processed: Sequence[ProcessedArticle], settings: Settings) -> list[ProcessedArticle]:
+    """Key processed articles (their `url` is the entry URL) and load them in one transaction, once
+    this run is the only writer: keys depend on what earlier batches stored. Returns them keyed."""
+    now = datetime.now(UTC)
     with writer.warehouse(settings) as con:
-        return load.load_articles(con, processed, datetime.now(UTC))
+        keyed = identity.resolve(con, processed, now)
+        load.load_articles(con, keyed.articles, now, keyed.rows)
+    return keyed.articles
 
 
 def fetch_pages(urls: Sequence[str], settings: Settings,
@@ -238,8 +239,8 @@ def _extract_alone(work: PageWork, settings: Settings, tries: int = 2) -> tuple[
 
 
 def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:
-    out = BatchResult(written=len(processed))
-    for p in processed:
+    out = BatchResult(written=len({p.url for p in processed}))  # URL variants of one page are one article
+    for p in {p.url: p for p in processed}.values():
         if p.page is None or not p.page.ok:
             out.fetch_failed += 1
             out.failures.append(f"{p.url}: {p.page.error_kind if p.page else 'not fetched'}")

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ import pyarrow as pa
 from extractors.feedconfig import cli_feed_name
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.redact import redact_text, redact_url
-from extractors.urls import article_id
+from extractors.urls import article_id, variant_key
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page
 
@@ -34,10 +34,13 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
 _KEYS: dict[str, tuple[str, ...]] = {
     "feeds": ("name",), "feed_state": ("feed_name",), "feed_polls": ("poll_id",),
     "articles": ("article_id",), "article_sources": ("article_id", "feed_name"),
-    "raw_pages": ("article_id",), "extractions": ("article_id", "extractor_version"),
-    "detections": ("article_id", "detector_version"),
-    "detection_events": ("article_id", "detector_version", "seq"),
-    "detection_tiers": ("article_id", "detector_version", "seq"), "runs": ("run_id",),
+    "raw_pages": ("article_id", "body_sha256"),
+    "extractions": ("article_id", "body_sha256", "extractor_version"),
+    "detections": ("article_id", "body_sha256", "detector_version"),
+    "detection_events": ("article_id", "body_sha256", "detector_version", "seq"),
+    "detection_tiers": ("article_id", "body_sha256", "detector_version", "seq"), "runs": ("run_id",),
+    "article_aliases": ("entry_url",), "ignored_params": ("host", "param"),
+    "distrusted_canonicals": ("canonical_url",),
 }
 
 
@@ -111,16 +114,23 @@ def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datet
         upsert(con, "feeds", [r for r in rows if r["name"] in adhoc], update=False)
 
 
-def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime) -> int:
-    """Load one batch of processed articles in one transaction; returns articles written."""
+def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime,
+                  identity: Mapping[str, Sequence[dict[str, Any]]] | None = None) -> int:
+    """Load one batch of processed articles in one transaction; returns articles written.
+
+    A page whose bytes differ from the stored ones is a new version beside the old (raw_pages,
+    extractions and detections are keyed by the page's hash). `identity` holds rows of
+    article_aliases, ignored_params and distrusted_canonicals (warehouse.identity) that commit
+    with the batch; every source's entry URL is recorded as an alias of its article anyway.
+    """
     if not batch:
         return 0
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in (
-        "articles", "article_sources", "raw_pages", "extractions")}
+        "articles", "article_sources", "raw_pages", "extractions", "article_aliases")}
     hashes = [_sha256(p.page.body) if p.page else None for p in batch]
     unchanged = _unchanged(con, batch, hashes)
     changed = [(p, h) for p, h in zip(batch, hashes, strict=True) if article_id(p.url) not in unchanged]
-    detections = [(article_id(p.url), p.detection) for p, _ in changed if p.detection is not None]
+    detections = [(article_id(p.url), h or "", p.detection) for p, h in changed if p.detection is not None]
     db = database_path(con)
     clear_incoming(db)
     for p, h in changed:
@@ -129,6 +139,9 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
             write_page(db, page_name(article_id(p.url), h), p.page.body)
     tables["article_sources"] += [_source_row(article_id(p.url), e, now)
                                   for p in batch if article_id(p.url) in unchanged for e in p.sources]
+    tables["article_aliases"] += [alias_row(u, p.url, e.feed_name if e else None, how, now) for p in batch
+                                  for u, e, how in [(p.url, p.sources[0] if p.sources else None, "key"),
+                                                    *((e.url, e, "entry") for e in p.sources)]]
     with transaction(con):
         upsert(con, "articles", tables["articles"], keep=("first_seen_at", "first_feed", "discovered_via"),
                count=("fetch_attempts",))
@@ -136,7 +149,16 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArtic
         upsert(con, "raw_pages", tables["raw_pages"])
         upsert(con, "extractions", tables["extractions"])
         _load_detections(con, detections, now)
+        for table, rows in (identity or {}).items():
+            upsert(con, table, rows, update=False)
+        upsert(con, "article_aliases", tables["article_aliases"], update=False)
     return len(batch)
+
+
+def alias_row(url: str, key: str, feed_name: str | None, how: str, now: datetime) -> dict[str, Any]:
+    """An article_aliases row: `url` led to the article keyed `key`."""
+    return {"entry_url": url, "article_id": article_id(key), "variant_key": variant_key(url),
+            "feed_name": feed_name, "how": how, "first_seen_at": now}
 
 
 def _article_rows(p: ProcessedArticle, body_sha256: str | None, now: datetime,
@@ -157,12 +179,13 @@ def _article_rows(p: ProcessedArticle, body_sha256: str | None, now: datetime,
         out["raw_pages"].append({
             "article_id": aid, "url": page.url, "final_url": page.final_url, "status": page.status,
             "content_type": page.content_type, "fetched_at": page.fetched_at,
-            "body_bytes": len(page.body), "body_sha256": body_sha256,
+            "body_bytes": len(page.body), "body_sha256": body_sha256 or "",
             "body_path": page_name(aid, body_sha256) if page.body and body_sha256 else None,
             "error_kind": page.error_kind, "error": page.error})
     if art is not None:
         out["extractions"].append({
-            "article_id": aid, "extractor_version": art.extractor_version, "extracted_at": now,
+            "article_id": aid, "body_sha256": body_sha256 or "", "extractor_version": art.extractor_version,
+            "extracted_at": now,
             "title": art.title, "author": art.author, "site_name": art.site_name,
             "canonical_url": art.canonical_url, "published_at": art.published_at,
             "date_source": art.date_source, "language": art.language, "body": art.body,
@@ -188,8 +211,9 @@ def _sha256(body: bytes) -> str | None:
 
 def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle],
                hashes: Sequence[str | None]) -> set[str]:
-    """Articles whose stored page has the same bytes and that already have these extractor and
-    detector versions: loading them again would change nothing, so it is skipped."""
+    """Articles whose newest stored page has the same bytes and that already have these extractor and
+    detector versions for it: loading them again would change nothing, so it is skipped. (Bytes equal
+    to an older version are loaded again: that version becomes the newest.)"""
     probe = pa.table({
         "article_id": [article_id(p.url) for p in batch],
         "body_sha256": list(hashes),
@@ -200,9 +224,11 @@ def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle]
     try:
         rows = con.execute(
             "SELECT p.article_id FROM _bamboo_probe p "
-            "JOIN raw_pages r ON r.article_id = p.article_id AND r.body_sha256 = p.body_sha256 "
-            "JOIN extractions x ON x.article_id = p.article_id AND x.extractor_version = p.extractor_version "
-            "JOIN detections d ON d.article_id = p.article_id AND d.detector_version = p.detector_version"
+            "JOIN latest_pages r ON r.article_id = p.article_id AND r.body_sha256 = p.body_sha256 "
+            "JOIN extractions x ON x.article_id = p.article_id AND x.body_sha256 = p.body_sha256 "
+            "  AND x.extractor_version = p.extractor_version "
+            "JOIN detections d ON d.article_id = p.article_id AND d.body_sha256 = p.body_sha256 "
+            "  AND d.detector_version = p.detector_version"
         ).fetchall()
     finally:
         con.unregister("_bamboo_probe")
@@ -211,37 +237,54 @@ def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle]
 
 def load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
                     now: datetime) -> int:
-    """Load (article_id, Detection) pairs in one transaction (reprocessing uses this)."""
+    """Load (article_id, Detection) pairs, made from each article's newest page version, in one
+    transaction (reprocessing uses this)."""
     with transaction(con):
-        _load_detections(con, detections, now)
+        versions = newest_versions(con, [aid for aid, _ in detections])
+        _load_detections(con, [(aid, versions.get(aid, ""), d) for aid, d in detections], now)
     return len(detections)
 
 
-def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
+def newest_versions(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
+    """The body_sha256 of each article's newest page version (latest_pages)."""
+    con.register("_bamboo_ids", pa.table({"article_id": pa.array(list(ids), pa.string())}))
+    try:
+        rows = con.execute("SELECT article_id, body_sha256 FROM latest_pages "
+                           "JOIN _bamboo_ids USING (article_id)").fetchall()
+    finally:
+        con.unregister("_bamboo_ids")
+    return {r[0]: r[1] for r in rows}
+
+
+def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, str, Detection]],
                      now: datetime) -> None:
     if not detections:
         return
     rows, events, tiers = [], [], []
-    for aid, d in detections:
-        rows.append({"article_id": aid, "detector_version": d.detector_version, "detected_at": now,
+    for aid, sha, d in detections:
+        rows.append({"article_id": aid, "body_sha256": sha, "detector_version": d.detector_version,
+                     "detected_at": now,
                      "relevant": d.relevant, "score": float(d.score), "pairs": list(d.pairs),
                      "evidence": json.dumps(list(d.evidence), ensure_ascii=False)})
         for i, ev in enumerate(d.events):
-            events.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
+            events.append({"article_id": aid, "body_sha256": sha, "detector_version": d.detector_version,
+                           "seq": i,
                            "event_type": ev.type, "cameo": ev.cameo, "actor": ev.actor,
                            "target": ev.target, "people": list(ev.people), "place": ev.place,
                            "event_date": _iso_day(ev.date), "evidence": ev.evidence,
                            "event_date_text": ev.date_text, "place_country": ev.place_country})
         for i, t in enumerate(d.tiers):
-            tiers.append({"article_id": aid, "detector_version": d.detector_version, "seq": i,
+            tiers.append({"article_id": aid, "body_sha256": sha, "detector_version": d.detector_version,
+                          "seq": i,
                           "tier": t.tier, "pair": t.pair, "text": t.text})
-    keys = pa.table({"article_id": [a for a, _ in detections],
-                     "detector_version": [d.detector_version for _, d in detections]})
+    keys = pa.table({"article_id": [a for a, _, _ in detections],
+                     "body_sha256": [s for _, s, _ in detections],
+                     "detector_version": [d.detector_version for _, _, d in detections]})
     con.register("_bamboo_keys", keys)
     try:
         for table in ("detection_events", "detection_tiers"):
             con.execute(f"DELETE FROM {table} t USING _bamboo_keys k WHERE t.article_id = k.article_id "
-                        f"AND t.detector_version = k.detector_version")
+                        f"AND t.body_sha256 = k.body_sha256 AND t.detector_version = k.detector_version")
     finally:
         con.unregister("_bamboo_keys")
     upsert(con, "detections", rows)

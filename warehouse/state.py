@@ -10,6 +10,8 @@ import duckdb
 import pyarrow as pa
 
 from extractors.models import FeedEntry, FeedState
+from extractors.urls import drop_params, host_of
+from warehouse import identity
 
 _STATE_COLS = [f.name for f in fields(FeedState)]
 MAX_FETCH_ATTEMPTS = 3  # a page that failed this often is left alone (its failure stays recorded)
@@ -26,6 +28,9 @@ def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
                 now: datetime | None = None) -> set[str]:
     """Canonical URLs of `entries` already stored, by URL or by the same feed's GUID.
 
+    By URL means: the URL, or the URL without the query parameters learned not to change that
+    host's pages, led to a stored article before (article_aliases, warehouse.identity).
+
     An article whose fetch failed is not "stored" yet: it is tried again, at most
     MAX_FETCH_ATTEMPTS times, no sooner than RETRY_AFTER after the last attempt.
     """
@@ -33,8 +38,10 @@ def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
     if not items:
         return set()
     now = now or datetime.now(UTC)
+    ignored = identity.ignored_params(con, {host_of(e.url) for e in items})
     probe = pa.table({"url": [e.url for e in items], "guid": [e.guid for e in items],
-                      "feed_name": [e.feed_name for e in items]})
+                      "feed_name": [e.feed_name for e in items],
+                      "own": [drop_params(e.url, ignored.get(host_of(e.url), set())) for e in items]})
     con.register("_bamboo_probe", probe)
     try:
         rows = con.execute(
@@ -43,6 +50,8 @@ def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
             "SELECT p.url FROM _bamboo_probe p WHERE EXISTS (SELECT 1 FROM done d WHERE d.url = p.url) "
             "OR EXISTS (SELECT 1 FROM article_sources s JOIN done d USING (article_id) "
             "           WHERE s.entry_url = p.url) "
+            "OR EXISTS (SELECT 1 FROM article_aliases al JOIN done d USING (article_id) "
+            "           WHERE al.entry_url = p.url OR al.entry_url = p.own) "
             "OR (p.guid IS NOT NULL AND EXISTS (SELECT 1 FROM article_sources s "
             "    JOIN done d USING (article_id) WHERE s.guid = p.guid AND s.feed_name = p.feed_name))",
             [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER],

@@ -14,7 +14,7 @@ import pyarrow as pa
 
 from extractors.models import Article, FeedEntry, RawPage
 from warehouse.db import transaction
-from warehouse.load import database_path, upsert
+from warehouse.load import database_path, newest_versions, upsert
 from warehouse.pagestore import read_page
 
 # An article's date for window selection: its extracted publication date, else the feed's, else when
@@ -41,13 +41,13 @@ def _probe(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
 
 def stored_pages(con: duckdb.DuckDBPyConnection, ids: Sequence[str]
                  ) -> list[tuple[str, str, RawPage | None, FeedEntry | None]]:
-    """(article_id, url, page, first feed item) for each id, in the order given."""
+    """(article_id, url, newest page version, first feed item) for each id, in the order given."""
     _probe(con, ids)
     try:
         rows = con.execute(
             "SELECT a.article_id, a.url, p.final_url, p.status, p.content_type, p.fetched_at, p.body_path, "
             "p.error_kind, p.error FROM _bamboo_ids i JOIN articles a USING (article_id) "
-            "LEFT JOIN raw_pages p USING (article_id)").fetchall()
+            "LEFT JOIN latest_pages p USING (article_id)").fetchall()
     finally:
         con.unregister("_bamboo_ids")
     entries = first_sources(con, ids)
@@ -112,13 +112,20 @@ def latest_verdicts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[
 
 def load_extractions(con: duckdb.DuckDBPyConnection, extracted: Sequence[tuple[str, Article]],
                      now: datetime) -> int:
-    """Write extractions keyed by (article_id, extractor_version): a new version sits beside the old."""
-    rows = [{"article_id": aid, "extractor_version": art.extractor_version, "extracted_at": now,
+    """Write extractions of each article's newest page version, keyed by (article_id, body_sha256,
+    extractor_version): a new extractor version sits beside the old."""
+    with transaction(con):
+        versions = newest_versions(con, [aid for aid, _ in extracted])
+        upsert(con, "extractions", _extraction_rows(extracted, versions, now))
+    return len(extracted)
+
+
+def _extraction_rows(extracted: Sequence[tuple[str, Article]], versions: dict[str, str], now: datetime
+                     ) -> list[dict[str, object]]:
+    return [{"article_id": aid, "body_sha256": versions.get(aid, ""),
+             "extractor_version": art.extractor_version, "extracted_at": now,
              "title": art.title, "author": art.author, "site_name": art.site_name,
              "canonical_url": art.canonical_url, "published_at": art.published_at,
              "date_source": art.date_source, "language": art.language, "body": art.body,
              "word_count": art.word_count, "method": art.method, "error": art.error}
             for aid, art in extracted]
-    with transaction(con):
-        upsert(con, "extractions", rows)
-    return len(rows)

@@ -17,7 +17,7 @@ SELECT CASE WHEN new.relevant AND NOT old.relevant THEN 'added'
        round(old.score, 2) AS old_score, round(new.score, 2) AS new_score,
        strftime(a.published_at, '%Y-%m-%d') AS day, a.outlet, a.title, a.url
 FROM old
-JOIN new USING (article_id)
+JOIN new USING (article_id, body_sha256)
 JOIN article_view a USING (article_id)
 WHERE old.relevant <> new.relevant OR list_sort(old.pairs) <> list_sort(new.pairs)
 ORDER BY change, a.published_at DESC NULLS LAST;

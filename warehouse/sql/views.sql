@@ -1,15 +1,27 @@
 -- Views for analysts. Recreated on every open, so they always match the code.
 
+-- The newest version of each article's page: a fetched page before a failed attempt, then the most
+-- recently fetched bytes.
+CREATE OR REPLACE VIEW latest_pages AS
+SELECT * EXCLUDE (rn) FROM (
+    SELECT p.*, row_number() OVER (PARTITION BY article_id
+                                   ORDER BY body_sha256 <> '' DESC, fetched_at DESC, body_sha256) AS rn
+    FROM raw_pages p
+) WHERE rn = 1;
+
+-- Extractions and detections of the newest page version (as latest_pages orders them), newest first.
 CREATE OR REPLACE VIEW latest_extractions AS
 SELECT * EXCLUDE (rn) FROM (
-    SELECT e.*, row_number() OVER (PARTITION BY article_id ORDER BY extracted_at DESC, extractor_version DESC) AS rn
-    FROM extractions e
+    SELECT e.*, row_number() OVER (PARTITION BY e.article_id ORDER BY e.body_sha256 <> '' DESC,
+               p.fetched_at DESC NULLS LAST, e.extracted_at DESC, e.extractor_version DESC) AS rn
+    FROM extractions e LEFT JOIN raw_pages p USING (article_id, body_sha256)
 ) WHERE rn = 1;
 
 CREATE OR REPLACE VIEW latest_detections AS
 SELECT * EXCLUDE (rn) FROM (
-    SELECT d.*, row_number() OVER (PARTITION BY article_id ORDER BY detected_at DESC, detector_version DESC) AS rn
-    FROM detections d
+    SELECT d.*, row_number() OVER (PARTITION BY d.article_id ORDER BY d.body_sha256 <> '' DESC,
+               p.fetched_at DESC NULLS LAST, d.detected_at DESC, d.detector_version DESC) AS rn
+    FROM detections d LEFT JOIN raw_pages p USING (article_id, body_sha256)
 ) WHERE rn = 1;
 
 CREATE OR REPLACE VIEW article_outlets AS
@@ -47,14 +59,14 @@ SELECT e.article_id, e.detector_version, e.seq, e.event_type, e.cameo, e.actor, 
        e.place, e.event_date, e.evidence, v.published_at, v.outlet, v.title, v.url,
        e.event_date_text, e.place_country
 FROM detection_events e
-JOIN latest_detections d USING (article_id, detector_version)
+JOIN latest_detections d USING (article_id, body_sha256, detector_version)
 JOIN article_view v USING (article_id);
 
 CREATE OR REPLACE VIEW tier_mentions AS
 SELECT t.article_id, t.detector_version, t.seq, t.tier, t.pair, t.text,
        v.published_at, v.outlet, v.title, v.url
 FROM detection_tiers t
-JOIN latest_detections d USING (article_id, detector_version)
+JOIN latest_detections d USING (article_id, body_sha256, detector_version)
 JOIN article_view v USING (article_id);
 
 CREATE OR REPLACE VIEW feed_health AS

@@ -1,0 +1,233 @@
+"""Which article a fetched page belongs to: trusted canonicals, remembered aliases, learned parameters.
+
+A page's `rel=canonical` is its key only when that is plausible: a canonical shared by distinct
+pages (different text, or a different path with different text than the page stored under it) is
+distrusted for good, logged once and recorded in `distrusted_canonicals`; such pages keep their own
+URL. Every URL that led to an article is an alias (`article_aliases`), so a variant seen before is not
+fetched again. Two entry URLs that differ in one query parameter only and gave the same page teach
+that the parameter does not change that host's pages (`ignored_params`); later URLs are keyed without
+it. A page reached through a URL variant (query or trailing slash) whose text equals a stored
+article's joins that article instead of becoming a row of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from extractors.models import ProcessedArticle
+from extractors.urls import drop_params, host_of, preferred_url, sole_differing_param, variant_key
+from warehouse.load import alias_row
+
+log = logging.getLogger("bamboo.warehouse")
+
+TEXT_METHODS = ("trafilatura", "jsonld")  # extracted from the page itself, not the feed's summary
+
+
+@dataclass
+class Context:
+    """What the warehouse knows about the URLs of one batch."""
+
+    ignored: dict[str, set[str]] = field(default_factory=dict)  # host -> parameters dropped from keys
+    by_url: dict[str, str] = field(default_factory=dict)  # alias URL -> article URL (its key)
+    by_variant: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # variant key -> (alias, key)
+    aliases_of: dict[str, list[str]] = field(default_factory=dict)  # article URL -> its aliases
+    prints: dict[str, set[str]] = field(default_factory=dict)  # article URL -> fingerprints of its pages
+    distrusted: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Keyed:
+    """A batch with every article's key decided, and the identity rows to commit with it."""
+
+    articles: list[ProcessedArticle]
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def text_print(body: str) -> str:
+    """The fingerprint of an extracted text (equal to DuckDB's sha256(body))."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def fingerprints(p: ProcessedArticle) -> frozenset[str]:
+    """Hashes that identify the page fetched for `p`: its bytes, and its extracted text if any."""
+    if p.page is None or not p.page.ok or not p.page.body:
+        return frozenset()
+    out = {hashlib.sha256(p.page.body).hexdigest()}
+    art = p.article
+    if art is not None and not art.error and art.method in TEXT_METHODS and art.body:
+        out.add(text_print(art.body))
+    return frozenset(out)
+
+
+def claimed_canonical(p: ProcessedArticle) -> str | None:
+    """The deeper same-site canonical the fetched page declares, when it is not its own URL."""
+    if p.article is None or p.page is None or not p.page.ok:
+        return None
+    key = preferred_url(p.url, p.article.canonical_url)
+    return key if key != p.url else None
+
+
+def resolve(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime) -> Keyed:
+    """Key each article of `batch` (whose `url` is its entry URL); call with the writer lock held."""
+    claims = [claimed_canonical(p) for p in batch]
+    prints = [fingerprints(p) for p in batch]
+    ctx = load_context(con, [p.url for p in batch], [c for c in claims if c])
+    rows: dict[str, list[dict[str, Any]]] = {"article_aliases": [], "ignored_params": [],
+                                             "distrusted_canonicals": []}
+    shared = shared_in_batch(batch, claims, prints, ctx)
+    seen: list[tuple[str, frozenset[str], str]] = []  # (entry URL, fingerprints, key) of this batch
+    out = []
+    for p, claim, fp in zip(batch, claims, prints, strict=True):
+        entry = p.url
+        feed = p.sources[0].feed_name if p.sources else None
+        own = drop_params(entry, ctx.ignored.get(host_of(entry), set()))
+        key = ctx.by_url.get(entry) or ctx.by_url.get(own)
+        if key is None and claim:
+            key = _trusted(claim, entry, fp, feed, ctx, shared, rows, now)
+        same = same_page(entry, fp, ctx, seen)
+        if key is None:
+            key = same[0][1] if same else own
+        for other, _ in same:
+            _learn(entry, other, ctx, rows, now)
+        own = drop_params(entry, ctx.ignored.get(host_of(entry), set()))
+        if own not in (entry, key):
+            rows["article_aliases"].append(alias_row(own, key, feed, "params_dropped", now))
+        seen.append((entry, fp, key))
+        out.append(replace(p, url=key))
+    return Keyed(out, rows)
+
+
+def _trusted(claim: str, entry: str, fp: frozenset[str], feed: str | None, ctx: Context,
+             shared: dict[str, str], rows: dict[str, list[dict[str, Any]]], now: datetime) -> str | None:
+    """`claim` if it may key the page at `entry`; None (and the distrust recorded once) if not."""
+    if claim in ctx.distrusted:
+        return None
+    other, reason = shared.get(claim), "declared in one batch by distinct pages (different text)"
+    if other is None and claim in ctx.aliases_of and not fp & ctx.prints.get(claim, set()):
+        aliases = ctx.aliases_of[claim]
+        if not any(variant_key(a) == variant_key(entry) for a in aliases):
+            other = next((a for a in aliases if a not in (entry, claim)), claim)  # the page's own URL
+            reason = "already the key of a distinct stored page (another path, different text)"
+    if other is None:
+        return claim
+    ctx.distrusted.add(claim)
+    rows["distrusted_canonicals"].append({
+        "canonical_url": claim, "feed_name": feed, "entry_url": entry, "other_entry_url": other,
+        "reason": reason, "first_seen_at": now})
+    log.warning("Canonical URL %s distrusted: %s (%s and %s); those pages keep their own URLs",
+                claim, reason, entry, other)
+    return None
+
+
+def same_page(entry: str, fp: frozenset[str], ctx: Context,
+              seen: Sequence[tuple[str, frozenset[str], str]]) -> list[tuple[str, str]]:
+    """(other URL, its key) for every known URL variant of `entry` that gave the same page."""
+    if not fp:
+        return []
+    vk = variant_key(entry)
+    found = [(u, k) for u, k in ctx.by_variant.get(vk, []) if u != entry and fp & ctx.prints.get(k, set())]
+    found += [(u, k) for u, f, k in seen if u != entry and variant_key(u) == vk and fp & f]
+    return found
+
+
+def _learn(entry: str, other: str, ctx: Context, rows: dict[str, list[dict[str, Any]]],
+           now: datetime) -> None:
+    """Learn that the one parameter in which two URLs of the same page differ does not matter."""
+    name = sole_differing_param(entry, other)
+    host = host_of(entry)
+    if name is None or name in ctx.ignored.setdefault(host, set()):
+        return
+    ctx.ignored[host].add(name)
+    rows["ignored_params"].append({"host": host, "param": name, "url_a": other, "url_b": entry,
+                                   "learned_at": now})
+    log.warning("Query parameter %r does not change pages on %s (%s and %s are the same page); "
+                "dropped from its URLs from now on", name, host, other, entry)
+
+
+def shared_in_batch(batch: Sequence[ProcessedArticle], claims: Sequence[str | None],
+                    prints: Sequence[frozenset[str]], ctx: Context) -> dict[str, str]:
+    """Canonicals that distinct pages of this batch lay claim to -> one of those pages' URL."""
+    members: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for p, claim, fp in zip(batch, claims, prints, strict=True):
+        if fp:
+            own = drop_params(p.url, ctx.ignored.get(host_of(p.url), set()))
+            members.setdefault(claim or own, []).append((own, fp))
+    shared = {}
+    for claim, pages in members.items():
+        for i, (url_a, fp_a) in enumerate(pages):
+            other = next((u for u, f in pages[i + 1:] if u != url_a and not f & fp_a), None)
+            if other is not None:
+                shared[claim] = other
+                break
+    return {c: o for c, o in shared.items() if c in claims}
+
+
+def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims: Sequence[str]) -> Context:
+    """Learned parameters, aliases and fingerprints that bear on these entry URLs and canonicals."""
+    ctx = Context(ignored=ignored_params(con, {host_of(u) for u in [*entries, *claims]}))
+    owns = [drop_params(u, ctx.ignored.get(host_of(u), set())) for u in entries]
+    probe = pa.table({"url": [*entries, *owns, *claims],
+                      "variant_key": [variant_key(u) for u in [*entries, *owns, *claims]]})
+    con.register("_bamboo_urls", probe)
+    try:
+        aliases = con.execute(
+            "SELECT al.entry_url, al.variant_key, a.url FROM article_aliases al "
+            "JOIN articles a USING (article_id) "
+            "WHERE al.entry_url IN (SELECT url FROM _bamboo_urls) "
+            "OR al.variant_key IN (SELECT variant_key FROM _bamboo_urls) "
+            "OR a.url IN (SELECT url FROM _bamboo_urls)").fetchall()
+        ctx.distrusted = {r[0] for r in con.execute(
+            "SELECT DISTINCT canonical_url FROM distrusted_canonicals "
+            "JOIN _bamboo_urls ON canonical_url = url").fetchall()}
+    finally:
+        con.unregister("_bamboo_urls")
+    for alias, vk, key in aliases:
+        ctx.by_url[alias] = key
+        ctx.by_variant.setdefault(vk, []).append((alias, key))
+        ctx.aliases_of.setdefault(key, []).append(alias)
+    ctx.prints = stored_prints(con, list(ctx.aliases_of))
+    return ctx
+
+
+def stored_prints(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, set[str]]:
+    """Fingerprints of every stored page version of the articles keyed `keys`."""
+    if not keys:
+        return {}
+    con.register("_bamboo_keys", pa.table({"url": list(keys)}))
+    try:
+        rows = con.execute(
+            "SELECT a.url, p.body_sha256 FROM _bamboo_keys JOIN articles a USING (url) "
+            "JOIN raw_pages p USING (article_id) WHERE p.body_sha256 <> '' "
+            "UNION SELECT a.url, sha256(x.body) FROM _bamboo_keys JOIN articles a USING (url) "
+            "JOIN extractions x USING (article_id) WHERE x.error IS NULL AND x.body <> '' "
+            f"AND x.method IN {TEXT_METHODS}").fetchall()
+    finally:
+        con.unregister("_bamboo_keys")
+    out: dict[str, set[str]] = {}
+    for key, fp in rows:
+        out.setdefault(key, set()).add(fp)
+    return out
+
+
+def ignored_params(con: duckdb.DuckDBPyConnection, hosts: set[str]) -> dict[str, set[str]]:
+    """The query parameters learned not to change pages, per host (of `hosts`)."""
+    if not hosts:
+        return {}
+    con.register("_bamboo_hosts", pa.table({"host": sorted(hosts)}))
+    try:
+        rows = con.execute("SELECT host, param FROM ignored_params JOIN _bamboo_hosts USING (host)"
+                           ).fetchall()
+    finally:
+        con.unregister("_bamboo_hosts")
+    out: dict[str, set[str]] = {}
+    for host, param in rows:
+        out.setdefault(host, set()).add(param)
+    return out
