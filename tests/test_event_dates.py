@@ -316,10 +316,10 @@ def test_migration_007_converts_old_event_dates_where_they_are_iso(db_path: Path
             con.execute(sql)
             con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
     con.execute(views_sql().replace("e.event_date_text, e.place_country", "NULL AS a, NULL AS b"))
-    con.execute("INSERT INTO detection_events (article_id, detector_version, seq, event_type, event_date) "
-                "VALUES ('a', 'v', 0, 'meet', 'on Monday'), ('a', 'v', 1, 'visit', '2023-09-10'), "
-                "('a', 'v', 2, 'visit', NULL), ('a', 'v', 3, 'visit', '2023-02-30'), "
-                "('a', 'v', 4, 'meet', ' 2023-09-04 ')")
+    con.execute("INSERT INTO detection_events (article_id, detector_version, body_sha256, seq, event_type, "
+                "event_date) VALUES ('a', 'v', '', 0, 'meet', 'on Monday'), ('a', 'v', '', 1, 'visit', "
+                "'2023-09-10'), ('a', 'v', '', 2, 'visit', NULL), ('a', 'v', '', 3, 'visit', '2023-02-30'), "
+                "('a', 'v', '', 4, 'meet', ' 2023-09-04 ')")
     con.close()
     with connect(db_path):
         pass  # opening migrates
