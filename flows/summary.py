@@ -30,7 +30,8 @@ def summary_lines(s: RunSummary) -> list[str]:
     if len(s.stories) > MAX_LISTED:
         lines.append(f"  ... and {len(s.stories) - MAX_LISTED} more (see the diplomacy_stories view)")
     if s.db:
-        lines.append(f"Warehouse: {s.db}; analysts open {s.analyst_db or '(not published)'}")
+        analyst = s.analyst_db or "(not updated by this run: see runs.publish_error)"
+        lines.append(f"Warehouse: {s.db}; analysts open {analyst}")
     return lines
 
 

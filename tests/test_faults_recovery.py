@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from flows.demo import ReplayServer
 from tests.warehouse_helpers import query_rows
@@ -67,3 +66,35 @@ def test_case_05_export_window_keeps_rows_outside_it(site: ReplayServer, tmp_pat
         assert parquet_rows(out / "articles") == sorted(a for a, _ in september)
         assert parquet_rows(out / "events") == events
     assert sorted(p.name for p in (out / "articles").iterdir()) == ["month=2023-09"]
+
+
+def test_case_08_publish_failure_leaves_the_run_completed(site: ReplayServer, tmp_path: Path,
+                                                          db_path: Path) -> None:
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_bytes(site.render("feeds.toml"))
+    analyst = db_path.with_name("bamboo.analyst.duckdb")
+    analyst.mkdir(parents=True)  # a directory where the analyst copy goes: it cannot be replaced
+    run = ["ingest", "--all", "--feeds", str(feeds), "--db", str(db_path)]
+    first = bamboo(run, tmp_path, site)
+    assert first.returncode == 0, first.stderr
+    assert "New articles: 6" in first.stdout
+    assert "Traceback" not in first.stderr
+    assert first.stderr.count("analyst copy not updated") == 1
+    rows = query_rows(db_path, "SELECT status, new_articles, publish_error FROM runs")
+    assert [(s, n) for s, n, _ in rows] == [("completed", 6)]
+    assert str(analyst) in rows[0][2] and "could not publish the analyst copy" in rows[0][2]
+    assert [p.name for p in analyst.parent.iterdir() if ".tmp" in p.name] == []  # no copy leaked
+
+    analyst.rmdir()  # the location is fixed: the next run publishes
+    assert bamboo(run, tmp_path, site).returncode == 0
+    published = analyst.read_bytes()
+    assert query_rows(analyst, "SELECT count(*), count(publish_error) FROM runs") == [(2, 1)]
+
+    # A publish that fails before the move (a leftover it cannot clear) keeps the previous copy.
+    blocker = analyst.with_name(analyst.name + ".tmp-stuck")
+    (blocker / "inside").mkdir(parents=True)
+    third = bamboo(run, tmp_path, site)
+    assert third.returncode == 0, third.stderr
+    assert analyst.read_bytes() == published
+    assert query_rows(db_path, "SELECT status, publish_error IS NOT NULL FROM runs ORDER BY started_at"
+                      ) == [("completed", True), ("completed", False), ("completed", True)]
