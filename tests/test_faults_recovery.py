@@ -98,3 +98,55 @@ def test_case_08_publish_failure_leaves_the_run_completed(site: ReplayServer, tm
     assert analyst.read_bytes() == published
     assert query_rows(db_path, "SELECT status, publish_error IS NOT NULL FROM runs ORDER BY started_at"
                       ) == [("completed", True), ("completed", False), ("completed", True)]
+
+
+BACKFILL = Path(__file__).parent / "fixtures" / "backfill"
+BACKFILLED = {"/news/2023/09/03/lao-cai-rail-survey.html", "/news/2023/09/12/biden-hanoi-partnership.html",
+              "/story/mekong-water-talks.html", "/news/2023/09/25/port-upgrade-cai-mep.html"}
+DOWN = (500, {"Content-Type": "text/plain"}, b"down")
+
+
+def backfill_run(site: ReplayServer, tmp_path: Path, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    feeds = tmp_path / "bf-feeds.toml"
+    feeds.write_bytes(site.render("feeds.toml"))
+    return bamboo(["backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--feeds", "delta-dispatch",
+                   "--feeds-file", str(feeds), "--db", str(db), *extra], tmp_path, site)
+
+
+def loaded(db: Path, site: ReplayServer) -> set[str]:
+    return {u.removeprefix(site.base) for (u,) in query_rows(db, "SELECT url FROM articles")}
+
+
+def test_case_06_failed_discovery_is_not_checkpointed(tmp_path: Path) -> None:
+    with ReplayServer(BACKFILL) as site:
+        db = tmp_path / "all" / "bamboo.duckdb"
+        site.extra["/robots.txt"] = DOWN  # discovery fails everywhere
+        down = backfill_run(site, tmp_path, db)
+        assert down.returncode == 1, down.stdout + down.stderr
+        assert "No feed could be reached (1 of 1 failed)" in down.stdout
+        assert "Traceback" not in down.stderr
+        assert query_rows(db, "SELECT count(*) FROM backfill_chunks") == [(0,)]
+        assert query_rows(db, "SELECT status FROM backfills") == [("running",)]
+        del site.extra["/robots.txt"]
+        for _ in range(2):  # the rerun retries every chunk and completes; one more starts afresh
+            up = backfill_run(site, tmp_path, db)
+            assert up.returncode == 0, up.stderr
+            assert loaded(db, site) == BACKFILLED
+        assert query_rows(db, "SELECT status, count(chunk) FROM backfills LEFT JOIN backfill_chunks "
+                              "USING (backfill_id) GROUP BY ALL") == [("completed", 12)]
+        assert query_rows(db, "SELECT count(*) FROM backfills") == [(2,)]
+
+        # Partial failure: one sitemap of the index fails. What was found loads; nothing is checkpointed.
+        db = tmp_path / "partial" / "bamboo.duckdb"
+        site.extra["/sitemaps/sitemap-2023-09.xml"] = DOWN
+        part = backfill_run(site, tmp_path, db)
+        assert part.returncode == 0, part.stderr
+        assert "Backfill not complete: discovery failed for delta-dispatch (1 documents failed" in part.stdout
+        assert loaded(db, site) == {"/news/2023/09/25/port-upgrade-cai-mep.html"}
+        assert query_rows(db, "SELECT count(*) FROM backfill_chunks") == [(0,)]
+        del site.extra["/sitemaps/sitemap-2023-09.xml"]
+        again = backfill_run(site, tmp_path, db)
+        assert again.returncode == 0 and "Backfill not complete" not in again.stdout
+        assert loaded(db, site) == BACKFILLED
+        assert query_rows(db, "SELECT count(*), any_value(status) FROM backfill_chunks "
+                              "JOIN backfills USING (backfill_id)") == [(6, "completed")]
