@@ -104,7 +104,7 @@ def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verb
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Articles in the window: {r.articles}; re-extracted: {r.extracted}; re-detected: {r.detected}"
-               f"; no stored page: {r.no_page}")
+               f"; no stored page: {r.no_page}" + (f" ({r.page_corrupt} corrupt)" if r.page_corrupt else ""))
     click.echo(f"Diplomacy stories: {r.relevant} ({r.changed} verdicts changed)")
 
 

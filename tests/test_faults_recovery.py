@@ -106,7 +106,8 @@ BACKFILLED = {"/news/2023/09/03/lao-cai-rail-survey.html", "/news/2023/09/12/bid
 DOWN = (500, {"Content-Type": "text/plain"}, b"down")
 
 
-def backfill_run(site: ReplayServer, tmp_path: Path, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def backfill_run(site: ReplayServer, tmp_path: Path, db: Path, *extra: str
+                 ) -> subprocess.CompletedProcess[str]:
     feeds = tmp_path / "bf-feeds.toml"
     feeds.write_bytes(site.render("feeds.toml"))
     return bamboo(["backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--feeds", "delta-dispatch",
@@ -150,3 +151,49 @@ def test_case_06_failed_discovery_is_not_checkpointed(tmp_path: Path) -> None:
         assert loaded(db, site) == BACKFILLED
         assert query_rows(db, "SELECT count(*), any_value(status) FROM backfill_chunks "
                               "JOIN backfills USING (backfill_id)") == [(6, "completed")]
+
+
+def test_case_07_corrupt_pages_and_damaged_warehouse(site: ReplayServer, tmp_path: Path,
+                                                      db_path: Path) -> None:
+    ingested(site, tmp_path, db_path)
+    pages = query_rows(db_path, "SELECT article_id, body_path FROM raw_pages WHERE body_path IS NOT NULL "
+                                "ORDER BY article_id")
+    assert len(pages) == 6
+    store = db_path.with_name("bamboo.pages")
+    truncated, garbage = store / pages[0][1], store / pages[1][1]
+    truncated.write_bytes(truncated.read_bytes()[: truncated.stat().st_size // 2])
+    garbage.write_bytes(b"not a zstd frame at all" * 10)
+    window = ["reprocess", "--since", "2000-01-01", "--until", "2099-12-31", "--what", "extract", "--db",
+              str(db_path)]
+    for _ in range(2):  # every rerun gets as far
+        out = bamboo(window, tmp_path)
+        assert out.returncode == 0, out.stderr
+        assert "Traceback" not in out.stderr
+        assert "Articles in the window: 6; re-extracted: 4; re-detected: 0; no stored page: 2 (2 corrupt)" \
+            in out.stdout
+        lines = [ln for ln in out.stderr.splitlines() if "page_corrupt:" in ln]
+        assert len(lines) == 2 and all("is corrupt" in ln for ln in lines)
+        assert query_rows(db_path, "SELECT article_id FROM raw_pages WHERE error_kind = 'page_corrupt' "
+                                   "ORDER BY 1") == [(pages[0][0],), (pages[1][0],)]
+
+    # A truncated warehouse: every command that opens it says so in one line, and what to do.
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    feeds, backfill_feeds = tmp_path / "feeds.toml", tmp_path / "backfill.toml"
+    backfill_feeds.write_text(f'[[feed]]\nname = "site"\nurl = "{site.url("/vn-diplomacy.xml")}"\n'
+                              f'outlet = "Site"\nsitemap = "{site.url("/robots.txt")}"\n')
+    commands = [["ingest", "--feeds", str(feeds), "--db", str(db_path)], window,
+                ["backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--feeds-file",
+                 str(backfill_feeds), "--db", str(db_path)],
+                ["sql", "--db", str(db_path), "SELECT count(*) FROM articles"],
+                ["export", "--parquet", str(tmp_path / "out"), "--db", str(db_path)],
+                ["report", "--db", str(db_path), "--out", str(tmp_path / "r.html")]]
+    for command in commands:
+        out = bamboo(command, tmp_path, site)
+        assert out.returncode == 1, (command, out.stdout, out.stderr)
+        assert "Traceback" not in out.stderr
+        errors = [ln for ln in out.stderr.splitlines() if ln.startswith("Error:")]
+        analyst = db_path.with_name("bamboo.analyst.duckdb")
+        assert errors == [f"Error: {db_path}: the warehouse file is damaged (truncated: {len(data) // 2} "
+                          f"bytes of the {len(data)} its header lists); restore it from a backup or from the "
+                          f"analyst copy ({analyst}: copy it over bamboo.duckdb), then rerun"], command

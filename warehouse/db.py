@@ -12,6 +12,7 @@ import fcntl
 import logging
 import os
 import random
+import struct
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,10 @@ log = logging.getLogger("bamboo.warehouse")
 
 _NO_DOWNLOADS = {"autoinstall_known_extensions": False}
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
+# What DuckDB says when the file's bytes are not what it wrote (truncated, overwritten, bit rot).
+_DAMAGE_MARKERS = ("Could not read enough bytes", "Corrupt database file", "does not match stored checksum",
+                   "Failed to read database header", "file is not a valid DuckDB database")
+_HEADER_SIZE = 4096  # DuckDB's file: a main header, then two database headers, then blocks
 
 
 def lock_path(db: Path) -> Path:
@@ -82,6 +87,7 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
         db.parent.mkdir(parents=True, exist_ok=True)
     elif not db.exists():
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
+    check_file(db)
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
@@ -92,6 +98,8 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
             return con
         except duckdb.Error as exc:
             msg = str(exc)
+            if damage(exc):
+                raise damaged(db, exc) from exc
             if not any(m in msg for m in _LOCK_MARKERS):
                 raise WarehouseError(f"{db}: cannot open as a DuckDB warehouse: {_first_line(msg)}") from exc
             if time.monotonic() + delay > deadline:
@@ -112,6 +120,10 @@ def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyCon
         try:
             migrate(con, db)
             yield con
+        except duckdb.Error as exc:
+            if damage(exc):
+                raise damaged(db, exc) from exc
+            raise
         finally:
             con.close()
 
@@ -134,8 +146,61 @@ def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnec
     con = open_duckdb(Path(db), read_only=True, timeout=timeout)
     try:
         yield con
+    except duckdb.Error as exc:
+        if damage(exc):
+            raise damaged(Path(db), exc) from exc
+        raise
     finally:
         con.close()
+
+
+def check_file(db: Path) -> None:
+    """Refuse a DuckDB file shorter than its own header says (a truncated copy or a full disk).
+
+    Reads the newer of the two database headers (iteration, block count, block size); files that
+    do not look like DuckDB's are left to DuckDB to refuse.
+    """
+    try:
+        size = db.stat().st_size
+        with db.open("rb") as f:
+            head = f.read(3 * _HEADER_SIZE)
+    except OSError:
+        return
+    if len(head) < 12 or head[8:12] != b"DUCK":
+        return
+    if size < 3 * _HEADER_SIZE:
+        raise damaged(db, f"{size} bytes, shorter than DuckDB's file headers")
+    headers = [struct.unpack_from("<6Q", head, off) for off in (_HEADER_SIZE, 2 * _HEADER_SIZE)]
+    _, _, _, _, blocks, block_size = max(headers, key=lambda h: h[1])
+    if not (4096 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0 and blocks < 1 << 40):
+        return
+    expected = 3 * _HEADER_SIZE + blocks * block_size
+    if size < expected:
+        raise damaged(db, f"truncated: {size} bytes of the {expected} its header lists")
+
+
+def damage(exc: BaseException) -> str | None:
+    """DuckDB's words when an error (or one it was raised while handling) says the file is damaged."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        msg = str(seen)
+        if isinstance(seen, duckdb.Error) and any(m in msg for m in _DAMAGE_MARKERS):
+            return _first_line(msg)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def damaged(db: Path, cause: BaseException | str) -> WarehouseError:
+    """The one-line error for a damaged warehouse file: which file, what is wrong, what to do."""
+    from warehouse.snapshot import analyst_path
+
+    detail = damage(cause) if isinstance(cause, BaseException) else cause
+    if db.stem.endswith(".analyst"):
+        todo = "it is rewritten by the next run; or query the warehouse itself with --live"
+    else:
+        todo = (f"restore it from a backup or from the analyst copy ({analyst_path(db)}: copy it over "
+                f"{db.name}), then rerun")
+    return WarehouseError(f"{db}: the warehouse file is damaged ({detail}); {todo}")
 
 
 def _first_line(msg: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
+from warehouse.db import damage, damaged
 from warehouse.migrations import views_sql
 
 STORAGE_VERSION = "v1.5.0"
@@ -41,6 +42,8 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
     try:
         _publish(con, target, tmp)
     except (OSError, duckdb.Error) as exc:
+        if damage(exc):  # the warehouse itself cannot be read: not a publishing problem
+            raise damaged(Path(db), exc) from exc
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             if leftover.is_file():
                 leftover.unlink()

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
+from extractors.compression import CorruptData
 from extractors.models import Article, FeedEntry, RawPage
 from warehouse.db import transaction
 from warehouse.load import database_path, upsert
@@ -20,6 +21,7 @@ from warehouse.pagestore import read_page
 # An article's date for window selection: its extracted publication date, else the feed's, else when
 # it was first seen (so undated articles are still reachable).
 _ARTICLE_DAY = "coalesce(x.published_at, s.published_at, a.first_seen_at)"
+PAGE_CORRUPT = "page_corrupt"  # raw_pages.error_kind of a page whose stored file cannot be read
 _SOURCE_COLS = "feed_name, entry_url, link, guid, title, summary, published_at, published_raw"
 
 
@@ -54,9 +56,14 @@ def stored_pages(con: duckdb.DuckDBPyConnection, ids: Sequence[str]
     found = {}
     db = database_path(con)
     for aid, url, final, status, ctype, fetched_at, body_path, ekind, err in rows:
-        body = read_page(db, body_path)
-        if body is None and body_path:
+        try:
+            body = read_page(db, body_path)
+        except CorruptData as exc:  # one damaged file costs its article only
+            body, ekind, err = None, PAGE_CORRUPT, f"{url}: stored page {body_path} is corrupt: {exc}"
+        if body is None and body_path and ekind != PAGE_CORRUPT:
             ekind, err = "page_missing", f"{url}: stored page {body_path} is missing"
+        elif body is not None and ekind == PAGE_CORRUPT:  # the file was restored since
+            ekind, err = None, None
         page = None if fetched_at is None else RawPage(
             url=url, final_url=final, status=status, content_type=ctype,
             body=body or b"", fetched_at=fetched_at, error_kind=ekind, error=err)
@@ -122,3 +129,10 @@ def load_extractions(con: duckdb.DuckDBPyConnection, extracted: Sequence[tuple[s
     with transaction(con):
         upsert(con, "extractions", rows)
     return len(rows)
+
+
+def record_page_errors(con: duckdb.DuckDBPyConnection, errors: Sequence[tuple[str, str, str]]) -> None:
+    """Record (article_id, error_kind, error) on the articles' raw_pages rows (a refetch replaces them)."""
+    with transaction(con):
+        con.executemany("UPDATE raw_pages SET error_kind = ?, error = ? WHERE article_id = ?",
+                        [(kind, err, aid) for aid, kind, err in errors])
