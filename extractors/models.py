@@ -52,6 +52,8 @@ class FeedEntry:
     author: str | None = None
     published_at: datetime | None = None
     published_raw: str | None = None
+    # A sitemap's <lastmod> for a backfilled page: when it last changed, the date of last resort.
+    lastmod: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from flows.demo import ReplayServer
 from tests.warehouse_helpers import query_rows
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
+# Each test runs several `bamboo` processes (each starts its own Prefect API): minutes on a busy machine.
+pytestmark = pytest.mark.timeout(900)
 
 
 def bamboo(args: Sequence[str], tmp_path: Path, server: ReplayServer | None = None,
@@ -153,8 +156,8 @@ def test_case_06_failed_discovery_is_not_checkpointed(tmp_path: Path) -> None:
                               "JOIN backfills USING (backfill_id)") == [(6, "completed")]
 
 
-def test_case_07_corrupt_pages_and_damaged_warehouse(site: ReplayServer, tmp_path: Path,
-                                                      db_path: Path) -> None:
+def test_case_07_corrupt_page_files_cost_their_article_only(site: ReplayServer, tmp_path: Path,
+                                                             db_path: Path) -> None:
     ingested(site, tmp_path, db_path)
     pages = query_rows(db_path, "SELECT article_id, body_path FROM raw_pages WHERE body_path IS NOT NULL "
                                 "ORDER BY article_id")
@@ -176,7 +179,14 @@ def test_case_07_corrupt_pages_and_damaged_warehouse(site: ReplayServer, tmp_pat
         assert query_rows(db_path, "SELECT article_id FROM raw_pages WHERE error_kind = 'page_corrupt' "
                                    "ORDER BY 1") == [(pages[0][0],), (pages[1][0],)]
 
+
+
+def test_case_07_damaged_warehouse_is_one_line_for_every_command(site: ReplayServer, tmp_path: Path,
+                                                                 db_path: Path) -> None:
     # A truncated warehouse: every command that opens it says so in one line, and what to do.
+    ingested(site, tmp_path, db_path)
+    window = ["reprocess", "--since", "2000-01-01", "--until", "2099-12-31", "--what", "extract", "--db",
+              str(db_path)]
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
     feeds, backfill_feeds = tmp_path / "feeds.toml", tmp_path / "backfill.toml"
@@ -195,5 +205,68 @@ def test_case_07_corrupt_pages_and_damaged_warehouse(site: ReplayServer, tmp_pat
         errors = [ln for ln in out.stderr.splitlines() if ln.startswith("Error:")]
         analyst = db_path.with_name("bamboo.analyst.duckdb")
         assert errors == [f"Error: {db_path}: the warehouse file is damaged (truncated: {len(data) // 2} "
-                          f"bytes of the {len(data)} its header lists); restore it from a backup or from the "
-                          f"analyst copy ({analyst}: copy it over bamboo.duckdb), then rerun"], command
+                          "bytes, not a whole number of its 262144-byte blocks); restore it from a backup "
+                          f"or from the analyst copy ({analyst}: copy it over bamboo.duckdb), then rerun"
+                          ], command
+
+    # Damage DuckDB finds only when it reads the blocks: the same one line, where it reads them.
+    broken = bytearray(data)
+    for block in range(3 * 4096, len(broken), 262144):
+        broken[block + 100:block + 200] = b"\x55" * 100
+    db_path.write_bytes(bytes(broken))
+    for command in (commands[0], commands[3], commands[4]):
+        out = bamboo(command, tmp_path, site)
+        assert out.returncode == 1, (command, out.stdout, out.stderr)
+        assert "Traceback" not in out.stderr
+        errors = [ln for ln in out.stderr.splitlines() if ln.startswith("Error:")]
+        assert len(errors) == 1 and f"Error: {db_path}: the warehouse file is damaged (" in errors[0], command
+        assert errors[0].endswith(f"restore it from a backup or from the analyst copy ({analyst}: copy it "
+                                  "over bamboo.duckdb), then rerun"), command
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | Delta Dispatch</title>{meta}</head>
+<body><main><article><h1>{title}</h1>
+<p>Officials from thirteen Mekong Delta provinces met researchers in Can Tho to compare measurements of
+saltwater intrusion during the last dry season, and agreed to share sensor readings every week.</p>
+<p>Rice growers in Ben Tre and Tra Vinh have begun to switch some fields to shrimp farming or to
+salt-tolerant varieties, and the provinces asked for more reservoirs along the coast.</p>
+</article></main></body></html>
+"""
+
+
+def lastmod_site(root: Path) -> Path:
+    """A site whose sitemap dates two pages by <lastmod> only: one page has no date of its own."""
+    (root / "story").mkdir(parents=True)
+    (root / "story" / "undated.html").write_text(PAGE.format(title="Salt reaches further up the delta",
+                                                             meta=""))
+    (root / "story" / "dated.html").write_text(PAGE.format(
+        title="Provinces share sensor readings",
+        meta='<meta property="article:published_time" content="2023-09-05T09:00:00+07:00">'))
+    (root / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "".join(f"<url><loc>{{{{BASE}}}}/story/{name}.html</loc>"
+                  "<lastmod>2023-09-14T10:00:00Z</lastmod></url>\n" for name in ("undated", "dated"))
+        + "</urlset>\n")
+    (root / "feeds.toml").write_text('[[feed]]\nname = "delta"\nurl = "{{BASE}}/feed.xml"\noutlet = "Delta"\n'
+                                     'sitemap = "{{BASE}}/sitemap.xml"\n')
+    return root
+
+
+def test_case_15_sitemap_lastmod_dates_an_undated_backfilled_page(tmp_path: Path, db_path: Path) -> None:
+    with ReplayServer(lastmod_site(tmp_path / "site")) as site:
+        feeds = tmp_path / "lastmod-feeds.toml"
+        feeds.write_bytes(site.render("feeds.toml"))
+        out = bamboo(["backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--feeds-file",
+                      str(feeds), "--db", str(db_path)], tmp_path, site)
+        assert out.returncode == 0, out.stderr
+    dates = "SELECT split_part(url, '/', -1), strftime(published_at, '%Y-%m-%d %H:%M'), date_source " \
+            "FROM extractions JOIN articles USING (article_id) ORDER BY 1"
+    expected = [("dated.html", "2023-09-05 02:00", "meta"), ("undated.html", "2023-09-14 10:00", "sitemap")]
+    assert query_rows(db_path, dates) == expected
+    for _ in range(2):  # the lastmod day's window finds the undated page (only), on every rerun
+        again = bamboo(["reprocess", "--since", "2023-09-14", "--until", "2023-09-14", "--what", "extract",
+                        "--db", str(db_path)], tmp_path)
+        assert again.returncode == 0, again.stderr
+        assert "Articles in the window: 1; re-extracted: 1" in again.stdout
+        assert query_rows(db_path, dates) == expected

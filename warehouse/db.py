@@ -155,10 +155,12 @@ def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnec
 
 
 def check_file(db: Path) -> None:
-    """Refuse a DuckDB file shorter than its own header says (a truncated copy or a full disk).
+    """Refuse a DuckDB file cut short (a truncated copy or a full disk) before anything reads it.
 
-    Reads the newer of the two database headers (iteration, block count, block size); files that
-    do not look like DuckDB's are left to DuckDB to refuse.
+    DuckDB writes whole blocks after its three 4 KiB headers, so a size that is not a whole number
+    of blocks was cut; the block size is read from the newer database header. Files that do not
+    look like DuckDB's are left to DuckDB to refuse; damage this cannot see is caught where DuckDB
+    reads it (`damage`).
     """
     try:
         size = db.stat().st_size
@@ -169,14 +171,13 @@ def check_file(db: Path) -> None:
     if len(head) < 12 or head[8:12] != b"DUCK":
         return
     if size < 3 * _HEADER_SIZE:
-        raise damaged(db, f"{size} bytes, shorter than DuckDB's file headers")
+        raise damaged(db, f"truncated: {size} bytes, shorter than DuckDB's file headers")
     headers = [struct.unpack_from("<6Q", head, off) for off in (_HEADER_SIZE, 2 * _HEADER_SIZE)]
-    _, _, _, _, blocks, block_size = max(headers, key=lambda h: h[1])
-    if not (4096 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0 and blocks < 1 << 40):
+    block_size = max(headers, key=lambda h: h[1])[5]
+    if not (4096 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0):
         return
-    expected = 3 * _HEADER_SIZE + blocks * block_size
-    if size < expected:
-        raise damaged(db, f"truncated: {size} bytes of the {expected} its header lists")
+    if (size - 3 * _HEADER_SIZE) % block_size:
+        raise damaged(db, f"truncated: {size} bytes, not a whole number of its {block_size}-byte blocks")
 
 
 def damage(exc: BaseException) -> str | None:

@@ -18,11 +18,12 @@ from warehouse.db import transaction
 from warehouse.load import database_path, upsert
 from warehouse.pagestore import read_page
 
-# An article's date for window selection: its extracted publication date, else the feed's, else when
-# it was first seen (so undated articles are still reachable).
-_ARTICLE_DAY = "coalesce(x.published_at, s.published_at, a.first_seen_at)"
+# An article's date for window selection: its extracted publication date, else the feed's, else its
+# sitemap's lastmod (pages stored before extraction used it), else when it was first seen (so undated
+# articles are still reachable).
+_ARTICLE_DAY = "coalesce(x.published_at, s.published_at, s.lastmod, a.first_seen_at)"
 PAGE_CORRUPT = "page_corrupt"  # raw_pages.error_kind of a page whose stored file cannot be read
-_SOURCE_COLS = "feed_name, entry_url, link, guid, title, summary, published_at, published_raw"
+_SOURCE_COLS = "feed_name, entry_url, link, guid, title, summary, published_at, published_raw, lastmod"
 
 
 def window_article_ids(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[str]:
@@ -31,7 +32,8 @@ def window_article_ids(con: duckdb.DuckDBPyConnection, since: date, until: date)
     end = datetime(until.year, until.month, until.day, tzinfo=UTC) + timedelta(days=1)
     rows = con.execute(
         f"SELECT a.article_id FROM articles a LEFT JOIN latest_extractions x USING (article_id) "
-        f"LEFT JOIN (SELECT article_id, min(published_at) AS published_at FROM article_sources GROUP BY 1) s "
+        f"LEFT JOIN (SELECT article_id, min(published_at) AS published_at, min(lastmod) AS lastmod "
+        f"FROM article_sources GROUP BY 1) s "
         f"USING (article_id) WHERE {_ARTICLE_DAY} >= ? AND {_ARTICLE_DAY} < ? "
         f"ORDER BY {_ARTICLE_DAY}, a.article_id", [start, end]).fetchall()
     return [r[0] for r in rows]
@@ -82,7 +84,8 @@ def first_sources(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[st
     finally:
         con.unregister("_bamboo_ids")
     return {r[0]: FeedEntry(feed_name=r[1], url=r[2] or r[3] or "", link=r[3] or "", guid=r[4],
-                            title=r[5] or "", summary=r[6] or "", published_at=r[7], published_raw=r[8])
+                            title=r[5] or "", summary=r[6] or "", published_at=r[7], published_raw=r[8],
+                            lastmod=r[9])
             for r in rows}
 
 
