@@ -87,7 +87,7 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
         db.parent.mkdir(parents=True, exist_ok=True)
     elif not db.exists():
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
-    check_file(db)
+    cut = cut_short(db)
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
@@ -95,6 +95,8 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
             # not make DuckDB fetch a reader for it from the internet.
             con = duckdb.connect(str(db), read_only=read_only, config=_NO_DOWNLOADS)
             con.execute("SET TimeZone = 'UTC'")
+            if cut:
+                _read_everything(con, db, cut)
             return con
         except duckdb.Error as exc:
             msg = str(exc)
@@ -154,30 +156,47 @@ def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnec
         con.close()
 
 
-def check_file(db: Path) -> None:
-    """Refuse a DuckDB file cut short (a truncated copy or a full disk) before anything reads it.
+def cut_short(db: Path) -> str | None:
+    """Why `db` may have been cut short (a truncated copy, a full disk), or None when it looks whole.
 
     DuckDB writes whole blocks after its three 4 KiB headers, so a size that is not a whole number
-    of blocks was cut; the block size is read from the newer database header. Files that do not
-    look like DuckDB's are left to DuckDB to refuse; damage this cannot see is caught where DuckDB
-    reads it (`damage`).
+    of blocks was cut somewhere; the block size is read from the newer database header. Files that
+    do not look like DuckDB's are left to DuckDB to refuse.
     """
     try:
         size = db.stat().st_size
         with db.open("rb") as f:
             head = f.read(3 * _HEADER_SIZE)
     except OSError:
-        return
+        return None
     if len(head) < 12 or head[8:12] != b"DUCK":
-        return
+        return None
     if size < 3 * _HEADER_SIZE:
-        raise damaged(db, f"truncated: {size} bytes, shorter than DuckDB's file headers")
+        return f"truncated: {size} bytes, shorter than DuckDB's file headers"
     headers = [struct.unpack_from("<6Q", head, off) for off in (_HEADER_SIZE, 2 * _HEADER_SIZE)]
     block_size = max(headers, key=lambda h: h[1])[5]
     if not (4096 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0):
-        return
+        return None
     if (size - 3 * _HEADER_SIZE) % block_size:
-        raise damaged(db, f"truncated: {size} bytes, not a whole number of its {block_size}-byte blocks")
+        return f"truncated: {size} bytes, not a whole number of its {block_size}-byte blocks"
+    return None
+
+
+def _read_everything(con: duckdb.DuckDBPyConnection, db: Path, cut: str) -> None:
+    """Read every column of every table of a file that may be cut short, once, before it is used.
+
+    A crash while the file grew can leave a partial block past everything the header names, which
+    is harmless; a cut through used blocks is damage. Reading it all tells which, so a file cut
+    short is refused by every command, not only by the ones that happen to read the lost blocks.
+    """
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
+        for table in tables:
+            con.execute(f'SELECT bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
+    except duckdb.Error as exc:
+        con.close()
+        raise damaged(db, f"{cut}; {damage(exc) or _first_line(str(exc))}") from exc
 
 
 def damage(exc: BaseException) -> str | None:
