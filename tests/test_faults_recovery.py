@@ -207,7 +207,7 @@ def test_case_07_damaged_warehouse_is_one_line_for_every_command(site: ReplaySer
         assert len(errors) == 1, command
         assert errors[0].startswith(f"Error: {db_path}: the warehouse file is damaged (truncated: "
                                     f"{len(data) // 2} bytes, not a whole number of its 262144-byte blocks; "
-                                    "Could not read enough bytes"), command
+                                    "IO Error: Could not read enough bytes"), command
         assert errors[0].endswith(f"); restore it from a backup or from the analyst copy ({analyst}: copy it "
                                   "over bamboo.duckdb), then rerun"), command
 
