@@ -127,7 +127,8 @@ def _choose_body(
 
 def _failed(url: str, final_url: str | None, reason: str, entry: FeedEntry | None, now: datetime) -> Article:
     """An error record that still carries what the feed knew."""
-    published, source = reconcile([("feed", entry.published_at if entry else None)], now)
+    published, source = reconcile([("feed", entry.published_at if entry else None),
+                                   ("sitemap", entry.lastmod if entry else None)], now)
     return Article(
         url=url,
         final_url=final_url,
@@ -190,7 +191,8 @@ def _extract(
     body, method, error = _choose_body(traf.body, ld.body, feed_texts, title, min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
-    page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", date_from_url(base) or date_from_url(url))]
+    page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", date_from_url(base) or date_from_url(url)),
+                  ("sitemap", entry.lastmod if entry else None)]
     published, date_source = reconcile([*structured_dates, *page_dates], now)
     return Article(
         url=url,

@@ -15,7 +15,8 @@ from extractors.sitemaps import DiscoveredUrl
 
 UNDATED = "undated"
 # Discovery dates that say when an article was published; `lastmod` says when it last changed, so it
-# is kept as the raw date but never offered to extraction as the publication date.
+# is offered to extraction only as the date of last resort (date_source `sitemap`), after every date
+# the page itself carries.
 PUBLICATION_SOURCES = {"publication_date", "url", "page"}
 
 
@@ -83,8 +84,9 @@ def entry_for(found: DiscoveredUrl, feed_name: str) -> FeedEntry:
     """A feed entry for a discovered URL, so article_sources records which feed's site listed it."""
     published = found.lastmod if found.date_source in PUBLICATION_SOURCES else None
     raw = f"{found.date_source}: {found.lastmod.isoformat()}" if found.lastmod else None
+    lastmod = found.lastmod if found.lastmod and published is None else None
     return FeedEntry(feed_name=feed_name, url=found.url, link=found.url, published_at=published,
-                     published_raw=raw)
+                     published_raw=raw, lastmod=lastmod)
 
 
 def group_by_chunk(found: Iterable[tuple[str, DiscoveredUrl]], chunks: Sequence[Chunk]

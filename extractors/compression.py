@@ -12,6 +12,13 @@ def compress(data: bytes) -> bytes:
     return zstandard.ZstdCompressor(level=_LEVEL).compress(data)
 
 
+class CorruptData(ValueError):
+    """Bytes that are not a whole zstd frame (a truncated or damaged file)."""
+
+
 def decompress(blob: bytes) -> bytes:
-    """Inverse of `compress`."""
-    return zstandard.ZstdDecompressor().decompress(blob)
+    """Inverse of `compress`; raises CorruptData for bytes it cannot decompress."""
+    try:
+        return zstandard.ZstdDecompressor().decompress(blob)
+    except zstandard.ZstdError as exc:
+        raise CorruptData(str(exc) or "not a zstd frame") from exc

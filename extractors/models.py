@@ -54,6 +54,8 @@ class FeedEntry:
     published_at: datetime | None = None
     published_raw: str | None = None
     obey_robots: bool = True  # False when its feed is configured with robots = "ignore"
+    # A sitemap's <lastmod> for a backfilled page: when it last changed, the date of last resort.
+    lastmod: datetime | None = None
 
 
 @dataclass(frozen=True)

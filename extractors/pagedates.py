@@ -11,8 +11,9 @@ from extractors.dates import parse_iso_datetime
 # Order of trust: the page's own structured data (JSON-LD, then the publication-time <meta> of its
 # head) carries a time and zone; the feed usually does too; htmldate and the URL only give a day
 # and are guesses from page text / path conventions. A day alone read as midnight UTC is a day off
-# for much of Asia, which is why a timestamp with its offset wins.
-SOURCE_ORDER = ("jsonld", "meta", "feed", "htmldate", "url")
+# for much of Asia, which is why a timestamp with its offset wins. Last, a sitemap's <lastmod> (when
+# the page last changed) dates a backfilled page that carries no date of its own.
+SOURCE_ORDER = ("jsonld", "meta", "feed", "htmldate", "url", "sitemap")
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)  # older "dates" are copyright lines or epoch zeros
 FUTURE_SLACK = timedelta(hours=1)  # tolerate clock skew between publisher and us, no more
 

@@ -137,7 +137,14 @@ def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, r
                                       params["chunk_days"], run_id)
     if done:
         log.info("Resuming backfill %s: %d of %d chunks already done", backfill_id, len(done), len(chunks))
-    found = _discover_all(feeds, since, until, settings, summary)
+    found, incomplete = _discover_all(feeds, since, until, settings, summary)
+    if incomplete:
+        # A chunk may miss what the failed documents listed: load what was found, but leave every
+        # chunk unchecked so a rerun of the same command discovers and retries them.
+        log.warning("Discovery failed for %s: chunks are loaded but not checkpointed; rerun the same "
+                    "command to retry them", "; ".join(incomplete))
+        summary.warnings.append(f"Backfill not complete: discovery failed for {'; '.join(incomplete)}. "
+                                "Its chunks were not checkpointed; rerun the same command to retry them.")
     by_chunk = plan.group_by_chunk(found, chunks)
     progress = Progress(chunks_total=len(chunks), chunks_done=sum(c.label in done for c in chunks))
     artifact = _progress_artifact(progress)
@@ -145,33 +152,40 @@ def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, r
         if c.label in done:
             continue
         progress.rows.append(_load_chunk(settings, backfill_id, c, by_chunk[c.label], refetch, since, until,
-                                         summary))
+                                         summary, checkpointed=not incomplete))
         progress.chunks_done += 1
         progress.label = c.label
         _report(progress, artifact)
-    complete(settings, backfill_id)
+    if not incomplete:
+        complete(settings, backfill_id)
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     _publish(summary, progress)
     return summary
 
 
 def _discover_all(feeds: list[Feed], since: date, until: date, settings: Settings,
-                  summary: RunSummary) -> list[tuple[str, DiscoveredUrl]]:
-    """Discovery of every feed (concurrently); a feed whose every document failed counts as failed."""
+                  summary: RunSummary) -> tuple[list[tuple[str, DiscoveredUrl]], list[str]]:
+    """Discovery of every feed (concurrently), and a line per feed where any document failed.
+
+    A feed whose every document failed (nothing found) counts as a failed feed.
+    """
     futures = discover.map(feeds, since, until, settings)
     out: list[tuple[str, DiscoveredUrl]] = []
+    incomplete: list[str] = []
     for feed, fut in zip(feeds, futures, strict=True):
         urls, failures = fut.result()
         summary.feeds_polled += 1
         if failures and not urls:
             summary.failed_feeds.append((feed.name, f"{failures} discovery documents failed"))
+        if failures:
+            incomplete.append(f"{feed.name} ({failures} documents failed, {len(urls)} URLs found)")
         out += [(feed.name, d) for d in urls]
-    return out
+    return out, incomplete
 
 
 def _load_chunk(settings: Settings, backfill_id: str, c: plan.Chunk, entries: list[Any], refetch: bool,
-                since: date, until: date, summary: RunSummary) -> dict[str, Any]:
-    """Load one chunk like an ingest, then checkpoint it."""
+                since: date, until: date, summary: RunSummary, checkpointed: bool = True) -> dict[str, Any]:
+    """Load one chunk like an ingest, then checkpoint it (unless its discovery was incomplete)."""
     new = tasks.select_new(settings, entries, refetch) if entries else []
     urls = {e.url for e in entries}
     part = RunSummary(flow="backfill")
@@ -180,13 +194,16 @@ def _load_chunk(settings: Settings, backfill_id: str, c: plan.Chunk, entries: li
     summary.fetch_failed += part.fetch_failed
     summary.extract_failed += part.extract_failed
     summary.stories.extend(part.stories)
-    row = checkpoint(settings, backfill_id, {
-        "chunk": c.label, "chunk_start": c.start, "chunk_end": c.end, "discovered": len(urls),
-        "already_stored": len(urls) - len(new), "loaded": part.new_articles,
-        "fetch_failed": part.fetch_failed, "stories": len(part.stories), "run_id": summary.run_id,
-    }, [u for u, _ in new], since, until)
-    log.info("Chunk %s done: %d discovered, %d already stored, %d loaded (%d not fetched, %d dated "
-             "outside the window), %d diplomacy stories", c.label, row["discovered"], row["already_stored"],
+    row = {"chunk": c.label, "chunk_start": c.start, "chunk_end": c.end, "discovered": len(urls),
+           "already_stored": len(urls) - len(new), "loaded": part.new_articles,
+           "fetch_failed": part.fetch_failed, "stories": len(part.stories), "run_id": summary.run_id}
+    if checkpointed:
+        row = checkpoint(settings, backfill_id, row, [u for u, _ in new], since, until)
+    else:
+        row["outside_window"] = 0  # not counted: the chunk is not recorded, its rerun counts
+    log.info("Chunk %s %s: %d discovered, %d already stored, %d loaded (%d not fetched, %d dated "
+             "outside the window), %d diplomacy stories", c.label,
+             "done" if checkpointed else "loaded, not checkpointed", row["discovered"], row["already_stored"],
              row["loaded"], row["fetch_failed"], row["outside_window"], row["stories"])
     return row
 

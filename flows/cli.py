@@ -190,6 +190,9 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
 def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
     """Export articles, events and tier mentions as Parquet partitioned by month.
 
+    Every month the window touches is written whole (all its rows) and replaces that month's
+    folder; other months are left as they are, so no export loses or doubles a row.
+
     Example: bamboo export --parquet out/ --since 2023-09-01 --until 2023-09-30
     """
     from warehouse.db import reader

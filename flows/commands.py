@@ -42,7 +42,8 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
     """Load older articles over a date window from the feeds' sitemaps and archives (resumable).
 
     Runs the same flow as the `backfill/manual` deployment; rerun the same command after a crash
-    and it continues with the chunks not done yet.
+    and it continues with the chunks not done yet. Chunks are not checkpointed while any discovery
+    document failed, so a rerun retries them; exits 1 when discovery failed for every feed.
 
     Example: bamboo backfill --since 2023-09-01 --until 2023-09-30 --feeds vnexpress-intl-news
     """
@@ -74,6 +75,8 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
             bar[0].__exit__(None, None, None)
     for line in summary_lines(summary):
         click.echo(line)
+    if summary.feeds_polled and summary.feeds_failed == summary.feeds_polled:
+        sys.exit(1)  # discovery failed everywhere: nothing was checkpointed, rerun to retry
 
 
 @main.command()
@@ -101,7 +104,7 @@ def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verb
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"Articles in the window: {r.articles}; re-extracted: {r.extracted}; re-detected: {r.detected}"
-               f"; no stored page: {r.no_page}")
+               f"; no stored page: {r.no_page}" + (f" ({r.page_corrupt} corrupt)" if r.page_corrupt else ""))
     click.echo(f"Diplomacy stories: {r.relevant} ({r.changed} verdicts changed)")
 
 

@@ -46,6 +46,7 @@ class RunSummary:
     batches_done: int = 0
     analyst_db: str = ""
     db: str = ""
+    warnings: list[str] = field(default_factory=list)  # partial failures, one line each for the summary
 
     @property
     def feeds_failed(self) -> int:

@@ -20,7 +20,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from extractors.article import EXTRACTOR_VERSION
 from extractors.diplomacy import DETECTOR_VERSION
 from extractors.errors import ConfigError
-from extractors.models import Article, Detection, FeedEntry
+from extractors.models import Article, Detection, FeedEntry, RawPage
 from extractors.pipeline import PageWork, detect_article
 from extractors.settings import Settings
 from flows import resources, tasks, writer
@@ -40,7 +40,8 @@ class ReprocessResult:
     articles: int = 0
     extracted: int = 0
     detected: int = 0
-    no_page: int = 0  # nothing stored to re-extract (the fetch had failed)
+    no_page: int = 0  # nothing stored to re-extract (the fetch had failed, or its file is corrupt)
+    page_corrupt: int = 0  # of those, stored page files that could not be read (page_corrupt)
     relevant: int = 0
     changed: int = 0  # verdict differs from the latest detection before this run
 
@@ -60,6 +61,7 @@ def window_articles(settings: Settings, since: date, until: date) -> list[str]:
 def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> ReprocessResult:
     """Re-extract and/or re-detect one batch of stored articles and write the results in one transaction."""
     result = ReprocessResult(articles=len(ids))
+    corrupt: list[tuple[str, str, str]] = []
     with writer.warehouse(settings) as con:
         before = stored.latest_verdicts(con, ids)
         pages = stored.stored_pages(con, ids) if what != "detect" else []
@@ -73,17 +75,32 @@ def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> Repro
         usable = [(aid, PageWork(url, page, entry)) for aid, url, page, entry in pages
                   if page is not None and page.ok and page.body]
         result.no_page = len(pages) - len(usable)
+        corrupt = _corrupt(pages)
+        result.page_corrupt = len(corrupt)
         outputs = tasks.extract_and_detect([w for _, w in usable], settings)
         extractions = [(aid, art) for (aid, _), (art, _) in zip(usable, outputs, strict=True)]
         if what == "both":
             detections = [(aid, det) for (aid, _), (_, det) in zip(usable, outputs, strict=True)]
     now = datetime.now(UTC)
     with writer.warehouse(settings) as con:
+        if corrupt:
+            stored.record_page_errors(con, corrupt)
         result.extracted = stored.load_extractions(con, extractions, now) if extractions else 0
         result.detected = load.load_detections(con, detections, now) if detections else 0
     result.relevant = sum(d.relevant for _, d in detections)
     result.changed = sum(before.get(aid) != d.relevant for aid, d in detections)
     return result
+
+
+def _corrupt(pages: Sequence[tuple[str, str, RawPage | None, FeedEntry | None]]
+             ) -> list[tuple[str, str, str]]:
+    """(article_id, kind, error) of each page whose stored file is corrupt, each logged on one line."""
+    out = []
+    for aid, _, page, _ in pages:
+        if page is not None and page.error_kind == stored.PAGE_CORRUPT:
+            log.warning("page_corrupt: %s; not re-extracted", page.error)
+            out.append((aid, stored.PAGE_CORRUPT, page.error or ""))
+    return out
 
 
 def _detect(items: Sequence[tuple[Article, FeedEntry | None]], settings: Settings) -> list[Detection]:
@@ -121,8 +138,9 @@ def _reprocess(settings: Settings, since: date, until: date, what: What, run_id:
     for i, fut in enumerate([reprocess_batch.submit(b, settings, what) for b in batches], 1):
         r = fut.result()
         total.add(r)
-        log.info("Batch %d/%d: %d re-extracted, %d re-detected, %d without a stored page, "
-                 "%d verdicts changed", i, len(batches), r.extracted, r.detected, r.no_page, r.changed)
+        log.info("Batch %d/%d: %d re-extracted, %d re-detected, %d without a stored page (%d corrupt), "
+                 "%d verdicts changed", i, len(batches), r.extracted, r.detected, r.no_page, r.page_corrupt,
+                 r.changed)
     tasks.finish_run(settings, run_id, "completed", {"new_articles": 0, "stories_found": total.relevant})
     _publish(total, since, until, what, run_id)
     return total

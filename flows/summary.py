@@ -21,6 +21,7 @@ def summary_lines(s: RunSummary) -> list[str]:
     lines += [f"  feed failed: {name}: {err}" for name, err in s.failed_feeds]
     if s.feeds_polled and s.feeds_failed == s.feeds_polled:
         lines.append(f"No feed could be reached ({s.feeds_failed} of {s.feeds_polled} failed).")
+    lines += s.warnings
     lines.append(f"New articles: {s.new_articles}"
                  + (f" ({s.fetch_failed} could not be fetched, {s.extract_failed} extraction failures)"
                     if s.fetch_failed or s.extract_failed else ""))
@@ -30,7 +31,8 @@ def summary_lines(s: RunSummary) -> list[str]:
     if len(s.stories) > MAX_LISTED:
         lines.append(f"  ... and {len(s.stories) - MAX_LISTED} more (see the diplomacy_stories view)")
     if s.db:
-        lines.append(f"Warehouse: {s.db}; analysts open {s.analyst_db or '(not published)'}")
+        analyst = s.analyst_db or "(not updated by this run: see runs.publish_error)"
+        lines.append(f"Warehouse: {s.db}; analysts open {analyst}")
     return lines
 
 

@@ -262,7 +262,16 @@ def record_polls(settings: Settings, run_id: str, polls: Sequence[tuple[FeedPoll
 
 @_task(name="finish-run")
 def finish_run(settings: Settings, run_id: str, status: str, counts: dict[str, Any]) -> str:
-    """Record the run's outcome and publish the analyst snapshot; returns its path."""
+    """Record the run's outcome and publish the analyst snapshot; returns its path ("" if not published).
+
+    The run's data is loaded by now, so a failed publish does not fail the run: it is named in one
+    log line and in `runs.publish_error`, and the previous analyst copy stays in place.
+    """
     with writer.warehouse(settings) as con:
         load.finish_run(con, run_id, status, **counts)
-        return str(snapshot.publish(con, settings.db))
+        try:
+            return str(snapshot.publish(con, settings.db))
+        except snapshot.PublishError as exc:
+            log.error("Run %s: analyst copy not updated (the previous one stays in place): %s", run_id, exc)
+            load.finish_run(con, run_id, status, publish_error=str(exc)[:2000])
+            return ""

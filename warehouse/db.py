@@ -12,6 +12,7 @@ import fcntl
 import logging
 import os
 import random
+import struct
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,10 @@ log = logging.getLogger("bamboo.warehouse")
 
 _NO_DOWNLOADS = {"autoinstall_known_extensions": False}
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
+# What DuckDB says when the file's bytes are not what it wrote (truncated, overwritten, bit rot).
+_DAMAGE_MARKERS = ("Could not read enough bytes", "Corrupt database file", "does not match stored checksum",
+                   "Failed to read database header", "file is not a valid DuckDB database")
+_HEADER_SIZE = 4096  # DuckDB's file: a main header, then two database headers, then blocks
 
 
 def lock_path(db: Path) -> Path:
@@ -82,6 +87,7 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
         db.parent.mkdir(parents=True, exist_ok=True)
     elif not db.exists():
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
+    cut = cut_short(db)
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
@@ -89,9 +95,13 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
             # not make DuckDB fetch a reader for it from the internet.
             con = duckdb.connect(str(db), read_only=read_only, config=_NO_DOWNLOADS)
             con.execute("SET TimeZone = 'UTC'")
+            if cut:
+                _read_everything(con, db, cut)
             return con
         except duckdb.Error as exc:
             msg = str(exc)
+            if damage(exc):
+                raise damaged(db, exc) from exc
             if not any(m in msg for m in _LOCK_MARKERS):
                 raise WarehouseError(f"{db}: cannot open as a DuckDB warehouse: {_first_line(msg)}") from exc
             if time.monotonic() + delay > deadline:
@@ -112,6 +122,10 @@ def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyCon
         try:
             migrate(con, db)
             yield con
+        except duckdb.Error as exc:
+            if damage(exc):
+                raise damaged(db, exc) from exc
+            raise
         finally:
             con.close()
 
@@ -134,8 +148,79 @@ def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnec
     con = open_duckdb(Path(db), read_only=True, timeout=timeout)
     try:
         yield con
+    except duckdb.Error as exc:
+        if damage(exc):
+            raise damaged(Path(db), exc) from exc
+        raise
     finally:
         con.close()
+
+
+def cut_short(db: Path) -> str | None:
+    """Why `db` may have been cut short (a truncated copy, a full disk), or None when it looks whole.
+
+    DuckDB writes whole blocks after its three 4 KiB headers, so a size that is not a whole number
+    of blocks was cut somewhere; the block size is read from the newer database header. Files that
+    do not look like DuckDB's are left to DuckDB to refuse.
+    """
+    try:
+        size = db.stat().st_size
+        with db.open("rb") as f:
+            head = f.read(3 * _HEADER_SIZE)
+    except OSError:
+        return None
+    if len(head) < 12 or head[8:12] != b"DUCK":
+        return None
+    if size < 3 * _HEADER_SIZE:
+        return f"truncated: {size} bytes, shorter than DuckDB's file headers"
+    headers = [struct.unpack_from("<6Q", head, off) for off in (_HEADER_SIZE, 2 * _HEADER_SIZE)]
+    block_size = max(headers, key=lambda h: h[1])[5]
+    if not (4096 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0):
+        return None
+    if (size - 3 * _HEADER_SIZE) % block_size:
+        return f"truncated: {size} bytes, not a whole number of its {block_size}-byte blocks"
+    return None
+
+
+def _read_everything(con: duckdb.DuckDBPyConnection, db: Path, cut: str) -> None:
+    """Read every column of every table of a file that may be cut short, once, before it is used.
+
+    A crash while the file grew can leave a partial block past everything the header names, which
+    is harmless; a cut through used blocks is damage. Reading it all tells which, so a file cut
+    short is refused by every command, not only by the ones that happen to read the lost blocks.
+    """
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
+        for table in tables:
+            con.execute(f'SELECT bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
+    except duckdb.Error as exc:
+        con.close()
+        raise damaged(db, f"{cut}; {damage(exc) or _first_line(str(exc))}") from exc
+
+
+def damage(exc: BaseException) -> str | None:
+    """DuckDB's words when an error (or one it was raised while handling) says the file is damaged."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        msg = str(seen)
+        if isinstance(seen, duckdb.Error) and any(m in msg for m in _DAMAGE_MARKERS):
+            return _first_line(msg)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def damaged(db: Path, cause: BaseException | str) -> WarehouseError:
+    """The one-line error for a damaged warehouse file: which file, what is wrong, what to do."""
+    from warehouse.snapshot import analyst_path
+
+    detail = damage(cause) if isinstance(cause, BaseException) else cause
+    if db.stem.endswith(".analyst"):
+        todo = "it is rewritten by the next run; or query the warehouse itself with --live"
+    else:
+        todo = (f"restore it from a backup or from the analyst copy ({analyst_path(db)}: copy it over "
+                f"{db.name}), then rerun")
+    return WarehouseError(f"{db}: the warehouse file is damaged ({detail}); {todo}")
 
 
 def _first_line(msg: str) -> str:

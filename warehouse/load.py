@@ -202,7 +202,7 @@ def database_path(con: duckdb.DuckDBPyConnection) -> Path:
 def _source_row(aid: str, e: FeedEntry, now: datetime) -> dict[str, Any]:
     return {"article_id": aid, "feed_name": e.feed_name, "link": e.link, "entry_url": e.url,
             "guid": e.guid, "title": e.title, "summary": e.summary, "published_at": e.published_at,
-            "published_raw": e.published_raw, "first_seen_at": now}
+            "published_raw": e.published_raw, "lastmod": e.lastmod, "first_seen_at": now}
 
 
 def _sha256(body: bytes) -> str | None:

@@ -54,7 +54,10 @@ def clear_incoming(db: Path) -> None:
 
 
 def read_page(db: Path, name: str | None) -> bytes | None:
-    """The page bytes stored under `name`, or None when there is no such file."""
+    """The page bytes stored under `name`, or None when there is no such file.
+
+    Raises CorruptData (extractors.compression) when the file is truncated or damaged.
+    """
     if not name:
         return None
     try:

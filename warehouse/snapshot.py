@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.errors import WarehouseError
+from warehouse.db import damage, damaged
 from warehouse.migrations import views_sql
 
 STORAGE_VERSION = "v1.5.0"
@@ -26,10 +28,31 @@ def analyst_path(db: Path) -> Path:
     return db.with_name(f"{db.stem}.analyst{db.suffix or '.duckdb'}")
 
 
+class PublishError(WarehouseError):
+    """The analyst copy could not be written or moved into place (the previous one is untouched)."""
+
+
 def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
-    """Write the analyst copy of the open warehouse `con` (file `db`) and move it into place."""
+    """Write the analyst copy of the open warehouse `con` (file `db`) and move it into place.
+
+    Raises PublishError naming the file and the cause; the temporary copy is removed then.
+    """
     target = analyst_path(Path(db))
     tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+    try:
+        _publish(con, target, tmp)
+    except (OSError, duckdb.Error) as exc:
+        if damage(exc):  # the warehouse itself cannot be read: not a publishing problem
+            raise damaged(Path(db), exc) from exc
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            if leftover.is_file():
+                leftover.unlink()
+        cause = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise PublishError(f"{target}: could not publish the analyst copy: {cause}") from exc
+    return target
+
+
+def _publish(con: duckdb.DuckDBPyConnection, target: Path, tmp: Path) -> None:
     # Publishing runs under the writer lock, so any temporary copy here was left by a writer that
     # was killed mid-publish (any pid): remove them all, or each crash leaks a warehouse-sized file.
     for leftover in target.parent.glob(glob.escape(target.name) + ".tmp*"):
@@ -50,7 +73,6 @@ def publish(con: duckdb.DuckDBPyConnection, db: Path) -> Path:
     finally:
         con.execute("DETACH bamboo_snapshot")
     os.replace(tmp, target)
-    return target
 
 
 def _main_name(con: duckdb.DuckDBPyConnection) -> str:

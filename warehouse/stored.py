@@ -12,15 +12,18 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
+from extractors.compression import CorruptData
 from extractors.models import Article, FeedEntry, RawPage
 from warehouse.db import transaction
 from warehouse.load import database_path, newest_versions, upsert
 from warehouse.pagestore import read_page
 
-# An article's date for window selection: its extracted publication date, else the feed's, else when
-# it was first seen (so undated articles are still reachable).
-_ARTICLE_DAY = "coalesce(x.published_at, s.published_at, a.first_seen_at)"
-_SOURCE_COLS = "feed_name, entry_url, link, guid, title, summary, published_at, published_raw"
+# An article's date for window selection: its extracted publication date, else the feed's, else its
+# sitemap's lastmod (pages stored before extraction used it), else when it was first seen (so undated
+# articles are still reachable).
+_ARTICLE_DAY = "coalesce(x.published_at, s.published_at, s.lastmod, a.first_seen_at)"
+PAGE_CORRUPT = "page_corrupt"  # raw_pages.error_kind of a page whose stored file cannot be read
+_SOURCE_COLS = "feed_name, entry_url, link, guid, title, summary, published_at, published_raw, lastmod"
 
 
 def window_article_ids(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[str]:
@@ -29,7 +32,8 @@ def window_article_ids(con: duckdb.DuckDBPyConnection, since: date, until: date)
     end = datetime(until.year, until.month, until.day, tzinfo=UTC) + timedelta(days=1)
     rows = con.execute(
         f"SELECT a.article_id FROM articles a LEFT JOIN latest_extractions x USING (article_id) "
-        f"LEFT JOIN (SELECT article_id, min(published_at) AS published_at FROM article_sources GROUP BY 1) s "
+        f"LEFT JOIN (SELECT article_id, min(published_at) AS published_at, min(lastmod) AS lastmod "
+        f"FROM article_sources GROUP BY 1) s "
         f"USING (article_id) WHERE {_ARTICLE_DAY} >= ? AND {_ARTICLE_DAY} < ? "
         f"ORDER BY {_ARTICLE_DAY}, a.article_id", [start, end]).fetchall()
     return [r[0] for r in rows]
@@ -54,9 +58,14 @@ def stored_pages(con: duckdb.DuckDBPyConnection, ids: Sequence[str]
     found = {}
     db = database_path(con)
     for aid, url, final, status, ctype, fetched_at, body_path, ekind, err in rows:
-        body = read_page(db, body_path)
-        if body is None and body_path:
+        try:
+            body = read_page(db, body_path)
+        except CorruptData as exc:  # one damaged file costs its article only
+            body, ekind, err = None, PAGE_CORRUPT, f"{url}: stored page {body_path} is corrupt: {exc}"
+        if body is None and body_path and ekind != PAGE_CORRUPT:
             ekind, err = "page_missing", f"{url}: stored page {body_path} is missing"
+        elif body is not None and ekind == PAGE_CORRUPT:  # the file was restored since
+            ekind, err = None, None
         page = None if fetched_at is None else RawPage(
             url=url, final_url=final, status=status, content_type=ctype,
             body=body or b"", fetched_at=fetched_at, error_kind=ekind, error=err)
@@ -75,7 +84,8 @@ def first_sources(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[st
     finally:
         con.unregister("_bamboo_ids")
     return {r[0]: FeedEntry(feed_name=r[1], url=r[2] or r[3] or "", link=r[3] or "", guid=r[4],
-                            title=r[5] or "", summary=r[6] or "", published_at=r[7], published_raw=r[8])
+                            title=r[5] or "", summary=r[6] or "", published_at=r[7], published_raw=r[8],
+                            lastmod=r[9])
             for r in rows}
 
 
@@ -129,3 +139,13 @@ def _extraction_rows(extracted: Sequence[tuple[str, Article]], versions: dict[st
              "date_source": art.date_source, "language": art.language, "body": art.body,
              "word_count": art.word_count, "method": art.method, "error": art.error}
             for aid, art in extracted]
+
+
+def record_page_errors(con: duckdb.DuckDBPyConnection, errors: Sequence[tuple[str, str, str]]) -> None:
+    """Record (article_id, error_kind, error) on each article's newest page version (a refetch of other
+    bytes adds a new version beside it)."""
+    with transaction(con):
+        versions = newest_versions(con, [aid for aid, _, _ in errors])
+        con.executemany("UPDATE raw_pages SET error_kind = ?, error = ? "
+                        "WHERE article_id = ? AND body_sha256 = ?",
+                        [(kind, err, aid, versions.get(aid, "")) for aid, kind, err in errors])
