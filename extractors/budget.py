@@ -65,7 +65,11 @@ class WorkFailed(ExtractError):
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(f"{kind}: {message}")
-        self.kind = kind
+        self.kind, self.message = kind, message
+
+    def __reduce__(self) -> tuple[type[WorkFailed], tuple[str, str]]:
+        # It crosses process boundaries (worker -> flow): rebuild it from both arguments.
+        return type(self), (self.kind, self.message)
 
 
 def run_within(budget: Budget | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

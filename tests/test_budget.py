@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,8 @@ def test_cpu_over_budget_is_killed_and_the_next_item_gets_a_new_child() -> None:
     with pytest.raises(WorkFailed) as exc:
         run_within(SMALL, _busy, 30.0)
     assert exc.value.kind == "budget_exceeded" and "over 1 s of CPU time" in str(exc.value)
+    again = pickle.loads(pickle.dumps(exc.value))  # it crosses from a pool worker to the flow
+    assert (again.kind, str(again)) == (exc.value.kind, str(exc.value))
     after = run_within(SMALL, _busy, 0.05)
     assert after != before and after != os.getpid()
 
