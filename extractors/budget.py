@@ -25,6 +25,7 @@ import signal
 import socket
 import struct
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,12 +89,6 @@ def run_within(budget: Budget | None, fn: Callable[..., T], *args: Any, **kwargs
     except WorkFailed:
         _retire()
         raise
-
-
-def prepare() -> None:
-    """Fork the child now (after the caller has warmed up), so the first item does not wait."""
-    if hasattr(os, "fork"):
-        _child()
 
 
 # --- the parent's side ---------------------------------------------------------------------------
@@ -196,23 +191,29 @@ def _over(budget: Budget, cpu: float, rss: int, wall: float) -> str | None:
     return None
 
 
-_current: _Child | None = None
-_owner: int | None = None  # the pid that forked `_current` (a child of ours must not use it)
+class _Slot(threading.local):
+    """This thread's child, and the pid that forked it (a forked child of ours must not use it).
+
+    One child per thread: calls from threads of one process (a Dask worker) never share a socket.
+    """
+
+    child: _Child | None = None
+    owner: int | None = None
+
+
+_slot = _Slot()
 
 
 def _child() -> _Child:
-    global _current, _owner
-    if _current is not None and _owner == os.getpid():
-        return _current
-    _current, _owner = _Child(), os.getpid()
-    return _current
+    if _slot.child is None or _slot.owner != os.getpid():
+        _slot.child, _slot.owner = _Child(), os.getpid()
+    return _slot.child
 
 
 def _retire() -> None:
-    global _current
-    if _current is not None and _owner == os.getpid():
-        _current.close()
-    _current = None
+    if _slot.child is not None and _slot.owner == os.getpid():
+        _slot.child.close()
+    _slot.child = None
 
 
 def _readable(sock: socket.socket, timeout: float) -> bool:

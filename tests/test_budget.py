@@ -173,3 +173,18 @@ def test_guard_leaves_real_pages_and_script_text_alone() -> None:
     quoted = b"<div " + b" ".join(b'a%d="x>y"' % i for i in range(300)) + b">t</div>"
     cut = cap_attributes(quoted, FEED_MIN_TAG)  # a '>' inside quotes does not end the tag
     assert cut.endswith(b">t</div>") and _attribute_count(cut) == MAX_ATTRIBUTES
+
+
+def test_threads_of_one_process_each_get_their_own_child() -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    both = threading.Barrier(2, timeout=30)  # two threads, for sure
+
+    def work(_: int) -> tuple[int, int]:
+        both.wait()
+        return run_within(SMALL, _busy, 0.2), run_within(SMALL, os.getpid)
+
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        pids = list(ex.map(work, range(2)))
+    assert all(a == b for a, b in pids) and len({a for a, _ in pids}) == 2
