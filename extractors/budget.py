@@ -108,6 +108,7 @@ class _Child:
         self.pid = pid
         self.sock = parent_end
         self.status: int | None = None  # exit status once reaped (then the pid may be reused: no kill)
+        self.owner = parent  # a forked process holds a copy of this object: only the owner acts on it
         self.base = _anon_rss(pid) or 0
 
     def call(self, budget: Budget, job: tuple[Any, ...]) -> Any:
@@ -171,8 +172,15 @@ class _Child:
                 time.sleep(0.005)
         return self.status
 
+    def __del__(self) -> None:
+        # A thread that ends drops its child: reap it, so no zombie stays behind.
+        if self.status is None:
+            self.close()
+
     def close(self) -> None:
         """Ask the child to leave (end of input), or kill it if it does not."""
+        if os.getpid() != self.owner:
+            return  # a copy in another forked child: a shutdown here would end the owner's child
         with contextlib.suppress(OSError):
             self.sock.shutdown(socket.SHUT_WR)
         if self.reap(timeout=1.0) is None:
