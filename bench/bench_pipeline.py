@@ -90,7 +90,7 @@ def run_without_prefect(feed_urls: list[str], db: Path) -> tuple[float, int]:
     settings = settings_for(str(db))
     started = time.perf_counter()
     feeds = feeds_from_urls(feed_urls)
-    resources.warm_pool(settings.extract_workers)
+    resources.warm_pool(resources.pool_size(settings))
     run_id, states = tasks.begin_run.fn(settings, "ingest", feeds, {}, None)
     polled = [tasks.poll.fn(f, states.get(f.name), settings) for f in feeds]
     entries = [e for _, es in polled for e in es[: settings.max_new_per_feed]]

@@ -22,6 +22,7 @@ SUITE = [
     ("bench_polling.py", []),
     ("bench_pipeline.py", ["--pages", "5000"]),
     ("bench_load.py", []),
+    ("bench_budget.py", []),
 ]
 
 

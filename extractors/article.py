@@ -13,6 +13,7 @@ from extractors.bodytext import extract_body, reference_wins
 from extractors.charset import decode_html
 from extractors.jsonld import JsonLdArticle, find_article, html_to_text
 from extractors.language import detect_language
+from extractors.markupguard import PAGE_MIN_TAG, cap_attributes
 from extractors.models import Article, FeedEntry
 from extractors.pagedates import as_utc, date_from_meta, date_from_url, parse_iso, reconcile
 
@@ -156,10 +157,15 @@ def extract_article(
     now = as_utc(now) if now else datetime.now(UTC)
     try:
         # The HTTP header's charset, when given, outranks the page's own <meta> (as in browsers).
-        page = html if isinstance(html, str) else decode_html(bytes(html or b""), content_type)[0]
+        page = html if isinstance(html, str) else decode_html(_guarded(html), content_type)[0]
         return _extract(page, url, entry, final_url, min_body_chars, now)
     except Exception as exc:  # last line of defence: one bad page must never stop a batch
         return _failed(url, final_url, f"internal: {type(exc).__name__}: {str(exc)[:200]}", entry, now)
+
+
+def _guarded(html: bytes | None) -> bytes:
+    # Parsers are quadratic in the attributes of one element: cut absurd tags before lxml sees them.
+    return cap_attributes(bytes(html or b""), PAGE_MIN_TAG)
 
 
 def _extract(

@@ -16,15 +16,17 @@ import hashlib
 import re
 import threading
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import feedparser
 
+from extractors.budget import WorkFailed
 from extractors.dates import entry_date
 from extractors.fetch import Fetcher, FetchResult
+from extractors.markupguard import cap_attributes
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.redact import redact_text, redact_url
 from extractors.schedule import (
@@ -104,20 +106,22 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
     )
 
 
-def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None,
-              now: datetime | None = None) -> tuple[FeedPoll, list[FeedEntry]]:
+def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None, now: datetime | None = None,
+              parse: Callable[..., ParsedFeed] | None = None) -> tuple[FeedPoll, list[FeedEntry]]:
     """Poll one feed once: conditional GET, hash check, parse; never raises for a bad feed or network.
 
-    The poll record carries the feed URL and error without credentials (`extractors.redact`); the
-    request itself uses the real URL.
+    `parse` stands in for `parse_feed` (same arguments), e.g. to parse under a budget in another
+    process; a `WorkFailed` it raises makes the poll failed with its kind (`budget_exceeded`). The poll
+    record carries the feed URL and error without credentials (`extractors.redact`); the request itself
+    uses the real URL.
     """
-    poll, entries = _poll(fetcher, feed, state, now)
+    poll, entries = _poll(fetcher, feed, state, now, parse or parse_feed)
     return replace(poll, url=redact_url(poll.url), error=redact_text(poll.error),
                    bozo=redact_text(poll.bozo)), entries
 
 
-def _poll(fetcher: Fetcher, feed: Feed, state: FeedState | None,
-          now: datetime | None) -> tuple[FeedPoll, list[FeedEntry]]:
+def _poll(fetcher: Fetcher, feed: Feed, state: FeedState | None, now: datetime | None,
+          parse: Callable[..., ParsedFeed]) -> tuple[FeedPoll, list[FeedEntry]]:
     state = state or FeedState()
     started = now or datetime.now(UTC)
     conditional = use_conditional(state, started)
@@ -131,7 +135,7 @@ def _poll(fetcher: Fetcher, feed: Feed, state: FeedState | None,
         return _failed(base, state, result), []
     if result.not_modified:
         return _not_modified(base, state, result), []
-    return _fetched(base, state, result, feed, fetcher.settings.max_feed_bytes)
+    return _fetched(base, state, result, feed, fetcher.settings.max_feed_bytes, parse)
 
 
 def use_conditional(state: FeedState, now: datetime) -> bool:
@@ -194,7 +198,7 @@ def _not_modified(base: FeedPoll, state: FeedState, result: FetchResult) -> Feed
 
 
 def _fetched(base: FeedPoll, state: FeedState, result: FetchResult, feed: Feed,
-             max_bytes: int) -> tuple[FeedPoll, list[FeedEntry]]:
+             max_bytes: int, parse: Callable[..., ParsedFeed]) -> tuple[FeedPoll, list[FeedEntry]]:
     """A 200: unchanged by hash, or parsed into entries (a gzipped payload bounded by the feed cap)."""
     try:
         body = _gunzip_payload(result.body, max_bytes)
@@ -208,8 +212,11 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult, feed: Feed,
     if state.content_hash == digest:
         due = next_poll_at(base.started_at, items_per_day=state.items_per_day, max_age_seconds=max_age)
         return replace(base, status="unchanged", next_poll_at=due, **validators), []
-    parsed = parse_feed(body, feed, url=result.final_url or feed.url, headers=result.headers,
-                        now=base.started_at, max_bytes=max_bytes)
+    try:
+        parsed = parse(body, feed, url=result.final_url or feed.url, headers=result.headers,
+                       now=base.started_at)
+    except WorkFailed as exc:
+        return _parse_failed(base, state, exc), []
     # entries_count is what the document held; entries without an http(s) link are not returned
     poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding,
                    entries_count=len(parsed.entries) + parsed.skipped, **validators)
@@ -222,6 +229,12 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult, feed: Feed,
     status = "ok" if parsed.entries else "empty"
     return replace(poll, status=status, new_entries_count=_count_new(parsed.entries, state),
                    next_poll_at=due), parsed.entries
+
+
+def _parse_failed(base: FeedPoll, state: FeedState, exc: WorkFailed) -> FeedPoll:
+    """A body that could not be parsed within its budget (or whose parser died): failed, backed off."""
+    due = next_poll_at(base.started_at, consecutive_failures=state.consecutive_failures + 1)
+    return replace(base, error_kind=exc.kind, error=f"{base.url}: parsing the feed: {exc}", next_poll_at=due)
 
 
 def _not_a_feed(poll: FeedPoll, state: FeedState, result: FetchResult, links: tuple[str, ...]) -> FeedPoll:
@@ -247,6 +260,7 @@ def _count_new(entries: list[FeedEntry], state: FeedState) -> int:
 
 def _feedparser(body: bytes, headers: dict[str, str]) -> tuple[Any, str | None]:
     """feedparser's result and the encoding used, re-decoding with a superset codec where needed."""
+    body = cap_attributes(body)  # xml.sax compares each attribute with the element's others
     headers = _trusted_headers(body, headers)
     repaired = _repair_mixed_utf8(body, headers)
     if repaired is not None:

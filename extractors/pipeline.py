@@ -6,13 +6,17 @@ and reprocessing can run exactly the same code in one process.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from extractors.article import extract_article
+from extractors.budget import Budget, WorkFailed, run_within
 from extractors.diplomacy import detect
-from extractors.models import Article, Detection, FeedEntry, RawPage
+from extractors.feeds import ParsedFeed, parse_feed
+from extractors.models import Article, Detection, Feed, FeedEntry, RawPage
+
+CRASHED = "extraction killed its worker process"  # the reason kept for a page whose process died
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,32 @@ def process_pages(works: Sequence[PageWork], min_body_chars: int = 200
     return [process_page(w, min_body_chars) for w in works]
 
 
+def process_pages_within(works: Sequence[PageWork], min_body_chars: int, budget: Budget | None
+                         ) -> list[tuple[Article, Detection]]:
+    """`process_pages` with every page under its own CPU-time and memory budget.
+
+    A page over budget (or whose process dies) is stored as `unprocessable`, with the reason
+    ("budget_exceeded: over 10 s of CPU time"); the other pages of the chunk are not affected.
+    """
+    return [_process_within(w, min_body_chars, budget) for w in works]
+
+
+def _process_within(work: PageWork, min_body_chars: int, budget: Budget | None) -> tuple[Article, Detection]:
+    try:
+        return run_within(budget, process_page, work, min_body_chars)
+    except WorkFailed as exc:
+        reason = str(exc) if exc.kind == "budget_exceeded" else f"{CRASHED} ({exc})"
+        return unprocessable(work, reason, min_body_chars)
+
+
+def parse_feed_within(budget: Budget | None, body: bytes, feed: Feed, *, url: str,
+                      headers: Mapping[str, str] | None = None, now: datetime | None = None) -> ParsedFeed:
+    """`parse_feed` under a CPU-time and memory budget; raises `WorkFailed` when over it."""
+    return run_within(budget, parse_feed, body, feed, url=url, headers=headers, now=now)
+
+
 def unprocessable(work: PageWork, reason: str, min_body_chars: int = 200) -> tuple[Article, Detection]:
-    """Records for a page whose extraction could not run (it killed its worker process).
+    """Records for a page whose extraction could not run (over budget, or it killed its process).
 
     The page is not parsed again; the detector reads the feed's text, and the reason is kept.
     """

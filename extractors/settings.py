@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from extractors.budget import Budget
 from extractors.errors import ConfigError
 
 
@@ -55,6 +56,16 @@ class Settings:
                                      "New articles fetched per feed and run, at most.")
     lock_timeout: float = _setting(3600.0, "BAMBOO_LOCK_TIMEOUT",
                                    "Seconds a run waits for the warehouse writer lock.")
+    # Per-item budgets: a page or feed whose parsing runs over one is killed and recorded budget_exceeded.
+    page_cpu_seconds: float = _setting(10.0, "BAMBOO_PAGE_CPU_SECONDS",
+                                       "CPU seconds one page or feed may take to parse; 0: no limit.")
+    page_memory_mb: int = _setting(300, "BAMBOO_PAGE_MEMORY_MB",
+                                   "MB of memory one page or feed may add while parsed; 0: no limit.")
+
+    @property
+    def budget(self) -> Budget:
+        """The CPU-time and memory budget of one page or feed."""
+        return Budget(cpu_seconds=self.page_cpu_seconds, memory_mb=self.page_memory_mb)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:

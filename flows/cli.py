@@ -97,7 +97,7 @@ def ingest(feeds_file: Path | None, feed_urls: tuple[str, ...], db: Path | None,
     from flows.summary import summary_lines
 
     # The extraction workers start while Prefect starts its temporary API (seconds), not after it.
-    resources.warm_pool(settings.extract_workers)
+    resources.warm_pool(resources.pool_size(settings))
     try:
         with local_run():
             summary = ingest_flow(feeds_file=str(feeds_file) if feeds_file else None,

@@ -82,7 +82,7 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
     try:
         # Workers take about a second to start and load their models: start them before anything else.
-        resources.warm_pool(settings.extract_workers)
+        resources.warm_pool(resources.pool_size(settings))
         return _ingest(settings, feeds, params, every=all_feeds or bool(feed_urls))
     finally:
         resources.close_all()

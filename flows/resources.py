@@ -36,6 +36,16 @@ def pool(workers: int) -> ProcessPoolExecutor:
         return _pools[workers]
 
 
+def pool_size(settings: Settings) -> int:
+    """Extraction processes to start; 0 means pages are parsed in the flow's own process.
+
+    With a budget, even one worker is a process of its own: the budget forks the parsing from a
+    single-threaded process, and the flow's process has threads (and must not stall on a page).
+    """
+    workers = settings.extract_workers
+    return workers if workers > 1 or settings.budget.enabled else 0
+
+
 def replace_pool(broken: ProcessPoolExecutor) -> None:
     """Forget a pool whose worker died, so the next `pool()` call starts a new one.
 
@@ -54,7 +64,7 @@ def warm_pool(workers: int) -> None:
 
     Once per pool: `bamboo ingest` warms it before the flow starts, and the flow's own call is then free.
     """
-    if workers <= 1:
+    if workers < 1:
         return
     with _lock:
         running = workers in _pools

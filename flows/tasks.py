@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -20,11 +20,19 @@ from urllib.parse import urlsplit
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from extractors.budget import WorkFailed
 from extractors.errors import WarehouseError
-from extractors.feeds import poll_feed
+from extractors.feeds import ParsedFeed, poll_feed
 from extractors.fetch import FetchResult
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
-from extractors.pipeline import PageWork, process_pages, unprocessable
+from extractors.pipeline import (
+    CRASHED,
+    PageWork,
+    parse_feed_within,
+    process_pages,
+    process_pages_within,
+    unprocessable,
+)
 from extractors.redact import redact_url
 from extractors.settings import Settings
 from flows import resources, writer
@@ -120,12 +128,33 @@ def process_alive(pid: int) -> bool:
 
 @_task(name="poll-feed", task_run_name="poll-{feed.name}")
 def poll(feed: Feed, prior: FeedState | None, settings: Settings) -> tuple[FeedPoll, list[FeedEntry]]:
-    """Poll one feed (conditional, polite, bounded); failures come back as a failed FeedPoll."""
-    result = poll_feed(resources.fetcher(settings), feed, prior)
+    """Poll one feed (conditional, polite, bounded); failures come back as a failed FeedPoll.
+
+    The fetch runs here; the parse runs in the extraction pool under the feed's budget, so a feed
+    that would take minutes to parse is stopped there and cannot hold the other feeds' articles back.
+    """
+    result = poll_feed(resources.fetcher(settings), feed, prior, parse=_pool_parser(settings))
     poll_, entries = result
     if poll_.status == "failed":
         get_run_logger().warning("Feed %s failed: %s", feed.name, poll_.error or poll_.error_kind)
     return poll_, entries
+
+
+def _pool_parser(settings: Settings) -> Callable[..., ParsedFeed]:
+    """`parse_feed` as run in the extraction pool under the budget (in-process without a pool)."""
+    size = resources.pool_size(settings)
+
+    def parse(body: bytes, feed: Feed, **kw: Any) -> ParsedFeed:
+        if size == 0:
+            return parse_feed_within(None, body, feed, **kw)
+        for _ in range(2):  # a pool broken by another batch's page is replaced once
+            ex = resources.pool(size)
+            try:
+                return ex.submit(parse_feed_within, settings.budget, body, feed, **kw).result()
+            except BrokenProcessPool:
+                resources.replace_pool(ex)
+        raise WorkFailed("crashed", "its worker process died twice while parsing it")
+    return parse
 
 
 @_task(name="select-new")
@@ -207,35 +236,51 @@ def log_deferred(pages: dict[str, RawPage], deferred: Collection[str]) -> None:
 def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tuple[Any, Any]]:
     """Run extraction and detection in the process pool, in chunks, keeping input order.
 
-    A worker that dies (killed for memory, or crashed by a page) breaks the whole pool; the batch
-    then goes again through a new pool one page at a time, so only a page that kills its worker
-    again is recorded as failed, and the run goes on.
+    Each page runs under the page budget inside its worker (`process_pages_within`): a page over
+    budget, or one that crashes the parser, costs only itself. A worker that dies anyway (killed
+    from outside, e.g. for memory) breaks the whole pool; the batch then goes again through a new
+    pool one page at a time, so only a page that kills its worker again is recorded as failed.
     """
     # Even a lone page goes to the pool: a page that crashes the parser must not take the flow with it.
-    if settings.extract_workers <= 1 or not works:
+    size = resources.pool_size(settings)
+    if size == 0 or not works:
         return process_pages(works, settings.min_body_chars)
-    ex = resources.pool(settings.extract_workers)
+    ex = resources.pool(size)
     chunks = [works[i:i + POOL_CHUNK] for i in range(0, len(works), POOL_CHUNK)]
     try:
-        futures = [ex.submit(process_pages, c, settings.min_body_chars) for c in chunks]
-        return [out for fut in futures for out in fut.result()]
+        futures = [ex.submit(process_pages_within, c, settings.min_body_chars, settings.budget)
+                   for c in chunks]
+        outputs = [out for fut in futures for out in fut.result()]
     except BrokenProcessPool:
         resources.replace_pool(ex)
         log.warning("An extraction worker process died; extracting this batch's %d pages one at a time",
                     len(works))
-        return [_extract_alone(w, settings) for w in works]
+        outputs = [_extract_alone(w, settings) for w in works]
+    _log_unprocessable(works, outputs)
+    return outputs
 
 
 def _extract_alone(work: PageWork, settings: Settings, tries: int = 2) -> tuple[Any, Any]:
     # Two tries: batches in flight share the pool, so one break can be another batch's page.
     for _ in range(tries):
-        ex = resources.pool(settings.extract_workers)
+        ex = resources.pool(resources.pool_size(settings))
         try:
-            return ex.submit(process_pages, [work], settings.min_body_chars).result()[0]
+            return ex.submit(process_pages_within, [work], settings.min_body_chars, settings.budget
+                             ).result()[0]
         except BrokenProcessPool:
             resources.replace_pool(ex)
-    log.error("Page %s: its extraction killed the worker process; stored with the feed's text only", work.url)
-    return unprocessable(work, "extraction killed its worker process", settings.min_body_chars)
+    return unprocessable(work, CRASHED, settings.min_body_chars)
+
+
+def _log_unprocessable(works: Sequence[PageWork], outputs: Sequence[tuple[Any, Any]]) -> None:
+    """One line per page that was over its budget or killed its process (stored with the feed's text)."""
+    for work, (article, _) in zip(works, outputs, strict=True):
+        error = (article.error or "").split(";")[0]
+        if error.startswith("budget_exceeded"):
+            log.error("Page %s: %s; stored with the feed's text only", work.url, error)
+        elif error.startswith(CRASHED):
+            log.error("Page %s: its extraction killed the worker process; stored with the feed's text only",
+                      work.url)
 
 
 def _summarise(processed: Sequence[ProcessedArticle]) -> BatchResult:

@@ -785,3 +785,43 @@ def coded(data: bytes, header: str, codings: Sequence[str] | None = None,
 def robots_txt(text: str, status: int = 200) -> Route:
     """A robots.txt with these rules (or an error status)."""
     return respond(status, text.encode(), {"Content-Type": "text/plain"})
+
+
+# --- bodies that are expensive to parse (issue 19, cases 9 and 10) -------------------------------
+
+
+def _attributes(n: int, hidden: bool) -> str:
+    """`n` distinct attributes; `hidden` puts a '<' in a quoted value every 50, which HTML allows and
+    which splits the tag into short runs that the pre-parse guard (extractors.markupguard) skips."""
+    return " ".join(f'a{i}="{"<" if hidden and i % 50 == 49 else "x"}"' for i in range(n))
+
+
+def many_attributes_html(n: int, hidden: bool = False, title: str = "Attribute flood") -> bytes:
+    """A real article whose body sits in one `<div>` with `n` attributes (n=100,000: ~0.9 MB)."""
+    body = "".join(f"<p>{escape(s.format(day=4, n=7, place='Hue'))}</p>" for s in _SENTENCES)
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
+            f"</head><body><article><h1>{escape(title)}</h1><div {_attributes(n, hidden)}>{body}</div>"
+            f"</article></body></html>").encode()
+
+
+def many_attributes_feed(n: int, items: Sequence[tuple[str, str]], hidden: bool = False) -> bytes:
+    """An RSS feed of `items` whose first `<item>` carries `n` attributes (n=80,000: ~0.87 MB).
+
+    With `hidden`, the quoted '<' make the XML not well-formed, so feedparser reads it with its
+    tolerant (slower, pure Python) parser.
+    """
+    feed = rss("Attribute flood", items).decode()
+    return feed.replace("<item>", f"<item {_attributes(n, hidden)}>", 1).encode()
+
+
+def short_paragraphs_html(mb: float) -> bytes:
+    """A page of `mb` MB of very short paragraphs (4.7 MB: ~190,000 `<p>`), slow and large to extract."""
+    head = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Short paragraphs</title></head>"
+            b"<body><article><h1>Short paragraphs</h1>\n")
+    parts, size, i = [head], len(head), 0
+    while size < mb * 1_000_000:
+        p = b"<p>Item %d said.</p>\n" % i
+        parts.append(p)
+        size, i = size + len(p), i + 1
+    parts.append(b"</article></body></html>")
+    return b"".join(parts)
