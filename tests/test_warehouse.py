@@ -354,3 +354,33 @@ def test_runs_whose_process_died_are_closed_as_failed(db_path: Path) -> None:
         error = con.execute("SELECT error FROM runs WHERE run_id = 'killed'").fetchall()[0][0]
     assert rows == {"mine": "running", "killed": "failed"}
     assert f"process {gone.pid}" in error
+
+
+
+# Every migration committed, then the process dies before DuckDB checkpoints: the next open replays the
+# WAL. A statement logged as an expression (ALTER ... USING) made the replay try to download DuckDB's
+# core_functions extension, which fails offline, so the warehouse could not be opened again.
+MIGRATE_THEN_DIE = textwrap.dedent("""
+    import os, sys
+    import duckdb
+    from warehouse.migrations import migration_files
+    con = duckdb.connect(sys.argv[1])
+    con.execute("SET checkpoint_threshold = '1GB'")
+    for version, name, sql in migration_files():
+        con.execute(sql)
+    os._exit(0)
+""")
+
+
+def test_migrations_replayed_from_the_wal_after_a_crash_need_no_download(tmp_path: Path) -> None:
+    db = tmp_path / "replay.duckdb"
+    subprocess.run([sys.executable, "-c", MIGRATE_THEN_DIE, str(db)], check=True,
+                   cwd=Path(__file__).parent.parent, timeout=120)
+    assert Path(f"{db}.wal").exists(), "the process was meant to die before a checkpoint"
+    con = duckdb.connect(str(db))
+    try:
+        cols = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                "WHERE table_name = 'detection_events'").fetchall())
+    finally:
+        con.close()
+    assert cols["event_date"] == "DATE" and cols["event_date_text"] == "VARCHAR"
