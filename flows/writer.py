@@ -13,12 +13,13 @@ Each layer logs once when a run has to wait for it.
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 import duckdb
@@ -27,17 +28,22 @@ from extractors.settings import Settings
 from warehouse.db import connect
 
 log = logging.getLogger("bamboo.flows")
+T = TypeVar("T")
 
 WRITER_LIMIT = "bamboo-warehouse-writer"
 LEASE_SECONDS = 60.0  # a crashed holder's slot returns after this (the lease is renewed while held)
 RENEW_AT = 0.75  # renew the lease when this share of it has passed
 RETRY_CAP_SECONDS = 2.0  # longest pause between asks while another run holds the slot
 HTTP_LOCKED = 423  # the server's answer when the slot is taken
+HTTP_BUSY = 503  # the server's answer when its database is busy: ask again soon
+BUSY_TRIES = 40  # then the error stands (about 5 s of a busy server)
+BUSY_PAUSE_SECONDS = (0.05, 0.2)
 RECHECK_SECONDS = 60.0  # how long a "the limit exists / does not" answer is trusted
 
 _locks: dict[Path, threading.Lock] = {}
 _locks_guard = threading.Lock()
 _known: dict[str, tuple[bool, float]] = {}
+_retries_off: dict[int, tuple[Any, Any]] = {}
 
 
 @contextmanager
@@ -66,9 +72,9 @@ def writer_slot(settings: Settings) -> Iterator[None]:
     """Hold the global concurrency limit's slot when a server has the limit; else do nothing.
 
     Only the server's answer "locked" (HTTP 423) means another run holds the slot: then this run
-    logs once and waits. A slow answer is not taken for one (the server's SQLite database is often
-    busy for a moment, and the client retries a 503 after ~2 s), so there is no client timeout on
-    the first request, and a free slot costs one request, not a fixed wait.
+    logs once and waits. A slow answer is not taken for one: there is no client timeout, and a 503
+    (the server's SQLite database busy for a moment) is asked again within 0.2 s. A free slot costs
+    one request, not a fixed wait.
     """
     if not limit_exists():
         yield
@@ -92,12 +98,11 @@ def _take_slot(client: Any, timeout: float) -> UUID | None:
     started, waiting = time.monotonic(), False
     while True:
         try:
-            response = client.increment_concurrency_slots_with_lease(
+            response = _soon(lambda: client.increment_concurrency_slots_with_lease(
                 names=[WRITER_LIMIT], slots=1, mode="concurrency", lease_duration=LEASE_SECONDS,
-                holder=_holder())
+                holder=_holder()))
         except Exception as exc:
-            locked = getattr(getattr(exc, "response", None), "status_code", None) == HTTP_LOCKED
-            if not locked:  # no answer, or another error: the file lock alone still serialises
+            if _status(exc) != HTTP_LOCKED:  # no answer, or another error: the file lock still serialises
                 log.warning("Could not take the Prefect writer slot %r (%s: %s); using the file lock only",
                             WRITER_LIMIT, type(exc).__name__, exc)
                 return None
@@ -119,6 +124,41 @@ def _take_slot(client: Any, timeout: float) -> UUID | None:
             _known.clear()
             return None
         return UUID(data["lease_id"])
+
+
+def _soon(call: Callable[[], T]) -> T:
+    """`call`, retried soon while the server answers 503 (its SQLite database busy for a moment).
+
+    The Prefect client's own first retry of a 503 comes after ~2 s; a busy moment is far shorter.
+    """
+    for attempt in range(BUSY_TRIES):
+        try:
+            with _client_retries_off():
+                return call()
+        except Exception as exc:
+            if _status(exc) != HTTP_BUSY or attempt == BUSY_TRIES - 1:
+                raise
+            time.sleep(random.uniform(*BUSY_PAUSE_SECONDS))
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def _client_retries_off() -> Iterator[None]:
+    """Prefect's settings of this context with the client's retries off (derived once: ~0.2 s each)."""
+    import prefect.context
+    from prefect.settings import PREFECT_CLIENT_MAX_RETRIES
+
+    ctx = prefect.context.get_settings_context()
+    source, derived = _retries_off.get(id(ctx.settings), (None, None))
+    if source is not ctx.settings:  # the source is kept, so its id is not reused by another
+        derived = ctx.settings.copy_with_update(updates={PREFECT_CLIENT_MAX_RETRIES: 0})
+        _retries_off[id(ctx.settings)] = (ctx.settings, derived)
+    with prefect.context.SettingsContext(profile=ctx.profile, settings=derived):
+        yield
+
+
+def _status(exc: Exception) -> int | None:
+    return getattr(getattr(exc, "response", None), "status_code", None)
 
 
 def _holder() -> Any:
@@ -160,7 +200,7 @@ def _renew_until(lease_id: UUID, stop: threading.Event) -> None:
 
 def _release(client: Any, lease_id: UUID) -> None:
     try:
-        client.release_concurrency_slots_with_lease(lease_id=lease_id)
+        _soon(lambda: client.release_concurrency_slots_with_lease(lease_id=lease_id))
     except Exception as exc:  # the lease ends by itself
         log.warning("Could not release the Prefect writer slot (%s); it frees itself within %.0f s",
                     exc, LEASE_SECONDS)
