@@ -4,7 +4,7 @@ Three layers, always taken in this order (so they cannot deadlock):
 1. a lock per process and warehouse file, so threads of one run queue quietly;
 2. the Prefect global concurrency limit `bamboo-warehouse-writer` (limit 1), when the API is a real
    server and the limit exists there (`bamboo serve` creates it): runs on other workers queue too,
-   and the Prefect UI shows who holds the slot. Strict only when it exists, so a missing limit never
+   and the Prefect UI shows who holds the slot. Asked only when it exists, so a missing limit never
    stops a run, and an ephemeral API (which leaks slots of crashed runs) is never asked;
 3. the file lock of `warehouse.db.connect`, which works with no Prefect server at all.
 Each layer logs once when a run has to wait for it.
