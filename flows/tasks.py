@@ -75,10 +75,13 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
               prefect_flow_run_id: str | None) -> tuple[str, dict[str, FeedState]]:
     """Record the run and the configured feeds; return the run id and stored feed states."""
     run_id = uuid.uuid4().hex[:16]
+    mark_crashed(_dead_flow_runs())
     try:
         with writer.warehouse(settings) as con:
             deferred.record_deferred(con, settings.db)
-            abandoned = load.close_abandoned_runs(con, process_alive)
+            # Prefect is told before the rows are closed: a kill in between leaves them 'running',
+            # so the next run does both again (marking Crashed twice changes nothing).
+            load.close_abandoned_runs(con, process_alive, before_close=mark_crashed)
             load.sync_feeds(con, feeds, datetime.now(UTC))
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
             states = state.feed_states(con)
@@ -86,8 +89,22 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
         get_run_logger().error("Run not started: %s", exc)
         deferred.defer_run_failure(settings.db, flow, params, str(exc))
         raise
-    mark_crashed([prefect_id for _, prefect_id in abandoned if prefect_id])
     return run_id, states
+
+
+def _dead_flow_runs() -> list[str]:
+    """Flow runs of `bamboo` processes on this host that died before the runs table knew them."""
+    from prefect.context import FlowRunContext
+
+    from flows.local import dead_flow_runs
+
+    if FlowRunContext.get() is None:  # called as a plain function (benchmarks): no Prefect to ask
+        return []
+    try:
+        return dead_flow_runs(process_alive)
+    except Exception as exc:  # like mark_crashed: the Prefect record is a courtesy
+        log.warning("Could not look for flow runs left Running by killed processes: %s", exc)
+        return []
 
 
 def mark_crashed(flow_run_ids: Sequence[str]) -> None:
@@ -105,14 +122,21 @@ def mark_crashed(flow_run_ids: Sequence[str]) -> None:
     try:
         with get_client(sync_client=True) as client:
             for flow_run_id in flow_run_ids:
-                flow_run = client.read_flow_run(uuid.UUID(flow_run_id))
-                if flow_run.state is None or not flow_run.state.is_final():
-                    client.set_flow_run_state(flow_run.id, Crashed(
-                        message="Its process ended before the run finished (killed or crashed); "
-                                "recorded by the next Bamboo Wire run"), force=True)
-                    log.warning("Flow run %s had died with its process; marked Crashed", flow_run_id)
+                _mark_one_crashed(client, flow_run_id, Crashed)
     except Exception as exc:  # the Prefect record is a courtesy; the runs table already says failed
         log.warning("Could not mark abandoned flow runs %s as Crashed in Prefect: %s", flow_run_ids, exc)
+
+
+def _mark_one_crashed(client: Any, flow_run_id: str, crashed: Any) -> None:
+    try:  # one flow run that cannot be read (deleted in the UI) stops no other
+        flow_run = client.read_flow_run(uuid.UUID(flow_run_id))
+        if flow_run.state is None or not flow_run.state.is_final():
+            client.set_flow_run_state(flow_run.id, crashed(
+                message="Its process ended before the run finished (killed or crashed); "
+                        "recorded by the next Bamboo Wire run"), force=True)
+            log.warning("Flow run %s had died with its process; marked Crashed", flow_run_id)
+    except Exception as exc:
+        log.warning("Could not mark abandoned flow run %s as Crashed in Prefect: %s", flow_run_id, exc)
 
 
 def process_alive(pid: int) -> bool:

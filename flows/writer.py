@@ -4,7 +4,7 @@ Three layers, always taken in this order (so they cannot deadlock):
 1. a lock per process and warehouse file, so threads of one run queue quietly;
 2. the Prefect global concurrency limit `bamboo-warehouse-writer` (limit 1), when the API is a real
    server and the limit exists there (`bamboo serve` creates it): runs on other workers queue too,
-   and the Prefect UI shows who holds the slot. Strict only when it exists, so a missing limit never
+   and the Prefect UI shows who holds the slot. Asked only when it exists, so a missing limit never
    stops a run, and an ephemeral API (which leaks slots of crashed runs) is never asked;
 3. the file lock of `warehouse.db.connect`, which works with no Prefect server at all.
 Each layer logs once when a run has to wait for it.
@@ -13,11 +13,14 @@ Each layer logs once when a run has to wait for it.
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
+from uuid import UUID
 
 import duckdb
 
@@ -25,15 +28,22 @@ from extractors.settings import Settings
 from warehouse.db import connect
 
 log = logging.getLogger("bamboo.flows")
+T = TypeVar("T")
 
 WRITER_LIMIT = "bamboo-warehouse-writer"
 LEASE_SECONDS = 60.0  # a crashed holder's slot returns after this (the lease is renewed while held)
-FIRST_TRY_SECONDS = 1.0  # after this, log that the run waits, then keep waiting
+RENEW_AT = 0.75  # renew the lease when this share of it has passed
+RETRY_CAP_SECONDS = 2.0  # longest pause between asks while another run holds the slot
+HTTP_LOCKED = 423  # the server's answer when the slot is taken
+HTTP_BUSY = 503  # the server's answer when its database is busy: ask again soon
+BUSY_TRIES = 40  # then the error stands (about 5 s of a busy server)
+BUSY_PAUSE_SECONDS = (0.05, 0.2)
 RECHECK_SECONDS = 60.0  # how long a "the limit exists / does not" answer is trusted
 
 _locks: dict[Path, threading.Lock] = {}
 _locks_guard = threading.Lock()
 _known: dict[str, tuple[bool, float]] = {}
+_retries_off: dict[int, tuple[Any, Any]] = {}
 
 
 @contextmanager
@@ -59,25 +69,141 @@ def _process_lock(settings: Settings) -> Iterator[None]:
 
 @contextmanager
 def writer_slot(settings: Settings) -> Iterator[None]:
-    """Hold the global concurrency limit's slot when a server has the limit; else do nothing."""
+    """Hold the global concurrency limit's slot when a server has the limit; else do nothing.
+
+    Only the server's answer "locked" (HTTP 423) means another run holds the slot: then this run
+    logs once and waits. A slow answer is not taken for one: there is no client timeout, and a 503
+    (the server's SQLite database busy for a moment) is asked again within 0.2 s. A free slot costs
+    one request, not a fixed wait.
+    """
     if not limit_exists():
         yield
         return
-    from prefect.concurrency.sync import concurrency
+    from prefect.client.orchestration import get_client
 
-    stack = ExitStack()
-    started = time.monotonic()
-    with stack:
+    with get_client(sync_client=True) as client:
+        lease_id = _take_slot(client, settings.lock_timeout)
+        if lease_id is None:
+            yield
+            return
         try:
-            stack.enter_context(concurrency(WRITER_LIMIT, occupy=1, timeout_seconds=FIRST_TRY_SECONDS,
-                                            lease_duration=LEASE_SECONDS, strict=True))
-        except TimeoutError:
-            log.info("Waiting for the warehouse writer slot (Prefect global concurrency limit %r): "
-                     "another run is writing", WRITER_LIMIT)
-            stack.enter_context(concurrency(WRITER_LIMIT, occupy=1, timeout_seconds=settings.lock_timeout,
-                                            lease_duration=LEASE_SECONDS, strict=True))
+            with _renewing(lease_id):
+                yield
+        finally:
+            _release(client, lease_id)
+
+
+def _take_slot(client: Any, timeout: float) -> UUID | None:
+    """The lease of the writer slot, waiting while another run holds it (None: no slot to hold)."""
+    started, waiting = time.monotonic(), False
+    while True:
+        try:
+            response = _soon(lambda: client.increment_concurrency_slots_with_lease(
+                names=[WRITER_LIMIT], slots=1, mode="concurrency", lease_duration=LEASE_SECONDS,
+                holder=_holder()))
+        except Exception as exc:
+            if _status(exc) != HTTP_LOCKED:  # no answer, or another error: the file lock still serialises
+                log.warning("Could not take the Prefect writer slot %r (%s: %s); using the file lock only",
+                            WRITER_LIMIT, type(exc).__name__, exc)
+                return None
+            waited = time.monotonic() - started
+            if waited >= timeout:
+                raise TimeoutError(f"Prefect limit {WRITER_LIMIT!r}: another run held the writer slot "
+                                   f"for over {timeout:.0f} s") from exc
+            if not waiting:
+                log.info("Waiting for the warehouse writer slot (Prefect global concurrency limit %r): "
+                         "another run is writing", WRITER_LIMIT)
+                waiting = True
+            retry_after = float(exc.response.headers.get("Retry-After", RETRY_CAP_SECONDS))  # type: ignore[attr-defined]
+            time.sleep(max(0.05, min(retry_after, RETRY_CAP_SECONDS, timeout - waited)))
+            continue
+        if waiting:
             log.info("Got the warehouse writer slot after %.1f s", time.monotonic() - started)
+        data = response.json()
+        if not data.get("limits"):  # deleted since it was read: like a missing limit
+            _known.clear()
+            return None
+        return UUID(data["lease_id"])
+
+
+def _soon(call: Callable[[], T]) -> T:
+    """`call`, retried soon while the server answers 503 (its SQLite database busy for a moment).
+
+    The Prefect client's own first retry of a 503 comes after ~2 s; a busy moment is far shorter.
+    """
+    for attempt in range(BUSY_TRIES):
+        try:
+            with _client_retries_off():
+                return call()
+        except Exception as exc:
+            if _status(exc) != HTTP_BUSY or attempt == BUSY_TRIES - 1:
+                raise
+            time.sleep(random.uniform(*BUSY_PAUSE_SECONDS))
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def _client_retries_off() -> Iterator[None]:
+    """Prefect's settings of this context with the client's retries off (derived once: ~0.2 s each)."""
+    import prefect.context
+    from prefect.settings import PREFECT_CLIENT_MAX_RETRIES
+
+    ctx = prefect.context.get_settings_context()
+    source, derived = _retries_off.get(id(ctx.settings), (None, None))
+    if source is not ctx.settings:  # the source is kept, so its id is not reused by another
+        derived = ctx.settings.copy_with_update(updates={PREFECT_CLIENT_MAX_RETRIES: 0})
+        _retries_off[id(ctx.settings)] = (ctx.settings, derived)
+    with prefect.context.SettingsContext(profile=ctx.profile, settings=derived):
         yield
+
+
+def _status(exc: Exception) -> int | None:
+    return getattr(getattr(exc, "response", None), "status_code", None)
+
+
+def _holder() -> Any:
+    """This flow run, shown as the slot's holder in the Prefect UI (None outside a flow run)."""
+    from prefect.client.schemas.objects import ConcurrencyLeaseHolder
+    from prefect.context import FlowRunContext
+
+    ctx = FlowRunContext.get()
+    if ctx is None or ctx.flow_run is None:
+        return None
+    return ConcurrencyLeaseHolder(type="flow_run", id=ctx.flow_run.id)
+
+
+@contextmanager
+def _renewing(lease_id: UUID) -> Iterator[None]:
+    """Renew the lease while the slot is held (most writes end long before the first renewal)."""
+    stop = threading.Event()
+    thread = threading.Thread(target=_renew_until, args=(lease_id, stop), daemon=True,
+                              name="bamboo-writer-lease")
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _renew_until(lease_id: UUID, stop: threading.Event) -> None:
+    from prefect.client.orchestration import get_client
+
+    while not stop.wait(LEASE_SECONDS * RENEW_AT):
+        try:
+            with get_client(sync_client=True) as client:
+                client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_SECONDS)
+        except Exception as exc:  # the file lock still serialises; the slot may pass to another run
+            log.warning("Could not renew the Prefect writer slot's lease (%s); it ends within %.0f s",
+                        exc, LEASE_SECONDS)
+
+
+def _release(client: Any, lease_id: UUID) -> None:
+    try:
+        _soon(lambda: client.release_concurrency_slots_with_lease(lease_id=lease_id))
+    except Exception as exc:  # the lease ends by itself
+        log.warning("Could not release the Prefect writer slot (%s); it frees itself within %.0f s",
+                    exc, LEASE_SECONDS)
 
 
 def server_url() -> str | None:

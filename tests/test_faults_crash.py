@@ -20,6 +20,7 @@ import pytest
 
 from tests.hostile import (
     HostileServer,
+    delayed,
     endless,
     feeds_toml,
     gzip_bomb,
@@ -274,3 +275,95 @@ def test_publish_clears_copies_left_by_a_killed_writer(tmp_path: Path) -> None:
         publish(con, db)
     assert not any(p.exists() for p in stale)
     assert analyst_path(db).exists()
+
+
+# --- case 16: a killed run's flow run is never left Running --------------------------------------
+
+
+def _flow_run_of(db: Path, timeout: float = 60.0) -> str:
+    """The id of the flow run that ingests into `db`, once Prefect has it Running."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    deadline = time.monotonic() + timeout
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            runs = client.read_flow_runs(sort=FlowRunSort.EXPECTED_START_TIME_DESC, limit=50)
+            ours = [r for r in runs if r.parameters.get("db") == str(db)]
+            if ours and ours[0].state_type is not None and ours[0].state_type.value == "RUNNING":
+                return str(ours[0].id)
+            time.sleep(0.1)
+    raise AssertionError(f"no Running flow run for {db} within {timeout:.0f} s")
+
+
+def _clean_run_marks_crashed(feeds: Path, db: Path, env: dict[str, str], flow_run_id: str) -> None:
+    """A later run on this host sets the dead run's flow run Crashed and says so once."""
+    assert _prefect_states([flow_run_id]) == {flow_run_id: "RUNNING"}  # what the kill left
+    clean = run_measured([*BAMBOO, "ingest", "--all", "--verbose", "--feeds", str(feeds), "--db", str(db)],
+                         env, timeout=120, cwd=ROOT)
+    assert clean.returncode == 0, clean.stderr[-3000:]
+    assert _prefect_states([flow_run_id]) == {flow_run_id: "CRASHED"}
+    out = clean.stdout + clean.stderr
+    assert out.count(f"Flow run {flow_run_id} had died with its process; marked Crashed") == 1, out[-3000:]
+
+
+def test_case_16_killed_before_the_runs_table_knew_its_flow_run(
+        server: HostileServer, api_url: str, tmp_path: Path) -> None:
+    """Killed after Prefect created its flow run but before begin-run recorded the id (here while
+    it waits for the warehouse lock, as it would behind another writer): no runs row names it."""
+    from warehouse.db import connect, writer_lock
+
+    feeds, db = tmp_path / "feeds.toml", tmp_path / "wh" / "bamboo.duckdb"
+    feeds.write_text(feeds_toml(news_site(server, feeds=1, per_feed=3).feed_urls))
+    env = _env(api_url, server)
+    db.parent.mkdir()
+    with connect(db, timeout=10):
+        pass  # the warehouse exists, so the run's preflight only takes the lock and lets it go
+    stamp = _lock_stamp(db)
+    proc = subprocess.Popen(_ingest_cmd(feeds, db), env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        while _lock_stamp(db) == stamp and proc.poll() is None:  # until the preflight has the lock
+            time.sleep(0.005)
+        # Then another writer takes the warehouse (the flow needs a second or more to start), so
+        # begin-run waits for it with its flow run Running and no runs row yet.
+        with writer_lock(db, 60):
+            flow_run_id = _flow_run_of(db)
+            kill_group(proc)
+    finally:
+        kill_group(proc)
+    assert query_rows(db, "SELECT count(*) FROM runs") == [(0,)]
+    _clean_run_marks_crashed(feeds, db, env, flow_run_id)
+
+
+def test_case_16_killed_after_its_row_was_closed_before_prefect_was_told(
+        server: HostileServer, api_url: str, tmp_path: Path) -> None:
+    """The flaky guard's state: the runs row says failed, Prefect still says Running (a next run
+    closed the row, then died or found Prefect unreachable before marking the flow run)."""
+    from flows.tasks import process_alive
+    from warehouse import load
+    from warehouse.db import connect
+
+    news = news_site(server, feeds=1, per_feed=3)
+    feeds, db = tmp_path / "feeds.toml", tmp_path / "wh" / "bamboo.duckdb"
+    feeds.write_text(feeds_toml(news.feed_urls))
+    env = _env(api_url, server)
+    feed_path = "/feeds/0.xml"
+    fast = server.routes[feed_path]
+    server.routes[feed_path] = delayed(fast, 60)  # the run sits polling, its row written
+    proc = subprocess.Popen(_ingest_cmd(feeds, db), env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        flow_run_id = _flow_run_of(db)
+        deadline = time.monotonic() + 60
+        while not server.requests_for(feed_path) and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        assert server.requests_for(feed_path), "the run never polled its feed"
+    finally:
+        kill_group(proc)
+    server.routes[feed_path] = fast
+    with connect(db, timeout=10) as con:  # what a next run did before it died
+        closed = load.close_abandoned_runs(con, process_alive)
+    assert [prefect_id for _, prefect_id in closed] == [flow_run_id]
+    assert query_rows(db, "SELECT status, prefect_flow_run_id FROM runs") == [("failed", flow_run_id)]
+    _clean_run_marks_crashed(feeds, db, env, flow_run_id)

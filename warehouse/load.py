@@ -330,16 +330,21 @@ def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow: str, params: di
                               "host": socket.gethostname(), "pid": os.getpid()}])
 
 
-def close_abandoned_runs(con: duckdb.DuckDBPyConnection, alive: Callable[[int], bool]
+def close_abandoned_runs(con: duckdb.DuckDBPyConnection, alive: Callable[[int], bool],
+                         before_close: Callable[[list[str]], None] | None = None
                          ) -> list[tuple[str, str | None]]:
     """Mark failed the runs still 'running' on this host whose process is gone.
 
-    Returns them as (run id, Prefect flow run id or None), so the caller can tell Prefect too.
+    `before_close` gets their Prefect flow run ids before any row changes (so a kill between
+    the two leaves the rows for the next run to close). Returns them as (run id, Prefect flow
+    run id or None).
     """
     host = socket.gethostname()
     rows = con.execute("SELECT run_id, pid, prefect_flow_run_id FROM runs WHERE status = 'running' "
                        "AND host = ? AND pid IS NOT NULL", [host]).fetchall()
     dead = [(run_id, pid, prefect_id) for run_id, pid, prefect_id in rows if not alive(pid)]
+    if before_close is not None and dead:
+        before_close([prefect_id for _, _, prefect_id in dead if prefect_id])
     for run_id, pid, _ in dead:
         finish_run(con, run_id, "failed",
                    error=f"process {pid} on {host} ended before the run finished (killed or crashed)")
