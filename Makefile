@@ -22,9 +22,9 @@ run: install
 chromium:
 	@bash scripts/install-chromium.sh || echo "Chromium is missing: the report's browser test will say so (and fail under CI)."
 
-## The test suite (real loopback servers, real DuckDB files, real Prefect flow runs).
+## The test suite (real loopback servers, real DuckDB files, real Prefect flow runs), two files at a time.
 test: install chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 ## Replay the fixture site over loopback, ingest it, print the diplomacy stories.
 demo: install
