@@ -65,6 +65,14 @@ def _same(gold: str | None, got: str | None) -> bool:
     return (gold or "").casefold() == (got or "").casefold()
 
 
+def date_right(gold: str | None, got: str | None) -> bool:
+    """The same day; a gold `--MM-DD` (the labeller knew no year) is also met by a full date of that month
+    and day, since the text may state the year; a gold full date is not met by `--MM-DD`."""
+    if gold and got and gold.startswith("--") and not got.startswith("--"):
+        return got[4:] == gold[1:]
+    return _same(gold, got)
+
+
 @dataclass
 class Score:
     """One gold item's result per field (None: not scored)."""
@@ -85,13 +93,13 @@ def score_item(gold: dict, got: Event | None) -> dict[str, float | None]:
         "actor/target": float(sides_right(gold, got)),
         "place": float(_same(gold["place"], got.place)),
         "place_country": float(_same(gold["place_country"], getattr(got, "place_country", None))),
-        "date": float(got.date == gold["date"]) if gold["date"] else None,
+        "date": float(date_right(gold["date"], got.date)) if gold["date"] else None,
         "people F1": people_f1(gold["people"], got.people),
     }
     # The event's who and what (type, direction, people), the part that needs no calendar or gazetteer.
     result["who-what"] = float(all(result[f] == 1.0 for f in ("type", "actor/target", "people F1")))
     result["all fields"] = float(all(result[f] == 1.0 for f in ("type", "actor/target", "place", "people F1"))
-                                 and _same(gold["date"], got.date))
+                                 and date_right(gold["date"], got.date))
     return result
 
 
