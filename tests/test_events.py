@@ -230,3 +230,14 @@ def test_a_headline_encounter_with_one_country_takes_the_other_from_the_lead() -
                   "Bộ Ngoại giao Việt Nam phản ứng việc Trung Quốc quân sự hóa các đảo thuộc quần đảo "
                   "Hoàng Sa.")
     assert sides(acts[0]) == ("statement", "VNM", "CHN")
+
+
+# ---------------------------------------------------------------- the scorer
+def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> None:
+    from bench.eval_events import date_right
+
+    # The labeller knew no year; the detector read one from the text: the same day.
+    assert date_right("--05-31", "2017-05-31")
+    # Hard negatives: a gold year is not met without one, nor another day of a full date.
+    assert not date_right("2017-05-31", "--05-31")
+    assert not date_right("--05-31", "2017-06-01")

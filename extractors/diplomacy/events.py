@@ -9,7 +9,7 @@ from datetime import date
 from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
-from .eventdates import event_date
+from .eventdates import EventDate, event_date
 from .places import Report, event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
@@ -261,6 +261,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     people = _people(reports, lead if main else [], frozenset(key[1:]))
     texts = read_reports([(report.index, report.text) for report in reports], read)
     when = event_date(texts, action.start, published)
+    if main and when.text is None and reports[0].index < LEAD_WINDOW:
+        when = _lead_date(lead, frozenset(key[1:]), published, read)
     where = event_place(key[0], key[1], key[2], texts)
     return Event(
         type=key[0],
@@ -275,6 +277,15 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _lead_date(lead: list[Sentence], sides: frozenset[str], published: date | None,
+               read: dict[int, Report] | None) -> EventDate:
+    """A main event told in the headline or lead whose reports give no date words is dated by the lead,
+    which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
+    the first date of the lead sentences that name its countries and no third."""
+    told = [(s.index, s.text) for s in lead[1:] if s.trio and s.trio <= sides and not s.others]
+    return event_date(read_reports(told, read), None, published) if told else EventDate(None, None)
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
