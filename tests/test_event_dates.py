@@ -382,3 +382,15 @@ def test_a_headline_event_without_date_words_takes_the_day_of_the_lead() -> None
              "(April 27). Trump said China could have stopped the coronavirus.")
     events = detect("Trump faults China for coronavirus spread", other, "en").events
     assert events[0].type == "criticize" and events[0].date is None
+
+
+def test_a_marked_spelling_of_a_city_written_without_marks_is_no_city() -> None:
+    # "Nhà Trắng" is the White House; Nha Trang is written without marks in Vietnamese too.
+    talks = "Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Nguyễn Xuân Phúc tại "
+    event = first_event(talks + "Nhà Trắng.", "vi", None)
+    assert event.place is None
+    # Hard negatives: Nha Trang itself, and a marked city however its tone marks are placed.
+    event = first_event(talks + "Nha Trang.", "vi", None)
+    assert event.place == "Nha Trang"
+    event = first_event(talks + "Hà Nội.", "vi", None)
+    assert event.place == "Hanoi"

@@ -241,3 +241,38 @@ def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> 
     # Hard negatives: a gold year is not met without one, nor another day of a full date.
     assert not date_right("2017-05-31", "--05-31")
     assert not date_right("--05-31", "2017-06-01")
+
+
+# ---------------------------------------------------------------- acts that are not the sentence's
+def test_a_threat_suffered_is_no_threat() -> None:
+    rest = " Chinese officials said Beijing opposes any US arms sales to Taiwan."
+    found = events("US confirms commitment to defend Taiwan", "US Secretary of State Colin Powell says the "
+                   "United States will help Taiwan if it is threatened by China." + rest)
+    assert sides(found[0]) == ("statement", "USA", "CHN")
+    # Hard negative: the same words in the active voice are a threat.
+    found = events("US threatens China over Taiwan",
+                   "US Secretary of State Colin Powell threatened China over Taiwan." + rest)
+    assert sides(found[0]) == ("threaten", "USA", "CHN")
+
+
+def test_a_signing_that_only_qualifies_what_was_signed_is_no_signing() -> None:
+    rest = "外交部发言人耿爽表示，中美双方团队正在努力沟通。"
+    found = events("中国批准美国大米进口",
+                   "中国海关总署宣布，根据中美双方签署的文件，批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert all(e.type != "sign_agreement" for e in found)
+    # Hard negative: the signing told as the act is a signing.
+    found = events("中美签署文件", "中美双方签署文件，中国批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert found[0].type == "sign_agreement"
+
+
+def test_received_and_held_talks_is_a_meeting() -> None:
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp và hội đàm với Thủ tướng Nguyễn Xuân Phúc.")
+    main = found[0]
+    assert main.type == "visit"
+    talks = [e for e in found if e.type in ("meet", "host_visit")]
+    assert sides(talks[0]) == ("meet", "VNM", "USA")
+    # Hard negative: a reception told alone is the host's side of the visit.
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp Thủ tướng Nguyễn Xuân Phúc.")
+    assert [sides(e) for e in found if e.type in ("meet", "host_visit")][0] == ("host_visit", "USA", "VNM")

@@ -57,12 +57,45 @@ MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
+_SIGN_VERBS = frozenset({"签署", "签订", "簽署", "簽訂", "签", "簽"})
 _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
+
+
+# Words that make an action no act of the sentence's countries: a threat suffered ("if it is threatened",
+# "bị đe dọa", "受到威胁") and a signing that only qualifies what was signed ("双方签署的议定书", "the
+# protocol the two sides signed"), told as the backdrop of another act.
+_SUFFERED = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|feels?|felt|get|gets|got)\s+|\bbị\s+|受到?)$",
+                       re.IGNORECASE)
+_QUALIFIES = re.compile(r"(?:的|之)")
+
+
+def _idle(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an action word tells no act: a threat suffered, a Chinese signing before 的."""
+    if mention.entry.kind == "threaten":
+        return bool(_SUFFERED.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    if mention.entry.kind == "sign_agreement" and mention.term in _SIGN_VERBS:
+        return bool(_QUALIFIES.match(sentence.text, mention.start + len(mention.term)))
+    return False
+
+
+# A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈"): the
+# talks are the event, the reception their start.
+_AND_TALKS = re.compile(r"\s*(?:and|và|并|並|和)\s*"
+                        r"(?:(?:held|hold|holds|had|has|have|tiến hành|举行|舉行)\s*)?$", re.IGNORECASE)
+
+
+def _received_for_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of host words that open talks of the same clause ("tiếp và hội đàm"): they name no event."""
+    talks = [m.start for m in candidates if m.entry.kind in ("meet", "negotiate")]
+    return {h.start for h in candidates if h.entry.kind == "host_visit" and any(
+        t > h.start and _AND_TALKS.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
 
 
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
-    candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER]
+    candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER and not _idle(sentence, m)]
+    opened = _received_for_talks(sentence, candidates)
+    candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in URGING), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
         candidates = [m for m in candidates if m.start < urged or m.entry.kind not in MEETINGS
