@@ -276,3 +276,13 @@ def test_received_and_held_talks_is_a_meeting() -> None:
     found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
                    "Tổng thống Mỹ Donald Trump đã đón tiếp Thủ tướng Nguyễn Xuân Phúc.")
     assert [sides(e) for e in found if e.type in ("meet", "host_visit")][0] == ("host_visit", "USA", "VNM")
+
+
+def test_a_visit_names_the_people_of_its_entourage_list() -> None:
+    title = "Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam"
+    lead = "Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường tại Hà Nội."
+    listed = " Tháp tùng Thủ tướng Lý Cường có Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào."
+    assert "Wang Wentao" in events(title, lead + listed)[0].people
+    # Hard negative: the same minister named outside an entourage list is not one of the visit's people.
+    told = " Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào phát biểu tại một diễn đàn ở Thượng Hải."
+    assert "Wang Wentao" not in events(title, lead + told)[0].people

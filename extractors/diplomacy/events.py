@@ -57,6 +57,10 @@ MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
+# Words that open the list of who travels with a visitor.
+_ENTOURAGE = re.compile(r"tháp tùng|tham gia đoàn|cùng đi (?:có|với)|thành phần đoàn|đoàn gồm"
+                        r"|accompanied by|accompanying|delegation (?:includes|included)"
+                        r"|陪同|随同|隨同|随行|隨行", re.IGNORECASE)
 _SIGN_VERBS = frozenset({"签署", "签订", "簽署", "簽訂", "签", "簽"})
 _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
 
@@ -277,21 +281,32 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
     return set()
 
 
-def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]) -> tuple[str, ...]:
-    """Office-holders of the event: those its reports name, and those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part)."""
+def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
+            entourage: list[Sentence] = ()) -> tuple[str, ...]:
+    """Office-holders of the event: those its reports name, those of its two countries the headline
+    and lead name in sentences that name these two and no third (the lead's list of who took part), and
+    for a visit those of its two countries its entourage list names."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
     named += [name for sentence in lead if sentence.trio == sides
               for name, code in sentence.people if code in sides]
+    named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     return tuple(dict.fromkeys(named))
 
 
+def _entourage(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
+    có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
+    return [s for s in sentences[:PEOPLE_REACH] if s.people and _ENTOURAGE.search(s.text)]
+
+
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
-           published: date | None = None, read: dict[int, Report] | None = None) -> Event:
+           published: date | None = None, read: dict[int, Report] | None = None,
+           entourage: list[Sentence] = ()) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
-    people = _people(reports, lead if main else [], frozenset(key[1:]))
+    people = _people(reports, lead if main else [], frozenset(key[1:]),
+                     entourage if main and key[0] in ("visit", "host_visit") else [])
     texts = read_reports([(report.index, report.text) for report in reports], read)
     when = event_date(texts, action.start, published)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
@@ -394,7 +409,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
-    events = [_build(key, action, reports[key], lead, i == 0, published, read)
+    entourage = _entourage(sentences)
+    events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
             if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
