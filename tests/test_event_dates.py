@@ -394,3 +394,13 @@ def test_a_marked_spelling_of_a_city_written_without_marks_is_no_city() -> None:
     assert event.place == "Nha Trang"
     event = first_event(talks + "Hà Nội.", "vi", None)
     assert event.place == "Hanoi"
+
+
+def test_an_encounter_is_not_dated_by_the_day_it_was_told_of() -> None:
+    text = ("Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của Tổng Bí thư "
+            "Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.")
+    assert first_event(text, "vi", None).date == "--08-18"
+    # Hard negative: a statement is dated by the day it was made.
+    said = first_event("Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
+                       "việc Mỹ bán vũ khí cho Đài Loan.", "vi", None)
+    assert said.date == "--08-15"

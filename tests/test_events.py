@@ -286,3 +286,15 @@ def test_a_visit_names_the_people_of_its_entourage_list() -> None:
     # Hard negative: the same minister named outside an entourage list is not one of the visit's people.
     told = " Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào phát biểu tại một diễn đàn ở Thượng Hải."
     assert "Wang Wentao" not in events(title, lead + told)[0].people
+
+
+def test_a_spokesperson_who_announces_an_encounter_takes_no_part_in_it() -> None:
+    title = "Trung Quốc thông báo chuyến thăm của Chủ tịch nước Tô Lâm"
+    text = ("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết Chủ tịch nước Tô Lâm sẽ thăm "
+            "cấp Nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình.")
+    assert events(title, text)[0].type == "visit"
+    assert "Hua Chunying" not in events(title, text)[0].people
+    # Hard negative: the spokesperson's own words are a statement, and she is its person.
+    said = events("Trung Quốc phản đối Mỹ", "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh phản đối "
+                  "việc Mỹ bán vũ khí cho Đài Loan.")
+    assert "Hua Chunying" in said[0].people

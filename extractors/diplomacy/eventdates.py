@@ -323,12 +323,29 @@ class EventDate:
     text: str | None
 
 
-def event_date(reports: Sequence[Report], near: int | None, published: date | None) -> EventDate:
-    """The date an event's sentences give it, first report first; a dateline's date only when none other."""
+# A verb of telling right after a date ("chiều nay (15/8) đã ra thông báo về chuyến thăm", "chiều 15/8 cho
+# biết", "10日宣布") or just before it ("announced on Monday"): the day the encounter was told of.
+_TELLING_AFTER = re.compile(r"[)）]?\s*(?:da\s+)?(?:ra\s+)?(?:thong bao|cho biet|tuyen bo|announced|said|says"
+                            r"|宣布|表示|称|稱)")
+_TELLING_BEFORE = re.compile(r"\b(?:announced|said|says|thong bao|cho biet)\s+(?:on\s+|hom\s+|ngay\s+)?$")
+
+
+def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
+    """An encounter's dates without the days it was told of."""
+    return [f for f in found if not _TELLING_AFTER.match(folded, f.end)
+            and not _TELLING_BEFORE.search(folded, max(0, f.start - 20), f.start)]
+
+
+def event_date(reports: Sequence[Report], near: int | None, published: date | None,
+               encounter: bool = False) -> EventDate:
+    """The date an event's sentences give it, first report first; a dateline's date only when none other.
+    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
         found = _event_dates(dates_in(text, published, report.folded), report.folded)
+        if encounter:
+            found = _told_on(found, report.folded)
         skip = line.end if line else 0
         chosen = pick([f for f in found if f.start >= skip], near if i == 0 else None)
         if chosen is not None:

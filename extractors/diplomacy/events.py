@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
 from .eventdates import EventDate, event_date
+from .lexicon import load_entries
 from .places import Report, event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
@@ -295,6 +297,13 @@ def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]
     return tuple(dict.fromkeys(named))
 
 
+@lru_cache(maxsize=1)
+def spokespeople() -> frozenset[str]:
+    """Canonical names of the people lexicon's spokespeople."""
+    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
+                     for entry in entries if entry.source == "people" and entry.kind == "spokesperson")
+
+
 def _entourage(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
     có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
@@ -307,10 +316,12 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     """One event from its first report, completed with people, place and date from later ones."""
     people = _people(reports, lead if main else [], frozenset(key[1:]),
                      entourage if main and key[0] in ("visit", "host_visit") else [])
+    if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
+        people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
-    when = event_date(texts, action.start, published)
+    when = event_date(texts, action.start, published, key[0] in MEETINGS)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, frozenset(key[1:]), published, read)
+        when = _lead_date(lead, frozenset(key[1:]), published, read, key[0] in MEETINGS)
     where = event_place(key[0], key[1], key[2], texts)
     return Event(
         type=key[0],
@@ -328,12 +339,13 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
 
 
 def _lead_date(lead: list[Sentence], sides: frozenset[str], published: date | None,
-               read: dict[int, Report] | None) -> EventDate:
+               read: dict[int, Report] | None, encounter: bool) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that name its countries and no third."""
     told = [(s.index, s.text) for s in lead[1:] if s.trio and s.trio <= sides and not s.others]
-    return event_date(read_reports(told, read), None, published) if told else EventDate(None, None)
+    return (event_date(read_reports(told, read), None, published, encounter) if told
+            else EventDate(None, None))
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
