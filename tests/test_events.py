@@ -298,3 +298,13 @@ def test_a_spokesperson_who_announces_an_encounter_takes_no_part_in_it() -> None
     said = events("Trung Quốc phản đối Mỹ", "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh phản đối "
                   "việc Mỹ bán vũ khí cho Đài Loan.")
     assert "Hua Chunying" in said[0].people
+
+
+def test_trade_talks_are_a_negotiation() -> None:
+    found = events("中美经贸会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行经贸会谈。", "zh-Hans")
+    assert found[0].type == "negotiate"
+    # Hard negative: talks that no word of trade or talks qualifies are a meeting.
+    found = events("中美高层会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行会谈。", "zh-Hans")
+    assert found[0].type == "meet"

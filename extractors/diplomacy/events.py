@@ -97,10 +97,18 @@ def _received_for_talks(sentence: Sentence, candidates: list[Mention]) -> set[in
         t > h.start and _AND_TALKS.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
 
 
+def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
+    "经贸会晤"): the meeting is the negotiation."""
+    ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
+    return {m.start for m in candidates if m.entry.kind == "meet"
+            and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
+
+
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER and not _idle(sentence, m)]
-    opened = _received_for_talks(sentence, candidates)
+    opened = _received_for_talks(sentence, candidates) | _trade_talks(sentence, candidates)
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in URGING), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
