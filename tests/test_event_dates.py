@@ -404,3 +404,15 @@ def test_an_encounter_is_not_dated_by_the_day_it_was_told_of() -> None:
     said = first_event("Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
                        "việc Mỹ bán vũ khí cho Đài Loan.", "vi", None)
     assert said.date == "--08-15"
+
+
+def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    talks = [e for e in detect("", text, "vi").events if e.type == "meet"]
+    assert (talks[0].place, talks[0].place_country) == (None, "USA")
+    # Hard negative: a call of the same pair takes place in no country.
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc điện đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    calls = [e for e in detect("", text, "vi").events if e.type == "phone_call"]
+    assert (calls[0].place, calls[0].place_country) == (None, None)

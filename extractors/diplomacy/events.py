@@ -434,7 +434,18 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
             if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
-    return tuple(_with_meetings(event, near) for event in events)
+    return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
+
+
+def _in_host_country(event: Event, events: list[Event]) -> Event:
+    """A meeting, talks or signing of a pair whose visit the story tells, with no city stated, is in the
+    visit's host country (the talks of a state visit are held where the visitor went); a call is nowhere."""
+    if event.type not in SYMMETRIC - {"phone_call"} or event.place or event.place_country:
+        return event
+    pair = {event.actor, event.target}
+    host = next((e.place_country for e in events if e.type in ("visit", "host_visit")
+                 and {e.actor, e.target} == pair and e.place_country), None)
+    return replace(event, place_country=host) if host else event
 
 
 def _with_meetings(event: Event, near: list[Event]) -> Event:
