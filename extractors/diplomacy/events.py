@@ -92,8 +92,11 @@ _AND_TALKS = re.compile(r"\s*(?:and|và|并|並|和)\s*"
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
     """Offsets of host words that open talks of the same clause ("tiếp và hội đàm"): they name no event."""
+    hosts = [m for m in candidates if m.entry.kind == "host_visit"]
+    if not hosts:
+        return set()
     talks = [m.start for m in candidates if m.entry.kind in ("meet", "negotiate")]
-    return {h.start for h in candidates if h.entry.kind == "host_visit" and any(
+    return {h.start for h in hosts if any(
         t > h.start and _AND_TALKS.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
 
 
@@ -101,6 +104,8 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
     """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
     "经贸会晤"): the meeting is the negotiation."""
     ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
+    if not ends:
+        return set()
     return {m.start for m in candidates if m.entry.kind == "meet"
             and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
 
@@ -429,7 +434,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
-    entourage = _entourage(sentences)
+    visit_first = next(iter(first), ("",))[0] in ("visit", "host_visit")
+    entourage = _entourage(sentences) if visit_first else []
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
