@@ -6,8 +6,10 @@ Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts
 ${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl, the news items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it only the dev part is
 scored). The detector's main event is the event flagged `main`, else its first event. `published_at` is
-passed to detect() when its signature takes it. --show lists the dev items whose main event is wrong
-(never the held-out ones: they are scored, not studied).
+passed to detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew no year) is met
+by `YYYY-MM-DD` of the same month and day (the text may state the year); a gold full date is not met by
+`--MM-DD`. --show lists the dev items whose main event is wrong (never the held-out ones: they are
+scored, not studied).
 """
 
 from __future__ import annotations
