@@ -6,8 +6,10 @@ Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts
 ${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl, the news items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it only the dev part is
 scored). The detector's main event is the event flagged `main`, else its first event. `published_at` is
-passed to detect() when its signature takes it. --show lists the dev items whose main event is wrong
-(never the held-out ones: they are scored, not studied).
+passed to detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew no year) is met
+by `YYYY-MM-DD` of the same month and day (the text may state the year); a gold full date is not met by
+`--MM-DD`. --show lists the dev items whose main event is wrong (never the held-out ones: they are
+scored, not studied).
 """
 
 from __future__ import annotations
@@ -65,6 +67,14 @@ def _same(gold: str | None, got: str | None) -> bool:
     return (gold or "").casefold() == (got or "").casefold()
 
 
+def date_right(gold: str | None, got: str | None) -> bool:
+    """The same day; a gold `--MM-DD` (the labeller knew no year) is also met by a full date of that month
+    and day, since the text may state the year; a gold full date is not met by `--MM-DD`."""
+    if gold and got and gold.startswith("--") and not got.startswith("--"):
+        return got[4:] == gold[1:]
+    return _same(gold, got)
+
+
 @dataclass
 class Score:
     """One gold item's result per field (None: not scored)."""
@@ -85,13 +95,13 @@ def score_item(gold: dict, got: Event | None) -> dict[str, float | None]:
         "actor/target": float(sides_right(gold, got)),
         "place": float(_same(gold["place"], got.place)),
         "place_country": float(_same(gold["place_country"], getattr(got, "place_country", None))),
-        "date": float(got.date == gold["date"]) if gold["date"] else None,
+        "date": float(date_right(gold["date"], got.date)) if gold["date"] else None,
         "people F1": people_f1(gold["people"], got.people),
     }
     # The event's who and what (type, direction, people), the part that needs no calendar or gazetteer.
     result["who-what"] = float(all(result[f] == 1.0 for f in ("type", "actor/target", "people F1")))
     result["all fields"] = float(all(result[f] == 1.0 for f in ("type", "actor/target", "place", "people F1"))
-                                 and _same(gold["date"], got.date))
+                                 and date_right(gold["date"], got.date))
     return result
 
 

@@ -327,3 +327,92 @@ def test_migration_007_converts_old_event_dates_where_they_are_iso(db_path: Path
     assert rows == [
         (0, None, "on Monday"), (1, date(2023, 9, 10), "2023-09-10"), (2, None, None),
         (3, None, "2023-02-30"), (4, date(2023, 9, 4), " 2023-09-04 ")]
+
+
+# ---------------------------------------------------------------- spans, other clocks, sources, the lead
+def test_vietnamese_day_and_month_after_a_time_word_take_a_dot_or_a_dash() -> None:
+    for text, words in (("Ngày 10.9, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng Việt Nam.",
+                         "Ngày 10.9"),
+                        ("Chiều 10-9, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng Việt Nam.",
+                         "Chiều 10-9")):
+        event = first_event(text, "vi", TUESDAY)
+        assert (event.date, event.date_text) == ("2023-09-10", words)
+    # Hard negative: a decimal or a share after the same words is no day.
+    event = first_event("Ngày 2.5% tăng trưởng, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng "
+                        "Việt Nam.", "vi", None)
+    assert (event.date, event.date_text) == (None, None)
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    vi = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc từ ngày 18-20/9.", "vi", None)
+    zh = first_event("美国总统拜登9月18至20日将访问越南。", "zh-Hans", None)
+    assert (vi.date, zh.date) == ("--09-18", "--09-18")
+    # Hard negative: a span of people is no span of days.
+    event = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc cùng 18-20 doanh nghiệp.", "vi", None)
+    assert event.date is None
+
+
+def test_the_same_moment_told_again_on_another_clock_is_not_the_event_s_day() -> None:
+    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (tức sáng 1.6 theo giờ Hà Nội) Thủ tướng "
+            "Nguyễn Xuân Phúc tại Nhà Trắng.")
+    assert first_event(text, "vi", None).date == "--05-31"
+    # Hard negative: a bracketed date that names no clock stays a date of the sentence (here the nearest).
+    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (sáng 1.6) Thủ tướng Nguyễn Xuân Phúc tại "
+            "Nhà Trắng.")
+    assert first_event(text, "vi", None).date == "--06-01"
+
+
+def test_the_day_a_source_told_the_news_is_not_the_event_s_day() -> None:
+    told = first_event("Theo thông tin từ Bộ Ngoại giao ngày 7-6, Tổng thống Mỹ Joe Biden gửi thư chúc mừng "
+                       "Chủ tịch nước Tô Lâm.", "vi", None)
+    assert (told.date, told.date_text) == (None, None)
+    # Hard negative: the same day as the government's own announcement stays the day.
+    said = first_event("Bộ Ngoại giao thông báo ngày 7-6, Tổng thống Mỹ Joe Biden gửi thư chúc mừng Chủ tịch "
+                       "nước Tô Lâm.", "vi", None)
+    assert said.date == "--06-07"
+
+
+def test_a_headline_event_without_date_words_takes_the_day_of_the_lead() -> None:
+    lead = ("WASHINGTON (Reuters) - US President Donald Trump said on Monday (April 27) that China could "
+            "have stopped the coronavirus.")
+    events = detect("Trump faults China for coronavirus spread", lead, "en").events
+    assert (events[0].type, events[0].date) == ("criticize", "--04-27")
+    # Hard negative: a lead sentence that brings in a third country tells of something else.
+    other = ("WASHINGTON (Reuters) - US President Donald Trump met Japan's prime minister on Monday "
+             "(April 27). Trump said China could have stopped the coronavirus.")
+    events = detect("Trump faults China for coronavirus spread", other, "en").events
+    assert events[0].type == "criticize" and events[0].date is None
+
+
+def test_a_marked_spelling_of_a_city_written_without_marks_is_no_city() -> None:
+    # "Nhà Trắng" is the White House; Nha Trang is written without marks in Vietnamese too.
+    talks = "Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Nguyễn Xuân Phúc tại "
+    event = first_event(talks + "Nhà Trắng.", "vi", None)
+    assert event.place is None
+    # Hard negatives: Nha Trang itself, and a marked city however its tone marks are placed.
+    event = first_event(talks + "Nha Trang.", "vi", None)
+    assert event.place == "Nha Trang"
+    event = first_event(talks + "Hà Nội.", "vi", None)
+    assert event.place == "Hanoi"
+
+
+def test_an_encounter_is_not_dated_by_the_day_it_was_told_of() -> None:
+    text = ("Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của Tổng Bí thư "
+            "Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.")
+    assert first_event(text, "vi", None).date == "--08-18"
+    # Hard negative: a statement is dated by the day it was made.
+    said = first_event("Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
+                       "việc Mỹ bán vũ khí cho Đài Loan.", "vi", None)
+    assert said.date == "--08-15"
+
+
+def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    talks = [e for e in detect("", text, "vi").events if e.type == "meet"]
+    assert (talks[0].place, talks[0].place_country) == (None, "USA")
+    # Hard negative: a call of the same pair takes place in no country.
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc điện đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    calls = [e for e in detect("", text, "vi").events if e.type == "phone_call"]
+    assert (calls[0].place, calls[0].place_country) == (None, None)

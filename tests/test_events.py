@@ -230,3 +230,81 @@ def test_a_headline_encounter_with_one_country_takes_the_other_from_the_lead() -
                   "Bộ Ngoại giao Việt Nam phản ứng việc Trung Quốc quân sự hóa các đảo thuộc quần đảo "
                   "Hoàng Sa.")
     assert sides(acts[0]) == ("statement", "VNM", "CHN")
+
+
+# ---------------------------------------------------------------- the scorer
+def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> None:
+    from bench.eval_events import date_right
+
+    # The labeller knew no year; the detector read one from the text: the same day.
+    assert date_right("--05-31", "2017-05-31")
+    # Hard negatives: a gold year is not met without one, nor another day of a full date.
+    assert not date_right("2017-05-31", "--05-31")
+    assert not date_right("--05-31", "2017-06-01")
+
+
+# ---------------------------------------------------------------- acts that are not the sentence's
+def test_a_threat_suffered_is_no_threat() -> None:
+    rest = " Chinese officials said Beijing opposes any US arms sales to Taiwan."
+    found = events("US confirms commitment to defend Taiwan", "US Secretary of State Colin Powell says the "
+                   "United States will help Taiwan if it is threatened by China." + rest)
+    assert sides(found[0]) == ("statement", "USA", "CHN")
+    # Hard negative: the same words in the active voice are a threat.
+    found = events("US threatens China over Taiwan",
+                   "US Secretary of State Colin Powell threatened China over Taiwan." + rest)
+    assert sides(found[0]) == ("threaten", "USA", "CHN")
+
+
+def test_a_signing_that_only_qualifies_what_was_signed_is_no_signing() -> None:
+    rest = "外交部发言人耿爽表示，中美双方团队正在努力沟通。"
+    found = events("中国批准美国大米进口",
+                   "中国海关总署宣布，根据中美双方签署的文件，批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert all(e.type != "sign_agreement" for e in found)
+    # Hard negative: the signing told as the act is a signing.
+    found = events("中美签署文件", "中美双方签署文件，中国批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert found[0].type == "sign_agreement"
+
+
+def test_received_and_held_talks_is_a_meeting() -> None:
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp và hội đàm với Thủ tướng Nguyễn Xuân Phúc.")
+    main = found[0]
+    assert main.type == "visit"
+    talks = [e for e in found if e.type in ("meet", "host_visit")]
+    assert sides(talks[0]) == ("meet", "VNM", "USA")
+    # Hard negative: a reception told alone is the host's side of the visit.
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp Thủ tướng Nguyễn Xuân Phúc.")
+    assert [sides(e) for e in found if e.type in ("meet", "host_visit")][0] == ("host_visit", "USA", "VNM")
+
+
+def test_a_visit_names_the_people_of_its_entourage_list() -> None:
+    title = "Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam"
+    lead = "Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường tại Hà Nội."
+    listed = " Tháp tùng Thủ tướng Lý Cường có Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào."
+    assert "Wang Wentao" in events(title, lead + listed)[0].people
+    # Hard negative: the same minister named outside an entourage list is not one of the visit's people.
+    told = " Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào phát biểu tại một diễn đàn ở Thượng Hải."
+    assert "Wang Wentao" not in events(title, lead + told)[0].people
+
+
+def test_a_spokesperson_who_announces_an_encounter_takes_no_part_in_it() -> None:
+    title = "Trung Quốc thông báo chuyến thăm của Chủ tịch nước Tô Lâm"
+    text = ("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết Chủ tịch nước Tô Lâm sẽ thăm "
+            "cấp Nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình.")
+    assert events(title, text)[0].type == "visit"
+    assert "Hua Chunying" not in events(title, text)[0].people
+    # Hard negative: the spokesperson's own words are a statement, and she is its person.
+    said = events("Trung Quốc phản đối Mỹ", "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh phản đối "
+                  "việc Mỹ bán vũ khí cho Đài Loan.")
+    assert "Hua Chunying" in said[0].people
+
+
+def test_trade_talks_are_a_negotiation() -> None:
+    found = events("中美经贸会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行经贸会谈。", "zh-Hans")
+    assert found[0].type == "negotiate"
+    # Hard negative: talks that no word of trade or talks qualifies are a meeting.
+    found = events("中美高层会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行会谈。", "zh-Hans")
+    assert found[0].type == "meet"

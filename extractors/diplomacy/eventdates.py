@@ -45,14 +45,18 @@ _REL_ZH = "|".join(w for w in _RELATIVE if not w.isascii())
 # lookbehind and lookahead reject every other position at once.
 _DATE = re.compile(
     r"(?<![a-z])(?=[\da-z(（今去明本上下这這周週星礼禮昨前])(?:(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
+    r"|(?P<zh_range>(?<!\d)(?:(?P<zr_y>\d{4})年)?(?P<zr_m>\d{1,2})月(?P<zr_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)?"
+    r"\s*(?:至|到|-|–|—|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}(?:日|号|號))"
     r"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{4})年|(?P<zh_yr>今年|去年|明年))?"
     r"(?:(?P<zh_m>\d{1,2})月|(?P<zh_mr>本月|上个?月|上個月|下个?月|下個月))?(?P<zh_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)(?![内內]))"
     rf"|(?P<en_md>\b(?P<en_mon>{_MON})\.?\s+(?P<en_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<en_y>\d{{4}})\b)?)"
     rf"|(?P<en_dm>\b(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<en_mon2>{_MON})\b\.?"
     r"(?:,?\s+(?P<en_y2>\d{4})\b)?)"
     r"|(?P<vi_long>\b(?:ngay\s+)?(?P<vl_d>\d{1,2})\s+thang\s+(?P<vl_m>\d{1,2})\b(?:\s*(?:nam\s+|/)(?P<vl_y>\d{4}))?)"
+    rf"|(?P<vi_range>\b(?:{_VI_TIME})\s+(?P<vr_d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s*[/.](?P<vr_m>\d{{1,2}})"
+    r"(?:/(?P<vr_y>\d{4}))?\b(?![/.-]\d))"
     rf"|(?P<vi_short>\b(?:{_VI_TIME})\s+(?:(?:{_VI_WD.format(n='vs_wd')})\s*,?\s*(?:ngay\s+)?)?"
-    r"(?P<vs_d>\d{1,2})[/-](?P<vs_m>\d{1,2})(?:[/-](?P<vs_y>\d{4}))?\b(?![/-]\d))"
+    r"(?P<vs_d>\d{1,2})(?P<vs_sep>[/.-])(?P<vs_m>\d{1,2})(?:(?P=vs_sep)(?P<vs_y>\d{4}))?\b(?![/.,-]\d|%))"
     r"|(?P<num>\b(?P<n_a>\d{1,2})[/.-](?P<n_b>\d{1,2})[/.-](?P<n_y>(?:19|20)\d\d)\b)"
     r"|(?P<par>[(（]\s*(?P<p_d>\d{1,2})[/-](?P<p_m>\d{1,2})(?:[/-](?P<p_y>\d{4}))?\s*[)）])"
     rf"|(?P<rel>\b(?:{_REL_WORDS})\b|{_REL_ZH})"
@@ -71,7 +75,7 @@ _ANCHOR = re.compile(r"(?<![a-z])(?=[\dmtwfsyclhdn周週星礼禮昨今明前])"
                    r"|(?:sang|chieu|toi|trua|dem) (?:nay|qua)|ngay mai|tonight|tomorrow|last night"
                    r"|this (?:morning|afternoon|evening)|周|週|星期|礼拜|禮拜|[昨今明前][天日晚晨早])")
 WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
-_EXPLICIT = ("iso", "zh", "en_md", "en_dm", "vi_long", "vi_short", "num", "par")
+_EXPLICIT = ("iso", "zh_range", "zh", "en_md", "en_dm", "vi_long", "vi_range", "vi_short", "num", "par")
 # A weekday or relative word and the explicit date that follows it in brackets or after a comma.
 _JOIN = re.compile(r"[\s,]*(?:[(（]\s*)?")
 _CLOSE = re.compile(r"\s*[)）]")
@@ -183,6 +187,10 @@ def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | No
         return _month_day(_MONTHS[mon.rstrip(".")], int(day), year, published)
     if kind == "vi_long":
         return _month_day(int(g["vl_m"]), int(g["vl_d"]), g["vl_y"], published)
+    if kind == "zh_range":  # a span of days ("11月15至18日") is dated by its first day
+        return _month_day(int(g["zr_m"]), int(g["zr_d"]), g["zr_y"], published)
+    if kind == "vi_range":  # "từ ngày 18-20/8": the first day
+        return _month_day(int(g["vr_m"]), int(g["vr_d"]), g["vr_y"], published)
     if kind == "vi_short":
         return _month_day(int(g["vs_m"]), int(g["vs_d"]), g["vs_y"], published)
     if kind == "par":
@@ -274,6 +282,30 @@ def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# A bracket that tells the same moment on another clock: "chiều 31.5 (tức sáng 1.6 theo giờ Hà Nội)",
+# "ngày 10.2 (tối 9.2 giờ Mỹ)", "(Beijing time)", "（北京时间…）".
+_OTHER_CLOCK = re.compile(r"[(（][^)）]*(?:\bgio\b|\btime\b|时间|時間)")
+# Words that give where the news came from: a date right after them is when it was told, not the event's
+# ("Theo thông tin từ Bộ Ngoại giao ngày 7-6", "Bloomberg đưa tin ngày 17/11", "reported on Monday").
+_TOLD_BY = re.compile(r"(?:\btheo thong tin\b|\bdua tin\b|\baccording to\b|\breported\b"
+                      r"|报道|報道|(?<!根)[据據])[^,，.;；]{0,40}$")
+
+
+def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
+    """The dates that can be an event's: not the same moment told again on another clock (in brackets
+    after a date), not the day a source told the news."""
+    kept: list[DateFound] = []
+    for f in found:
+        if kept:
+            bracket = max(folded.rfind("(", kept[-1].end, f.start), folded.rfind("（", kept[-1].end, f.start))
+            if bracket >= 0 and _OTHER_CLOCK.match(folded, bracket):
+                continue
+        if _TOLD_BY.search(folded, max(0, f.start - 60), f.start):
+            continue
+        kept.append(f)
+    return kept
+
+
 def pick(found: Sequence[DateFound], near: int | None) -> DateFound | None:
     """The date expression an event's sentence gives it: nearest its action word, else the first."""
     if not found:
@@ -291,12 +323,29 @@ class EventDate:
     text: str | None
 
 
-def event_date(reports: Sequence[Report], near: int | None, published: date | None) -> EventDate:
-    """The date an event's sentences give it, first report first; a dateline's date only when none other."""
+# A verb of telling right after a date ("chiều nay (15/8) đã ra thông báo về chuyến thăm", "chiều 15/8 cho
+# biết", "10日宣布") or just before it ("announced on Monday"): the day the encounter was told of.
+_TELLING_AFTER = re.compile(r"[)）]?\s*(?:da\s+)?(?:ra\s+)?(?:thong bao|cho biet|tuyen bo|announced|said|says"
+                            r"|宣布|表示|称|稱)")
+_TELLING_BEFORE = re.compile(r"\b(?:announced|said|says|thong bao|cho biet)\s+(?:on\s+|hom\s+|ngay\s+)?$")
+
+
+def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
+    """An encounter's dates without the days it was told of."""
+    return [f for f in found if not _TELLING_AFTER.match(folded, f.end)
+            and not _TELLING_BEFORE.search(folded, max(0, f.start - 20), f.start)]
+
+
+def event_date(reports: Sequence[Report], near: int | None, published: date | None,
+               encounter: bool = False) -> EventDate:
+    """The date an event's sentences give it, first report first; a dateline's date only when none other.
+    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
-        found = dates_in(text, published, report.folded)
+        found = _event_dates(dates_in(text, published, report.folded), report.folded)
+        if encounter:
+            found = _told_on(found, report.folded)
         skip = line.end if line else 0
         chosen = pick([f for f in found if f.start >= skip], near if i == 0 else None)
         if chosen is not None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from extractors.models import Event, TierMention
 
 from .analysis import Mention, Sentence
-from .eventdates import event_date
+from .eventdates import EventDate, event_date
+from .lexicon import load_entries
 from .places import Report, event_place, read_reports
 from .scoring import PAIR_NAMES, pairs_in
 
@@ -57,12 +59,62 @@ MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
+# Words that open the list of who travels with a visitor.
+_ENTOURAGE = re.compile(r"tháp tùng|tham gia đoàn|cùng đi (?:có|với)|thành phần đoàn|đoàn gồm"
+                        r"|accompanied by|accompanying|delegation (?:includes|included)"
+                        r"|陪同|随同|隨同|随行|隨行", re.IGNORECASE)
+_SIGN_VERBS = frozenset({"签署", "签订", "簽署", "簽訂", "签", "簽"})
 _CLAUSE = re.compile(r"[,;，；、]| while | whereas | trong khi ")
+
+
+# Words that make an action no act of the sentence's countries: a threat suffered ("if it is threatened",
+# "bị đe dọa", "受到威胁") and a signing that only qualifies what was signed ("双方签署的议定书", "the
+# protocol the two sides signed"), told as the backdrop of another act.
+_SUFFERED = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|feels?|felt|get|gets|got)\s+|\bbị\s+|受到?)$",
+                       re.IGNORECASE)
+_QUALIFIES = re.compile(r"(?:的|之)")
+
+
+def _idle(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an action word tells no act: a threat suffered, a Chinese signing before 的."""
+    if mention.entry.kind == "threaten":
+        return bool(_SUFFERED.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    if mention.entry.kind == "sign_agreement" and mention.term in _SIGN_VERBS:
+        return bool(_QUALIFIES.match(sentence.text, mention.start + len(mention.term)))
+    return False
+
+
+# A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈"): the
+# talks are the event, the reception their start.
+_AND_TALKS = re.compile(r"\s*(?:and|và|并|並|和)\s*"
+                        r"(?:(?:held|hold|holds|had|has|have|tiến hành|举行|舉行)\s*)?$", re.IGNORECASE)
+
+
+def _received_for_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of host words that open talks of the same clause ("tiếp và hội đàm"): they name no event."""
+    hosts = [m for m in candidates if m.entry.kind == "host_visit"]
+    if not hosts:
+        return set()
+    talks = [m.start for m in candidates if m.entry.kind in ("meet", "negotiate")]
+    return {h.start for h in hosts if any(
+        t > h.start and _AND_TALKS.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
+
+
+def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
+    "经贸会晤"): the meeting is the negotiation."""
+    ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
+    if not ends:
+        return set()
+    return {m.start for m in candidates if m.entry.kind == "meet"
+            and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
 
 
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
-    candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER]
+    candidates = [m for m in sentence.actions if m.entry.kind in EVENT_ORDER and not _idle(sentence, m)]
+    opened = _received_for_talks(sentence, candidates) | _trade_talks(sentence, candidates)
+    candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in URGING), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
         candidates = [m for m in candidates if m.start < urged or m.entry.kind not in MEETINGS
@@ -244,23 +296,45 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
     return set()
 
 
-def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]) -> tuple[str, ...]:
-    """Office-holders of the event: those its reports name, and those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part)."""
+def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
+            entourage: list[Sentence] = ()) -> tuple[str, ...]:
+    """Office-holders of the event: those its reports name, those of its two countries the headline
+    and lead name in sentences that name these two and no third (the lead's list of who took part), and
+    for a visit those of its two countries its entourage list names."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
     named += [name for sentence in lead if sentence.trio == sides
               for name, code in sentence.people if code in sides]
+    named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     return tuple(dict.fromkeys(named))
 
 
+@lru_cache(maxsize=1)
+def spokespeople() -> frozenset[str]:
+    """Canonical names of the people lexicon's spokespeople."""
+    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
+                     for entry in entries if entry.source == "people" and entry.kind == "spokesperson")
+
+
+def _entourage(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
+    có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
+    return [s for s in sentences[:PEOPLE_REACH] if s.people and _ENTOURAGE.search(s.text)]
+
+
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
-           published: date | None = None, read: dict[int, Report] | None = None) -> Event:
+           published: date | None = None, read: dict[int, Report] | None = None,
+           entourage: list[Sentence] = ()) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
-    people = _people(reports, lead if main else [], frozenset(key[1:]))
+    people = _people(reports, lead if main else [], frozenset(key[1:]),
+                     entourage if main and key[0] in ("visit", "host_visit") else [])
+    if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
+        people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
-    when = event_date(texts, action.start, published)
+    when = event_date(texts, action.start, published, key[0] in MEETINGS)
+    if main and when.text is None and reports[0].index < LEAD_WINDOW:
+        when = _lead_date(lead, frozenset(key[1:]), published, read, key[0] in MEETINGS)
     where = event_place(key[0], key[1], key[2], texts)
     return Event(
         type=key[0],
@@ -275,6 +349,16 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _lead_date(lead: list[Sentence], sides: frozenset[str], published: date | None,
+               read: dict[int, Report] | None, encounter: bool) -> EventDate:
+    """A main event told in the headline or lead whose reports give no date words is dated by the lead,
+    which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
+    the first date of the lead sentences that name its countries and no third."""
+    told = [(s.index, s.text) for s in lead[1:] if s.trio and s.trio <= sides and not s.others]
+    return (event_date(read_reports(told, read), None, published, encounter) if told
+            else EventDate(None, None))
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -350,11 +434,24 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
-    events = [_build(key, action, reports[key], lead, i == 0, published, read)
+    visit_first = next(iter(first), ("",))[0] in ("visit", "host_visit")
+    entourage = _entourage(sentences) if visit_first else []
+    events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
             if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
-    return tuple(_with_meetings(event, near) for event in events)
+    return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
+
+
+def _in_host_country(event: Event, events: list[Event]) -> Event:
+    """A meeting, talks or signing of a pair whose visit the story tells, with no city stated, is in the
+    visit's host country (the talks of a state visit are held where the visitor went); a call is nowhere."""
+    if event.type not in SYMMETRIC - {"phone_call"} or event.place or event.place_country:
+        return event
+    pair = {event.actor, event.target}
+    host = next((e.place_country for e in events if e.type in ("visit", "host_visit")
+                 and {e.actor, e.target} == pair and e.place_country), None)
+    return replace(event, place_country=host) if host else event
 
 
 def _with_meetings(event: Event, near: list[Event]) -> Event:

@@ -140,9 +140,29 @@ def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     return names[_SPACED_DASH.sub("-", m.group(0))]
 
 
-def _written_as_name(text: str, start: int) -> bool:
-    """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does."""
-    return not text[start].isalpha() or text[start].isupper() or bool(_CJK.match(text[start]))
+def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
+    """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does. A spelling
+    written with Vietnamese marks counts only for a city whose Vietnamese name has marks: "Nhà Trắng" (the
+    White House) is not Nha Trang, written without marks in every language."""
+    if _CJK.match(text[start]):
+        return True
+    if text[start].isalpha() and not text[start].isupper():
+        return False
+    if end is None:
+        return True
+    span = unicodedata.normalize("NFC", text[start:end]).lower()
+    return span.isascii() or _fold_name(span) in marked_names()
+
+
+@lru_cache(maxsize=1)
+def marked_names() -> frozenset[str]:
+    """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"): any marking of them counts
+    (old and new tone placement, a slip of one mark)."""
+    text = resources.files(__package__).joinpath(GAZETTEER).read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")),
+                          delimiter="\t")
+    names = (unicodedata.normalize("NFC", row["name"].strip()).lower() for row in rows)
+    return frozenset(_fold_name(n) for n in names if not n.isascii() and not _CJK.search(n))
 
 
 def dateline(text: str, folded: str | None = None) -> Dateline | None:
@@ -153,7 +173,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
-    if m and _written_as_name(text, head):
+    if m and _written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
             return Dateline(tail.end(), (_city(folded, m, names),))
@@ -181,7 +201,7 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
         if m is None and _BRIDGE_WORD.search(folded, at, at + LOCATIVE_REACH):
             bridge = _BRIDGE.match(folded, at)
             m = pattern.match(folded, bridge.end()) if bridge else None
-        if m is not None and _written_as_name(text, m.start()):
+        if m is not None and _written_as_name(text, m.start(), m.end()):
             yield _city(folded, m, names)
 
 
