@@ -308,3 +308,15 @@ def test_trade_talks_are_a_negotiation() -> None:
     found = events("中美高层会谈在北京举行",
                    "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行会谈。", "zh-Hans")
     assert found[0].type == "meet"
+
+
+def test_a_visitor_who_comes_to_china_visits_china() -> None:
+    # "来华访问的越南外长": the Vietnamese minister came to China; 来 marks where the visit goes.
+    found = events("王毅会见越南外长裴青山",
+                   "外交部长王毅8日在北京会见来华访问的越南外长裴青山。", "zh-Hans")
+    visit = next(e for e in found if e.type == "visit")
+    assert sides(visit) == ("visit", "VNM", "CHN") and visit.place_country == "CHN"
+    # Hard negative: a Chinese minister travelling to Vietnam still goes to Vietnam.
+    found = events("王毅访问越南", "外交部长王毅8日抵达河内，对越南进行正式访问，会见越南外长裴青山。",
+                   "zh-Hans")
+    assert sides(next(e for e in found if e.type == "visit")) == ("visit", "CHN", "VNM")

@@ -174,6 +174,7 @@ _VISIT_TO = {"访华": "CHN", "访京": "CHN", "抵京": "CHN", "访美": "USA",
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 _TOWARD_CJK = re.compile(r"[对對赴到往](?:[^，,。；\s]{0,10})$")  # "对越南进行国事访问", "赴美访问"
+_COMING_CJK = re.compile(r"[来來]")  # the land is where the visitor comes: "来华访问的越南外长"
 # "visiting Vietnamese Foreign Minister": the demonym after "visiting" is the traveller; the visit goes to
 # the other country of the sentence.
 _VISITING_WHO = re.compile(r"\s+(?:Vietnamese|Chinese|American|U\.?S\.?|US)\b")
@@ -197,8 +198,8 @@ def _destination(sentence: Sentence, action: Mention) -> str:
             # A person or title before the land is the traveller ("chuyến thăm của Tổng Bí thư...").
             return "" if any(end <= at < offset and (at, name) not in sentence.lands
                              for at, name in sentence.actors) else code
-        if cjk and action.start - 12 <= offset < action.start and _TOWARD_CJK.search(
-                sentence.text, 0, offset):
+        if cjk and action.start - 12 <= offset < action.start and (
+                _TOWARD_CJK.search(sentence.text, 0, offset) or _COMING_CJK.match(sentence.text, offset)):
             return code
     return ""
 
