@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import subprocess
 import sys
 import time
@@ -186,7 +187,11 @@ def test_kill_9_twenty_times_then_one_clean_run_equals_one_clean_run(
     # A kill while the analyst copy or a page file was being written leaves no temporary file
     # behind for good, and every stored page has its file.
     assert sorted(p.name for p in target.parent.iterdir()) == [
-        "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock", "bamboo.pages"]
+        "bamboo.analyst-copies", "bamboo.analyst.duckdb", "bamboo.duckdb", "bamboo.duckdb.lock",
+        "bamboo.pages"]
+    # (a generation's WAL left by a kill mid-refresh is replayed the next time it is refreshed)
+    assert all(re.fullmatch(r"copy-[123]\.duckdb(\.wal)?", p.name)
+               for p in (target.parent / "bamboo.analyst-copies").iterdir())
     assert not any((target.parent / "bamboo.pages" / ".incoming").iterdir())
     named = {r[0] for r in query_rows(target, "SELECT body_path FROM raw_pages WHERE body_path IS NOT NULL")}
     assert named and all((target.parent / "bamboo.pages" / n).is_file() for n in named)

@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
+from warehouse import changes
 from warehouse.migrations import migrate
 
 log = logging.getLogger("bamboo.warehouse")
@@ -132,13 +133,18 @@ def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyCon
 
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction: committed whole or not at all."""
+    """One transaction: committed whole or not at all, with the current rows and the change log of
+    what it wrote (warehouse.changes) updated inside it."""
     con.execute("BEGIN TRANSACTION")
+    changes.begin(con)
     try:
         yield con
+        changes.flush(con)
     except BaseException:
+        changes.discard(con)
         con.execute("ROLLBACK")
         raise
+    changes.discard(con)
     con.execute("COMMIT")
 
 

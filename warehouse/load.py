@@ -23,6 +23,7 @@ from extractors.feedconfig import cli_feed_name
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.redact import redact_text, redact_url
 from extractors.urls import article_id, variant_key
+from warehouse import changes
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page
 
@@ -80,6 +81,9 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     cols = [n for n in schema.names if n in deduped[0]]
     arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in deduped],
                                  schema=pa.schema([schema.field(c) for c in cols]))
+    column = changes.key_column(table)
+    if column:
+        changes.require_transaction(con, table)
     con.register("_bamboo_batch", arrow)
     try:
         target = ", ".join(cols)
@@ -94,6 +98,8 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
         con.execute(sql)
     finally:
         con.unregister("_bamboo_batch")
+    if column:
+        changes.note(con, table, (r[column] for r in deduped))
     return len(deduped)
 
 

@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from extractors.compression import CorruptData
 from extractors.models import Article, FeedEntry, RawPage
+from warehouse import changes
 from warehouse.db import transaction
 from warehouse.load import database_path, newest_versions, upsert
 from warehouse.pagestore import read_page
@@ -149,3 +150,4 @@ def record_page_errors(con: duckdb.DuckDBPyConnection, errors: Sequence[tuple[st
         con.executemany("UPDATE raw_pages SET error_kind = ?, error = ? "
                         "WHERE article_id = ? AND body_sha256 = ?",
                         [(kind, err, aid, versions.get(aid, "")) for aid, kind, err in errors])
+        changes.note(con, "raw_pages", (aid for aid, _, _ in errors))

@@ -1,28 +1,22 @@
 -- Views for analysts. Recreated on every open, so they always match the code.
 
--- The newest version of each article's page: a fetched page before a failed attempt, then the most
--- recently fetched bytes.
+-- The current version of each article's page, extraction and detection, as article_current names
+-- them (kept by every load, warehouse/changes.py): a fetched page before a failed attempt, then the
+-- most recently fetched bytes; the extraction and detection of the newest page version that has one,
+-- newest first.
 CREATE OR REPLACE VIEW latest_pages AS
-SELECT * EXCLUDE (rn) FROM (
-    SELECT p.*, row_number() OVER (PARTITION BY article_id
-                                   ORDER BY body_sha256 <> '' DESC, fetched_at DESC, body_sha256) AS rn
-    FROM raw_pages p
-) WHERE rn = 1;
+SELECT p.* FROM article_current c
+JOIN raw_pages p ON p.article_id = c.article_id AND p.body_sha256 = c.page_sha256;
 
--- Extractions and detections of the newest page version (as latest_pages orders them), newest first.
 CREATE OR REPLACE VIEW latest_extractions AS
-SELECT * EXCLUDE (rn) FROM (
-    SELECT e.*, row_number() OVER (PARTITION BY e.article_id ORDER BY e.body_sha256 <> '' DESC,
-               p.fetched_at DESC NULLS LAST, e.extracted_at DESC, e.extractor_version DESC) AS rn
-    FROM extractions e LEFT JOIN raw_pages p USING (article_id, body_sha256)
-) WHERE rn = 1;
+SELECT e.* FROM article_current c
+JOIN extractions e ON e.article_id = c.article_id AND e.body_sha256 = c.extraction_sha256
+                  AND e.extractor_version = c.extractor_version;
 
 CREATE OR REPLACE VIEW latest_detections AS
-SELECT * EXCLUDE (rn) FROM (
-    SELECT d.*, row_number() OVER (PARTITION BY d.article_id ORDER BY d.body_sha256 <> '' DESC,
-               p.fetched_at DESC NULLS LAST, d.detected_at DESC, d.detector_version DESC) AS rn
-    FROM detections d LEFT JOIN raw_pages p USING (article_id, body_sha256)
-) WHERE rn = 1;
+SELECT d.* FROM article_current c
+JOIN detections d ON d.article_id = c.article_id AND d.body_sha256 = c.detection_sha256
+                 AND d.detector_version = c.detector_version;
 
 CREATE OR REPLACE VIEW article_outlets AS
 SELECT s.article_id,
