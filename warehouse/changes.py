@@ -34,22 +34,31 @@ WITH ids AS (
     QUALIFY row_number() OVER (PARTITION BY article_id
                                ORDER BY body_sha256 <> '' DESC, fetched_at DESC, body_sha256) = 1
 ), newest_extraction AS (
-    SELECT e.article_id, e.body_sha256, e.extractor_version
+    SELECT e.article_id, e.body_sha256, e.extractor_version, e.title, e.language, e.word_count, e.published_at
     FROM extractions e JOIN ids USING (article_id) LEFT JOIN pages p USING (article_id, body_sha256)
     QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY e.body_sha256 <> '' DESC,
             p.fetched_at DESC NULLS LAST, e.extracted_at DESC, e.extractor_version DESC) = 1
 ), newest_detection AS (
-    SELECT d.article_id, d.body_sha256, d.detector_version, d.relevant
+    SELECT d.article_id, d.body_sha256, d.detector_version, d.relevant, d.pairs, d.score, d.evidence,
+           d.detected_at
     FROM detections d JOIN ids USING (article_id) LEFT JOIN pages p USING (article_id, body_sha256)
     QUALIFY row_number() OVER (PARTITION BY d.article_id ORDER BY d.body_sha256 <> '' DESC,
             p.fetched_at DESC NULLS LAST, d.detected_at DESC, d.detector_version DESC) = 1
+), sources AS (
+    SELECT s.article_id, list(DISTINCT s.feed_name ORDER BY s.feed_name) AS feeds,
+           min(s.published_at) AS published_at
+    FROM article_sources s JOIN ids USING (article_id) GROUP BY s.article_id
 )
 SELECT ids.article_id, np.body_sha256, nx.body_sha256, nx.extractor_version,
-       nd.body_sha256, nd.detector_version, nd.relevant
+       nd.body_sha256, nd.detector_version, nd.relevant,
+       a.url, a.first_seen_at, a.first_feed, coalesce(nx.title, ''), nx.language, nx.word_count,
+       coalesce(nx.published_at, s.published_at), s.feeds, nd.pairs, nd.score, nd.evidence, nd.detected_at
 FROM ids
+LEFT JOIN articles a USING (article_id)
 LEFT JOIN newest_page np USING (article_id)
 LEFT JOIN newest_extraction nx USING (article_id)
 LEFT JOIN newest_detection nd USING (article_id)
+LEFT JOIN sources s USING (article_id)
 """
 
 

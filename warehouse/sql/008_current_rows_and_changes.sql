@@ -12,7 +12,20 @@ CREATE TABLE article_current (
     extractor_version VARCHAR,
     detection_sha256  VARCHAR,             -- ... and the current detection's
     detector_version  VARCHAR,
-    relevant          BOOLEAN              -- the current detection's verdict
+    relevant          BOOLEAN,             -- the current detection's verdict
+    -- What the story views show, from the article's own rows (outlets come from feeds at query time):
+    url               VARCHAR,
+    first_seen_at     TIMESTAMPTZ,
+    first_feed        VARCHAR,
+    title             VARCHAR,             -- the current extraction's ('' without one)
+    language          VARCHAR,
+    word_count        INTEGER,
+    published_at      TIMESTAMPTZ,         -- the extraction's date, else the feeds' earliest
+    feeds             VARCHAR[],           -- the feeds that carried it, sorted
+    pairs             VARCHAR[],           -- the current detection's
+    score             DOUBLE,
+    evidence          JSON,
+    detected_at       TIMESTAMPTZ
 );
 
 CREATE TABLE change_log (
@@ -33,30 +46,38 @@ CREATE TABLE analyst_copies (
     rev            BIGINT NOT NULL,        -- the change_state.last_rev it holds
     schema_version INTEGER NOT NULL,
     refreshed_at   TIMESTAMPTZ NOT NULL,
-    stamp          VARCHAR NOT NULL        -- size:mtime:inode after the refresh (anything else wrote it?)
+    stamp          VARCHAR NOT NULL        -- size:mtime after the refresh (did anything else write it?)
 );
 
 INSERT INTO article_current
 WITH pages AS (
-    SELECT article_id, body_sha256, fetched_at FROM raw_pages
+    SELECT p.article_id, p.body_sha256, p.fetched_at FROM raw_pages p
 ), newest_page AS (
     SELECT article_id, body_sha256 FROM pages
     QUALIFY row_number() OVER (PARTITION BY article_id
                                ORDER BY body_sha256 <> '' DESC, fetched_at DESC, body_sha256) = 1
 ), newest_extraction AS (
-    SELECT e.article_id, e.body_sha256, e.extractor_version
+    SELECT e.article_id, e.body_sha256, e.extractor_version, e.title, e.language, e.word_count, e.published_at
     FROM extractions e LEFT JOIN pages p USING (article_id, body_sha256)
     QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY e.body_sha256 <> '' DESC,
             p.fetched_at DESC NULLS LAST, e.extracted_at DESC, e.extractor_version DESC) = 1
 ), newest_detection AS (
-    SELECT d.article_id, d.body_sha256, d.detector_version, d.relevant
+    SELECT d.article_id, d.body_sha256, d.detector_version, d.relevant, d.pairs, d.score, d.evidence,
+           d.detected_at
     FROM detections d LEFT JOIN pages p USING (article_id, body_sha256)
     QUALIFY row_number() OVER (PARTITION BY d.article_id ORDER BY d.body_sha256 <> '' DESC,
             p.fetched_at DESC NULLS LAST, d.detected_at DESC, d.detector_version DESC) = 1
+), sources AS (
+    SELECT s.article_id, list(DISTINCT s.feed_name ORDER BY s.feed_name) AS feeds,
+           min(s.published_at) AS published_at
+    FROM article_sources s GROUP BY s.article_id
 )
 SELECT a.article_id, np.body_sha256, nx.body_sha256, nx.extractor_version,
-       nd.body_sha256, nd.detector_version, nd.relevant
+       nd.body_sha256, nd.detector_version, nd.relevant,
+       a.url, a.first_seen_at, a.first_feed, coalesce(nx.title, ''), nx.language, nx.word_count,
+       coalesce(nx.published_at, s.published_at), s.feeds, nd.pairs, nd.score, nd.evidence, nd.detected_at
 FROM articles a
 LEFT JOIN newest_page np USING (article_id)
 LEFT JOIN newest_extraction nx USING (article_id)
-LEFT JOIN newest_detection nd USING (article_id);
+LEFT JOIN newest_detection nd USING (article_id)
+LEFT JOIN sources s USING (article_id);

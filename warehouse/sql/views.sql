@@ -26,42 +26,62 @@ SELECT s.article_id,
 FROM article_sources s LEFT JOIN feeds f ON f.name = s.feed_name
 GROUP BY s.article_id;
 
+-- Each article's current facts (article_current) with its outlets, which come from `feeds` at query
+-- time (an outlet renamed in the config shows at once): the base of the story views, so a filter on
+-- them (relevant, dates) reads article_current only, never all history.
+CREATE OR REPLACE VIEW article_facts AS
+SELECT * EXCLUDE (first_feed_outlet), coalesce(outlets[1], first_feed_outlet) AS outlet
+FROM (
+    SELECT c.*, list_sort(list_distinct(list_transform(c.feeds, lambda n: m.outlet_of[n]))) AS outlets,
+           ff.outlet AS first_feed_outlet
+    FROM article_current c
+    CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
+    LEFT JOIN feeds ff ON ff.name = c.first_feed
+);
+
 CREATE OR REPLACE VIEW article_view AS
 SELECT a.article_id, a.url, a.first_seen_at, a.discovered_via, a.fetch_status, a.fetch_error,
-       coalesce(x.title, '') AS title, x.author, x.language, x.body, x.word_count, x.method,
-       x.error AS extraction_error, x.extractor_version,
-       coalesce(x.published_at, o.feed_published_at) AS published_at, x.date_source,
-       coalesce(o.outlets[1], ff.outlet) AS outlet, o.outlets, o.feeds
+       coalesce(f.title, '') AS title, x.author, f.language, x.body, f.word_count, x.method,
+       x.error AS extraction_error, f.extractor_version, f.published_at, x.date_source,
+       f.outlet, f.outlets, f.feeds
 FROM articles a
-LEFT JOIN latest_extractions x USING (article_id)
-LEFT JOIN article_outlets o USING (article_id)
-LEFT JOIN feeds ff ON ff.name = a.first_feed;
+LEFT JOIN article_facts f USING (article_id)
+LEFT JOIN extractions x ON x.article_id = f.article_id AND x.body_sha256 = f.extraction_sha256
+                       AND x.extractor_version = f.extractor_version;
 
 CREATE OR REPLACE VIEW diplomacy_stories AS
-SELECT v.article_id, v.url, v.title, v.outlet, v.outlets, v.published_at, v.language,
-       d.pairs, d.score, d.evidence, d.detector_version, d.detected_at, v.word_count, v.first_seen_at
-FROM latest_detections d JOIN article_view v USING (article_id)
-WHERE d.relevant;
+SELECT article_id, url, title, outlet, outlets, published_at, language,
+       pairs, score, evidence, detector_version, detected_at, word_count, first_seen_at
+FROM article_facts
+WHERE relevant;
 
 CREATE OR REPLACE VIEW daily_pair_counts AS
 SELECT CAST(coalesce(published_at, first_seen_at) AS DATE) AS day, pair, count(*) AS stories
-FROM (SELECT published_at, first_seen_at, unnest(pairs) AS pair FROM diplomacy_stories)
+FROM (SELECT published_at, first_seen_at, unnest(pairs) AS pair FROM article_current WHERE relevant)
 GROUP BY ALL;
 
+-- Events and tier mentions join the current rows first and name the outlet after: computing the
+-- outlets of every article before a selective join would read all of them.
 CREATE OR REPLACE VIEW events AS
 SELECT e.article_id, e.detector_version, e.seq, e.event_type, e.cameo, e.actor, e.target, e.people,
-       e.place, e.event_date, e.evidence, v.published_at, v.outlet, v.title, v.url,
-       e.event_date_text, e.place_country
+       e.place, e.event_date, e.evidence, c.published_at,
+       coalesce(list_min(list_transform(c.feeds, lambda n: m.outlet_of[n])), ff.outlet) AS outlet,
+       c.title, c.url, e.event_date_text, e.place_country
 FROM detection_events e
-JOIN latest_detections d USING (article_id, body_sha256, detector_version)
-JOIN article_view v USING (article_id);
+JOIN article_current c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
+                      AND c.detector_version = e.detector_version
+CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
+LEFT JOIN feeds ff ON ff.name = c.first_feed;
 
 CREATE OR REPLACE VIEW tier_mentions AS
-SELECT t.article_id, t.detector_version, t.seq, t.tier, t.pair, t.text,
-       v.published_at, v.outlet, v.title, v.url
+SELECT t.article_id, t.detector_version, t.seq, t.tier, t.pair, t.text, c.published_at,
+       coalesce(list_min(list_transform(c.feeds, lambda n: m.outlet_of[n])), ff.outlet) AS outlet,
+       c.title, c.url
 FROM detection_tiers t
-JOIN latest_detections d USING (article_id, body_sha256, detector_version)
-JOIN article_view v USING (article_id);
+JOIN article_current c ON c.article_id = t.article_id AND c.detection_sha256 = t.body_sha256
+                      AND c.detector_version = t.detector_version
+CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
+LEFT JOIN feeds ff ON ff.name = c.first_feed;
 
 CREATE OR REPLACE VIEW feed_health AS
 SELECT f.name AS feed, f.outlet, f.url, s.last_status, s.last_attempt_at, s.last_success_at,
