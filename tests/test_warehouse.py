@@ -28,6 +28,16 @@ ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2023, 10, 1, tzinfo=UTC)
 
 
+def _migrated(db: Path) -> bool:
+    """Whether the file holds a committed schema (a loader killed while creating it leaves none)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'"
+                                ).fetchall()[0][0])
+    finally:
+        con.close()
+
+
 def counts(db: Path) -> dict[str, int]:
     """Row counts of the main tables."""
     con = duckdb.connect(str(db), read_only=True)
@@ -189,7 +199,7 @@ def test_kill_9_during_loads_leaves_a_consistent_file_and_the_rerun_completes(db
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait(timeout=60)
-        if db_path.exists():
+        if db_path.exists() and _migrated(db_path):  # (a kill in the first migration commits nothing)
             c = counts(db_path)
             # Batches land whole: every article has its page, extraction and detection.
             assert c["articles"] == c["raw_pages"] == c["extractions"] == c["detections"] == \

@@ -41,7 +41,6 @@ GENERATIONS = 3  # the live one, one a long session may hold, one to refresh
 # for a lost warehouse), but analyst_copies is recorded after the copy is made.
 INTERNAL_TABLES = ("change_log", "change_state", "analyst_copies")
 _SNAP = "bamboo_snapshot"
-MEMORY_LIMIT = "1GB"  # DuckDB's buffer pool while publishing
 
 
 def analyst_path(db: Path) -> Path:
@@ -111,10 +110,6 @@ def _publish(con: duckdb.DuckDBPyConnection, db: Path, target: Path) -> Refresh:
     state = con.execute("SELECT last_rev, floor_rev FROM change_state").fetchone()
     last_rev, floor_rev = (int(state[0]), int(state[1])) if state else (0, 0)
     gen, held, why = _open_generation(con, folder, _identity(target))
-    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()
-    # A whole build reads every table once: DuckDB would keep all it read cached (4.7 GB at a million
-    # articles); with a limit it evicts and streams.
-    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
     try:
         with transaction(con):
             if why is None and held is not None and held < floor_rev:
@@ -126,8 +121,6 @@ def _publish(con: duckdb.DuckDBPyConnection, db: Path, target: Path) -> Refresh:
         log.debug("Analyst copy: checkpoint in %.3f s", time.perf_counter() - checkpoint)
     finally:
         _detach(con)
-        if limit:
-            con.execute(f"SET memory_limit = '{limit[0]}'")
     tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")
     os.link(gen, tmp)
     os.replace(tmp, target)
