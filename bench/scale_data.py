@@ -66,10 +66,11 @@ SELECT i, f, url, substr(sha256(url), 1, 16) AS article_id,
        {_h('i', "'rel'")} % 100 < 7 AS relevant
 FROM (
     SELECT i, f, published_at,
-           'https://outlet' || f || '.example/' || strftime(published_at, '%Y/%m/') || 'story-' || i || '.html'
-               AS url
+           'https://outlet' || f || '.example/' || strftime(published_at, '%Y/%m/') || 'story-' || i
+               || '.html' AS url
     FROM (SELECT i, (i * 7919) % {FEEDS} AS f,
-                 TIMESTAMPTZ '{END}' - INTERVAL 1 SECOND * ({_h('i', "'pub'")} % {SPAN_SECONDS}) AS published_at
+                 TIMESTAMPTZ '{END}' - INTERVAL 1 SECOND * ({_h('i', "'pub'")} % {SPAN_SECONDS})
+                     AS published_at
           FROM range($n) t(i))
 )
 """
@@ -94,11 +95,13 @@ _FILL = [
         FROM range({FEEDS}) t(f)""",
     f"""INSERT INTO runs (run_id, flow, started_at, finished_at, status, params, feeds_polled, feeds_failed,
         new_articles, stories_found, error, prefect_flow_run_id, host, pid, publish_error)
-        SELECT 'synth-run-' || r, 'ingest', t0, t0 + INTERVAL 40 SECOND, 'completed', '{{}}', {FEEDS}, 0, 100, 7,
-               NULL, NULL, 'synthetic', 1, NULL
-        FROM (SELECT r, TIMESTAMPTZ '{END}' - INTERVAL 1 SECOND * ({SPAN_SECONDS} - r * {SPAN_SECONDS} // $runs) AS t0
+        SELECT 'synth-run-' || r, 'ingest', t0, t0 + INTERVAL 40 SECOND, 'completed', '{{}}', {FEEDS}, 0,
+               100, 7, NULL, NULL, 'synthetic', 1, NULL
+        FROM (SELECT r, TIMESTAMPTZ '{END}'
+                        - INTERVAL 1 SECOND * ({SPAN_SECONDS} - r * {SPAN_SECONDS} // $runs) AS t0
               FROM range($runs) t(r))""",
-    f"""INSERT INTO feed_polls SELECT md5('poll' || j), 'synth-run-' || (j * 2 // 3 // 100), 'synth-' || (j % {FEEDS}),
+    f"""INSERT INTO feed_polls SELECT md5('poll' || j), 'synth-run-' || (j * 2 // 3 // 100),
+        'synth-' || (j % {FEEDS}),
         'https://outlet' || (j % {FEEDS}) || '.example/rss.xml', t0, t0 + INTERVAL 1 SECOND,
         s, CASE s WHEN 'not_modified' THEN 304 ELSE 200 END, NULL, NULL, '"etag-' || (j % 997) || '"', NULL,
         md5('c' || j), true, 50, CASE s WHEN 'ok' THEN 1 ELSE 0 END, NULL, 'utf-8', t0 + INTERVAL 30 MINUTE
@@ -106,7 +109,8 @@ _FILL = [
                      TIMESTAMPTZ '{END}' - INTERVAL 1 SECOND * ({_h('j', "'t'")} % {SPAN_SECONDS}) AS t0
               FROM range($polls) t(j))""",
     """INSERT INTO articles SELECT article_id, url, url, 'synth-' || f, 'feed', first_seen_at,
-        CASE WHEN failed THEN 'failed' ELSE 'fetched' END, CASE WHEN failed THEN 'timeout: read timed out' END,
+        CASE WHEN failed THEN 'failed' ELSE 'fetched' END,
+        CASE WHEN failed THEN 'timeout: read timed out' END,
         1, first_seen_at FROM synth""",
     """INSERT INTO article_sources (article_id, feed_name, link, entry_url, guid, title, summary,
         published_at, published_raw, first_seen_at, lastmod)
@@ -123,10 +127,12 @@ _FILL = [
         SELECT url || '?from=rss', article_id, url, 'synth-' || ((f + 1) % 100), 'entry', first_seen_at
         FROM synth WHERE two_sources""",
     f"""INSERT INTO raw_pages SELECT article_id, sha, url, url,
-        CASE WHEN failed THEN NULL ELSE 200 END, CASE WHEN failed THEN NULL ELSE 'text/html; charset=utf-8' END,
+        CASE WHEN failed THEN NULL ELSE 200 END,
+        CASE WHEN failed THEN NULL ELSE 'text/html; charset=utf-8' END,
         fetched_at, CASE WHEN failed THEN 0 ELSE 60000 + {_h('i', 'v')} % 140000 END,
-        CASE WHEN failed THEN NULL ELSE substr(article_id, 1, 2) || '/' || article_id || '-' || substr(sha, 1, 16)
-             || '.html.zst' END,
+        CASE WHEN failed THEN NULL
+             ELSE substr(article_id, 1, 2) || '/' || article_id || '-' || substr(sha, 1, 16)
+                  || '.html.zst' END,
         CASE WHEN failed THEN 'timeout' END, CASE WHEN failed THEN url || ': read timed out' END
         FROM versions""",
 ]
@@ -144,7 +150,8 @@ WITH picks AS (
     FROM picks p JOIN paragraphs x ON x.lang = p.lang AND x.k = p.k GROUP BY p.i, p.v
 )
 SELECT article_id, sha, $extractor, fetched_at + INTERVAL 1 SECOND,
-       CASE WHEN lang = 'zh' THEN substr(body, 1, 24) ELSE array_to_string(string_split(body, ' ')[1:10], ' ') END,
+       CASE WHEN lang = 'zh' THEN substr(body, 1, 24)
+            ELSE array_to_string(string_split(body, ' ')[1:10], ' ') END,
        'Reporter ' || (i % 500), 'Outlet ' || f, url, published_at,
        ['jsonld', 'meta', 'feed'][1 + i % 3], lang, body,
        CASE WHEN lang = 'zh' THEN strlen(body) // 2 ELSE len(string_split(body, ' ')) END,
@@ -153,7 +160,8 @@ FROM versions JOIN bodies USING (i, v)
 """
 
 _DETECTIONS = [
-    """INSERT INTO detections SELECT d.article_id, d.sha, $detector, d.fetched_at + INTERVAL 2 SECOND, d.relevant,
+    """INSERT INTO detections
+        SELECT d.article_id, d.sha, $detector, d.fetched_at + INTERVAL 2 SECOND, d.relevant,
         CASE WHEN d.relevant THEN 0.6 + (h2(i, 's') % 40) / 100.0 ELSE (h2(i, 's') % 30) / 100.0 END,
         CASE WHEN d.relevant THEN [['CN-VN'], ['US-VN'], ['CN-US'], ['CN-VN', 'US-VN']][1 + i % 4]
              ELSE []::VARCHAR[] END,
@@ -165,17 +173,21 @@ _DETECTIONS = [
                ['visit', 'meet', 'phone_call', 'sign_agreement', 'statement', 'protest'][1 + h2(i, seq) % 6],
                ['042', '036', '032', '057', '010', '111'][1 + h2(i, seq) % 6],
                ['CHN', 'USA', 'CHN', 'VNM'][1 + i % 4], ['VNM', 'VNM', 'USA', 'CHN'][1 + i % 4],
-               [['Wang Yi', 'Bui Thanh Son'], ['Antony Blinken'], ['Xi Jinping', 'To Lam'], []][1 + h3(i, seq, 'p') % 4],
+               [['Wang Yi', 'Bui Thanh Son'], ['Antony Blinken'], ['Xi Jinping', 'To Lam'], []]
+                   [1 + h3(i, seq, 'p') % 4],
                ['Hanoi', 'Beijing', 'Washington', NULL][1 + h3(i, seq, 'pl') % 4],
                'Event ' || seq || ' of story ' || i || ' in the capital.',
                strftime(day, '%B %d'),
                ['VNM', 'CHN', 'USA', NULL][1 + h3(i, seq, 'pl') % 4], day
         FROM (SELECT *, CAST(published_at AS DATE) - CAST(h3(i, seq, 'd') % 3 AS INTEGER) AS day
-              FROM (SELECT *, unnest(range(1 + (h2(i, 'n') % 3)::INTEGER)) AS seq FROM versions WHERE relevant))""",
+              FROM (SELECT *, unnest(range(1 + (h2(i, 'n') % 3)::INTEGER)) AS seq
+                    FROM versions WHERE relevant))""",
     """INSERT INTO detection_tiers SELECT article_id, sha, $detector, 0,
-        ['comprehensive_strategic_partnership', 'strategic_partnership', 'community_with_shared_future'][1 + i % 3],
-        ['CN-VN', 'US-VN', 'CN-VN'][1 + i % 3], ['comprehensive strategic partnership', 'strategic partnership',
-        'community with a shared future'][1 + i % 3]
+        ['comprehensive_strategic_partnership', 'strategic_partnership',
+         'community_with_shared_future'][1 + i % 3],
+        ['CN-VN', 'US-VN', 'CN-VN'][1 + i % 3],
+        ['comprehensive strategic partnership', 'strategic partnership',
+         'community with a shared future'][1 + i % 3]
         FROM versions WHERE relevant AND h2(i, 't') % 4 = 0""",
 ]
 
@@ -185,6 +197,7 @@ def fill(con: Any, n: int) -> None:
     from extractors.article import EXTRACTOR_VERSION
     from extractors.diplomacy.detector import DETECTOR_VERSION
 
+    con.execute("SET enable_progress_bar = false")
     for arity in (1, 2, 3):  # hash() as a non-negative BIGINT, usable as a list index
         args = ", ".join(f"a{k}" for k in range(arity))
         con.execute(f"CREATE OR REPLACE TEMP MACRO h{arity}({args}) AS CAST(hash({args}) >> 1 AS BIGINT)")
