@@ -97,10 +97,13 @@ def run(args: argparse.Namespace) -> None:
     with serve(routes) as base:
         feeds = work / "feeds.toml"
         write_feeds(feeds, add_feeds(routes, base, items))
-        empty = measure_empty(work, feeds)
-        print(f"empty warehouse: run {empty['run_s']:.1f} s, peak {empty['run_mb']} MB, "
-              f"{empty['loaded']} loaded; pages {empty['pages_mb_per_1000']:.1f} MB per 1,000", flush=True)
+        first = measure_empty(work, feeds)
         rows = [measure_size(args.data_dir, work, feeds, n) for n in args.sizes]
+        # The same empty run again after the sizes: the machine is shared, so the baseline is the
+        # mean of one run before and one after.
+        last = measure_empty(work, feeds)
+    empty = {**first, "run_s": (first["run_s"] + last["run_s"]) / 2,
+             "runs": (first["run_s"], last["run_s"])}
     print_table(empty, rows)
     if args.dask is not False:
         dask_rates(args.dask_pages, required=bool(args.dask))
@@ -163,6 +166,9 @@ def measure_empty(work: Path, feeds: Path) -> dict[str, Any]:
         db = d / "bamboo.duckdb"
         out = ingest_run(db, feeds)
         out["pages_mb_per_1000"] = tree_bytes(d / "bamboo.pages") / MB / max(out["loaded"], 1) * 1000
+    print(f"empty warehouse: run {out['run_s']:.1f} s, peak {out['run_mb']} MB, {out['loaded']} loaded, "
+          f"publish inside {fmt(out['publish_in_run_s'])} s; pages {out['pages_mb_per_1000']:.1f} MB "
+          f"per 1,000; load average {load()}", flush=True)
     return out
 
 
@@ -252,6 +258,13 @@ def print_table(empty: dict[str, Any], rows: list[dict[str, Any]]) -> None:
               + " | ".join(f"{r['queries'][q]:.2f}" for q in qnames)
               + f" | {r['report_s']:.1f} | {r['report_mb']} | {r['warehouse_bytes'] * per:.1f} / "
               f"{r['analyst_bytes'] * per:.1f} / {empty['pages_mb_per_1000']:.1f} |")
+    print(f"\nempty warehouse, same run: {empty['runs'][0]:.1f} s before the sizes, "
+          f"{empty['runs'][1]:.1f} s after (mean {empty['run_s']:.1f} s), peak {empty['run_mb']} MB")
+    for r in rows:
+        g = r["gen"]
+        current = f"{g['current_s']:.0f} s" if g["current_rebuilt"] else "none in this schema"
+        print(f"generation of {r['n']:,} articles: {g['total_s']:.0f} s (fill {g['fill_s']:.0f} s, "
+              f"current rows {current}, publish {g['publish_s']:.0f} s), {g['bytes'] / 1e6:,.0f} MB")
     print()
     for r in rows:
         print(f"goals at {r['n']:,} articles: " + "; ".join(goal_checks(empty, r)))
