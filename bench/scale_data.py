@@ -138,7 +138,7 @@ _FILL = [
 ]
 
 # Bodies: 5-8 paragraphs of the article's language picked by hash; one statement per chunk.
-_EXTRACTIONS = """
+_EXTRACTIONS = r"""
 INSERT INTO extractions (article_id, body_sha256, extractor_version, extracted_at, title, author, site_name,
     canonical_url, published_at, date_source, language, body, word_count, method, error)
 WITH picks AS (
@@ -146,15 +146,15 @@ WITH picks AS (
     FROM (SELECT i, v, lang, unnest(range(5 + (h2(i, 'k') % 4)::INTEGER)) AS j FROM versions
           WHERE i >= $lo AND i < $hi)
 ), bodies AS (
-    SELECT p.i, p.v, string_agg(x.text, chr(10) ORDER BY p.j) AS body
+    SELECT p.i, p.v, string_agg(x.text, chr(10)) AS body  -- unordered: 3x faster, picks are random anyway
     FROM picks p JOIN paragraphs x ON x.lang = p.lang AND x.k = p.k GROUP BY p.i, p.v
 )
 SELECT article_id, sha, $extractor, fetched_at + INTERVAL 1 SECOND,
-       CASE WHEN lang = 'zh' THEN substr(body, 1, 24)
-            ELSE array_to_string(string_split(body, ' ')[1:10], ' ') END,
+       CASE WHEN lang = 'zh' THEN substr(body, 1, 24) ELSE regexp_replace(left(body, 70), '\s+\S*$', '') END,
        'Reporter ' || (i % 500), 'Outlet ' || f, url, published_at,
        ['jsonld', 'meta', 'feed'][1 + i % 3], lang, body,
-       CASE WHEN lang = 'zh' THEN strlen(body) // 2 ELSE len(string_split(body, ' ')) END,
+       CASE WHEN lang = 'zh' THEN strlen(body) // 2
+            ELSE strlen(body) - strlen(replace(body, ' ', '')) + 1 END,
        CASE WHEN failed THEN 'feed' ELSE 'trafilatura' END, NULL
 FROM versions JOIN bodies USING (i, v)
 """
