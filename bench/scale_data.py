@@ -153,7 +153,7 @@ SELECT article_id, sha, $extractor, fetched_at + INTERVAL 1 SECOND,
        CASE WHEN lang = 'zh' THEN substr(body, 1, 24) ELSE regexp_replace(left(body, 70), '\s+\S*$', '') END,
        'Reporter ' || (i % 500), 'Outlet ' || f, url, published_at,
        ['jsonld', 'meta', 'feed'][1 + i % 3], lang, body,
-       CASE WHEN lang = 'zh' THEN strlen(body) // 2
+       CASE WHEN lang = 'zh' THEN length(body) // 2
             ELSE strlen(body) - strlen(replace(body, ' ', '')) + 1 END,
        CASE WHEN failed THEN 'feed' ELSE 'trafilatura' END, NULL
 FROM versions JOIN bodies USING (i, v)
