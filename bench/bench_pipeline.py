@@ -252,7 +252,7 @@ def sample_rss(cmd: list[str]) -> dict:
     return {"seconds": time.perf_counter() - started, "loaded": int(loaded.group(1)) if loaded else -1,
             "total": total // mb, "main": max(mains) // mb,
             "main_median": int(statistics.median(mains[len(mains) // 4:]) // mb),
-            "workers": [v // mb for v in workers.values()], "api": api // mb}
+            "workers": [v // mb for v in workers.values()], "api": api // mb, "out": out}
 
 
 if __name__ == "__main__":

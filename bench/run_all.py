@@ -23,6 +23,8 @@ SUITE = [
     ("bench_pipeline.py", ["--pages", "5000"]),
     ("bench_load.py", []),
     ("bench_budget.py", []),
+    # The full scale run adds 1,000,000 articles: bench/bench_scale.py (see docs/benchmarks.md).
+    ("bench_scale.py", ["--sizes", "10000", "100000"]),
 ]
 
 

@@ -1,0 +1,316 @@
+"""Scale benchmark (issue 14): what one run, the analyst copy, the views and the report cost as the
+warehouse grows to 10k, 100k and 1M articles.
+
+Per size, a synthetic warehouse (bench/scale_data.py, cached under --data-dir per size and schema
+version) is copied, then measured, each step in its own process with the peak RSS of its process
+tree: (a) one real `bamboo ingest` adding --pages real pages (the Zyte pages repeated under distinct
+URLs, served over loopback behind feeds of 200 items), against the same run on an empty warehouse in
+the same invocation; (b) `warehouse.snapshot.publish` alone, and its share inside the run (analyst
+file's mtime minus the run's `finished_at`, which is written just before publishing); (c) queries on
+the analyst copy, median of 3; (d) `bamboo report` over 30 days; (e) disk per 1,000 articles. Then
+the goals are checked and, when bench/bench_dask.py exists, the backfill rates with Dask.
+
+Usage: python bench/bench_scale.py [--sizes 10000 100000 1000000] [--pages 1000] [--quick]
+       [--data-dir DIR] [--dask | --no-dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from statistics import median
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import scale_data  # noqa: E402
+from bench.bench_pipeline import add_feeds, sample_rss, site  # noqa: E402
+from bench.common import serve, zyte_pages  # noqa: E402
+
+PY = sys.executable
+BAMBOO = str(Path(PY).with_name("bamboo"))
+MB = 2**20
+
+# Queries on the analyst copy (dates fit the synthetic data: stories over the 2 years to 2026-12-01).
+QUERIES = {
+    "stories count": "SELECT count(*) FROM diplomacy_stories",
+    "stories 7 days top 50": (
+        "SELECT published_at, outlet, pairs, title FROM diplomacy_stories "
+        "WHERE published_at >= TIMESTAMPTZ '2026-11-24 00:00:00+00' AND list_contains(pairs, 'CN-VN') "
+        "ORDER BY score DESC, published_at DESC LIMIT 50"),
+    "daily_pair_counts": "SELECT * FROM daily_pair_counts",
+    "events of a month": ("SELECT * FROM events WHERE event_date BETWEEN DATE '2026-10-01' "
+                          "AND DATE '2026-10-31' ORDER BY event_date"),
+}
+REPORT_PERIOD = ("2026-11-01", "2026-11-30")
+
+GOAL_RUN_RATIO, GOAL_REFRESH_S, GOAL_PEAK_MB, GOAL_QUERY_S, GOAL_REPORT_S = 1.25, 2.0, 1536, 1.0, 10.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--pages", type=int, default=1000, help="real pages one measured run adds")
+    ap.add_argument("--quick", action="store_true", help="smoke: 2,000 articles, 200 pages")
+    ap.add_argument("--data-dir", type=Path, default=Path(os.environ.get("BAMBOO_BENCH_DIR")
+                                                           or "/tmp/bamboo-bench-scale"),
+                    help="where generated warehouses are cached (and copied for each measurement)")
+    ap.add_argument("--dask", action=argparse.BooleanOptionalAction, default=None,
+                    help="also the backfill rates of bench/bench_dask.py (default: when it exists)")
+    ap.add_argument("--dask-pages", type=int, default=600)
+    ap.add_argument("--_publish", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--_queries", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args._publish:
+        return publish_alone(args._publish)
+    if args._queries:
+        return time_queries(args._queries)
+    if args.quick:
+        args.sizes, args.pages = [2000], 200
+    os.environ.update({"BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "16",
+                       "BAMBOO_MAX_NEW_PER_FEED": "1000000", "BAMBOO_ALLOW_PRIVATE_NETWORKS": "true",
+                       "PREFECT_LOGGING_LEVEL": "ERROR"})
+    run(args)
+
+
+def run(args: argparse.Namespace) -> None:
+    from warehouse.migrations import latest_version
+
+    print(f"scale bench: sizes {args.sizes}, {args.pages} pages per run, schema {latest_version()}, "
+          f"current-row tables: {'yes' if has_current() else 'no'}; {os.cpu_count()} cores, "
+          f"load average {load()} at {datetime.now(UTC):%H:%M} UTC; data dir {args.data_dir}", flush=True)
+    pages = zyte_pages()
+    routes = site(pages, -(-args.pages // len(pages)))
+    items = routes.pop("_items")[1].decode().split("\n")[:args.pages]
+    work = args.data_dir / "work"
+    with serve(routes) as base:
+        feeds = work / "feeds.toml"
+        write_feeds(feeds, add_feeds(routes, base, items))
+        first = measure_empty(work, feeds)
+        rows = [measure_size(args.data_dir, work, feeds, n) for n in args.sizes]
+        # The same empty run again after the sizes: the machine is shared, so the baseline is the
+        # mean of one run before and one after.
+        last = measure_empty(work, feeds)
+    empty = {**first, "run_s": (first["run_s"] + last["run_s"]) / 2,
+             "runs": (first["run_s"], last["run_s"])}
+    print_table(empty, rows)
+    if args.dask is not False:
+        dask_rates(args.dask_pages, required=bool(args.dask))
+
+
+def has_current() -> bool:
+    return importlib.util.find_spec("warehouse.current") is not None
+
+
+def load() -> str:
+    return "/".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def write_feeds(path: Path, urls: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(f'[[feed]]\nname = "bench-{i}"\nurl = "{u}"\noutlet = "bench"\n'
+                            f'language = "en"\ntimezone = "UTC"\n' for i, u in enumerate(urls)))
+
+
+@contextmanager
+def scratch(work: Path, name: str) -> Iterator[Path]:
+    """An empty folder under `work` for one measurement, removed afterwards."""
+    d = work / name
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    try:
+        yield d
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def ingest_run(db: Path, feeds: Path) -> dict[str, Any]:
+    """One `bamboo ingest` over the bench feeds into `db`: seconds, peak MB, and the publish inside it."""
+    m = sample_rss([BAMBOO, "ingest", "--feeds", str(feeds), "--db", str(db), "--allow-private-networks",
+                    "--all"])
+    out = {"run_s": m["seconds"], "run_mb": m["total"], "loaded": m["loaded"]}
+    out["publish_in_run_s"] = publish_in_run(db)
+    return out
+
+
+def publish_in_run(db: Path) -> float | None:
+    """Seconds from the run's `finished_at` (written just before publishing) to the analyst copy's mtime."""
+    import duckdb
+
+    from warehouse.snapshot import analyst_path
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT max(finished_at) FROM runs WHERE run_id NOT LIKE 'synth-%'").fetchone()
+    finally:
+        con.close()
+    target = analyst_path(db)
+    if not row or row[0] is None or not target.exists():
+        return None
+    return target.stat().st_mtime - row[0].timestamp()
+
+
+def measure_empty(work: Path, feeds: Path) -> dict[str, Any]:
+    with scratch(work, "empty") as d:
+        db = d / "bamboo.duckdb"
+        out = ingest_run(db, feeds)
+        out["pages_mb_per_1000"] = tree_bytes(d / "bamboo.pages") / MB / max(out["loaded"], 1) * 1000
+    print(f"empty warehouse: run {out['run_s']:.1f} s, peak {out['run_mb']} MB, {out['loaded']} loaded, "
+          f"publish inside {fmt(out['publish_in_run_s'])} s; pages {out['pages_mb_per_1000']:.1f} MB "
+          f"per 1,000; load average {load()}", flush=True)
+    return out
+
+
+def measure_size(data_dir: Path, work: Path, feeds: Path, n: int) -> dict[str, Any]:
+    """Every figure for one size, on a copy of the cached warehouse."""
+    from warehouse.snapshot import analyst_path
+
+    cached, gen = scale_data.cached(data_dir, n)
+    row: dict[str, Any] = {"n": n, "gen": gen}
+    with scratch(work, f"articles-{n}") as d:
+        db = d / "bamboo.duckdb"
+        t = time.perf_counter()
+        for f in (cached, analyst_path(cached)):
+            shutil.copyfile(f, d / f.name)
+        print(f"{n:,} articles: copied in {time.perf_counter() - t:.1f} s; load average {load()}", flush=True)
+        row["warehouse_bytes"] = db.stat().st_size
+        row["analyst_bytes"] = analyst_path(db).stat().st_size
+        row.update(ingest_run(db, feeds))
+        row["load_after_run"] = load()
+        print(f"  run {row['run_s']:.1f} s, peak {row['run_mb']} MB, {row['loaded']} loaded, publish inside "
+              f"{fmt(row['publish_in_run_s'])} s", flush=True)
+        pub = sample_rss([PY, __file__, "--_publish", str(db)])
+        row["publish_s"] = json.loads(pub["out"].strip().splitlines()[-1])["s"]
+        row["publish_mb"] = pub["total"]
+        print(f"  publish alone {row['publish_s']:.1f} s, peak {row['publish_mb']} MB", flush=True)
+        q = subprocess.run([PY, __file__, "--_queries", str(analyst_path(db))], check=True,
+                           capture_output=True, text=True)
+        row["queries"] = json.loads(q.stdout.strip().splitlines()[-1])
+        print("  queries: " + ", ".join(f"{k} {v:.2f} s" for k, v in row["queries"].items()), flush=True)
+        rep = sample_rss([BAMBOO, "report", "--db", str(analyst_path(db)), "--since", REPORT_PERIOD[0],
+                          "--until", REPORT_PERIOD[1], "--out", str(d / "report.html")])
+        row["report_s"], row["report_mb"] = rep["seconds"], rep["total"]
+        print(f"  report {row['report_s']:.1f} s, peak {row['report_mb']} MB; load average {load()}",
+              flush=True)
+    return row
+
+
+def publish_alone(db: Path) -> None:
+    """(subprocess) Open the warehouse as a run does, then time `warehouse.snapshot.publish` alone."""
+    from warehouse import snapshot
+    from warehouse.db import connect
+
+    with connect(db) as con:
+        t = time.perf_counter()
+        snapshot.publish(con, db)
+        print(json.dumps({"s": time.perf_counter() - t}))
+
+
+def time_queries(path: Path) -> None:
+    """(subprocess) Median of 3 timings of each query on the analyst copy, all rows fetched."""
+    from warehouse.db import reader
+
+    out = {}
+    with reader(path) as con:
+        for name, sql in QUERIES.items():
+            times = []
+            for _ in range(3):
+                t = time.perf_counter()
+                con.execute(sql).fetchall()
+                times.append(time.perf_counter() - t)
+            out[name] = median(times)
+    print(json.dumps(out))
+
+
+def tree_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+
+
+def fmt(v: float | None, spec: str = ".1f") -> str:
+    return "-" if v is None else format(v, spec)
+
+
+def print_table(empty: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+    qnames = list(QUERIES)
+    print()
+    print(f"| articles | generated (s) | run + {empty['loaded']} pages (s) "
+          f"| vs empty ({empty['run_s']:.1f} s) "
+          "| run peak (MB) | publish in run (s) | publish alone (s) | publish peak (MB) | "
+          + " | ".join(f"{q} (s)" for q in qnames)
+          + " | report (s) | report peak (MB) | warehouse / analyst / pages per 1,000 articles (MB) |")
+    print("|" + "---|" * (12 + len(qnames)))
+    for r in rows:
+        per = 1000 / r["n"] / MB
+        print(f"| {r['n']:,} | {r['gen']['total_s']:.0f} | {r['run_s']:.1f} "
+              f"| {r['run_s'] / empty['run_s']:.2f}× "
+              f"| {r['run_mb']} | {fmt(r['publish_in_run_s'])} | {r['publish_s']:.1f} | {r['publish_mb']} | "
+              + " | ".join(f"{r['queries'][q]:.2f}" for q in qnames)
+              + f" | {r['report_s']:.1f} | {r['report_mb']} | {r['warehouse_bytes'] * per:.1f} / "
+              f"{r['analyst_bytes'] * per:.1f} / {empty['pages_mb_per_1000']:.1f} |")
+    print(f"\nempty warehouse, same run: {empty['runs'][0]:.1f} s before the sizes, "
+          f"{empty['runs'][1]:.1f} s after (mean {empty['run_s']:.1f} s), peak {empty['run_mb']} MB")
+    for r in rows:
+        g = r["gen"]
+        current = f"{g['current_s']:.0f} s" if g["current_rebuilt"] else "none in this schema"
+        print(f"generation of {r['n']:,} articles: {g['total_s']:.0f} s (fill {g['fill_s']:.0f} s, "
+              f"current rows {current}, publish {g['publish_s']:.0f} s), {g['bytes'] / 1e6:,.0f} MB")
+    print()
+    for r in rows:
+        print(f"goals at {r['n']:,} articles: " + "; ".join(goal_checks(empty, r)))
+    for a, b in zip(rows, rows[1:], strict=False):
+        print(f"growth {a['n']:,} -> {b['n']:,} articles (x{b['n'] / a['n']:.0f}): "
+              + ", ".join(growth(a, b)))
+
+
+def goal_checks(empty: dict[str, Any], r: dict[str, Any]) -> list[str]:
+    def check(label: str, ok: bool) -> str:
+        return f"{label} {'PASS' if ok else 'FAIL'}"
+
+    ratio = r["run_s"] / empty["run_s"]
+    refresh = r["publish_in_run_s"] if r["publish_in_run_s"] is not None else r["publish_s"]
+    qs = {k: v for k, v in r["queries"].items()}
+    return [check(f"run {ratio:.2f}× empty (≤ {GOAL_RUN_RATIO}×)", ratio <= GOAL_RUN_RATIO),
+            check(f"refresh {refresh:.1f} s (≤ {GOAL_REFRESH_S:.0f} s)", refresh <= GOAL_REFRESH_S),
+            check(f"peak {max(r['run_mb'], r['publish_mb'])} MB (< {GOAL_PEAK_MB} MB)",
+                  max(r["run_mb"], r["publish_mb"]) < GOAL_PEAK_MB),
+            check(f"slowest query {max(qs.values()):.2f} s (≤ {GOAL_QUERY_S:.0f} s)",
+                  max(qs.values()) <= GOAL_QUERY_S),
+            check(f"report {r['report_s']:.1f} s (≤ {GOAL_REPORT_S:.0f} s)", r["report_s"] <= GOAL_REPORT_S)]
+
+
+def growth(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
+    pairs = [("run", a["run_s"], b["run_s"]), ("publish", a["publish_s"], b["publish_s"]),
+             ("run peak", a["run_mb"], b["run_mb"]), ("publish peak", a["publish_mb"], b["publish_mb"]),
+             *((q, a["queries"][q], b["queries"][q]) for q in QUERIES),
+             ("report", a["report_s"], b["report_s"]),
+             ("warehouse", a["warehouse_bytes"], b["warehouse_bytes"])]
+    return [f"{name} {y / x:.2f}×" for name, x, y in pairs if x]
+
+
+def dask_rates(pages: int, required: bool) -> None:
+    """Backfill pages/s with the local pool and 1 and 2 Dask workers, from bench/bench_dask.py."""
+    if importlib.util.find_spec("bench.bench_dask") is None:
+        print("\nDask backfill rates: not available (bench/bench_dask.py is not in this tree)")
+        if required:
+            raise SystemExit(1)
+        return
+    rates = importlib.import_module("bench.bench_dask").backfill_rates(pages=pages)
+    print(f"\nDask backfill rates over {pages} pages (load average {load()}):")
+    print("| setup | pages/s |\n|---|---|")
+    for name, rate in rates.items():
+        print(f"| {name} | {rate:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
