@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def has_current() -> bool:
-    return importlib.util.find_spec("warehouse.current") is not None
+    return importlib.util.find_spec("warehouse.changes") is not None
 
 
 def load() -> str:
@@ -174,15 +174,17 @@ def measure_empty(work: Path, feeds: Path) -> dict[str, Any]:
 
 def measure_size(data_dir: Path, work: Path, feeds: Path, n: int) -> dict[str, Any]:
     """Every figure for one size, on a copy of the cached warehouse."""
-    from warehouse.snapshot import analyst_path
+    from warehouse.snapshot import analyst_path, generations_dir
 
     cached, gen = scale_data.cached(data_dir, n)
     row: dict[str, Any] = {"n": n, "gen": gen}
     with scratch(work, f"articles-{n}") as d:
         db = d / "bamboo.duckdb"
         t = time.perf_counter()
-        for f in (cached, analyst_path(cached)):
-            shutil.copyfile(f, d / f.name)
+        # One `cp -a` of the warehouse, the analyst file and its generations: the analyst file stays a
+        # hard link to its generation, and modification times (which the refresh checks) are kept.
+        subprocess.run(["cp", "-a", str(cached), str(analyst_path(cached)), str(generations_dir(cached)),
+                        str(d)], check=True)
         print(f"{n:,} articles: copied in {time.perf_counter() - t:.1f} s; load average {load()}", flush=True)
         row["warehouse_bytes"] = db.stat().st_size
         row["analyst_bytes"] = analyst_path(db).stat().st_size

@@ -9,8 +9,6 @@ No page files are written. The generated file is cached per size and schema vers
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import random
 import shutil
@@ -218,13 +216,10 @@ def fill(con: Any, n: int) -> None:
 
 
 def rebuild_current(con: Any) -> bool:
-    """Fill the current-row tables when this version of the code has them (warehouse.current)."""
-    if importlib.util.find_spec("warehouse.current") is None:
-        return False
-    rebuild = getattr(importlib.import_module("warehouse.current"), "rebuild_all", None)
-    if rebuild is None:
-        return False
-    rebuild(con)
+    """Fill the current-row table for rows written here in SQL, behind the loaders' back."""
+    from warehouse.changes import rebuild_all
+
+    rebuild_all(con)
     return True
 
 
@@ -245,6 +240,10 @@ def generate(db: Path, n: int) -> dict[str, Any]:
         t = time.perf_counter()
         snapshot.publish(con, db)
         timings["publish_s"] = time.perf_counter() - t
+        # The second generation too, so the measured runs find the analyst copy as a warehouse in use
+        # has it: a spare to catch up rather than one to build.
+        snapshot.publish(con, db)
+        timings["second_publish_s"] = time.perf_counter() - t - timings["publish_s"]
     timings["total_s"] = time.perf_counter() - started
     return timings
 
