@@ -23,6 +23,7 @@ SUITE = [
     ("bench_pipeline.py", ["--pages", "5000"]),
     ("bench_load.py", []),
     ("bench_budget.py", []),
+    ("bench_dask.py", []),
 ]
 
 

@@ -50,7 +50,7 @@ _WARM_PAGE = (b"<html><head><title>Warm-up</title></head><body><article><p>"
 
 def process_on_worker(works: Sequence[PageWork], min_body_chars: int, budget: Budget | None) -> list[Output]:
     """Extract and detect a chunk of pages on a Dask worker, each page under its budget."""
-    _warm()
+    warm_worker()
     out = process_pages_within(works, min_body_chars, budget)
     with _worker_lock:
         _done["pages"] += len(works)
@@ -64,7 +64,7 @@ def worker_counts() -> dict[str, int]:
         return {**_done, "pid": os.getpid()}
 
 
-def _warm() -> None:
+def warm_worker() -> None:
     """Load trafilatura, the language model and the lexicons in the worker itself, once.
 
     The budget's child is forked from this process: warmed first, a page's budget counts the page,
@@ -165,8 +165,19 @@ def _runner(settings: Settings) -> Any:
 
 def _connect(address: str, timeout: float) -> Any:
     """A started DaskTaskRunner whose client reached the scheduler and sees a worker; ConfigError if not."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import backends
     from prefect_dask import DaskTaskRunner
 
+    try:  # checked before a client exists: a half-made client takes 20 s to give up when collected
+        scheme, location = parse_address(address)
+        if scheme not in backends:
+            raise ValueError(f"unknown scheme {scheme!r} (known: {', '.join(sorted(backends))})")
+        if scheme in ("tcp", "tls"):
+            parse_host_port(location)
+    except ValueError as exc:
+        raise ConfigError(f"BAMBOO_DASK_ADDRESS={address}: not a Dask scheduler address (expected "
+                          f"tcp://host:8786): {_one_line(exc)}") from exc
     runner = DaskTaskRunner(address=address, client_kwargs={"timeout": timeout})
     runner.__enter__()
     try:

@@ -21,9 +21,10 @@ from extractors.errors import ConfigError
 from extractors.models import RawPage
 from extractors.pipeline import PageWork, process_pages
 from extractors.settings import Settings
-from flows import tasks
+from flows import cluster, tasks
 from flows.backfill import backfill
 from flows.demo import ReplayServer
+from flows.ingest import ingest
 from tests.hostile import article_html, free_port, kill_group, many_attributes_html
 from tests.warehouse_helpers import query_rows
 
@@ -171,6 +172,22 @@ def test_an_unreachable_scheduler_fails_the_run_in_one_line_naming_it(
     (status, error), = query_rows(db_path, "SELECT status, error FROM runs")
     assert status == "failed" and address in error
     assert bf_site.log == []  # failed before discovery fetched anything
+    with pytest.raises(ConfigError, match="not a Dask scheduler address"):  # no 20 s wait on a typo
+        cluster.check(Settings(dask_address="http://127.0.0.1:8786"))
+
+
+def test_an_ingest_on_dask_workers_gives_the_rows_of_a_local_run(
+        dask_address: str, site_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    local = ingest(feeds_file=str(site_env), db=str(local_db), all_feeds=True)
+    before = _workers(dask_address)
+    monkeypatch.setenv("BAMBOO_DASK_ADDRESS", dask_address)
+    remote = ingest(feeds_file=str(site_env), db=str(dask_db), all_feeds=True)
+
+    assert remote.new_articles == local.new_articles > 0 and len(remote.stories) == len(local.stories) > 0
+    assert warehouse_rows(dask_db) == warehouse_rows(local_db)
+    after = _workers(dask_address)
+    assert sum(after[w]["pages"] - before[w]["pages"] for w in after) == local.new_articles
 
 
 def _page(url: str, body: bytes) -> PageWork:
