@@ -48,11 +48,20 @@ ENV = {"BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "16",
 
 @dataclass
 class Measured:
-    """Every timed run: pages/s and the 1-minute load average just before it, by configuration."""
+    """Every timed run by configuration: pages/s, the 1-minute load average just before it, and the
+    CPU seconds per page of the flow's process and (Dask) of the workers' processes."""
 
     pages: int = 0
     rates: dict[str, list[float]] = field(default_factory=dict)
     loads: dict[str, list[float]] = field(default_factory=dict)
+    flow_cpu: dict[str, list[float]] = field(default_factory=dict)
+    worker_cpu: dict[str, list[float]] = field(default_factory=dict)
+
+    def add(self, key: str, pages: int, secs: float, load: float, flow_cpu: float, worker_cpu: float) -> None:
+        self.pages = pages
+        for series, value in ((self.rates, pages / secs), (self.loads, load),
+                              (self.flow_cpu, flow_cpu / pages), (self.worker_cpu, worker_cpu / pages)):
+            series.setdefault(key, []).append(value)
 
     def median_rates(self) -> dict[str, float]:
         return {k: median(v) for k, v in self.rates.items()}
@@ -87,18 +96,54 @@ def _measure(out: Measured, tmp: Path, pages: int, rounds: int) -> None:
         feeds = tmp / "feeds.toml"
         feeds.write_text(f'[[feed]]\nname = "bench"\nurl = "{base}/feed.xml"\noutlet = "Bench"\n'
                          f'sitemap = "{base}/sitemap.xml"\n')
-        addresses = {LOCAL: "", DASK_1: one, DASK_2: two}
+        clusters = {LOCAL: None, DASK_1: one, DASK_2: two}
         for r in range(rounds):
-            for key, address in addresses.items():
+            for key, cluster in clusters.items():
                 db = tmp / f"{key}-{r}" / "bench.duckdb"
+                if cluster is None:
+                    _warm_local_pool()
                 load = os.getloadavg()[0]
-                n, secs = _backfill(feeds, db, address)
-                out.pages = n
-                out.rates.setdefault(key, []).append(n / secs)
-                out.loads.setdefault(key, []).append(load)
+                flow0, workers0 = _own_cpu(), _tree_cpu(cluster.workers if cluster else [])
+                n, secs = _backfill(feeds, db, cluster.address if cluster else "")
+                flow_cpu = _own_cpu() - flow0
+                worker_cpu = _tree_cpu(cluster.workers if cluster else []) - workers0
+                out.add(key, n, secs, load, flow_cpu, worker_cpu)
                 shutil.rmtree(db.parent, ignore_errors=True)
-                print(f"round {r + 1}/{rounds} {key}: {n} pages in {secs:.1f} s "
-                      f"({n / secs:.1f} pages/s, load {load:.1f})", flush=True)
+                print(f"round {r + 1}/{rounds} {key}: {n} pages in {secs:.1f} s ({n / secs:.1f} pages/s, "
+                      f"load {load:.1f}; CPU s/page: flow {flow_cpu / n:.4f}, workers {worker_cpu / n:.4f})",
+                      flush=True)
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process, every thread (the flow, and the loopback page server)."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+def _tree_cpu(roots: list[subprocess.Popen[bytes]]) -> float:
+    """CPU seconds of these processes and all their descendants, live ones and reaped ones.
+
+    A Dask worker's page children are forked and live on between pages; those it has replaced
+    were reaped by it, so their time is in its `children_*` times.
+    """
+    import psutil
+
+    total = 0.0
+    for root in roots:
+        try:
+            procs = [psutil.Process(root.pid)]
+            procs += procs[0].children(recursive=True)
+        except psutil.NoSuchProcess:
+            continue
+        for p in procs:
+            try:
+                t = p.cpu_times()
+            except psutil.NoSuchProcess:
+                continue
+            total += t.user + t.system + t.children_user + t.children_system
+    return total
 
 
 def _backfill(feeds: Path, db: Path, address: str) -> tuple[int, float]:
@@ -107,8 +152,6 @@ def _backfill(feeds: Path, db: Path, address: str) -> tuple[int, float]:
     from flows.local import local_run
 
     with _environment({"BAMBOO_DASK_ADDRESS": address}), local_run():
-        if not address:
-            _warm_local_pool()
         started = time.perf_counter()
         summary = backfill(*WINDOW, chunk_days=30, feeds_file=str(feeds), db=str(db))
         secs = time.perf_counter() - started
@@ -157,9 +200,17 @@ def _warm_prefect() -> None:
     warm_up()
 
 
+@dataclass
+class Cluster:
+    """A scheduler's address and the worker processes started for it."""
+
+    address: str
+    workers: list[subprocess.Popen[bytes]]
+
+
 @contextlib.contextmanager
-def _cluster(tmp: Path, workers: int) -> Iterator[str]:
-    """A scheduler on 127.0.0.1 with `workers` single-thread workers, warmed; yields its address."""
+def _cluster(tmp: Path, workers: int) -> Iterator[Cluster]:
+    """A scheduler on 127.0.0.1 with `workers` single-thread workers, warmed."""
     from distributed import Client
 
     from flows.cluster import warm_worker
@@ -177,7 +228,7 @@ def _cluster(tmp: Path, workers: int) -> Iterator[str]:
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
             client.run(warm_worker)  # a cluster outlives runs: its workers are warm when a backfill starts
-        yield address
+        yield Cluster(address, procs[1:])
     finally:
         for proc in reversed(procs):
             _stop(proc)
@@ -228,15 +279,41 @@ def report(m: Measured) -> None:
     print()
     print(f"{m.pages} pages per run, {os.cpu_count()} cores; medians of {len(m.rates[LOCAL])} rounds")
     print()
-    print("| configuration | pages/s (median) | runs | load average before the runs |")
-    print("|---|---|---|---|")
+    print("| configuration | pages/s (median) | runs | load average before the runs "
+          "| CPU ms/page, flow process | CPU ms/page, Dask workers |")
+    print("|---|---|---|---|---|---|")
     for key, label in LABELS.items():
         runs = ", ".join(f"{r:.1f}" for r in m.rates[key])
         loads = ", ".join(f"{x:.1f}" for x in m.loads[key])
-        print(f"| {label} | {rates[key]:.1f} | {runs} | {loads} |")
+        worker = f"{1000 * median(m.worker_cpu[key]):.1f}" if key != LOCAL else "-"
+        print(f"| {label} | {rates[key]:.1f} | {runs} | {loads} | {1000 * median(m.flow_cpu[key]):.1f} "
+              f"| {worker} |")
     print()
     print(f"2 workers / 1 worker: {rates[DASK_2] / rates[DASK_1]:.2f}x; "
           f"2 workers / local pool: {rates[DASK_2] / rates[LOCAL]:.2f}x")
+    w, f = cpu_per_page(m)
+    cores = os.cpu_count() or 1
+    here1, here2 = min(1 / w, 1 / f, cores / (w + f)), min(2 / w, 1 / f, cores / (w + f))
+    own1, own2 = min(1 / w, 1 / f), min(2 / w, 1 / f)
+    print(f"CPU per page (medians of the Dask runs): {1000 * w:.1f} ms on a worker, {1000 * f:.1f} ms in the "
+          f"flow's process.")
+    print(f"Best rates these allow on this machine's {cores} cores, idle, flow and workers sharing them: "
+          f"1 worker {here1:.0f} pages/s, 2 workers {here2:.0f} pages/s ({here2 / here1:.2f}x).")
+    print(f"With a core of its own for the flow and for each worker: 1 worker {own1:.0f} pages/s, "
+          f"2 workers {own2:.0f} pages/s ({own2 / own1:.2f}x); the flow's process caps at "
+          f"{1 / f:.0f} pages/s.")
+
+
+def cpu_per_page(m: Measured) -> tuple[float, float]:
+    """CPU seconds a page costs on a worker (`w`) and in the flow's process (`f`), medians of Dask runs.
+
+    n single-thread workers then extract at most n / w pages/s, the flow (taken as bound to one
+    core, which is conservative: DuckDB, zstd and socket I/O run outside the GIL) keeps up with
+    1 / f, and c shared cores do at most c / (w + f).
+    """
+    dask = [DASK_1, DASK_2]
+    return (median([x for k in dask for x in m.worker_cpu[k]]),
+            median([x for k in dask for x in m.flow_cpu[k]]))
 
 
 def main() -> None:
