@@ -56,11 +56,14 @@ class Measured:
     loads: dict[str, list[float]] = field(default_factory=dict)
     flow_cpu: dict[str, list[float]] = field(default_factory=dict)
     worker_cpu: dict[str, list[float]] = field(default_factory=dict)
+    scheduler_cpu: dict[str, list[float]] = field(default_factory=dict)
 
-    def add(self, key: str, pages: int, secs: float, load: float, flow_cpu: float, worker_cpu: float) -> None:
+    def add(self, key: str, pages: int, secs: float, load: float, flow_cpu: float, worker_cpu: float,
+            scheduler_cpu: float) -> None:
         self.pages = pages
         for series, value in ((self.rates, pages / secs), (self.loads, load),
-                              (self.flow_cpu, flow_cpu / pages), (self.worker_cpu, worker_cpu / pages)):
+                              (self.flow_cpu, flow_cpu / pages), (self.worker_cpu, worker_cpu / pages),
+                              (self.scheduler_cpu, scheduler_cpu / pages)):
             series.setdefault(key, []).append(value)
 
     def median_rates(self) -> dict[str, float]:
@@ -103,15 +106,16 @@ def _measure(out: Measured, tmp: Path, pages: int, rounds: int) -> None:
                 if cluster is None:
                     _warm_local_pool()
                 load = os.getloadavg()[0]
-                flow0, workers0 = _own_cpu(), _tree_cpu(cluster.workers if cluster else [])
+                workers, scheduler = (cluster.workers, [cluster.scheduler]) if cluster else ([], [])
+                flow0, workers0, scheduler0 = _own_cpu(), _tree_cpu(workers), _tree_cpu(scheduler)
                 n, secs = _backfill(feeds, db, cluster.address if cluster else "")
                 flow_cpu = _own_cpu() - flow0
-                worker_cpu = _tree_cpu(cluster.workers if cluster else []) - workers0
-                out.add(key, n, secs, load, flow_cpu, worker_cpu)
+                worker_cpu, scheduler_cpu = _tree_cpu(workers) - workers0, _tree_cpu(scheduler) - scheduler0
+                out.add(key, n, secs, load, flow_cpu, worker_cpu, scheduler_cpu)
                 shutil.rmtree(db.parent, ignore_errors=True)
                 print(f"round {r + 1}/{rounds} {key}: {n} pages in {secs:.1f} s ({n / secs:.1f} pages/s, "
-                      f"load {load:.1f}; CPU s/page: flow {flow_cpu / n:.4f}, workers {worker_cpu / n:.4f})",
-                      flush=True)
+                      f"load {load:.1f}; CPU ms/page: flow {1000 * flow_cpu / n:.1f}, workers "
+                      f"{1000 * worker_cpu / n:.1f}, scheduler {1000 * scheduler_cpu / n:.1f})", flush=True)
 
 
 def _own_cpu() -> float:
@@ -205,6 +209,7 @@ class Cluster:
     """A scheduler's address and the worker processes started for it."""
 
     address: str
+    scheduler: subprocess.Popen[bytes]
     workers: list[subprocess.Popen[bytes]]
 
 
@@ -228,7 +233,7 @@ def _cluster(tmp: Path, workers: int) -> Iterator[Cluster]:
         with Client(address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=120)
             client.run(warm_worker)  # a cluster outlives runs: its workers are warm when a backfill starts
-        yield Cluster(address, procs[1:])
+        yield Cluster(address, procs[0], procs[1:])
     finally:
         for proc in reversed(procs):
             _stop(proc)
@@ -280,23 +285,25 @@ def report(m: Measured) -> None:
     print(f"{m.pages} pages per run, {os.cpu_count()} cores; medians of {len(m.rates[LOCAL])} rounds")
     print()
     print("| configuration | pages/s (median) | runs | load average before the runs "
-          "| CPU ms/page, flow process | CPU ms/page, Dask workers |")
-    print("|---|---|---|---|---|---|")
+          "| CPU ms/page, flow process | CPU ms/page, Dask workers | CPU ms/page, Dask scheduler |")
+    print("|---|---|---|---|---|---|---|")
     for key, label in LABELS.items():
         runs = ", ".join(f"{r:.1f}" for r in m.rates[key])
         loads = ", ".join(f"{x:.1f}" for x in m.loads[key])
         worker = f"{1000 * median(m.worker_cpu[key]):.1f}" if key != LOCAL else "-"
+        scheduler = f"{1000 * median(m.scheduler_cpu[key]):.1f}" if key != LOCAL else "-"
         print(f"| {label} | {rates[key]:.1f} | {runs} | {loads} | {1000 * median(m.flow_cpu[key]):.1f} "
-              f"| {worker} |")
+              f"| {worker} | {scheduler} |")
     print()
     print(f"2 workers / 1 worker: {rates[DASK_2] / rates[DASK_1]:.2f}x; "
           f"2 workers / local pool: {rates[DASK_2] / rates[LOCAL]:.2f}x")
-    w, f = cpu_per_page(m)
+    w, f, sched = cpu_per_page(m)
     cores = os.cpu_count() or 1
-    here1, here2 = min(1 / w, 1 / f, cores / (w + f)), min(2 / w, 1 / f, cores / (w + f))
+    shared = cores / (w + f + sched)  # every process of the run on the same cores
+    here1, here2 = min(1 / w, 1 / f, shared), min(2 / w, 1 / f, shared)
     own1, own2 = min(1 / w, 1 / f), min(2 / w, 1 / f)
     print(f"CPU per page (medians of the Dask runs): {1000 * w:.1f} ms on a worker, {1000 * f:.1f} ms in the "
-          f"flow's process.")
+          f"flow's process, {1000 * sched:.1f} ms in the scheduler.")
     print(f"Best rates these allow on this machine's {cores} cores, idle, flow and workers sharing them: "
           f"1 worker {here1:.0f} pages/s, 2 workers {here2:.0f} pages/s ({here2 / here1:.2f}x).")
     print(f"With a core of its own for the flow and for each worker: 1 worker {own1:.0f} pages/s, "
@@ -304,16 +311,17 @@ def report(m: Measured) -> None:
           f"{1 / f:.0f} pages/s.")
 
 
-def cpu_per_page(m: Measured) -> tuple[float, float]:
-    """CPU seconds a page costs on a worker (`w`) and in the flow's process (`f`), medians of Dask runs.
+def cpu_per_page(m: Measured) -> tuple[float, float, float]:
+    """CPU seconds a page costs on a worker (`w`), in the flow's process (`f`) and in the scheduler,
+    medians of the Dask runs.
 
     n single-thread workers then extract at most n / w pages/s, the flow (taken as bound to one
     core, which is conservative: DuckDB, zstd and socket I/O run outside the GIL) keeps up with
-    1 / f, and c shared cores do at most c / (w + f).
+    1 / f, and c cores shared by all of them do at most c / (w + f + scheduler).
     """
     dask = [DASK_1, DASK_2]
-    return (median([x for k in dask for x in m.worker_cpu[k]]),
-            median([x for k in dask for x in m.flow_cpu[k]]))
+    return tuple(median([x for k in dask for x in series[k]])  # type: ignore[return-value]
+                 for series in (m.worker_cpu, m.flow_cpu, m.scheduler_cpu))
 
 
 def main() -> None:
