@@ -24,7 +24,8 @@ SUITE = [
     ("bench_load.py", []),
     ("bench_budget.py", []),
     # The full scale run adds 1,000,000 articles: bench/bench_scale.py (see docs/benchmarks.md).
-    ("bench_scale.py", ["--sizes", "10000", "100000"]),
+    ("bench_scale.py", ["--sizes", "10000", "100000", "--no-dask"]),  # Dask: bench_dask.py below
+    ("bench_dask.py", []),
 ]
 
 

@@ -61,6 +61,10 @@ class Settings:
                                        "CPU seconds one page or feed may take to parse; 0: no limit.")
     page_memory_mb: int = _setting(300, "BAMBOO_PAGE_MEMORY_MB",
                                    "MB of memory one page or feed may add while parsed; 0: no limit.")
+    # Past one machine (docs/scaling.md): pages are extracted and detected on a Dask cluster.
+    dask_address: str = _setting("", "BAMBOO_DASK_ADDRESS",
+                                 "Dask scheduler (tcp://host:8786) that extracts and detects pages; "
+                                 "empty: this machine's processes.")
 
     @property
     def budget(self) -> Budget:

@@ -32,7 +32,7 @@ from extractors.sitemaps import (
     discover_urls,
     fetcher_adapter,
 )
-from flows import resources, tasks, writer
+from flows import cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
 from flows.summary import summary_markdown
 from warehouse import checkpoints
@@ -118,6 +118,7 @@ def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: 
     try:
         run_id, _ = tasks.begin_run(settings, "backfill", chosen, params, prefect_run_id())
         with recorded_run(settings, run_id):
+            cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
             return _backfill(settings, chosen, since, until_, refetch, chunks, run_id, params)
     finally:
         resources.close_all()

@@ -23,7 +23,7 @@ from extractors.feedconfig import feeds_from_urls, load_feeds
 from extractors.feeds import SUCCESS_STATUSES, update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
-from flows import backlog, resources, tasks, writer
+from flows import backlog, cluster, resources, tasks, writer
 from flows.summary import publish_summary
 from warehouse import deferred, load
 
@@ -107,6 +107,7 @@ def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
 def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every: bool) -> RunSummary:
     run_id, states = tasks.begin_run(settings, "ingest", feeds, params, _flow_run_id())
     with recorded_run(settings, run_id):
+        cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
         return _poll_and_load(settings, feeds, states, run_id, every)
 
 

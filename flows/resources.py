@@ -96,7 +96,10 @@ def _warm_worker() -> None:
 
 
 def close_all() -> None:
-    """Close fetchers and stop worker processes (end of a flow run)."""
+    """Close fetchers, stop worker processes and close Dask connections (end of a flow run)."""
+    from flows import cluster
+
+    cluster.close_all()
     with _lock:
         for f in _fetchers.values():
             f.close()

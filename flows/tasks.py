@@ -35,7 +35,7 @@ from extractors.pipeline import (
 )
 from extractors.redact import redact_url
 from extractors.settings import Settings
-from flows import resources, writer
+from flows import cluster, resources, writer
 from warehouse import deferred, identity, load, snapshot, state
 
 log = logging.getLogger("bamboo.flows")
@@ -258,13 +258,17 @@ def log_deferred(pages: dict[str, RawPage], deferred: Collection[str]) -> None:
 
 
 def extract_and_detect(works: Sequence[PageWork], settings: Settings) -> list[tuple[Any, Any]]:
-    """Run extraction and detection in the process pool, in chunks, keeping input order.
+    """Run extraction and detection in the process pool (or on the Dask cluster), in chunks, keeping order.
 
     Each page runs under the page budget inside its worker (`process_pages_within`): a page over
     budget, or one that crashes the parser, costs only itself. A worker that dies anyway (killed
     from outside, e.g. for memory) breaks the whole pool; the batch then goes again through a new
     pool one page at a time, so only a page that kills its worker again is recorded as failed.
     """
+    if cluster.enabled(settings):  # a Dask cluster: same records, same budget, other machines
+        outputs = cluster.extract_and_detect(works, settings)
+        _log_unprocessable(works, outputs)
+        return outputs
     # Even a lone page goes to the pool: a page that crashes the parser must not take the flow with it.
     size = resources.pool_size(settings)
     if size == 0 or not works:
