@@ -121,10 +121,12 @@ def awaiting_retry(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[s
     if table.num_rows == 0:
         return set()
     rows = _with_table(con, "_bamboo_probe", table,
-                       "SELECT p.url FROM _bamboo_probe p WHERE EXISTS (SELECT 1 FROM articles a "
-                       "WHERE a.fetch_status = 'failed' AND a.fetch_attempts < ? AND (a.url = p.url "
-                       "OR EXISTS (SELECT 1 FROM article_sources s WHERE s.article_id = a.article_id "
-                       "AND s.entry_url = p.url)))", [MAX_FETCH_ATTEMPTS])
+                       "WITH failed AS (SELECT article_id, url FROM articles "
+                       "  WHERE fetch_status = 'failed' AND fetch_attempts < ?) "
+                       "SELECT p.url FROM _bamboo_probe p JOIN failed a ON a.url = p.url "
+                       "UNION SELECT p.url FROM _bamboo_probe p "
+                       "  JOIN article_sources s ON s.entry_url = p.url "
+                       "  JOIN failed a ON a.article_id = s.article_id", [MAX_FETCH_ATTEMPTS])
     return {str(r[0]) for r in rows}
 
 

@@ -179,11 +179,15 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
     con.register("_bamboo_urls", probe)
     try:
         aliases = con.execute(
+            # Equi-joins united (an OR over three IN lists scanned slowly at a million articles).
+            "WITH hit AS (SELECT al.entry_url FROM article_aliases al "
+            "    JOIN _bamboo_urls u ON al.entry_url = u.url "
+            "  UNION SELECT al.entry_url FROM article_aliases al "
+            "    JOIN _bamboo_urls u ON al.variant_key = u.variant_key "
+            "  UNION SELECT al.entry_url FROM article_aliases al JOIN articles a USING (article_id) "
+            "    JOIN _bamboo_urls u ON a.url = u.url) "
             "SELECT al.entry_url, al.variant_key, a.url FROM article_aliases al "
-            "JOIN articles a USING (article_id) "
-            "WHERE al.entry_url IN (SELECT url FROM _bamboo_urls) "
-            "OR al.variant_key IN (SELECT variant_key FROM _bamboo_urls) "
-            "OR a.url IN (SELECT url FROM _bamboo_urls)").fetchall()
+            "JOIN articles a USING (article_id) JOIN hit USING (entry_url)").fetchall()
         ctx.distrusted = {r[0] for r in con.execute(
             "SELECT DISTINCT canonical_url FROM distrusted_canonicals "
             "JOIN _bamboo_urls ON canonical_url = url").fetchall()}
