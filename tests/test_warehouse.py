@@ -397,8 +397,8 @@ def test_migrations_replayed_from_the_wal_after_a_crash_need_no_download(tmp_pat
 
 
 def test_every_connection_gets_the_buffer_pool_limit(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with connect(db_path) as con:  # the default: 1GB, not DuckDB's 80 % of the machine
-        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "953.6 MiB"  # 1 GB
+    with connect(db_path) as con:  # the default: 512 MB, not DuckDB's 80 % of the machine
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
     monkeypatch.setenv("BAMBOO_DUCKDB_MEMORY_LIMIT", "256MB")
     with connect(db_path) as con:
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "244.1 MiB"

@@ -124,7 +124,7 @@ def memory_limit() -> str:
     DuckDB keeps what it read cached up to its limit, 80 % of the machine's memory by default: a run's
     lookups over a million-article warehouse kept 3 to 4 GB resident. With a limit it evicts instead.
     """
-    value = os.environ.get(MEMORY_LIMIT_SETTING, "").strip() or "1GB"
+    value = os.environ.get(MEMORY_LIMIT_SETTING, "").strip() or "512MB"
     if not _MEMORY_LIMIT.match(value):
         raise WarehouseError(f"{MEMORY_LIMIT_SETTING}={value!r}: expected a size such as 1GB or 512MB")
     return value
