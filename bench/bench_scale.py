@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> None:
     from warehouse.migrations import latest_version
 
     print(f"scale bench: sizes {args.sizes}, {args.pages} pages per run, schema {latest_version()}, "
-          f"current-row tables: {'yes' if has_current() else 'no'}; {os.cpu_count()} cores, "
+          f"{os.cpu_count()} cores, "
           f"load average {load()} at {datetime.now(UTC):%H:%M} UTC; data dir {args.data_dir}", flush=True)
     pages = zyte_pages()
     routes = site(pages, -(-args.pages // len(pages)))
@@ -107,10 +107,6 @@ def run(args: argparse.Namespace) -> None:
     print_table(empty, rows)
     if args.dask is not False:
         dask_rates(args.dask_pages, required=bool(args.dask))
-
-
-def has_current() -> bool:
-    return importlib.util.find_spec("warehouse.changes") is not None
 
 
 def load() -> str:
@@ -264,7 +260,7 @@ def print_table(empty: dict[str, Any], rows: list[dict[str, Any]]) -> None:
           f"{empty['runs'][1]:.1f} s after (mean {empty['run_s']:.1f} s), peak {empty['run_mb']} MB")
     for r in rows:
         g = r["gen"]
-        current = f"{g['current_s']:.0f} s" if g["current_rebuilt"] else "none in this schema"
+        current = f"{g['current_s']:.0f} s"
         print(f"generation of {r['n']:,} articles: {g['total_s']:.0f} s (fill {g['fill_s']:.0f} s, "
               f"current rows {current}, publish {g['publish_s']:.0f} s), {g['bytes'] / 1e6:,.0f} MB")
     print()

@@ -38,6 +38,16 @@ def prefect_harness(_isolated_environment: None) -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def api_url(prefect_harness: None) -> str:
+    """The session's Prefect API, shared with `bamboo` subprocesses (no temporary API each)."""
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    assert url, "the Prefect test harness has no API URL"
+    return str(url)
+
+
 @pytest.fixture
 def site() -> Iterator[ReplayServer]:
     """The fixture news site (two feeds, six pages) on a loopback port."""

@@ -139,16 +139,6 @@ def test_window_planning() -> None:
     assert key == plan.params_key(*SEPTEMBER, ["a", "b"], False, 7)
 
 
-@pytest.fixture
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, shared with subprocesses (no temporary API each)."""
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    assert url
-    return str(url)
-
-
 def test_backfill_resumes_after_kill_9(tmp_path: Path, db_path: Path, api_url: str,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     with SlowSite(FIXTURE) as site:

@@ -32,16 +32,6 @@ BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 BASE = datetime(2023, 9, 1, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, shared by the `bamboo` subprocesses (each starts in ~2-3 s)."""
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    assert url, "the Prefect test harness has no API URL"
-    return str(url)
-
-
 @dataclass
 class Site:
     """A loopback news site: article pages /news/<n>.html and feeds whose items the test changes."""

@@ -6,7 +6,6 @@ import os
 import pickle
 import signal
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,8 @@ from extractors.markupguard import FEED_MIN_TAG, MAX_ATTRIBUTES, PAGE_MIN_TAG, c
 from extractors.models import Feed, FeedEntry, RawPage
 from extractors.pipeline import PageWork, process_pages, process_pages_within
 from tests.hostile import many_attributes_feed, many_attributes_html
+from tests.warehouse_helpers import PAGES, fixture_page_works
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 SMALL = Budget(cpu_seconds=1.0, memory_mb=100)
 
 
@@ -51,24 +50,14 @@ def _fail() -> None:
     raise ValueError("bad input")
 
 
-def _works() -> list[PageWork]:
-    works = []
-    for f in sorted(PAGES.glob("*.html")):
-        url = f"https://news.example/{f.stem}"
-        page = RawPage(url=url, final_url=None, status=200, content_type="text/html", body=f.read_bytes(),
-                       fetched_at=datetime(2023, 9, 10, tzinfo=UTC))
-        works.append(PageWork(url, page, None))
-    return works
-
-
 @pytest.fixture(autouse=True, scope="module")
 def _warm() -> None:
     """Load what extraction loads before the first child is forked, as an extraction worker does."""
-    process_pages(_works())
+    process_pages(fixture_page_works())
 
 
 def test_results_equal_the_in_process_ones_and_come_from_one_child() -> None:
-    works = _works()
+    works = fixture_page_works()
     expected = [[o] for o in process_pages(works)]
     assert [run_within(SMALL, process_pages, [w]) for w in works] == expected
     pids = {run_within(SMALL, os.getpid) for _ in range(3)}
@@ -123,7 +112,7 @@ def test_no_budget_runs_in_process() -> None:
 
 def test_the_page_over_budget_is_found_at_once_and_stored_with_the_feeds_text() -> None:
     """One chunk with a hostile page between good ones: only that page fails, on its first try."""
-    works = _works()[:2]
+    works = fixture_page_works()[:2]
     entry = FeedEntry(feed_name="f", url="https://news.example/flood", link="https://news.example/flood",
                       guid="flood", title="Vietnam and China sign",
                       summary="Hanoi and Beijing signed a border agreement on Monday. " * 6)

@@ -35,16 +35,6 @@ RUN_TIMEOUT = 150  # a hang guard: each run here takes seconds; before the budge
 DIPLOMACY = "Hanoi and Beijing signed a border agreement on Monday, the two foreign ministers said. " * 4
 
 
-@pytest.fixture(scope="module")
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, for subprocesses."""
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    assert url, "the Prefect test harness has no API URL"
-    return str(url)
-
-
 @pytest.fixture
 def server() -> Iterator[HostileServer]:
     with HostileServer(lifetime=380) as server:

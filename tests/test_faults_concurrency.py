@@ -30,14 +30,6 @@ HOLD = 6.0  # seconds the analyst keeps the live warehouse open after both runs 
 FEED_ONLY, BOTH, SITEMAP_ONLY, OUTSIDE = 8, 4, 8, 4
 
 
-@pytest.fixture(scope="module")
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, for subprocesses."""
-    from prefect.settings import PREFECT_API_URL
-
-    return str(PREFECT_API_URL.value())
-
-
 @pytest.fixture
 def site() -> Iterator[tuple[HostileServer, set[str], set[str]]]:
     """The site; returns it with the URLs the ingest must load and those the backfill must load."""

@@ -48,16 +48,6 @@ MIB = 1024 * 1024
 MEMORY_MARGIN = 64 * MIB
 
 
-@pytest.fixture(scope="module")
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, for subprocesses."""
-    from prefect.settings import PREFECT_API_URL
-
-    url = PREFECT_API_URL.value()
-    assert url, "the Prefect test harness has no API URL"
-    return str(url)
-
-
 @pytest.fixture
 def server() -> Iterator[HostileServer]:
     """A loopback server for a news site (see `news_site`) and hostile bodies."""

@@ -46,14 +46,6 @@ BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
-@pytest.fixture(scope="module")
-def api_url(prefect_harness: None) -> str:
-    """The session's Prefect API, for `bamboo` subprocesses."""
-    from prefect.settings import PREFECT_API_URL
-
-    return str(PREFECT_API_URL.value())
-
-
 def _env(api_url: str, hostports: list[str], **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
     env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": ",".join(hostports),

@@ -8,29 +8,16 @@ import os
 import signal
 import threading
 import time
-from datetime import UTC, datetime
-from pathlib import Path
 
 import psutil
 import pytest
 
-from extractors.models import FeedEntry, RawPage
+from extractors.models import FeedEntry
 from extractors.pipeline import PageWork, process_pages, unprocessable
 from extractors.settings import Settings
 from flows import resources
 from flows.tasks import extract_and_detect
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-
-
-def _works() -> list[PageWork]:
-    works = []
-    for f in sorted(PAGES.glob("*.html")):
-        url = f"https://news.example/{f.stem}"
-        page = RawPage(url=url, final_url=None, status=200, content_type="text/html", body=f.read_bytes(),
-                       fetched_at=datetime(2023, 9, 10, tzinfo=UTC))
-        works.append(PageWork(url, page, None))
-    return works
+from tests.warehouse_helpers import fixture_page_works
 
 
 def _workers_of() -> list[psutil.Process]:
@@ -41,7 +28,7 @@ def _workers_of() -> list[psutil.Process]:
 
 def test_batch_survives_its_workers_being_killed(caplog: pytest.LogCaptureFixture) -> None:
     settings = Settings.from_env().with_(workers=2)
-    works = _works()
+    works = fixture_page_works()
     expected = process_pages(works, settings.min_body_chars)
     try:
         ex = resources.pool(2)
@@ -80,7 +67,7 @@ def test_pages_whose_workers_keep_dying_are_stored_failed_and_the_batch_returns(
     """Every worker is killed as soon as it appears (as an OOM killer would): each page is tried
     alone, twice, then recorded as failed with the reason; the call returns instead of hanging."""
     settings = Settings.from_env().with_(workers=2)
-    works = _works()[:2]
+    works = fixture_page_works()[:2]
     stop = threading.Event()
 
     def killer() -> None:

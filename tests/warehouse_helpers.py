@@ -1,4 +1,5 @@
-"""Synthetic records for warehouse tests and the load benchmark, and a read-only query helper."""
+"""Synthetic records for warehouse tests and the load benchmark, the fixture pages as extraction work,
+and a read-only query helper."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from extractors.models import (
     RawPage,
     TierMention,
 )
+from extractors.pipeline import PageWork
 
 FEED = Feed(name="synthetic", url="http://news.example/feed.xml", outlet="Synthetic News",
             timezone="Asia/Ho_Chi_Minh")
 BASE = datetime(2023, 9, 1, tzinfo=UTC)
+PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
 def synthetic_article(i: int, body_chars: int = 5000, relevant: bool | None = None,
@@ -47,6 +50,17 @@ def synthetic_article(i: int, body_chars: int = 5000, relevant: bool | None = No
                           events=events, tiers=tiers, evidence=(f"evidence {i}",) if rel else (),
                           detector_version=detector_version)
     return ProcessedArticle(url=url, sources=(entry,), page=page, article=article, detection=detection)
+
+
+def fixture_page_works() -> list[PageWork]:
+    """The fixture pages (tests/fixtures/pages) as extraction work, fetched on 10 September 2023."""
+    works = []
+    for f in sorted(PAGES.glob("*.html")):
+        url = f"https://news.example/{f.stem}"
+        page = RawPage(url=url, final_url=None, status=200, content_type="text/html", body=f.read_bytes(),
+                       fetched_at=datetime(2023, 9, 10, tzinfo=UTC))
+        works.append(PageWork(url, page, None))
+    return works
 
 
 def query_rows(db: Path, sql: str) -> list[tuple[object, ...]]:

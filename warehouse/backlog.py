@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from extractors.backlog import GuidIssue, Pending
 from extractors.models import FeedEntry
+from warehouse.arrow import registered
 from warehouse.state import MAX_FETCH_ATTEMPTS
 
 # A claim outlives any sane run; a run that ended (or whose process died on this host, closed by the
@@ -22,11 +23,8 @@ _ENTRY_COLS = ("feed_name", "url", "link", "guid", "title", "summary", "content"
 def _with_table(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sql: str,
                 params: Sequence[object] = ()) -> list[tuple[object, ...]]:
     """Run `sql` with `table` registered as `name`; returns its rows (none for statements)."""
-    con.register(name, table)
-    try:
+    with registered(con, name, table):
         return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.unregister(name)
 
 
 def _urls(urls: Iterable[str]) -> pa.Table:

@@ -14,11 +14,15 @@ from collections.abc import Iterable
 import duckdb
 import pyarrow as pa
 
+from warehouse.arrow import registered
+
 # Tables whose rows belong to one article (column article_id): their changes are logged per article.
 ARTICLE_TABLES = ("articles", "article_sources", "article_aliases", "raw_pages", "extractions",
                   "detections", "detection_events", "detection_tiers", "article_current")
 # Append-only tables too large to copy whole on every refresh: logged per key.
 KEYED_TABLES = {"feed_polls": ("poll", "poll_id")}
+# How a change to each logged table is recorded: (kind in change_log, the column holding its key).
+LOGGED = {**{t: ("article", "article_id") for t in ARTICLE_TABLES}, **KEYED_TABLES}
 
 _pending: dict[int, dict[str, set[str]]] = {}
 _open: set[int] = set()  # connections inside warehouse.db.transaction
@@ -77,23 +81,10 @@ def require_transaction(con: duckdb.DuckDBPyConnection, table: str) -> None:
 
 def note(con: duckdb.DuckDBPyConnection, table: str, keys: Iterable[str | None]) -> None:
     """Remember that the open write changed rows of `table` under these article ids (or poll ids)."""
-    if table not in ARTICLE_TABLES and table not in KEYED_TABLES:
+    if table not in LOGGED:
         return
     require_transaction(con, table)
-    if table in ARTICLE_TABLES:
-        kind = "article"
-    elif table in KEYED_TABLES:
-        kind = KEYED_TABLES[table][0]
-    else:
-        return
-    _pending.setdefault(id(con), {}).setdefault(kind, set()).update(k for k in keys if k)
-
-
-def key_column(table: str) -> str | None:
-    """The column `note` expects keys of for `table` (None: its changes are not logged)."""
-    if table in ARTICLE_TABLES:
-        return "article_id"
-    return KEYED_TABLES[table][1] if table in KEYED_TABLES else None
+    _pending.setdefault(id(con), {}).setdefault(LOGGED[table][0], set()).update(k for k in keys if k)
 
 
 def discard(con: duckdb.DuckDBPyConnection) -> None:
@@ -115,25 +106,19 @@ def flush(con: duckdb.DuckDBPyConnection) -> int | None:
     for kind, found in sorted(pending.items()):
         kinds += [kind] * len(found)
         keys += sorted(found)
-    con.register("_bamboo_changes", pa.table({"kind": pa.array(kinds, pa.string()),
-                                              "key": pa.array(keys, pa.string())}))
-    try:
+    changes = pa.table({"kind": pa.array(kinds, pa.string()), "key": pa.array(keys, pa.string())})
+    with registered(con, "_bamboo_changes", changes):
         con.execute("INSERT INTO change_log SELECT ?, kind, key FROM _bamboo_changes", [rev])
-    finally:
-        con.unregister("_bamboo_changes")
     articles = sorted(pending.get("article", ()))
     if articles:
-        refresh_current(con, articles)
+        refresh_current(con, pa.table({"article_id": pa.array(articles, pa.string())}))
     return rev
 
 
-def refresh_current(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
-    """Recompute article_current for these articles from their rows (nothing else is read)."""
-    con.register("_bamboo_touched", pa.table({"article_id": pa.array(list(article_ids), pa.string())}))
-    try:
+def refresh_current(con: duckdb.DuckDBPyConnection, article_ids: pa.Table) -> None:
+    """Recompute article_current for these articles (column `article_id`) from their rows only."""
+    with registered(con, "_bamboo_touched", article_ids):
         con.execute(_CURRENT_SQL)
-    finally:
-        con.unregister("_bamboo_touched")
 
 
 def rebuild_all(con: duckdb.DuckDBPyConnection) -> None:
@@ -142,10 +127,9 @@ def rebuild_all(con: duckdb.DuckDBPyConnection) -> None:
     copy is marked too old to catch up and is rebuilt whole at its next refresh."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _bamboo_touched AS SELECT article_id FROM articles")
+        every = con.sql("SELECT article_id FROM articles").to_arrow_table()
         con.execute("DELETE FROM article_current")
-        con.execute(_CURRENT_SQL.replace("_bamboo_touched", "temp._bamboo_touched"))
-        con.execute("DROP TABLE temp._bamboo_touched")
+        refresh_current(con, every)
         con.execute("UPDATE change_state SET last_rev = last_rev + 1, floor_rev = last_rev + 1")
         con.execute("DELETE FROM change_log")
     except BaseException:

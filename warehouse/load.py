@@ -81,8 +81,8 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     cols = [n for n in schema.names if n in deduped[0]]
     arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in deduped],
                                  schema=pa.schema([schema.field(c) for c in cols]))
-    column = changes.key_column(table)
-    if column:
+    logged = changes.LOGGED.get(table)
+    if logged:
         changes.require_transaction(con, table)
     con.register("_bamboo_batch", arrow)
     try:
@@ -98,8 +98,8 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
         con.execute(sql)
     finally:
         con.unregister("_bamboo_batch")
-    if column:
-        changes.note(con, table, (r[column] for r in deduped))
+    if logged:
+        changes.note(con, table, (r[logged[1]] for r in deduped))
     return len(deduped)
 
 

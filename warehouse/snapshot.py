@@ -29,7 +29,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
-from warehouse.changes import ARTICLE_TABLES, KEYED_TABLES
+from warehouse.changes import LOGGED
 from warehouse.db import damage, damaged, transaction
 from warehouse.migrations import latest_version, views_sql
 
@@ -201,12 +201,12 @@ def _catch_up(con: duckdb.DuckDBPyConnection, since: int) -> int:
                 f"FROM {main}.main.change_log WHERE rev > ?", [since])
     try:
         for table in _tables(con, _main(con)):
-            key, kind = ("article_id", "article") if table in ARTICLE_TABLES else (
-                (KEYED_TABLES[table][1], KEYED_TABLES[table][0]) if table in KEYED_TABLES else (None, None))
-            if key is None:
+            logged = LOGGED.get(table)
+            if logged is None:
                 con.execute(f"DELETE FROM {_SNAP}.main.{table}")
                 con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT * FROM {main}.main.{table}")
                 continue
+            kind, key = logged
             changed = f"(SELECT key FROM temp._bamboo_changed WHERE kind = '{kind}')"
             started = time.perf_counter()
             con.execute(f"DELETE FROM {_SNAP}.main.{table} WHERE {key} IN {changed}")

@@ -49,6 +49,7 @@ CREATE TABLE analyst_copies (
     stamp          VARCHAR NOT NULL        -- size:mtime after the refresh (did anything else write it?)
 );
 
+-- The rule of warehouse/changes.py (_CURRENT_SQL) as of this version, over every article.
 INSERT INTO article_current
 WITH pages AS (
     SELECT p.article_id, p.body_sha256, p.fetched_at FROM raw_pages p
