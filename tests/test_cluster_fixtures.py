@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections import Counter
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
 import pytest
 
 from extractors.diplomacy.jsonl import classify_stream
-from tests.cluster_fixtures import ClusterFixtures, load
+from tests.cluster_fixtures import FIXTURES, ClusterFixtures, load, read_jsonl
 
 REPORT_FIELDS = {"id", "outlet", "language", "url", "title", "text", "published_at"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -134,3 +135,20 @@ def test_the_detector_reads_every_report() -> None:
     assert classify_stream(fx.classify_lines(), out, err) == 0, err.getvalue()
     verdicts = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [v["id"] for v in verdicts] == [r["id"] for r in fx.reports]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_real_text_cluster_gold_holds_ids_and_labels_only(split: str) -> None:
+    """bench/gold/clusters_<split>.jsonl: one row per item, no text, one description per occasion."""
+    path = FIXTURES.parents[2] / "bench" / "gold" / f"clusters_{split}.jsonl"
+    rows = read_jsonl(path)
+    assert len({r["id"] for r in rows}) == len(rows)
+    descriptions: dict[str, set[str]] = {}
+    for r in rows:
+        assert {"id", "split", "occasion", "description", "labelled_at"} <= set(r) <= {
+            "id", "split", "occasion", "description", "labelled_at", "note"}, r["id"]
+        assert r["split"] == split
+        descriptions.setdefault(r["occasion"], set()).add(r["description"])
+    assert all(len(d) == 1 for d in descriptions.values())
+    sizes = Counter(r["occasion"] for r in rows)
+    assert sum(n >= 2 for n in sizes.values()) >= 2
