@@ -70,7 +70,7 @@ def format_table(cols: list[str], rows: list[tuple[Any, ...]], max_rows: int = 4
     """
     shown = [[_one_line("NULL" if v is None else cell_text(v)) for v in r] for r in rows[:max_rows]]
     cut = max_width > 0 and any(cell_len(c) > max_width for r in shown for c in r)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0), header_style="")
     for c in cols:
         table.add_column(Text(c), no_wrap=True, overflow="ignore")
     for r in shown:
