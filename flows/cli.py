@@ -15,7 +15,7 @@ import flows  # noqa: F401  (sets Prefect's quiet defaults before Prefect is imp
 from extractors.errors import BambooError
 from extractors.settings import Settings, describe, show
 
-FORMATS = click.Choice(["table", "csv", "json"])
+FORMATS = click.Choice(["table", "csv", "json", "markdown"])
 
 
 def _settings(**overrides: Any) -> Settings:
@@ -155,15 +155,21 @@ def extract(paths: tuple[Path, ...], url: str | None) -> None:
               help="Query the warehouse itself (read-only) instead of the analyst copy.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("--max-rows", default=40, show_default=True, help="Rows shown in table format.")
+@click.option("--max-width", default=60, show_default=True, type=click.IntRange(min=0),
+              help="Widest table cell in characters; longer ones are cut and the count line says so "
+                   "(0 = never cut).")
 @click.option("-f", "--file", "sql_file", type=click.File("r", encoding="utf-8"),
               help="Read the query from a file (e.g. warehouse/queries/latest_stories.sql).")
-def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int, sql_file: Any) -> None:
+def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int, max_width: int,
+        sql_file: Any) -> None:
     """Run a SQL query on the warehouse (analyst copy by default) and print the result.
 
-    With no QUERY, opens an interactive prompt.
+    With no QUERY, opens an interactive prompt (.help lists its commands); statements piped in
+    on stdin are run in turn.
 
     Example: bamboo sql "SELECT published_at, outlet, title, pairs FROM diplomacy_stories LIMIT 5"
     """
+    from flows import sqlprompt
     from warehouse import queries
 
     if sql_file is not None:
@@ -173,9 +179,8 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
     path = _query_path(db, live)
     try:
         if query is None:
-            queries.interactive(path)
-            return
-        queries.run_and_print(path, query, fmt, max_rows, sys.stdout)
+            sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows))
+        queries.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 

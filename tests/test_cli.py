@@ -75,12 +75,15 @@ def analyst_db(db_path: Path) -> Path:
 
 def test_sql_formats(analyst_db: Path) -> None:
     runner = CliRunner()
-    q = "SELECT title, pairs FROM diplomacy_stories ORDER BY title"
+    q = "SELECT title, list_append(pairs, 'US-VN') AS pairs FROM diplomacy_stories ORDER BY title"
     table = runner.invoke(main, ["sql", "--db", str(analyst_db), q])
     assert table.exit_code == 0 and "(3 rows)" in table.output and "Story 0" in table.output
+    assert "CN-VN, US-VN" in table.output and '["' not in table.output  # a list reads as a list
     rows = list(csv.reader(io.StringIO(runner.invoke(main, ["sql", "--db", str(analyst_db), "--format",
                                                            "csv", q]).output)))
-    assert rows[0] == ["title", "pairs"] and len(rows) == 4 and json.loads(rows[1][1]) == ["CN-VN"]
+    assert rows[0] == ["title", "pairs"] and len(rows) == 4 and rows[1][1] == "CN-VN, US-VN"
+    md = runner.invoke(main, ["sql", "--db", str(analyst_db), "--format", "markdown", q]).output
+    assert md.splitlines()[:3] == ["| title | pairs |", "|---|---|", "| Story 0 | CN-VN, US-VN |"]
     lines = runner.invoke(main, ["sql", "--db", str(analyst_db), "--format", "json", q]).output.splitlines()
     assert [json.loads(x)["title"] for x in lines] == ["Story 0", "Story 3", "Story 6"]
 
@@ -128,3 +131,13 @@ def test_console_script_ingests_a_feed_url(site: ReplayServer, tmp_path: Path) -
     assert "New articles: 4" in out.stdout
     assert "Ruan Fuzhong" in out.stdout  # the seed-like story is listed among the stories
     assert "Traceback" not in out.stderr and "Error" not in out.stderr
+
+
+def test_sql_cuts_long_cells_only_as_asked_and_says_so(analyst_db: Path) -> None:
+    q = "SELECT repeat('u', 100) || 'END' AS url"
+    runner = CliRunner()
+    cut = runner.invoke(main, ["sql", "--db", str(analyst_db), q]).output
+    assert "u" * 59 + "…" in cut and "END" not in cut and "cells cut at 60 characters" in cut
+    whole = runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "0", q]).output
+    assert "u" * 100 + "END" in whole and "cut" not in whole
+    assert runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "-1", q]).exit_code == 2
