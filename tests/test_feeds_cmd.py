@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractors.feedconfig import load_feeds
+from extractors.backfill import select_feeds
+from extractors.errors import ConfigError
+from extractors.feedconfig import load_feeds, parse_feeds
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests.warehouse_helpers import query_rows
@@ -293,3 +295,15 @@ def test_import_refuses_a_file_that_is_not_opml(tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {page}: not an OPML file: the root element is <html>"
     assert feeds.read_text(encoding="utf-8") == CONFIG.read_text(encoding="utf-8")
+
+
+def test_disabled_is_read_from_the_file_and_checked() -> None:
+    base = '[[feed]]\nname = "a"\nurl = "https://a.example/rss"\noutlet = "A"\nsitemap = "https://a.example/s.xml"\n'
+    assert parse_feeds(base)[0].disabled is False
+    assert parse_feeds(base + "disabled = true\n")[0].disabled is True
+    with pytest.raises(ConfigError, match=r"feeds.toml:6: feed 'a' disabled must be true or false"):
+        parse_feeds(base + 'disabled = "yes"\n')
+    # A backfill over "every feed that can" leaves a disabled one out; named, it is backfilled.
+    feeds = parse_feeds(base + "disabled = true\n" + base.replace('"a"', '"b"'))
+    assert [f.name for f in select_feeds(feeds, None)] == ["b"]
+    assert [f.name for f in select_feeds(feeds, ["a"])] == ["a"]
