@@ -39,8 +39,9 @@ def check_window(since: date, until: date, today: date) -> date:
 
 
 def select_feeds(feeds: Sequence[Feed], names: Sequence[str] | None) -> list[Feed]:
-    """The feeds to backfill: those named (each must exist and have a sitemap or archive), or all that can."""
-    usable = [f for f in feeds if f.sitemap or f.archive]
+    """The feeds to backfill: those named (each must exist and have a sitemap or archive), or all that can
+    and are not disabled."""
+    usable = [f for f in feeds if (f.sitemap or f.archive) and not f.disabled]
     if not names:
         if not usable:
             raise ConfigError("no feed in the feeds file has a `sitemap` or `archive` to backfill from")

@@ -10,6 +10,7 @@
     sitemap = "https://e.vnexpress.net/robots.txt"   # optional, for backfills
     archive = "https://example.org/news/page/{page}/"  # optional, for backfills
     robots = "ignore"                             # optional: obey (default) | ignore, for feeds we own
+    disabled = true                               # optional: kept in the file, not polled
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from extractors.errors import ConfigError
 from extractors.models import Feed
 
-_KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive", "robots"}
+_KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive", "robots",
+         "disabled"}
 ROBOTS_POLICIES = ("obey", "ignore")
 _REQUIRED = ("name", "url", "outlet")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -119,9 +121,13 @@ def _feed(table: dict[str, Any], at: Callable[..., str]) -> Feed:
     if robots not in ROBOTS_POLICIES:
         raise ConfigError(f"{at('robots')}: feed {name!r} robots must be one of {list(ROBOTS_POLICIES)}, "
                           f"not {robots!r}")
+    disabled = table.get("disabled", False)
+    if not isinstance(disabled, bool):
+        raise ConfigError(f"{at('disabled')}: feed {name!r} disabled must be true or false, not {disabled!r}")
     return Feed(name=name, url=table["url"].strip(), outlet=table["outlet"].strip(),
                 language=str(table.get("language", "en")), timezone=tz, tags=tuple(tags),
-                sitemap=table.get("sitemap"), archive=table.get("archive"), robots=robots)
+                sitemap=table.get("sitemap"), archive=table.get("archive"), robots=robots,
+                disabled=disabled)
 
 
 def check_url(url: str, what: str) -> None:

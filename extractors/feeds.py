@@ -69,6 +69,7 @@ class ParsedFeed:
     skipped: int = 0  # entries without a usable http(s) link
     feed_links: tuple[str, ...] = ()  # for an HTML page: the feeds it advertises (the feed moved?)
     warnings: tuple[str, ...] = field(default=())
+    language: str = ""  # the channel's declared language (<language>, xml:lang), as written
 
 
 class PayloadTooLarge(ValueError):
@@ -97,6 +98,7 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
         feed_links=() if is_feed else _advertised_feeds(body, url),
         version=doc.get("version", "") or "",
         title=_text(channel.get("title")),
+        language=_text(channel.get("language")),
         encoding=encoding,
         bozo=_bozo(doc),
         ttl_minutes=ttl_minutes(channel.get("ttl")),

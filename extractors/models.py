@@ -22,6 +22,7 @@ class Feed:
     sitemap: str | None = None  # sitemap or robots.txt URL for backfills
     archive: str | None = None  # paginated archive URL template with {page}, for backfills
     robots: str = "obey"  # "ignore": its pages are fetched whatever robots.txt says (feeds we own)
+    disabled: bool = False  # `disabled = true` in the file: kept, not polled, shown so in feed_health
 
 
 @dataclass(frozen=True)

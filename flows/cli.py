@@ -237,6 +237,7 @@ def settings_cmd() -> None:
 main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report
 
 import flows.commands  # noqa: E402, F401  (adds backfill, reprocess and serve to `main`)
+import flows.feeds_cmd  # noqa: E402, F401  (adds the `feeds` group to `main`)
 
 if __name__ == "__main__":  # pragma: no cover
     # Under `python -m flows.cli` this file is __main__, a second copy of the module: run the group

@@ -78,12 +78,13 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
            allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
     """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
     settings = settings_for(db, allow_private_networks)
-    feeds = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
+    configured = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
     try:
         # Workers take about a second to start and load their models: start them before anything else.
         resources.warm_pool(resources.pool_size(settings))
-        return _ingest(settings, feeds, params, every=all_feeds or bool(feed_urls))
+        return _ingest(settings, configured, params, every=all_feeds or bool(feed_urls),
+                       whole_file=not feed_urls)
     finally:
         resources.close_all()
 
@@ -104,11 +105,22 @@ def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
         raise
 
 
-def _ingest(settings: Settings, feeds: list[Feed], params: dict[str, Any], every: bool) -> RunSummary:
-    run_id, states = tasks.begin_run(settings, "ingest", feeds, params, _flow_run_id())
+def _ingest(settings: Settings, configured: list[Feed], params: dict[str, Any], every: bool,
+            whole_file: bool = False) -> RunSummary:
+    run_id, states = tasks.begin_run(settings, "ingest", configured, params, _flow_run_id(),
+                                     whole_file=whole_file)
+    feeds = enabled_feeds(configured)
     with recorded_run(settings, run_id):
         cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
         return _poll_and_load(settings, feeds, states, run_id, every)
+
+
+def enabled_feeds(feeds: Sequence[Feed]) -> list[Feed]:
+    """The feeds to poll: all but those the file marks `disabled = true` (named in one log line)."""
+    disabled = [f.name for f in feeds if f.disabled]
+    if disabled:
+        log.info("Skipping %d disabled feed(s): %s", len(disabled), ", ".join(disabled))
+    return [f for f in feeds if not f.disabled]
 
 
 def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, FeedState], run_id: str,

@@ -72,8 +72,13 @@ def _task(**kw: Any) -> Any:
 
 @_task(name="begin-run")
 def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict[str, Any],
-              prefect_flow_run_id: str | None) -> tuple[str, dict[str, FeedState]]:
-    """Record the run and the configured feeds; return the run id and stored feed states."""
+              prefect_flow_run_id: str | None, *,
+              whole_file: bool = False) -> tuple[str, dict[str, FeedState]]:
+    """Record the run and the configured feeds; return the run id and stored feed states.
+
+    `whole_file`: `feeds` is the whole feeds file (disabled ones included), so the warehouse's
+    other configured feeds are marked removed.
+    """
     run_id = uuid.uuid4().hex[:16]
     mark_crashed(_dead_flow_runs())
     try:
@@ -82,7 +87,7 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
             # Prefect is told before the rows are closed: a kill in between leaves them 'running',
             # so the next run does both again (marking Crashed twice changes nothing).
             load.close_abandoned_runs(con, process_alive, before_close=mark_crashed)
-            load.sync_feeds(con, feeds, datetime.now(UTC))
+            load.sync_feeds(con, feeds, datetime.now(UTC), complete=whole_file)
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
             states = state.feed_states(con)
     except WarehouseError as exc:

@@ -23,7 +23,7 @@ from extractors.feedconfig import cli_feed_name
 from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
 from extractors.redact import redact_text, redact_url
 from extractors.urls import article_id, variant_key
-from warehouse import changes
+from warehouse import changes, feedstatus
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page
 
@@ -103,11 +103,13 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     return len(deduped)
 
 
-def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datetime) -> None:
+def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datetime, *,
+               complete: bool = False) -> None:
     """Record the configured feeds (first_seen_at kept, the rest updated); URLs without secrets.
 
     A `--feed-url` feed (named `cli_feed_name(url)`) is only added when absent: it never overwrites
-    a row, least of all a configured feed's.
+    a row, least of all a configured feed's. Each feed's status follows the file (`disabled` or
+    active); `complete` says `feeds` is the whole file, so configured feeds missing from it are removed.
     """
     feeds = list(feeds)
     rows = [{"name": f.name, "url": redact_url(f.url), "outlet": f.outlet, "language": f.language,
@@ -118,6 +120,7 @@ def sync_feeds(con: duckdb.DuckDBPyConnection, feeds: Iterable[Feed], now: datet
     with transaction(con):
         upsert(con, "feeds", [r for r in rows if r["name"] not in adhoc], keep=("first_seen_at",))
         upsert(con, "feeds", [r for r in rows if r["name"] in adhoc], update=False)
+        feedstatus.record_file(con, [f for f in feeds if f.name not in adhoc], now, complete=complete)
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle], now: datetime,

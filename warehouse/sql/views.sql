@@ -83,8 +83,13 @@ JOIN article_current c ON c.article_id = t.article_id AND c.detection_sha256 = t
 CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
 LEFT JOIN feeds ff ON ff.name = c.first_feed;
 
+-- status: 'disabled' or 'removed' when the feeds file says so (see feeds.status), else the last poll's
+-- status ('new' before the first poll).
 CREATE OR REPLACE VIEW feed_health AS
-SELECT f.name AS feed, f.outlet, f.url, s.last_status, s.last_attempt_at, s.last_success_at,
+SELECT f.name AS feed, f.outlet, f.url,
+       CASE WHEN f.status IN ('disabled', 'removed') THEN f.status ELSE coalesce(s.last_status, 'new') END
+           AS status,
+       f.status_changed_at, s.last_status, s.last_attempt_at, s.last_success_at,
        s.last_new_item_at, coalesce(s.consecutive_failures, 0) AS consecutive_failures,
        s.last_error, s.next_poll_at, s.items_per_day,
        (SELECT count(*) FROM article_sources a WHERE a.feed_name = f.name) AS articles
