@@ -63,7 +63,8 @@ def list_cmd(feeds_file: Path | None, db: Path | None, fmt: str) -> None:
     rows = [_row(f, health.get(f.name)) for f in configured]
     if fmt == "json":
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+            click.echo(json.dumps(row, ensure_ascii=False,
+                                  default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v)))
     else:
         _print_table(rows)
         click.echo(f"{len(rows)} feed(s) in {file.path}" + (f"; {note}" if note else ""))
