@@ -65,6 +65,19 @@ class Settings:
     dask_address: str = _setting("", "BAMBOO_DASK_ADDRESS",
                                  "Dask scheduler (tcp://host:8786) that extracts and detects pages; "
                                  "empty: this machine's processes.")
+    # Alerts (docs/alerts.md): where they go, and when a run raises one.
+    alert_webhook: str = _setting("", "BAMBOO_ALERT_WEBHOOK",
+                                  "URL a run POSTs each alert to as JSON (and the webhook block "
+                                  "`bamboo alerts setup` creates); empty: none.")
+    alert_block: str = _setting("", "BAMBOO_ALERT_BLOCK",
+                                "Prefect notification block (type-slug/name) the alert automations "
+                                "send through, instead of a webhook block.")
+    alert_min_stories: int = _setting(5, "BAMBOO_ALERT_MIN_STORIES",
+                                      "New diplomacy stories one check needs for an alert; 0: never.")
+    alert_min_reports: int = _setting(3, "BAMBOO_ALERT_MIN_REPORTS",
+                                      "Reports a new event (cluster) needs for an alert; 0: never.")
+    alert_tier_days: int = _setting(90, "BAMBOO_ALERT_TIER_DAYS",
+                                    "A tier is news for a pair when no story mentioned it in these days.")
 
     @property
     def budget(self) -> Budget:

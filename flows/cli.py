@@ -231,6 +231,7 @@ def settings_cmd() -> None:
 
 main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report
 
+import flows.alerts_cmd  # noqa: E402, F401  (adds alerts and watch to `main`)
 import flows.commands  # noqa: E402, F401  (adds backfill, reprocess and serve to `main`)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,7 +23,7 @@ from extractors.errors import ConfigError
 from extractors.models import Article, Detection, FeedEntry, RawPage
 from extractors.pipeline import PageWork, detect_article
 from extractors.settings import Settings
-from flows import resources, tasks, writer
+from flows import alerting, resources, tasks, writer
 from flows.backfill import prefect_run_id
 from flows.ingest import recorded_run, settings_for
 from warehouse import load, stored
@@ -111,7 +111,8 @@ def _detect(items: Sequence[tuple[Article, FeedEntry | None]], settings: Setting
     return list(ex.map(detect_article, [a for a, _ in items], [e for _, e in items], chunksize=DETECT_CHUNK))
 
 
-@flow(name="reprocess", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=True)
+@flow(name="reprocess", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=True,
+      on_failure=[alerting.notify_failure])
 def reprocess(since: date, until: date, what: What = "both", db: str | None = None) -> ReprocessResult:
     """Re-extract stored pages and/or re-run the current detector over articles dated in [since, until]."""
     if until < since:
