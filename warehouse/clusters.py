@@ -12,6 +12,7 @@ in a fixed order (publication time, article id): the same stories give the same 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -34,6 +35,8 @@ from warehouse.arrow import registered
 log = logging.getLogger("bamboo.warehouse")
 SKETCH_CHARS = 1000  # the title and this much of the body: a wire copy's lead, before outlets' endings
 _REACH = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
+# Seconds and writes spent assigning events in this process (bench/eval_clusters.py reads it).
+SPENT: dict[str, float] = {}
 
 # Each story's current facts and main event (the event marked main, else its first).
 _REPORTS_SQL = f"""
@@ -75,6 +78,15 @@ def assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -
     them); drop the memberships of those that are no longer relevant stories."""
     if not article_ids:
         return None
+    started = time.perf_counter()
+    try:
+        return _assign_changed(con, article_ids)
+    finally:
+        SPENT["seconds"] = SPENT.get("seconds", 0.0) + time.perf_counter() - started
+        SPENT["writes"] = SPENT.get("writes", 0.0) + 1
+
+
+def _assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Assignment | None:
     with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(article_ids),
                                                                                   pa.string())})):
         rows = con.execute(

@@ -17,9 +17,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-# A visit and the talks, meetings, signings and welcome held during it are one occasion.
+# A visit and the talks, meetings, signings and welcome held during it are one occasion; a protest is
+# reported as a demand or an accusation by another outlet, a measure as a cut in relations. The
+# detector's main type of one occasion differs across reports, so a type of another family weighs
+# against a match rather than forbidding it.
 _FAMILY = {"visit": "encounter", "host_visit": "encounter", "meet": "encounter", "negotiate": "encounter",
-           "sign_agreement": "encounter"}
+           "sign_agreement": "encounter",
+           "statement": "words", "protest": "words", "accuse": "words", "criticize": "words",
+           "threaten": "words", "demand": "words", "appeal": "words", "praise": "words",
+           "trade_measure": "measure", "sanction": "measure", "reduce_relations": "measure", "aid": "measure",
+           "military": "measure"}
 # Days two reports' dates may lie apart: a visit lasts days; a call or a statement is one day's act
 # (reported the next day in another time zone).
 ENCOUNTER_DAYS = 3
@@ -40,8 +47,10 @@ class Weights:
     disjoint_people: float = -0.25
     place: float = 0.25
     country: float = 0.1
-    other_place: float = -0.3
+    other_place: float = -0.1
     same_type: float = 0.1
+    other_family: float = 0.0  # measured: a penalty split more occasions than it kept apart
+    near_publication: float = 0.15  # an undated report published within a day of the other
     text: float = 0.6
     wire_copy: bool = True
 
@@ -170,12 +179,16 @@ def score(r: Report, m: Report, w: Weights = DEFAULT) -> float:
         return 1.0 + text
     if r.event_type is None or m.event_type is None:
         return w.text * text
-    if _family(r.event_type) != _family(m.event_type):
-        return 0.0
-    s = w.text * text + (w.same_type if r.event_type == m.event_type else 0.0)
+    s = w.text * text
+    if r.event_type == m.event_type:
+        s += w.same_type
+    elif _family(r.event_type) != _family(m.event_type):
+        s += w.other_family
     if r.event_date is not None and m.event_date is not None:
         gap = abs((r.event_date - m.event_date).days)
         s += w.same_date if gap == 0 else w.near_date
+    elif abs((r.published_day - m.published_day).days) <= 1:
+        s += w.near_publication
     if r.people and m.people:
         s += w.people if set(r.people) & set(m.people) else w.disjoint_people
     if r.place and m.place:
