@@ -204,3 +204,61 @@ def test_automations_send_a_failed_run_and_the_alert_events_through_the_webhook_
     assert not [p for p in receiver.posts if p.get("source") == "bamboo"]
     via = query_rows(tmp_path / "wh" / "bamboo.duckdb", "SELECT DISTINCT delivered_via FROM alerts")
     assert via == [("prefect-event",)]
+
+
+def _report_site(root: Path, reports: list[dict[str, Any]]) -> None:
+    """A feed listing `reports` (from the cluster fixtures) and one HTML page each, under `root`."""
+    from html import escape
+
+    items = []
+    for r in reports:
+        path = f"/news/{r['id']}.html"
+        paras = "".join(f"<p>{escape(p)}</p>" for p in r["text"].split("\n"))
+        (root / "news").mkdir(parents=True, exist_ok=True)
+        (root / path.lstrip("/")).write_text(
+            f"<html><head><title>{escape(r['title'])}</title><meta property=\"article:published_time\" "
+            f"content=\"{r['published_at']}\"></head><body><article><h1>{escape(r['title'])}</h1>{paras}"
+            "</article></body></html>", encoding="utf-8")
+        items.append(f"<item><title>{escape(r['title'])}</title><link>{{{{BASE}}}}{path}</link>"
+                     f"<guid>{{{{BASE}}}}{path}</guid></item>")
+    (root / "feed.xml").write_text(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Reports</title>"
+        f"<link>{{{{BASE}}}}/</link>{''.join(items)}</channel></rss>", encoding="utf-8")
+    (root / "feeds.toml").write_text('[[feed]]\nname = "reports"\nurl = "{{BASE}}/feed.xml"\n'
+                                     'outlet = "Pacific Wire"\nlanguage = "en"\n', encoding="utf-8")
+
+
+def test_an_event_is_alerted_once_when_its_reports_reach_the_threshold(
+        prefect_harness: None, tmp_path: Path, receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs over the same warehouse: one report of an event (under 2), its second (an alert), nothing new."""
+    from flows.ingest import ingest
+    from flows.local import local_run
+    from tests.cluster_fixtures import read_jsonl
+
+    fixtures = Path(__file__).parent / "fixtures" / "clusters"
+    reports = {r["id"]: r for r in read_jsonl(fixtures / "reports.jsonl")}
+    root = tmp_path / "site"
+    db = tmp_path / "wh" / "bamboo.duckdb"
+    for k, v in {"BAMBOO_ALERT_WEBHOOK": receiver.url, "BAMBOO_ALERT_MIN_REPORTS": "2",
+                 "BAMBOO_ALERT_MIN_STORIES": "0", "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_WORKERS": "1",
+                 "BAMBOO_MIN_BODY_CHARS": "50"}.items():
+        monkeypatch.setenv(k, v)
+    _report_site(root, [reports["cr-015"]])
+    with ReplayServer(root) as site, local_run():
+        monkeypatch.setenv("BAMBOO_ALLOWED_HOSTS", site.hostport)
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_bytes(site.render("feeds.toml"))
+        first = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
+        assert len(first.stories) == 1
+        assert not [p for p in receiver.posts if p["kind"] == "event"]
+
+        _report_site(root, [reports["cr-015"], reports["cr-016"]])
+        ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
+        events = [p for p in receiver.posts if p["kind"] == "event"]
+        assert len(events) == 1, receiver.posts
+        assert events[0]["details"]["article_count"] == 2
+        assert events[0]["subject"].startswith("New event: ") and events[0]["subject"].endswith("(2 reports)")
+
+        sent = len(receiver.posts)
+        ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
+        assert len(receiver.posts) == sent

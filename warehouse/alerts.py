@@ -74,6 +74,8 @@ def check(con: duckdb.DuckDBPyConnection, t: Thresholds, wh: str = "", st: str =
             found.append(_stories_alert(new))
         found += _pair_alerts(con, wh, st)
         found += _tier_alerts(con, wh, st, t.tier_days)
+        if t.min_reports > 0:
+            found += _event_alerts(con, wh, t.min_reports)
     if runs:
         found += _run_alerts(con, wh)
     return _not_sent(con, st, found), [r["article_id"] for r in new]
@@ -206,6 +208,29 @@ def _tier_alerts(con: duckdb.DuckDBPyConnection, wh: str, st: str, days: int) ->
                   f"the {days} days before: \"{r['text'] or ''}\" ({r['title'] or r['url']} <{r['url']}>)",
                   {"pair": r["pair"], "tier": r["tier"], "article_ids": r["ids"], "url": r["url"],
                    "at": str(r["story_at"])})
+            for r in rows]
+
+
+def _event_alerts(con: duckdb.DuckDBPyConnection, wh: str, min_reports: int) -> list[Alert]:
+    """Events a new story joined that now have `min_reports` reports (once per event: the id says so)."""
+    rows = _dicts(con.execute(f"""
+        SELECT e.event_id, e.pairs, e.event_type, e.event_date, e.place, e.article_count, e.outlet_count,
+               e.first_reported_at, e.headline, e.article_ids
+        FROM {wh}diplomacy_events e
+        WHERE e.event_id IN (SELECT a.event_id FROM {wh}event_articles a JOIN _alert_new n
+                             ON n.article_id = a.article_id)
+          AND e.article_count >= ?
+        ORDER BY e.first_reported_at, e.event_id""", [min_reports]))
+    return [Alert(f"event:{r['event_id']}", "event",
+                  f"New event: {r['headline']} ({r['article_count']} reports)",
+                  f"{r['event_type'] or 'event'} {' '.join(r['pairs'] or [])}"
+                  + (f" in {r['place']}" if r["place"] else "")
+                  + (f" on {r['event_date']}" if r["event_date"] else "")
+                  + f": {r['article_count']} reports from {r['outlet_count']} outlets, first reported "
+                  f"{r['first_reported_at']}: {r['headline']}",
+                  {"event_id": r["event_id"], "pairs": r["pairs"], "event_type": r["event_type"],
+                   "article_count": r["article_count"], "article_ids": r["article_ids"],
+                   "first_reported_at": str(r["first_reported_at"]), "headline": r["headline"]})
             for r in rows]
 
 
