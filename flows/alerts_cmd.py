@@ -20,7 +20,10 @@ DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
 
 @main.group()
 def alerts() -> None:
-    """Alerts through Prefect automations and notification blocks (docs/alerts.md)."""
+    """Alerts through Prefect automations and notification blocks (docs/alerts.md).
+
+    Example: BAMBOO_ALERT_WEBHOOK=https://hooks.example.org/bamboo bamboo alerts setup
+    """
 
 
 @alerts.command()
