@@ -20,6 +20,7 @@ from typing import Any
 
 import duckdb
 
+from extractors.errors import WarehouseError
 from warehouse.db import open_duckdb
 
 MAX_LISTED = 10  # stories named in an alert's text
@@ -134,6 +135,8 @@ def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver) -> t
     number of stories it holds); later ones return the alerts raised, remembered before they are
     delivered (a crash in between loses an alert rather than repeating it), then their delivery.
     """
+    if not analyst.exists():  # checked first: a first poll without a copy must stay the first
+        raise WarehouseError(f"{analyst}: no analyst copy yet (run `bamboo ingest` first)")
     first = not state.exists()
     con = open_duckdb(state)
     try:
