@@ -114,7 +114,7 @@ def post_all(settings: Settings, found: list[alerts.Alert], run_id: str | None
 
 
 def emit(found: list[alerts.Alert], run_id: str | None) -> bool:
-    """Each alert as a `bamboo.alert.<kind>` Prefect event (its id derived from the alert's)."""
+    """Each alert as a `bamboo.alert.<kind>` Prefect event (its id derived from the run's and the alert's)."""
     from prefect.events import emit_event
 
     try:
@@ -122,7 +122,10 @@ def emit(found: list[alerts.Alert], run_id: str | None) -> bool:
             emit_event(event=f"bamboo.alert.{a.kind}",
                        resource={"prefect.resource.id": f"bamboo.alert.{a.alert_id}",
                                  "prefect.resource.name": a.subject, "bamboo.alert.kind": a.kind},
-                       payload=a.payload(run_id), id=uuid.uuid5(uuid.NAMESPACE_URL, f"bamboo:{a.alert_id}"))
+                       payload=a.payload(run_id),
+                       # Per run: the server drops an event id it has seen, and two warehouses (or a
+                       # rebuilt one) raise the same alert ids, e.g. pair:US-VN.
+                       id=uuid.uuid5(uuid.NAMESPACE_URL, f"bamboo:{run_id}:{a.alert_id}"))
         return True
     except Exception as exc:
         log.error("Alert events not emitted: %s: %s", type(exc).__name__, exc)
