@@ -65,6 +65,19 @@ class Settings:
     dask_address: str = _setting("", "BAMBOO_DASK_ADDRESS",
                                  "Dask scheduler (tcp://host:8786) that extracts and detects pages; "
                                  "empty: this machine's processes.")
+    # Alerts (docs/alerts.md): where they go, and when a run raises one.
+    alert_webhook: str = _setting("", "BAMBOO_ALERT_WEBHOOK",
+                                  "URL a run POSTs each alert to as JSON (and the webhook block "
+                                  "`bamboo alerts setup` creates); empty: none.")
+    alert_block: str = _setting("", "BAMBOO_ALERT_BLOCK",
+                                "Prefect notification block (type-slug/name) the alert automations "
+                                "send through, instead of a webhook block.")
+    alert_min_stories: int = _setting(5, "BAMBOO_ALERT_MIN_STORIES",
+                                      "New diplomacy stories one check needs for an alert; 0: never.")
+    alert_min_reports: int = _setting(3, "BAMBOO_ALERT_MIN_REPORTS",
+                                      "Reports a new event (cluster) needs for an alert; 0: never.")
+    alert_tier_days: int = _setting(90, "BAMBOO_ALERT_TIER_DAYS",
+                                    "A tier is news for a pair when no story mentioned it in these days.")
 
     @property
     def budget(self) -> Budget:
@@ -136,3 +149,16 @@ def show(value: Any) -> str:
     if isinstance(value, tuple):
         return ",".join(value)
     return str(value)
+
+
+# Event headlines (warehouse views diplomacy_events): the language an analyst reads first.
+REPORT_LANGUAGE_SETTING = "BAMBOO_REPORT_LANGUAGE"
+REPORT_LANGUAGES = ("en", "vi", "zh")
+
+
+def report_language(env: dict[str, str] | None = None) -> str:
+    """The analyst's language for event headlines (`BAMBOO_REPORT_LANGUAGE`: en, vi or zh; default en)."""
+    raw = (os.environ if env is None else env).get(REPORT_LANGUAGE_SETTING, "").strip().lower() or "en"
+    if raw not in REPORT_LANGUAGES:
+        raise ConfigError(f"{REPORT_LANGUAGE_SETTING}={raw!r}: expected one of {', '.join(REPORT_LANGUAGES)}")
+    return raw

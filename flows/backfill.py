@@ -32,7 +32,7 @@ from extractors.sitemaps import (
     discover_urls,
     fetcher_adapter,
 )
-from flows import cluster, resources, tasks, writer
+from flows import alerting, cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
 from flows.summary import summary_markdown
 from warehouse import checkpoints
@@ -102,7 +102,8 @@ def complete(settings: Settings, backfill_id: str) -> None:
         checkpoints.complete_backfill(con, backfill_id)
 
 
-@flow(name="backfill", task_runner=ThreadPoolTaskRunner(max_workers=8), log_prints=True)
+@flow(name="backfill", task_runner=ThreadPoolTaskRunner(max_workers=8), log_prints=True,
+      on_failure=[alerting.notify_failure])
 def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: bool = False,
              chunk_days: int = 7, feeds_file: str | None = None, db: str | None = None,
              allow_private_networks: bool | None = None) -> RunSummary:

@@ -236,6 +236,7 @@ def settings_cmd() -> None:
 
 main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report
 
+import flows.alerts_cmd  # noqa: E402, F401  (adds alerts and watch to `main`)
 import flows.commands  # noqa: E402, F401  (adds backfill, reprocess and serve to `main`)
 import flows.feeds_cmd  # noqa: E402, F401  (adds the `feeds` group to `main`)
 

@@ -23,7 +23,7 @@ from extractors.feedconfig import feeds_from_urls, load_feeds
 from extractors.feeds import SUCCESS_STATUSES, update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
-from flows import backlog, cluster, resources, tasks, writer
+from flows import alerting, backlog, cluster, resources, tasks, writer
 from flows.summary import publish_summary
 from warehouse import deferred, load
 
@@ -47,6 +47,7 @@ class RunSummary:
     analyst_db: str = ""
     db: str = ""
     warnings: list[str] = field(default_factory=list)  # partial failures, one line each for the summary
+    alerts: list[Any] = field(default_factory=list)  # what the alert rules raised (warehouse.alerts.Alert)
 
     @property
     def feeds_failed(self) -> int:
@@ -73,7 +74,8 @@ def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime
             or s.next_poll_at <= now]
 
 
-@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=16), log_prints=True)
+@flow(name="ingest", task_runner=ThreadPoolTaskRunner(max_workers=16), log_prints=True,
+      on_failure=[alerting.notify_failure])
 def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db: str | None = None,
            allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
     """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
@@ -139,7 +141,9 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     load_new(new, settings, summary, "feed")
     backlog.settle_backlog(settings, run_id, new)
     tasks.record_polls(settings, run_id, next_states(polled, new, states))
+    alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
+    alerting.raise_alerts(settings, summary, "deliver")
     publish_summary(summary)
     return summary
 

@@ -132,6 +132,7 @@ def serve(settings: Settings, port: int | None = None) -> int:
                                "--overwrite"], env)
         _ensure_writer_limit(api)
         run_step("Deployments", [prefect_bin(), "deploy", "--all", "--no-prompt"], {**env, "PWD": str(REPO)})
+        _setup_alerts(settings, api)
         worker = children.start("worker", [prefect_bin(), "worker", "start", "--pool", POOL], env)
         log.info("Worker started on pool %r; the Prefect UI is at %s. Ctrl-C stops everything.", POOL,
                  api.removesuffix("/api"))
@@ -174,6 +175,24 @@ def _ensure_writer_limit(api_url: str) -> None:
     with temporary_settings(updates={PREFECT_API_URL: api_url}):
         ensure_limit()
     log.info("Global concurrency limit %r (limit 1) is in place", WRITER_LIMIT)
+
+
+def _setup_alerts(settings: Settings, api_url: str) -> None:
+    """The alert automations (config/automations.yaml) when a webhook or block is configured."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.alerting import setup_automations
+
+    if not (settings.alert_webhook or settings.alert_block):
+        log.info("No alert automations: set BAMBOO_ALERT_WEBHOOK or BAMBOO_ALERT_BLOCK (docs/alerts.md)")
+        return
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            names = setup_automations(settings)
+    except Exception as exc:  # the schedules matter more than the alerts: say it once and go on
+        log.error("Alert automations not set up: %s: %s", type(exc).__name__, exc)
+        return
+    log.info("Alert automations in place: %s", ", ".join(names))
 
 
 class _StopFlag:
