@@ -136,3 +136,62 @@ def show(value: Any) -> str:
     if isinstance(value, tuple):
         return ",".join(value)
     return str(value)
+
+
+# --- Layered settings: option > environment > Prefect variable > default (docs/settings.md) ---------
+
+ORIGIN_OPTION = "option"
+ORIGIN_ENV = "environment"
+ORIGIN_VARIABLE = "Prefect variable"
+ORIGIN_DEFAULT = "default"
+VARIABLE_PREFIX = "bamboo_"
+
+
+def variable_name(env_name: str) -> str:
+    """The Prefect variable that may hold a setting: its environment name in lower case (`bamboo_db`)."""
+    return env_name.lower()
+
+
+def layered(env: dict[str, str] | None, variables: dict[str, Any], **overrides: Any
+            ) -> tuple[Settings, dict[str, str]]:
+    """Settings from defaults, then Prefect variables, then the environment, then explicit overrides,
+    with the origin of each value (field name -> ORIGIN_*).
+
+    The environment wins over a variable so that a worker or a shell can still override what the
+    server holds for one run.
+    """
+    env = dict(os.environ if env is None else env)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for f in fields(Settings):
+        name = f.metadata["env"]
+        var = variable_name(name)
+        if name in env and env[name] != "":
+            values[f.name], origins[f.name] = _parse(f.name, f.default, env[name], name), ORIGIN_ENV
+        elif variables.get(var) is not None:
+            raw = _variable_text(variables[var], var)
+            values[f.name] = _parse(f.name, f.default, raw, f"Prefect variable {var}")
+            origins[f.name] = ORIGIN_VARIABLE
+        else:
+            origins[f.name] = ORIGIN_DEFAULT
+    for key, value in overrides.items():
+        if value is not None:
+            values[key], origins[key] = value, ORIGIN_OPTION
+    return Settings(**values), origins
+
+
+def unknown_variables(variables: dict[str, Any]) -> list[str]:
+    """`bamboo_*` variables that name no setting (a typo would otherwise be ignored in silence)."""
+    known = {variable_name(f.metadata["env"]) for f in fields(Settings)}
+    return sorted(n for n in variables if n.startswith(VARIABLE_PREFIX) and n not in known)
+
+
+def _variable_text(value: Any, name: str) -> str:
+    """A Prefect variable's JSON value as the text an environment variable would hold."""
+    if isinstance(value, bool | int | float):
+        return show(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    raise ConfigError(f"Prefect variable {name}={value!r}: expected a string, number, boolean or list")

@@ -19,8 +19,10 @@ FORMATS = click.Choice(["table", "csv", "json"])
 
 
 def _settings(**overrides: Any) -> Settings:
+    from flows.variables import current
+
     try:
-        return Settings.from_env(**overrides)
+        return current(**overrides)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -221,12 +223,26 @@ def _query_path(db: Path | None, live: bool) -> Path:
 
 @main.command("settings")
 def settings_cmd() -> None:
-    """List every setting: environment variable, current value, default, meaning."""
-    current = _settings()
+    """List every setting: environment variable, current value, where it came from, meaning.
+
+    A value comes from the environment, else from the Prefect variable of the same name in lower
+    case (`bamboo_db`, read when PREFECT_API_URL is set), else the default.
+    """
+    from extractors.settings import unknown_variables, variable_name
+    from flows.variables import resolve
+
+    try:
+        current, origins, variables, source = resolve()
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(source)
     for name, env, default, help_ in describe():
-        value = show(getattr(current, name))
-        click.echo(f"{env}={value}" + ("" if value == default else f"   (default: {default})"))
+        value, origin = show(getattr(current, name)), origins[name]
+        where = f"Prefect variable {variable_name(env)}" if origin == "Prefect variable" else origin
+        click.echo(f"{env}={value}   ({where}" + ("" if value == default else f"; default: {default}") + ")")
         click.echo(f"    {help_}")
+    for unknown in unknown_variables(variables):
+        click.echo(f"warning: Prefect variable {unknown} names no setting; it is ignored")
 
 
 main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report

@@ -59,9 +59,10 @@ class RunSummary:
 
 def settings_for(db: str | None = None, allow_private_networks: bool | None = None,
                  **overrides: Any) -> Settings:
-    """Settings from the environment, with the flow's parameters on top."""
-    return Settings.from_env(db=Path(db) if db else None,
-                             allow_private_networks=allow_private_networks, **overrides)
+    """Settings from Prefect variables and the environment, with the flow's parameters on top."""
+    from flows.variables import current
+
+    return current(db=Path(db) if db else None, allow_private_networks=allow_private_networks, **overrides)
 
 
 def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime,

@@ -1,0 +1,48 @@
+"""Settings the Prefect way: `bamboo_*` Prefect Variables on the server the runs use (docs/settings.md)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from extractors.settings import VARIABLE_PREFIX, Settings, layered
+
+log = logging.getLogger("bamboo.settings")
+
+
+def read_variables() -> tuple[dict[str, Any], str]:
+    """The server's `bamboo_*` variables (name -> value), and one line saying where they came from.
+
+    Only a real server is asked (PREFECT_API_URL set): deployments and scheduled runs always have
+    one, and asking the temporary API would start one per command. An unreachable server is a
+    warning, not a failure, so `bamboo sql` still works with a stale PREFECT_API_URL exported.
+    """
+    from flows.writer import server_url
+
+    url = server_url()
+    if url is None:
+        return {}, "Prefect variables: not read (PREFECT_API_URL is not set)"
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            found = client.read_variables()
+    except Exception as exc:  # any client or transport error: the run goes on with env and defaults
+        line = f"Prefect variables: could not be read from {url}: {type(exc).__name__}: {exc}"
+        log.warning("%s; using the environment and defaults", line)
+        return {}, line
+    values = {v.name: v.value for v in found if v.name.startswith(VARIABLE_PREFIX)}
+    return values, f"Prefect variables: {len(values)} bamboo_* variable(s) read from {url}"
+
+
+def resolve(**overrides: Any) -> tuple[Settings, dict[str, str], dict[str, Any], str]:
+    """Settings (options > environment > Prefect variables > defaults), each value's origin, the
+    variables read and where from."""
+    variables, source = read_variables()
+    settings, origins = layered(None, variables, **overrides)
+    return settings, origins, variables, source
+
+
+def current(**overrides: Any) -> Settings:
+    """The settings a run uses."""
+    return resolve(**overrides)[0]
