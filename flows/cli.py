@@ -77,7 +77,7 @@ VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Also show Prefect'
 @click.option("--feed-url", "feed_urls", multiple=True, metavar="URL",
               help="Poll this feed URL instead of the feeds file (repeatable): how to try a new feed.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              help="Warehouse file (default: BAMBOO_DB or warehouse/bamboo.duckdb).")
+              help="Warehouse file (default: BAMBOO_DB or data/bamboo.duckdb).")
 @click.option("--allow-private-networks", is_flag=True, default=None,
               help="Allow loopback and private addresses (local demo and tests only).")
 @click.option("--all", "all_feeds", is_flag=True, help="Poll every feed, not only those due.")
@@ -228,7 +228,7 @@ def settings_cmd() -> None:
     A value comes from the environment, else from the Prefect variable of the same name in lower
     case (`bamboo_db`, read when PREFECT_API_URL is set), else the default.
     """
-    from extractors.settings import unknown_variables, variable_name
+    from extractors.settings import old_warehouse_message, unknown_variables, variable_name
     from flows.variables import resolve
 
     try:
@@ -241,6 +241,9 @@ def settings_cmd() -> None:
         where = f"Prefect variable {variable_name(env)}" if origin == "Prefect variable" else origin
         click.echo(f"{env}={value}   ({where}" + ("" if value == default else f"; default: {default}") + ")")
         click.echo(f"    {help_}")
+    moved = old_warehouse_message(current, origins)
+    if moved:
+        click.echo(f"warning: {moved}")
     for unknown in unknown_variables(variables):
         click.echo(f"warning: Prefect variable {unknown} names no setting; it is ignored")
 

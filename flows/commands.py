@@ -16,7 +16,7 @@ from flows.local import local_run
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Warehouse file (default: BAMBOO_DB or warehouse/bamboo.duckdb).")
+                  help="Warehouse file (default: BAMBOO_DB or data/bamboo.duckdb).")
 
 
 def _day(value: datetime) -> date:

@@ -25,6 +25,7 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import backlog, cluster, resources, tasks, writer
 from flows.summary import publish_summary
+from flows.variables import warn_contact
 from warehouse import deferred, load
 
 log = logging.getLogger("bamboo.flows")
@@ -79,6 +80,7 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
            allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
     """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
     settings = settings_for(db, allow_private_networks)
+    warn_contact(settings)
     feeds = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
     try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from extractors.settings import VARIABLE_PREFIX, Settings, layered
+from extractors.errors import ConfigError
+from extractors.settings import VARIABLE_PREFIX, Settings, contact_warning, layered, old_warehouse_message
 
 log = logging.getLogger("bamboo.settings")
 
@@ -44,5 +45,17 @@ def resolve(**overrides: Any) -> tuple[Settings, dict[str, str], dict[str, Any],
 
 
 def current(**overrides: Any) -> Settings:
-    """The settings a run uses."""
-    return resolve(**overrides)[0]
+    """The settings a run uses; refused while the warehouse of an earlier version sits at the old
+    default place and nothing names a warehouse (a new, empty one would leave that data behind)."""
+    settings, origins, _, _ = resolve(**overrides)
+    moved = old_warehouse_message(settings, origins)
+    if moved:
+        raise ConfigError(moved)
+    return settings
+
+
+def warn_contact(settings: Settings) -> None:
+    """One warning line per run while the operator has not given a contact for the User-Agent."""
+    line = contact_warning(settings)
+    if line:
+        log.warning(line)

@@ -46,7 +46,7 @@ def test_get_ok_sends_user_agent_and_lowercases_headers(httpserver: HTTPServer, 
     assert r.ok and r.status == 200 and r.body == b"<rss/>" and r.error_kind is None
     assert r.headers["x-thing"] == "1" and r.headers["etag"] == '"a"'
     request, _ = httpserver.log[-1]
-    assert request.headers["User-Agent"].startswith("BambooWire/")
+    assert request.headers["User-Agent"].startswith("Bamboo Wire/")
     assert "github.com" in request.headers["User-Agent"]
     assert request.headers["If-None-Match"] == '"z"'
 
