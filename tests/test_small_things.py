@@ -3,10 +3,14 @@ twice, and the warehouse's move out of the package folder (real `bamboo` and `ma
 
 from __future__ import annotations
 
+import fcntl
 import os
+import pty
 import re
+import struct
 import subprocess
 import sys
+import termios
 from importlib.metadata import version
 from pathlib import Path
 
@@ -17,6 +21,7 @@ from tests.warehouse_helpers import query_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
+BACKFILL_SITE = Path(__file__).parent / "fixtures" / "backfill"
 CONTACT_WARNING = "BAMBOO_CONTACT_URL is not set"
 
 
@@ -91,3 +96,42 @@ def test_a_warehouse_at_the_old_default_place_is_named_with_the_command_that_mov
     assert query_rows(db, "SELECT count(*) FROM runs") == [(2,)]  # the old run came along
     assert query_rows(db, "SELECT count(*) FROM articles") == [(4,)]
     assert not list((tmp_path / "warehouse").iterdir())
+
+
+def _run_in_terminal(args: list[str], env: dict[str, str]) -> str:
+    """Run a command on a pseudo-terminal 200 columns wide, as a user at a terminal; all it wrote."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 200, 0, 0))
+    proc = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    out = bytearray()
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: every process holding the terminal has closed it
+            break
+        if not data:
+            break
+        out += data
+    os.close(master)
+    assert proc.wait(timeout=60) == 0, out.decode(errors="replace")[-3000:]
+    return out.decode(errors="replace")
+
+
+def test_backfill_progress_bar_and_log_lines_never_share_a_line(api_url: str, tmp_path: Path) -> None:
+    with ReplayServer(BACKFILL_SITE) as site:
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_bytes(site.render("feeds.toml"))
+        shown = _run_in_terminal([BAMBOO, "backfill", "--since", "2023-09-01", "--until", "2023-09-30",
+                                  "--feeds", "delta-dispatch", "--feeds-file", str(feeds),
+                                  "--db", str(tmp_path / "w.duckdb")],
+                                 _env(site, api_url, BAMBOO_CONTACT_URL="mailto:desk@example.org"))
+    # What a terminal shows as separate lines: colours dropped, split at every cursor move or erase.
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", shown)
+    pieces = [p.strip() for p in re.split(r"\x1b\[[0-9;?]*[A-Za-z]|\r|\n", plain) if p.strip()]
+    bars = [p for p in pieces if p.startswith("Backfill chunks")]
+    logs = [p for p in pieces if "bamboo.flows" in p]
+    mixed = [p for p in pieces if ("Backfill chunks" in p or "━" in p) and ("bamboo." in p or "INFO" in p)]
+    assert mixed == [], mixed
+    assert any("6/6" in b and "100%" in b for b in bars), pieces[-20:]
+    assert any("Chunk 2023-09-01..2023-09-07 done" in line for line in logs), pieces[-40:]
