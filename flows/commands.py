@@ -51,7 +51,7 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
     from flows.progress import progress_bar
     from flows.summary import summary_lines
 
-    _settings()
+    _settings(db=db)  # bad settings fail here, in one line, before any flow starts
     with progress_bar("Backfill chunks") as update:
         def show(p: bf.Progress) -> None:
             update(p.chunks_done, p.chunks_total)
@@ -91,7 +91,7 @@ def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verb
     _quiet_prefect(verbose)
     from flows.reprocess import reprocess as reprocess_flow
 
-    _settings()
+    _settings(db=db)  # bad settings fail here, in one line, before any flow starts
     try:
         with local_run():
             r = reprocess_flow(since=_day(since), until=_day(until), what=what,  # type: ignore[arg-type]
