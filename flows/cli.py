@@ -18,11 +18,11 @@ from extractors.settings import Settings, describe, show
 FORMATS = click.Choice(["table", "csv", "json"])
 
 
-def _settings(**overrides: Any) -> Settings:
+def _settings(cheap: bool = False, **overrides: Any) -> Settings:
     from flows.variables import current
 
     try:
-        return current(**overrides)
+        return current(cheap, **overrides)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -217,7 +217,7 @@ def _query_path(db: Path | None, live: bool) -> Path:
 
     if db is not None:
         return db
-    s = _settings()
+    s = _settings(cheap=True)
     return s.db if live else analyst_path(s.db)
 
 

@@ -22,7 +22,7 @@ def _warehouse_path(db: Path | None) -> Path:
     from flows.variables import current
 
     try:
-        main_db = current().db
+        main_db = current(cheap=True).db
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     path = analyst_path(main_db)
