@@ -24,6 +24,8 @@ BAMBOO = str(Path(sys.executable).with_name("bamboo"))
 BACKFILL_SITE = Path(__file__).parent / "fixtures" / "backfill"
 CONTACT_WARNING = "BAMBOO_CONTACT_URL is not set"
 
+pytestmark = pytest.mark.timeout(900)  # several real `bamboo` / `make demo` processes per test
+
 
 def _env(site: ReplayServer, api_url: str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
@@ -70,7 +72,6 @@ def test_make_demo_twice_tells_the_same_story(tmp_path: Path) -> None:
     assert query_rows(tmp_path / "demo.duckdb", "SELECT count(*) FROM runs") == [(1,)]  # a fresh warehouse
 
 
-@pytest.mark.timeout(600)
 def test_a_warehouse_at_the_old_default_place_is_named_with_the_command_that_moves_it(
         site: ReplayServer, api_url: str, tmp_path: Path) -> None:
     env = _env(site, api_url, BAMBOO_CONTACT_URL="mailto:desk@example.org")
