@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-## One ingest pass over config/feeds.toml into $BAMBOO_DB (default warehouse/bamboo.duckdb).
+## One ingest pass over config/feeds.toml into $BAMBOO_DB (default data/bamboo.duckdb).
 run: install
 	$(BIN)/bamboo ingest --all
 
@@ -26,9 +26,10 @@ chromium:
 test: install chromium
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-## Replay the fixture site over loopback, ingest it, print the diplomacy stories.
+## Replay the fixture site over loopback, ingest it into a fresh data/demo/demo.duckdb (or DEMO_DIR=...),
+## print the diplomacy stories.
 demo: install
-	$(BIN)/python -m flows.demo
+	$(BIN)/python -m flows.demo $(if $(DEMO_DIR),--dir $(DEMO_DIR))
 
 ## Benchmarks and evaluations (read ../shared/data; override with BAMBOO_SHARED_DATA).
 bench: install
@@ -42,4 +43,4 @@ lint: install
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf .bamboo .pytest_cache .ruff_cache warehouse/demo*.duckdb*
+	rm -rf .bamboo .pytest_cache .ruff_cache data/demo warehouse/demo*.duckdb*

@@ -59,7 +59,7 @@ import httpx
 from protego import Protego
 
 from extractors.redact import redact_text
-from extractors.settings import Settings
+from extractors.settings import ROBOTS_AGENT, Settings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_RETRY_AFTER = timedelta(hours=6)
@@ -452,7 +452,7 @@ class Fetcher:
         self._gates: dict[str, _HostGate] = {}
         self._gates_lock = threading.Lock()
         self._robots = _RobotsCache(ROBOTS_CACHE_HOSTS)
-        self.robots_agent = settings.user_agent.split("/", 1)[0].strip()  # the product token
+        self.robots_agent = ROBOTS_AGENT  # the name robots.txt rules are matched against
 
     def __enter__(self) -> Fetcher:
         return self

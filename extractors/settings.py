@@ -23,13 +23,14 @@ def _setting(default: Any, env: str, help: str) -> Any:
 class Settings:
     """All run-time settings of Bamboo Wire."""
 
-    db: Path = _setting(Path("warehouse/bamboo.duckdb"), "BAMBOO_DB",
+    db: Path = _setting(Path("data/bamboo.duckdb"), "BAMBOO_DB",
                         "Warehouse DuckDB file the flows write (the one writer).")
     feeds: Path = _setting(Path("config/feeds.toml"), "BAMBOO_FEEDS", "Feeds file to poll.")
     state_dir: Path = _setting(Path(".bamboo"), "BAMBOO_STATE_DIR",
                                "Folder for local state: Prefect home, locks, logs.")
-    contact_url: str = _setting("https://github.com/bamboo-wire/bamboo-wire", "BAMBOO_CONTACT_URL",
-                                "Contact URL sent in the User-Agent so site owners can reach us.")
+    contact_url: str = _setting("", "BAMBOO_CONTACT_URL",
+                                "Page or mailto: address of whoever runs the pipeline, sent in the "
+                                "User-Agent so site owners can reach them; each run warns until it is set.")
     per_host_concurrency: int = _setting(2, "BAMBOO_PER_HOST_CONCURRENCY",
                                          "Concurrent requests to one host, at most.")
     per_host_delay: float = _setting(1.0, "BAMBOO_PER_HOST_DELAY",
@@ -108,7 +109,7 @@ class Settings:
             v = version("bamboo-wire")
         except PackageNotFoundError:  # pragma: no cover - running from a source tree
             v = "dev"
-        return f"BambooWire/{v} (+{self.contact_url})"
+        return f"Bamboo Wire/{v}" + (f" (+{self.contact_url})" if self.contact_url else "")
 
     @property
     def extract_workers(self) -> int:
@@ -162,3 +163,92 @@ def report_language(env: dict[str, str] | None = None) -> str:
     if raw not in REPORT_LANGUAGES:
         raise ConfigError(f"{REPORT_LANGUAGE_SETTING}={raw!r}: expected one of {', '.join(REPORT_LANGUAGES)}")
     return raw
+# --- Layered settings: option > environment > Prefect variable > default (docs/settings.md) ---------
+
+ORIGIN_OPTION = "option"
+ORIGIN_ENV = "environment"
+ORIGIN_VARIABLE = "Prefect variable"
+ORIGIN_DEFAULT = "default"
+VARIABLE_PREFIX = "bamboo_"
+
+
+def variable_name(env_name: str) -> str:
+    """The Prefect variable that may hold a setting: its environment name in lower case (`bamboo_db`)."""
+    return env_name.lower()
+
+
+def layered(env: dict[str, str] | None, variables: dict[str, Any], **overrides: Any
+            ) -> tuple[Settings, dict[str, str]]:
+    """Settings from defaults, then Prefect variables, then the environment, then explicit overrides,
+    with the origin of each value (field name -> ORIGIN_*).
+
+    The environment wins over a variable so that a worker or a shell can still override what the
+    server holds for one run.
+    """
+    env = dict(os.environ if env is None else env)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for f in fields(Settings):
+        name = f.metadata["env"]
+        var = variable_name(name)
+        if name in env and env[name] != "":
+            values[f.name], origins[f.name] = _parse(f.name, f.default, env[name], name), ORIGIN_ENV
+        elif variables.get(var) is not None:
+            raw = _variable_text(variables[var], var)
+            values[f.name] = _parse(f.name, f.default, raw, f"Prefect variable {var}")
+            origins[f.name] = ORIGIN_VARIABLE
+        else:
+            origins[f.name] = ORIGIN_DEFAULT
+    for key, value in overrides.items():
+        if value is not None:
+            values[key], origins[key] = value, ORIGIN_OPTION
+    return Settings(**values), origins
+
+
+def unknown_variables(variables: dict[str, Any]) -> list[str]:
+    """`bamboo_*` variables that name no setting (a typo would otherwise be ignored in silence)."""
+    known = {variable_name(f.metadata["env"]) for f in fields(Settings)}
+    return sorted(n for n in variables if n.startswith(VARIABLE_PREFIX) and n not in known)
+
+
+def _variable_text(value: Any, name: str) -> str:
+    """A Prefect variable's JSON value as the text an environment variable would hold."""
+    if isinstance(value, bool | int | float):
+        return show(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    raise ConfigError(f"Prefect variable {name}={value!r}: expected a string, number, boolean or list")
+
+
+# --- The operator's contact, and the warehouse's old default place -----------------------------------
+
+ROBOTS_AGENT = "BambooWire"  # the name robots.txt rules are matched against (one token, no space)
+OLD_DEFAULT_DB = Path("warehouse/bamboo.duckdb")  # the default before it moved out of the package folder
+
+
+def contact_warning(settings: Settings) -> str | None:
+    """The one-line warning of a run whose User-Agent gives site owners no way to reach anyone."""
+    if settings.contact_url.strip():
+        return None
+    return ("BAMBOO_CONTACT_URL is not set: sites see no contact in the User-Agent; set it (or the Prefect "
+            "variable bamboo_contact_url) to a page or mailto: address where site owners can reach you")
+
+
+def old_warehouse_message(settings: Settings, origins: dict[str, str]) -> str | None:
+    """Why a run must not start a new, empty warehouse at the default place while the data of an
+    earlier version sits at the old one, and how to move it (None when there is nothing to say)."""
+    default_db = Path(_default("db"))
+    if origins.get("db") != ORIGIN_DEFAULT or settings.db != default_db:
+        return None
+    if default_db.exists() or not OLD_DEFAULT_DB.exists():
+        return None
+    old, new = OLD_DEFAULT_DB.parent, default_db.parent
+    return (f"the warehouse of an earlier version is at {OLD_DEFAULT_DB} (the default is now {default_db}): "
+            f"move it with `mkdir -p {new} && mv {old}/{OLD_DEFAULT_DB.stem}.* {new}/`, "
+            f"or keep it where it is with BAMBOO_DB={OLD_DEFAULT_DB}")
+
+
+def _default(name: str) -> Any:
+    return next(f.default for f in fields(Settings) if f.name == name)

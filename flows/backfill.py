@@ -35,6 +35,7 @@ from extractors.sitemaps import (
 from flows import alerting, cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
 from flows.summary import summary_markdown
+from flows.variables import warn_contact
 from warehouse import checkpoints
 
 log = logging.getLogger("bamboo.flows")
@@ -109,6 +110,7 @@ def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: 
              allow_private_networks: bool | None = None) -> RunSummary:
     """Load the articles the feeds' sites list for [since, until] (UTC days), in resumable chunks."""
     settings = settings_for(db, allow_private_networks)
+    warn_contact(settings)
     until_ = plan.check_window(since, until, plan.today_utc())
     chosen = plan.select_feeds(load_feeds(Path(feeds_file or settings.feeds)), feeds)
     chunks = plan.plan_chunks(since, until_, chunk_days)

@@ -18,9 +18,11 @@ from extractors.settings import Settings, describe, show
 FORMATS = click.Choice(["table", "csv", "json", "markdown"])
 
 
-def _settings(**overrides: Any) -> Settings:
+def _settings(cheap: bool = False, **overrides: Any) -> Settings:
+    from flows.variables import current
+
     try:
-        return Settings.from_env(**overrides)
+        return current(cheap, **overrides)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -75,7 +77,7 @@ VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Also show Prefect'
 @click.option("--feed-url", "feed_urls", multiple=True, metavar="URL",
               help="Poll this feed URL instead of the feeds file (repeatable): how to try a new feed.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              help="Warehouse file (default: BAMBOO_DB or warehouse/bamboo.duckdb).")
+              help="Warehouse file (default: BAMBOO_DB or data/bamboo.duckdb).")
 @click.option("--allow-private-networks", is_flag=True, default=None,
               help="Allow loopback and private addresses (local demo and tests only).")
 @click.option("--all", "all_feeds", is_flag=True, help="Poll every feed, not only those due.")
@@ -220,18 +222,35 @@ def _query_path(db: Path | None, live: bool) -> Path:
 
     if db is not None:
         return db
-    s = _settings()
+    s = _settings(cheap=True)
     return s.db if live else analyst_path(s.db)
 
 
 @main.command("settings")
 def settings_cmd() -> None:
-    """List every setting: environment variable, current value, default, meaning."""
-    current = _settings()
+    """List every setting: environment variable, current value, where it came from, meaning.
+
+    A value comes from the environment, else from the Prefect variable of the same name in lower
+    case (`bamboo_db`, read when PREFECT_API_URL is set), else the default.
+    """
+    from extractors.settings import old_warehouse_message, unknown_variables, variable_name
+    from flows.variables import resolve
+
+    try:
+        current, origins, variables, source = resolve()
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(source)
     for name, env, default, help_ in describe():
-        value = show(getattr(current, name))
-        click.echo(f"{env}={value}" + ("" if value == default else f"   (default: {default})"))
+        value, origin = show(getattr(current, name)), origins[name]
+        where = f"Prefect variable {variable_name(env)}" if origin == "Prefect variable" else origin
+        click.echo(f"{env}={value}   ({where}" + ("" if value == default else f"; default: {default}") + ")")
         click.echo(f"    {help_}")
+    moved = old_warehouse_message(current, origins)
+    if moved:
+        click.echo(f"warning: {moved}")
+    for unknown in unknown_variables(variables):
+        click.echo(f"warning: Prefect variable {unknown} names no setting; it is ignored")
 
 
 main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report

@@ -6,7 +6,6 @@ import logging
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -16,7 +15,7 @@ from flows.local import local_run
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Warehouse file (default: BAMBOO_DB or warehouse/bamboo.duckdb).")
+                  help="Warehouse file (default: BAMBOO_DB or data/bamboo.duckdb).")
 
 
 def _day(value: datetime) -> date:
@@ -49,30 +48,26 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
     """
     _quiet_prefect(verbose)
     from flows import backfill as bf
+    from flows.progress import progress_bar
     from flows.summary import summary_lines
 
-    _settings()
-    bar: list[Any] = []
+    _settings(db=db)  # bad settings fail here, in one line, before any flow starts
+    with progress_bar("Backfill chunks") as update:
+        def show(p: bf.Progress) -> None:
+            update(p.chunks_done, p.chunks_total)
 
-    def show(p: bf.Progress) -> None:
-        if not bar:
-            bar.append(click.progressbar(length=p.chunks_total, label="Backfill chunks", file=sys.stderr))
-            bar[0].__enter__()
-        bar[0].update(p.chunks_done - bar[0].pos)
-
-    bf.progress_listeners.append(show)
-    try:
-        with local_run():
-            summary = bf.backfill(since=_day(since), until=_day(until), feeds=list(feed_names) or None,
-                                  refetch=refetch, chunk_days=chunk_days,
-                                  feeds_file=str(feeds_file) if feeds_file else None,
-                                  db=str(db) if db else None, allow_private_networks=allow_private_networks)
-    except BambooError as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        bf.progress_listeners.remove(show)
-        if bar:
-            bar[0].__exit__(None, None, None)
+        bf.progress_listeners.append(show)
+        try:
+            with local_run():
+                summary = bf.backfill(since=_day(since), until=_day(until), feeds=list(feed_names) or None,
+                                      refetch=refetch, chunk_days=chunk_days,
+                                      feeds_file=str(feeds_file) if feeds_file else None,
+                                      db=str(db) if db else None,
+                                      allow_private_networks=allow_private_networks)
+        except BambooError as exc:
+            raise click.ClickException(str(exc)) from exc
+        finally:
+            bf.progress_listeners.remove(show)
     for line in summary_lines(summary):
         click.echo(line)
     if summary.feeds_polled and summary.feeds_failed == summary.feeds_polled:
@@ -101,7 +96,7 @@ def reprocess(since: datetime | None, until: datetime | None, what: str, db: Pat
 
     if what != "cluster" and (since is None or until is None):
         raise click.UsageError("--since and --until are required (except with --what cluster)")
-    _settings()
+    _settings(db=db)  # bad settings fail here, in one line, before any flow starts
     try:
         with local_run():
             r = reprocess_flow(since=since and _day(since), until=until and _day(until),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -28,6 +29,7 @@ class ReplayServer:
     def __init__(self, root: Path = SITE) -> None:
         self.root = Path(root)
         self.log: list[tuple[str, str, int]] = []  # (method, path, status), as the server saw them
+        self.user_agents: list[str] = []  # the User-Agent of each request, in order
         self.extra: dict[str, tuple[int, dict[str, str], bytes]] = {}  # path -> canned response
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
@@ -67,6 +69,7 @@ class ReplayServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 status, headers, body = server._answer(self.path, self.headers.get("If-None-Match"))
                 server.log.append(("GET", self.path, status))
+                server.user_agents.append(self.headers.get("User-Agent", ""))
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -95,10 +98,32 @@ class ReplayServer:
         return 200, headers, body
 
 
-def main() -> int:
-    """Run the demo: serve the fixtures, ingest them, print the diplomacy stories."""
+DEMO_DIR = Path("data/demo")
+
+
+def fresh_demo_db(folder: Path) -> Path:
+    """The demo's warehouse path in `folder`, with every file of an earlier demo there removed.
+
+    Each demo replays the site on a new port, so the URLs an earlier demo stored would point nowhere
+    and its feeds would have nothing new: a fresh warehouse tells the same story every time. Only the
+    demo's own files (`demo.*`) are removed, never a warehouse named by BAMBOO_DB.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("demo.*"):
+        shutil.rmtree(old) if old.is_dir() and not old.is_symlink() else old.unlink()
+    return folder / "demo.duckdb"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the demo: serve the fixtures, ingest them into a fresh warehouse, print the stories."""
+    import argparse
+
     import flows  # noqa: F401  (quiet Prefect defaults)
 
+    parser = argparse.ArgumentParser(prog="python -m flows.demo", description=main.__doc__)
+    parser.add_argument("--dir", type=Path, default=DEMO_DIR,
+                        help=f"folder of the demo warehouse, emptied of an earlier demo (default {DEMO_DIR})")
+    args = parser.parse_args(argv)
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
     from flows.ingest import ingest
     from flows.local import local_run
@@ -106,7 +131,7 @@ def main() -> int:
     from warehouse.queries import run_and_print
     from warehouse.snapshot import analyst_path
 
-    db = Path(os.environ.get("BAMBOO_DB") or "warehouse/demo.duckdb")
+    db = fresh_demo_db(args.dir)
     with ReplayServer() as server, tempfile.TemporaryDirectory() as tmp:
         feeds = Path(tmp) / "feeds.toml"
         feeds.write_bytes(server.render("feeds.toml"))

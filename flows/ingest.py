@@ -25,6 +25,7 @@ from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import alerting, backlog, cluster, resources, tasks, writer
 from flows.summary import publish_summary
+from flows.variables import warn_contact
 from warehouse import deferred, load
 
 log = logging.getLogger("bamboo.flows")
@@ -60,9 +61,10 @@ class RunSummary:
 
 def settings_for(db: str | None = None, allow_private_networks: bool | None = None,
                  **overrides: Any) -> Settings:
-    """Settings from the environment, with the flow's parameters on top."""
-    return Settings.from_env(db=Path(db) if db else None,
-                             allow_private_networks=allow_private_networks, **overrides)
+    """Settings from Prefect variables and the environment, with the flow's parameters on top."""
+    from flows.variables import current
+
+    return current(db=Path(db) if db else None, allow_private_networks=allow_private_networks, **overrides)
 
 
 def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime,
@@ -80,6 +82,7 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
            allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
     """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
     settings = settings_for(db, allow_private_networks)
+    warn_contact(settings)
     configured = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
     try:

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from extractors.errors import BambooError
-from extractors.settings import Settings
 
 
 def _warehouse_path(db: Path | None) -> Path:
@@ -20,8 +19,10 @@ def _warehouse_path(db: Path | None) -> Path:
         if not db.exists():
             raise click.ClickException(f"{db}: no warehouse here (check --db)")
         return db
+    from flows.variables import current
+
     try:
-        main_db = Settings.from_env().db
+        main_db = current(cheap=True).db
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     path = analyst_path(main_db)

@@ -136,6 +136,8 @@ def serve(settings: Settings, port: int | None = None) -> int:
         worker = children.start("worker", [prefect_bin(), "worker", "start", "--pool", POOL], env)
         log.info("Worker started on pool %r; the Prefect UI is at %s. Ctrl-C stops everything.", POOL,
                  api.removesuffix("/api"))
+        # The exact line to paste into another terminal (prefect deployment run, bamboo settings, ...).
+        print(f"In another terminal:\nexport PREFECT_API_URL={api}", flush=True)
         while worker.poll() is None and not stop.requested:
             time.sleep(0.5)
         return 0 if stop.requested else int(worker.returncode or 1)

@@ -205,6 +205,32 @@ def test_scheduled_ingest_is_a_30_minute_cron_that_never_overlaps(stack: Stack) 
     assert limits["bamboo-warehouse-writer"] == 1
 
 
+def test_serve_prints_the_exact_export_line(stack: Stack) -> None:
+    lines = stack.log.read_text(errors="replace").splitlines()
+    assert f"export PREFECT_API_URL={stack.api_url}" in lines
+
+
+def test_a_deployment_run_reads_prefect_variables_and_the_workers_environment_wins(stack: Stack) -> None:
+    """Set on the server, not in the worker's shell: a cap of one new article per feed is used; the
+    worker's BAMBOO_ALLOWED_HOSTS (the loopback sites) wins over a variable that would block them."""
+    from prefect.variables import Variable
+
+    db = stack.tmp / "variables.duckdb"
+    with _api(stack.api_url):
+        Variable.set("bamboo_max_new_per_feed", 1, overwrite=True)
+        Variable.set("bamboo_allowed_hosts", "127.0.0.1:9", overwrite=True)
+    try:
+        (state,) = _wait(stack, [_trigger(stack, "ingest/scheduled", {"feeds_file": stack.feeds,
+                                                                      "db": str(db)})])
+    finally:
+        with _api(stack.api_url):
+            Variable.unset("bamboo_max_new_per_feed")
+            Variable.unset("bamboo_allowed_hosts")
+    assert state.is_completed(), state.message
+    rows = query_rows(db, "SELECT feed_name, count(*) FROM article_sources GROUP BY 1 ORDER BY 1")
+    assert rows == [("hanoi-compass", 1), ("huanqiu-brief", 1)]
+
+
 def test_ctrl_c_stops_everything_serve_started(stack: Stack) -> None:
     family = psutil.Process(stack.proc.pid).children(recursive=True)
     names = " ".join(" ".join(p.cmdline()) for p in family)

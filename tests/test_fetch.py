@@ -46,8 +46,8 @@ def test_get_ok_sends_user_agent_and_lowercases_headers(httpserver: HTTPServer, 
     assert r.ok and r.status == 200 and r.body == b"<rss/>" and r.error_kind is None
     assert r.headers["x-thing"] == "1" and r.headers["etag"] == '"a"'
     request, _ = httpserver.log[-1]
-    assert request.headers["User-Agent"].startswith("BambooWire/")
-    assert "github.com" in request.headers["User-Agent"]
+    assert request.headers["User-Agent"].startswith("Bamboo Wire/")
+    assert "(+" not in request.headers["User-Agent"]  # no contact until the operator sets one
     assert request.headers["If-None-Match"] == '"z"'
 
 

@@ -1,6 +1,6 @@
 """Raw pages as files beside the warehouse, for re-extraction without the network.
 
-`warehouse/bamboo.duckdb` keeps its pages under `warehouse/bamboo.pages/`, one zstd-compressed
+`data/bamboo.duckdb` keeps its pages under `data/bamboo.pages/`, one zstd-compressed
 file per page version: `<first 2 of article_id>/<article_id>-<first 16 of sha256>.html.zst`. The
 `raw_pages` row names the file. Keeping page bytes out of DuckDB halved the cost of each load and
 stopped its peak memory from growing with the warehouse (docs/warehouse.md has the figures).
