@@ -33,7 +33,7 @@ from uuid import UUID
 import duckdb
 
 from extractors.settings import Settings
-from warehouse.db import connect, others_wait, waiting
+from warehouse.db import connect, index_memory_high, others_wait, waiting
 
 log = logging.getLogger("bamboo.flows")
 T = TypeVar("T")
@@ -85,10 +85,18 @@ def warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
             if not held.layers.__exit__(*sys.exc_info()):
                 raise
             return
-        if path in _runs and not others_wait(path):
+        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, path):
             _held[path] = held
         else:
             held.layers.close()
+
+
+def _indexes_too_large(con: duckdb.DuckDBPyConnection, path: Path) -> bool:
+    mb = index_memory_high(con)
+    if mb is not None:
+        log.info("Warehouse %s: the connection holds %d MB of indexes after a checkpoint; reopened at "
+                 "the next write", path, mb)
+    return mb is not None
 
 
 def _open(settings: Settings) -> _Held:

@@ -176,6 +176,27 @@ def memory_limit() -> str:
     return value
 
 
+_UNITS = {"B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+          "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
+INDEX_SHARE = 0.25  # of the memory limit: more of it in loaded indexes and a kept connection is closed
+
+
+def index_memory_high(con: duckdb.DuckDBPyConnection) -> int | None:
+    """MB of primary-key indexes `con` holds in memory, when over INDEX_SHARE of the memory limit.
+
+    DuckDB loads an index whole to checkpoint it (when its log passes its threshold) and keeps it
+    loaded: on a million articles that is ~300 MB, and a connection kept for more writes then runs
+    out of its 512 MB. Closing it frees them; the next write opens the file again.
+    """
+    value = memory_limit().upper().replace(" ", "")
+    number = value.rstrip("KMGTIB")
+    limit = float(number) * _UNITS[value[len(number):]]
+    rows = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+                       ).fetchall()
+    used = int(rows[0][0] or 0) if rows else 0
+    return used // 2**20 if used > INDEX_SHARE * limit else None
+
+
 @contextmanager
 def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """The writer's connection: lock, open, migrate, yield, close."""
