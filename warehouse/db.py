@@ -105,8 +105,8 @@ def waiting(db: Path) -> Iterator[None]:
 def others_wait(db: Path) -> bool:
     """Whether another process (or thread) waits for `db` (holds a shared lock from `waiting`)."""
     try:
-        fd = os.open(waiting_path(db), os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
+        fd = os.open(waiting_path(db), os.O_RDWR)
+    except OSError:  # no such file: nobody has waited yet
         return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
