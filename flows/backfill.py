@@ -119,10 +119,11 @@ def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: 
     params = {"since": str(since), "until": str(until_), "feeds": [f.name for f in chosen],
               "refetch": refetch, "chunk_days": chunk_days}
     try:
-        run_id, _ = tasks.begin_run(settings, "backfill", chosen, params, prefect_run_id())
-        with recorded_run(settings, run_id):
-            cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
-            return _backfill(settings, chosen, since, until_, refetch, chunks, run_id, params)
+        with writer.run_session(settings):  # one warehouse connection for the run's writes
+            run_id, _ = tasks.begin_run(settings, "backfill", chosen, params, prefect_run_id())
+            with recorded_run(settings, run_id):
+                cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
+                return _backfill(settings, chosen, since, until_, refetch, chunks, run_id, params)
     finally:
         resources.close_all()
 

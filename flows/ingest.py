@@ -88,8 +88,9 @@ def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db
     try:
         # Workers take about a second to start and load their models: start them before anything else.
         resources.warm_pool(resources.pool_size(settings))
-        return _ingest(settings, configured, params, every=all_feeds or bool(feed_urls),
-                       whole_file=not feed_urls)
+        with writer.run_session(settings):  # one warehouse connection for the run's writes
+            return _ingest(settings, configured, params, every=all_feeds or bool(feed_urls),
+                           whole_file=not feed_urls)
     finally:
         resources.close_all()
 

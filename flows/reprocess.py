@@ -131,9 +131,10 @@ def reprocess(since: date | None = None, until: date | None = None, what: What =
     settings = settings_for(db)
     params = {"since": str(since), "until": str(until), "what": what}
     try:
-        run_id, _ = tasks.begin_run(settings, "reprocess", [], params, prefect_run_id())
-        with recorded_run(settings, run_id):
-            return _reprocess(settings, since, until, what, run_id)
+        with writer.run_session(settings):  # one warehouse connection for the run's writes
+            run_id, _ = tasks.begin_run(settings, "reprocess", [], params, prefect_run_id())
+            with recorded_run(settings, run_id):
+                return _reprocess(settings, since, until, what, run_id)
     finally:
         resources.close_all()
 

@@ -1,7 +1,8 @@
 """Prefect tasks shared by the flows: each is one call into extractors/ or warehouse/.
 
-Tasks receive records and settings and open what they need themselves (warehouse connections
-are opened and closed inside a task), so they can run in threads, processes or on other machines.
+Tasks receive records and settings and open what they need themselves (the warehouse connection
+comes from flows.writer, which keeps it in the flow's process for the run), never a connection, so
+they can run in threads, processes or on other machines.
 """
 
 from __future__ import annotations

@@ -8,16 +8,24 @@ Three layers, always taken in this order (so they cannot deadlock):
    stops a run, and an ephemeral API (which leaks slots of crashed runs) is never asked;
 3. the file lock of `warehouse.db.connect`, which works with no Prefect server at all.
 Each layer logs once when a run has to wait for it.
+
+Inside a run (`run_session`) the connection and the layers under it are kept between the run's writes:
+opening the warehouse, loading its primary-key indexes and checkpointing it on close cost about a
+second at a million articles, once per run instead of once per batch. The run lets go as soon as it
+pauses while anyone else waits for the file (`warehouse.db.waiting`), so concurrent runs still take
+turns batch by batch.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
@@ -25,7 +33,7 @@ from uuid import UUID
 import duckdb
 
 from extractors.settings import Settings
-from warehouse.db import connect
+from warehouse.db import connect, index_memory_high, others_wait, waiting
 
 log = logging.getLogger("bamboo.flows")
 T = TypeVar("T")
@@ -39,6 +47,7 @@ HTTP_BUSY = 503  # the server's answer when its database is busy: ask again soon
 BUSY_TRIES = 40  # then the error stands (about 5 s of a busy server)
 BUSY_PAUSE_SECONDS = (0.05, 0.2)
 RECHECK_SECONDS = 60.0  # how long a "the limit exists / does not" answer is trusted
+WAITERS_POLL_SECONDS = 0.25  # how often a run that keeps the warehouse open looks for others waiting
 
 _locks: dict[Path, threading.Lock] = {}
 _locks_guard = threading.Lock()
@@ -46,25 +55,127 @@ _known: dict[str, tuple[bool, float]] = {}
 _retries_off: dict[int, tuple[Any, Any]] = {}
 
 
+@dataclass
+class _Held:
+    """A writer connection with the layers it holds (slot, file lock), closed together."""
+
+    con: duckdb.DuckDBPyConnection
+    layers: ExitStack
+
+
+_runs: dict[Path, int] = {}  # warehouses with a run session open in this process (how many)
+_held: dict[Path, _Held] = {}  # the connection such a run keeps between its writes
+_runs_guard = threading.Lock()
+
+
 @contextmanager
 def warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The warehouse connection, once this run is the only writer."""
-    with _process_lock(settings), writer_slot(settings), \
-            connect(settings.db, timeout=settings.lock_timeout) as con:
-        yield con
+    """The warehouse connection, once this run is the only writer.
+
+    Inside a `run_session` the connection is kept for the run's next write, unless another process
+    waits for the file; outside one (or after an error) it is closed, with the layers under it.
+    """
+    path = Path(settings.db).resolve()
+    with _process_lock(settings):
+        held = _held.pop(path, None) or _open(settings)
+        try:
+            yield held.con
+        except BaseException:
+            # The error goes through connect() (a damaged file is named there) and ends the connection.
+            if not held.layers.__exit__(*sys.exc_info()):
+                raise
+            return
+        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, path):
+            _held[path] = held
+        else:
+            held.layers.close()
+
+
+def _indexes_too_large(con: duckdb.DuckDBPyConnection, path: Path) -> bool:
+    mb = index_memory_high(con)
+    if mb is not None:
+        log.info("Warehouse %s: the connection holds %d MB of indexes after a checkpoint; reopened at "
+                 "the next write", path, mb)
+    return mb is not None
+
+
+def _open(settings: Settings) -> _Held:
+    layers = ExitStack()
+    try:
+        layers.enter_context(writer_slot(settings))
+        con = layers.enter_context(connect(settings.db, timeout=settings.lock_timeout))
+    except BaseException:
+        layers.close()
+        raise
+    return _Held(con, layers)
+
+
+@contextmanager
+def run_session(settings: Settings) -> Iterator[None]:
+    """Keep the writer connection between this run's writes (in this process), until the block ends.
+
+    A watcher lets go of it at the first moment no write is under way once another process waits
+    for the file, so a concurrent run, `bamboo sql --live` or an analyst's retrying open gets its
+    turn within a batch, as when every write opened the file. A kill -9 loses only the open
+    transaction: every write commits before the connection is reused.
+    """
+    path = Path(settings.db).resolve()
+    with _runs_guard:
+        _runs[path] = _runs.get(path, 0) + 1
+    stop = threading.Event()
+    watcher = threading.Thread(target=_let_go_when_asked, args=(settings, path, stop), daemon=True,
+                               name="bamboo-writer-watch")
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
+        with _runs_guard:
+            _runs[path] -= 1
+            last = not _runs[path]
+            if last:
+                del _runs[path]
+        if last:
+            _let_go(settings, path, wait=True)
+
+
+def _let_go_when_asked(settings: Settings, path: Path, stop: threading.Event) -> None:
+    while not stop.wait(WAITERS_POLL_SECONDS):
+        if path in _held and others_wait(path):
+            _let_go(settings, path, wait=False)
+
+
+def _let_go(settings: Settings, path: Path, wait: bool) -> None:
+    """Close the kept connection of `path`, if no write is using it (or, with `wait`, once none is)."""
+    lock = _process_lock_of(path)
+    if not lock.acquire(timeout=settings.lock_timeout if wait else 0):
+        return
+    try:
+        held = _held.pop(path, None)
+        if held is not None:
+            held.layers.close()
+    except Exception as exc:  # the data is committed; closing checkpoints, which the next open redoes
+        log.warning("Closing the warehouse connection of %s failed: %s", path, exc)
+    finally:
+        lock.release()
 
 
 @contextmanager
 def _process_lock(settings: Settings) -> Iterator[None]:
     path = Path(settings.db).resolve()
-    with _locks_guard:
-        lock = _locks.setdefault(path, threading.Lock())
+    lock = _process_lock_of(path)
     if not lock.acquire(timeout=settings.lock_timeout):
         raise TimeoutError(f"{path}: another thread of this run wrote for over {settings.lock_timeout:.0f} s")
     try:
         yield
     finally:
         lock.release()
+
+
+def _process_lock_of(path: Path) -> threading.Lock:
+    with _locks_guard:
+        return _locks.setdefault(path, threading.Lock())
 
 
 @contextmanager
@@ -82,7 +193,7 @@ def writer_slot(settings: Settings) -> Iterator[None]:
     from prefect.client.orchestration import get_client
 
     with get_client(sync_client=True) as client:
-        lease_id = _take_slot(client, settings.lock_timeout)
+        lease_id = _take_slot(client, settings.lock_timeout, Path(settings.db))
         if lease_id is None:
             yield
             return
@@ -93,9 +204,14 @@ def writer_slot(settings: Settings) -> Iterator[None]:
             _release(client, lease_id)
 
 
-def _take_slot(client: Any, timeout: float) -> UUID | None:
+def _take_slot(client: Any, timeout: float, db: Path) -> UUID | None:
     """The lease of the writer slot, waiting while another run holds it (None: no slot to hold)."""
-    started, waiting = time.monotonic(), False
+    with ExitStack() as queued:  # while waiting, a run that keeps the file open is asked to let go
+        return _ask_for_slot(client, timeout, db, queued)
+
+
+def _ask_for_slot(client: Any, timeout: float, db: Path, queued: ExitStack) -> UUID | None:
+    started, in_queue = time.monotonic(), False
     while True:
         try:
             response = _soon(lambda: client.increment_concurrency_slots_with_lease(
@@ -110,14 +226,15 @@ def _take_slot(client: Any, timeout: float) -> UUID | None:
             if waited >= timeout:
                 raise TimeoutError(f"Prefect limit {WRITER_LIMIT!r}: another run held the writer slot "
                                    f"for over {timeout:.0f} s") from exc
-            if not waiting:
+            if not in_queue:
                 log.info("Waiting for the warehouse writer slot (Prefect global concurrency limit %r): "
                          "another run is writing", WRITER_LIMIT)
-                waiting = True
+                queued.enter_context(waiting(db))
+                in_queue = True
             retry_after = float(exc.response.headers.get("Retry-After", RETRY_CAP_SECONDS))  # type: ignore[attr-defined]
             time.sleep(max(0.05, min(retry_after, RETRY_CAP_SECONDS, timeout - waited)))
             continue
-        if waiting:
+        if in_queue:
             log.info("Got the warehouse writer slot after %.1f s", time.monotonic() - started)
         data = response.json()
         if not data.get("limits"):  # deleted since it was read: like a missing limit

@@ -93,11 +93,13 @@ def _page_hits(server: HostileServer) -> int:
 
 
 def _lock_stamp(db: Path) -> int:
-    """Changes whenever a writer takes the warehouse lock (it writes its pid into the lock file)."""
-    try:
-        return lock_path(db).stat().st_mtime_ns
-    except FileNotFoundError:
-        return 0
+    """Changes whenever a writer takes the warehouse lock (it writes its pid into the lock file) or
+    commits a write (DuckDB appends it to the file's log: a run keeps its connection between batches)."""
+    stamp = 0
+    for path in (lock_path(db), db.with_name(db.name + ".wal")):
+        if path.exists():
+            stamp += path.stat().st_mtime_ns
+    return stamp
 
 
 def _kill_at(phase: str, proc: subprocess.Popen[bytes], server: HostileServer, db: Path,

@@ -5,11 +5,19 @@ writes); the transaction (warehouse.db.transaction) calls `flush` before it comm
 same transaction, recomputes `article_current` for the touched articles only and appends them to
 `change_log` under a new rev. So the current rows are never behind the data, and a reader that knows
 the rev it holds can catch up with exactly what changed since, whatever the warehouse's size.
+
+An article that had no current row before the transaction (a new article: every write gives the
+articles it touches one) has no rows but the ones this transaction wrote, so its current row is
+computed from those rows, kept in memory by `note`, in one statement for the whole batch; only the
+articles that existed before are recomputed from the tables, whose scans cost with the warehouse.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 
 import duckdb
 import pyarrow as pa
@@ -24,7 +32,29 @@ KEYED_TABLES = {"feed_polls": ("poll", "poll_id")}
 # How a change to each logged table is recorded: (kind in change_log, the column holding its key).
 LOGGED = {**{t: ("article", "article_id") for t in ARTICLE_TABLES}, **KEYED_TABLES}
 
-_pending: dict[int, dict[str, set[str]]] = {}
+# The columns of each table that the current row is computed from (_CURRENT_SQL).
+CURRENT_COLUMNS = {
+    "raw_pages": ("article_id", "body_sha256", "fetched_at"),
+    "extractions": ("article_id", "body_sha256", "extractor_version", "title", "language", "word_count",
+                    "published_at", "extracted_at"),
+    "detections": ("article_id", "body_sha256", "detector_version", "relevant", "pairs", "score",
+                   "evidence", "detected_at"),
+    "article_sources": ("article_id", "feed_name", "published_at"),
+    "articles": ("article_id", "url", "first_seen_at", "first_feed"),
+}
+
+
+@dataclass
+class _Written:
+    """What the open transaction on one connection wrote."""
+
+    keys: dict[str, set[str]] = field(default_factory=dict)  # kind -> article / poll ids
+    rows: dict[str, list[pa.Table]] = field(default_factory=dict)  # CURRENT_COLUMNS of each table
+    seen: dict[str, set[str]] = field(default_factory=dict)  # article ids per table with rows kept
+    unsure: set[str] = field(default_factory=set)  # articles whose rows are not all in `rows`
+
+
+_pending: dict[int, _Written] = {}
 _open: set[int] = set()  # connections inside warehouse.db.transaction
 
 _CURRENT_SQL = """
@@ -79,12 +109,30 @@ def require_transaction(con: duckdb.DuckDBPyConnection, table: str) -> None:
         raise RuntimeError(f"rows of {table} written outside warehouse.db.transaction")
 
 
-def note(con: duckdb.DuckDBPyConnection, table: str, keys: Iterable[str | None]) -> None:
-    """Remember that the open write changed rows of `table` under these article ids (or poll ids)."""
+def note(con: duckdb.DuckDBPyConnection, table: str, keys: Iterable[str | None],
+         rows: pa.Table | None = None) -> None:
+    """Remember that the open write changed rows of `table` under these article ids (or poll ids);
+    `rows`, when given, are the rows it wrote (as inserted: their keys were new or replaced whole)."""
     if table not in LOGGED:
         return
     require_transaction(con, table)
-    _pending.setdefault(id(con), {}).setdefault(LOGGED[table][0], set()).update(k for k in keys if k)
+    written = _pending.setdefault(id(con), _Written())
+    found = {k for k in keys if k}
+    written.keys.setdefault(LOGGED[table][0], set()).update(found)
+    if table in CURRENT_COLUMNS:
+        _keep_rows(written, table, found, rows)
+
+
+def _keep_rows(written: _Written, table: str, ids: set[str], rows: pa.Table | None) -> None:
+    """Keep the rows a current row may be computed from; an article written twice to one table, or
+    without its rows, is recomputed from the tables instead (which rows won is the table's to say)."""
+    seen = written.seen.setdefault(table, set())
+    if rows is None or not set(CURRENT_COLUMNS[table]) <= set(rows.column_names):
+        written.unsure |= ids
+        return
+    written.unsure |= seen & ids
+    seen |= ids
+    written.rows.setdefault(table, []).append(rows.select(list(CURRENT_COLUMNS[table])))
 
 
 def discard(con: duckdb.DuckDBPyConnection) -> None:
@@ -96,9 +144,10 @@ def discard(con: duckdb.DuckDBPyConnection) -> None:
 def flush(con: duckdb.DuckDBPyConnection) -> int | None:
     """Inside the open transaction: update the touched articles' current rows and log the changes
     under a new rev (returned; None when nothing was noted)."""
-    pending = _pending.pop(id(con), None)
-    if not pending:
+    written = _pending.pop(id(con), None)
+    if not written or not written.keys:
         return None
+    pending = written.keys
     row = con.execute("UPDATE change_state SET last_rev = last_rev + 1 WHERE id = 1 RETURNING last_rev"
                       ).fetchone()
     rev = int(row[0]) if row else 0
@@ -111,13 +160,61 @@ def flush(con: duckdb.DuckDBPyConnection) -> int | None:
         con.execute("INSERT INTO change_log SELECT ?, kind, key FROM _bamboo_changes", [rev])
     articles = sorted(pending.get("article", ()))
     if articles:
-        refresh_current(con, pa.table({"article_id": pa.array(articles, pa.string())}))
+        _refresh_touched(con, articles, written)
         # Stories whose detection changed join their event in the same write (imported here: the
         # clustering writes its rows through this module).
         from warehouse import clusters
 
         clusters.assign_changed(con, articles)
     return rev
+
+
+def _refresh_touched(con: duckdb.DuckDBPyConnection, articles: list[str], written: _Written) -> None:
+    """article_current for the touched articles: new ones from the rows written, the others from the
+    tables."""
+    old = existing(con, articles)
+    new = [a for a in articles if a not in old and a not in written.unsure]
+    if new:
+        _refresh_new(con, new, written.rows)
+    rest = sorted(set(articles) - set(new))
+    if rest:
+        refresh_current(con, pa.table({"article_id": pa.array(rest, pa.string())}))
+
+
+def existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> set[str]:
+    """Those of `article_ids` that have a current row. The ids are written into the statement: a list
+    of constants is looked up in the primary-key index, where a join would scan every row."""
+    listed = ", ".join("'" + a.replace("'", "''") + "'" for a in article_ids)
+    return {r[0] for r in con.execute(
+        f"SELECT article_id FROM article_current WHERE article_id IN ({listed})").fetchall()}
+
+
+def _refresh_new(con: duckdb.DuckDBPyConnection, article_ids: list[str],
+                 rows: dict[str, list[pa.Table]]) -> None:
+    """Current rows of new articles from the rows this transaction wrote, which are all they have."""
+    sources: dict[str, str] = {}
+    with ExitStack() as lent:
+        for table, cols in CURRENT_COLUMNS.items():
+            parts = rows.get(table)
+            if parts:
+                name = f"_bamboo_new_{table}"
+                table_rows = pa.concat_tables(parts, promote_options="permissive")
+                lent.enter_context(registered(con, name, table_rows))
+                sources[table] = f"(SELECT {', '.join(cols)} FROM {name})"
+            else:
+                sources[table] = f"(SELECT {', '.join(cols)} FROM {table} WHERE false)"
+        lent.enter_context(registered(con, "_bamboo_touched",
+                                      pa.table({"article_id": pa.array(article_ids, pa.string())})))
+        # Plain INSERT: they have no current row to replace, and replacing costs a delete per row.
+        con.execute(_current_sql(sources).replace("INSERT OR REPLACE INTO", "INSERT INTO", 1))
+
+
+def _current_sql(sources: dict[str, str]) -> str:
+    """_CURRENT_SQL reading each table from `sources` (a relation with the table's CURRENT_COLUMNS)."""
+    sql = _CURRENT_SQL
+    for table, source in sources.items():
+        sql = re.sub(rf"\b(FROM|JOIN) {table}\b", rf"\1 {source}", sql)
+    return sql
 
 
 def refresh_current(con: duckdb.DuckDBPyConnection, article_ids: pa.Table) -> None:

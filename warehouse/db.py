@@ -3,7 +3,8 @@
 DuckDB lets one process open a file read-write. Bamboo Wire's runs take a file lock beside
 the database (so two runs queue instead of failing), then open DuckDB, retrying with backoff
 while another process (an analyst who opened the main file) holds DuckDB's own lock.
-Connections are short-lived: a task opens, writes one batch in one transaction, and closes.
+A run may keep its connection between its writes (flows.writer.run_session); whoever waits for the
+file says so (`waiting`), and such a run lets go at its next pause.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 import struct
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import duckdb
@@ -68,15 +69,53 @@ def _acquire(fd: int, db: Path, timeout: float) -> None:
         holder = _read_holder(fd)
         log.info("Waiting for the warehouse writer lock on %s (held by pid %s)", db, holder or "?")
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        time.sleep(0.05 + random.random() * 0.1)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            log.info("Got the warehouse writer lock on %s", db)
-            return
-        except BlockingIOError:
-            continue
+    with waiting(db):
+        while time.monotonic() < deadline:
+            time.sleep(0.05 + random.random() * 0.1)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                log.info("Got the warehouse writer lock on %s", db)
+                return
+            except BlockingIOError:
+                continue
     raise WarehouseError(f"{db}: another Bamboo Wire run held the writer lock for over {timeout:.0f} s")
+
+
+def waiting_path(db: Path) -> Path:
+    """The file whose shared locks say that processes wait for `db` (see `waiting`)."""
+    return db.with_name(db.name + ".waiting")
+
+
+@contextmanager
+def waiting(db: Path) -> Iterator[None]:
+    """Say, while the block runs, that this process waits for `db`: a shared `flock` on
+    `<warehouse>.waiting`, which the kernel drops with the process, so a killed waiter is never
+    counted. A run that keeps its connection between writes lets go when it sees one (`others_wait`)."""
+    try:
+        fd = os.open(waiting_path(db), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a folder we cannot write: the waiter still gets the file at the holder's end
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def others_wait(db: Path) -> bool:
+    """Whether another process (or thread) waits for `db` (holds a shared lock from `waiting`)."""
+    try:
+        fd = os.open(waiting_path(db), os.O_RDWR)
+    except OSError:  # no such file: nobody has waited yet
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _read_holder(fd: int) -> str:
@@ -93,6 +132,12 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
     elif not db.exists():
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
     cut = cut_short(db)
+    with ExitStack() as wait:
+        return _open_retrying(db, read_only, timeout, cut, wait)
+
+
+def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None,
+                   wait: ExitStack) -> duckdb.DuckDBPyConnection:
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
@@ -116,6 +161,7 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
                 raise WarehouseError(f"{db}: locked by another process for over {timeout:.0f} s") from exc
             if not warned:
                 log.warning("Warehouse %s is locked by another process; retrying with backoff", db)
+                wait.enter_context(waiting(db))  # a run keeping the file open lets go at its next pause
                 warned = True
             time.sleep(delay * (0.5 + random.random()))
             delay = min(delay * 2, 10.0)
@@ -131,6 +177,27 @@ def memory_limit() -> str:
     if not _MEMORY_LIMIT.match(value):
         raise WarehouseError(f"{MEMORY_LIMIT_SETTING}={value!r}: expected a size such as 1GB or 512MB")
     return value
+
+
+_UNITS = {"B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
+          "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
+INDEX_SHARE = 0.25  # of the memory limit: more of it in loaded indexes and a kept connection is closed
+
+
+def index_memory_high(con: duckdb.DuckDBPyConnection) -> int | None:
+    """MB of primary-key indexes `con` holds in memory, when over INDEX_SHARE of the memory limit.
+
+    DuckDB loads an index whole to checkpoint it (when its log passes its threshold) and keeps it
+    loaded: on a million articles that is ~300 MB, and a connection kept for more writes then runs
+    out of its 512 MB. Closing it frees them; the next write opens the file again.
+    """
+    value = memory_limit().upper().replace(" ", "")
+    number = value.rstrip("KMGTIB")
+    limit = float(number) * _UNITS[value[len(number):]]
+    rows = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+                       ).fetchall()
+    used = int(rows[0][0] or 0) if rows else 0
+    return used // 2**20 if used > INDEX_SHARE * limit else None
 
 
 @contextmanager

@@ -99,7 +99,7 @@ def upsert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict[str, 
     finally:
         con.unregister("_bamboo_batch")
     if logged:
-        changes.note(con, table, (r[logged[1]] for r in deduped))
+        changes.note(con, table, (r[logged[1]] for r in deduped), arrow)
     return len(deduped)
 
 
