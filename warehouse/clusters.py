@@ -127,7 +127,9 @@ def _assign(con: duckdb.DuckDBPyConnection, ids: Sequence[str], previous: dict[s
     candidates = _candidates(con, reports, pending) if look_up and reports else []
     merged = _merged(con, {m.event_id for m in candidates}) if candidates else {}
     done = assign(reports, candidates, merged, previous)
-    _delete(con, [aid for aid in ids if aid in previous])
+    again = [aid for aid in ids if aid in previous]
+    if again:
+        _delete(con, again)
     _write(con, done, {row[0]: (row[6], row[7]) for row in facts}, now)
     _record_merges(con, done.merges, now)
     if done.merges:
@@ -148,7 +150,8 @@ def _report(row: tuple[Any, ...]) -> Report | None:
 def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pending: set[str]
                 ) -> list[Member]:
     """Members of the stories' pairs whose day or publication day lies within reach of either of the
-    story's (indexed ranges per pair), still current, not re-assigned in this write."""
+    story's (indexed ranges per pair), not re-assigned in this write. Every member row is current: a
+    write that changes a story's detection re-assigns or drops its row in the same transaction."""
     probe = pa.table({
         "pair": [r.pair for r in reports for _ in (0, 1)],
         "lo": pa.array([d - timedelta(days=_REACH) for r in reports for d in (r.day, r.published_day)],
@@ -160,11 +163,8 @@ def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pendi
         f"SELECT m.article_id FROM _bamboo_cluster_probe p JOIN event_members m "
         f"ON m.pair = p.pair AND m.{day} BETWEEN p.lo AND p.hi" for day in ("day", "published_day"))
     with registered(con, "_bamboo_cluster_probe", probe):
-        rows = con.execute(
-            f"SELECT {cols} FROM ({found}) f JOIN event_members m USING (article_id) "
-            "JOIN article_current c ON c.article_id = m.article_id "
-            "AND c.detection_sha256 = m.detection_sha256 AND c.detector_version = m.detector_version "
-            "AND c.relevant ORDER BY m.article_id").fetchall()
+        rows = con.execute(f"SELECT {cols} FROM ({found}) f JOIN event_members m USING (article_id) "
+                           "ORDER BY m.article_id").fetchall()
     out = []
     for row in rows:
         d = dict(zip(_MEMBER_COLUMNS, row, strict=True))
@@ -210,7 +210,7 @@ def _write(con: duckdb.DuckDBPyConnection, done: Assignment, detections: dict[st
         return
     with registered(con, "_bamboo_cluster_rows", pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)):
         cols = ", ".join(_MEMBER_COLUMNS)
-        con.execute(f"INSERT OR REPLACE INTO event_members ({cols}) SELECT {cols} FROM _bamboo_cluster_rows")
+        con.execute(f"INSERT INTO event_members ({cols}) SELECT {cols} FROM _bamboo_cluster_rows")
 
 
 def _record_merges(con: duckdb.DuckDBPyConnection, merges: Sequence[tuple[str, str, str]],
