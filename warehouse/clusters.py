@@ -2,11 +2,11 @@
 
 `assign_changed` runs inside every write transaction (warehouse.changes.flush, after the touched
 articles' current rows are recomputed): the touched stories whose current detection is not the one
-their event was assigned from are assigned again, against the members found by pair and day
-(index event_members_pair_day), so the cost follows the new work, and a kill before COMMIT leaves no
-assignment behind. Their event_members rows are logged with the articles' change (change_log), so the
-analyst copy follows; event_merges is small and copied whole. `recluster` assigns every story again
-in a fixed order (publication time, article id): the same stories give the same events.
+their event was assigned from are assigned again, against the members of their pair within a few
+days of theirs, so the cost follows the new work, and a kill before COMMIT leaves no assignment
+behind. Their event_members rows are logged with the articles' change (change_log), so the analyst
+copy follows; event_merges is small and copied whole. `recluster` assigns every story again in a
+fixed order (publication time, article id): the same stories give the same events.
 """
 
 from __future__ import annotations
@@ -51,14 +51,18 @@ WITH main AS (
 SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS published_at, c.language,
        c.title, array_to_string(CAST(c.evidence AS VARCHAR[]), ' ') AS lead, c.detection_sha256,
        c.detector_version, e.event_type, e.actor, e.target, e.event_date, e.place, e.place_country, e.people,
-       coalesce(c.relevant, false) AS relevant, m.event_id,
+       coalesce(c.relevant, false) AS relevant, coalesce(g.into_event_id, m.event_id) AS event_id,
        m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256
        AND m.detector_version IS NOT DISTINCT FROM c.detector_version AS same_detection
 FROM _bamboo_cluster_ids i
 LEFT JOIN article_current c USING (article_id)
 LEFT JOIN main e USING (article_id)
 LEFT JOIN event_members m USING (article_id)
+LEFT JOIN event_merges g ON g.from_event_id = m.event_id
 """
+# Columns of _REPORTS_SQL after the story's facts: relevant now, its event (merges resolved), and
+# whether that event was assigned from its current detection.
+_RELEVANT, _EVENT, _SAME = 15, 16, 17
 
 _MEMBER_COLUMNS = ("article_id", "event_id", "detection_sha256", "detector_version", "pair", "day",
                    "event_type", "actor", "target", "event_date", "place", "place_country", "people",
@@ -90,9 +94,9 @@ def assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -
 
 def _assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Assignment | None:
     facts = _facts(con, article_ids)
-    gone = [f[0] for f in facts if f[16] is not None and not f[15]]
-    todo = [f for f in facts if f[15] and (f[16] is None or not f[17])]
-    previous = {f[0]: f[16] for f in facts if f[16] is not None}
+    gone = [f[0] for f in facts if f[_EVENT] is not None and not f[_RELEVANT]]
+    todo = [f for f in facts if f[_RELEVANT] and (f[_EVENT] is None or not f[_SAME])]
+    previous = {f[0]: f[_EVENT] for f in facts if f[_EVENT] is not None}
     if gone:
         _delete(con, gone)
     if not todo:
@@ -115,7 +119,7 @@ def recluster(con: duckdb.DuckDBPyConnection) -> Assignment:
     con.execute("DELETE FROM event_merges")
     ids = [r[0] for r in con.execute("SELECT article_id FROM article_current WHERE relevant").fetchall()]
     changes.note(con, "event_members", [*before, *ids])
-    return _assign(con, [f for f in _facts(con, ids) if f[15]], {}, datetime.now(UTC), look_up=False)
+    return _assign(con, [f for f in _facts(con, ids) if f[_RELEVANT]], {}, datetime.now(UTC), look_up=False)
 
 
 def _assign(con: duckdb.DuckDBPyConnection, facts: Sequence[tuple[Any, ...]], previous: dict[str, str],
@@ -137,7 +141,7 @@ def _assign(con: duckdb.DuckDBPyConnection, facts: Sequence[tuple[Any, ...]], pr
 
 def _report(row: tuple[Any, ...]) -> Report | None:
     (aid, pairs, published, language, title, lead, _, _, etype, actor, target, edate, place,
-     country, people) = row[:15]
+     country, people) = row[:_RELEVANT]
     event = None if etype is None else {
         "event_type": etype, "actor": actor, "target": target, "event_date": edate, "place": place,
         "place_country": country, "people": people}
