@@ -136,3 +136,16 @@ def show(value: Any) -> str:
     if isinstance(value, tuple):
         return ",".join(value)
     return str(value)
+
+
+# Event headlines (warehouse views diplomacy_events): the language an analyst reads first.
+REPORT_LANGUAGE_SETTING = "BAMBOO_REPORT_LANGUAGE"
+REPORT_LANGUAGES = ("en", "vi", "zh")
+
+
+def report_language(env: dict[str, str] | None = None) -> str:
+    """The analyst's language for event headlines (`BAMBOO_REPORT_LANGUAGE`: en, vi or zh; default en)."""
+    raw = (os.environ if env is None else env).get(REPORT_LANGUAGE_SETTING, "").strip().lower() or "en"
+    if raw not in REPORT_LANGUAGES:
+        raise ConfigError(f"{REPORT_LANGUAGE_SETTING}={raw!r}: expected one of {', '.join(REPORT_LANGUAGES)}")
+    return raw

@@ -18,7 +18,7 @@ from warehouse.arrow import registered
 
 # Tables whose rows belong to one article (column article_id): their changes are logged per article.
 ARTICLE_TABLES = ("articles", "article_sources", "article_aliases", "raw_pages", "extractions",
-                  "detections", "detection_events", "detection_tiers", "article_current")
+                  "detections", "detection_events", "detection_tiers", "article_current", "event_members")
 # Append-only tables too large to copy whole on every refresh: logged per key.
 KEYED_TABLES = {"feed_polls": ("poll", "poll_id")}
 # How a change to each logged table is recorded: (kind in change_log, the column holding its key).
@@ -112,6 +112,11 @@ def flush(con: duckdb.DuckDBPyConnection) -> int | None:
     articles = sorted(pending.get("article", ()))
     if articles:
         refresh_current(con, pa.table({"article_id": pa.array(articles, pa.string())}))
+        # Stories whose detection changed join their event in the same write (imported here: the
+        # clustering writes its rows through this module).
+        from warehouse import clusters
+
+        clusters.assign_changed(con, articles)
     return rev
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
+from extractors.settings import report_language
 from warehouse import changes
 from warehouse.migrations import migrate
 
@@ -100,6 +101,8 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -
             con = duckdb.connect(str(db), read_only=read_only,
                                  config={**_NO_DOWNLOADS, "memory_limit": memory_limit()})
             con.execute("SET TimeZone = 'UTC'")
+            # The event views choose headlines in this language (warehouse/sql/views.sql).
+            con.execute("SET VARIABLE bamboo_report_language = ?", [report_language()])
             if cut:
                 _read_everything(con, db, cut)
             return con

@@ -278,7 +278,8 @@ def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[
                            "event_type": ev.type, "cameo": ev.cameo, "actor": ev.actor,
                            "target": ev.target, "people": list(ev.people), "place": ev.place,
                            "event_date": _iso_day(ev.date), "evidence": ev.evidence,
-                           "event_date_text": ev.date_text, "place_country": ev.place_country})
+                           "event_date_text": ev.date_text, "place_country": ev.place_country,
+                           "main": ev.main})
         for i, t in enumerate(d.tiers):
             tiers.append({"article_id": aid, "body_sha256": sha, "detector_version": d.detector_version,
                           "seq": i,

@@ -95,3 +95,64 @@ SELECT run_id, flow, status, started_at, finished_at,
        date_diff('millisecond', started_at, finished_at) / 1000.0 AS seconds,
        feeds_polled, feeds_failed, new_articles, stories_found, error, params, prefect_flow_run_id
 FROM runs ORDER BY started_at DESC;
+
+-- Events: the reports of one occasion grouped (warehouse/clusters.py). An event merged into another
+-- (event_merges) shows under the one it became part of. Members whose article is no longer a relevant
+-- story under the same detection are left out until they are assigned again.
+CREATE OR REPLACE VIEW event_articles AS
+SELECT coalesce(g.into_event_id, m.event_id) AS event_id, m.article_id, m.event_id AS assigned_event_id,
+       c.url, c.title, coalesce(list_min(list_transform(c.feeds, lambda n: o.outlet_of[n])), ff.outlet) AS outlet,
+       m.language, m.published_at, m.pair, m.event_type, m.actor, m.target, m.event_date, m.place,
+       m.place_country, m.people, m.announcement, m.score, m.assigned_at, c.pairs AS story_pairs
+FROM event_members m
+JOIN article_current c ON c.article_id = m.article_id AND c.detection_sha256 = m.detection_sha256
+                      AND c.detector_version = m.detector_version AND c.relevant
+LEFT JOIN event_merges g ON g.from_event_id = m.event_id
+CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) o
+LEFT JOIN feeds ff ON ff.name = c.first_feed;
+
+-- One row per event. The headline is the title of the first report in the analyst's language
+-- (BAMBOO_REPORT_LANGUAGE, which Bamboo Wire's connections set as the variable bamboo_report_language;
+-- English when unset), else of the first report.
+CREATE OR REPLACE VIEW diplomacy_events AS
+WITH ranked AS (
+    SELECT a.*, row_number() OVER (PARTITION BY a.event_id ORDER BY
+               a.language IS DISTINCT FROM coalesce(getvariable('bamboo_report_language'), 'en'),
+               a.published_at NULLS LAST, a.article_id) AS headline_rank
+    FROM event_articles a
+), ev AS (
+    SELECT r.event_id,
+           list_sort(list(DISTINCT r.pair)) AS pairs,
+           mode(r.event_type) AS event_type, mode(r.actor) AS actor, mode(r.target) AS target,
+           coalesce(min(r.event_date) FILTER (WHERE NOT r.announcement), min(r.event_date)) AS event_date,
+           mode(r.place) AS place, mode(r.place_country) AS place_country,
+           list_sort(list_distinct(flatten(list(r.people)))) AS people,
+           min(r.published_at) AS first_reported_at, max(r.published_at) AS last_reported_at,
+           count(*) AS article_count, count(DISTINCT r.outlet) AS outlet_count,
+           list_sort(list(DISTINCT r.language) FILTER (WHERE r.language IS NOT NULL)) AS languages,
+           any_value(r.title) FILTER (WHERE r.headline_rank = 1) AS headline,
+           any_value(r.article_id) FILTER (WHERE r.headline_rank = 1) AS headline_article_id,
+           bool_and(r.announcement) AS announcement,
+           list(r.article_id ORDER BY r.published_at NULLS LAST, r.article_id) AS article_ids
+    FROM ranked r
+    GROUP BY r.event_id
+)
+-- The evidence is the headline report's sentence for its main event (its first event when none is main).
+SELECT ev.event_id, ev.pairs, ev.event_type, ev.actor, ev.target, ev.event_date, ev.place,
+       ev.place_country, ev.people, ev.first_reported_at, ev.last_reported_at, ev.article_count,
+       ev.outlet_count, ev.languages, ev.headline,
+       (SELECT e.evidence FROM detection_events e JOIN article_current c
+            ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
+           AND c.detector_version = e.detector_version
+        WHERE e.article_id = ev.headline_article_id ORDER BY coalesce(e.main, false) DESC, e.seq LIMIT 1
+       ) AS evidence,
+       ev.article_ids, ev.headline_article_id, ev.announcement
+FROM ev;
+
+-- Events per day and pair, beside daily_pair_counts (stories): the day is the event's date, else the
+-- day of its first report.
+CREATE OR REPLACE VIEW daily_pair_events AS
+SELECT coalesce(event_date, CAST(first_reported_at AS DATE)) AS day, pair, count(*) AS events,
+       sum(article_count) AS stories
+FROM (SELECT event_date, first_reported_at, article_count, unnest(pairs) AS pair FROM diplomacy_events)
+GROUP BY ALL;

@@ -1,0 +1,216 @@
+"""Event clustering in the warehouse: each relevant story's event, assigned in the write that loads it.
+
+`assign_changed` runs inside every write transaction (warehouse.changes.flush, after the touched
+articles' current rows are recomputed): the touched stories whose current detection is not the one
+their event was assigned from are assigned again, against the members found by pair and day
+(index event_members_pair_day), so the cost follows the new work, and a kill before COMMIT leaves no
+assignment behind. Their event_members rows are logged with the articles' change (change_log), so the
+analyst copy follows; event_merges is small and copied whole. `recluster` assigns every story again
+in a fixed order (publication time, article id): the same stories give the same events.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from extractors.diplomacy.clusters import (
+    ENCOUNTER_DAYS,
+    POINT_DAYS,
+    PUBLISHED_DAYS,
+    Assignment,
+    Member,
+    Report,
+    assign,
+    pair_of,
+    sketch,
+)
+from warehouse.arrow import registered
+
+log = logging.getLogger("bamboo.warehouse")
+SKETCH_CHARS = 1000  # the title and this much of the body: a wire copy's lead, before outlets' endings
+_REACH = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
+
+# Each story's current facts and main event (the event marked main, else its first).
+_REPORTS_SQL = f"""
+WITH main AS (
+    SELECT e.* FROM detection_events e
+    JOIN _bamboo_cluster_ids i USING (article_id)
+    JOIN article_current c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
+                          AND c.detector_version = e.detector_version
+    QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY coalesce(e.main, false) DESC, e.seq) = 1
+)
+SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS published_at, c.language,
+       c.title, left(x.body, {SKETCH_CHARS}) AS lead, c.detection_sha256, c.detector_version,
+       e.event_type, e.actor, e.target, e.event_date, e.place, e.place_country, e.people
+FROM _bamboo_cluster_ids i
+JOIN article_current c USING (article_id)
+LEFT JOIN main e USING (article_id)
+LEFT JOIN extractions x ON x.article_id = c.article_id AND x.body_sha256 = c.extraction_sha256
+                       AND x.extractor_version = c.extractor_version
+WHERE c.relevant
+"""
+
+_MEMBER_COLUMNS = ("article_id", "event_id", "detection_sha256", "detector_version", "pair", "day",
+                   "event_type", "actor", "target", "event_date", "place", "place_country", "people",
+                   "announcement", "published_at", "language", "sketch", "score", "assigned_at")
+_MEMBER_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("event_id", pa.string()), ("detection_sha256", pa.string()),
+    ("detector_version", pa.string()), ("pair", pa.string()), ("day", pa.date32()),
+    ("event_type", pa.string()), ("actor", pa.string()), ("target", pa.string()),
+    ("event_date", pa.date32()), ("place", pa.string()), ("place_country", pa.string()),
+    ("people", pa.list_(pa.string())), ("announcement", pa.bool_()),
+    ("published_at", pa.timestamp("us", tz="UTC")), ("language", pa.string()),
+    ("sketch", pa.list_(pa.int64())), ("score", pa.float64()), ("assigned_at", pa.timestamp("us", tz="UTC")),
+])
+
+
+def assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Assignment | None:
+    """Inside the open write: assign the touched stories whose detection changed (new stories among
+    them); drop the memberships of those that are no longer relevant stories."""
+    if not article_ids:
+        return None
+    with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(article_ids),
+                                                                                  pa.string())})):
+        rows = con.execute(
+            "SELECT i.article_id, coalesce(c.relevant, false), m.event_id, "
+            "       m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256 "
+            "       AND m.detector_version IS NOT DISTINCT FROM c.detector_version "
+            "FROM _bamboo_cluster_ids i LEFT JOIN article_current c USING (article_id) "
+            "LEFT JOIN event_members m USING (article_id)").fetchall()
+        gone = [aid for aid, relevant, event, _ in rows if event is not None and not relevant]
+        todo = sorted(aid for aid, relevant, event, same in rows if relevant and (event is None or not same))
+        previous = {aid: event for aid, _, event, _ in rows if event is not None}
+        if gone:
+            _delete(con, gone)
+        if not todo:
+            return None
+    return _assign(con, todo, previous, datetime.now(UTC), look_up=True)
+
+
+def recluster(con: duckdb.DuckDBPyConnection) -> Assignment:
+    """Inside the open write: forget every event and assign every relevant story again, in order."""
+    from warehouse import changes
+
+    before = [r[0] for r in con.execute("SELECT article_id FROM event_members").fetchall()]
+    con.execute("DELETE FROM event_members")
+    con.execute("DELETE FROM event_merges")
+    ids = sorted(r[0] for r in con.execute(
+        "SELECT article_id FROM article_current WHERE relevant").fetchall())
+    changes.note(con, "event_members", [*before, *ids])
+    return _assign(con, ids, {}, datetime.now(UTC), look_up=False)
+
+
+def _assign(con: duckdb.DuckDBPyConnection, ids: Sequence[str], previous: dict[str, str], now: datetime,
+            look_up: bool) -> Assignment:
+    with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(ids), pa.string())})):
+        facts = con.execute(_REPORTS_SQL).fetchall()
+    reports = [r for r in (_report(row) for row in facts) if r is not None]
+    pending = {r.article_id for r in reports}
+    candidates = _candidates(con, reports, pending) if look_up and reports else []
+    merged = _merged(con, {m.event_id for m in candidates}) if candidates else {}
+    done = assign(reports, candidates, merged, previous)
+    _delete(con, [aid for aid in ids if aid in previous])
+    _write(con, done, {row[0]: (row[6], row[7]) for row in facts}, now)
+    _record_merges(con, done.merges, now)
+    if done.merges:
+        log.info("Events merged by a bridging report: %s",
+                 ", ".join(f"{a} into {b} (article {c})" for a, b, c in done.merges))
+    return done
+
+
+def _report(row: tuple[Any, ...]) -> Report | None:
+    (aid, pairs, published, language, title, lead, _, _, etype, actor, target, edate, place,
+     country, people) = row
+    pair = pair_of(actor, target, pairs or [])
+    if pair is None:
+        return None
+    pub_day = published.astimezone(UTC).date() if published else None
+    day = edate or pub_day
+    if day is None:
+        return None
+    return Report(
+        article_id=aid, pair=pair, day=day,
+        order=(published.astimezone(UTC).isoformat() if published else "9999", aid),
+        event_type=etype, actor=actor, target=target, event_date=edate, place=place, place_country=country,
+        people=tuple(sorted(people or ())),
+        announcement=bool(edate and pub_day and pub_day < edate),
+        published_at=published, language=language,
+        sketch=sketch(f"{title or ''}\n{lead or ''}"))
+
+
+def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pending: set[str]
+                ) -> list[Member]:
+    """Members of the stories' pairs whose day lies within reach of theirs (an indexed range per
+    pair and day), still current, not re-assigned in this write."""
+    probe = pa.table({"pair": [r.pair for r in reports],
+                      "lo": pa.array([r.day - timedelta(days=_REACH) for r in reports], pa.date32()),
+                      "hi": pa.array([r.day + timedelta(days=_REACH) for r in reports], pa.date32())})
+    with registered(con, "_bamboo_cluster_probe", probe):
+        rows = con.execute(
+            f"SELECT DISTINCT ON (m.article_id) {', '.join('m.' + c for c in _MEMBER_COLUMNS)} "
+            "FROM _bamboo_cluster_probe p "
+            "JOIN event_members m ON m.pair = p.pair AND m.day BETWEEN p.lo AND p.hi "
+            "JOIN article_current c ON c.article_id = m.article_id "
+            "AND c.detection_sha256 = m.detection_sha256 AND c.detector_version = m.detector_version "
+            "AND c.relevant").fetchall()
+    out = []
+    for row in rows:
+        d = dict(zip(_MEMBER_COLUMNS, row, strict=True))
+        if d["article_id"] in pending:
+            continue
+        published = d["published_at"]
+        out.append(Member(Report(
+            article_id=d["article_id"], pair=d["pair"], day=d["day"],
+            order=(published.astimezone(UTC).isoformat() if published else "9999", d["article_id"]),
+            event_type=d["event_type"], actor=d["actor"], target=d["target"], event_date=d["event_date"],
+            place=d["place"], place_country=d["place_country"], people=tuple(d["people"] or ()),
+            announcement=d["announcement"], published_at=published, language=d["language"],
+            sketch=tuple(d["sketch"] or ())), d["event_id"]))
+    return out
+
+
+def _merged(con: duckdb.DuckDBPyConnection, events: set[str]) -> dict[str, str]:
+    """What the candidates' events were merged into (event_merges is kept flat: one step)."""
+    with registered(con, "_bamboo_cluster_events", pa.table({"e": pa.array(sorted(events), pa.string())})):
+        rows = con.execute("SELECT from_event_id, into_event_id FROM event_merges "
+                           "JOIN _bamboo_cluster_events ON from_event_id = e").fetchall()
+    return {a: b for a, b in rows}
+
+
+def _delete(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
+    with registered(con, "_bamboo_cluster_gone", pa.table({"article_id": pa.array(list(ids), pa.string())})):
+        con.execute("DELETE FROM event_members "
+                    "WHERE article_id IN (SELECT article_id FROM _bamboo_cluster_gone)")
+
+
+def _write(con: duckdb.DuckDBPyConnection, done: Assignment, detections: dict[str, tuple[str, str]],
+           now: datetime) -> None:
+    rows = [{
+        "article_id": r.article_id, "event_id": event, "detection_sha256": detections[r.article_id][0],
+        "detector_version": detections[r.article_id][1], "pair": r.pair, "day": r.day,
+        "event_type": r.event_type, "actor": r.actor, "target": r.target, "event_date": r.event_date,
+        "place": r.place, "place_country": r.place_country, "people": list(r.people),
+        "announcement": r.announcement, "published_at": r.published_at, "language": r.language,
+        "sketch": list(r.sketch), "score": score, "assigned_at": now,
+    } for r, event, score in done.members]
+    if not rows:
+        return
+    with registered(con, "_bamboo_cluster_rows", pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)):
+        cols = ", ".join(_MEMBER_COLUMNS)
+        con.execute(f"INSERT OR REPLACE INTO event_members ({cols}) SELECT {cols} FROM _bamboo_cluster_rows")
+
+
+def _record_merges(con: duckdb.DuckDBPyConnection, merges: Sequence[tuple[str, str, str]],
+                   now: datetime) -> None:
+    """Record each merge, keeping event_merges flat: what was merged into the merged event now points
+    at the event it became part of."""
+    for src, dst, aid in merges:
+        con.execute("UPDATE event_merges SET into_event_id = ? WHERE into_event_id = ?", [dst, src])
+        con.execute("INSERT INTO event_merges VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [src, dst, now, aid])
