@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow
 from prefect.runtime import flow_run
@@ -24,8 +24,11 @@ from extractors.feeds import SUCCESS_STATUSES, update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import backlog, cluster, resources, tasks, writer
-from flows.summary import publish_summary
+from flows.summary import publish_summary, run_events_of
 from warehouse import deferred, load
+
+if TYPE_CHECKING:
+    from warehouse.report import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 
@@ -43,6 +46,7 @@ class RunSummary:
     fetch_failed: int = 0
     extract_failed: int = 0
     stories: list[tasks.Story] = field(default_factory=list)
+    events: list[RunEvent] = field(default_factory=list)  # the events its stories belong to
     batches_done: int = 0
     analyst_db: str = ""
     db: str = ""
@@ -128,6 +132,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     backlog.settle_backlog(settings, run_id, new)
     tasks.record_polls(settings, run_id, next_states(polled, new, states))
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
+    summary.events = run_events_of(summary)
     publish_summary(summary)
     return summary
 
