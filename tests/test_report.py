@@ -34,11 +34,11 @@ from extractors.models import (
 )
 from flows.cli import main
 from flows.ingest import RunSummary
-from flows.summary import summary_markdown
+from flows.summary import summary_lines, summary_markdown
 from flows.tasks import Story
 from warehouse import load
 from warehouse.db import connect, reader
-from warehouse.report import PAIR_COLORS, PAIRS, render_report
+from warehouse.report import PAIR_COLORS, PAIRS, RunEvent, render_report
 from warehouse.snapshot import analyst_path, publish
 
 CHROMIUM = os.environ.get("BAMBOO_CHROMIUM", "/usr/bin/chromium")
@@ -552,6 +552,27 @@ def test_run_summary_markdown_counts_feeds_articles_and_links_stories() -> None:
     assert "- Bad link — no pair" in md and "javascript:" not in md
     assert "[Story 99](https://e.example.com/99.html) — CN-VN · VnExpress" in md
     assert "Story 100" not in md and "… and 3 more" in md
+
+
+def test_run_summary_lists_new_events_then_earlier_ones_with_new_reports() -> None:
+    events = [RunEvent("ev-1", ("US-VN",),
+                       "2023-09-10 Hanoi — visit: Joe Biden — 2 reports, 2 outlets, en/zh",
+                       "Biden *visits* [Hanoi] <b>", "https://e.example.com/a (b).html", True, 2),
+              RunEvent("ev-2", ("CN-VN",), "2023-09-08 Beijing — talks — 3 reports, 2 outlets, vi/zh",
+                       "王毅会见越南外长裴青山", "javascript:alert(1)", False, 3)]
+    s = RunSummary(run_id="r1", feeds_polled=1, new_articles=2, events=events,
+                   stories=[Story("Biden visits Hanoi", "https://e.example.com/a (b).html", ("US-VN",))])
+    md = summary_markdown(s)
+    assert md.index("## New events") < md.index("## Earlier events with new reports")
+    assert ("- **US-VN** 2023-09-10 Hanoi — visit: Joe Biden — 2 reports, 2 outlets, en/zh · "
+            "[Biden \\*visits\\* \\[Hanoi\\] &lt;b&gt;](https://e.example.com/a%20%28b%29.html)") in md
+    assert ("- **CN-VN** 2023-09-08 Beijing — talks — 3 reports, 2 outlets, vi/zh · "
+            "王毅会见越南外长裴青山") in md
+    assert "javascript:" not in md
+    lines = summary_lines(s)
+    assert "Events: 1 new, 1 with new reports" in lines
+    assert "  [CN-VN] 2023-09-08 Beijing — talks — 3 reports, 2 outlets, vi/zh (grew)" in lines
+    assert "Events" not in summary_markdown(RunSummary(run_id="r2", stories=s.stories))
 
 
 # --- in a real browser ----------------------------------------------------------------------------
