@@ -80,13 +80,16 @@ def backfill(since: datetime, until: datetime, feed_names: tuple[str, ...], refe
 
 
 @main.command()
-@click.option("--since", required=True, type=DAY, help="First day of the window (UTC), YYYY-MM-DD.")
-@click.option("--until", required=True, type=DAY, help="Last day of the window (UTC, included).")
-@click.option("--what", type=click.Choice(["extract", "detect", "both"]), default="both", show_default=True,
-              help="Re-extract stored pages, re-run the detector on the latest extractions, or both.")
+@click.option("--since", type=DAY, help="First day of the window (UTC), YYYY-MM-DD.")
+@click.option("--until", type=DAY, help="Last day of the window (UTC, included).")
+@click.option("--what", type=click.Choice(["extract", "detect", "both", "cluster"]), default="both",
+              show_default=True,
+              help="Re-extract stored pages, re-run the detector on the latest extractions, or both; "
+                   "cluster: assign every relevant story to its event again (no window).")
 @DB
 @VERBOSE
-def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verbose: bool) -> None:
+def reprocess(since: datetime | None, until: datetime | None, what: str, db: Path | None,
+              verbose: bool) -> None:
     """Re-extract and/or re-detect stored articles dated in a window, with no network access.
 
     New extractor or detector versions are written beside the old ones.
@@ -96,13 +99,19 @@ def reprocess(since: datetime, until: datetime, what: str, db: Path | None, verb
     _quiet_prefect(verbose)
     from flows.reprocess import reprocess as reprocess_flow
 
+    if what != "cluster" and (since is None or until is None):
+        raise click.UsageError("--since and --until are required (except with --what cluster)")
     _settings()
     try:
         with local_run():
-            r = reprocess_flow(since=_day(since), until=_day(until), what=what,  # type: ignore[arg-type]
+            r = reprocess_flow(since=since and _day(since), until=until and _day(until),
+                               what=what,  # type: ignore[arg-type]
                                db=str(db) if db else None)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
+    if what == "cluster":
+        click.echo(f"Diplomacy stories: {r.relevant}, assigned to {r.events} events")
+        return
     click.echo(f"Articles in the window: {r.articles}; re-extracted: {r.extracted}; re-detected: {r.detected}"
                f"; no stored page: {r.no_page}" + (f" ({r.page_corrupt} corrupt)" if r.page_corrupt else ""))
     click.echo(f"Diplomacy stories: {r.relevant} ({r.changed} verdicts changed)")

@@ -26,10 +26,11 @@ from extractors.settings import Settings
 from flows import resources, tasks, writer
 from flows.backfill import prefect_run_id
 from flows.ingest import recorded_run, settings_for
-from warehouse import load, stored
+from warehouse import clusters, load, stored
+from warehouse.db import transaction
 
 log = logging.getLogger("bamboo.flows")
-What = Literal["extract", "detect", "both"]
+What = Literal["extract", "detect", "both", "cluster"]
 DETECT_CHUNK = 16  # articles per process-pool job for detection alone (it is fast; keep overhead low)
 
 
@@ -44,6 +45,8 @@ class ReprocessResult:
     page_corrupt: int = 0  # of those, stored page files that could not be read (page_corrupt)
     relevant: int = 0
     changed: int = 0  # verdict differs from the latest detection before this run
+    events: int = 0  # --what cluster: the events every relevant story was assigned to again
+    merges: int = 0
 
     def add(self, other: ReprocessResult) -> None:
         for k in vars(self):
@@ -112,12 +115,18 @@ def _detect(items: Sequence[tuple[Article, FeedEntry | None]], settings: Setting
 
 
 @flow(name="reprocess", task_runner=ThreadPoolTaskRunner(max_workers=2), log_prints=True)
-def reprocess(since: date, until: date, what: What = "both", db: str | None = None) -> ReprocessResult:
-    """Re-extract stored pages and/or re-run the current detector over articles dated in [since, until]."""
+def reprocess(since: date | None = None, until: date | None = None, what: What = "both",
+              db: str | None = None) -> ReprocessResult:
+    """Re-extract stored pages and/or re-run the current detector over articles dated in [since, until];
+    `what="cluster"` assigns every relevant story to its event again, whatever its date."""
+    if what == "cluster":
+        return _recluster_run(db)
+    if since is None or until is None:
+        raise ConfigError("since and until are required unless what=cluster")
     if until < since:
         raise ConfigError(f"until={until} is before since={since}: the window is empty")
     if what not in ("extract", "detect", "both"):
-        raise ConfigError(f"what={what!r}: must be extract, detect or both")
+        raise ConfigError(f"what={what!r}: must be extract, detect, both or cluster")
     settings = settings_for(db)
     params = {"since": str(since), "until": str(until), "what": what}
     try:
@@ -159,3 +168,18 @@ def _publish(r: ReprocessResult, since: date, until: date, what: What, run_id: s
         create_markdown_artifact(markdown=md, key="reprocess-summary", description="What this reprocess did")
     except Exception as exc:  # the data is written already; a UI extra must not fail the run
         log.warning("Could not attach the run summary artifact: %s", exc)
+
+
+def _recluster_run(db: str | None) -> ReprocessResult:
+    """Every relevant story assigned to its event again, in one write, in a fixed order: the same
+    stories give the same events and ids (warehouse/clusters.py)."""
+    settings = settings_for(db)
+    run_id, _ = tasks.begin_run(settings, "reprocess", [], {"what": "cluster"}, prefect_run_id())
+    with recorded_run(settings, run_id):
+        with writer.warehouse(settings) as con, transaction(con):
+            done = clusters.recluster(con)
+        result = ReprocessResult(articles=len(done.members), relevant=len(done.members),
+                                 events=len(done.opened), merges=len(done.merges))
+        log.info("Re-clustered %d stories into %d events", result.relevant, result.events)
+        tasks.finish_run(settings, run_id, "completed", {"new_articles": 0, "stories_found": result.relevant})
+        return result

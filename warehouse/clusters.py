@@ -12,6 +12,7 @@ in a fixed order (publication time, article id): the same stories give the same 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -27,14 +28,15 @@ from extractors.diplomacy.clusters import (
     Member,
     Report,
     assign,
-    pair_of,
-    sketch,
+    make_report,
 )
 from warehouse.arrow import registered
 
 log = logging.getLogger("bamboo.warehouse")
 SKETCH_CHARS = 1000  # the title and this much of the body: a wire copy's lead, before outlets' endings
 _REACH = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
+# Seconds and writes spent assigning events in this process (bench/eval_clusters.py reads it).
+SPENT: dict[str, float] = {}
 
 # Each story's current facts and main event (the event marked main, else its first).
 _REPORTS_SQL = f"""
@@ -58,14 +60,15 @@ WHERE c.relevant
 
 _MEMBER_COLUMNS = ("article_id", "event_id", "detection_sha256", "detector_version", "pair", "day",
                    "event_type", "actor", "target", "event_date", "place", "place_country", "people",
-                   "announcement", "published_at", "language", "sketch", "score", "assigned_at")
+                   "announcement", "published_at", "published_day", "language", "sketch", "score",
+                   "assigned_at")
 _MEMBER_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("event_id", pa.string()), ("detection_sha256", pa.string()),
     ("detector_version", pa.string()), ("pair", pa.string()), ("day", pa.date32()),
     ("event_type", pa.string()), ("actor", pa.string()), ("target", pa.string()),
     ("event_date", pa.date32()), ("place", pa.string()), ("place_country", pa.string()),
     ("people", pa.list_(pa.string())), ("announcement", pa.bool_()),
-    ("published_at", pa.timestamp("us", tz="UTC")), ("language", pa.string()),
+    ("published_at", pa.timestamp("us", tz="UTC")), ("published_day", pa.date32()), ("language", pa.string()),
     ("sketch", pa.list_(pa.int64())), ("score", pa.float64()), ("assigned_at", pa.timestamp("us", tz="UTC")),
 ])
 
@@ -75,6 +78,15 @@ def assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -
     them); drop the memberships of those that are no longer relevant stories."""
     if not article_ids:
         return None
+    started = time.perf_counter()
+    try:
+        return _assign_changed(con, article_ids)
+    finally:
+        SPENT["seconds"] = SPENT.get("seconds", 0.0) + time.perf_counter() - started
+        SPENT["writes"] = SPENT.get("writes", 0.0) + 1
+
+
+def _assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Assignment | None:
     with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(article_ids),
                                                                                   pa.string())})):
         rows = con.execute(
@@ -127,38 +139,32 @@ def _assign(con: duckdb.DuckDBPyConnection, ids: Sequence[str], previous: dict[s
 def _report(row: tuple[Any, ...]) -> Report | None:
     (aid, pairs, published, language, title, lead, _, _, etype, actor, target, edate, place,
      country, people) = row
-    pair = pair_of(actor, target, pairs or [])
-    if pair is None:
-        return None
-    pub_day = published.astimezone(UTC).date() if published else None
-    day = edate or pub_day
-    if day is None:
-        return None
-    return Report(
-        article_id=aid, pair=pair, day=day,
-        order=(published.astimezone(UTC).isoformat() if published else "9999", aid),
-        event_type=etype, actor=actor, target=target, event_date=edate, place=place, place_country=country,
-        people=tuple(sorted(people or ())),
-        announcement=bool(edate and pub_day and pub_day < edate),
-        published_at=published, language=language,
-        sketch=sketch(f"{title or ''}\n{lead or ''}"))
+    event = None if etype is None else {
+        "event_type": etype, "actor": actor, "target": target, "event_date": edate, "place": place,
+        "place_country": country, "people": people}
+    return make_report(aid, pairs or [], published, language, title or "", lead or "", event)
 
 
 def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pending: set[str]
                 ) -> list[Member]:
-    """Members of the stories' pairs whose day lies within reach of theirs (an indexed range per
-    pair and day), still current, not re-assigned in this write."""
-    probe = pa.table({"pair": [r.pair for r in reports],
-                      "lo": pa.array([r.day - timedelta(days=_REACH) for r in reports], pa.date32()),
-                      "hi": pa.array([r.day + timedelta(days=_REACH) for r in reports], pa.date32())})
+    """Members of the stories' pairs whose day or publication day lies within reach of either of the
+    story's (indexed ranges per pair), still current, not re-assigned in this write."""
+    probe = pa.table({
+        "pair": [r.pair for r in reports for _ in (0, 1)],
+        "lo": pa.array([d - timedelta(days=_REACH) for r in reports for d in (r.day, r.published_day)],
+                       pa.date32()),
+        "hi": pa.array([d + timedelta(days=_REACH) for r in reports for d in (r.day, r.published_day)],
+                       pa.date32())})
+    cols = ", ".join("m." + c for c in _MEMBER_COLUMNS)
+    found = " UNION ".join(
+        f"SELECT m.article_id FROM _bamboo_cluster_probe p JOIN event_members m "
+        f"ON m.pair = p.pair AND m.{day} BETWEEN p.lo AND p.hi" for day in ("day", "published_day"))
     with registered(con, "_bamboo_cluster_probe", probe):
         rows = con.execute(
-            f"SELECT DISTINCT ON (m.article_id) {', '.join('m.' + c for c in _MEMBER_COLUMNS)} "
-            "FROM _bamboo_cluster_probe p "
-            "JOIN event_members m ON m.pair = p.pair AND m.day BETWEEN p.lo AND p.hi "
+            f"SELECT {cols} FROM ({found}) f JOIN event_members m USING (article_id) "
             "JOIN article_current c ON c.article_id = m.article_id "
             "AND c.detection_sha256 = m.detection_sha256 AND c.detector_version = m.detector_version "
-            "AND c.relevant").fetchall()
+            "AND c.relevant ORDER BY m.article_id").fetchall()
     out = []
     for row in rows:
         d = dict(zip(_MEMBER_COLUMNS, row, strict=True))
@@ -196,7 +202,8 @@ def _write(con: duckdb.DuckDBPyConnection, done: Assignment, detections: dict[st
         "detector_version": detections[r.article_id][1], "pair": r.pair, "day": r.day,
         "event_type": r.event_type, "actor": r.actor, "target": r.target, "event_date": r.event_date,
         "place": r.place, "place_country": r.place_country, "people": list(r.people),
-        "announcement": r.announcement, "published_at": r.published_at, "language": r.language,
+        "announcement": r.announcement, "published_at": r.published_at, "published_day": r.published_day,
+        "language": r.language,
         "sketch": list(r.sketch), "score": score, "assigned_at": now,
     } for r, event, score in done.members]
     if not rows:

@@ -14,11 +14,19 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-# A visit and the talks, meetings, signings and welcome held during it are one occasion.
+# A visit and the talks, meetings, signings and welcome held during it are one occasion; a protest is
+# reported as a demand or an accusation by another outlet, a measure as a cut in relations. The
+# detector's main type of one occasion differs across reports, so a type of another family weighs
+# against a match rather than forbidding it.
 _FAMILY = {"visit": "encounter", "host_visit": "encounter", "meet": "encounter", "negotiate": "encounter",
-           "sign_agreement": "encounter"}
+           "sign_agreement": "encounter",
+           "statement": "words", "protest": "words", "accuse": "words", "criticize": "words",
+           "threaten": "words", "demand": "words", "appeal": "words", "praise": "words",
+           "trade_measure": "measure", "sanction": "measure", "reduce_relations": "measure", "aid": "measure",
+           "military": "measure"}
 # Days two reports' dates may lie apart: a visit lasts days; a call or a statement is one day's act
 # (reported the next day in another time zone).
 ENCOUNTER_DAYS = 3
@@ -39,8 +47,10 @@ class Weights:
     disjoint_people: float = -0.25
     place: float = 0.25
     country: float = 0.1
-    other_place: float = -0.3
+    other_place: float = -0.1
     same_type: float = 0.1
+    other_family: float = 0.0  # measured: a penalty split more occasions than it kept apart
+    near_publication: float = 0.15  # an undated report published within a day of the other
     text: float = 0.6
     wire_copy: bool = True
 
@@ -67,6 +77,13 @@ class Report:
     published_at: datetime | None = None
     language: str | None = None
     sketch: tuple[int, ...] = ()
+
+    @property
+    def published_day(self) -> date:
+        if self.published_at is None:
+            return self.day
+        at = self.published_at
+        return (at.astimezone(UTC) if at.tzinfo else at).date()
 
 
 @dataclass(frozen=True)
@@ -143,28 +160,35 @@ def _family(t: str | None) -> str | None:
     return _FAMILY.get(t, t) if t else None
 
 
-def _window(r: Report, m: Report) -> int:
+def _apart(r: Report, m: Report) -> bool:
+    """Too far apart in time to be one occasion: both dated, an announcement beside a report of the
+    act or dates beyond the type's window; else publications more than PUBLISHED_DAYS apart."""
     if r.event_date is None or m.event_date is None:
-        return PUBLISHED_DAYS
-    return ENCOUNTER_DAYS if _family(r.event_type) == "encounter" else POINT_DAYS
+        return abs((r.published_day - m.published_day).days) > PUBLISHED_DAYS
+    window = ENCOUNTER_DAYS if _family(r.event_type) == "encounter" else POINT_DAYS
+    return r.announcement != m.announcement or abs((r.event_date - m.event_date).days) > window
 
 
 def score(r: Report, m: Report, w: Weights = DEFAULT) -> float:
     """How surely two reports tell of one occasion; 0 when they cannot (another pair, an announcement
     beside a report of the act, dates too far apart, incompatible types)."""
-    if r.pair != m.pair or r.announcement != m.announcement or abs((r.day - m.day).days) > _window(r, m):
+    if r.pair != m.pair or _apart(r, m):
         return 0.0
     text = similarity(r.sketch, m.sketch)
     if w.wire_copy and text >= WIRE_COPY:
         return 1.0 + text
     if r.event_type is None or m.event_type is None:
         return w.text * text
-    if _family(r.event_type) != _family(m.event_type):
-        return 0.0
-    s = w.text * text + (w.same_type if r.event_type == m.event_type else 0.0)
+    s = w.text * text
+    if r.event_type == m.event_type:
+        s += w.same_type
+    elif _family(r.event_type) != _family(m.event_type):
+        s += w.other_family
     if r.event_date is not None and m.event_date is not None:
         gap = abs((r.event_date - m.event_date).days)
         s += w.same_date if gap == 0 else w.near_date
+    elif abs((r.published_day - m.published_day).days) <= 1:
+        s += w.near_publication
     if r.people and m.people:
         s += w.people if set(r.people) & set(m.people) else w.disjoint_people
     if r.place and m.place:
@@ -199,7 +223,8 @@ def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapp
     first: dict[str, tuple[str, str]] = {}
 
     def add(m: Member) -> None:
-        pool.setdefault((m.report.pair, m.report.day), []).append(m)
+        for day in {m.report.day, m.report.published_day}:
+            pool.setdefault((m.report.pair, day), []).append(m)
         e = resolve(m.event_id, merges)
         first[e] = min(first.get(e, m.report.order), m.report.order)
 
@@ -209,14 +234,17 @@ def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapp
     reach = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
     for r in sorted(reports, key=lambda r: r.order):
         best: dict[str, float] = {}
-        for offset in range(-reach, reach + 1):
-            for m in pool.get((r.pair, r.day + timedelta(days=offset)), ()):
-                if m.report.article_id == r.article_id:
-                    continue
-                s = score(r, m.report, w)
-                e = resolve(m.event_id, merges)
-                if s >= threshold and s > best.get(e, 0.0):
-                    best[e] = s
+        seen: set[str] = set()
+        for day in {r.day, r.published_day}:
+            for offset in range(-reach, reach + 1):
+                for m in pool.get((r.pair, day + timedelta(days=offset)), ()):
+                    if m.report.article_id == r.article_id or m.report.article_id in seen:
+                        continue
+                    seen.add(m.report.article_id)
+                    s = score(r, m.report, w)
+                    e = resolve(m.event_id, merges)
+                    if s >= threshold and s > best.get(e, 0.0):
+                        best[e] = s
         if not best:
             event = event_id_for(r.article_id)
             out.members.append((r, event, None))
@@ -232,3 +260,26 @@ def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapp
             out.members.append((r, event, best[event]))
         add(Member(r, event))
     return out
+
+
+def make_report(article_id: str, story_pairs: Sequence[str], published_at: datetime | None,
+                language: str | None, title: str, lead: str, event: Mapping[str, Any] | None
+                ) -> Report | None:
+    """A story as clustering sees it: its main event's fields (`event`: event_type, actor, target,
+    event_date as a date, place, place_country, people; None when it reports no event) and a sketch of
+    its title and lead. None when it has no pair or no date at all (it cannot be placed)."""
+    event = event or {}
+    pair = pair_of(event.get("actor"), event.get("target"), story_pairs)
+    at = published_at.astimezone(UTC) if published_at and published_at.tzinfo else published_at
+    pub_day = at.date() if at else None
+    edate = event.get("event_date")
+    day = edate or pub_day
+    if pair is None or day is None:
+        return None
+    return Report(
+        article_id=article_id, pair=pair, day=day, order=(at.isoformat() if at else "9999", article_id),
+        event_type=event.get("event_type"), actor=event.get("actor"), target=event.get("target"),
+        event_date=edate, place=event.get("place"), place_country=event.get("place_country"),
+        people=tuple(sorted(event.get("people") or ())),
+        announcement=bool(edate and pub_day and pub_day < edate),
+        published_at=at, language=language, sketch=sketch(f"{title}\n{lead}"))

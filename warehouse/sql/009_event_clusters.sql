@@ -23,12 +23,14 @@ CREATE TABLE event_members (
     people           VARCHAR[],
     announcement     BOOLEAN NOT NULL,     -- published before its event's date
     published_at     TIMESTAMPTZ,
+    published_day    DATE NOT NULL,        -- its UTC day (else `day`): an undated report is matched by it
     language         VARCHAR,
     sketch           BIGINT[],             -- the smallest hashes of the title and lead's shingles
     score            DOUBLE,               -- how well it matched the event it joined (NULL: opened it)
     assigned_at      TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX event_members_pair_day ON event_members (pair, day);
+CREATE INDEX event_members_pair_published ON event_members (pair, published_day);
 
 CREATE TABLE event_merges (
     from_event_id VARCHAR PRIMARY KEY,     -- an event that no longer stands alone ...
