@@ -36,7 +36,7 @@ EVENT_GROUPS = {
 }
 EVENT_GROUP_ORDER = ("visits", "meetings", "calls", "talks", "agreements", "protests & criticism",
                      "sanctions & trade measures", "other")
-# How an event's type reads in the timeline ("visit with Joe Biden, Nguyễn Phú Trọng").
+# How an event's type reads in the timeline ("visit: Joe Biden, Nguyễn Phú Trọng").
 EVENT_LABELS = {
     "visit": "visit", "host_visit": "visit hosted", "meet": "talks", "phone_call": "phone call",
     "negotiate": "negotiations", "sign_agreement": "agreement signed", "protest": "protest",
