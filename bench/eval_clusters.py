@@ -87,7 +87,7 @@ def reports_of(rows: Sequence[dict[str, Any]]) -> tuple[list[Report], float]:
             "event_date": _day(main.date), "place": main.place, "place_country": main.place_country,
             "people": main.people}
         rep = make_report(r["id"], d.pairs, published, r.get("language"), r.get("title") or "",
-                          (r.get("text") or "")[:1000], event)
+                          " ".join(d.evidence), event)  # as the warehouse sketches them
         if rep is not None:
             out.append(rep)
     return out, time.perf_counter() - started

@@ -15,6 +15,7 @@ HERE = Path(__file__).resolve().parent
 SUITE = [
     ("eval_detector.py", []),
     ("eval_events.py", []),
+    ("eval_clusters.py", ["--pages", "5000"]),
     ("bench_detector.py", []),
     ("score_extraction.py", []),
     ("bench_extraction.py", []),

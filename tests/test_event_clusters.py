@@ -136,9 +136,10 @@ def test_stories_over_runs_join_their_events_with_stable_ids_and_recluster_is_de
     finally:
         del os.environ["BAMBOO_REPORT_LANGUAGE"]
     assert BY_ID["biden-hanoi-vi"]["title"] in heads and BY_ID["biden-hanoi-en"]["title"] not in heads
+    # The announcement counts on the day it was reported, the visit on the day it was held.
     days = query_rows(db_path, "SELECT day, pair, events, stories FROM daily_pair_events "
-                               "WHERE day = DATE '2023-09-10'")
-    assert days == [(date(2023, 9, 10), "US-VN", 1, 4)]
+                               "WHERE day BETWEEN DATE '2023-09-01' AND DATE '2023-09-30' ORDER BY day")
+    assert days == [(date(2023, 9, 5), "US-VN", 1, 2), (date(2023, 9, 10), "US-VN", 1, 4)]
 
     # A re-cluster gives the same events for the same stories, every time, with ids from their first report.
     before = _groups(db_path)

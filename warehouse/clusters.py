@@ -33,13 +33,14 @@ from extractors.diplomacy.clusters import (
 from warehouse.arrow import registered
 
 log = logging.getLogger("bamboo.warehouse")
-SKETCH_CHARS = 1000  # the title and this much of the body: a wire copy's lead, before outlets' endings
 _REACH = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
 # Seconds and writes spent assigning events in this process (bench/eval_clusters.py reads it).
 SPENT: dict[str, float] = {}
 
-# Each story's current facts and main event (the event marked main, else its first).
-_REPORTS_SQL = f"""
+# Each story's current facts and main event (the event marked main, else its first). The text sketched
+# is the title and the detector's evidence sentences (article_current has them): reading the bodies
+# would scan every extraction's text at every write.
+_REPORTS_SQL = """
 WITH main AS (
     SELECT e.* FROM detection_events e
     JOIN _bamboo_cluster_ids i USING (article_id)
@@ -48,14 +49,15 @@ WITH main AS (
     QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY coalesce(e.main, false) DESC, e.seq) = 1
 )
 SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS published_at, c.language,
-       c.title, left(x.body, {SKETCH_CHARS}) AS lead, c.detection_sha256, c.detector_version,
-       e.event_type, e.actor, e.target, e.event_date, e.place, e.place_country, e.people
+       c.title, array_to_string(CAST(c.evidence AS VARCHAR[]), ' ') AS lead, c.detection_sha256,
+       c.detector_version, e.event_type, e.actor, e.target, e.event_date, e.place, e.place_country, e.people,
+       coalesce(c.relevant, false) AS relevant, m.event_id,
+       m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256
+       AND m.detector_version IS NOT DISTINCT FROM c.detector_version AS same_detection
 FROM _bamboo_cluster_ids i
-JOIN article_current c USING (article_id)
+LEFT JOIN article_current c USING (article_id)
 LEFT JOIN main e USING (article_id)
-LEFT JOIN extractions x ON x.article_id = c.article_id AND x.body_sha256 = c.extraction_sha256
-                       AND x.extractor_version = c.extractor_version
-WHERE c.relevant
+LEFT JOIN event_members m USING (article_id)
 """
 
 _MEMBER_COLUMNS = ("article_id", "event_id", "detection_sha256", "detector_version", "pair", "day",
@@ -87,22 +89,21 @@ def assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -
 
 
 def _assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> Assignment | None:
-    with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(article_ids),
-                                                                                  pa.string())})):
-        rows = con.execute(
-            "SELECT i.article_id, coalesce(c.relevant, false), m.event_id, "
-            "       m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256 "
-            "       AND m.detector_version IS NOT DISTINCT FROM c.detector_version "
-            "FROM _bamboo_cluster_ids i LEFT JOIN article_current c USING (article_id) "
-            "LEFT JOIN event_members m USING (article_id)").fetchall()
-        gone = [aid for aid, relevant, event, _ in rows if event is not None and not relevant]
-        todo = sorted(aid for aid, relevant, event, same in rows if relevant and (event is None or not same))
-        previous = {aid: event for aid, _, event, _ in rows if event is not None}
-        if gone:
-            _delete(con, gone)
-        if not todo:
-            return None
+    facts = _facts(con, article_ids)
+    gone = [f[0] for f in facts if f[16] is not None and not f[15]]
+    todo = [f for f in facts if f[15] and (f[16] is None or not f[17])]
+    previous = {f[0]: f[16] for f in facts if f[16] is not None}
+    if gone:
+        _delete(con, gone)
+    if not todo:
+        return None
     return _assign(con, todo, previous, datetime.now(UTC), look_up=True)
+
+
+def _facts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Each story's current facts, main event and membership (_REPORTS_SQL), in article id order."""
+    with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(ids), pa.string())})):
+        return sorted(con.execute(_REPORTS_SQL).fetchall())
 
 
 def recluster(con: duckdb.DuckDBPyConnection) -> Assignment:
@@ -112,22 +113,20 @@ def recluster(con: duckdb.DuckDBPyConnection) -> Assignment:
     before = [r[0] for r in con.execute("SELECT article_id FROM event_members").fetchall()]
     con.execute("DELETE FROM event_members")
     con.execute("DELETE FROM event_merges")
-    ids = sorted(r[0] for r in con.execute(
-        "SELECT article_id FROM article_current WHERE relevant").fetchall())
+    ids = [r[0] for r in con.execute("SELECT article_id FROM article_current WHERE relevant").fetchall()]
     changes.note(con, "event_members", [*before, *ids])
-    return _assign(con, ids, {}, datetime.now(UTC), look_up=False)
+    return _assign(con, [f for f in _facts(con, ids) if f[15]], {}, datetime.now(UTC), look_up=False)
 
 
-def _assign(con: duckdb.DuckDBPyConnection, ids: Sequence[str], previous: dict[str, str], now: datetime,
-            look_up: bool) -> Assignment:
-    with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(ids), pa.string())})):
-        facts = con.execute(_REPORTS_SQL).fetchall()
+def _assign(con: duckdb.DuckDBPyConnection, facts: Sequence[tuple[Any, ...]], previous: dict[str, str],
+            now: datetime, look_up: bool) -> Assignment:
     reports = [r for r in (_report(row) for row in facts) if r is not None]
     pending = {r.article_id for r in reports}
     candidates = _candidates(con, reports, pending) if look_up and reports else []
-    merged = _merged(con, {m.event_id for m in candidates}) if candidates else {}
-    done = assign(reports, candidates, merged, previous)
-    _delete(con, [aid for aid in ids if aid in previous])
+    done = assign(reports, candidates, {}, previous)
+    again = [f[0] for f in facts if f[0] in previous]
+    if again:
+        _delete(con, again)
     _write(con, done, {row[0]: (row[6], row[7]) for row in facts}, now)
     _record_merges(con, done.merges, now)
     if done.merges:
@@ -138,7 +137,7 @@ def _assign(con: duckdb.DuckDBPyConnection, ids: Sequence[str], previous: dict[s
 
 def _report(row: tuple[Any, ...]) -> Report | None:
     (aid, pairs, published, language, title, lead, _, _, etype, actor, target, edate, place,
-     country, people) = row
+     country, people) = row[:15]
     event = None if etype is None else {
         "event_type": etype, "actor": actor, "target": target, "event_date": edate, "place": place,
         "place_country": country, "people": people}
@@ -148,7 +147,11 @@ def _report(row: tuple[Any, ...]) -> Report | None:
 def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pending: set[str]
                 ) -> list[Member]:
     """Members of the stories' pairs whose day or publication day lies within reach of either of the
-    story's (indexed ranges per pair), still current, not re-assigned in this write."""
+    story's, not re-assigned in this write. The constant bounds let DuckDB skip row groups by their
+    min/max. Every member row is current: a write that changes a story's detection re-assigns or drops
+    its row in the same transaction."""
+    days = [d for r in reports for d in (r.day, r.published_day)]
+    lo, hi = min(days) - timedelta(days=_REACH), max(days) + timedelta(days=_REACH)
     probe = pa.table({
         "pair": [r.pair for r in reports for _ in (0, 1)],
         "lo": pa.array([d - timedelta(days=_REACH) for r in reports for d in (r.day, r.published_day)],
@@ -156,18 +159,18 @@ def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pendi
         "hi": pa.array([d + timedelta(days=_REACH) for r in reports for d in (r.day, r.published_day)],
                        pa.date32())})
     cols = ", ".join("m." + c for c in _MEMBER_COLUMNS)
-    found = " UNION ".join(
-        f"SELECT m.article_id FROM _bamboo_cluster_probe p JOIN event_members m "
-        f"ON m.pair = p.pair AND m.{day} BETWEEN p.lo AND p.hi" for day in ("day", "published_day"))
+    # Each member under the event it stands for now (event_merges is one step deep).
+    found = " UNION ALL ".join(
+        f"SELECT {cols}, g.into_event_id FROM event_members m SEMI JOIN _bamboo_cluster_probe p "
+        f"ON m.pair = p.pair AND m.{day} BETWEEN p.lo AND p.hi "
+        f"LEFT JOIN event_merges g ON g.from_event_id = m.event_id WHERE m.{day} BETWEEN $lo AND $hi"
+        for day in ("day", "published_day"))
     with registered(con, "_bamboo_cluster_probe", probe):
-        rows = con.execute(
-            f"SELECT {cols} FROM ({found}) f JOIN event_members m USING (article_id) "
-            "JOIN article_current c ON c.article_id = m.article_id "
-            "AND c.detection_sha256 = m.detection_sha256 AND c.detector_version = m.detector_version "
-            "AND c.relevant ORDER BY m.article_id").fetchall()
+        rows = con.execute(found, {"lo": lo, "hi": hi}).fetchall()
+    rows = sorted({row[0]: row for row in rows}.values())
     out = []
     for row in rows:
-        d = dict(zip(_MEMBER_COLUMNS, row, strict=True))
+        d = dict(zip((*_MEMBER_COLUMNS, "into_event_id"), row, strict=True))
         if d["article_id"] in pending:
             continue
         published = d["published_at"]
@@ -177,16 +180,8 @@ def _candidates(con: duckdb.DuckDBPyConnection, reports: Sequence[Report], pendi
             event_type=d["event_type"], actor=d["actor"], target=d["target"], event_date=d["event_date"],
             place=d["place"], place_country=d["place_country"], people=tuple(d["people"] or ()),
             announcement=d["announcement"], published_at=published, language=d["language"],
-            sketch=tuple(d["sketch"] or ())), d["event_id"]))
+            sketch=tuple(d["sketch"] or ())), d["into_event_id"] or d["event_id"]))
     return out
-
-
-def _merged(con: duckdb.DuckDBPyConnection, events: set[str]) -> dict[str, str]:
-    """What the candidates' events were merged into (event_merges is kept flat: one step)."""
-    with registered(con, "_bamboo_cluster_events", pa.table({"e": pa.array(sorted(events), pa.string())})):
-        rows = con.execute("SELECT from_event_id, into_event_id FROM event_merges "
-                           "JOIN _bamboo_cluster_events ON from_event_id = e").fetchall()
-    return {a: b for a, b in rows}
 
 
 def _delete(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
@@ -210,7 +205,7 @@ def _write(con: duckdb.DuckDBPyConnection, done: Assignment, detections: dict[st
         return
     with registered(con, "_bamboo_cluster_rows", pa.Table.from_pylist(rows, schema=_MEMBER_SCHEMA)):
         cols = ", ".join(_MEMBER_COLUMNS)
-        con.execute(f"INSERT OR REPLACE INTO event_members ({cols}) SELECT {cols} FROM _bamboo_cluster_rows")
+        con.execute(f"INSERT INTO event_members ({cols}) SELECT {cols} FROM _bamboo_cluster_rows")
 
 
 def _record_merges(con: duckdb.DuckDBPyConnection, merges: Sequence[tuple[str, str, str]],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -141,9 +142,9 @@ def shingles(text: str) -> set[str]:
 
 
 def sketch(text: str, size: int = SKETCH_SIZE) -> tuple[int, ...]:
-    """A bottom-k sketch: the `size` smallest 63-bit hashes of the text's shingles, sorted."""
-    hashes = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") >> 1
-              for s in shingles(text)}
+    """A bottom-k sketch: the `size` smallest 32-bit hashes (CRC-32, stable across processes, unlike
+    hash()) of the text's shingles, sorted."""
+    hashes = {zlib.crc32(s.encode()) for s in shingles(text)}
     return tuple(sorted(hashes)[:size])
 
 

@@ -2,7 +2,7 @@
 -- detection_events.main marks the event the headline and lead are about (the detector's `main`).
 -- event_members gives each relevant story its event, assigned in the transaction that loads its
 -- detection, with the facts the assignment compared (so a later report is matched against rows
--- found by pair and day, not against every detection). An event's id is taken from the article that
+-- found by pair and day, not against every detection's events). An event's id is taken from the article that
 -- opened it and never changes; when a report bridges two events, the younger is merged into the older
 -- and event_merges says so (views resolve it; member rows keep the id they were given).
 ALTER TABLE detection_events ADD COLUMN main BOOLEAN;
@@ -25,12 +25,12 @@ CREATE TABLE event_members (
     published_at     TIMESTAMPTZ,
     published_day    DATE NOT NULL,        -- its UTC day (else `day`): an undated report is matched by it
     language         VARCHAR,
-    sketch           BIGINT[],             -- the smallest hashes of the title and lead's shingles
+    sketch           BIGINT[],             -- the smallest hashes of the shingles of its title and evidence
     score            DOUBLE,               -- how well it matched the event it joined (NULL: opened it)
     assigned_at      TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX event_members_pair_day ON event_members (pair, day);
-CREATE INDEX event_members_pair_published ON event_members (pair, published_day);
+-- No ART index: DuckDB plans range lookups as scans whatever the index, and rows are appended roughly
+-- in date order, so a lookup's constant range on day / published_day skips row groups by their min/max.
 
 CREATE TABLE event_merges (
     from_event_id VARCHAR PRIMARY KEY,     -- an event that no longer stands alone ...

@@ -132,7 +132,8 @@ WITH ranked AS (
            list_sort(list(DISTINCT r.language) FILTER (WHERE r.language IS NOT NULL)) AS languages,
            any_value(r.title) FILTER (WHERE r.headline_rank = 1) AS headline,
            any_value(r.article_id) FILTER (WHERE r.headline_rank = 1) AS headline_article_id,
-           bool_and(r.announcement) AS announcement,
+           -- An announcement: every dated report was published before its date.
+           coalesce(bool_and(r.announcement) FILTER (WHERE r.event_date IS NOT NULL), false) AS announcement,
            list(r.article_id ORDER BY r.published_at NULLS LAST, r.article_id) AS article_ids
     FROM ranked r
     GROUP BY r.event_id
@@ -149,10 +150,12 @@ SELECT ev.event_id, ev.pairs, ev.event_type, ev.actor, ev.target, ev.event_date,
        ev.article_ids, ev.headline_article_id, ev.announcement
 FROM ev;
 
--- Events per day and pair, beside daily_pair_counts (stories): the day is the event's date, else the
--- day of its first report.
+-- Events per day and pair, beside daily_pair_counts (stories): the day is the event's date, else (and
+-- for an announcement, whose date is the one announced) the day of its first report.
 CREATE OR REPLACE VIEW daily_pair_events AS
-SELECT coalesce(event_date, CAST(first_reported_at AS DATE)) AS day, pair, count(*) AS events,
-       sum(article_count) AS stories
-FROM (SELECT event_date, first_reported_at, article_count, unnest(pairs) AS pair FROM diplomacy_events)
+SELECT CASE WHEN announcement OR event_date IS NULL THEN CAST(first_reported_at AS DATE) ELSE event_date END
+           AS day,
+       pair, count(*) AS events, sum(article_count) AS stories
+FROM (SELECT event_date, first_reported_at, article_count, announcement, unnest(pairs) AS pair
+      FROM diplomacy_events)
 GROUP BY ALL;
