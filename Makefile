@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/bamboo ingest --all
 
-## Headless Chromium (Debian package) for the report's browser test; does nothing if present.
+## Headless Chromium and a CJK font (Debian packages) for the report's browser test; does nothing if present.
 chromium:
 	@bash scripts/install-chromium.sh || echo "Chromium is missing: the report's browser test will say so (and fail under CI)."
 

@@ -34,7 +34,7 @@ from extractors.sitemaps import (
 )
 from flows import alerting, cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
-from flows.summary import summary_markdown
+from flows.summary import run_events_of, summary_markdown
 from flows.variables import warn_contact
 from warehouse import checkpoints
 
@@ -164,6 +164,7 @@ def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, r
     if not incomplete:
         complete(settings, backfill_id)
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
+    summary.events = run_events_of(summary)
     _publish(summary, progress)
     return summary
 

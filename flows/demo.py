@@ -1,4 +1,4 @@
-"""`make demo`: replay the fixture site over loopback, run the real ingest flow, show the stories.
+"""`make demo`: replay the fixture site over loopback, run the real ingest flow, show events and stories.
 
 The replay server is also what the tests use: it serves a folder of real bytes, replacing
 `{{BASE}}` with its own address, answers conditional requests with 304, and keeps an access log.
@@ -19,6 +19,11 @@ from pathlib import Path
 SITE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "site"
 TYPES = {".xml": "application/rss+xml; charset=utf-8", ".atom": "application/atom+xml; charset=utf-8",
          ".html": "text/html; charset=utf-8", ".toml": "text/plain; charset=utf-8"}
+DEMO_EVENTS_QUERY = ("SELECT strftime(event_date, '%Y-%m-%d') AS date, place, "
+                     "array_to_string(pairs, ' ') AS pairs, "
+                     "event_type, article_count AS reports, outlet_count AS outlets, "
+                     "array_to_string(languages, '/') AS languages, headline FROM diplomacy_events "
+                     "ORDER BY event_date, event_id")
 DEMO_QUERY = ("SELECT strftime(published_at, '%Y-%m-%d') AS published, outlet, language, "
               "array_to_string(pairs, ' ') AS pairs, title FROM diplomacy_stories ORDER BY published_at")
 
@@ -115,7 +120,7 @@ def fresh_demo_db(folder: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the demo: serve the fixtures, ingest them into a fresh warehouse, print the stories."""
+    """Run the demo: serve the fixtures, ingest them into a fresh warehouse, print events and stories."""
     import argparse
 
     import flows  # noqa: F401  (quiet Prefect defaults)
@@ -141,8 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         with local_run():
             summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
     print("\n".join(summary_lines(summary)))
-    print(f"\n$ bamboo sql --db {analyst_path(db)} \"{DEMO_QUERY}\"")
-    run_and_print(analyst_path(db), DEMO_QUERY, "table", 50, sys.stdout)
+    for query in (DEMO_EVENTS_QUERY, DEMO_QUERY):
+        print(f"\n$ bamboo sql --db {analyst_path(db)} \"{query}\"")
+        run_and_print(analyst_path(db), query, "table", 50, sys.stdout)
     return 0
 
 

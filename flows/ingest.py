@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect import flow
 from prefect.runtime import flow_run
@@ -24,9 +24,12 @@ from extractors.feeds import SUCCESS_STATUSES, update_state
 from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.settings import Settings
 from flows import alerting, backlog, cluster, resources, tasks, writer
-from flows.summary import publish_summary
+from flows.summary import publish_summary, run_events_of
 from flows.variables import warn_contact
 from warehouse import deferred, load
+
+if TYPE_CHECKING:
+    from warehouse.report import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 
@@ -44,6 +47,7 @@ class RunSummary:
     fetch_failed: int = 0
     extract_failed: int = 0
     stories: list[tasks.Story] = field(default_factory=list)
+    events: list[RunEvent] = field(default_factory=list)  # the events its stories belong to
     batches_done: int = 0
     analyst_db: str = ""
     db: str = ""
@@ -148,6 +152,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     alerting.raise_alerts(settings, summary, "deliver")
+    summary.events = run_events_of(summary)
     publish_summary(summary)
     return summary
 

@@ -46,7 +46,7 @@ def _day(value: datetime | None) -> date | None:
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Warehouse file to read (default: the analyst copy of BAMBOO_DB).")
 def report(since: datetime | None, until: datetime | None, out: Path, db: Path | None) -> None:
-    """Write the HTML briefing: stories per week and pair, events, tiers, latest stories, feed health.
+    """Write the HTML briefing: events per pair with their reports, tier changes, then the counts.
 
     One self-contained file: it opens offline in any browser.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
+    from warehouse.report import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 MAX_LISTED = 20
@@ -30,6 +32,7 @@ def summary_lines(s: RunSummary) -> list[str]:
         lines.append(f"  [{' '.join(st.pairs) or '-'}] {st.title} <{st.url}>")
     if len(s.stories) > MAX_LISTED:
         lines.append(f"  ... and {len(s.stories) - MAX_LISTED} more (see the diplomacy_stories view)")
+    lines += event_lines(s.events)
     if s.db:
         analyst = s.analyst_db or "(not updated by this run: see runs.publish_error)"
         lines.append(f"Warehouse: {s.db}; analysts open {analyst}")
@@ -51,6 +54,7 @@ def summary_markdown(s: RunSummary) -> str:
                + (f" · {_md(st.outlet)}" if st.outlet else "") for st in s.stories[:MAX_MARKDOWN]]
         if len(s.stories) > MAX_MARKDOWN:
             md.append(f"- … and {len(s.stories) - MAX_MARKDOWN} more (see the diplomacy_stories view)")
+    md += events_markdown(s.events)
     return "\n".join(md)
 
 
@@ -78,3 +82,51 @@ def _md_link(text: str, url: str) -> str:
     if not url.lower().startswith(("http://", "https://")):
         return _md(text)
     return f"[{_md(text)}]({url.replace(' ', '%20').replace('(', '%28').replace(')', '%29')})"
+
+
+# --- the run's events -------------------------------------------------------------------------------
+
+def run_events_of(s: RunSummary) -> list[RunEvent]:
+    """The events the run's stories belong to, read from the analyst copy it published; none (and one
+    log line) when it published none or the copy cannot be read: the run's data is loaded already."""
+    if not s.stories:
+        return []
+    if not s.analyst_db:
+        log.warning("Run %s: its events are not listed (no analyst copy was published)", s.run_id)
+        return []
+    from warehouse.report import events_in
+
+    try:
+        return events_in(Path(s.analyst_db), [st.url for st in s.stories])
+    except Exception as exc:  # a summary extra must not fail a run whose data is loaded
+        log.warning("Run %s: could not list its events from %s: %s", s.run_id, s.analyst_db, exc)
+        return []
+
+
+def event_lines(events: list[RunEvent]) -> list[str]:
+    """The run's events for the terminal: new ones first, then those that got new reports."""
+    new = [e for e in events if e.new]
+    lines = [f"Events: {len(new)} new, {len(events) - len(new)} with new reports"] if events else []
+    for e in events[:MAX_LISTED]:
+        lines.append(f"  [{' '.join(e.pairs) or '-'}] {e.line}" + ("" if e.new else " (grew)"))
+        if e.headline:
+            lines.append(f"      {e.headline}")
+    if len(events) > MAX_LISTED:
+        lines.append(f"  ... and {len(events) - MAX_LISTED} more (see the diplomacy_events view)")
+    return lines
+
+
+def events_markdown(events: list[RunEvent]) -> list[str]:
+    """The run's new events, then the earlier events it added reports to, each linked to its headline."""
+    md: list[str] = []
+    for title, part in (("New events", [e for e in events if e.new]),
+                        ("Earlier events with new reports", [e for e in events if not e.new])):
+        if not part:
+            continue
+        md += ["", f"## {title}", ""]
+        md += [f"- **{_md(' '.join(e.pairs))}** {_md(e.line)}"
+               + (f" · {_md_link(e.headline or e.url or '', e.url or '')}" if e.headline or e.url else "")
+               for e in part[:MAX_MARKDOWN]]
+        if len(part) > MAX_MARKDOWN:
+            md.append(f"- … and {len(part) - MAX_MARKDOWN} more (see the diplomacy_events view)")
+    return md

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Headless Chromium for the report's browser test (tests/test_report.py): Debian's `chromium` package.
-# Idempotent and quiet: does nothing when the browser is there, prints one line when it installs it.
+# Headless Chromium and a CJK font for the report's browser test (tests/test_report.py): Debian's
+# `chromium` and `fonts-noto-cjk`. Idempotent and quiet: does nothing when both are there, prints one
+# line when it installs them.
 set -euo pipefail
 
 browser="${BAMBOO_CHROMIUM:-/usr/bin/chromium}"
-if [ -x "$browser" ]; then
+packages=()
+[ -x "$browser" ] || packages+=(chromium)
+# A CJK font, so that Chinese titles in the report draw as glyphs in the browser test and screenshots.
+if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh family | grep -q .; }; then
+    packages+=(fonts-noto-cjk)
+fi
+if [ "${#packages[@]}" -eq 0 ]; then
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -20,15 +27,15 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo -n"
 fi
 
-echo "install-chromium: installing Debian's chromium for the report's browser test"
+echo "install-chromium: installing Debian's ${packages[*]} for the report's browser test"
 export DEBIAN_FRONTEND=noninteractive
 # Wait for another apt/dpkg run instead of failing on its lock.
 apt_opts=(-qq -o DPkg::Lock::Timeout=600)
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-if ! { $sudo apt-get "${apt_opts[@]}" update && $sudo apt-get "${apt_opts[@]}" install -y chromium; } >"$log" 2>&1; then
+if ! { $sudo apt-get "${apt_opts[@]}" update && $sudo apt-get "${apt_opts[@]}" install -y "${packages[@]}"; } >"$log" 2>&1; then
     tail -n 20 "$log" >&2
     echo "install-chromium: apt-get failed (output above)" >&2
     exit 1
 fi
-"/usr/bin/chromium" --version >/dev/null 2>&1 || { echo "install-chromium: chromium installed but does not start" >&2; exit 1; }
+"$browser" --version >/dev/null 2>&1 || { echo "install-chromium: chromium installed but does not start" >&2; exit 1; }

@@ -50,7 +50,7 @@ def api_url(prefect_harness: None) -> str:
 
 @pytest.fixture
 def site() -> Iterator[ReplayServer]:
-    """The fixture news site (two feeds, six pages) on a loopback port."""
+    """The fixture news site (two feeds, seven pages) on a loopback port."""
     with ReplayServer(SITE) as server:
         yield server
 

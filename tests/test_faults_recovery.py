@@ -88,11 +88,11 @@ def test_case_08_publish_failure_leaves_the_run_completed(site: ReplayServer, tm
     run = ["ingest", "--all", "--feeds", str(feeds), "--db", str(db_path)]
     first = bamboo(run, tmp_path, site)
     assert first.returncode == 0, first.stderr
-    assert "New articles: 6" in first.stdout
+    assert "New articles: 7" in first.stdout
     assert "Traceback" not in first.stderr
     assert first.stderr.count("analyst copy not updated") == 1
     rows = query_rows(db_path, "SELECT status, new_articles, publish_error FROM runs")
-    assert [(s, n) for s, n, _ in rows] == [("completed", 6)]
+    assert [(s, n) for s, n, _ in rows] == [("completed", 7)]
     assert str(analyst) in rows[0][2] and "could not publish the analyst copy" in rows[0][2]
     assert [p.name for p in analyst.parent.iterdir() if ".tmp" in p.name] == []  # no copy leaked
 
@@ -169,7 +169,7 @@ def test_case_07_corrupt_page_files_cost_their_article_only(site: ReplayServer, 
     ingested(site, tmp_path, db_path)
     pages = query_rows(db_path, "SELECT article_id, body_path FROM raw_pages WHERE body_path IS NOT NULL "
                                 "ORDER BY article_id")
-    assert len(pages) == 6
+    assert len(pages) == 7
     store = db_path.with_name("bamboo.pages")
     truncated, garbage = store / pages[0][1], store / pages[1][1]
     truncated.write_bytes(truncated.read_bytes()[: truncated.stat().st_size // 2])
@@ -180,7 +180,7 @@ def test_case_07_corrupt_page_files_cost_their_article_only(site: ReplayServer, 
         out = bamboo(window, tmp_path)
         assert out.returncode == 0, out.stderr
         assert "Traceback" not in out.stderr
-        assert "Articles in the window: 6; re-extracted: 4; re-detected: 0; no stored page: 2 (2 corrupt)" \
+        assert "Articles in the window: 7; re-extracted: 5; re-detected: 0; no stored page: 2 (2 corrupt)" \
             in out.stdout
         lines = [ln for ln in out.stderr.splitlines() if "page_corrupt:" in ln]
         assert len(lines) == 2 and all("is corrupt" in ln for ln in lines)

@@ -13,7 +13,7 @@ from warehouse.snapshot import analyst_path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
-ARTICLES = 6  # distinct stories on the fixture site (one is carried by both feeds)
+ARTICLES = 7  # distinct stories on the fixture site (one is carried by both feeds)
 
 
 def _count(db: Path, sql: str) -> int:
@@ -85,7 +85,7 @@ def test_unreachable_feed_is_recorded_while_others_load(site: ReplayServer, site
 
 def test_feed_url_option_polls_only_that_feed(site: ReplayServer, site_env: Path, db_path: Path) -> None:
     summary = ingest(feed_urls=[site.url("/cn-world.atom")], db=str(db_path))
-    assert summary.feeds_polled == 1 and summary.new_articles == 3
+    assert summary.feeds_polled == 1 and summary.new_articles == 4
     assert _count(db_path, "SELECT count(*) FROM feeds") == 1
 
 

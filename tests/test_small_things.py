@@ -67,8 +67,9 @@ def test_make_demo_twice_tells_the_same_story(tmp_path: Path) -> None:
                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
         assert out.returncode == 0, out.stdout + out.stderr
         counts.append(re.findall(r"^Diplomacy stories found: (\d+)$", out.stdout, re.M))
-        assert "(3 rows)" in out.stdout
-    assert counts == [["3"], ["3"]]
+        assert "Events: 3 new, 0 with new reports" in out.stdout  # the same events, not grown
+        assert "comprehensive strategic partnership — 2 reports, 2 outlets, en/zh" in out.stdout
+    assert counts == [["4"], ["4"]]
     assert query_rows(tmp_path / "demo.duckdb", "SELECT count(*) FROM runs") == [(1,)]  # a fresh warehouse
 
 

@@ -70,7 +70,7 @@ def test_case_15_writer_slot_free_means_no_error_and_no_wait(
         assert _errors(out) == [], f"run {run}: " + "\n".join(_errors(out))
         assert WAITING not in out, f"run {run}: nobody held the slot, yet: " + out[-3000:]
     assert query_rows(db, "SELECT status, count(*) FROM runs GROUP BY ALL") == [("completed", 2)]
-    assert query_rows(db, "SELECT count(*) FROM articles") == [(6,)]
+    assert query_rows(db, "SELECT count(*) FROM articles") == [(7,)]
 
 
 def test_case_15_writer_slot_held_makes_the_next_writer_wait_logged_once(

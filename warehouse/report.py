@@ -36,6 +36,13 @@ EVENT_GROUPS = {
 }
 EVENT_GROUP_ORDER = ("visits", "meetings", "calls", "talks", "agreements", "protests & criticism",
                      "sanctions & trade measures", "other")
+# How an event's type reads in the timeline ("visit: Joe Biden, Nguyễn Phú Trọng").
+EVENT_LABELS = {
+    "visit": "visit", "host_visit": "visit hosted", "meet": "talks", "phone_call": "phone call",
+    "negotiate": "negotiations", "sign_agreement": "agreement signed", "protest": "protest",
+    "accuse": "accusation", "criticize": "criticism", "threaten": "threat", "sanction": "sanctions",
+    "trade_measure": "trade measure", "statement": "statement", "appeal": "appeal",
+}
 TIER_LABELS = {
     "comprehensive_strategic_partnership": "comprehensive strategic partnership",
     "strategic_partnership": "strategic partnership",
@@ -67,6 +74,22 @@ def _coverage(column: str) -> str:
                ON st.{column} IS NOT DISTINCT FROM a.{column}
         ORDER BY stories DESC, articles DESC, {column}"""
 
+
+# Events of the period, dated by their event date, else the day of their first report.
+_EVENTS = """
+WITH ev AS (
+    SELECT *, coalesce(event_date, CAST(first_reported_at AS DATE)) AS day FROM diplomacy_events
+)
+SELECT * FROM ev WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+"""
+# Tier mentions with a pair, dated like the stories; the period's tiers are set against all earlier ones.
+_DATED_TIERS = """
+SELECT t.pair, t.tier, t.article_id, s.outlet, CAST(coalesce(s.published_at, s.first_seen_at) AS DATE) AS day
+FROM tier_mentions t JOIN diplomacy_stories s USING (article_id) WHERE t.pair IS NOT NULL
+"""
+_IN_PERIOD = "($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)"
+MAX_EVENTS = 200
+MAX_REPORTS_SHOWN = 6
 
 SQL = {
     "totals": f"""
@@ -103,6 +126,32 @@ SQL = {
         WITH s AS ({_STORIES})
         SELECT day, outlet, language, title, url, pairs, evidence FROM s
         ORDER BY day DESC, published_at DESC NULLS LAST, article_id LIMIT {LATEST_STORIES}""",
+    "event_list": f"""
+        WITH e AS ({_EVENTS})
+        SELECT event_id, pairs, event_type, actor, target, day, event_date, place, place_country, people,
+               first_reported_at, last_reported_at, article_count, outlet_count, languages, headline
+        FROM e ORDER BY day DESC, first_reported_at DESC, event_id LIMIT {MAX_EVENTS}""",
+    "event_total": f"WITH e AS ({_EVENTS}) SELECT count(*) AS events FROM e",
+    "event_reports": f"""
+        WITH e AS (SELECT event_id FROM ({_EVENTS}) ORDER BY day DESC, first_reported_at DESC, event_id
+                   LIMIT {MAX_EVENTS})
+        SELECT DISTINCT ea.event_id, a.article_id, a.url, a.title, a.outlet, a.language,
+               coalesce(a.published_at, a.first_seen_at) AS reported_at
+        FROM event_articles ea JOIN e USING (event_id) JOIN article_view a USING (article_id)
+        ORDER BY ea.event_id, reported_at, a.article_id""",
+    "event_tiers": f"""
+        WITH e AS (SELECT event_id, pairs FROM ({_EVENTS}))
+        SELECT DISTINCT ea.event_id, t.tier FROM event_articles ea JOIN e USING (event_id)
+        JOIN tier_mentions t USING (article_id) WHERE list_contains(e.pairs, t.pair)""",
+    "tier_changes": f"""
+        WITH m AS ({_DATED_TIERS})
+        SELECT pair, tier,
+               min(day) FILTER ({_IN_PERIOD}) AS first_day, max(day) FILTER ({_IN_PERIOD}) AS last_day,
+               count(DISTINCT article_id) FILTER ({_IN_PERIOD}) AS stories,
+               count(DISTINCT outlet) FILTER ({_IN_PERIOD}) AS outlets,
+               max(day) FILTER ($since IS NOT NULL AND day < $since) AS before_day
+        FROM m GROUP BY pair, tier HAVING count(*) FILTER ({_IN_PERIOD}) > 0
+        ORDER BY first_day, pair, tier""",
     "outlets": _coverage("outlet"),
     "languages": _coverage("language"),
     "feeds": """
@@ -145,6 +194,7 @@ def render_report(con: duckdb.DuckDBPyConnection, since: date | None, until: dat
     q = {name: query(con, name, since, until) for name in SQL}
     charts: dict[str, dict[str, Any]] = {}
     sections = [
+        _event_timeline_section(q), _tier_changes_section(q, since),
         _timeline_section(q, charts), _events_section(q, charts), _tiers_section(q, charts),
         _latest_section(q), _coverage_section(q), _feeds_section(q),
     ]
@@ -179,9 +229,10 @@ def _headline(q: dict[str, list[dict[str, Any]]]) -> str:
     failing = sum(1 for f in feeds if f["consecutive_failures"] > 0)
     events = sum(r["events"] for r in q["events"])
     tiers = sum(r["mentions"] for r in q["tiers"])
-    cards = [("diplomacy stories", t["stories"], "stories")]
+    cards = [("events", q["event_total"][0]["events"], "events"),
+             ("diplomacy stories", t["stories"], "stories")]
     cards += [(p, per_pair.get(p, 0), f"pair-{p}") for p in PAIRS]
-    cards += [("events", events, "events"), ("tier mentions", tiers, "tiers"),
+    cards += [("event mentions", events, "mentions"), ("tier mentions", tiers, "tiers"),
               ("outlets", t["outlets"], "outlets"), ("languages", t["languages"], "languages"),
               (f"of {len(feeds)} feeds failing", failing, "failing" if failing else "feeds-ok")]
     return "".join(
@@ -202,6 +253,99 @@ def _empty(text: str) -> str:
     return f'<p class="empty">{escape(text)}</p>'
 
 
+def _event_timeline_section(q: dict[str, list[dict[str, Any]]]) -> Section:
+    """Events of the period per pair, newest first: date, place, what, reach, and links to the reports."""
+    events, total = q["event_list"], q["event_total"][0]["events"]
+    lead = ("One row per real-world event, however many outlets and languages reported it, dated by the "
+            "event (else its first report), newest first; each links to its reports.")
+    if total > len(events):
+        lead += f" The {len(events)} most recent of {total} events are listed."
+    if not events:
+        return Section("event-timeline", "Events by pair", lead, _empty("No events in this period."))
+    reports: dict[Any, list[dict[str, Any]]] = {}
+    for r in q["event_reports"]:
+        reports.setdefault(r["event_id"], []).append(r)
+    tiers: dict[Any, set[str]] = {}
+    for r in q["event_tiers"]:
+        tiers.setdefault(r["event_id"], set()).add(r["tier"])
+    by_pair: dict[str, list[dict[str, Any]]] = {}
+    for e in events:
+        for pair in e["pairs"] or ["no pair"]:
+            by_pair.setdefault(pair, []).append(e)
+    order = sorted(by_pair, key=lambda p: (PAIRS.index(p) if p in PAIRS else len(PAIRS), p))
+    body = '<div class="event-pairs">' + "".join(
+        f'<div class="pair-events" data-pair="{escape(p)}"><h3>{_pair_chip(p)} '
+        f'<span class="count">{len(by_pair[p])} event{"s" if len(by_pair[p]) != 1 else ""}</span></h3>'
+        f'<ol class="events">'
+        + "".join(_event_item(e, reports.get(e["event_id"], []), tiers.get(e["event_id"], set()))
+                  for e in by_pair[p])
+        + "</ol></div>" for p in order) + "</div>"
+    return Section("event-timeline", "Events by pair", lead, body)
+
+
+def event_line(e: dict[str, Any], tiers: set[str]) -> str:
+    """One event as plain text: date and place, what happened and who, tiers, how widely reported."""
+    when, what, reach = _event_parts(e, tiers)
+    return " — ".join(x for x in (when, what, reach) if x)
+
+
+def _event_parts(e: dict[str, Any], tiers: set[str]) -> tuple[str, str, str]:
+    """(date and place, what and who with the tiers named, reports/outlets/languages) of one event."""
+    when = f"{e['event_date'] or e['day']} {e['place'] or ''}".strip()
+    kind = e["event_type"] or ""
+    parts = [EVENT_LABELS.get(kind, kind.replace("_", " "))]
+    people = [p for p in (e["people"] or []) if p]
+    if people:
+        parts[0] = f"{parts[0]}: {', '.join(people)}" if parts[0] else ", ".join(people)
+    parts += [TIER_LABELS.get(t, t.replace("_", " ")) for t in event_tiers(tiers)]
+    what = "; ".join(p for p in parts if p)
+    n, outlets = e["article_count"], e["outlet_count"]
+    reach = (f"{n} report{'s' if n != 1 else ''}, {outlets} outlet{'s' if outlets != 1 else ''}, "
+             + "/".join(sorted(x for x in (e["languages"] or []) if x)))
+    return when, what, reach
+
+
+def _event_item(e: dict[str, Any], reports: list[dict[str, Any]], tiers: set[str]) -> str:
+    _, what, reach = _event_parts(e, tiers)
+    head = (f'<span class="when">{escape(str(e["event_date"] or e["day"]))}</span>'
+            + (f' <span class="where">{escape(e["place"])}</span>' if e["place"] else "")
+            + (f' — <span class="what">{escape(what)}</span>' if what else "")
+            + f' — <span class="reach{" wide" if e["outlet_count"] > 1 else ""}">{escape(reach)}</span>')
+    items = [f'<li lang="{escape(r["language"] or "und")}">{_link(r["title"] or r["url"], r["url"])}'
+             f' <span class="src">{escape(r["outlet"] or "")} · {escape(r["language"] or "?")}'
+             f' · {escape(_when(r["reported_at"]))}</span></li>' for r in reports]
+    shown = "".join(items[:MAX_REPORTS_SHOWN])
+    more = (f'<details><summary>{len(items) - MAX_REPORTS_SHOWN} more reports</summary>'
+            f'<ul class="reports">{"".join(items[MAX_REPORTS_SHOWN:])}</ul></details>'
+            if len(items) > MAX_REPORTS_SHOWN else "")
+    return (f'<li class="event" data-event-id="{escape(str(e["event_id"]))}">'
+            f'<div class="line">{head}</div>'
+            f'<div class="headline">{escape(e["headline"] or "")}</div>'
+            f'<ul class="reports">{shown}</ul>{more}</li>')
+
+
+def _tier_changes_section(q: dict[str, list[dict[str, Any]]], since: date | None) -> Section:
+    """Each pair's relationship tiers named in the period, in order of first mention; new ones marked."""
+    rows = q["tier_changes"]
+    lead = ("Relationship tiers the period's stories name for each pair, in order of first mention; "
+            "\"new\" marks a tier never named for that pair " + ("before the period" if since else "before")
+            + ", which is how a change of tier shows in the news.")
+    if not rows:
+        return Section("tier-changes", "Relationship-tier changes", lead,
+                       _empty("No relationship tiers mentioned in this period."))
+    body = []
+    for r in rows:
+        new = r["before_day"] is None
+        status = "new" if new else f"named before (last {r['before_day']})"
+        body.append([escape(str(r["first_day"])), _pair_chip(r["pair"]),
+                     escape(TIER_LABELS.get(r["tier"], r["tier"])),
+                     f'<span class="status {"new" if new else "known"}">{escape(status)}</span>',
+                     escape(str(r["last_day"])), str(r["stories"]), str(r["outlets"])])
+    table = _table(["first named", "pair", "tier", "", "last named", "stories", "outlets"], body,
+                   "tier-changes", numeric={5, 6})
+    return Section("tier-changes", "Relationship-tier changes", lead, table)
+
+
 def _timeline_section(q: dict[str, list[dict[str, Any]]], charts: dict[str, dict[str, Any]]) -> Section:
     rows = q["weekly"]
     lead = ("Diplomacy stories per week (Monday-start, UTC), one line per pair; "
@@ -220,7 +364,7 @@ def _events_section(q: dict[str, list[dict[str, Any]]], charts: dict[str, dict[s
     lead = ("Events the detector read in those stories (who did what to whom), by month of the story "
             "and pair; the chart groups the detector's event types, the table keeps them.")
     if not rows:
-        return Section("events", "Events", lead, _empty("No events in this period."))
+        return Section("events", "Event mentions", lead, _empty("No event mentions in this period."))
     charts["events"] = events_chart(rows)
     types = sorted({r["event_type"] for r in rows}, key=lambda t: (_event_group_rank(t), t))
     counts = _crosstab(rows, "event_type", "events")
@@ -228,7 +372,7 @@ def _events_section(q: dict[str, list[dict[str, Any]]], charts: dict[str, dict[s
                    [[escape(t), *(str(counts.get((t, p), 0)) for p in PAIRS),
                      str(sum(counts.get((t, p), 0) for p in PAIRS))] for t in types],
                    "event-counts", numeric=set(range(1, len(PAIRS) + 2)))
-    return Section("events", "Events", lead, _chart_div("events") + table)
+    return Section("events", "Event mentions", lead, _chart_div("events") + table)
 
 
 def _tiers_section(q: dict[str, list[dict[str, Any]]], charts: dict[str, dict[str, Any]]) -> Section:
@@ -402,6 +546,13 @@ def _crosstab(rows: list[dict[str, Any]], key: str, value: str) -> dict[tuple[st
     return out
 
 
+def event_tiers(tiers: set[str]) -> list[str]:
+    """The tiers an event's line names: of the partnership ladder only the highest (a report of an
+    upgrade names the old tier too), with the tiers off the ladder."""
+    ladder = [t for t in TIER_LABELS if t.endswith("partnership") and t in tiers]
+    return ladder[:1] + sorted(t for t in tiers if t not in ladder)
+
+
 def _event_group_rank(event_type: str) -> int:
     return EVENT_GROUP_ORDER.index(EVENT_GROUPS.get(event_type, "other"))
 
@@ -436,3 +587,55 @@ def _when(ts: datetime | None) -> str:
 def _clip(text: str, n: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# --- the events a run reported (run summaries) ------------------------------------------------------
+
+@dataclass(frozen=True)
+class RunEvent:
+    """An event a run's stories reported: its line, its headline report, and whether the run opened it."""
+
+    event_id: str
+    pairs: tuple[str, ...]
+    line: str
+    headline: str
+    url: str | None
+    new: bool  # every report of it came in this run
+    article_count: int
+
+
+_RUN_EVENTS = """
+WITH run AS (SELECT DISTINCT unnest($urls::VARCHAR[]) AS url),
+touched AS (SELECT ea.event_id, bool_and(run.url IS NOT NULL) AS new
+            FROM event_articles ea LEFT JOIN run USING (url)
+            GROUP BY ea.event_id HAVING count(run.url) > 0)
+SELECT e.event_id, e.pairs, e.event_type, coalesce(e.event_date, CAST(e.first_reported_at AS DATE)) AS day,
+       e.event_date, e.place, e.people, e.article_count, e.outlet_count, e.languages, e.headline,
+       (SELECT a.url FROM event_articles a WHERE a.article_id = e.headline_article_id LIMIT 1) AS url,
+       t.new, (SELECT list(DISTINCT m.tier) FROM event_articles a JOIN tier_mentions m USING (article_id)
+               WHERE a.event_id = e.event_id AND list_contains(e.pairs, m.pair)) AS tiers
+FROM diplomacy_events e JOIN touched t USING (event_id)
+ORDER BY NOT t.new, day, e.event_id
+"""
+
+
+def run_events(con: duckdb.DuckDBPyConnection, urls: list[str]) -> list[RunEvent]:
+    """The events the stories at `urls` (one run's) belong to, the ones they opened first."""
+    if not urls:
+        return []
+    cur = con.execute(_RUN_EVENTS, {"urls": urls})
+    cols = [d[0] for d in cur.description]
+    out = []
+    for row in cur.fetchall():
+        e = dict(zip(cols, row, strict=True))
+        out.append(RunEvent(e["event_id"], tuple(e["pairs"] or ()), event_line(e, set(e["tiers"] or ())),
+                            e["headline"] or "", e["url"], bool(e["new"]), int(e["article_count"])))
+    return out
+
+
+def events_in(db: Path, urls: list[str]) -> list[RunEvent]:
+    """`run_events` over the warehouse file `db` (read-only)."""
+    from warehouse.db import reader
+
+    with reader(db) as con:
+        return run_events(con, urls)
