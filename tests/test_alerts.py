@@ -102,8 +102,8 @@ def test_a_run_posts_each_alert_once_and_a_run_with_nothing_new_none(
     _bamboo(env, "ingest", "--feeds", feeds)
     stories = [p for p in receiver.posts if p["kind"] == "stories"]
     assert len(stories) == 1, receiver.posts
-    assert stories[0]["source"] == "bamboo" and stories[0]["details"]["count"] == 3
-    assert stories[0]["subject"] == "3 new diplomacy stories"
+    assert stories[0]["source"] == "bamboo" and stories[0]["details"]["count"] == 4
+    assert stories[0]["subject"] == "4 new diplomacy stories"
     assert "Ruan Fuzhong" in stories[0]["text"]
     assert sorted(p["details"]["pair"] for p in receiver.posts if p["kind"] == "pair") == ["CN-VN", "US-VN"]
     ids = [p["alert_id"] for p in receiver.posts]
@@ -127,7 +127,7 @@ def test_a_webhook_that_fails_is_one_line_and_a_column_and_the_run_goes_on(
         dead = f"http://127.0.0.1:{s.getsockname()[1]}/hook"
     env = _env(site, tmp_path, api_url, receiver, BAMBOO_ALERT_WEBHOOK=dead)
     out = _bamboo(env, "ingest", "--feeds", _feeds(site, tmp_path))
-    assert "Diplomacy stories found: 3" in out.stdout
+    assert "Diplomacy stories found: 4" in out.stdout
     lines = [ln for ln in (out.stdout + out.stderr).splitlines() if "not delivered" in ln]
     assert len(lines) == 1 and "7 of 7 alerts not delivered" in lines[0], lines
     errors = query_rows(tmp_path / "wh" / "bamboo.duckdb",
@@ -142,10 +142,10 @@ def test_watch_posts_what_is_new_since_it_started_once(
         site: ReplayServer, tmp_path: Path, api_url: str, receiver: Receiver) -> None:
     """`bamboo watch` on the analyst copy: the first poll takes what is there as seen."""
     env = _env(site, tmp_path, api_url, receiver, BAMBOO_ALERT_WEBHOOK="", BAMBOO_ALERT_MIN_STORIES="1")
-    _bamboo(env, "ingest", "--feed-url", site.url("/cn-world.atom"))  # a CN-VN and a US-VN story
+    _bamboo(env, "ingest", "--feed-url", site.url("/cn-world.atom"))  # a CN-VN and two US-VN stories
     watch_env = {**env, "BAMBOO_ALERT_WEBHOOK": receiver.url}
     first = _bamboo(watch_env, "watch", "--once")
-    assert "2 stories already there taken as seen" in first.stdout
+    assert "3 stories already there taken as seen" in first.stdout
     assert receiver.posts == []
 
     _bamboo(env, "ingest", "--feeds", _feeds(site, tmp_path))  # one more story, about both pairs
@@ -197,9 +197,9 @@ def test_automations_send_a_failed_run_and_the_alert_events_through_the_webhook_
     assert not [p for p in posts if p.get("source") == "bamboo"]  # the run did not post it itself
 
     _bamboo(env, "ingest", "--feeds", _feeds(site, tmp_path))
-    posts = receiver.wait_for(lambda p: p.get("subject") == "3 new diplomacy stories")
+    posts = receiver.wait_for(lambda p: p.get("subject") == "4 new diplomacy stories")
     receiver.wait_for(lambda p: p.get("subject") == "New pair in the news: US-VN")
-    stories = [p for p in receiver.posts if p.get("subject") == "3 new diplomacy stories"]
+    stories = [p for p in receiver.posts if p.get("subject") == "4 new diplomacy stories"]
     assert len(stories) == 1 and "Ruan Fuzhong" in stories[0]["text"]
     assert not [p for p in receiver.posts if p.get("source") == "bamboo"]
     via = query_rows(tmp_path / "wh" / "bamboo.duckdb", "SELECT DISTINCT delivered_via FROM alerts")

@@ -54,6 +54,12 @@ def test_demo_prints_events_and_one_event_holds_two_outlets_in_two_languages(tmp
                                            f"WHERE event_id = '{event_id}'")
     assert sorted(a for a, *_ in members) == sorted(article_ids)
     assert {u.removeprefix(base.group(1)): (o, lang) for _, u, o, lang in members} == BIDEN_PAGES
+    # Its reports disagree on the type (a visit, a meeting): a tie goes to the earliest report, so the
+    # event reads the same on every query.
+    [(first_type,)] = query_rows(analyst_path(db), "SELECT event_type FROM event_articles WHERE event_id = "
+                                 f"'{event_id}' ORDER BY published_at, article_id LIMIT 1")
+    assert query_rows(analyst_path(db), "SELECT DISTINCT event_type FROM diplomacy_events "
+                                        f"WHERE event_id = '{event_id}'") == [(first_type,)]
     # Every other story is an event of its own: three events from four stories.
     totals = query_rows(analyst_path(db), "SELECT count(*), sum(article_count) FROM diplomacy_events")
     assert totals == [(3, 4)]

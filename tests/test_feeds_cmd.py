@@ -95,7 +95,7 @@ def test_add_ingest_disable_enable_across_runs(site: ReplayServer, api_url: str,
     assert "Feeds polled: 2 (2 ok, 0 failed)" in run3.stdout and "disabled" not in run3.stderr
     assert _feed_requests(site, "/vn-diplomacy.xml") == before + 1
     assert _status(db)["hanoi-compass-diplomacy"] in ("ok", "not_modified", "unchanged")
-    assert query_rows(db, "SELECT count(*) FROM articles") == [(6,)]
+    assert query_rows(db, "SELECT count(*) FROM articles") == [(7,)]
 
 
 def test_removed_feeds_are_marked_removed_by_the_command_and_by_the_next_run(
@@ -112,7 +112,7 @@ def test_removed_feeds_are_marked_removed_by_the_command_and_by_the_next_run(
     assert feeds.read_text().startswith("# Feeds of the fixture site")  # the file's comment survives
     _bamboo(env, "ingest", "--all")
     assert _status(db)["huanqiu-brief"] == "removed"  # stays removed, its articles stay
-    assert query_rows(db, "SELECT count(*) FROM article_sources WHERE feed_name = 'huanqiu-brief'") == [(3,)]
+    assert query_rows(db, "SELECT count(*) FROM article_sources WHERE feed_name = 'huanqiu-brief'") == [(4,)]
 
     # Added back under its old name: active again at the next run.
     _bamboo(env, "feeds", "add", site.url("/cn-world.atom"), "--name", "huanqiu-brief",

@@ -86,10 +86,10 @@ def test_a_flow_run_takes_warehouse_and_feeds_from_variables_and_the_environment
 
     first = ingest()  # no parameter at all, like a scheduled run
     assert first.db == str(var_db)
-    assert query_rows(var_db, "SELECT count(*) FROM articles") == [(6,)]
+    assert query_rows(var_db, "SELECT count(*) FROM articles") == [(7,)]
 
     monkeypatch.setenv("BAMBOO_DB", str(env_db))
     second = ingest()
     assert second.db == str(env_db)
-    assert query_rows(env_db, "SELECT count(*) FROM articles") == [(6,)]  # feeds still from the variable
+    assert query_rows(env_db, "SELECT count(*) FROM articles") == [(7,)]  # feeds still from the variable
     assert query_rows(var_db, "SELECT count(*) FROM runs") == [(1,)]  # untouched by the second run

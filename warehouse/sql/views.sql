@@ -123,14 +123,28 @@ CREATE OR REPLACE VIEW diplomacy_events AS
 WITH ranked AS (
     SELECT a.*, row_number() OVER (PARTITION BY a.event_id ORDER BY
                a.language IS DISTINCT FROM coalesce(getvariable('bamboo_report_language'), 'en'),
-               a.published_at NULLS LAST, a.article_id) AS headline_rank
+               a.published_at NULLS LAST, a.article_id) AS headline_rank,
+           row_number() OVER (PARTITION BY a.event_id ORDER BY a.published_at NULLS LAST, a.article_id)
+               AS report_rank,
+           count(*) OVER (PARTITION BY a.event_id, a.event_type) AS n_type,
+           count(*) OVER (PARTITION BY a.event_id, a.actor) AS n_actor,
+           count(*) OVER (PARTITION BY a.event_id, a.target) AS n_target,
+           count(*) OVER (PARTITION BY a.event_id, a.place) AS n_place,
+           count(*) OVER (PARTITION BY a.event_id, a.place_country) AS n_place_country
     FROM event_articles a
 ), ev AS (
     SELECT r.event_id,
            list_sort(list(DISTINCT r.pair)) AS pairs,
-           mode(r.event_type) AS event_type, mode(r.actor) AS actor, mode(r.target) AS target,
+           -- The most common value among the reports; a tie goes to the earliest report (mode() would
+           -- pick either, so the same event could change type between two queries).
+           arg_max(r.event_type, (r.n_type, -r.report_rank)) FILTER (WHERE r.event_type IS NOT NULL)
+               AS event_type,
+           arg_max(r.actor, (r.n_actor, -r.report_rank)) FILTER (WHERE r.actor IS NOT NULL) AS actor,
+           arg_max(r.target, (r.n_target, -r.report_rank)) FILTER (WHERE r.target IS NOT NULL) AS target,
            coalesce(min(r.event_date) FILTER (WHERE NOT r.announcement), min(r.event_date)) AS event_date,
-           mode(r.place) AS place, mode(r.place_country) AS place_country,
+           arg_max(r.place, (r.n_place, -r.report_rank)) FILTER (WHERE r.place IS NOT NULL) AS place,
+           arg_max(r.place_country, (r.n_place_country, -r.report_rank))
+               FILTER (WHERE r.place_country IS NOT NULL) AS place_country,
            list_sort(list_distinct(flatten(list(r.people)))) AS people,
            min(r.published_at) AS first_reported_at, max(r.published_at) AS last_reported_at,
            count(*) AS article_count, count(DISTINCT r.outlet) AS outlet_count,
