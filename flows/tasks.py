@@ -37,7 +37,7 @@ from extractors.pipeline import (
 from extractors.redact import redact_url
 from extractors.settings import Settings
 from flows import cluster, resources, writer
-from warehouse import deferred, identity, load, snapshot, state
+from warehouse import clusters, deferred, identity, load, snapshot, state
 
 log = logging.getLogger("bamboo.flows")
 
@@ -90,6 +90,7 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
             load.close_abandoned_runs(con, process_alive, before_close=mark_crashed)
             load.sync_feeds(con, feeds, datetime.now(UTC), complete=whole_file)
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
+            clusters.assign_history(con)
             states = state.feed_states(con)
     except WarehouseError as exc:
         get_run_logger().error("Run not started: %s", exc)

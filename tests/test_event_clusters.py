@@ -311,3 +311,25 @@ def test_kill_9_mid_ingest_leaves_every_story_assigned_once(news: Any, api_url: 
         SELECT count(*) FROM article_current c LEFT JOIN event_members m USING (article_id)
         WHERE c.relevant AND (m.article_id IS NULL OR m.detection_sha256 <> c.detection_sha256)""") == [(0,)]
     assert set(_groups(target).values()) == set(_groups(reference).values()) == _gold(RUNS[-1])
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_stories_stored_before_events_existed_join_theirs_at_the_next_run(
+        site: ReplayServer, site_env: Path, db_path: Path) -> None:
+    """A warehouse upgraded to schema 9 holds stories and no events: the next run assigns them,
+    once, with no separate command, and gives the events a fresh warehouse gets."""
+    ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
+    fresh = query_rows(analyst_path(db_path), "SELECT pairs, event_date, article_count FROM diplomacy_events "
+                                              "ORDER BY ALL")
+    assert fresh and sum(n for *_, n in fresh) == 4
+    with connect(db_path) as con:  # the state an upgrade leaves: stories, no member rows
+        con.execute("DELETE FROM event_members")
+    assert query_rows(db_path, "SELECT count(*) FROM diplomacy_events") == [(0,)]
+
+    again = ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
+    assert again.new_articles == 0
+    assert query_rows(analyst_path(db_path), "SELECT pairs, event_date, article_count FROM diplomacy_events "
+                                             "ORDER BY ALL") == fresh
+    members = query_rows(db_path, "SELECT count(*) FROM event_members")
+    ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)  # nothing to do the next time
+    assert query_rows(db_path, "SELECT count(*) FROM event_members") == members

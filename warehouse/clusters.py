@@ -110,6 +110,23 @@ def _facts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[Any
         return sorted(con.execute(_REPORTS_SQL).fetchall())
 
 
+def assign_history(con: duckdb.DuckDBPyConnection) -> Assignment | None:
+    """Stories stored before the warehouse had events (an upgrade to schema 9) join theirs, once: every
+    relevant story has a member row from then on, so a warehouse with stories and no member row has
+    never been clustered. Two cheap existence checks when there is nothing to do."""
+    from warehouse.db import transaction
+
+    row = con.execute("SELECT EXISTS (SELECT 1 FROM article_current WHERE relevant) "
+                      "AND NOT EXISTS (SELECT 1 FROM event_members)").fetchone()
+    if not row or not row[0]:
+        return None
+    with transaction(con):
+        done = recluster(con)
+    log.info("Stories stored before events existed assigned to %d events (%d stories)",
+             len(done.opened), len(done.members))
+    return done
+
+
 def recluster(con: duckdb.DuckDBPyConnection) -> Assignment:
     """Inside the open write: forget every event and assign every relevant story again, in order."""
     from warehouse import changes
