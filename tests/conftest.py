@@ -71,3 +71,20 @@ def site_env(site: ReplayServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 def db_path(tmp_path: Path) -> Path:
     """A fresh warehouse path (the file does not exist yet)."""
     return tmp_path / "wh" / "bamboo.duckdb"
+
+
+@pytest.fixture
+def analyst_db(db_path: Path) -> Path:
+    """A small warehouse (9 articles, 3 stories, pairs CN-VN) and its analyst copy."""
+    from datetime import UTC, datetime
+
+    from tests.warehouse_helpers import FEED, synthetic_article
+    from warehouse import load
+    from warehouse.db import connect
+    from warehouse.snapshot import publish
+
+    now = datetime(2023, 10, 1, tzinfo=UTC)
+    with connect(db_path) as con:
+        load.sync_feeds(con, [FEED], now)
+        load.load_articles(con, [synthetic_article(i) for i in range(9)], now)
+        return publish(con, db_path)

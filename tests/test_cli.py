@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,6 @@ from click.testing import CliRunner
 from extractors.settings import describe
 from flows.cli import main
 from flows.demo import ReplayServer
-from tests.warehouse_helpers import FEED, synthetic_article
-from warehouse import load
-from warehouse.db import connect
-from warehouse.snapshot import publish
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
@@ -61,16 +56,6 @@ def test_bad_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(main, ["settings"])
     assert result.exit_code == 1
     assert "BAMBOO_PER_HOST_DELAY='soon'" in result.output
-
-
-@pytest.fixture
-def analyst_db(db_path: Path) -> Path:
-    """A small warehouse (9 articles, 3 stories) and its analyst copy."""
-    now = datetime(2023, 10, 1, tzinfo=UTC)
-    with connect(db_path) as con:
-        load.sync_feeds(con, [FEED], now)
-        load.load_articles(con, [synthetic_article(i) for i in range(9)], now)
-        return publish(con, db_path)
 
 
 def test_sql_formats(analyst_db: Path) -> None:

@@ -8,32 +8,15 @@ import os
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pexpect
-import pytest
-
-from tests.warehouse_helpers import FEED, synthetic_article
-from warehouse import load
-from warehouse.db import connect
-from warehouse.snapshot import publish
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]")
 UP, CTRL_C, CTRL_D = "\x1b[A", "\x03", "\x04"
 PROMPT = "bamboo>"
 ACCEPTED = "\x1b[?2004l"  # the prompt turns bracketed paste off once a line is accepted, before any output
-
-
-@pytest.fixture
-def analyst_db(db_path: Path) -> Path:
-    """A small warehouse (9 articles, 3 stories, pairs CN-VN) and its analyst copy."""
-    now = datetime(2023, 10, 1, tzinfo=UTC)
-    with connect(db_path) as con:
-        load.sync_feeds(con, [FEED], now)
-        load.load_articles(con, [synthetic_article(i) for i in range(9)], now)
-        return publish(con, db_path)
 
 
 class Terminal:
