@@ -31,7 +31,7 @@ def _feeds_file_option(f: F) -> F:
 def _db_option(f: F) -> F:
     return click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
                         help="Warehouse whose feed_health to read and mark "
-                             "(default: BAMBOO_DB or warehouse/bamboo.duckdb).")(f)
+                             "(default: BAMBOO_DB or data/bamboo.duckdb).")(f)
 
 
 @main.group()
