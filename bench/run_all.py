@@ -14,6 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SUITE = [
     ("eval_detector.py", []),
+    ("eval_batteries.py", []),
     ("eval_events.py", []),
     ("eval_clusters.py", ["--pages", "5000"]),
     ("bench_detector.py", []),
