@@ -15,21 +15,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors import bodytext
-from extractors.article import (
+from extractors.article import body as bodytext
+from extractors.article.extract import (
     EXTRACTOR_VERSION,
     canonical_url,
     extract_article,
     strip_leading_title,
     word_count,
 )
-from extractors.charset import decode_html, normalise_charset
-from extractors.jsonld import find_article, html_to_text
-from extractors.language import detect_language
-from extractors.models import Article, FeedEntry
-from extractors.pagedates import date_from_url, parse_iso, reconcile
-from extractors.savedpages import FIELDS, extract_paths
-from extractors.splitbody import continuation
+from extractors.article.jsonld import find_article, html_to_text
+from extractors.article.language import detect_language
+from extractors.article.published import date_from_url, parse_iso, reconcile
+from extractors.article.savedpages import FIELDS, extract_paths
+from extractors.article.splitbody import continuation
+from extractors.core.charset import decode_html, normalise_charset
+from extractors.core.models import Article, FeedEntry
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NOW = datetime(2024, 6, 1, tzinfo=UTC)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import entry_date, parse_date
+from extractors.core.dates import entry_date, parse_date
 
 pytestmark = pytest.mark.timeout(60)
 

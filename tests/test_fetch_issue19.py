@@ -17,11 +17,11 @@ import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 
-from extractors import fetch
-from extractors.errors import ConfigError
-from extractors.feedconfig import parse_feeds
-from extractors.fetch import Fetcher, is_public_address
-from extractors.settings import Settings
+from extractors.core.errors import ConfigError
+from extractors.core.settings import Settings
+from extractors.feeds.config import parse_feeds
+from extractors.http import client as fetch
+from extractors.http.client import Fetcher, is_public_address
 from flows.ingest import ingest
 from tests.hostile import (
     HostileServer,
@@ -309,7 +309,7 @@ def test_case_15_robots_override_is_checked_in_the_feeds_file() -> None:
 
 
 def test_case_14_redaction_masks_only_secrets_and_is_idempotent() -> None:
-    from extractors.redact import redact_text, redact_url
+    from extractors.core.redact import redact_text, redact_url
 
     url = "https://ann:pw@news.example/rss?lang=vi&Access-Token=a1&sig=b2&page=2#top"
     once = redact_url(url)

@@ -12,11 +12,10 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from extractors.archives import discover_archive, parse_archive_page
-from extractors.dates import parse_iso_datetime
-from extractors.fetch import Fetcher
-from extractors.settings import Settings
-from extractors.sitemaps import (
+from extractors.core.dates import parse_iso_datetime
+from extractors.core.settings import Settings
+from extractors.discovery.archives import discover_archive, parse_archive_page
+from extractors.discovery.sitemaps import (
     DiscoveredUrl,
     DiscoveryReport,
     discover_urls,
@@ -25,6 +24,7 @@ from extractors.sitemaps import (
     parse_sitemap,
     url_date_span,
 )
+from extractors.http.client import Fetcher
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sitemaps"
 SINCE, UNTIL = date(2023, 9, 1), date(2023, 9, 30)

@@ -23,20 +23,20 @@ from typing import Any
 
 import feedparser
 
-from extractors.budget import WorkFailed
-from extractors.dates import entry_date
-from extractors.fetch import Fetcher, FetchResult
-from extractors.markupguard import cap_attributes
-from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
-from extractors.redact import redact_text, redact_url
-from extractors.schedule import (
+from extractors.article.markupguard import cap_attributes
+from extractors.core.budget import WorkFailed
+from extractors.core.dates import entry_date
+from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState
+from extractors.core.redact import redact_text, redact_url
+from extractors.core.urls import canonicalize_url
+from extractors.feeds.schedule import (
     items_per_day,
     max_age_seconds,
     next_poll_at,
     ttl_minutes,
     update_period_seconds,
 )
-from extractors.urls import canonicalize_url
+from extractors.http.client import Fetcher, FetchResult
 
 MAX_GUNZIP = 10_000_000  # a gzipped payload parsed on its own is refused past this (the feed cap default)
 UNCONDITIONAL_EVERY = timedelta(hours=12)  # some servers answer 304 wrongly; re-read in full now and then
@@ -114,7 +114,7 @@ def poll_feed(fetcher: Fetcher, feed: Feed, state: FeedState | None, now: dateti
 
     `parse` stands in for `parse_feed` (same arguments), e.g. to parse under a budget in another
     process; a `WorkFailed` it raises makes the poll failed with its kind (`budget_exceeded`). The poll
-    record carries the feed URL and error without credentials (`extractors.redact`); the request itself
+    record carries the feed URL and error without credentials (`extractors.core.redact`); the request itself
     uses the real URL.
     """
     poll, entries = _poll(fetcher, feed, state, now, parse or parse_feed)

@@ -18,8 +18,9 @@ from urllib.parse import urlsplit, urlunsplit
 import courlan
 from lxml import etree, html
 
-from extractors.dates import parse_iso_datetime
-from extractors.sitemaps import (
+from extractors.core.dates import parse_iso_datetime
+from extractors.core.urls import canonicalize_url, site_of
+from extractors.discovery.sitemaps import (
     DateSource,
     DiscoveredUrl,
     DiscoveryReport,
@@ -30,7 +31,6 @@ from extractors.sitemaps import (
     url_date_span,
     window_bounds,
 )
-from extractors.urls import canonicalize_url, site_of
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ network faults), as Google does; a Crawl-delay raises the host's delay up to MAX
 
 Content codings are decoded in the reverse order of the Content-Encoding list (the order they were
 applied), each stage bounded by the body cap; an unknown coding is a `protocol` error.
-Every error message is redacted (`extractors.redact`) before it leaves this module.
+Every error message is redacted (`extractors.core.redact`) before it leaves this module.
 
 The SSRF guard runs where the socket is opened: the name is resolved once, every address is
 checked, and the connection goes to the checked address, so DNS rebinding cannot slip past it.
@@ -58,8 +58,8 @@ import httpcore
 import httpx
 from protego import Protego
 
-from extractors.redact import redact_text
-from extractors.settings import ROBOTS_AGENT, Settings
+from extractors.core.redact import redact_text
+from extractors.core.settings import ROBOTS_AGENT, Settings
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_RETRY_AFTER = timedelta(hours=6)

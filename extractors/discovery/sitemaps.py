@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
-from extractors.dates import parse_iso_datetime
-from extractors.urls import canonicalize_url
+from extractors.core.dates import parse_iso_datetime
+from extractors.core.urls import canonicalize_url
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from extractors.errors import ConfigError
-from extractors.models import Feed, FeedEntry
-from extractors.sitemaps import DiscoveredUrl
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed, FeedEntry
+from extractors.discovery.sitemaps import DiscoveredUrl
 
 UNDATED = "undated"
 # Discovery dates that say when an article was published; `lastmod` says when it last changed, so it

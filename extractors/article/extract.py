@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
-from extractors.bodytext import extract_body, reference_wins
-from extractors.charset import decode_html
-from extractors.jsonld import JsonLdArticle, find_article, html_to_text
-from extractors.language import detect_language
-from extractors.markupguard import PAGE_MIN_TAG, cap_attributes
-from extractors.models import Article, FeedEntry
-from extractors.pagedates import as_utc, date_from_meta, date_from_url, parse_iso, reconcile
+from extractors.article.body import extract_body, reference_wins
+from extractors.article.jsonld import JsonLdArticle, find_article, html_to_text
+from extractors.article.language import detect_language
+from extractors.article.markupguard import PAGE_MIN_TAG, cap_attributes
+from extractors.article.published import as_utc, date_from_meta, date_from_url, parse_iso, reconcile
+from extractors.core.charset import decode_html
+from extractors.core.models import Article, FeedEntry
 
 
 def _trafilatura_version() -> str:

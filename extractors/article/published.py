@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
-from extractors.dates import parse_iso_datetime
+from extractors.core.dates import parse_iso_datetime
 
 # Order of trust: the page's own structured data (JSON-LD, then the publication-time <meta> of its
 # head) carries a time and zone; the feed usually does too; htmldate and the URL only give a day

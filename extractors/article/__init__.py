@@ -1,0 +1,1 @@
+"""Article pages: bytes in, an Article out (body, metadata, publication date, language)."""

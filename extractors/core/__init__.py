@@ -1,0 +1,1 @@
+"""Shared records, settings and errors, and what every stage uses (charset, dates, URLs, budgets)."""

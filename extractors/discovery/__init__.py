@@ -1,0 +1,1 @@
+"""Finding older articles for backfills: sitemaps, paginated archives, and the backfill plan."""

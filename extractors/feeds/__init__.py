@@ -1,0 +1,1 @@
+"""Feeds: the feeds file, parsing and polling, poll scheduling, the per-feed backlog, editing and probing."""

@@ -1,0 +1,1 @@
+"""The one HTTP client: guarded, polite, bounded GETs (address guard, per-host politeness, robots.txt)."""
