@@ -20,8 +20,9 @@ from pytest_httpserver import HTTPServer
 from extractors.core.errors import ConfigError
 from extractors.core.settings import Settings
 from extractors.feeds.config import parse_feeds
-from extractors.http import client as fetch
-from extractors.http.client import Fetcher, is_public_address
+from extractors.http import politeness
+from extractors.http.client import Fetcher
+from extractors.http.guard import is_public_address
 from flows.ingest import ingest
 from tests.hostile import (
     HostileServer,
@@ -297,7 +298,7 @@ def test_case_15_robots_crawl_delay_raises_the_host_delay_within_a_bound() -> No
             assert f.robots_agent == "BambooWire"
             assert f.robots_allow(slow.url("/a.html")) and f.robots_allow(greedy.url("/a.html"))
             assert f._gate(f"127.0.0.1:{slow.port}").delay == 3.0
-            assert f._gate(f"127.0.0.1:{greedy.port}").delay == fetch.MAX_CRAWL_DELAY
+            assert f._gate(f"127.0.0.1:{greedy.port}").delay == politeness.MAX_CRAWL_DELAY
 
 
 def test_case_15_robots_override_is_checked_in_the_feeds_file() -> None:
