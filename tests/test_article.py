@@ -388,3 +388,12 @@ def test_extract_paths_uses_given_url(tmp_path: Path) -> None:
     assert record["method"] == "jsonld"
     (default,) = extract_paths([target])
     assert default["url"].startswith("file://")
+
+
+def test_pages_and_feeds_widen_the_same_charset_labels() -> None:
+    # One superset table for pages and feeds, keyed by codec so every alias is widened alike: a
+    # Turkish page labelled iso-8859-9 whose bytes are windows-1254 keeps its euro sign and quotes.
+    text = "Fiyat 5 € – “iyi”"
+    assert decode_html(text.encode("cp1254"), "text/html; charset=iso-8859-9") == (text, "cp1254")
+    assert normalise_charset("l1") == normalise_charset("latin-1") == "cp1252"
+    assert normalise_charset("ks_c_5601-1987") == "cp949" and normalise_charset("tis-620") == "cp874"

@@ -11,10 +11,8 @@ Poll statuses: ok | not_modified (304) | unchanged (same body hash) | empty (a f
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
-import threading
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -25,6 +23,12 @@ import feedparser
 
 from extractors.article.markupguard import cap_attributes
 from extractors.core.budget import WorkFailed
+from extractors.core.charset import (
+    repair_mixed_utf8,
+    trusted_content_type,
+    utf8_content_type,
+    widen_to_superset,
+)
 from extractors.core.dates import entry_date
 from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.core.redact import redact_text, redact_url
@@ -42,14 +46,6 @@ MAX_GUNZIP = 10_000_000  # a gzipped payload parsed on its own is refused past t
 UNCONDITIONAL_EVERY = timedelta(hours=12)  # some servers answer 304 wrongly; re-read in full now and then
 SUCCESS_STATUSES = frozenset({"ok", "not_modified", "unchanged", "empty"})
 
-# Encodings whose names servers and chardet use for what is in practice their superset: decoding with
-# the superset recovers the characters the narrow codec would turn into U+FFFD or mojibake.
-SUPERSETS = {
-    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "shift_jis": "cp932", "sjis": "cp932",
-    "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "iso-8859-1": "cp1252", "latin-1": "cp1252",
-    "tis-620": "cp874", "iso-8859-11": "cp874", "iso-8859-9": "cp1254",
-}
-_XML_DECL = re.compile(rb"^(\s*<\?xml[^>]*?)\sencoding\s*=\s*[\"'][^\"']*[\"']", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 
@@ -264,143 +260,27 @@ def _feedparser(body: bytes, headers: dict[str, str]) -> tuple[Any, str | None]:
     """feedparser's result and the encoding used, re-decoding with a superset codec where needed."""
     body = cap_attributes(body)  # xml.sax compares each attribute with the element's others
     headers = _trusted_headers(body, headers)
-    repaired = _repair_mixed_utf8(body, headers)
+    repaired = repair_mixed_utf8(body, headers.get("content-type"))
     if repaired is not None:
         return feedparser.parse(repaired, response_headers=_utf8_headers(headers)), "utf-8+cp1252"
     doc = feedparser.parse(body, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     encoding = doc.get("encoding")
-    wider = _superset_body(body, encoding)
+    wider = widen_to_superset(body, encoding)
     if wider is not None:
         doc = feedparser.parse(wider[0], response_headers=_utf8_headers(headers))
         encoding = wider[1]
     return doc, encoding
 
 
-def _repair_mixed_utf8(body: bytes, headers: dict[str, str]) -> bytes | None:
-    """UTF-8 bytes for a document that is UTF-8 with stray windows-1252 bytes pasted in; else None.
-
-    A CMS that mixes a Latin-1 snippet into a UTF-8 page makes the whole document fail UTF-8, and
-    feedparser then decodes *everything* as Latin-1, garbling the (many) good characters. Applied only
-    when UTF-8 is claimed (BOM, or declaration/header with far more valid sequences than bad bytes).
-    """
-    if body.isascii() or _utf8_valid(body):
-        return None
-    bom = body.startswith(b"\xef\xbb\xbf")
-    claimed = (_declared_encoding(body) in (None, "utf-8", "utf8")
-               and _header_charset(headers) in (None, "utf-8"))
-    if not (bom or claimed):
-        return None
-    good = len(_UTF8_SEQ.findall(body))
-    bad = _count_bad_utf8(body)
-    if not bom and (good < 4 or good < 4 * bad):
-        return None
-    text = body[3 if bom else 0:].decode("utf-8", errors="cp1252_fallback")
-    out = text.encode("utf-8")
-    return _XML_DECL.sub(rb'\1 encoding="utf-8"', out, count=1) if _XML_DECL.match(out) else out
-
-
-def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
-    """Decode error handler: read the offending byte as windows-1252 (Latin-1 where 1252 has a hole)."""
-    assert isinstance(err, UnicodeDecodeError)
-    byte = err.object[err.start:err.start + 1]
-    return byte.decode("cp1252", errors="replace") if byte not in _CP1252_HOLES else byte.decode("latin-1"), \
-        err.start + 1
-
-
-codecs.register_error("cp1252_fallback", _cp1252_fallback)
-_CP1252_HOLES = {b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"}
-_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-
-
-def _utf8_valid(body: bytes) -> bool:
-    """Whether the bytes are valid UTF-8."""
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _count_bad_utf8(body: bytes) -> int:
-    """How many bytes fail UTF-8 decoding."""
-    _bad_bytes.count = 0
-    body.decode("utf-8", errors="bamboo_count_bad")
-    return int(_bad_bytes.count)
-
-
-def _count_bad(err: UnicodeError) -> tuple[str, int]:
-    """Decode error handler that counts the bad bytes in a per-thread counter."""
-    assert isinstance(err, UnicodeDecodeError)
-    _bad_bytes.count += err.end - err.start
-    return "", err.end
-
-
-_bad_bytes = threading.local()
-codecs.register_error("bamboo_count_bad", _count_bad)
-
-
-def _header_charset(headers: dict[str, str]) -> str | None:
-    """The charset of the Content-Type header, lower-cased, if any."""
-    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", headers.get("content-type", ""), re.IGNORECASE)
-    return m.group(1).lower().replace("utf8", "utf-8") if m else None
-
-
 def _trusted_headers(body: bytes, headers: dict[str, str]) -> dict[str, str]:
-    """Headers minus a legacy HTTP charset that contradicts a body which is valid, non-ASCII UTF-8.
-
-    Servers often label UTF-8 feeds `charset=windows-1252`; valid multi-byte UTF-8 is almost never
-    legacy text by accident, so the body (and its XML declaration) wins.
-    """
-    ctype = headers.get("content-type", "")
-    m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", ctype, re.IGNORECASE)
-    if not m or m.group(1).lower().replace("_", "-") in ("utf-8", "utf8"):
-        return headers
-    declared = _declared_encoding(body)
-    if declared not in (None, "utf-8", "utf8") or body.isascii():
-        return headers
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return headers
-    return {**headers, "content-type": ctype[:m.start()].rstrip(" ;") or "application/xml"}
-
-
-def _declared_encoding(body: bytes) -> str | None:
-    """The encoding named in the XML declaration, lower-cased, if any."""
-    m = re.match(rb"^\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([^\"']+)[\"']", body[:512])
-    return m.group(1).decode("ascii", "replace").lower() if m else None
-
-
-def _superset_body(body: bytes, encoding: str | None) -> tuple[bytes, str] | None:
-    """(UTF-8 body, codec) when `encoding` is a narrow name the bytes only fit through its superset."""
-    superset = SUPERSETS.get((encoding or "").lower())
-    if superset is None or not _needs_superset(body, (encoding or "").lower()):
-        return None  # the narrow codec is enough: keep feedparser's result as it is
-    text = body.decode(superset, errors="replace").encode("utf-8")
-    if _XML_DECL.match(text):
-        text = _XML_DECL.sub(rb'\1 encoding="utf-8"', text, count=1)
-    return text, superset
-
-
-def _needs_superset(body: bytes, encoding: str) -> bool:
-    """Whether bytes named `encoding` hold characters only its superset decodes right.
-
-    Latin-1 never fails to decode, so there the sign is a byte in 0x80-0x9F: a C1 control in
-    Latin-1, but curly quotes and dashes in windows-1252 (browsers always read Latin-1 as 1252).
-    """
-    if encoding in ("iso-8859-1", "latin-1"):
-        return re.search(rb"[\x80-\x9f]", body) is not None
-    try:
-        body.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        return True
-    return False
+    """Headers minus a legacy HTTP charset that a valid, non-ASCII UTF-8 body contradicts."""
+    ctype = headers.get("content-type")
+    return headers if ctype is None else {**headers, "content-type": trusted_content_type(body, ctype)}
 
 
 def _utf8_headers(headers: dict[str, str]) -> dict[str, str]:
     """Response headers with the charset replaced by utf-8, after transcoding the body."""
-    ctype = headers.get("content-type", "application/xml")
-    return {**headers, "content-type": re.sub(r";\s*charset=[^;]*", "", ctype) + "; charset=utf-8"}
+    return {**headers, "content-type": utf8_content_type(headers.get("content-type"))}
 
 
 def _entries(raw_entries: list[Any], feed: Feed, base_url: str, now: datetime) -> tuple[list[FeedEntry], int]:
