@@ -25,10 +25,11 @@ from extractors.article.extract import (
 )
 from extractors.article.jsonld import find_article, html_to_text
 from extractors.article.language import detect_language
-from extractors.article.published import date_from_url, parse_iso, reconcile
+from extractors.article.published import reconcile
 from extractors.article.savedpages import FIELDS, extract_paths
 from extractors.article.splitbody import continuation
 from extractors.core.charset import decode_html, normalise_charset
+from extractors.core.dates import parse_iso, url_day
 from extractors.core.models import Article, FeedEntry
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -316,10 +317,10 @@ def test_date_helpers() -> None:
     assert parse_iso("2019-11-18") == datetime(2019, 11, 18, tzinfo=UTC)
     assert parse_iso("2019-11-18T10:00:00") == datetime(2019, 11, 18, 10, tzinfo=UTC)  # naive = UTC
     assert parse_iso("yesterday") is None and parse_iso(None) is None
-    assert date_from_url("https://x.com/2019/11/18/story") == datetime(2019, 11, 18, tzinfo=UTC)
-    assert date_from_url("https://x.com/news/20191118/story") == datetime(2019, 11, 18, tzinfo=UTC)
-    assert date_from_url("https://x.com/2019/13/40/story") is None
-    assert date_from_url("https://x.com/article/123456789") is None
+    assert url_day("https://x.com/2019/11/18/story") == datetime(2019, 11, 18, tzinfo=UTC)
+    assert url_day("https://x.com/news/20191118/story") == datetime(2019, 11, 18, tzinfo=UTC)
+    assert url_day("https://x.com/2019/13/40/story") is None
+    assert url_day("https://x.com/article/123456789") is None
     hanoi = timezone(timedelta(hours=7))
     candidates = [("url", datetime(2020, 1, 1, tzinfo=UTC)), ("feed", datetime(2020, 1, 2, 9, tzinfo=hanoi))]
     picked = reconcile(candidates, NOW)

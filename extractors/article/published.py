@@ -1,12 +1,12 @@
-"""Publication dates: parse candidates (feed, JSON-LD, htmldate, URL) and pick one, all UTC-aware."""
+"""Where a page's publication date is chosen: candidates in order of trust, the first plausible wins."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 
-from extractors.core.dates import parse_iso_datetime
+from extractors.core.dates import as_utc, parse_iso, plausible
 
 # Order of trust: the page's own structured data (JSON-LD, then the publication-time <meta> of its
 # head) carries a time and zone; the feed usually does too; htmldate and the URL only give a day
@@ -14,31 +14,6 @@ from extractors.core.dates import parse_iso_datetime
 # for much of Asia, which is why a timestamp with its offset wins. Last, a sitemap's <lastmod> (when
 # the page last changed) dates a backfilled page that carries no date of its own.
 SOURCE_ORDER = ("jsonld", "meta", "feed", "htmldate", "url", "sitemap")
-EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)  # older "dates" are copyright lines or epoch zeros
-FUTURE_SLACK = timedelta(hours=1)  # tolerate clock skew between publisher and us, no more
-
-_URL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"|/(?P<y2>(?:19|20)\d{2})(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])(?:/|\b)"
-)
-
-
-def as_utc(value: datetime) -> datetime:
-    """The same instant in UTC; naive values are read as UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def parse_iso(value: str | None) -> datetime | None:
-    """A datetime from an ISO-8601-ish string ("2019-11-18", "2019-11-18T10:00:00Z", ...), or None."""
-    if not value:
-        return None
-    found = parse_iso_datetime(value, need_day=True)
-    if found is not None:
-        return found
-    try:  # "2019-11-18 | 10:00" and other strings that start with a full date
-        return as_utc(datetime.combine(date.fromisoformat(value.strip()[:10]), datetime.min.time()))
-    except ValueError:
-        return None
 
 
 _META_TAG = re.compile(r"<meta\b[^>]{0,600}>", re.I)
@@ -62,31 +37,10 @@ def date_from_meta(page: str) -> datetime | None:
     return None
 
 
-def date_from_url(url: str | None) -> datetime | None:
-    """A date encoded in a URL path (/2019/11/18/, /2019-11-18-, /20191118/), or None."""
-    if not url:
-        return None
-    match = _URL_DATE.search(url)
-    if not match:
-        return None
-    y, m, d = (match.group("y"), match.group("m"), match.group("d"))
-    if y is None:
-        y, m, d = match.group("y2"), match.group("m2"), match.group("d2")
-    try:
-        return datetime(int(y), int(m), int(d), tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def plausible(value: datetime | None, now: datetime) -> bool:
-    """True for a date between 1995 and now (plus a little clock skew)."""
-    return value is not None and EARLIEST <= value <= now + FUTURE_SLACK
-
-
 def reconcile(
     candidates: Iterable[tuple[str, datetime | None]], now: datetime
 ) -> tuple[datetime | None, str | None]:
-    """Pick the most trusted plausible date; future and pre-1995 dates are rejected."""
+    """Pick the most trusted plausible date (`extractors.core.dates.plausible`)."""
     found = {source: as_utc(value) for source, value in candidates if value is not None}
     for source in SOURCE_ORDER:
         value = found.get(source)

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from extractors.core.errors import ConfigError
 from extractors.core.models import Feed, FeedEntry
-from extractors.discovery.sitemaps import DiscoveredUrl
+from extractors.discovery.loop import DiscoveredUrl
 
 UNDATED = "undated"
 # Discovery dates that say when an article was published; `lastmod` says when it last changed, so it
