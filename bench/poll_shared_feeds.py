@@ -31,7 +31,8 @@ import feedparser  # noqa: E402
 from extractors.core.dates import entry_date  # noqa: E402
 from extractors.core.models import Feed, FeedEntry  # noqa: E402
 from extractors.core.settings import Settings  # noqa: E402
-from extractors.feeds.poll import _feedparser, poll_feed  # noqa: E402
+from extractors.feeds.parse import _feedparser  # noqa: E402
+from extractors.feeds.poll import poll_feed  # noqa: E402
 from extractors.http.client import Fetcher  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from extractors.article.extract import extract_article
 from extractors.core.budget import Budget, WorkFailed, run_within
 from extractors.core.models import Article, Detection, Feed, FeedEntry, RawPage
 from extractors.diplomacy import detect
-from extractors.feeds.poll import ParsedFeed, parse_feed
+from extractors.feeds.parse import ParsedFeed, parse_feed
 
 CRASHED = "extraction killed its worker process"  # the reason kept for a page whose process died
 

@@ -26,7 +26,8 @@ from extractors.core.errors import WarehouseError
 from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
 from extractors.core.redact import redact_url
 from extractors.core.settings import Settings
-from extractors.feeds.poll import ParsedFeed, poll_feed
+from extractors.feeds.parse import ParsedFeed
+from extractors.feeds.poll import poll_feed
 from extractors.http.client import FetchResult
 from extractors.pipeline import (
     CRASHED,

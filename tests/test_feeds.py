@@ -16,7 +16,8 @@ from pytest_httpserver import HTTPServer
 from extractors.core.models import Feed, FeedState
 from extractors.core.settings import Settings
 from extractors.core.urls import canonicalize_url
-from extractors.feeds.poll import normalise_entry, parse_feed, poll_feed, update_state
+from extractors.feeds.parse import normalise_entry, parse_feed
+from extractors.feeds.poll import poll_feed, update_state
 from extractors.http.client import Fetcher
 from tests.loopback import LoopbackServer, send
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from extractors.core.dates import MONTHS, ZONE_HOURS, entry_date, parse_date
 from extractors.core.models import Feed
 from extractors.core.urls import DEFAULT_PORTS, canonicalize_url, is_tracking_param
-from extractors.feeds.poll import normalise_entry, parse_feed
+from extractors.feeds.parse import normalise_entry, parse_feed
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -9,7 +9,7 @@ from extractors.article.language import detect_language
 from extractors.core.errors import ConfigError
 from extractors.core.models import Feed
 from extractors.core.redact import redact_url
-from extractors.feeds.poll import parse_feed
+from extractors.feeds.parse import parse_feed
 from extractors.http.client import Fetcher
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
