@@ -1,5 +1,7 @@
-"""Backfill planning, pure: check the window and feed names, cut the window into chunks, and turn
-discovered URLs into feed entries (no network, no warehouse)."""
+"""The backfill plan: the window and feeds checked, the window cut into chunks, found URLs as entries.
+
+Pure: no network, no warehouse; the `backfill` flow (flows/backfill.py) runs the plan.
+"""
 
 from __future__ import annotations
 
