@@ -153,8 +153,8 @@ def overhead(rounds: int) -> None:
     """Pages/s of extraction in-process and in the budget's child, alternating, in this process."""
     from datetime import UTC, datetime
 
-    from extractors.budget import Budget
-    from extractors.models import RawPage
+    from extractors.core.budget import Budget
+    from extractors.core.models import RawPage
     from extractors.pipeline import PageWork, process_pages, process_pages_within
 
     works = [PageWork(url or f"https://bench.invalid/{pid}", RawPage(

@@ -1,6 +1,6 @@
 """Pages/s of bare `trafilatura.bare_extraction` vs `extract_article` on one core, same run.
 
-Also prints what keeping the raw pages costs: zstd (extractors/compression.py) size of the same
+Also prints what keeping the raw pages costs: zstd (extractors/core/compression.py) size of the same
 pages, extrapolated to 1,000 pages.
 
     .venv/bin/python bench/bench_extraction.py [--rounds 2] [--data DIR]
@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura  # noqa: E402
 
-from extractors.article import EXTRACTOR_VERSION, extract_article  # noqa: E402
-from extractors.compression import compress, decompress  # noqa: E402
+from extractors.article.extract import EXTRACTOR_VERSION, extract_article  # noqa: E402
+from extractors.core.compression import compress, decompress  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("BAMBOO_SHARED_DATA", REPO.parent / "shared" / "data"))

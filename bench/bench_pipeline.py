@@ -83,7 +83,7 @@ def run_without_prefect(feed_urls: list[str], db: Path) -> tuple[float, int]:
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
 
-    from extractors.feedconfig import feeds_from_urls
+    from extractors.feeds.config import feeds_from_urls
     from flows import resources, tasks
     from flows.ingest import next_states, settings_for
 

@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extractors.feeds import poll_feed, update_state  # noqa: E402
-from extractors.fetch import Fetcher  # noqa: E402
-from extractors.models import Feed, FeedPoll, FeedState  # noqa: E402
-from extractors.settings import Settings  # noqa: E402
+from extractors.core.models import Feed, FeedPoll, FeedState  # noqa: E402
+from extractors.core.settings import Settings  # noqa: E402
+from extractors.feeds.poll import poll_feed, update_state  # noqa: E402
+from extractors.http.client import Fetcher  # noqa: E402
 
 LIE_EVERY = 5  # every fifth feed ignores conditional requests
 

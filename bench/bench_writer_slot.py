@@ -29,7 +29,7 @@ from tests.hostile import prefect_api  # noqa: E402
 SLOTS = """
 import statistics, sys, time
 from pathlib import Path
-from extractors.settings import Settings
+from extractors.core.settings import Settings
 from flows import writer
 settings = Settings.from_env(db=Path(sys.argv[1]))
 times = []

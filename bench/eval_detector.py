@@ -20,8 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from extractors.core.models import Detection  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
-from extractors.models import Detection  # noqa: E402
 
 PAIRS = ("CN-VN", "US-VN", "CN-US")
 CATEGORIES = REPO / "tests" / "fixtures" / "diplomacy" / "categories.jsonl"

@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.eval_detector import shared_data  # noqa: E402
+from extractors.core.models import Event  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
-from extractors.models import Event  # noqa: E402
 
 GOLD = REPO / "bench" / "gold" / "events.jsonl"
 SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})

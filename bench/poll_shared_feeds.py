@@ -28,11 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import feedparser  # noqa: E402
 
-from extractors.dates import entry_date  # noqa: E402
-from extractors.feeds import _feedparser, poll_feed  # noqa: E402
-from extractors.fetch import Fetcher  # noqa: E402
-from extractors.models import Feed, FeedEntry  # noqa: E402
-from extractors.settings import Settings  # noqa: E402
+from extractors.core.dates import entry_date  # noqa: E402
+from extractors.core.models import Feed, FeedEntry  # noqa: E402
+from extractors.core.settings import Settings  # noqa: E402
+from extractors.feeds.parse import _feedparser  # noqa: E402
+from extractors.feeds.poll import poll_feed  # noqa: E402
+from extractors.http.client import Fetcher  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -192,7 +192,7 @@ _DETECTIONS = [
 
 def fill(con: Any, n: int) -> None:
     """Fill the empty, migrated warehouse `con` with n synthetic articles."""
-    from extractors.article import EXTRACTOR_VERSION
+    from extractors.article.extract import EXTRACTOR_VERSION
     from extractors.diplomacy.detector import DETECTOR_VERSION
 
     con.execute("SET enable_progress_bar = false")

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura  # noqa: E402
 
-from extractors.article import EXTRACTOR_VERSION, extract_article  # noqa: E402
+from extractors.article.extract import EXTRACTOR_VERSION, extract_article  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("BAMBOO_SHARED_DATA", REPO.parent / "shared" / "data"))

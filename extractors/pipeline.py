@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from extractors.article import extract_article
-from extractors.budget import Budget, WorkFailed, run_within
+from extractors.article.extract import extract_article
+from extractors.core.budget import Budget, WorkFailed, run_within
+from extractors.core.models import Article, Detection, Feed, FeedEntry, RawPage
 from extractors.diplomacy import detect
-from extractors.feeds import ParsedFeed, parse_feed
-from extractors.models import Article, Detection, Feed, FeedEntry, RawPage
+from extractors.feeds.parse import ParsedFeed, parse_feed
 
 CRASHED = "extraction killed its worker process"  # the reason kept for a page whose process died
 

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from prefect import task
 
-from extractors.errors import ConfigError
-from extractors.settings import Settings
+from extractors.core.errors import ConfigError
+from extractors.core.settings import Settings
 from flows import writer
 from warehouse import alerts
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 import duckdb
 
-from extractors.errors import BambooError
-from extractors.settings import Settings
+from extractors.core.errors import BambooError
+from extractors.core.settings import Settings
 from flows.cli import _quiet_prefect, _settings, main
 
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),

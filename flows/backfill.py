@@ -20,18 +20,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from extractors import backfill as plan
-from extractors.archives import discover_archive
-from extractors.feedconfig import load_feeds
-from extractors.models import Feed
-from extractors.settings import Settings
-from extractors.sitemaps import (
-    SPEC_MAX_BYTES,
-    DiscoveredUrl,
-    DiscoveryReport,
-    discover_urls,
-    fetcher_adapter,
-)
+from extractors.core.models import Feed
+from extractors.core.settings import Settings
+from extractors.discovery import plan
+from extractors.discovery.archives import discover_archive
+from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, fetcher_adapter
+from extractors.discovery.sitemapfiles import SPEC_MAX_BYTES
+from extractors.discovery.sitemaps import discover_urls
+from extractors.feeds.config import load_feeds
 from flows import alerting, cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, recorded_run, settings_for
 from flows.summary import run_events_of, summary_markdown

@@ -2,7 +2,7 @@
 
 `plan_fetches` runs once per ingest run, in one short write transaction: it notes feeds whose GUIDs
 stopped being unique, adds this run's new entries to their feed's pending list, takes up to the cap
-per feed from the pending lists (see `extractors.backlog`), and claims those articles so that a
+per feed from the pending lists (see `extractors.feeds.backlog`), and claims those articles so that a
 concurrent run leaves them alone. `settle_backlog` drops what was loaded and frees the claims.
 """
 
@@ -16,9 +16,9 @@ import duckdb
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.backlog import Pending, guid_collisions, take_capped, without_guids
-from extractors.models import FeedEntry, FeedPoll
-from extractors.settings import Settings
+from extractors.core.models import FeedEntry, FeedPoll
+from extractors.core.settings import Settings
+from extractors.feeds.backlog import Pending, guid_collisions, take_capped, without_guids
 from flows import writer
 from warehouse import backlog, state
 from warehouse.db import transaction

@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 import flows  # noqa: F401  (sets Prefect's quiet defaults before Prefect is imported)
-from extractors.errors import BambooError
-from extractors.settings import Settings, describe, show
+from extractors.core.errors import BambooError
+from extractors.core.settings import Settings, describe, show
 
 FORMATS = click.Choice(["table", "csv", "json", "markdown"])
 
@@ -48,7 +48,7 @@ def _quiet_prefect(verbose: bool) -> None:
 
 def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[str]) -> None:
     """Check the feeds and open the warehouse before any flow starts: bad input fails in one line."""
-    from extractors.feedconfig import feeds_from_urls, load_feeds
+    from extractors.feeds.config import feeds_from_urls, load_feeds
     from warehouse.db import connect
 
     try:
@@ -143,7 +143,7 @@ def extract(paths: tuple[Path, ...], url: str | None) -> None:
 
     Example: bamboo extract saved/article.html --url https://e.vnexpress.net/news/x.html
     """
-    from extractors.savedpages import extract_paths
+    from extractors.article.savedpages import extract_paths
 
     for record in extract_paths(list(paths), url=url):
         click.echo(json.dumps(record, ensure_ascii=False, default=str))
@@ -233,7 +233,7 @@ def settings_cmd() -> None:
     A value comes from the environment, else from the Prefect variable of the same name in lower
     case (`bamboo_db`, read when PREFECT_API_URL is set), else the default.
     """
-    from extractors.settings import old_warehouse_message, unknown_variables, variable_name
+    from extractors.core.settings import old_warehouse_message, unknown_variables, variable_name
     from flows.variables import resolve
 
     try:

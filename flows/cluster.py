@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from extractors.budget import Budget
-from extractors.errors import ConfigError
-from extractors.models import Article, Detection, RawPage
+from extractors.core.budget import Budget
+from extractors.core.errors import ConfigError
+from extractors.core.models import Article, Detection, RawPage
+from extractors.core.settings import Settings
 from extractors.pipeline import CRASHED, PageWork, process_page, process_pages_within, unprocessable
-from extractors.settings import Settings
 
 log = logging.getLogger("bamboo.flows")
 

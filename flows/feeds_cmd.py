@@ -12,11 +12,11 @@ from typing import Any, TypeVar
 
 import click
 
-from extractors.errors import BambooError, ConfigError
-from extractors.feedconfig import check_url
-from extractors.feededit import FeedsFile, name_for, slug
-from extractors.models import Feed
-from extractors.settings import Settings
+from extractors.core.errors import BambooError, ConfigError
+from extractors.core.models import Feed
+from extractors.core.settings import Settings
+from extractors.feeds.config import check_url
+from extractors.feeds.edit import FeedsFile, name_for, slug
 from flows.cli import _settings, main
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,8 +88,8 @@ def add(url: str, name: str | None, outlet: str | None, language: str | None, ti
 
     Example: bamboo feeds add https://thediplomat.com/feed/ --timezone America/New_York --tag analysis
     """
-    from extractors.feedprobe import probe_feed
-    from extractors.fetch import Fetcher
+    from extractors.feeds.probe import probe_feed
+    from extractors.http.client import Fetcher
 
     settings = _settings(allow_private_networks=allow_private_networks)
     file = _open(feeds_file, settings)
@@ -165,7 +165,7 @@ def import_opml(source: Any, feeds_file: Path | None) -> None:
 
     Example: bamboo feeds import-opml subscriptions.opml
     """
-    from extractors.opml import from_opml
+    from extractors.feeds.opml import from_opml
 
     settings = _settings()
     file = _open(feeds_file, settings)
@@ -203,7 +203,7 @@ def export_opml(target: Path, feeds_file: Path | None) -> None:
 
     Example: bamboo feeds export-opml feeds.opml
     """
-    from extractors.opml import to_opml
+    from extractors.feeds.opml import to_opml
 
     file = _open(feeds_file, _settings())
     configured = _call(file.feeds)

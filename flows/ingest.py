@@ -19,10 +19,10 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from extractors.feedconfig import feeds_from_urls, load_feeds
-from extractors.feeds import SUCCESS_STATUSES, update_state
-from extractors.models import Feed, FeedEntry, FeedPoll, FeedState
-from extractors.settings import Settings
+from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState
+from extractors.core.settings import Settings
+from extractors.feeds.config import feeds_from_urls, load_feeds
+from extractors.feeds.poll import SUCCESS_STATUSES, update_state
 from flows import alerting, backlog, cluster, resources, tasks, writer
 from flows.summary import publish_summary, run_events_of
 from flows.variables import warn_contact

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from extractors.errors import BambooError
+from extractors.core.errors import BambooError
 
 
 def _warehouse_path(db: Path | None) -> Path:

@@ -17,12 +17,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from extractors.article import EXTRACTOR_VERSION
+from extractors.article.extract import EXTRACTOR_VERSION
+from extractors.core.errors import ConfigError
+from extractors.core.models import Article, Detection, FeedEntry, RawPage
+from extractors.core.settings import Settings
 from extractors.diplomacy import DETECTOR_VERSION
-from extractors.errors import ConfigError
-from extractors.models import Article, Detection, FeedEntry, RawPage
 from extractors.pipeline import PageWork, detect_article
-from extractors.settings import Settings
 from flows import alerting, resources, tasks, writer
 from flows.backfill import prefect_run_id
 from flows.ingest import recorded_run, settings_for

@@ -10,8 +10,8 @@ import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
-from extractors.fetch import Fetcher
-from extractors.settings import Settings
+from extractors.core.settings import Settings
+from extractors.http.client import Fetcher
 
 _lock = threading.Lock()
 _fetchers: dict[Settings, Fetcher] = {}
@@ -87,7 +87,7 @@ def _warm_worker() -> None:
     # lexicons) before the first batch arrives, while the feeds are still being polled.
     from datetime import UTC, datetime
 
-    from extractors.models import RawPage
+    from extractors.core.models import RawPage
     from extractors.pipeline import PageWork, process_page
 
     page = RawPage(url="https://warm.invalid/a", final_url=None, status=200, content_type="text/html",

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
-from extractors.errors import ConfigError
-from extractors.settings import Settings
+from extractors.core.errors import ConfigError
+from extractors.core.settings import Settings
 
 log = logging.getLogger("bamboo.serve")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from extractors.errors import BambooError
+from extractors.core.errors import BambooError
 from warehouse import queries
 
 HISTORY_NAME = "sql_history"

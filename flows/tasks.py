@@ -21,11 +21,14 @@ from urllib.parse import urlsplit
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.budget import WorkFailed
-from extractors.errors import WarehouseError
-from extractors.feeds import ParsedFeed, poll_feed
-from extractors.fetch import FetchResult
-from extractors.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
+from extractors.core.budget import WorkFailed
+from extractors.core.errors import WarehouseError
+from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle, RawPage
+from extractors.core.redact import redact_url
+from extractors.core.settings import Settings
+from extractors.feeds.parse import ParsedFeed
+from extractors.feeds.poll import poll_feed
+from extractors.http.client import FetchResult
 from extractors.pipeline import (
     CRASHED,
     PageWork,
@@ -34,8 +37,6 @@ from extractors.pipeline import (
     process_pages_within,
     unprocessable,
 )
-from extractors.redact import redact_url
-from extractors.settings import Settings
 from flows import cluster, resources, writer
 from warehouse import clusters, deferred, identity, load, snapshot, state
 

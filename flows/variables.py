@@ -7,8 +7,14 @@ import os
 import sys
 from typing import Any
 
-from extractors.errors import ConfigError
-from extractors.settings import VARIABLE_PREFIX, Settings, contact_warning, layered, old_warehouse_message
+from extractors.core.errors import ConfigError
+from extractors.core.settings import (
+    VARIABLE_PREFIX,
+    Settings,
+    contact_warning,
+    layered,
+    old_warehouse_message,
+)
 
 log = logging.getLogger("bamboo.settings")
 

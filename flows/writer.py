@@ -32,7 +32,7 @@ from uuid import UUID
 
 import duckdb
 
-from extractors.settings import Settings
+from extractors.core.settings import Settings
 from warehouse.db import connect, index_memory_high, others_wait, waiting
 
 log = logging.getLogger("bamboo.flows")

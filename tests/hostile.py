@@ -792,7 +792,7 @@ def robots_txt(text: str, status: int = 200) -> Route:
 
 def _attributes(n: int, hidden: bool) -> str:
     """`n` distinct attributes; `hidden` puts a '<' in a quoted value every 50, which HTML allows and
-    which splits the tag into short runs that the pre-parse guard (extractors.markupguard) skips."""
+    which splits the tag into short runs that the pre-parse guard (extractors.article.markupguard) skips."""
     return " ".join(f'a{i}="{"<" if hidden and i % 50 == 49 else "x"}"' for i in range(n))
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extractors.models import FeedPoll, FeedState
+from extractors.core.models import FeedPoll, FeedState
 from tests.warehouse_helpers import synthetic_article
 from warehouse import load, stored
 from warehouse.db import connect
@@ -98,7 +98,7 @@ def _runs() -> list[tuple[str, object]]:
 
 
 def _apply(con: duckdb.DuckDBPyConnection, kind: str, items: list) -> None:
-    from extractors.urls import article_id
+    from extractors.core.urls import article_id
 
     if kind == "load":
         load.load_articles(con, items, NOW)

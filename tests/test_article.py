@@ -15,21 +15,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors import bodytext
-from extractors.article import (
+from extractors.article import body as bodytext
+from extractors.article.extract import (
     EXTRACTOR_VERSION,
     canonical_url,
     extract_article,
     strip_leading_title,
     word_count,
 )
-from extractors.charset import decode_html, normalise_charset
-from extractors.jsonld import find_article, html_to_text
-from extractors.language import detect_language
-from extractors.models import Article, FeedEntry
-from extractors.pagedates import date_from_url, parse_iso, reconcile
-from extractors.savedpages import FIELDS, extract_paths
-from extractors.splitbody import continuation
+from extractors.article.jsonld import find_article, html_to_text
+from extractors.article.language import detect_language
+from extractors.article.published import reconcile
+from extractors.article.savedpages import FIELDS, extract_paths
+from extractors.article.splitbody import continuation
+from extractors.core.charset import decode_html, normalise_charset
+from extractors.core.dates import parse_iso, url_day
+from extractors.core.models import Article, FeedEntry
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
@@ -316,10 +317,10 @@ def test_date_helpers() -> None:
     assert parse_iso("2019-11-18") == datetime(2019, 11, 18, tzinfo=UTC)
     assert parse_iso("2019-11-18T10:00:00") == datetime(2019, 11, 18, 10, tzinfo=UTC)  # naive = UTC
     assert parse_iso("yesterday") is None and parse_iso(None) is None
-    assert date_from_url("https://x.com/2019/11/18/story") == datetime(2019, 11, 18, tzinfo=UTC)
-    assert date_from_url("https://x.com/news/20191118/story") == datetime(2019, 11, 18, tzinfo=UTC)
-    assert date_from_url("https://x.com/2019/13/40/story") is None
-    assert date_from_url("https://x.com/article/123456789") is None
+    assert url_day("https://x.com/2019/11/18/story") == datetime(2019, 11, 18, tzinfo=UTC)
+    assert url_day("https://x.com/news/20191118/story") == datetime(2019, 11, 18, tzinfo=UTC)
+    assert url_day("https://x.com/2019/13/40/story") is None
+    assert url_day("https://x.com/article/123456789") is None
     hanoi = timezone(timedelta(hours=7))
     candidates = [("url", datetime(2020, 1, 1, tzinfo=UTC)), ("feed", datetime(2020, 1, 2, 9, tzinfo=hanoi))]
     picked = reconcile(candidates, NOW)
@@ -388,3 +389,12 @@ def test_extract_paths_uses_given_url(tmp_path: Path) -> None:
     assert record["method"] == "jsonld"
     (default,) = extract_paths([target])
     assert default["url"].startswith("file://")
+
+
+def test_pages_and_feeds_widen_the_same_charset_labels() -> None:
+    # One superset table for pages and feeds, keyed by codec so every alias is widened alike: a
+    # Turkish page labelled iso-8859-9 whose bytes are windows-1254 keeps its euro sign and quotes.
+    text = "Fiyat 5 € – “iyi”"
+    assert decode_html(text.encode("cp1254"), "text/html; charset=iso-8859-9") == (text, "cp1254")
+    assert normalise_charset("l1") == normalise_charset("latin-1") == "cp1252"
+    assert normalise_charset("ks_c_5601-1987") == "cp949" and normalise_charset("tis-620") == "cp874"

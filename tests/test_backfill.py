@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import backfill as plan
-from extractors.errors import ConfigError
+from extractors.core.errors import ConfigError
+from extractors.discovery import plan
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from tests.warehouse_helpers import query_rows

@@ -19,8 +19,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from extractors.backlog import Pending, guid_collisions, take_capped, without_guids
-from extractors.models import FeedEntry
+from extractors.core.models import FeedEntry
+from extractors.feeds.backlog import Pending, guid_collisions, take_capped, without_guids
 from tests.hostile import article_html, kill_group
 from tests.loopback import LoopbackServer, send
 from tests.warehouse_helpers import query_rows
@@ -251,7 +251,7 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     assert "Feeds polled: 1 (0 ok, 1 failed)" in proc.stdout
     assert re.search(r"^  feed failed: homepage: not a feed: .*/home\.html", proc.stdout, re.MULTILINE)
-    from extractors.feedconfig import cli_feed_name  # (here: the part above predates this function)
+    from extractors.feeds.config import cli_feed_name  # (here: the part above predates this function)
 
     # A configured feed whose name happens to be a --feed-url name keeps its row.
     mixed = _feeds_file(tmp_path, {"homepage": site.server.url("/home.html"), cli_feed_name(good_a): good_a})

@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from extractors.article import extract_article
-from extractors.budget import Budget, WorkFailed, run_within
-from extractors.feeds import parse_feed
-from extractors.markupguard import FEED_MIN_TAG, MAX_ATTRIBUTES, PAGE_MIN_TAG, cap_attributes
-from extractors.models import Feed, FeedEntry, RawPage
+from extractors.article.extract import extract_article
+from extractors.article.markupguard import FEED_MIN_TAG, MAX_ATTRIBUTES, PAGE_MIN_TAG, cap_attributes
+from extractors.core.budget import Budget, WorkFailed, run_within
+from extractors.core.models import Feed, FeedEntry, RawPage
+from extractors.feeds.parse import parse_feed
 from extractors.pipeline import PageWork, process_pages, process_pages_within
 from tests.hostile import many_attributes_feed, many_attributes_html
 from tests.warehouse_helpers import PAGES, fixture_page_works

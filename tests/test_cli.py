@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractors.settings import describe
+from extractors.core.settings import describe
 from flows.cli import main
 from flows.demo import ReplayServer
 

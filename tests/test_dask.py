@@ -17,10 +17,10 @@ from typing import Any
 import duckdb
 import pytest
 
-from extractors.errors import ConfigError
-from extractors.models import RawPage
+from extractors.core.errors import ConfigError
+from extractors.core.models import RawPage
+from extractors.core.settings import Settings
 from extractors.pipeline import PageWork, process_pages
-from extractors.settings import Settings
 from flows import cluster, tasks
 from flows.backfill import backfill
 from flows.demo import ReplayServer

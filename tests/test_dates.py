@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import entry_date, parse_date
+from extractors.article.published import reconcile
+from extractors.core.dates import entry_date, parse_date, url_date_span, url_day
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -100,7 +101,8 @@ _FORMATS = ["%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z", "%Y/%m/%d %H:%M:%
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2025, 12, 31)).map(
+# from a day after EARLIEST (1995-01-01): dates before it are not publication dates (core/dates.py)
+@given(st.datetimes(min_value=datetime(1995, 1, 2), max_value=datetime(2025, 12, 31)).map(
     lambda d: d.replace(microsecond=0)),
     st.integers(min_value=-12 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m))),
     st.sampled_from(_FORMATS))
@@ -117,3 +119,26 @@ def test_fuzz_naive_read_in_feed_zone(when: datetime, tz: str) -> None:
 
     expected = when.replace(tzinfo=ZoneInfo(tz)).astimezone(UTC)
     assert parse_date(when.strftime("%Y-%m-%d %H:%M:%S"), tz, NOW) == expected
+
+
+def test_one_plausibility_rule_for_feed_page_and_url_dates() -> None:
+    # From 1995-01-01 to less than a day after now, whatever the source (extractors/core/dates.py).
+    assert parse_date("1994-12-31T23:59:59Z", "UTC", NOW) is None
+    assert parse_date("1995-01-01T00:00:00Z", "UTC", NOW) == utc(1995, 1, 1)
+    old_then_new = [("jsonld", utc(1994, 6, 1)), ("feed", utc(1995, 6, 1))]
+    assert reconcile(old_then_new, NOW) == (utc(1995, 6, 1), "feed")
+    assert reconcile([("jsonld", NOW + timedelta(hours=20))], NOW) == (NOW + timedelta(hours=20), "jsonld")
+    assert url_date_span("https://s/sitemap-1994-06.xml", now=NOW) is None
+    assert url_date_span("https://s/sitemap-1995-06.xml", now=NOW) == (date(1995, 6, 1), date(1995, 6, 30))
+    assert url_day("https://s/2026/01/01/x", NOW) == NOW and url_day("https://s/2026/01/02/x", NOW) is None
+
+
+def test_one_url_date_reader_for_pages_sitemaps_and_archives() -> None:
+    assert url_day("https://www.news.cn/politics/2019-11/18/c_1125243012.htm", NOW) == utc(2019, 11, 18)
+    assert url_day("https://s/news/story-20190904.html", NOW) == utc(2019, 9, 4)
+    assert url_day("https://s/2019/1/10/x", NOW) == utc(2019, 1, 10)
+    day = date(2023, 9, 4)
+    assert url_date_span("https://s/sitemap/20230904/posts.xml", now=NOW) == (day, day)
+    # a one-digit month with no day is a numbered chunk: only the year counts
+    assert url_date_span("https://s/sitemap-2019-1.xml", now=NOW) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert url_day("https://s/article/20230904123456", NOW) is None

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.core.models import Detection
 from extractors.diplomacy import DETECTOR_VERSION, detect
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.diplomacy.lexicon import load_entries, matcher
@@ -21,7 +22,6 @@ from extractors.diplomacy.text import (
     strip_marks,
     traditional_forms,
 )
-from extractors.models import Detection
 
 FIXTURES = Path(__file__).parent / "fixtures" / "diplomacy"
 ARTICLES = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text("utf-8").splitlines()]

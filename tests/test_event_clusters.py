@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
+from extractors.core.models import Detection, Event
 from extractors.diplomacy.clusters import DEFAULT, Report, assign, make_report, score, similarity, sketch
-from extractors.models import Detection, Event
 from flows.demo import ReplayServer
 from flows.ingest import ingest
 from flows.reprocess import reprocess

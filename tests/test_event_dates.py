@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors.core.models import Article, Event, FeedEntry
 from extractors.diplomacy import detect
 from extractors.diplomacy.jsonl import classify_stream
-from extractors.models import Article, Event, FeedEntry
 from extractors.pipeline import detect_article
 from tests.warehouse_helpers import FEED, query_rows, synthetic_article
 from warehouse import load

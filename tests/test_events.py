@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extractors.core.models import Event
 from extractors.diplomacy import detect
-from extractors.models import Event
 
 SEED = Path(__file__).parent / "fixtures" / "diplomacy" / "seed_000.txt"
 

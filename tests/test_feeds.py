@@ -13,11 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pytest_httpserver import HTTPServer
 
-from extractors.feeds import normalise_entry, parse_feed, poll_feed, update_state
-from extractors.fetch import Fetcher
-from extractors.models import Feed, FeedState
-from extractors.settings import Settings
-from extractors.urls import canonicalize_url
+from extractors.core.models import Feed, FeedState
+from extractors.core.settings import Settings
+from extractors.core.urls import canonicalize_url
+from extractors.feeds.parse import normalise_entry, parse_feed
+from extractors.feeds.poll import poll_feed, update_state
+from extractors.http.client import Fetcher
 from tests.loopback import LoopbackServer, send
 
 pytestmark = pytest.mark.timeout(30)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractors.backfill import select_feeds
-from extractors.errors import ConfigError
-from extractors.feedconfig import load_feeds, parse_feeds
+from extractors.core.errors import ConfigError
+from extractors.discovery.plan import select_feeds
+from extractors.feeds.config import load_feeds, parse_feeds
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests.warehouse_helpers import query_rows

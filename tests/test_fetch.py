@@ -15,8 +15,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from extractors.fetch import MAX_RETRY_AFTER, Fetcher, parse_retry_after
-from extractors.settings import Settings
+from extractors.core.settings import Settings
+from extractors.http.client import Fetcher
+from extractors.http.politeness import MAX_RETRY_AFTER, parse_retry_after
 from tests.loopback import LoopbackServer, send
 
 pytestmark = pytest.mark.timeout(30)

@@ -17,11 +17,12 @@ import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
 
-from extractors import fetch
-from extractors.errors import ConfigError
-from extractors.feedconfig import parse_feeds
-from extractors.fetch import Fetcher, is_public_address
-from extractors.settings import Settings
+from extractors.core.errors import ConfigError
+from extractors.core.settings import Settings
+from extractors.feeds.config import parse_feeds
+from extractors.http import politeness
+from extractors.http.client import Fetcher
+from extractors.http.guard import is_public_address
 from flows.ingest import ingest
 from tests.hostile import (
     HostileServer,
@@ -297,7 +298,7 @@ def test_case_15_robots_crawl_delay_raises_the_host_delay_within_a_bound() -> No
             assert f.robots_agent == "BambooWire"
             assert f.robots_allow(slow.url("/a.html")) and f.robots_allow(greedy.url("/a.html"))
             assert f._gate(f"127.0.0.1:{slow.port}").delay == 3.0
-            assert f._gate(f"127.0.0.1:{greedy.port}").delay == fetch.MAX_CRAWL_DELAY
+            assert f._gate(f"127.0.0.1:{greedy.port}").delay == politeness.MAX_CRAWL_DELAY
 
 
 def test_case_15_robots_override_is_checked_in_the_feeds_file() -> None:
@@ -309,7 +310,7 @@ def test_case_15_robots_override_is_checked_in_the_feeds_file() -> None:
 
 
 def test_case_14_redaction_masks_only_secrets_and_is_idempotent() -> None:
-    from extractors.redact import redact_text, redact_url
+    from extractors.core.redact import redact_text, redact_url
 
     url = "https://ann:pw@news.example/rss?lang=vi&Access-Token=a1&sig=b2&page=2#top"
     once = redact_url(url)

@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import MONTHS, ZONE_HOURS, entry_date, parse_date
-from extractors.feeds import normalise_entry, parse_feed
-from extractors.models import Feed
-from extractors.urls import DEFAULT_PORTS, canonicalize_url, is_tracking_param
+from extractors.core.dates import MONTHS, ZONE_HOURS, entry_date, parse_date
+from extractors.core.models import Feed
+from extractors.core.urls import DEFAULT_PORTS, canonicalize_url, is_tracking_param
+from extractors.feeds.parse import normalise_entry, parse_feed
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -97,7 +97,7 @@ def test_locked_warehouse_fails_the_run_and_leaves_a_row(site: ReplayServer, sit
     import subprocess
     import sys
 
-    from extractors.errors import WarehouseError
+    from extractors.core.errors import WarehouseError
 
     ingest(feeds_file=str(site_env), db=str(db_path), all_feeds=True)
     holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path)], stdout=subprocess.PIPE, text=True)

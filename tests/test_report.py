@@ -20,7 +20,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from extractors.models import (
+from extractors.core.models import (
     Article,
     Detection,
     Event,

@@ -11,9 +11,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from extractors.article import EXTRACTOR_VERSION
+from extractors.article.extract import EXTRACTOR_VERSION
+from extractors.core.errors import ConfigError
 from extractors.diplomacy import DETECTOR_VERSION
-from extractors.errors import ConfigError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.reprocess import reprocess

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.schedule import (
+from extractors.feeds.schedule import (
     MAX_INTERVAL,
     MIN_INTERVAL,
     failure_backoff,

@@ -12,19 +12,13 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 
-from extractors.archives import discover_archive, parse_archive_page
-from extractors.dates import parse_iso_datetime
-from extractors.fetch import Fetcher
-from extractors.settings import Settings
-from extractors.sitemaps import (
-    DiscoveredUrl,
-    DiscoveryReport,
-    discover_urls,
-    fetcher_adapter,
-    parse_robots_sitemaps,
-    parse_sitemap,
-    url_date_span,
-)
+from extractors.core.dates import parse_iso_datetime, url_date_span
+from extractors.core.settings import Settings
+from extractors.discovery.archives import discover_archive, parse_archive_page
+from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, fetcher_adapter
+from extractors.discovery.sitemapfiles import parse_robots_sitemaps, parse_sitemap
+from extractors.discovery.sitemaps import discover_urls
+from extractors.http.client import Fetcher
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sitemaps"
 SINCE, UNTIL = date(2023, 9, 1), date(2023, 9, 30)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.urls import article_id, canonicalize_url
+from extractors.core.urls import article_id, canonicalize_url
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -92,7 +92,7 @@ def test_fuzz_canonical_is_idempotent_or_value_error(raw: str) -> None:
 
 
 def test_page_canonical_wins_only_when_it_is_a_deeper_url_on_the_same_site() -> None:
-    from extractors.urls import preferred_url, site_of
+    from extractors.core.urls import preferred_url, site_of
 
     url = "https://www.example.vn/tin/abc.html"
     assert preferred_url(url, "https://example.vn/news/abc-123.html?utm_source=x") == \

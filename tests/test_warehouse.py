@@ -16,7 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from extractors.errors import WarehouseError
+from extractors.core.errors import WarehouseError
 from tests.warehouse_helpers import FEED, synthetic_article
 from warehouse import load
 from warehouse.db import connect, open_duckdb

@@ -12,9 +12,9 @@ import time
 import psutil
 import pytest
 
-from extractors.models import FeedEntry
+from extractors.core.models import FeedEntry
+from extractors.core.settings import Settings
 from extractors.pipeline import PageWork, process_pages, unprocessable
-from extractors.settings import Settings
 from flows import resources
 from flows.tasks import extract_and_detect
 from tests.warehouse_helpers import fixture_page_works

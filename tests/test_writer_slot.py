@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.settings import Settings
+from extractors.core.settings import Settings
 from flows.demo import ReplayServer
 from tests.hostile import kill_group, prefect_api, run_measured
 from tests.warehouse_helpers import query_rows

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.models import (
+from extractors.core.models import (
     Article,
     Detection,
     Event,

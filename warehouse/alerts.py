@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from extractors.errors import WarehouseError
+from extractors.core.errors import WarehouseError
 from warehouse.db import open_duckdb
 
 MAX_LISTED = 10  # stories named in an alert's text

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 import duckdb
 import pyarrow as pa
 
-from extractors.backlog import GuidIssue, Pending
-from extractors.models import FeedEntry
+from extractors.core.models import FeedEntry
+from extractors.feeds.backlog import GuidIssue, Pending
 from warehouse.arrow import registered
 from warehouse.state import MAX_FETCH_ATTEMPTS
 

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.errors import WarehouseError
-from extractors.settings import report_language
+from extractors.core.errors import WarehouseError
+from extractors.core.settings import report_language
 from warehouse import changes
 from warehouse.migrations import migrate
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import duckdb
 
-from extractors.feedconfig import cli_feed_name
-from extractors.models import Feed
+from extractors.core.models import Feed
+from extractors.feeds.config import cli_feed_name
 from warehouse.db import reader
 
 STATUSES = ("active", "disabled", "removed")

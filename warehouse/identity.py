@@ -22,8 +22,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from extractors.models import ProcessedArticle
-from extractors.urls import drop_params, host_of, preferred_url, sole_differing_param, variant_key
+from extractors.core.models import ProcessedArticle
+from extractors.core.urls import drop_params, host_of, preferred_url, sole_differing_param, variant_key
 from warehouse.load import alias_row
 
 log = logging.getLogger("bamboo.warehouse")

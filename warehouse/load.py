@@ -19,10 +19,10 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from extractors.feedconfig import cli_feed_name
-from extractors.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
-from extractors.redact import redact_text, redact_url
-from extractors.urls import article_id, variant_key
+from extractors.core.models import Detection, Feed, FeedEntry, FeedPoll, FeedState, ProcessedArticle
+from extractors.core.redact import redact_text, redact_url
+from extractors.core.urls import article_id, variant_key
+from extractors.feeds.config import cli_feed_name
 from warehouse import changes, feedstatus
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page

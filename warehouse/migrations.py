@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.errors import WarehouseError
+from extractors.core.errors import WarehouseError
 
 _MIGRATION = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 _views_done: set[tuple[str, int]] = set()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from extractors.compression import compress, decompress
+from extractors.core.compression import compress, decompress
 
 INCOMING = ".incoming"
 
@@ -56,7 +56,7 @@ def clear_incoming(db: Path) -> None:
 def read_page(db: Path, name: str | None) -> bytes | None:
     """The page bytes stored under `name`, or None when there is no such file.
 
-    Raises CorruptData (extractors.compression) when the file is truncated or damaged.
+    Raises CorruptData (extractors.core.compression) when the file is truncated or damaged.
     """
     if not name:
         return None

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from extractors.errors import WarehouseError
+from extractors.core.errors import WarehouseError
 from warehouse.db import reader
 
 FORMATS = ("table", "csv", "json", "markdown")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.errors import WarehouseError
+from extractors.core.errors import WarehouseError
 from warehouse.changes import LOGGED
 from warehouse.db import damage, damaged, transaction
 from warehouse.migrations import latest_version, views_sql

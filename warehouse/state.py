@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
-from extractors.models import FeedEntry, FeedState
-from extractors.urls import drop_params, host_of
+from extractors.core.models import FeedEntry, FeedState
+from extractors.core.urls import drop_params, host_of
 from warehouse import identity
 
 _STATE_COLS = [f.name for f in fields(FeedState)]

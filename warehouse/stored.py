@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 import duckdb
 import pyarrow as pa
 
-from extractors.compression import CorruptData
-from extractors.models import Article, FeedEntry, RawPage
+from extractors.core.compression import CorruptData
+from extractors.core.models import Article, FeedEntry, RawPage
 from warehouse import changes
 from warehouse.db import transaction
 from warehouse.load import database_path, newest_versions, upsert

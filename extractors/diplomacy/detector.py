@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from extractors.models import Detection
+from extractors.core.models import Detection
 
 from .analysis import Sentence, read_article
 from .eventdates import news_day

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from extractors.models import Event, TierMention
+from extractors.core.models import Event, TierMention
 
 from .analysis import Mention, Sentence
 from .eventdates import EventDate, event_date

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import date, datetime
 from typing import TextIO
 
-from extractors.models import Detection
+from extractors.core.models import Detection
 
 from .detector import detect
 

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from extractors.errors import ExtractError
+from extractors.core.errors import ExtractError
 
 T = TypeVar("T")
 

@@ -1,5 +1,7 @@
-"""Backfill planning, pure: check the window and feed names, cut the window into chunks, and turn
-discovered URLs into feed entries (no network, no warehouse)."""
+"""The backfill plan: the window and feeds checked, the window cut into chunks, found URLs as entries.
+
+Pure: no network, no warehouse; the `backfill` flow (flows/backfill.py) runs the plan.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from extractors.errors import ConfigError
-from extractors.models import Feed, FeedEntry
-from extractors.sitemaps import DiscoveredUrl
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed, FeedEntry
+from extractors.discovery.loop import DiscoveredUrl
 
 UNDATED = "undated"
 # Discovery dates that say when an article was published; `lastmod` says when it last changed, so it

@@ -7,7 +7,7 @@ dozen at most, so every start tag of at least `min_tag` bytes is cut to its firs
 attributes; a shorter tag cannot hold more than min_tag/2 of them. That bounds the parse to
 min_tag/4 comparisons per attribute, linear in the document's size, and changes nothing else
 (browsers read such a tag the same way up to the cut). The per-item CPU budget
-(`extractors.budget`) remains the real bound; this keeps one known quadratic path cheap.
+(`extractors.core.budget`) remains the real bound; this keeps one known quadratic path cheap.
 
 Works on bytes (before decoding: the markup characters are ASCII in every encoding a page or feed
 declares, UTF-16 aside, which this leaves alone). The scan is one split on '<' plus a look at the

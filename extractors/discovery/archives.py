@@ -2,7 +2,7 @@
 
 Pages are walked from 1 (newest) up; article links are picked with courlan's URL heuristics plus
 a slug/date test, and dated from the URL or a `<time>` in the link's card. Network I/O goes
-through the same `Fetch` callable as sitemap discovery.
+through the same `Fetch` callable, and the URLs through the same discovery loop, as sitemaps.
 """
 
 from __future__ import annotations
@@ -11,26 +11,27 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import courlan
 from lxml import etree, html
 
-from extractors.dates import parse_iso_datetime
-from extractors.sitemaps import (
+from extractors.core.dates import parse_iso_datetime, url_day
+from extractors.core.urls import canonicalize_url, site_of
+from extractors.discovery.loop import (
     DateSource,
     DiscoveredUrl,
     DiscoveryReport,
     Fetch,
     FetchedDoc,
-    in_window,
+    Window,
+    bounded,
+    fetch_doc,
+    fetch_failed,
     resolve_url,
-    url_date_span,
-    window_bounds,
 )
-from extractors.urls import canonicalize_url, site_of
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +73,15 @@ def discover_archive(
     report: DiscoveryReport | None = None,
 ) -> Iterator[DiscoveredUrl]:
     """Yield article URLs of a paginated archive dated in [since, until] (plus undated ones)."""
-    if until < since:
-        raise ValueError(f"until {until} is before since {since}")
+    window = Window(since, until, keep_undated)
     report = report if report is not None else DiscoveryReport()
+    yield from bounded(_walk(fetch, template, window, max_pages, max_bytes, report), max_urls, report)
+
+
+def _walk(fetch: Fetch, template: str, window: Window, max_pages: int, max_bytes: int,
+          report: DiscoveryReport) -> Iterator[DiscoveredUrl]:
+    """Pages from 1 (newest) up, offering their new in-window links, until the archive or window ends."""
     seen: set[str] = set()
-    yielded = 0  # counted here, not in the report, which a caller may share between sources
     for page in range(1, max_pages + 1):
         links = _page_links(fetch, template, page, max_bytes, report)
         if links is None:
@@ -86,18 +91,10 @@ def discover_archive(
             report.stop_reason = "page with no new links"
             return
         seen.update(link.url for link in new)
-        for link in new:
-            found = _keep(link, page_url(template, page), since, until, keep_undated, report)
-            if found is None:
-                continue
-            if yielded >= max_urls:
-                report.stop_reason = "max_urls"
-                return
-            yielded += 1
-            report.urls_yielded += 1
-            report.undated_yielded += not found.date_known
-            yield found
-        if _all_dated_before(new, since):
+        where = page_url(template, page)
+        yield from (DiscoveredUrl(link.url, link.when, "archive", where, link.date_source)
+                    for link in new if window.admits(link.when, report))
+        if _all_dated_before(new, window.start):
             report.stop_reason = "every dated link on the page is older than the window"
             return
     report.stop_reason = "max_pages"
@@ -124,20 +121,15 @@ def _page_links(fetch: Fetch, template: str, page: int, max_bytes: int,
 
 def _fetch_page(fetch: Fetch, url: str, page: int, report: DiscoveryReport) -> FetchedDoc | None:
     """Fetch one page; a 404/410 past page 1 is the archive's normal end, not a failure."""
-    report.fetched.append(url)
-    try:
-        doc = fetch(url)
-    except Exception as exc:  # noqa: BLE001 - reported; the caller's other sources go on
-        report.fail(url, f"fetch raised {type(exc).__name__}: {exc}")
-        report.stop_reason = "page fetch failed"
-        return None
-    if doc.ok:
+    doc = fetch_doc(fetch, url, report)
+    if doc is not None and doc.ok:
         return doc
-    if page > 1 and doc.status in (404, 410):
+    if doc is not None and page > 1 and doc.status in (404, 410):
         report.stop_reason = f"end of archive ({doc.status})"
-    else:
-        report.fail(url, f"fetch failed: status={doc.status} {doc.error or ''}".strip())
-        report.stop_reason = "page fetch failed"
+        return None
+    if doc is not None:
+        report.fail(url, fetch_failed(doc))
+    report.stop_reason = "page fetch failed"
     return None
 
 
@@ -195,8 +187,7 @@ def _looks_like_article(url: str, host: str, template: str) -> bool:
     last = path.rsplit("/", 1)[-1]
     if not last:
         return False
-    span = url_date_span(url, allow_year_only=False)
-    return bool(_SLUG.search(last) or _ID.search(last) or (span and span[0] == span[1]))
+    return bool(_SLUG.search(last) or _ID.search(last) or url_day(url))
 
 
 def _is_archive_page(url: str, template: str) -> bool:
@@ -207,10 +198,9 @@ def _is_archive_page(url: str, template: str) -> bool:
 
 def _link_date(a: Any, canon: str, anchors: dict[Any, str]) -> tuple[datetime | None, DateSource | None]:
     """A link's date: a full date in its URL, else the single <time> of its card."""
-    span = url_date_span(canon, allow_year_only=False)
-    if span and span[0] == span[1]:
-        d = span[0]
-        return datetime(d.year, d.month, d.day, tzinfo=UTC), "url"
+    day = url_day(canon)
+    if day:
+        return day, "url"
     when = _card_time(a, canon, anchors)
     return (when, "page") if when else (None, None)
 
@@ -234,19 +224,7 @@ def _card_time(a: Any, canon: str, anchors: dict[Any, str]) -> datetime | None:
     return None
 
 
-def _keep(link: ArchiveLink, page: str, since: date, until: date, keep_undated: bool,
-          report: DiscoveryReport) -> DiscoveredUrl | None:
-    """A DiscoveredUrl for a link in the window (or undated and kept), else None."""
-    if link.when is None:
-        return DiscoveredUrl(link.url, None, "archive", page, None) if keep_undated else None
-    if not in_window(link.when, since, until):
-        report.out_of_window += 1
-        return None
-    return DiscoveredUrl(link.url, link.when, "archive", page, link.date_source)
-
-
-def _all_dated_before(links: list[ArchiveLink], since: date) -> bool:
+def _all_dated_before(links: list[ArchiveLink], start: datetime) -> bool:
     """True when a page has dated links and every one is older than the window start."""
-    start, _ = window_bounds(since, since)
     dated = [link.when for link in links if link.when is not None]
     return bool(dated) and all(when < start for when in dated)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from extractors.pagemeta import PageMeta, read_metadata
-from extractors.splitbody import continuation
+from extractors.article.metadata import PageMeta, read_metadata
+from extractors.article.splitbody import continuation
 
 # trafilatura and htmldate log per-page conditions (discarded page at WARNING, unparsable tree at
 # ERROR); each page's reason is recorded in Article.error instead, so their logs are only noise.

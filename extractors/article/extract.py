@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
-from extractors.bodytext import extract_body, reference_wins
-from extractors.charset import decode_html
-from extractors.jsonld import JsonLdArticle, find_article, html_to_text
-from extractors.language import detect_language
-from extractors.markupguard import PAGE_MIN_TAG, cap_attributes
-from extractors.models import Article, FeedEntry
-from extractors.pagedates import as_utc, date_from_meta, date_from_url, parse_iso, reconcile
+from extractors.article.body import extract_body, reference_wins
+from extractors.article.jsonld import JsonLdArticle, find_article, html_to_text
+from extractors.article.language import detect_language
+from extractors.article.markupguard import PAGE_MIN_TAG, cap_attributes
+from extractors.article.published import date_from_meta, reconcile
+from extractors.core.charset import decode_html
+from extractors.core.dates import as_utc, parse_iso, url_day
+from extractors.core.models import Article, FeedEntry
 
 
 def _trafilatura_version() -> str:
@@ -197,7 +198,7 @@ def _extract(
     body, method, error = _choose_body(traf.body, ld.body, feed_texts, title, min_chars)
     if error and traf.error:
         error = f"{error}; {traf.error}"
-    page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", date_from_url(base) or date_from_url(url)),
+    page_dates = [("htmldate", parse_iso(traf.meta.date)), ("url", url_day(base, now) or url_day(url, now)),
                   ("sitemap", entry.lastmod if entry else None)]
     published, date_source = reconcile([*structured_dates, *page_dates], now)
     return Article(

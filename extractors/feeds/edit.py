@@ -18,9 +18,9 @@ from urllib.parse import urlsplit, urlunsplit
 import tomlkit
 from tomlkit.items import AoT, Comment, Table
 
-from extractors.errors import ConfigError
-from extractors.feedconfig import _table_lines, parse_feeds
-from extractors.models import Feed
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed
+from extractors.feeds.config import _table_lines, parse_feeds
 
 HEADER = "# Bamboo Wire feeds, one [[feed]] table each (docs/feeds.md); edit with `bamboo feeds`.\n"
 KEY_ORDER = ("name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive", "robots",

@@ -1,8 +1,17 @@
-"""Feed dates that are right: every result is aware UTC, naive times are read in the feed's zone.
+"""The one date parser (feed dates, ISO 8601 / W3C, dates in URLs) and the one plausibility rule.
 
-feedparser's own date parser reads naive times as UTC, drops AM/PM, misreads `2020/1/10 14:33:00`
-as 1 November and gives up on localised day/month names, so `parse_date` parses the common shapes
-itself and only falls back to feedparser (then the stdlib) for the rest.
+Every result is aware UTC. Feed dates: naive times are read in the feed's zone. feedparser's own
+date parser reads naive times as UTC, drops AM/PM, misreads `2020/1/10 14:33:00` as 1 November and
+gives up on localised day/month names, so `parse_date` parses the common shapes itself and only
+falls back to feedparser (then the stdlib) for the rest.
+
+Plausibility, for every source (feed, page, sitemap, URL): a publication date is plausible from
+1995-01-01 (EARLIEST) to less than a day after now (FUTURE_SLACK). Before 1995 the "dates" found
+on news pages and in feeds are not publication dates: epoch zeros (1970-01-01), parser artefacts
+(year 1), copyright lines and numbers in URLs; news sites went online from 1994-95, and htmldate,
+which dates the pages without structured data, refuses anything before 1995 itself, so the floor is
+the same for every source. A day ahead covers a publisher's clock and a zone label that is wrong
+by up to UTC+14; a date further ahead is a mistake, not a time.
 """
 
 from __future__ import annotations
@@ -10,15 +19,16 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import feedparser.datetimes
 
-FUTURE_TOLERANCE = timedelta(days=1)
-EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)  # no web feed or page was published before this
+EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)
 
 # Month abbreviations (first 3 letters, lower case) in the languages our feeds use.
 MONTHS: dict[str, int] = {
@@ -55,6 +65,16 @@ _PATTERNS = [
 ]
 
 
+def plausible(value: datetime | None, now: datetime) -> bool:
+    """Whether a date can be a publication date: from EARLIEST to less than FUTURE_SLACK after `now`."""
+    return value is not None and EARLIEST <= value < now + FUTURE_SLACK
+
+
+def as_utc(value: datetime) -> datetime:
+    """The same instant in UTC; naive values are read as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 _W3C = re.compile(
     r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
     r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?)?)?\s*$",
@@ -84,6 +104,19 @@ def parse_iso_datetime(text: str | None, *, need_day: bool = False) -> datetime 
     return dt.astimezone(UTC)
 
 
+def parse_iso(value: str | None) -> datetime | None:
+    """A datetime from an ISO-8601-ish string with a day ("2019-11-18", "2019-11-18T10:00Z"...), or None."""
+    if not value:
+        return None
+    found = parse_iso_datetime(value, need_day=True)
+    if found is not None:
+        return found
+    try:  # "2019-11-18 | 10:00" and other strings that start with a full date
+        return as_utc(datetime.combine(date.fromisoformat(value.strip()[:10]), datetime.min.time()))
+    except ValueError:
+        return None
+
+
 def _tz(text: str | None) -> timezone:
     """A fixed offset from `Z`, `+07:00`, `+0700` or `+07`; no offset is read as UTC."""
     if not text or text.upper() == "Z":
@@ -109,12 +142,8 @@ def parse_date(raw: str | None, tz: str = "UTC", now: datetime | None = None, *,
         parsed = None
     if parsed is None:
         return None
-    now = now or datetime.now(UTC)
-    if parsed > now + FUTURE_TOLERANCE:
-        return None  # a date in the future is a publisher's mistake, not a fact
-    if parsed < EARLIEST:
-        return None  # e.g. feedparser reads "0001-0-0" as 1 November of year 1: an artefact, not a date
-    return parsed
+    # e.g. feedparser reads "0001-0-0" as 1 November of year 1: an artefact, not a date
+    return parsed if plausible(parsed, now or datetime.now(UTC)) else None
 
 
 def entry_date(entry: Mapping[str, Any], tz: str = "UTC", now: datetime | None = None) -> tuple[
@@ -229,3 +258,90 @@ def _parse_fallback(text: str, zone: ZoneInfo | timezone) -> datetime | None:
 def _has_zone(text: str) -> bool:
     """Whether a date string carries an explicit zone or offset."""
     return bool(re.search(r"(Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[A-Z]{2,4}T))\s*$", text))
+
+
+# --- dates spelled in URLs --------------------------------------------------------------------------
+
+# /2023/09/04/, 2023-09, 2019-11/18 (Xinhua), sitemap_2023_09.xml, 2019/1/10, 20191118, 202309.
+_URL_YMD = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:([-/_.])(\d{1,2})(?:[-/_.](\d{1,2}))?|(\d{2})(\d{2})?)(?!\d)")
+# a year alone must stand between separators: `post-sitemap2000.xml` is Yoast's 2000th chunk
+_URL_YEAR = re.compile(r"(?:^|[-_/.=])((?:19|20)\d{2})(?=$|[-_/.?&])")
+_YEAR_KEYS = {"y", "yy", "yyyy", "year"}
+_MONTH_KEYS = {"m", "mm", "month"}
+_DAY_KEYS = {"d", "dd", "day"}
+
+
+def url_date_span(url: str, *, allow_year_only: bool = True, now: datetime | None = None
+                  ) -> tuple[date, date] | None:
+    """The inclusive, plausible date span a URL's path or query spells (day, month or year), else None."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    now = now or datetime.now(UTC)
+    path = parts.path + ("?" + parts.query if parts.query else "")
+    span = _query_span(parts.query, now) or _path_span(path, now)
+    if span or not allow_year_only:
+        return span
+    m = _URL_YEAR.search(parts.path)
+    return _span(int(m.group(1)), None, None, now) if m else None
+
+
+def url_day(url: str | None, now: datetime | None = None) -> datetime | None:
+    """The day a URL spells in full (/2019/11/18/, /20191118/), as midnight UTC; None otherwise."""
+    span = url_date_span(url, allow_year_only=False, now=now) if url else None
+    if not span or span[0] != span[1]:
+        return None
+    return datetime(span[0].year, span[0].month, span[0].day, tzinfo=UTC)
+
+
+def _path_span(text: str, now: datetime) -> tuple[date, date] | None:
+    """The first usable year-month(-day) in a path.
+
+    A one-digit month counts only with a day after it (`2019/1/10`; `sitemap-2019-1` is a chunk),
+    and a compact YYYYMM only inside a file name: a bare 6-digit run in a folder is more often an
+    ID than a month, while a compact YYYYMMDD folder (/20191118/) is a day.
+    """
+    for m in _URL_YMD.finditer(text):
+        year, sep, month, day, compact_month, compact_day = m.groups()
+        if sep and len(month) == 1 and day is None:
+            continue
+        if compact_month and not compact_day and "/" in text[m.end():].split("?", 1)[0]:
+            continue
+        month, day = (month, day) if sep else (compact_month, compact_day)
+        span = _span(int(year), int(month), int(day) if day else None, now)
+        if span:
+            return span
+    return None
+
+
+def _query_span(query: str, now: datetime) -> tuple[date, date] | None:
+    """A span from ?year=2023&month=9[&day=4] style parameters."""
+    params = {k.lower(): v for k, v in parse_qsl(query)}
+    year = next((params[k] for k in _YEAR_KEYS if k in params), None)
+    if not (year and year.isdigit() and len(year) == 4):
+        return None
+    month = next((params[k] for k in _MONTH_KEYS if k in params), None)
+    day = next((params[k] for k in _DAY_KEYS if k in params), None)
+    m = int(month) if month and month.isdigit() and 1 <= int(month) <= 12 else None
+    d = int(day) if m and day and day.isdigit() else None
+    return _span(int(year), m, d, now)
+
+
+def _span(year: int, month: int | None, day: int | None, now: datetime) -> tuple[date, date] | None:
+    """First and last day of a year, month or single day; None when impossible or never plausible."""
+    try:
+        if month is None:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+        elif day is not None:
+            first = last = date(year, month, day)
+        else:
+            first = date(year, month, 1)
+            last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return None
+    start = datetime(first.year, first.month, first.day, tzinfo=UTC)
+    end = datetime(last.year, last.month, last.day, tzinfo=UTC) + timedelta(days=1)
+    # the plausibility rule on an interval: some instant of the span is plausible
+    return (first, last) if end > EARLIEST and start < now + FUTURE_SLACK else None

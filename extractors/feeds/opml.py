@@ -15,8 +15,8 @@ from email.utils import format_datetime
 
 from lxml import etree
 
-from extractors.errors import ConfigError
-from extractors.models import Feed
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed
 
 NS = "urn:bamboo-wire:opml:1"
 _B = f"{{{NS}}}"

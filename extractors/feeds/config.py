@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from extractors.errors import ConfigError
-from extractors.models import Feed
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed
 
 _KEYS = {"name", "url", "outlet", "language", "timezone", "tags", "sitemap", "archive", "robots",
          "disabled"}

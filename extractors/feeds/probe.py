@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.errors import ConfigError
-from extractors.feeds import parse_feed
-from extractors.fetch import Fetcher
-from extractors.language import detect_language
-from extractors.models import Feed
-from extractors.redact import redact_url
+from extractors.article.language import detect_language
+from extractors.core.errors import ConfigError
+from extractors.core.models import Feed
+from extractors.core.redact import redact_url
+from extractors.feeds.parse import parse_feed
+from extractors.http.client import Fetcher
 
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
 

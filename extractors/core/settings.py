@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from extractors.budget import Budget
-from extractors.errors import ConfigError
+from extractors.core.budget import Budget
+from extractors.core.errors import ConfigError
 
 
 def _setting(default: Any, env: str, help: str) -> Any:

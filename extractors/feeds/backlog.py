@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from extractors.models import FeedEntry
+from extractors.core.models import FeedEntry
 
 
 @dataclass(frozen=True)

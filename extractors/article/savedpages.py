@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from extractors.article import extract_article
-from extractors.models import Article
+from extractors.article.extract import extract_article
+from extractors.core.models import Article
 
 SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 FIELDS = (

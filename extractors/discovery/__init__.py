@@ -1,0 +1,20 @@
+"""Finding older articles for backfills: sitemaps and paginated archives through one loop, and the plan."""
+
+from extractors.discovery import plan
+from extractors.discovery.archives import discover_archive, parse_archive_page
+from extractors.discovery.loop import (
+    DiscoveredUrl,
+    DiscoveryReport,
+    Fetch,
+    FetchedDoc,
+    Window,
+    fetcher_adapter,
+)
+from extractors.discovery.sitemapfiles import SPEC_MAX_BYTES, parse_robots_sitemaps, parse_sitemap
+from extractors.discovery.sitemaps import discover_urls
+
+__all__ = [
+    "SPEC_MAX_BYTES", "DiscoveredUrl", "DiscoveryReport", "Fetch", "FetchedDoc", "Window",
+    "discover_archive", "discover_urls", "fetcher_adapter", "parse_archive_page", "parse_robots_sitemaps",
+    "parse_sitemap", "plan",
+]
