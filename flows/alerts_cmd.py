@@ -12,7 +12,7 @@ import duckdb
 
 from extractors.errors import BambooError
 from extractors.settings import Settings
-from flows.cli import _quiet_prefect, _settings, main
+from flows.cligroup import _quiet_prefect, _settings, main
 
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
                   help="Warehouse file (default: BAMBOO_DB); watch reads its analyst copy.")

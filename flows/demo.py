@@ -123,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the demo: serve the fixtures, ingest them into a fresh warehouse, print events and stories."""
     import argparse
 
-    import flows  # noqa: F401  (quiet Prefect defaults)
+    from flows.runtime import configure_process
+
+    configure_process()  # quiet Prefect defaults, before Prefect is imported
 
     parser = argparse.ArgumentParser(prog="python -m flows.demo", description=main.__doc__)
     parser.add_argument("--dir", type=Path, default=DEMO_DIR,

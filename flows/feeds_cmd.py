@@ -17,7 +17,7 @@ from extractors.feedconfig import check_url
 from extractors.feededit import FeedsFile, name_for, slug
 from extractors.models import Feed
 from extractors.settings import Settings
-from flows.cli import _settings, main
+from flows.cligroup import _settings, main
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MAX_ERROR = 100  # characters of a feed's last error in the table

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from extractors.errors import BambooError
+from flows.cligroup import main
 
 
 def _warehouse_path(db: Path | None) -> Path:
@@ -38,7 +39,7 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-@click.command()
+@main.command()
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day of stories (YYYY-MM-DD).")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day of stories (YYYY-MM-DD).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),

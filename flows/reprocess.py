@@ -24,8 +24,9 @@ from extractors.models import Article, Detection, FeedEntry, RawPage
 from extractors.pipeline import PageWork, detect_article
 from extractors.settings import Settings
 from flows import alerting, resources, tasks, writer
-from flows.backfill import prefect_run_id
-from flows.ingest import recorded_run, settings_for
+from flows.ingest import settings_for
+from flows.runs import run_lifecycle
+from flows.runtime import configure_process
 from warehouse import clusters, load, stored
 from warehouse.db import transaction
 
@@ -120,6 +121,7 @@ def reprocess(since: date | None = None, until: date | None = None, what: What =
               db: str | None = None) -> ReprocessResult:
     """Re-extract stored pages and/or re-run the current detector over articles dated in [since, until];
     `what="cluster"` assigns every relevant story to its event again, whatever its date."""
+    configure_process()
     if what == "cluster":
         return _recluster_run(db)
     if since is None or until is None:
@@ -130,13 +132,8 @@ def reprocess(since: date | None = None, until: date | None = None, what: What =
         raise ConfigError(f"what={what!r}: must be extract, detect, both or cluster")
     settings = settings_for(db)
     params = {"since": str(since), "until": str(until), "what": what}
-    try:
-        with writer.run_session(settings):  # one warehouse connection for the run's writes
-            run_id, _ = tasks.begin_run(settings, "reprocess", [], params, prefect_run_id())
-            with recorded_run(settings, run_id):
-                return _reprocess(settings, since, until, what, run_id)
-    finally:
-        resources.close_all()
+    with run_lifecycle(settings, "reprocess", params) as (run_id, _):
+        return _reprocess(settings, since, until, what, run_id)
 
 
 def _reprocess(settings: Settings, since: date, until: date, what: What, run_id: str) -> ReprocessResult:
@@ -176,8 +173,7 @@ def _recluster_run(db: str | None) -> ReprocessResult:
     """Every relevant story assigned to its event again, in one write, in a fixed order: the same
     stories give the same events and ids (warehouse/clusters.py)."""
     settings = settings_for(db)
-    run_id, _ = tasks.begin_run(settings, "reprocess", [], {"what": "cluster"}, prefect_run_id())
-    with recorded_run(settings, run_id):
+    with run_lifecycle(settings, "reprocess", {"what": "cluster"}) as (run_id, _):
         with writer.warehouse(settings) as con, transaction(con):
             done = clusters.recluster(con)
         result = ReprocessResult(articles=len(done.members), relevant=len(done.members),
