@@ -141,7 +141,7 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
     Example: bamboo sql "SELECT published_at, outlet, title, pairs FROM diplomacy_stories LIMIT 5"
     """
     from flows import sqlprompt
-    from warehouse import queries
+    from warehouse import analyst_sql
 
     if sql_file is not None:
         if query is not None:
@@ -151,7 +151,7 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
     try:
         if query is None:
             sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows))
-        queries.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width)
+        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 

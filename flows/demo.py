@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     from flows.ingest import ingest
     from flows.local import local_run
     from flows.summary import summary_lines
-    from warehouse.queries import run_and_print
+    from warehouse.analyst_sql import run_and_print
     from warehouse.snapshot import analyst_path
 
     db = fresh_demo_db(args.dir)

@@ -27,7 +27,7 @@ from flows import alerting, resources, tasks, writer
 from flows.ingest import settings_for
 from flows.runs import run_lifecycle
 from flows.runtime import configure_process
-from warehouse import clusters, load, stored
+from warehouse import clusters, load, reprocessing
 from warehouse.db import transaction
 
 log = logging.getLogger("bamboo.flows")
@@ -58,7 +58,7 @@ class ReprocessResult:
 def window_articles(settings: Settings, since: date, until: date) -> list[str]:
     """Ids of the stored articles dated in the window."""
     with writer.warehouse(settings) as con:
-        return stored.window_article_ids(con, since, until)
+        return reprocessing.window_article_ids(con, since, until)
 
 
 @task(name="reprocess-batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=5)
@@ -67,9 +67,9 @@ def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> Repro
     result = ReprocessResult(articles=len(ids))
     corrupt: list[tuple[str, str, str]] = []
     with writer.warehouse(settings) as con:
-        before = stored.latest_verdicts(con, ids)
-        pages = stored.stored_pages(con, ids) if what != "detect" else []
-        texts = stored.latest_articles(con, ids) if what == "detect" else []
+        before = reprocessing.latest_verdicts(con, ids)
+        pages = reprocessing.stored_pages(con, ids) if what != "detect" else []
+        texts = reprocessing.latest_articles(con, ids) if what == "detect" else []
     extractions: list[tuple[str, Article]] = []
     detections: list[tuple[str, Detection]] = []
     if what == "detect":
@@ -88,8 +88,8 @@ def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> Repro
     now = datetime.now(UTC)
     with writer.warehouse(settings) as con:
         if corrupt:
-            stored.record_page_errors(con, corrupt)
-        result.extracted = stored.load_extractions(con, extractions, now) if extractions else 0
+            reprocessing.record_page_errors(con, corrupt)
+        result.extracted = reprocessing.load_extractions(con, extractions, now) if extractions else 0
         result.detected = load.load_detections(con, detections, now) if detections else 0
     result.relevant = sum(d.relevant for _, d in detections)
     result.changed = sum(before.get(aid) != d.relevant for aid, d in detections)
@@ -101,9 +101,9 @@ def _corrupt(pages: Sequence[tuple[str, str, RawPage | None, FeedEntry | None]]
     """(article_id, kind, error) of each page whose stored file is corrupt, each logged on one line."""
     out = []
     for aid, _, page, _ in pages:
-        if page is not None and page.error_kind == stored.PAGE_CORRUPT:
+        if page is not None and page.error_kind == reprocessing.PAGE_CORRUPT:
             log.warning("page_corrupt: %s; not re-extracted", page.error)
-            out.append((aid, stored.PAGE_CORRUPT, page.error or ""))
+            out.append((aid, reprocessing.PAGE_CORRUPT, page.error or ""))
     return out
 
 
