@@ -99,7 +99,8 @@ def watch(db: Path | None, every: float, once: bool, state: Path | None) -> None
     try:
         while True:
             try:
-                _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver)
+                _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver,
+                                         settings.report_language)
                 if baseline is not None:
                     click.echo(f"Watching {analyst}: {baseline} stories already there taken as seen "
                                f"(state {state})")

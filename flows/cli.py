@@ -1,5 +1,8 @@
-"""The `bamboo` entry point: the core commands (ingest, classify, extract, sql, export, settings), and
-the import of every other command module, which add theirs to the same group (flows/cligroup.py)."""
+"""The `bamboo` entry point: the core commands, and the one import of every other command module.
+
+Core commands here: ingest, classify, extract, sql, export, settings. The other command modules add
+theirs to the same group (flows/cligroup.py) when imported at the end of this file.
+"""
 
 from __future__ import annotations
 
@@ -147,11 +150,12 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
         if query is not None:
             raise click.UsageError("give a QUERY or --file, not both")
         query = sql_file.read()
-    path = _query_path(db, live)
+    path, language = _query_target(db, live)
     try:
         if query is None:
-            sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows))
-        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width)
+            sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows,
+                                    report_language=language))
+        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width, report_language=language)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -176,8 +180,9 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
 
     if since and until and until < since:
         raise click.BadParameter("--until is before --since", param_hint="--until")
+    path, language = _query_target(db, live=False)
     try:
-        with reader(_query_path(db, live=False)) as con:
+        with reader(path, report_language=language) as con:
             counts = export_parquet(con, out, since.date() if since else None,
                                     until.date() if until else None)
     except BambooError as exc:
@@ -186,13 +191,14 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
         click.echo(f"{name}: {n} rows -> {out / name}")
 
 
-def _query_path(db: Path | None, live: bool) -> Path:
+def _query_target(db: Path | None, live: bool) -> tuple[Path, str]:
+    """The file to query (--db, else the warehouse or its analyst copy) and the headline language."""
     from warehouse.snapshot import analyst_path
 
+    s = _settings(cheap=True, db=db)
     if db is not None:
-        return db
-    s = _settings(cheap=True)
-    return s.db if live else analyst_path(s.db)
+        return db, s.report_language
+    return (s.db if live else analyst_path(s.db)), s.report_language
 
 
 @main.command("settings")

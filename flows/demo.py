@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     from flows.ingest import ingest
     from flows.local import local_run
     from flows.summary import summary_lines
+    from flows.variables import current
     from warehouse.analyst_sql import run_and_print
     from warehouse.snapshot import analyst_path
 
@@ -148,9 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         with local_run():
             summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
     print("\n".join(summary_lines(summary)))
+    language = current(cheap=True, db=db).report_language
     for query in (DEMO_EVENTS_QUERY, DEMO_QUERY):
         print(f"\n$ bamboo sql --db {analyst_path(db)} \"{query}\"")
-        run_and_print(analyst_path(db), query, "table", 50, sys.stdout)
+        run_and_print(analyst_path(db), query, "table", 50, sys.stdout,
+                      report_language=language)
     return 0
 
 

@@ -28,7 +28,7 @@ from flows.summary import publish_summary, run_events_of
 from flows.variables import warn_contact
 
 if TYPE_CHECKING:
-    from warehouse.report import RunEvent
+    from warehouse.report_data import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 
@@ -123,7 +123,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     alerting.raise_alerts(settings, summary, "deliver")
-    summary.events = run_events_of(summary)
+    summary.events = run_events_of(summary, settings.report_language)
     publish_summary(summary)
     return summary
 

@@ -35,6 +35,16 @@ def _warehouse_path(db: Path | None) -> Path:
     raise click.ClickException(f"{main_db}: no warehouse yet (run `bamboo ingest` first, or pass --db)")
 
 
+def _language(db: Path | None) -> str:
+    """The headline language of the event views (BAMBOO_REPORT_LANGUAGE or its Prefect variable)."""
+    from flows.variables import current
+
+    try:
+        return current(cheap=True, db=db).report_language
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
@@ -62,7 +72,7 @@ def report(since: datetime | None, until: datetime | None, out: Path, db: Path |
         raise click.BadParameter(f"{since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
     path = _warehouse_path(db)
     try:
-        with reader(path) as con:
+        with reader(path, report_language=_language(db)) as con:
             html = render_report(con, _day(since), _day(until))
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc

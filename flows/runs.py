@@ -1,5 +1,7 @@
-"""One flow run's lifecycle, shared by every flow: begin its `runs` row, record a failure under the
-flow's own name, close the run's resources."""
+"""One flow run's lifecycle, shared by every flow: begin the run, record its failure, close resources.
+
+The `runs` row carries the flow's own name, also when its failure has to wait in the deferred journal.
+"""
 
 from __future__ import annotations
 

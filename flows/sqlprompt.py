@@ -61,6 +61,7 @@ class Shell:
     mode: str = "table"
     max_width: int = analyst_sql.CELL_WIDTH
     max_rows: int = 40
+    report_language: str = "en"  # Settings.report_language, for the event views' headlines
     failures: int = field(default=0)
 
     def handle(self, text: str) -> bool:
@@ -71,7 +72,7 @@ class Shell:
         try:
             if text.startswith("."):
                 return self.dot(text)
-            cols, rows = analyst_sql.run(self.path, text)
+            cols, rows = analyst_sql.run(self.path, text, self.report_language)
             analyst_sql.write_result(cols, rows, self.mode, self.out, max_rows=self.max_rows,
                                  max_width=self.max_width)
         except BambooError as exc:
@@ -187,12 +188,14 @@ def interactive(shell: Shell) -> None:
             return
 
 
-def main(path: Path, *, mode: str, max_width: int, max_rows: int, stdin: TextIO = sys.stdin) -> int:
+def main(path: Path, *, mode: str, max_width: int, max_rows: int, stdin: TextIO = sys.stdin,
+         report_language: str = "en") -> int:
     """`bamboo sql` without a query: the prompt on a terminal, else the statements piped in.
 
     Returns the exit status: 1 when a piped statement failed.
     """
-    shell = Shell(path, sys.stdout, sys.stderr, mode=mode, max_width=max_width, max_rows=max_rows)
+    shell = Shell(path, sys.stdout, sys.stderr, mode=mode, max_width=max_width, max_rows=max_rows,
+                  report_language=report_language)
     analyst_sql.run(path, "SELECT 1")  # a missing or unreadable warehouse fails here, in one line
     if stdin.isatty() and sys.stdout.isatty():
         shell.err = shell.out  # on a terminal errors show in order with the results
