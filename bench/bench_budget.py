@@ -33,7 +33,9 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import flows  # noqa: E402, F401  (quiet Prefect defaults, set before Prefect is imported)
+from flows.runtime import configure_process  # noqa: E402
+
+configure_process()  # quiet Prefect defaults, set before Prefect is imported
 from bench.common import rss, serve, zyte_pages  # noqa: E402
 from tests.hostile import (  # noqa: E402
     many_attributes_feed,

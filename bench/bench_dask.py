@@ -34,7 +34,9 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import flows  # noqa: E402, F401  (quiet Prefect defaults, set before Prefect is imported)
+from flows.runtime import configure_process  # noqa: E402
+
+configure_process()  # quiet Prefect defaults, set before Prefect is imported
 from bench.common import serve, zyte_pages  # noqa: E402
 
 LOCAL, DASK_1, DASK_2 = "local", "dask_1", "dask_2"

@@ -16,8 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.warehouse_helpers import FEED, synthetic_article  # noqa: E402
-from warehouse import load  # noqa: E402
+from warehouse import configure, load  # noqa: E402
 from warehouse.db import connect  # noqa: E402
+
+configure()  # the system allocator for Arrow, as in the flows
 
 
 def peak_rss_mb() -> float:

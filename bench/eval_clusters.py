@@ -30,7 +30,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import flows  # noqa: E402, F401  (quiet Prefect defaults, set before Prefect is imported)
+from flows.runtime import configure_process  # noqa: E402
+
+configure_process()  # quiet Prefect defaults, set before Prefect is imported
 from bench.common import ROOT  # noqa: E402
 from extractors.diplomacy import detect  # noqa: E402
 from extractors.diplomacy.clusters import DEFAULT, Report, Weights, assign, make_report  # noqa: E402

@@ -1,51 +1,5 @@
 """Prefect orchestration of Bamboo Wire, and the `bamboo` CLI.
 
-Prefect reads its settings when first imported, so the quiet, offline-friendly defaults are set
-here, before any module of this package imports it. Each can be overridden from the environment.
+Importing this package changes nothing in the process: entry points call
+`flows.runtime.configure_process()` (Prefect's quiet defaults, malloc arenas, the Arrow pool).
 """
-
-from __future__ import annotations
-
-import ctypes
-import os
-import sys
-from pathlib import Path
-
-_DEFAULTS = {
-    # No telemetry: runs are often offline, and a failed analytics call is noise in the log.
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "DO_NOT_TRACK": "1",
-    # Shutdown of the ephemeral API can print CancelledError tracebacks; this config hides them.
-    "PREFECT_LOGGING_SETTINGS_PATH": str(Path(__file__).with_name("logging.yml")),
-    # Our own loggers go to the Prefect UI too.
-    "PREFECT_LOGGING_EXTRA_LOGGERS": "bamboo",
-    "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
-    # Bamboo Wire's loggers also run outside flows (CLI checks); that is not worth a warning.
-    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
-    # The temporary API takes longer than Prefect's 20 s default to start on a busy 2-core machine.
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-}
-for _key, _value in _DEFAULTS.items():
-    os.environ.setdefault(_key, _value)
-
-
-def _limit_malloc_arenas(arenas: int = 2) -> None:
-    """Cap glibc's per-thread malloc arenas in the flow process (like MALLOC_ARENA_MAX=2).
-
-    A run's fetch, load and Prefect threads each got an arena by default (up to 8 per core), and
-    each arena kept the page buffers its thread had freed: the flow process grew by ~10 MB an arena
-    over a long run. Two arenas keep it flat at no measurable speed cost (docs/benchmarks.md).
-    A MALLOC_ARENA_MAX set by the user, or a libc other than glibc, is left alone.
-    """
-    if os.environ.get("MALLOC_ARENA_MAX") or not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(None)
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):
-        return
-    m_arena_max = -8  # from glibc's malloc.h
-    mallopt(ctypes.c_int(m_arena_max), ctypes.c_int(arenas))
-
-
-_limit_malloc_arenas()

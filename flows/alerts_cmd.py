@@ -12,7 +12,7 @@ import duckdb
 
 from extractors.core.errors import BambooError
 from extractors.core.settings import Settings
-from flows.cli import _quiet_prefect, _settings, main
+from flows.cligroup import _quiet_prefect, _settings, main
 
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
                   help="Warehouse file (default: BAMBOO_DB); watch reads its analyst copy.")
@@ -99,7 +99,8 @@ def watch(db: Path | None, every: float, once: bool, state: Path | None) -> None
     try:
         while True:
             try:
-                _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver)
+                _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver,
+                                         settings.report_language)
                 if baseline is not None:
                     click.echo(f"Watching {analyst}: {baseline} stories already there taken as seen "
                                f"(state {state})")

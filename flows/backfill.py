@@ -17,7 +17,6 @@ from uuid import UUID
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.core.models import Feed
@@ -29,7 +28,9 @@ from extractors.discovery.sitemapfiles import SPEC_MAX_BYTES
 from extractors.discovery.sitemaps import discover_urls
 from extractors.feeds.config import load_feeds
 from flows import alerting, cluster, resources, tasks, writer
-from flows.ingest import RunSummary, load_new, recorded_run, settings_for
+from flows.ingest import RunSummary, load_new, settings_for
+from flows.runs import run_lifecycle
+from flows.runtime import configure_process
 from flows.summary import run_events_of, summary_markdown
 from flows.variables import warn_contact
 from warehouse import checkpoints
@@ -105,6 +106,7 @@ def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: 
              chunk_days: int = 7, feeds_file: str | None = None, db: str | None = None,
              allow_private_networks: bool | None = None) -> RunSummary:
     """Load the articles the feeds' sites list for [since, until] (UTC days), in resumable chunks."""
+    configure_process()
     settings = settings_for(db, allow_private_networks)
     warn_contact(settings)
     until_ = plan.check_window(since, until, plan.today_utc())
@@ -114,20 +116,9 @@ def backfill(since: date, until: date, feeds: list[str] | None = None, refetch: 
         log.info("until=%s is after today: the window stops at %s", until, until_)
     params = {"since": str(since), "until": str(until_), "feeds": [f.name for f in chosen],
               "refetch": refetch, "chunk_days": chunk_days}
-    try:
-        with writer.run_session(settings):  # one warehouse connection for the run's writes
-            run_id, _ = tasks.begin_run(settings, "backfill", chosen, params, prefect_run_id())
-            with recorded_run(settings, run_id):
-                cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
-                return _backfill(settings, chosen, since, until_, refetch, chunks, run_id, params)
-    finally:
-        resources.close_all()
-
-
-def prefect_run_id() -> str | None:
-    """The Prefect flow run id, for the runs table."""
-    rid = flow_run.get_id()
-    return str(rid) if rid else None
+    with run_lifecycle(settings, "backfill", params, chosen) as (run_id, _):
+        cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
+        return _backfill(settings, chosen, since, until_, refetch, chunks, run_id, params)
 
 
 def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, refetch: bool,
@@ -160,7 +151,7 @@ def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, r
     if not incomplete:
         complete(settings, backfill_id)
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
-    summary.events = run_events_of(summary)
+    summary.events = run_events_of(summary, settings.report_language)
     _publish(summary, progress)
     return summary
 

@@ -20,7 +20,7 @@ from extractors.core.models import FeedEntry, FeedPoll
 from extractors.core.settings import Settings
 from extractors.feeds.backlog import Pending, guid_collisions, take_capped, without_guids
 from flows import writer
-from warehouse import backlog, state
+from warehouse import backlog, ingest_reads
 from warehouse.db import transaction
 
 log = logging.getLogger("bamboo.flows")
@@ -40,7 +40,7 @@ def plan_fetches(settings: Settings, run_id: str, feed_names: Sequence[str],
         waiting = [p for p in backlog.pending(con, feed_names)
                    if (p.entry.feed_name, p.entry.url) not in known]
         every = fresh + waiting
-        stored = state.stored_keys(con, without_guids([p.entry for p in every], reused), now)
+        stored = ingest_reads.stored_keys(con, without_guids([p.entry for p in every], reused), now)
         backlog.remember(con, [p for p in fresh if p.entry.url not in stored], now)
         _forget_done(con, [p for p in waiting if p.entry.url in stored])
         open_ = [p for p in every if p.entry.url not in stored]
@@ -69,7 +69,7 @@ def settle_backlog(settings: Settings, run_id: str, taken: NewArticles) -> None:
     with writer.warehouse(settings) as con, transaction(con):
         if entries:
             reused = backlog.guid_issue_feeds(con)
-            stored = state.stored_keys(con, without_guids(entries, reused), now)
+            stored = ingest_reads.stored_keys(con, without_guids(entries, reused), now)
             _forget_done(con, [Pending(e, 0) for e in entries if e.url in stored])
         backlog.release(con, run_id, now)
 

@@ -1,9 +1,12 @@
-"""The `bamboo` command line: parse, call the library or a flow, print. Nothing else lives here."""
+"""The `bamboo` entry point: the core commands, and the one import of every other command module.
+
+Core commands here: ingest, classify, extract, sql, export, settings. The other command modules add
+theirs to the same group (flows/cligroup.py) when imported at the end of this file.
+"""
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,39 +14,11 @@ from typing import Any
 
 import click
 
-import flows  # noqa: F401  (sets Prefect's quiet defaults before Prefect is imported)
 from extractors.core.errors import BambooError
 from extractors.core.settings import Settings, describe, show
+from flows.cligroup import VERBOSE, _quiet_prefect, _settings, main
 
 FORMATS = click.Choice(["table", "csv", "json", "markdown"])
-
-
-def _settings(cheap: bool = False, **overrides: Any) -> Settings:
-    from flows.variables import current
-
-    try:
-        return current(cheap, **overrides)
-    except BambooError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="bamboo-wire")
-def main() -> None:
-    """Bamboo Wire: China / United States / Vietnam diplomacy news, polled, extracted, detected,
-    and loaded into DuckDB for SQL.
-
-    Settings come from BAMBOO_* environment variables (`bamboo settings` lists them).
-    """
-
-
-def _quiet_prefect(verbose: bool) -> None:
-    """Console shows Bamboo Wire's progress and summary; Prefect's own log lines only with -v.
-
-    The CLI prints every failure as one line itself, so Prefect's copies (with tracebacks) would
-    only repeat it; they still reach the Prefect API and UI.
-    """
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "CRITICAL")
 
 
 def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[str]) -> None:
@@ -66,9 +41,6 @@ def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[s
 
         defer_run_failure(settings.db, "ingest", {"feeds_file": str(feeds_file or settings.feeds)}, str(exc))
         raise click.ClickException(str(exc)) from exc
-
-
-VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Also show Prefect's own log lines.")
 
 
 @main.command()
@@ -172,17 +144,18 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
     Example: bamboo sql "SELECT published_at, outlet, title, pairs FROM diplomacy_stories LIMIT 5"
     """
     from flows import sqlprompt
-    from warehouse import queries
+    from warehouse import analyst_sql
 
     if sql_file is not None:
         if query is not None:
             raise click.UsageError("give a QUERY or --file, not both")
         query = sql_file.read()
-    path = _query_path(db, live)
+    path, language = _query_target(db, live)
     try:
         if query is None:
-            sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows))
-        queries.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width)
+            sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows,
+                                    report_language=language))
+        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width, report_language=language)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -207,8 +180,9 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
 
     if since and until and until < since:
         raise click.BadParameter("--until is before --since", param_hint="--until")
+    path, language = _query_target(db, live=False)
     try:
-        with reader(_query_path(db, live=False)) as con:
+        with reader(path, report_language=language) as con:
             counts = export_parquet(con, out, since.date() if since else None,
                                     until.date() if until else None)
     except BambooError as exc:
@@ -217,13 +191,14 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
         click.echo(f"{name}: {n} rows -> {out / name}")
 
 
-def _query_path(db: Path | None, live: bool) -> Path:
+def _query_target(db: Path | None, live: bool) -> tuple[Path, str]:
+    """The file to query (--db, else the warehouse or its analyst copy) and the headline language."""
     from warehouse.snapshot import analyst_path
 
+    s = _settings(cheap=True, db=db)
     if db is not None:
-        return db
-    s = _settings(cheap=True)
-    return s.db if live else analyst_path(s.db)
+        return db, s.report_language
+    return (s.db if live else analyst_path(s.db)), s.report_language
 
 
 @main.command("settings")
@@ -253,15 +228,13 @@ def settings_cmd() -> None:
         click.echo(f"warning: Prefect variable {unknown} names no setting; it is ignored")
 
 
-main.add_command(__import__("flows.report_cmd", fromlist=["report"]).report)  # bamboo report
+# Every command module adds its commands to `main` when imported: all of them, in one place.
+import flows.alerts_cmd  # noqa: E402, F401  (alerts and watch)
+import flows.commands  # noqa: E402, F401  (backfill, reprocess and serve)
+import flows.feeds_cmd  # noqa: E402, F401  (the `feeds` group)
+import flows.report_cmd  # noqa: E402, F401  (report)
 
-import flows.alerts_cmd  # noqa: E402, F401  (adds alerts and watch to `main`)
-import flows.commands  # noqa: E402, F401  (adds backfill, reprocess and serve to `main`)
-import flows.feeds_cmd  # noqa: E402, F401  (adds the `feeds` group to `main`)
+__all__ = ["main"]
 
 if __name__ == "__main__":  # pragma: no cover
-    # Under `python -m flows.cli` this file is __main__, a second copy of the module: run the group
-    # of the importable one, which is the group the command modules added their commands to.
-    from flows.cli import main as registered
-
-    registered()
+    main()

@@ -28,6 +28,7 @@ from extractors.core.errors import ConfigError
 from extractors.core.models import Article, Detection, RawPage
 from extractors.core.settings import Settings
 from extractors.pipeline import CRASHED, PageWork, process_page, process_pages_within, unprocessable
+from flows.runtime import limit_malloc_arenas
 
 log = logging.getLogger("bamboo.flows")
 
@@ -74,6 +75,7 @@ def warm_worker() -> None:
     with _worker_lock:
         if _warmed:
             return
+        limit_malloc_arenas()  # two malloc arenas, like the flow's process (flows/runtime.py)
         page = RawPage(url="https://warm.invalid/a", final_url=None, status=200, content_type="text/html",
                        body=_WARM_PAGE, fetched_at=datetime.now(UTC))
         process_page(PageWork(page.url, page, None))

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from extractors.core.errors import BambooError
-from flows.cli import VERBOSE, _quiet_prefect, _settings, main
+from flows.cligroup import VERBOSE, _quiet_prefect, _settings, main
 from flows.local import local_run
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])

@@ -123,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the demo: serve the fixtures, ingest them into a fresh warehouse, print events and stories."""
     import argparse
 
-    import flows  # noqa: F401  (quiet Prefect defaults)
+    from flows.runtime import configure_process
+
+    configure_process()  # quiet Prefect defaults, before Prefect is imported
 
     parser = argparse.ArgumentParser(prog="python -m flows.demo", description=main.__doc__)
     parser.add_argument("--dir", type=Path, default=DEMO_DIR,
@@ -133,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     from flows.ingest import ingest
     from flows.local import local_run
     from flows.summary import summary_lines
-    from warehouse.queries import run_and_print
+    from flows.variables import current
+    from warehouse.analyst_sql import run_and_print
     from warehouse.snapshot import analyst_path
 
     db = fresh_demo_db(args.dir)
@@ -146,9 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         with local_run():
             summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
     print("\n".join(summary_lines(summary)))
+    language = current(cheap=True, db=db).report_language
     for query in (DEMO_EVENTS_QUERY, DEMO_QUERY):
         print(f"\n$ bamboo sql --db {analyst_path(db)} \"{query}\"")
-        run_and_print(analyst_path(db), query, "table", 50, sys.stdout)
+        run_and_print(analyst_path(db), query, "table", 50, sys.stdout,
+                      report_language=language)
     return 0
 
 

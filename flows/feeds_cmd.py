@@ -17,7 +17,7 @@ from extractors.core.models import Feed
 from extractors.core.settings import Settings
 from extractors.feeds.config import check_url
 from extractors.feeds.edit import FeedsFile, name_for, slug
-from flows.cli import _settings, main
+from flows.cligroup import _settings, main
 
 F = TypeVar("F", bound=Callable[..., Any])
 _MAX_ERROR = 100  # characters of a feed's last error in the table

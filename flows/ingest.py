@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from prefect import flow
-from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
@@ -23,13 +21,14 @@ from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState
 from extractors.core.settings import Settings
 from extractors.feeds.config import feeds_from_urls, load_feeds
 from extractors.feeds.poll import SUCCESS_STATUSES, update_state
-from flows import alerting, backlog, cluster, resources, tasks, writer
+from flows import alerting, backlog, cluster, resources, tasks
+from flows.runs import run_lifecycle
+from flows.runtime import configure_process
 from flows.summary import publish_summary, run_events_of
 from flows.variables import warn_contact
-from warehouse import deferred, load
 
 if TYPE_CHECKING:
-    from warehouse.report import RunEvent
+    from warehouse.report_data import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 
@@ -85,44 +84,16 @@ def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime
 def ingest(feeds_file: str | None = None, feed_urls: list[str] | None = None, db: str | None = None,
            allow_private_networks: bool | None = None, all_feeds: bool = False) -> RunSummary:
     """Poll the feeds that are due, load their new articles, and detect diplomacy stories."""
+    configure_process()
     settings = settings_for(db, allow_private_networks)
     warn_contact(settings)
     configured = feeds_from_urls(feed_urls) if feed_urls else load_feeds(Path(feeds_file or settings.feeds))
     params = {"feeds_file": feeds_file, "feed_urls": feed_urls, "all_feeds": all_feeds}
-    try:
-        # Workers take about a second to start and load their models: start them before anything else.
-        resources.warm_pool(resources.pool_size(settings))
-        with writer.run_session(settings):  # one warehouse connection for the run's writes
-            return _ingest(settings, configured, params, every=all_feeds or bool(feed_urls),
-                           whole_file=not feed_urls)
-    finally:
-        resources.close_all()
-
-
-@contextmanager
-def recorded_run(settings: Settings, run_id: str) -> Iterator[None]:
-    """Mark the run failed in the runs table if the flow body raises (then re-raise)."""
-    try:
-        yield
-    except BaseException as exc:
-        error = f"{type(exc).__name__}: {exc}"[:2000]
-        try:
-            with writer.warehouse(settings.with_(lock_timeout=60)) as con:
-                load.finish_run(con, run_id, "failed", error=error)
-        except Exception as inner:  # the original error matters more than this one
-            log.error("Could not record the failed run %s: %s", run_id, inner)
-            deferred.defer_run_failure(settings.db, "ingest", {"run_id": run_id}, error)
-        raise
-
-
-def _ingest(settings: Settings, configured: list[Feed], params: dict[str, Any], every: bool,
-            whole_file: bool = False) -> RunSummary:
-    run_id, states = tasks.begin_run(settings, "ingest", configured, params, _flow_run_id(),
-                                     whole_file=whole_file)
-    feeds = enabled_feeds(configured)
-    with recorded_run(settings, run_id):
+    with run_lifecycle(settings, "ingest", params, configured, whole_file=not feed_urls,
+                       warm_workers=resources.pool_size(settings)) as (run_id, states):
         cluster.check(settings)  # a wrong BAMBOO_DASK_ADDRESS fails the run before any fetch
-        return _poll_and_load(settings, feeds, states, run_id, every)
+        return _poll_and_load(settings, enabled_feeds(configured), states, run_id,
+                              every=all_feeds or bool(feed_urls))
 
 
 def enabled_feeds(feeds: Sequence[Feed]) -> list[Feed]:
@@ -152,7 +123,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     alerting.raise_alerts(settings, summary, "deliver")
-    summary.events = run_events_of(summary)
+    summary.events = run_events_of(summary, settings.report_language)
     publish_summary(summary)
     return summary
 
@@ -206,7 +177,3 @@ def next_states(polled: Sequence[tuple[FeedPoll, list[FeedEntry]]],
         out.append((p, update_state(priors.get(p.feed_name), p, entries)))
     return out
 
-
-def _flow_run_id() -> str | None:
-    rid = flow_run.get_id()
-    return str(rid) if rid else None

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from extractors.core.errors import BambooError
+from flows.cligroup import main
 
 
 def _warehouse_path(db: Path | None) -> Path:
@@ -34,11 +35,21 @@ def _warehouse_path(db: Path | None) -> Path:
     raise click.ClickException(f"{main_db}: no warehouse yet (run `bamboo ingest` first, or pass --db)")
 
 
+def _language(db: Path | None) -> str:
+    """The headline language of the event views (BAMBOO_REPORT_LANGUAGE or its Prefect variable)."""
+    from flows.variables import current
+
+    try:
+        return current(cheap=True, db=db).report_language
+    except BambooError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-@click.command()
+@main.command()
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day of stories (YYYY-MM-DD).")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day of stories (YYYY-MM-DD).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
@@ -61,7 +72,7 @@ def report(since: datetime | None, until: datetime | None, out: Path, db: Path |
         raise click.BadParameter(f"{since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
     path = _warehouse_path(db)
     try:
-        with reader(path) as con:
+        with reader(path, report_language=_language(db)) as con:
             html = render_report(con, _day(since), _day(until))
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc

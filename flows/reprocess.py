@@ -24,9 +24,10 @@ from extractors.core.settings import Settings
 from extractors.diplomacy import DETECTOR_VERSION
 from extractors.pipeline import PageWork, detect_article
 from flows import alerting, resources, tasks, writer
-from flows.backfill import prefect_run_id
-from flows.ingest import recorded_run, settings_for
-from warehouse import clusters, load, stored
+from flows.ingest import settings_for
+from flows.runs import run_lifecycle
+from flows.runtime import configure_process
+from warehouse import clusters, load, reprocessing
 from warehouse.db import transaction
 
 log = logging.getLogger("bamboo.flows")
@@ -57,7 +58,7 @@ class ReprocessResult:
 def window_articles(settings: Settings, since: date, until: date) -> list[str]:
     """Ids of the stored articles dated in the window."""
     with writer.warehouse(settings) as con:
-        return stored.window_article_ids(con, since, until)
+        return reprocessing.window_article_ids(con, since, until)
 
 
 @task(name="reprocess-batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=5)
@@ -66,9 +67,9 @@ def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> Repro
     result = ReprocessResult(articles=len(ids))
     corrupt: list[tuple[str, str, str]] = []
     with writer.warehouse(settings) as con:
-        before = stored.latest_verdicts(con, ids)
-        pages = stored.stored_pages(con, ids) if what != "detect" else []
-        texts = stored.latest_articles(con, ids) if what == "detect" else []
+        before = reprocessing.latest_verdicts(con, ids)
+        pages = reprocessing.stored_pages(con, ids) if what != "detect" else []
+        texts = reprocessing.latest_articles(con, ids) if what == "detect" else []
     extractions: list[tuple[str, Article]] = []
     detections: list[tuple[str, Detection]] = []
     if what == "detect":
@@ -87,8 +88,8 @@ def reprocess_batch(ids: Sequence[str], settings: Settings, what: What) -> Repro
     now = datetime.now(UTC)
     with writer.warehouse(settings) as con:
         if corrupt:
-            stored.record_page_errors(con, corrupt)
-        result.extracted = stored.load_extractions(con, extractions, now) if extractions else 0
+            reprocessing.record_page_errors(con, corrupt)
+        result.extracted = reprocessing.load_extractions(con, extractions, now) if extractions else 0
         result.detected = load.load_detections(con, detections, now) if detections else 0
     result.relevant = sum(d.relevant for _, d in detections)
     result.changed = sum(before.get(aid) != d.relevant for aid, d in detections)
@@ -100,9 +101,9 @@ def _corrupt(pages: Sequence[tuple[str, str, RawPage | None, FeedEntry | None]]
     """(article_id, kind, error) of each page whose stored file is corrupt, each logged on one line."""
     out = []
     for aid, _, page, _ in pages:
-        if page is not None and page.error_kind == stored.PAGE_CORRUPT:
+        if page is not None and page.error_kind == reprocessing.PAGE_CORRUPT:
             log.warning("page_corrupt: %s; not re-extracted", page.error)
-            out.append((aid, stored.PAGE_CORRUPT, page.error or ""))
+            out.append((aid, reprocessing.PAGE_CORRUPT, page.error or ""))
     return out
 
 
@@ -120,6 +121,7 @@ def reprocess(since: date | None = None, until: date | None = None, what: What =
               db: str | None = None) -> ReprocessResult:
     """Re-extract stored pages and/or re-run the current detector over articles dated in [since, until];
     `what="cluster"` assigns every relevant story to its event again, whatever its date."""
+    configure_process()
     if what == "cluster":
         return _recluster_run(db)
     if since is None or until is None:
@@ -130,13 +132,8 @@ def reprocess(since: date | None = None, until: date | None = None, what: What =
         raise ConfigError(f"what={what!r}: must be extract, detect, both or cluster")
     settings = settings_for(db)
     params = {"since": str(since), "until": str(until), "what": what}
-    try:
-        with writer.run_session(settings):  # one warehouse connection for the run's writes
-            run_id, _ = tasks.begin_run(settings, "reprocess", [], params, prefect_run_id())
-            with recorded_run(settings, run_id):
-                return _reprocess(settings, since, until, what, run_id)
-    finally:
-        resources.close_all()
+    with run_lifecycle(settings, "reprocess", params) as (run_id, _):
+        return _reprocess(settings, since, until, what, run_id)
 
 
 def _reprocess(settings: Settings, since: date, until: date, what: What, run_id: str) -> ReprocessResult:
@@ -176,8 +173,7 @@ def _recluster_run(db: str | None) -> ReprocessResult:
     """Every relevant story assigned to its event again, in one write, in a fixed order: the same
     stories give the same events and ids (warehouse/clusters.py)."""
     settings = settings_for(db)
-    run_id, _ = tasks.begin_run(settings, "reprocess", [], {"what": "cluster"}, prefect_run_id())
-    with recorded_run(settings, run_id):
+    with run_lifecycle(settings, "reprocess", {"what": "cluster"}) as (run_id, _):
         with writer.warehouse(settings) as con, transaction(con):
             done = clusters.recluster(con)
         result = ReprocessResult(articles=len(done.members), relevant=len(done.members),

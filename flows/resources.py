@@ -89,6 +89,9 @@ def _warm_worker() -> None:
 
     from extractors.core.models import RawPage
     from extractors.pipeline import PageWork, process_page
+    from flows.runtime import limit_malloc_arenas
+
+    limit_malloc_arenas()  # a worker process is an entry point too: two arenas, like the flow's
 
     page = RawPage(url="https://warm.invalid/a", final_url=None, status=200, content_type="text/html",
                    body=_WARM_PAGE, fetched_at=datetime.now(UTC))

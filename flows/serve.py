@@ -1,5 +1,6 @@
-"""`bamboo serve` / `make serve`: a local Prefect server, the `process` pool, the deployments and a
-worker, in the foreground; Ctrl-C (or SIGTERM) stops everything it started.
+"""`bamboo serve` / `make serve`: a local Prefect server, work pool, deployments and worker in one process.
+
+All run in the foreground; Ctrl-C (or SIGTERM) stops everything it started.
 
 Schedules need a real API server (the ephemeral one never schedules), so when PREFECT_API_URL is
 unset a `prefect server start` is run on 127.0.0.1 with its SQLite database under the state folder.

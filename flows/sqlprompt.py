@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractors.core.errors import BambooError
-from warehouse import queries
+from warehouse import analyst_sql
 
 HISTORY_NAME = "sql_history"
 PROMPT = "bamboo> "
@@ -59,8 +59,9 @@ class Shell:
     out: TextIO
     err: TextIO
     mode: str = "table"
-    max_width: int = queries.CELL_WIDTH
+    max_width: int = analyst_sql.CELL_WIDTH
     max_rows: int = 40
+    report_language: str = "en"  # Settings.report_language, for the event views' headlines
     failures: int = field(default=0)
 
     def handle(self, text: str) -> bool:
@@ -71,8 +72,8 @@ class Shell:
         try:
             if text.startswith("."):
                 return self.dot(text)
-            cols, rows = queries.run(self.path, text)
-            queries.write_result(cols, rows, self.mode, self.out, max_rows=self.max_rows,
+            cols, rows = analyst_sql.run(self.path, text, self.report_language)
+            analyst_sql.write_result(cols, rows, self.mode, self.out, max_rows=self.max_rows,
                                  max_width=self.max_width)
         except BambooError as exc:
             self.fail(str(exc))
@@ -94,11 +95,11 @@ class Shell:
         if name == ".help":
             self.out.write(HELP)
         elif name == ".tables":
-            self.names(queries.table_names(self.path))
+            self.names(analyst_sql.table_names(self.path))
         elif name == ".views":
-            self.names(queries.view_names(self.path))
+            self.names(analyst_sql.view_names(self.path))
         elif name == ".schema" and len(args) <= 1:
-            for statement in queries.schema(self.path, args[0] if args else None):
+            for statement in analyst_sql.schema(self.path, args[0] if args else None):
                 self.out.write(statement.rstrip() + "\n")
         elif name == ".mode" and len(args) <= 1:
             self.set_mode(args)
@@ -114,10 +115,10 @@ class Shell:
     def set_mode(self, args: list[str]) -> None:
         if not args:
             self.out.write(f"{self.mode}\n")
-        elif args[0] in queries.FORMATS:
+        elif args[0] in analyst_sql.FORMATS:
             self.mode = args[0]
         else:
-            self.fail(f"unknown mode {args[0]!r}: one of {', '.join(queries.FORMATS)}")
+            self.fail(f"unknown mode {args[0]!r}: one of {', '.join(analyst_sql.FORMATS)}")
 
     def set_number(self, name: str, args: list[str]) -> None:
         attr = "max_width" if name == ".width" else "max_rows"
@@ -187,13 +188,15 @@ def interactive(shell: Shell) -> None:
             return
 
 
-def main(path: Path, *, mode: str, max_width: int, max_rows: int, stdin: TextIO = sys.stdin) -> int:
+def main(path: Path, *, mode: str, max_width: int, max_rows: int, stdin: TextIO = sys.stdin,
+         report_language: str = "en") -> int:
     """`bamboo sql` without a query: the prompt on a terminal, else the statements piped in.
 
     Returns the exit status: 1 when a piped statement failed.
     """
-    shell = Shell(path, sys.stdout, sys.stderr, mode=mode, max_width=max_width, max_rows=max_rows)
-    queries.run(path, "SELECT 1")  # a missing or unreadable warehouse fails here, in one line
+    shell = Shell(path, sys.stdout, sys.stderr, mode=mode, max_width=max_width, max_rows=max_rows,
+                  report_language=report_language)
+    analyst_sql.run(path, "SELECT 1")  # a missing or unreadable warehouse fails here, in one line
     if stdin.isatty() and sys.stdout.isatty():
         shell.err = shell.out  # on a terminal errors show in order with the results
         interactive(shell)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
-    from warehouse.report import RunEvent
+    from warehouse.report_data import RunEvent
 
 log = logging.getLogger("bamboo.flows")
 MAX_LISTED = 20
@@ -86,7 +86,7 @@ def _md_link(text: str, url: str) -> str:
 
 # --- the run's events -------------------------------------------------------------------------------
 
-def run_events_of(s: RunSummary) -> list[RunEvent]:
+def run_events_of(s: RunSummary, report_language: str = "en") -> list[RunEvent]:
     """The events the run's stories belong to, read from the analyst copy it published; none (and one
     log line) when it published none or the copy cannot be read: the run's data is loaded already."""
     if not s.stories:
@@ -94,10 +94,10 @@ def run_events_of(s: RunSummary) -> list[RunEvent]:
     if not s.analyst_db:
         log.warning("Run %s: its events are not listed (no analyst copy was published)", s.run_id)
         return []
-    from warehouse.report import events_in
+    from warehouse.report_data import events_in
 
     try:
-        return events_in(Path(s.analyst_db), [st.url for st in s.stories])
+        return events_in(Path(s.analyst_db), [st.url for st in s.stories], report_language)
     except Exception as exc:  # a summary extra must not fail a run whose data is loaded
         log.warning("Run %s: could not list its events from %s: %s", s.run_id, s.analyst_db, exc)
         return []

@@ -38,7 +38,7 @@ from extractors.pipeline import (
     unprocessable,
 )
 from flows import cluster, resources, writer
-from warehouse import clusters, deferred, identity, load, snapshot, state
+from warehouse import clusters, deferred, identity, ingest_reads, load, snapshot
 
 log = logging.getLogger("bamboo.flows")
 
@@ -92,7 +92,7 @@ def begin_run(settings: Settings, flow: str, feeds: Sequence[Feed], params: dict
             load.sync_feeds(con, feeds, datetime.now(UTC), complete=whole_file)
             load.start_run(con, run_id, flow, params, prefect_flow_run_id)
             clusters.assign_history(con)
-            states = state.feed_states(con)
+            states = ingest_reads.feed_states(con)
     except WarehouseError as exc:
         get_run_logger().error("Run not started: %s", exc)
         deferred.defer_run_failure(settings.db, flow, params, str(exc))
@@ -199,7 +199,7 @@ def select_new(settings: Settings, entries: Sequence[FeedEntry], refetch: bool =
     if refetch or not grouped:
         return [(u, tuple(es)) for u, es in grouped.items()]
     with writer.warehouse(settings) as con:
-        stored = state.stored_keys(con, [es[0] for es in grouped.values()])
+        stored = ingest_reads.stored_keys(con, [es[0] for es in grouped.values()])
     return [(u, tuple(es)) for u, es in grouped.items() if u not in stored]
 
 

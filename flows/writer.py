@@ -103,7 +103,8 @@ def _open(settings: Settings) -> _Held:
     layers = ExitStack()
     try:
         layers.enter_context(writer_slot(settings))
-        con = layers.enter_context(connect(settings.db, timeout=settings.lock_timeout))
+        con = layers.enter_context(connect(settings.db, timeout=settings.lock_timeout,
+                                                   report_language=settings.report_language))
     except BaseException:
         layers.close()
         raise

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import flows  # noqa: F401  (quiet Prefect defaults before Prefect is imported)
-from flows.demo import SITE, ReplayServer
+from flows.runtime import configure_process
+
+configure_process()  # quiet Prefect defaults, before Prefect is imported
+
+from flows.demo import SITE, ReplayServer  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -23,7 +23,7 @@ import pytest
 
 from extractors.core.models import FeedPoll, FeedState
 from tests.warehouse_helpers import synthetic_article
-from warehouse import load, stored
+from warehouse import load, reprocessing
 from warehouse.db import connect
 from warehouse.snapshot import INTERNAL_TABLES, analyst_path, generations_dir, refresh
 
@@ -107,7 +107,7 @@ def _apply(con: duckdb.DuckDBPyConnection, kind: str, items: list) -> None:
     elif kind == "detect":
         load.load_detections(con, [(article_id(u), d) for u, d in items], NOW)
     elif kind == "page_errors":
-        stored.record_page_errors(con, [(article_id(u), k, e) for u, k, e in items])
+        reprocessing.record_page_errors(con, [(article_id(u), k, e) for u, k, e in items])
 
 
 def _differences(db: Path) -> dict[str, int]:

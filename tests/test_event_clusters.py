@@ -131,12 +131,8 @@ def test_stories_over_runs_join_their_events_with_stable_ids_and_recluster_is_de
     assert visit == [(["US-VN"], "visit", date(2023, 9, 10), "Hanoi", "VNM", 4, 4, ["en", "vi", "zh"],
                       BY_ID["biden-hanoi-en"]["title"], True, ["Joe Biden", "Nguyễn Phú Trọng"])]
     # The analyst's language picks the headline (Bamboo Wire's connections set it from the setting).
-    os.environ["BAMBOO_REPORT_LANGUAGE"] = "vi"
-    try:
-        with reader(analyst_path(db_path)) as con:
-            heads = {r[0] for r in con.execute("SELECT headline FROM diplomacy_events").fetchall()}
-    finally:
-        del os.environ["BAMBOO_REPORT_LANGUAGE"]
+    with reader(analyst_path(db_path), report_language="vi") as con:
+        heads = {r[0] for r in con.execute("SELECT headline FROM diplomacy_events").fetchall()}
     assert BY_ID["biden-hanoi-vi"]["title"] in heads and BY_ID["biden-hanoi-en"]["title"] not in heads
     # The announcement counts on the day it was reported, the visit on the day it was held.
     days = query_rows(db_path, "SELECT day, pair, events, stories FROM daily_pair_events "

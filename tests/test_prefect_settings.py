@@ -93,3 +93,33 @@ def test_a_flow_run_takes_warehouse_and_feeds_from_variables_and_the_environment
     assert second.db == str(env_db)
     assert query_rows(env_db, "SELECT count(*) FROM articles") == [(7,)]  # feeds still from the variable
     assert query_rows(var_db, "SELECT count(*) FROM runs") == [(1,)]  # untouched by the second run
+
+
+def _bamboo(api_url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
+    full.update(PREFECT_API_URL=api_url, **env)
+    return subprocess.run([BAMBOO, *args], env=full, capture_output=True, text=True, timeout=120)
+
+
+def test_report_language_is_a_setting_like_the_others(
+        api_url: str, set_variable: Callable[[str, Any], None], analyst_db: Path) -> None:
+    """BAMBOO_REPORT_LANGUAGE through the real CLI: from a Prefect variable, else the environment,
+    shown by `bamboo settings`, and set on the connection `bamboo sql` queries the event views with."""
+    query = ["sql", "--db", str(analyst_db), "--format", "csv",
+             "SELECT getvariable('bamboo_report_language') AS language"]
+    assert _bamboo(api_url, *query).stdout.split() == ["language", "en"]  # the default
+
+    set_variable("bamboo_report_language", "zh")
+    out = _bamboo_settings(api_url)
+    assert ("BAMBOO_REPORT_LANGUAGE=zh   (Prefect variable bamboo_report_language; default: en)"
+            in out)
+    assert _bamboo(api_url, *query).stdout.split() == ["language", "zh"]
+
+    # The environment wins; the value is read as before (case and spaces do not matter).
+    out = _bamboo_settings(api_url, BAMBOO_REPORT_LANGUAGE=" VI ")
+    assert "BAMBOO_REPORT_LANGUAGE=vi   (environment; default: en)" in out
+    assert _bamboo(api_url, *query, BAMBOO_REPORT_LANGUAGE=" VI ").stdout.split() == ["language", "vi"]
+
+    bad = _bamboo(api_url, *query, BAMBOO_REPORT_LANGUAGE="fr")
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == "Error: BAMBOO_REPORT_LANGUAGE='fr': expected one of en, vi, zh"

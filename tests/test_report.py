@@ -38,7 +38,9 @@ from flows.summary import summary_lines, summary_markdown
 from flows.tasks import Story
 from warehouse import load
 from warehouse.db import connect, reader
-from warehouse.report import PAIR_COLORS, PAIRS, RunEvent, render_report
+from warehouse.report import render_report
+from warehouse.report_charts import PAIR_COLORS
+from warehouse.report_data import PAIRS, RunEvent
 from warehouse.snapshot import analyst_path, publish
 
 CHROMIUM = os.environ.get("BAMBOO_CHROMIUM", "/usr/bin/chromium")

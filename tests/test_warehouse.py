@@ -175,7 +175,7 @@ LOADER = textwrap.dedent("""
     now = datetime(2023, 10, 1, tzinfo=UTC)
     with connect(db) as con:
         load.sync_feeds(con, [FEED], now)
-        from warehouse.state import stored_urls
+        from warehouse.ingest_reads import stored_urls
         for first in range(start, stop, 25):
             batch = [synthetic_article(i) for i in range(first, min(first + 25, stop))]
             done = stored_urls(con, [p.url for p in batch])
@@ -328,7 +328,7 @@ def test_failed_fetches_are_retried_later_a_few_times_then_left(db_path: Path) -
     from dataclasses import replace
     from datetime import timedelta
 
-    from warehouse.state import MAX_FETCH_ATTEMPTS, RETRY_AFTER, stored_keys
+    from warehouse.ingest_reads import MAX_FETCH_ATTEMPTS, RETRY_AFTER, stored_keys
 
     ok, bad = synthetic_article(0), synthetic_article(1)
     failed_page = replace(bad.page, status=503, body=b"", error_kind="http_status", error="503")

@@ -128,7 +128,8 @@ def baseline(con: duckdb.DuckDBPyConnection, wh: str = "", st: str = "") -> int:
 Deliver = Callable[[list[Alert]], list[tuple[str, str, str | None]]]
 
 
-def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver) -> tuple[list[Alert], int | None]:
+def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver,
+               report_language: str = "en") -> tuple[list[Alert], int | None]:
     """One poll of `bamboo watch` over the analyst copy, with its memory in the file `state`.
 
     The first poll (no state file yet) only takes what is there as seen and returns (no alerts, the
@@ -138,7 +139,7 @@ def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver) -> t
     if not analyst.exists():  # checked first: a first poll without a copy must stay the first
         raise WarehouseError(f"{analyst}: no analyst copy yet (run `bamboo ingest` first)")
     first = not state.exists()
-    con = open_duckdb(state)
+    con = open_duckdb(state, report_language=report_language)  # headlines of the new-event alerts
     try:
         con.execute(STATE_DDL)
         con.execute(f"ATTACH '{str(analyst).replace(chr(39), chr(39) * 2)}' AS wh (READ_ONLY)")

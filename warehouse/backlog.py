@@ -11,7 +11,7 @@ import pyarrow as pa
 from extractors.core.models import FeedEntry
 from extractors.feeds.backlog import GuidIssue, Pending
 from warehouse.arrow import registered
-from warehouse.state import MAX_FETCH_ATTEMPTS
+from warehouse.ingest_reads import MAX_FETCH_ATTEMPTS
 
 # A claim outlives any sane run; a run that ended (or whose process died on this host, closed by the
 # next run's start) frees its claims at once, so this only matters for a run lost on another host.

@@ -23,7 +23,6 @@ from pathlib import Path
 import duckdb
 
 from extractors.core.errors import WarehouseError
-from extractors.core.settings import report_language
 from warehouse import changes
 from warehouse.migrations import migrate
 
@@ -125,19 +124,23 @@ def _read_holder(fd: int) -> str:
         return ""
 
 
-def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0) -> duckdb.DuckDBPyConnection:
-    """Open `db`, retrying with backoff while another process holds DuckDB's lock on it."""
+def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0,
+                report_language: str = "en") -> duckdb.DuckDBPyConnection:
+    """Open `db`, retrying with backoff while another process holds DuckDB's lock on it.
+
+    `report_language` (Settings.report_language) picks the event views' headlines on this connection.
+    """
     if not read_only:
         db.parent.mkdir(parents=True, exist_ok=True)
     elif not db.exists():
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
     cut = cut_short(db)
     with ExitStack() as wait:
-        return _open_retrying(db, read_only, timeout, cut, wait)
+        return _open_retrying(db, read_only, timeout, cut, wait, report_language)
 
 
 def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None,
-                   wait: ExitStack) -> duckdb.DuckDBPyConnection:
+                   wait: ExitStack, report_language: str) -> duckdb.DuckDBPyConnection:
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
@@ -147,7 +150,7 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None,
                                  config={**_NO_DOWNLOADS, "memory_limit": memory_limit()})
             con.execute("SET TimeZone = 'UTC'")
             # The event views choose headlines in this language (warehouse/sql/views.sql).
-            con.execute("SET VARIABLE bamboo_report_language = ?", [report_language()])
+            con.execute("SET VARIABLE bamboo_report_language = ?", [report_language])
             if cut:
                 _read_everything(con, db, cut)
             return con
@@ -201,11 +204,12 @@ def index_memory_high(con: duckdb.DuckDBPyConnection) -> int | None:
 
 
 @contextmanager
-def connect(db: Path, *, timeout: float = 3600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(db: Path, *, timeout: float = 3600.0,
+            report_language: str = "en") -> Iterator[duckdb.DuckDBPyConnection]:
     """The writer's connection: lock, open, migrate, yield, close."""
     db = Path(db)
     with writer_lock(db, timeout):
-        con = open_duckdb(db, timeout=timeout)
+        con = open_duckdb(db, timeout=timeout, report_language=report_language)
         try:
             migrate(con, db)
             yield con
@@ -235,9 +239,10 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 @contextmanager
-def reader(db: Path, *, timeout: float = 60.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def reader(db: Path, *, timeout: float = 60.0,
+           report_language: str = "en") -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection on `db` (the analyst file or the warehouse)."""
-    con = open_duckdb(Path(db), read_only=True, timeout=timeout)
+    con = open_duckdb(Path(db), read_only=True, timeout=timeout, report_language=report_language)
     try:
         yield con
     except duckdb.Error as exc:

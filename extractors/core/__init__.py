@@ -36,7 +36,7 @@ from extractors.core.models import (
     TierMention,
 )
 from extractors.core.redact import redact_text, redact_url
-from extractors.core.settings import ROBOTS_AGENT, Settings, describe, report_language, show
+from extractors.core.settings import ROBOTS_AGENT, Settings, describe, show
 from extractors.core.urls import (
     article_id,
     canonicalize_url,
@@ -57,6 +57,6 @@ __all__ = [
     "as_utc", "canonicalize_url", "compress", "decode_html", "decompress", "describe", "drop_params",
     "entry_date", "host_of", "is_tracking_param", "normalise_charset", "parse_date", "parse_iso",
     "parse_iso_datetime", "plausible", "preferred_url", "redact_text", "redact_url", "repair_mixed_utf8",
-    "report_language", "run_within", "show", "site_of", "sole_differing_param", "trusted_content_type",
+    "run_within", "show", "site_of", "sole_differing_param", "trusted_content_type",
     "url_date_span", "url_day", "utf8_content_type", "variant_key", "widen_to_superset",
 ]

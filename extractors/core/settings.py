@@ -79,6 +79,19 @@ class Settings:
                                       "Reports a new event (cluster) needs for an alert; 0: never.")
     alert_tier_days: int = _setting(90, "BAMBOO_ALERT_TIER_DAYS",
                                     "A tier is news for a pair when no story mentioned it in these days.")
+    # Event headlines (warehouse views diplomacy_events): the language an analyst reads first.
+    report_language: str = _setting("en", "BAMBOO_REPORT_LANGUAGE",
+                                    "The language (`en`, `vi`, `zh`) whose title heads an event in "
+                                    "`diplomacy_events` when one of its reports is in it; Bamboo Wire's "
+                                    "connections set it as the DuckDB variable `bamboo_report_language`.")
+
+    def __post_init__(self) -> None:
+        # Checked here, so the environment, a Prefect variable and an option are held to the same rule.
+        lang = self.report_language.strip().lower() or "en"
+        if lang not in REPORT_LANGUAGES:
+            raise ConfigError(f"BAMBOO_REPORT_LANGUAGE={self.report_language!r}: "
+                              f"expected one of {', '.join(REPORT_LANGUAGES)}")
+        object.__setattr__(self, "report_language", lang)
 
     @property
     def budget(self) -> Budget:
@@ -152,17 +165,7 @@ def show(value: Any) -> str:
     return str(value)
 
 
-# Event headlines (warehouse views diplomacy_events): the language an analyst reads first.
-REPORT_LANGUAGE_SETTING = "BAMBOO_REPORT_LANGUAGE"
-REPORT_LANGUAGES = ("en", "vi", "zh")
-
-
-def report_language(env: dict[str, str] | None = None) -> str:
-    """The analyst's language for event headlines (`BAMBOO_REPORT_LANGUAGE`: en, vi or zh; default en)."""
-    raw = (os.environ if env is None else env).get(REPORT_LANGUAGE_SETTING, "").strip().lower() or "en"
-    if raw not in REPORT_LANGUAGES:
-        raise ConfigError(f"{REPORT_LANGUAGE_SETTING}={raw!r}: expected one of {', '.join(REPORT_LANGUAGES)}")
-    return raw
+REPORT_LANGUAGES = ("en", "vi", "zh")  # Settings.report_language: the event headline languages
 # --- Layered settings: option > environment > Prefect variable > default (docs/settings.md) ---------
 
 ORIGIN_OPTION = "option"

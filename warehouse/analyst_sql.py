@@ -25,9 +25,9 @@ CELL_WIDTH = 60  # default cut of table cells, in terminal columns; 0 = never cu
 _WIDE = 1_000_000  # a console this wide never wraps nor squeezes a table: cells are cut only by max_width
 
 
-def run(path: Path, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+def run(path: Path, query: str, report_language: str = "en") -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run `query` read-only on `path`; DuckDB's own message on error."""
-    with reader(path) as con:
+    with reader(path, report_language=report_language) as con:
         try:
             cur = con.execute(query)
         except duckdb.Error as exc:
@@ -38,9 +38,9 @@ def run(path: Path, query: str) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def run_and_print(path: Path, query: str, fmt: str, max_rows: int, out: TextIO,
-                  max_width: int = CELL_WIDTH) -> None:
+                  max_width: int = CELL_WIDTH, report_language: str = "en") -> None:
     """Run `query` and write the result to `out` in `fmt` (one of FORMATS)."""
-    cols, rows = run(path, query)
+    cols, rows = run(path, query, report_language)
     write_result(cols, rows, fmt, out, max_rows=max_rows, max_width=max_width)
 
 
