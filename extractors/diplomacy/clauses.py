@@ -16,7 +16,7 @@ from .sentence import Mention, Sentence
 from .trade import acts_as_government
 
 SAID_LABEL = "said"  # the label of a statement made by a verb of saying
-COLON_LABEL = "："  # the label of a statement made by a speaker's colon
+COLON_LABEL = "colon"  # the label of a statement made by a speaker's colon
 _SAID = Entry("actions", "statement", "010", SAID_LABEL, 1.0)
 _SPEAKER_COLON = Entry("actions", "statement", "010", COLON_LABEL, 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
@@ -118,7 +118,7 @@ def speaker_colon(sentence: Sentence, mentions: list[Mention], rules: Clauses) -
     for mention in mentions:
         end = mention.start + len(mention.term)
         if mention.entry.role in _SPEAKERS and text.startswith(rules.colon, end):
-            sentence.actions.append(Mention(end, COLON_LABEL, _SPEAKER_COLON))
+            sentence.actions.append(Mention(end, text[end], _SPEAKER_COLON))
             return
 
 

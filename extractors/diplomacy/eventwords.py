@@ -37,8 +37,8 @@ class _Words:
         # China sent officials"; "Khi ..., "; "…之际，") tells its own event after the comma.
         self.frame_clause = shared_pattern("frame_clause", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},", 0)
         self.frame_starts = frozenset("( \n" + "".join(word[0] for word in shared("frame_clause")))
-        self.frame_glued_hints = shared("frame_clause_glued")
-        self.frame_glued = shared_pattern("frame_clause_glued", "[^，。；]{2,60}{}，", 0)
+        self.frame_glued_hints = shared("frame_clause_glued_hints")
+        self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
