@@ -208,15 +208,17 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules)
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
-    speaker_colon(sentence, mentions, rules)
-    bare = _resolve_titles(sentence, mentions, kinds, script)
+    if rules.colon:
+        speaker_colon(sentence, mentions, rules)
+    bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) >= 2:
-        said(sentence, kept, skip, rules)
+        if rules.any_verb:
+            said(sentence, kept, skip, rules)
         if sentence.offices or sentence.titles:  # else no two can interact
             qualifiers = [m for m in kept if m.entry.role in _QUALIFIERS]
             sentence.officials = officials(sentence, qualifiers, bare, script)
-    if sentence.trio and in_group(sentence.text, rules):
+    if sentence.trio and rules.group and in_group(sentence.text, rules):
         sentence.group = True
         sentence.others.add("MULTI")
     if len(sentence.trio) == 3 and names:

@@ -44,8 +44,9 @@ def _first_letters(verbs: list[str]) -> str:
     return "(?=[" + "".join(sorted({verb[0] + verb[0].upper() for verb in verbs})) + "])"
 
 
-def _optional(pattern: str | None, flags: int = 0) -> re.Pattern[str] | None:
-    return re.compile(pattern, flags) if pattern else None
+def _optional(pattern: str | None) -> re.Pattern[str] | None:
+    """A grammar pattern (case as written), or None when the language gives none."""
+    return re.compile(pattern) if pattern else None
 
 
 @cached
@@ -58,11 +59,11 @@ def clauses(script: str) -> Clauses:
         any_verb=re.compile(rf"\b{_first_letters(verbs)}(?i:{alternatives})\b") if verbs else None,
         verb=re.compile(rf"{gap}((?i:{alternatives}))\b") if verbs else None,
         colon=tuple(rule(script, "speech", "colon", [])),
-        past_visit=_optional(rule(script, "past_visit", "pattern"), re.IGNORECASE),
+        past_visit=_optional(rule(script, "past_visit", "pattern")),
         past_reach=rule(script, "past_visit", "reach", 0),
         dateline=_optional(rule(script, "dateline", "pattern")),
         group_hints=tuple(rule(script, "group", "hints", [])),
-        group=_optional(rule(script, "group", "pattern"), re.IGNORECASE),
+        group=_optional(rule(script, "group", "pattern")),
     )
 
 
@@ -189,7 +190,12 @@ def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mentio
 def in_group(text: str, rules: Clauses) -> bool:
     """Whether the countries named are members of a larger group whose diplomacy it is ("美中等六国将商讨",
     "the US, China and four other powers", "Mỹ, Trung Quốc và bốn nước khác"); a substring test first."""
-    return bool(rules.group and any(hint in text for hint in rules.group_hints) and rules.group.search(text))
+    if rules.group is None:
+        return False
+    for hint in rules.group_hints:  # a loop, not any(): this runs for most sentences
+        if hint in text:
+            return bool(rules.group.search(text))
+    return False
 
 
 def trade_actor(text: str, names: list[tuple[int, int, str, str, str]], script: str) -> str:

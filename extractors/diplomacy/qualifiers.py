@@ -171,14 +171,6 @@ def _origin_after(text: str, name: Mention, end: int, noun: Mention, offices: di
 _ORIGIN = {"glued": _origin_glued, "before": _origin_before, "after": _origin_after}
 
 
-def _may_be_origin(name: Mention) -> bool:
-    """A country name (not a capital's institution), a place or a person: what a noun can take."""
-    role = name.entry.role
-    if role == "country":
-        return name.entry.kind in _NAME_KINDS
-    return role in ("place", "person")
-
-
 def nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]:
     """Offsets of names that only say where a company, tourist, team, pundit or non-state body comes from.
 
@@ -193,8 +185,13 @@ def nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]:
     near = _ORIGIN[rules.origin]
     offices = {m.start: m.start + len(m.term) for m in mentions if m.entry.role in ("office", "title")}
     found = set()
-    for name in filter(_may_be_origin, mentions):
+    for name in mentions:
         role = name.entry.role
+        if role == "country":
+            if name.entry.kind not in _NAME_KINDS:
+                continue
+        elif role not in ("place", "person"):  # a country name, a place or a person: what a noun takes
+            continue
         end = name.start + len(name.term)
         for noun in nouns:
             if noun.entry.role != "org" and role != "country":

@@ -7,6 +7,7 @@ regex pass and every hit maps back to its sentence by offset.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 
@@ -103,8 +104,16 @@ def _foreign() -> re.Pattern[str]:
     return re.compile(rf"[^\W\d_{alphabet()}]")
 
 
+@cached
+def _ascii_known() -> bool:
+    """Whether every ASCII letter belongs to a registered script."""
+    return not _foreign().search(string.ascii_letters)
+
+
 def _known_letters(sample: str) -> None:
     """Raise UnknownScript when most characters of the sample are letters of no registered script."""
+    if sample.isascii() and _ascii_known():  # the common case, without a scan
+        return
     foreign = _foreign().findall(sample)
     if len(foreign) * 2 > len(sample):
         raise UnknownScript(f"text in an unknown script ({unicodedata.name(foreign[0], '?').split()[0]})")

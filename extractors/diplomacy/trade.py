@@ -59,7 +59,7 @@ def _patterns(script: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
         pattern = rule(script, "trade", key)
         if pattern and traditional:
             pattern = _zh_variants(pattern)
-        found.append(re.compile(pattern, re.IGNORECASE) if pattern else None)
+        found.append(re.compile(pattern) if pattern else None)
     return found[0], found[1]
 
 
