@@ -80,7 +80,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     elif role == "office":
         sentence.offices.append(mention)
     elif role == "org":
-        return  # read by _nonstate_names only
+        return  # read by qualifiers.nonstate_names only
     elif role == "other":
         if _topic_before().search(sentence.text, max(0, mention.start - 24), mention.start):
             return
