@@ -256,17 +256,6 @@ def test_lexicons_load_for_every_script() -> None:
             if e.kind == "office"} == {"-"}
 
 
-def test_lexicon_event_types_and_tiers_are_known() -> None:
-    from extractors.diplomacy.events import EVENT_ORDER, WEIGHT_ONLY
-
-    entries = [e for terms in load_entries().values() for found in terms.values() for e in found]
-    kinds = {e.kind for e in entries if e.source == "actions"}
-    assert kinds <= set(EVENT_ORDER) | WEIGHT_ONLY
-    tiers = {e.kind for e in entries if e.source == "tiers"}
-    assert tiers <= {"comprehensive_strategic_partnership", "strategic_partnership",
-                     "comprehensive_partnership", "community_shared_future"}
-
-
 # ---------------------------------------------------------------- classify_stream (bamboo classify)
 def classify(lines: list[str]) -> tuple[list[dict[str, object]], str, int]:
     """Run classify_stream over lines; return parsed output records, stderr text and the bad count."""

@@ -208,6 +208,25 @@ def resolve(event_id: str, merged: Mapping[str, str]) -> str:
     return event_id
 
 
+def _matches(r: Report, pool: Mapping[tuple[str, date], list[Member]], merges: Mapping[str, str],
+             w: Weights, threshold: float) -> dict[str, float]:
+    """The events (as merged so far) whose members near the report's days match it, with the best score."""
+    reach = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
+    best: dict[str, float] = {}
+    seen: set[str] = set()
+    for day in {r.day, r.published_day}:
+        for offset in range(-reach, reach + 1):
+            for m in pool.get((r.pair, day + timedelta(days=offset)), ()):
+                if m.report.article_id == r.article_id or m.report.article_id in seen:
+                    continue
+                seen.add(m.report.article_id)
+                s = score(r, m.report, w)
+                e = resolve(m.event_id, merges)
+                if s >= threshold and s > best.get(e, 0.0):
+                    best[e] = s
+    return best
+
+
 def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapping[str, str] | None = None,
            previous: Mapping[str, str] | None = None, w: Weights = DEFAULT,
            threshold: float = THRESHOLD) -> Assignment:
@@ -232,20 +251,8 @@ def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapp
     for m in candidates:
         add(m)
     out = Assignment()
-    reach = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
     for r in sorted(reports, key=lambda r: r.order):
-        best: dict[str, float] = {}
-        seen: set[str] = set()
-        for day in {r.day, r.published_day}:
-            for offset in range(-reach, reach + 1):
-                for m in pool.get((r.pair, day + timedelta(days=offset)), ()):
-                    if m.report.article_id == r.article_id or m.report.article_id in seen:
-                        continue
-                    seen.add(m.report.article_id)
-                    s = score(r, m.report, w)
-                    e = resolve(m.event_id, merges)
-                    if s >= threshold and s > best.get(e, 0.0):
-                        best[e] = s
+        best = _matches(r, pool, merges, w, threshold)
         if not best:
             event = event_id_for(r.article_id)
             out.members.append((r, event, None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 
 from extractors.core.models import Detection
@@ -9,11 +10,14 @@ from extractors.core.models import Detection
 from .analysis import Sentence, read_article
 from .eventdates import news_day
 from .events import extract_events, extract_tiers
+from .grammar import UnknownScript
 from .scoring import judge
 from .text import guess_script
 
 DETECTOR_VERSION = "diplomacy-0.11.0"
 MAX_EVIDENCE = 3
+UNKNOWN_SCRIPT = "unknown_script"  # Detection.extra["unread"] of a text in a script no grammar reads
+log = logging.getLogger(__name__)
 
 
 def _evidence(sentences: list[Sentence], support: dict[int, float]) -> tuple[str, ...]:
@@ -31,10 +35,17 @@ def detect(title: str, text: str, language: str | None = None,
     the events' weekdays and relative dates ("on Monday", "hôm qua", "昨天") to ISO dates; an aware time is
     read in the copy's news zone (UTC+7 for Vietnamese, UTC+8 for Chinese). Pure and deterministic: no I/O
     after the lexicons load.
+    Text mostly in a script the registry (lexicons/grammar/scripts.toml) does not hold is not read: the
+    detection is not relevant, with `extra["unread"]` naming the reason ("unknown_script: ...").
     `Detection.extra` holds the script used, the weighted diplomacy mass per pair and the features the
     score is made of, for explaining a verdict.
     """
-    script = guess_script(f"{title or ''}\n{text or ''}", language)
+    try:
+        script = guess_script(f"{title or ''}\n{text or ''}", language)
+    except UnknownScript as error:  # no grammar reads it: say so rather than read it as another language
+        log.info("detector: %s: not read (%s)", UNKNOWN_SCRIPT, error)
+        return Detection(relevant=False, score=0.0, detector_version=DETECTOR_VERSION,
+                         extra={"script": None, "unread": f"{UNKNOWN_SCRIPT}: {error}"})
     sentences = read_article(title or "", text or "", script)
     verdict = judge(sentences)
     published = news_day(published_at, script)

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from .grammar import registry
 from .places import Report, fold_text
 
 _MONTHS = {
@@ -87,10 +88,8 @@ _FUTURE = re.compile(
 # A day/month with nothing before it is a date only in a dateline ("Hà Nội, 10/9 -").
 _BARE_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?(?![\d/])")
 FUTURE_WINDOW = 60  # characters before a date that may say it is still to come
-# Local news day of each script: an aware publication time is read where the copy is written.
-_NEWS_ZONE = {"vi": timezone(timedelta(hours=7)), "vi_ascii": timezone(timedelta(hours=7)),
-              "zh": timezone(timedelta(hours=8))}
-
+# Local news day of each script (its news_zone in lexicons/grammar/scripts.toml): an aware publication
+# time is read where the copy is written.
 
 @dataclass(frozen=True, slots=True)
 class DateFound:
@@ -107,9 +106,9 @@ def news_day(published: date | datetime | None, script: str) -> date | None:
     if published is None:
         return None
     if isinstance(published, datetime):
-        zone = _NEWS_ZONE.get(script)
-        if published.tzinfo is not None and zone is not None:
-            published = published.astimezone(zone)
+        hours = registry()[script].news_zone if script in registry() else None
+        if published.tzinfo is not None and hours is not None:
+            published = published.astimezone(timezone(timedelta(hours=hours)))
         return published.date()
     return published
 

@@ -5,22 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-from .text import SCRIPTS, fold_term, traditional_forms
+from .grammar import (
+    LexiconError,
+    cached,
+    grammar,
+    kind_set,
+    kinds,
+    lang_scripts,
+    read_table,
+    registry,
+    scripts,
+)
+from .text import fold_term, traditional_forms
 
-# A lexicon "lang" column value -> the matcher scripts it feeds.
-_LANG_SCRIPTS = {
-    "en": ("en",),
-    "vi": ("vi", "vi_ascii"),
-    "zh": ("zh",),
-    "vim": ("vi",),
-    "vi_ascii": ("vi_ascii",),
-    "lat": ("en", "vi", "vi_ascii"),
-    "*": SCRIPTS,
+# Each lexicon file, the columns it must have and the column of its rows' kind that kinds.toml must know.
+_FILES = {
+    "entities": (("lang", "term", "code", "kind", "label"), ""),
+    "people": (("lang", "term", "code", "role", "name"), ""),
+    "offices": (("lang", "term", "label"), ""),
+    "nonstate": (("lang", "term", "kind"), ""),
+    "actions": (("lang", "term", "type", "cameo", "weight"), "type"),
+    "tiers": (("lang", "term", "tier"), "tier"),
+    "cues": (("lang", "term", "category", "weight"), "category"),
 }
-_FILES = ("entities.tsv", "people.tsv", "offices.tsv", "nonstate.tsv", "actions.tsv", "tiers.tsv", "cues.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,44 +69,54 @@ def _role(source: str, kind: str) -> str:
     return {"actions": "action", "tiers": "tier"}.get(source, "cue")
 
 
-def _rows(name: str) -> Iterator[list[str]]:
-    """Yield the tab-separated, non-comment rows of one lexicon file."""
-    text = resources.files(__package__).joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = [c.strip() for c in line.split("\t")]
-        if len(cols) < 3:
-            raise ValueError(f"lexicons/{name}:{lineno}: expected tab-separated columns, got {line!r}")
-        yield cols
-
-
-def _entry(source: str, cols: list[str]) -> tuple[str, str, Entry]:
-    """Turn a row into (lang, term, Entry) according to the file's column layout."""
-    pad = cols + [""] * (6 - len(cols))
+def _entry(source: str, row: dict[str, str]) -> Entry:
+    """Turn a row (by column name) into the Entry it means."""
+    term = row["term"]
     if source in ("entities", "people"):
-        # lang term code kind label
-        return pad[0], pad[1], Entry(source, pad[3] or "name", pad[2], pad[4] or pad[1])
+        kind = row["kind"] if source == "entities" else row["role"]
+        label = row["label"] if source == "entities" else row["name"]
+        return Entry(source, kind or "name", row["code"], label or term)
     if source == "offices":
-        # lang term label
-        return pad[0], pad[1], Entry(source, "office", "-", pad[2] or pad[1])
+        return Entry(source, "office", "-", row["label"] or term)
     if source == "nonstate":
-        # lang term kind
-        return pad[0], pad[1], Entry(source, pad[2], "-", pad[1], 0.0)
+        return Entry(source, row["kind"], "-", term, 0.0)
     if source == "actions":
-        # lang term type cameo weight
-        return pad[0], pad[1], Entry(source, pad[2], pad[3], pad[1], float(pad[4] or 1))
+        return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1))
     if source == "tiers":
-        # lang term tier
-        return pad[0], pad[1], Entry(source, pad[2], "", pad[1])
-    # cues: lang term category weight
-    return pad[0], pad[1], Entry(source, pad[2], "", pad[1], float(pad[3] or 1))
+        return Entry(source, row["tier"], "", term)
+    return Entry(source, row["category"], "", term, float(row["weight"] or 1))
+
+
+def _known(source: str, column: str) -> frozenset[str]:
+    """The values kinds.toml allows in a lexicon file's kind column."""
+    if source == "actions":
+        return kind_set("actions", "events") | kind_set("actions", "weight_only")
+    return kind_set(source, "codes" if source == "tiers" else "categories")
+
+
+def _rows(source: str) -> Iterator[tuple[str, str, Entry]]:
+    """(lang, term, Entry) of every row of one lexicon file, checked against the registry and kinds.toml."""
+    name = f"{source}.tsv"
+    columns, kind_column = _FILES[source]
+    known = _known(source, kind_column) if kind_column else frozenset()
+    langs = lang_scripts()
+    for lineno, row in read_table(name, columns):
+        if kind_column and row[kind_column] not in known:
+            raise LexiconError(f"lexicons/{name}:{lineno}: {kind_column} {row[kind_column]!r} is not in"
+                               f" lexicons/kinds.toml")
+        if unknown := [lang for lang in row["lang"].split(",") if lang not in langs]:
+            raise LexiconError(f"lexicons/{name}:{lineno}: lang {unknown[0]!r} is no registered language,"
+                               f" script or lexicon lang (lexicons/grammar/scripts.toml)")
+        try:
+            yield row["lang"], row["term"], _entry(source, row)
+        except ValueError as error:
+            raise LexiconError(f"lexicons/{name}:{lineno}: {error}") from error
 
 
 def _keys(term: str, script: str) -> list[str]:
     """Folded spellings of a term for one script; Chinese gets its traditional forms too."""
     key = fold_term(term, script)
-    return traditional_forms(key) if script == "zh" else [key]
+    return traditional_forms(key) if registry()[script].traditional else [key]
 
 
 def _add(terms: dict[str, list[Entry]], keys: list[str], entry: Entry) -> None:
@@ -120,20 +138,25 @@ def _is_syllable_name(term: str) -> bool:
     return term.isalpha() and term[:1].isupper() and not term[1:].isupper()
 
 
-@lru_cache(maxsize=1)
+def _capital_syllables(lang: str) -> bool:
+    """Whether a lexicon lang value's language reads one-word capitalised names as syllables ("Nga")."""
+    language = lang_scripts()[lang][1]
+    return bool(language) and grammar(language).get("lexicon", {}).get("capital_syllables", False)
+
+
+@cached
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
-    table: dict[str, dict[str, list[Entry]]] = {s: {} for s in SCRIPTS}
-    for name in _FILES:
-        source = name.removesuffix(".tsv")
-        for cols in _rows(name):
-            lang, term, entry = _entry(source, cols)
+    table: dict[str, dict[str, list[Entry]]] = {s: {} for s in scripts()}
+    kinds()  # a broken kinds.toml fails here, before any row
+    for source in _FILES:
+        for lang, term, entry in _rows(source):
             if _is_acronym(term):
                 entry = replace(entry, case=True)
-            elif source == "entities" and lang in ("vi", "vim") and _is_syllable_name(term):
+            elif source == "entities" and _capital_syllables(lang) and _is_syllable_name(term):
                 entry = replace(entry, capital=True)
             for lang_part in lang.split(","):
-                for script in _LANG_SCRIPTS[lang_part]:
+                for script in lang_scripts()[lang_part][0]:
                     _add(table[script], _keys(term, script), entry)
     # "ignore" rows only need their key in the matcher (the longer phrase wins); they carry no entry.
     return {s: {k: tuple(e for e in v if e.kind != "ignore") for k, v in terms.items()}
@@ -181,10 +204,10 @@ def _node_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-@lru_cache(maxsize=len(SCRIPTS))
+@cached
 def matcher(script: str) -> re.Pattern[str]:
-    """Compiled matcher for one script; Latin scripts need word boundaries, Chinese cannot have them."""
+    """Compiled matcher for one script; spaced scripts need word boundaries, Chinese cannot have them."""
     pattern = _trie_pattern(sorted(load_entries()[script]))
-    if script == "zh":
+    if not registry()[script].spaced:
         return re.compile(pattern)
     return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")

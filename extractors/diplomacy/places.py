@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 
+from .grammar import cached, read_table
 from .lexicon import _trie_pattern
 from .text import _unmark as unmark_table
 from .text import strip_marks, traditional_forms
 
-GAZETTEER = "lexicons/places.tsv"
+GAZETTEER = "places.tsv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACED_DASH = re.compile(r"\s?-\s?")
 # Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"); "from" and
@@ -117,16 +116,18 @@ def _fold_name(name: str) -> str:
     return strip_marks(unicodedata.normalize("NFC", name).lower())
 
 
-@lru_cache(maxsize=1)
+def _rows() -> Iterator[dict[str, str]]:
+    """The gazetteer's rows by column name."""
+    return (row for _, row in read_table(GAZETTEER, ("name", "city", "country")))
+
+
+@cached
 def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
     """The matcher over folded text and the city each folded spelling names."""
-    text = resources.files(__package__).joinpath(GAZETTEER).read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")),
-                          delimiter="\t")
     names: dict[str, City] = {}
-    for row in rows:
-        city = City(row["city"].strip(), row["country"].strip())
-        name = row["name"].strip()
+    for row in _rows():
+        city = City(row["city"], row["country"])
+        name = row["name"]
         forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
         for form in forms:
             names.setdefault(form, city)
@@ -154,14 +155,11 @@ def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
     return span.isascii() or _fold_name(span) in marked_names()
 
 
-@lru_cache(maxsize=1)
+@cached
 def marked_names() -> frozenset[str]:
     """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"): any marking of them counts
     (old and new tone placement, a slip of one mark)."""
-    text = resources.files(__package__).joinpath(GAZETTEER).read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")),
-                          delimiter="\t")
-    names = (unicodedata.normalize("NFC", row["name"].strip()).lower() for row in rows)
+    names = (unicodedata.normalize("NFC", row["name"]).lower() for row in _rows())
     return frozenset(_fold_name(n) for n in names if not n.isascii() and not _CJK.search(n))
 
 

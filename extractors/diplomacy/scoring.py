@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from .analysis import TITLE_WEIGHT, TRIO, Sentence, led_by_other
+from .grammar import kind_set, shared
 
 PAIR_NAMES = {
     frozenset({"CHN", "VNM"}): "CN-VN",
@@ -20,14 +21,13 @@ SENTENCE_CAP = 5.0
 TIER_WEIGHT = 1.5
 # Credit for a sentence naming one country when the other is in the sentence before it.
 CARRY_SHARE = 0.4
-# Words that refer back to the two countries of the sentence before (lexicon labels in actions.tsv); they
-# get the same carried share.
-ANAPHORS = frozenset({"the two countries", "both countries", "the two sides", "both sides", "the two leaders",
-                      "hai nước", "hai bên", "hai nhà lãnh đạo", "两国", "双方", "两国领导人"})
+# Words that refer back to the two countries of the sentence before (actions.tsv terms, the grammar's
+# [shared] anaphors); they get the same carried share.
+ANAPHORS = frozenset(shared("anaphors"))
 # Each pair gets less when a sentence names all three countries at once. When one of them acts on the
 # other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
-CONTEXT_KINDS = frozenset({"dispute", "military"})
+CONTEXT_KINDS = kind_set("actions", "context")
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -116,7 +116,7 @@ def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> di
     return {}
 
 
-_VISITS = frozenset({"visit", "host_visit"})
+_VISITS = kind_set("actions", "visits")
 
 
 def _venues(sentence: Sentence) -> frozenset[str]:

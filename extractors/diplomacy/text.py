@@ -7,30 +7,21 @@ regex pass and every hit maps back to its sentence by offset.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
-# Scripts the matchers are built for: "vi" keeps diacritics, "vi_ascii" is Vietnamese typed without them.
-SCRIPTS = ("en", "vi", "vi_ascii", "zh")
+from .grammar import (
+    UnknownScript,
+    alphabet,
+    cached,
+    read_table,
+    registry,
+    retone_table,
+    script,
+    shared,
+)
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_VI_MARKS = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-# Function words and common syllables that tell Vietnamese typed without diacritics from English, so a
-# bare headline ("Bo Ngoai giao len tieng ve viec ...") is read as Vietnamese. Syllables of office-holders'
-# names (Pham, Minh, Chinh, Trung, Thu, Hang...) and "Viet Nam" are left out: English copy uses them too.
-_VI_ASCII_WORDS = re.compile(
-    r"\b(?:cua|va|nhung|duoc|khong|trong|nguoi|voi|cac|mot|da|la|tai|ve|viec|nuoc|quoc|ngoai|giao|tieng"
-    r"|tuyen|thue|dua|vao|vung|bien|hoi|kien|tham|nhat|nhu|cung|nhieu|ngay|theo|khi|den|se|dang"
-    r"|cho|nay|ong|thang|tich|dien|ky|ket|thoa|thuan|giua|tac|quan|tuong|thong|tiep)\b")
-_EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|is|was|with|for|on|that)\b")
-# Old and new Vietnamese tone placement both occur; fold to one so "hoà" matches "hòa".
-_VI_TONE_FIX = {
-    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
-    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
-    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
-}
-_VI_TONE_RE = re.compile("[òóỏõọ][ae]|[ùúủũụ]y")  # the keys of _VI_TONE_FIX, as a fast scan
 # Dashes and odd spaces become "-" and " " one for one; lexicon patterns allow space around "-".
 # Replaced with str.replace, not str.translate: a few C scans beat a per-character table lookup.
 _PUNCT = tuple({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}.items()) + tuple(
@@ -39,25 +30,20 @@ _MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1effđĐ]")
 # Sentence ends: Latin punctuation then space (or glued to a capital), CJK punctuation, line breaks.
 _SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
 _GLUED_BEFORE = re.compile(r"[a-z\u00e0-\u1ef9\"\u201d]")
-# A period after these does not end a sentence ("U.S. Defense Secretary", "Sen. McCain"); nor does one
-# after a single capital ("George W. Bush").
-_ABBREVIATIONS = frozenset({
-    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Lt", "Col", "Gov", "Adm", "Capt", "St", "No", "Jr", "Sr",
-    "Prof", "Amb", "Vol", "TP", "Co", "Corp", "Inc", "Ltd",
-})
-# Month abbreviations of dates and datelines ("on Sept. 10", "WASHINGTON, Sept. 10 (AP) —") end no sentence.
-_ABBREVIATIONS |= {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
-@lru_cache(maxsize=1)
+@cached
+def abbreviations() -> frozenset[str]:
+    """Words a period after which ends no sentence ("U.S. Defense Secretary", "Sen. McCain")."""
+    return frozenset(shared("abbreviations"))
+
+
+@cached
 def simp_to_trad() -> dict[str, str]:
     """Simplified character -> its traditional forms, from the lexicon folder's table."""
     table: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("lexicons/zh_trad_simp.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            trad, simp = line.split("\t")[:2]
-            table[simp] = table.get(simp, "") + trad
+    for _, row in read_table("zh_trad_simp.tsv", ("traditional", "simplified")):
+        table[row["simplified"]] = table.get(row["simplified"], "") + row["traditional"]
     return table
 
 
@@ -89,44 +75,84 @@ def strip_marks(text: str) -> str:
 
 
 def guess_script(text: str, language: str | None) -> str:
-    """Pick which matcher to run: en, vi, vi_ascii or zh, trusting the text over a wrong label."""
+    """Pick which matcher to run among the registered scripts, trusting the text over a wrong label.
+
+    Raises UnknownScript when most of the text is letters of no registered script (Cyrillic, Thai...).
+    """
     sample = text[:1200]  # enough to tell scripts apart; counting over more costs time on every article
-    if len(_CJK.findall(sample)) > max(5, len(sample) // 20):
-        return "zh"
     lowered = sample.lower()
-    if len(_VI_MARKS.findall(lowered)) > max(3, len(lowered) // 60):
-        return "vi"
     lang = (language or "").lower()
-    if lang.startswith("zh") and _CJK.search(sample):
-        return "zh"
-    vi_words = len(_VI_ASCII_WORDS.findall(lowered))
-    en_words = len(_EN_WORDS.findall(lowered))
-    if lang.startswith("vi") or vi_words > en_words:
-        return "vi_ascii"
-    return "en"
+    found = registry().values()
+    for spec in found:  # by the share of the script's own letters
+        if spec.letters and spec.share and len(spec.letters.findall(lowered)) > max(
+                spec.least, len(lowered) // spec.share):
+            return spec.name
+    for spec in found:  # by the label, when the text holds the script's letters at all
+        if spec.letters and spec.hint and lang.startswith(spec.hint) and spec.letters.search(sample):
+            return spec.name
+    _known_letters(sample)
+    for spec in found:  # by the label alone
+        if not spec.letters and spec.hint and lang.startswith(spec.hint):
+            return spec.name
+    counts = [(len(spec.words.findall(lowered)), spec.default, spec.name) for spec in found if spec.words]
+    return max(counts)[2]
 
 
-def fold(text: str, script: str) -> str:
+@cached
+def _foreign() -> re.Pattern[str]:
+    """Letters of no registered script."""
+    return re.compile(rf"[^\W\d_{alphabet()}]")
+
+
+@cached
+def _ascii_known() -> bool:
+    """Whether every ASCII letter belongs to a registered script."""
+    return not _foreign().search(string.ascii_letters)
+
+
+def _known_letters(sample: str) -> None:
+    """Raise UnknownScript when most characters of the sample are letters of no registered script."""
+    if sample.isascii() and _ascii_known():  # the common case, without a scan
+        return
+    foreign = _foreign().findall(sample)
+    if len(foreign) * 2 > len(sample):
+        raise UnknownScript(f"text in an unknown script ({unicodedata.name(foreign[0], '?').split()[0]})")
+
+
+@cached
+def _fold_modes() -> dict[str, tuple[str, dict[str, str]]]:
+    """Script -> (fold mode, retone table)."""
+    return {name: (spec.fold, retone_table()) for name, spec in registry().items()}
+
+
+@cached
+def _retone_scan() -> re.Pattern[str]:
+    """The keys of the retone table, as one fast scan."""
+    return re.compile("|".join(map(re.escape, retone_table())) or "(?!)")
+
+
+def fold(text: str, script_name: str) -> str:
     """Normalise NFC text for matching, one character for one; may differ in length only for rare letters."""
-    # Chinese is only lowercased: the zh matcher holds traditional spellings of every term instead.
+    try:
+        mode, table = _fold_modes()[script_name]
+    except KeyError:
+        script(script_name)  # raises UnknownScript
+        raise
     for odd, plain in _PUNCT:
         if odd in text:
             text = text.replace(odd, plain)
     text = text.lower()
-    if script == "zh":
+    if mode == "lower":  # Chinese: the matcher holds traditional spellings of every term instead
         return text
-    if script == "vi":
-        return _VI_TONE_RE.sub(lambda m: _VI_TONE_FIX[m.group(0)], text)
-    if script == "vi_ascii" or not text.isascii():
-        # English copy sometimes keeps Vietnamese marks on names; the lexicon is folded without them.
-        return strip_marks(text)
-    return text
+    if mode == "retone":
+        return _retone_scan().sub(lambda m: table[m.group(0)], text)
+    # English copy sometimes keeps Vietnamese marks on names; the lexicon is folded without them.
+    return text if text.isascii() else strip_marks(text)
 
 
-def fold_term(term: str, script: str) -> str:
+def fold_term(term: str, script_name: str) -> str:
     """Fold a lexicon term the same way as text of the given script."""
-    folded = fold(unicodedata.normalize("NFC", term), "vi" if script == "vi_ascii" else script)
-    return strip_marks(folded) if script in ("vi_ascii", "en") else folded
+    return fold(unicodedata.normalize("NFC", term), script_name)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -164,7 +190,7 @@ def _is_abbreviation(text: str, start: int, at: int) -> bool:
     while begin > start and text[begin - 1].isalpha():
         begin -= 1
     word = text[begin:at]
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return word in abbreviations() or (len(word) == 1 and word.isupper())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,254 @@
+"""Which action words of a sentence tell an event, between which two of the three, which way round.
+
+Event types and their classes are lexicons/kinds.toml's [actions]; the words that frame, qualify or point
+a visit are the [shared] keys of the grammar files (read for text of every script: copy mixes languages).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .grammar import cached, event_order, kind_set, shared, shared_pattern
+from .sentence import Mention, Sentence
+
+Key = tuple[str, str, str]  # (type, actor, target)
+Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
+DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
+DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+_FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
+
+
+class _Words:
+    """The grammar's event words, compiled once (see words())."""
+
+    def __init__(self) -> None:
+        i = re.IGNORECASE
+        self.order = event_order()
+        self.encounters = kind_set("actions", "encounters")
+        self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
+        self.urging = kind_set("actions", "urging")
+        # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
+        self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
+        self.frame_hints = shared("frame_hints")
+        self.frame_after = shared_pattern("frame_after", "{}", 0)
+        self.frame_after_hints = shared("frame_after_hints")
+        # A sentence that opens with a clause of time ("When the US President was about to visit Vietnam,
+        # China sent officials"; "Khi ..., "; "…之际，") tells its own event after the comma.
+        self.frame_clause = shared_pattern("frame_clause", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},", 0)
+        self.frame_starts = frozenset("( \n" + "".join(word[0] for word in shared("frame_clause")))
+        self.frame_glued_hints = shared("frame_clause_glued_hints")
+        self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
+        self.clause = shared_pattern("clause_cut", "{}", 0)
+        # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
+        # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
+        self.suffered = shared_pattern("suffered", "{}$", i)
+        self.signing = frozenset(shared("signing_verbs"))
+        self.qualifies = shared_pattern("qualifies", "{}", 0)
+        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
+        self.and_talks = shared_pattern(
+            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
+        self.visit_to = dict(shared("visit_to"))
+        self.toward = shared_pattern("toward", "{}", 0)
+        self.coming = shared_pattern("coming", "{}", 0)
+        self.called_by = shared("called_by")
+        visiting = dict(shared("visiting"))
+        self.visiting = visiting.get("label", "")
+        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+
+
+@cached
+def words() -> _Words:
+    """The event words of every language, compiled once."""
+    return _Words()
+
+
+def _idle(sentence: Sentence, mention: Mention, w: _Words) -> bool:
+    """Whether an action word tells no act: a threat suffered, a Chinese signing before 的."""
+    if mention.entry.kind == "threaten":
+        return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    if mention.entry.kind == "sign_agreement" and mention.term in w.signing:
+        return bool(w.qualifies.match(sentence.text, mention.start + len(mention.term)))
+    return False
+
+
+def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
+    """Offsets of host words that open talks of the same clause ("tiếp và hội đàm"): they name no event."""
+    hosts = [m for m in candidates if m.entry.kind == "host_visit"]
+    if not hosts:
+        return set()
+    talks = [m.start for m in candidates if m.entry.kind in ("meet", "negotiate")]
+    return {h.start for h in hosts if any(
+        t > h.start and w.and_talks.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
+
+
+def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
+    "经贸会晤"): the meeting is the negotiation."""
+    ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
+    if not ends:
+        return set()
+    return {m.start for m in candidates if m.entry.kind == "meet"
+            and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
+
+
+def _event_actions(sentence: Sentence) -> list[Mention]:
+    """The most telling event-bearing actions of the sentence: one per type, at most two."""
+    w = words()
+    candidates = [m for m in sentence.actions if m.entry.kind in w.order and not _idle(sentence, m, w)]
+    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+    candidates = [m for m in candidates if m.start not in opened]
+    urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
+    if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
+        candidates = [m for m in candidates if m.start < urged or m.entry.kind not in w.meetings
+                      or w.clause.search(sentence.text, urged, m.start)]
+    framed = _framed_visits(sentence, candidates, w)
+    ranked = sorted(candidates, key=lambda m: (m.start in framed, w.order.index(m.entry.kind), m.start))
+    chosen: list[Mention] = []
+    for mention in ranked:
+        if mention.entry.kind not in {c.entry.kind for c in chosen}:
+            chosen.append(mention)
+    # A second event only when it is a distinct encounter ("visited ... and met"), not a side word.
+    return chosen[:1] + [m for m in chosen[1:2] if m.entry.kind in w.encounters]
+
+
+def _framed_visits(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
+    """Offsets of visit words that frame another encounter of the sentence: they rank after it."""
+    visits = [m for m in candidates if m.entry.kind == "visit"]
+    if not visits or not any(m.entry.kind in w.encounters and m.entry.kind != "visit" for m in candidates):
+        return set()
+    return {m.start for m in visits if _frames(sentence.text, m, w)}
+
+
+def _frames(text: str, visit: Mention, w: _Words) -> bool:
+    """Whether a visit word is the frame of the sentence's other encounter."""
+    end = visit.start + len(visit.term)
+    if visit.entry.label == w.visiting:
+        return bool(w.traveller.match(text, end))
+    before = text[max(0, visit.start - _FRAME_REACH):visit.start]
+    if any(hint in before.lower() for hint in w.frame_hints) and w.frame_before.search(before):
+        return True
+    return any(hint in text for hint in w.frame_after_hints) and bool(w.frame_after.match(text, end))
+
+
+def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
+    """First country named is the actor, the next distinct one the target (or the previous sentence's)."""
+    # Countries named by a person, a government or the country itself come before those named only by
+    # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
+    order: list[str] = []
+    for _, code in sentence.actors + sentence.countries:
+        if code not in order:
+            order.append(code)
+    if len(order) == 1:
+        order += sorted(previous - set(order))[:1]
+    return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
+    """A visit goes to where the named place is: the visitor is the other side."""
+    place_codes = [code for _, code in sentence.places]
+    if kind == "visit" and place_codes and place_codes[0] == actor and target not in place_codes:
+        return target, actor
+    return actor, target
+
+
+def _toward(sentence: Sentence, action: Mention, offset: int, w: _Words) -> bool:
+    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from."""
+    return action.start - 12 <= offset < action.start and bool(
+        w.toward.search(sentence.text, 0, offset) or w.coming.match(sentence.text, offset))
+
+
+def _destination(sentence: Sentence, action: Mention) -> str:
+    """The country a visit word says the visit goes to, or "": the land named right after it (through
+    lower-case words and titles of no name: "trip to the US", "thăm chính thức Hợp chúng quốc Hoa Kỳ",
+    "访问越南"), or in Chinese right after 对/赴/到 before it ("对越南进行国事访问")."""
+    w = words()
+    if code := w.visit_to.get(action.entry.label):
+        return code
+    end = action.start + len(action.term)
+    cjk = action.term[:1] >= "\u3000"  # an unspaced script: reach in characters, lands before it
+    if not cjk and action.entry.label == w.visiting and w.traveller.match(sentence.text, end):
+        # The traveller: the visit goes to the other side of the sentence's pair.
+        traveller = next((code for at, code in sentence.actors if at > end), "")
+        return next((code for _, code in sentence.actors if code != traveller), "")
+    reach = DEST_REACH_CJK if cjk else DEST_REACH
+    for offset, code in sentence.lands:
+        if end <= offset <= end + reach:
+            # A person or title before the land is the traveller ("chuyến thăm của Tổng Bí thư...").
+            return "" if any(end <= at < offset and (at, name) not in sentence.lands
+                             for at, name in sentence.actors) else code
+        if cjk and _toward(sentence, action, offset, w):
+            return code
+    return ""
+
+
+def _visit_destination(sentence: Sentence, action: Mention) -> str:
+    """Where the sentence's visit goes: the chosen visit word's destination, else another visit word's
+    ("nhận lời mời của ..., Tô Lâm sẽ thăm cấp Nhà nước đến ... Trung Hoa")."""
+    code = _destination(sentence, action)
+    if code:
+        return code
+    for mention in sentence.actions:
+        if mention.entry.kind == "visit" and mention is not action:
+            code = _destination(sentence, mention)
+            if code:
+                return code
+    return ""
+
+
+def _caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str]:
+    """"习近平应约同拜登通电话": the one named before 应约 was called, the other side called."""
+    if any(word in sentence.text for word in words().called_by):
+        return target, actor
+    return actor, target
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    """The sentence seen through the characters [start, end): its actions and names there only."""
+    actors = [n for n in sentence.actors if start <= n[0] < end]
+    codes = {code for _, code in actors}
+    return replace(sentence, actions=[m for m in sentence.actions if start <= m.start < end], actors=actors,
+                   countries=[n for n in sentence.countries if start <= n[0] < end],
+                   lands=[n for n in sentence.lands if start <= n[0] < end],
+                   people=[p for p in sentence.people if p[1] in codes])
+
+
+def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
+    """The (type, actor, target) events a sentence reports, with the action word behind each, for a
+    visit the destination its words name ("" when they name none), and the clause that tells it."""
+    text = sentence.text
+    w = words()
+    frame = None
+    if text[:1] in w.frame_starts:
+        frame = w.frame_clause.match(text)
+    elif any(hint in text for hint in w.frame_glued_hints):
+        frame = w.frame_glued.match(text)
+    if frame:
+        cut = frame.end()
+        main = _part(sentence, cut, len(sentence.text) + 1)
+        if _event_actions(main) and main.countries:
+            return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
+    return _clause_events(sentence, previous)
+
+
+def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
+    """events_of for one clause (or the whole sentence)."""
+    actions = _event_actions(sentence)
+    sides = _actor_target(sentence, previous) if actions else None
+    if sides is None:
+        return []
+    found = []
+    for action in actions:
+        kind = action.entry.kind
+        actor, target = _visit_direction(kind, *sides, sentence)
+        destination = _visit_destination(sentence, action) if kind == "visit" else ""
+        if destination in sides and destination != target:
+            actor, target = target, actor
+        elif destination not in sides:
+            destination = ""
+        if kind == "phone_call":
+            actor, target = _caller_first(sentence, actor, target)
+        found.append(((kind, actor, target), action, destination, sentence))
+    return found
+
+

@@ -1,0 +1,270 @@
+"""The detector's data files: the registry of scripts, the per-language grammar files, kinds and TSV tables.
+
+Everything language-specific the detector reads lives under `lexicons/` (docs/grammar.md); this module
+loads it once per process and answers questions about it by script or across languages. The code that
+reads text asks for a rule by key and never names a language.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+_folder: Traversable | Path = resources.files(__package__).joinpath("lexicons")
+_CACHES: list[Any] = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UnknownScript(ValueError):
+    """A script name the registry (lexicons/grammar/scripts.toml) does not hold."""
+
+
+class LexiconError(ValueError):
+    """A data file that cannot be read: the message names the file and line."""
+
+
+def cached(function: F) -> F:
+    """lru_cache for a loader of data files, cleared when `use_lexicons` switches folders."""
+    wrapped = lru_cache(maxsize=None)(function)
+    _CACHES.append(wrapped)
+    return wrapped  # type: ignore[return-value]
+
+
+@contextmanager
+def use_lexicons(folder: Path) -> Iterator[None]:
+    """Read every data file from `folder` instead of the package's lexicons (a language under test)."""
+    global _folder
+    before = _folder
+    _folder = folder
+    _clear()
+    try:
+        yield
+    finally:
+        _folder = before
+        _clear()
+
+
+def _clear() -> None:
+    """Forget everything loaded from the data files."""
+    for loader in _CACHES:
+        loader.cache_clear()
+
+
+def data_file(name: str) -> str:
+    """The text of one file under the lexicons folder (e.g. "actions.tsv", "grammar/en.toml")."""
+    return _folder.joinpath(name).read_text(encoding="utf-8")
+
+
+def _toml(name: str) -> dict[str, Any]:
+    """One TOML file of the lexicons folder, with a clear error naming it."""
+    try:
+        return tomllib.loads(data_file(name))
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"lexicons/{name}: {error}") from error
+
+
+# ------------------------------------------------------------------------------------------- TSV tables
+def read_table(name: str, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row by column name) of a tab-separated lexicon file with a header row.
+
+    Blank lines and lines starting with "#" are skipped; the first other line names the columns. A
+    missing column or a row with more cells than the header is an error naming the file and line;
+    cells missing at the end of a row read as "".
+    """
+    header: list[str] = []
+    for lineno, line in enumerate(data_file(name).splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not header:
+            header = cells
+            if missing := [c for c in columns if c not in header]:
+                raise LexiconError(f"lexicons/{name}:{lineno}: header has no column {', '.join(missing)}"
+                                   f" (header: {' '.join(header)})")
+            continue
+        if len(cells) > len(header) or not cells[0] or len(cells) < 2:
+            raise LexiconError(f"lexicons/{name}:{lineno}: expected the columns {' '.join(header)},"
+                               f" got {line!r}")
+        yield lineno, dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+
+
+# ---------------------------------------------------------------------------------------------- registry
+@dataclass(frozen=True, slots=True)
+class Script:
+    """One registered script: how its text is folded, guessed and which grammar it reads."""
+
+    name: str
+    language: str
+    fold: str  # lower | retone | unmark
+    unmarked: bool = False
+    spaced: bool = True
+    traditional: bool = False
+    news_zone: float | None = None
+    default: bool = False
+    letters: re.Pattern[str] | None = None
+    share: int = 0
+    least: int = 0
+    hint: str = ""
+    words: re.Pattern[str] | None = None
+
+
+_FOLDS = ("lower", "retone", "unmark")
+
+
+@cached
+def _registry_file() -> dict[str, Any]:
+    return _toml("grammar/scripts.toml")
+
+
+@cached
+def registry() -> dict[str, Script]:
+    """Registered scripts by name, in the order they are guessed."""
+    scripts = {}
+    for name, spec in _registry_file()["scripts"].items():
+        guess = spec.get("guess", {})
+        if spec.get("fold") not in _FOLDS:
+            raise LexiconError(f"lexicons/grammar/scripts.toml: script {name}: fold must be one of {_FOLDS}")
+        words = guess.get("words")
+        scripts[name] = Script(
+            name=name, language=spec["language"], fold=spec["fold"], unmarked=spec.get("unmarked", False),
+            spaced=spec.get("spaced", True), traditional=spec.get("traditional", False),
+            news_zone=spec.get("news_zone"), default=spec.get("default", False),
+            letters=re.compile(guess["letters"]) if "letters" in guess else None,
+            share=guess.get("share", 0), least=guess.get("least", 0), hint=guess.get("hint", ""),
+            words=_word_pattern(words) if words else None)
+    return scripts
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Whole words of a list; a lookahead on their first letters lets the scan skip most positions."""
+    firsts = re.escape("".join(sorted({word[0] for word in words})))
+    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+def script(name: str) -> Script:
+    """The registered script of that name; UnknownScript names the registered ones otherwise."""
+    found = registry().get(name)
+    if found is None:
+        raise UnknownScript(f"unknown script {name!r}: lexicons/grammar/scripts.toml registers "
+                            f"{', '.join(registry())}")
+    return found
+
+
+def scripts() -> tuple[str, ...]:
+    """Names of the registered scripts."""
+    return tuple(registry())
+
+
+def languages() -> tuple[str, ...]:
+    """Languages of the registered scripts, each once, in registry order."""
+    return tuple(dict.fromkeys(s.language for s in registry().values()))
+
+
+@cached
+def lang_scripts() -> dict[str, tuple[tuple[str, ...], str]]:
+    """A lexicon "lang" value -> (the scripts its rows feed, its language or "")."""
+    table: dict[str, tuple[tuple[str, ...], str]] = {"*": (scripts(), "")}
+    for language in languages():
+        table[language] = (tuple(s.name for s in registry().values() if s.language == language), language)
+    for name, spec in registry().items():
+        table.setdefault(name, ((name,), spec.language))
+    for value, spec in _registry_file().get("langs", {}).items():
+        table[value] = (tuple(spec["scripts"]), spec.get("language", ""))
+    return table
+
+
+def retone_table() -> dict[str, str]:
+    """Old Vietnamese tone placement -> new (the "retone" fold)."""
+    return dict(_registry_file().get("retone", {}))
+
+
+def alphabet() -> str:
+    """A character-class body of the letters of every registered script."""
+    return "".join(_registry_file().get("alphabets", {}).values())
+
+
+# ------------------------------------------------------------------------------------------ grammar files
+@cached
+def grammar(language: str) -> dict[str, Any]:
+    """The grammar file of one language (lexicons/grammar/<language>.toml)."""
+    return _toml(f"grammar/{language}.toml")
+
+
+def rule(script_name: str, section: str, key: str, default: Any = None) -> Any:
+    """A grammar value for text of one script, `default` when its language does not give it.
+
+    For an unmarked script the value comes from the grammar's [unmarked] table when given there, else it
+    is the marked value with its diacritics dropped.
+    """
+    spec = script(script_name)
+    rules = grammar(spec.language)
+    if spec.unmarked:
+        override = rules.get("unmarked", {}).get(section, {})
+        if key in override:
+            return override[key]
+    value = rules.get(section, {}).get(key, default)
+    return _unmark(value) if spec.unmarked else value
+
+
+def _unmark(value: Any) -> Any:
+    """A grammar value with Vietnamese diacritics dropped (strings, and strings in lists)."""
+    from .text import strip_marks  # text.py reads this module at import
+
+    if isinstance(value, str):
+        return strip_marks(value)
+    if isinstance(value, list):
+        return [_unmark(v) for v in value]
+    return value
+
+
+@cached
+def shared(key: str) -> tuple[Any, ...]:
+    """Every language's values of a [shared] key, in registry order: rules for copy that mixes languages."""
+    found: list[Any] = []
+    for language in languages():
+        value = grammar(language).get("shared", {}).get(key, [])
+        found.extend(value.items() if isinstance(value, dict) else value)
+    return tuple(found)
+
+
+_CLASS = re.compile(r"\[[^\]^\\-]+\]")  # a plain character class: no range, negation or escape
+
+
+def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """The fragments of a [shared] key as one alternation placed in `wrapper` ("(?:a|b)" for "{}")."""
+    fragments = list(shared(key))
+    # One character class for the single-character fragments ("[,;:]", "[，；：、]"), tried first: the
+    # engine tests a class in one step where it would try alternatives one by one.
+    classes = [f for f in fragments if _CLASS.fullmatch(f)]
+    if len(classes) > 1:
+        merged = "[" + "".join(c[1:-1] for c in classes) + "]"
+        fragments = [merged] + [f for f in fragments if f not in classes]
+    body = "(?:" + "|".join(fragments) + ")" if fragments else "(?!)"
+    return re.compile(wrapper.replace("{}", body), flags)
+
+
+# ------------------------------------------------------------------------------------------------- kinds
+@cached
+def kinds() -> dict[str, dict[str, frozenset[str]]]:
+    """lexicons/kinds.toml: what the types, categories and tiers of lexicon rows mean."""
+    return {section: {key: frozenset(values) for key, values in table.items()}
+            for section, table in _toml("kinds.toml").items()}
+
+
+def kind_set(section: str, key: str) -> frozenset[str]:
+    """One set of kinds.toml ("actions", "encounters")."""
+    return kinds()[section][key]
+
+
+@cached
+def event_order() -> tuple[str, ...]:
+    """Action types that name an event, most telling first (order kept from kinds.toml)."""
+    return tuple(_toml("kinds.toml")["actions"]["events"])

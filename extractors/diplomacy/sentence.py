@@ -1,0 +1,55 @@
+"""The records of per-sentence reading: a lexicon hit (Mention) and a matched sentence (Sentence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Entry
+
+TRIO = ("CHN", "USA", "VNM")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One lexicon hit inside a folded sentence."""
+
+    start: int
+    term: str
+    entry: Entry
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence with what the lexicons found in it and how much its position counts."""
+
+    text: str
+    index: int
+    weight: float
+    countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
+    actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
+    others: set[str] = field(default_factory=set)
+    first_other: int = -1  # offset of the first country outside the three, -1 when there is none
+    actions: list[Mention] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
+    places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
+    tiers: list[Mention] = field(default_factory=list)
+    cue: float = 0.0
+    trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
+    titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
+    offices: list[Mention] = field(default_factory=list)  # office words, resolved in _fill
+    # Countries of the office-holders named by title ("Chinese Defence Minister", "Bộ trưởng Thương mại
+    # Hoa Kỳ", "美国贸易代表", a bare "Thủ tướng"): with people, two of them in one sentence interact.
+    officials: frozenset[str] = frozenset()
+    # With all three countries named: the one that acts on the other two ("Esper accused China ... and
+    # urged Vietnam"), or "" when two of them act together ("China and Vietnam protest ...").
+    subject: str = ""
+    # With all three named and no subject: the first two, when the third comes only after a clause break
+    # that every diplomacy word precedes ("Biden strengthens ties with Vietnam, eyeing China's region").
+    lead: frozenset[str] = frozenset()
+    group: bool = False  # the countries named are members of a larger group: "美中等六国", "six powers"
+    # The country whose government imposes, rules on or answers a trade measure on another of the three
+    # named after it ("" when none): see trade.py.
+    trade_actor: str = ""
+    # (offset, code) of names of a country as a land (country name, capital, place; not a demonym,
+    # title or institution): where a visit goes ("visit to Vietnam", "thăm Mỹ"), for events.py.
+    lands: list[tuple[int, str]] = field(default_factory=list)
