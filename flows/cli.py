@@ -111,13 +111,14 @@ def classify(source: Any) -> None:
 def extract(paths: tuple[Path, ...], url: str | None) -> None:
     """Extract saved pages (.html, .html.gz, or folders of them) and print one JSON line per page.
 
-    Uses exactly the extraction code of the flows.
+    Uses exactly the extraction code of the flows, with their settings (BAMBOO_MIN_BODY_CHARS).
 
     Example: bamboo extract saved/article.html --url https://e.vnexpress.net/news/x.html
     """
     from extractors.article.savedpages import extract_paths
 
-    for record in extract_paths(list(paths), url=url):
+    settings = _settings(cheap=True)
+    for record in extract_paths(list(paths), url=url, settings=settings):
         click.echo(json.dumps(record, ensure_ascii=False, default=str))
 
 

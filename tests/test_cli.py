@@ -126,3 +126,26 @@ def test_sql_cuts_long_cells_only_as_asked_and_says_so(analyst_db: Path) -> None
     whole = runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "0", q]).output
     assert "u" * 100 + "END" in whole and "cut" not in whole
     assert runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "-1", q]).exit_code == 2
+
+
+def test_extract_takes_min_body_chars_from_the_settings(tmp_path: Path) -> None:
+    """`bamboo extract`, in its own process, judges a body short by BAMBOO_MIN_BODY_CHARS as the flows do."""
+    text = " ".join(f"Sentence {i} of a short report about trade talks in Hanoi." for i in range(6))
+    page = tmp_path / "short.html"
+    page.write_text(f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{text}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    bamboo = Path(sys.executable).with_name("bamboo")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
+
+    def extract(**extra: str) -> dict[str, object]:
+        out = subprocess.run([str(bamboo), "extract", str(page), "--url", "https://example.com/talks"],
+                             env={**env, **extra}, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        record: dict[str, object] = json.loads(out.stdout)
+        return record
+
+    assert 200 <= len(text) < 1000
+    default = extract()
+    assert default["error"] is None and text[:40] in str(default["body"])
+    strict = extract(BAMBOO_MIN_BODY_CHARS="1000")
+    assert strict["error"] and "short" in str(strict["error"]), strict
