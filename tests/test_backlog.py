@@ -251,6 +251,9 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     assert "Feeds polled: 1 (0 ok, 1 failed)" in proc.stdout
     assert re.search(r"^  feed failed: homepage: not a feed: .*/home\.html", proc.stdout, re.MULTILINE)
+    # ... and the run logs it as it happens, naming the feed and the reason.
+    assert re.search(r"Feed homepage failed \(not_a_feed\): \S*/home\.html: not a feed \(text/html",
+                     proc.stdout + proc.stderr), proc.stdout + proc.stderr[-2000:]
     from extractors.feeds.config import cli_feed_name  # (here: the part above predates this function)
 
     # A configured feed whose name happens to be a --feed-url name keeps its row.
