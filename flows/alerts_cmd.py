@@ -104,7 +104,7 @@ def watch(db: Path | None, every: float, once: bool, state: Path | None) -> None
         while True:
             try:
                 _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver,
-                                         settings.report_language)
+                                         settings.report_language, settings.duckdb_memory_limit)
                 if baseline is not None:
                     click.echo(f"Watching {analyst}: {baseline} stories already there taken as seen "
                                f"(state {state})")

@@ -149,3 +149,31 @@ def test_extract_takes_min_body_chars_from_the_settings(tmp_path: Path) -> None:
     assert default["error"] is None and text[:40] in str(default["body"])
     strict = extract(BAMBOO_MIN_BODY_CHARS="1000")
     assert strict["error"] and "short" in str(strict["error"]), strict
+
+
+def test_duckdb_memory_limit_is_a_setting_the_connections_take(tmp_path: Path) -> None:
+    """BAMBOO_DUCKDB_MEMORY_LIMIT: listed by `bamboo settings`, refused in one line when bad, and the
+    limit of the connection a real `bamboo sql` opens on a real DuckDB file."""
+    import duckdb
+
+    db = tmp_path / "w.duckdb"
+    duckdb.connect(str(db)).close()
+    bamboo = Path(sys.executable).with_name("bamboo")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
+
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(bamboo), *args], env={**env, **extra}, capture_output=True, text=True,
+                              timeout=120)
+
+    listed = run("settings", BAMBOO_DUCKDB_MEMORY_LIMIT="256MB")
+    assert listed.returncode == 0, listed.stderr
+    assert re.search(r"^BAMBOO_DUCKDB_MEMORY_LIMIT=256MB\s+\(environment", listed.stdout, re.MULTILINE)
+    bad = run("settings", BAMBOO_DUCKDB_MEMORY_LIMIT="lots")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == ["Error: BAMBOO_DUCKDB_MEMORY_LIMIT='lots': expected a size "
+                                               "such as 1GB or 512MB"]
+    query = ["sql", "--db", str(db), "--format", "csv", "SELECT current_setting('memory_limit') AS m"]
+    assert run(*query).stdout.splitlines() == ["m", "488.2 MiB"]  # the default, 512MB
+    assert run(*query, BAMBOO_DUCKDB_MEMORY_LIMIT="256MB").stdout.splitlines() == ["m", "244.1 MiB"]
+    refused = run(*query, BAMBOO_DUCKDB_MEMORY_LIMIT="lots")
+    assert refused.returncode == 1 and "BAMBOO_DUCKDB_MEMORY_LIMIT='lots'" in refused.stderr

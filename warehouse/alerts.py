@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from extractors.core.errors import WarehouseError
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from warehouse.db import open_duckdb
 
 MAX_LISTED = 10  # stories named in an alert's text
@@ -144,7 +145,8 @@ Deliver = Callable[[list[Alert]], list[tuple[str, str, str | None]]]
 
 
 def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver,
-               report_language: str = "en") -> tuple[list[Alert], int | None]:
+               report_language: str = "en", memory_limit: str = DUCKDB_MEMORY_LIMIT
+               ) -> tuple[list[Alert], int | None]:
     """One poll of `bamboo watch` over the analyst copy, with its memory in the file `state`.
 
     The first poll (no state file yet) only takes what is there as seen and returns (no alerts, the
@@ -154,7 +156,8 @@ def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver,
     if not analyst.exists():  # checked first: a first poll without a copy must stay the first
         raise WarehouseError(f"{analyst}: no analyst copy yet (run `bamboo ingest` first)")
     first = not state.exists()
-    con = open_duckdb(state, report_language=report_language)  # headlines of the new-event alerts
+    # headlines of the new-event alerts in the report language
+    con = open_duckdb(state, report_language=report_language, memory_limit=memory_limit)
     try:
         con.execute(STATE_DDL)
         con.execute(f"ATTACH '{str(analyst).replace(chr(39), chr(39) * 2)}' AS wh (READ_ONLY)")

@@ -51,7 +51,7 @@ class ParsedFeed:
     feed_links: tuple[str, ...] = ()  # for an HTML page: the feeds it advertises (the feed moved?)
     warnings: tuple[str, ...] = field(default=())
     language: str = ""  # the channel's declared language (<language>, xml:lang), as written
-    parse_error: str | None = None  # the parser itself raised ("ExcClass: message"): no verdict on the document
+    parse_error: str | None = None  # feedparser itself raised ("ExcClass: message"): no verdict on the body
 
 
 class PayloadTooLarge(ValueError):
