@@ -13,6 +13,7 @@ import duckdb
 from extractors.core.errors import BambooError
 from extractors.core.settings import Settings
 from flows.cligroup import _quiet_prefect, _settings, main
+from warehouse.alerts import RULES
 
 DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
                   help="Warehouse file (default: BAMBOO_DB); watch reads its analyst copy.")
@@ -67,20 +68,23 @@ def spec() -> None:
     click.echo(yaml.safe_dump({"automations": alerting.spec(block_id)}, sort_keys=False, allow_unicode=True))
 
 
-@main.command()
+def _watch_help() -> str:
+    """`bamboo watch --help`: the alert kinds listed from the rules themselves, so none is left out."""
+    kinds = "\n".join(f"  {r.kind}: {r.watches}" for r in RULES)
+    return ("Poll the analyst copy and print (and POST to BAMBOO_ALERT_WEBHOOK) each new alert, once.\n\n"
+            f"\b\nAlert kinds:\n{kinds}\n\n"
+            "The first poll takes what the warehouse holds as already seen.\n\n"
+            "Example: BAMBOO_ALERT_WEBHOOK=http://127.0.0.1:9000/hook bamboo watch --every 300")
+
+
+@main.command(help=_watch_help())
 @DB
 @click.option("--every", default=60.0, show_default=True, help="Seconds between two polls.")
 @click.option("--once", is_flag=True, help="Poll once and exit (for cron).")
 @click.option("--state", type=click.Path(dir_okay=False, path_type=Path),
               help="File remembering what was alerted (default: under BAMBOO_STATE_DIR/watch/).")
 def watch(db: Path | None, every: float, once: bool, state: Path | None) -> None:
-    """Poll the analyst copy and print (and POST to BAMBOO_ALERT_WEBHOOK) each new alert, once.
-
-    New stories over BAMBOO_ALERT_MIN_STORIES, a new pair, a tier new for a pair, and failed runs.
-    The first poll takes what the warehouse holds as already seen.
-
-    Example: BAMBOO_ALERT_WEBHOOK=http://127.0.0.1:9000/hook bamboo watch --every 300
-    """
+    """Poll the analyst copy and alert on what is new (help: `_watch_help`)."""
     from flows import alerting
     from warehouse.alerts import Alert, watch_poll
     from warehouse.snapshot import analyst_path
@@ -100,7 +104,7 @@ def watch(db: Path | None, every: float, once: bool, state: Path | None) -> None
         while True:
             try:
                 _, baseline = watch_poll(analyst, state, alerting.thresholds(settings), deliver,
-                                         settings.report_language)
+                                         settings.report_language, settings.duckdb_memory_limit)
                 if baseline is not None:
                     click.echo(f"Watching {analyst}: {baseline} stories already there taken as seen "
                                f"(state {state})")

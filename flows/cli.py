@@ -34,7 +34,7 @@ def preflight(settings: Settings, feeds_file: Path | None, feed_urls: Sequence[s
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
-        with connect(settings.db, timeout=settings.lock_timeout):
+        with connect(settings.db, timeout=settings.lock_timeout, memory_limit=settings.duckdb_memory_limit):
             pass
     except BambooError as exc:
         from warehouse.deferred import defer_run_failure
@@ -111,13 +111,14 @@ def classify(source: Any) -> None:
 def extract(paths: tuple[Path, ...], url: str | None) -> None:
     """Extract saved pages (.html, .html.gz, or folders of them) and print one JSON line per page.
 
-    Uses exactly the extraction code of the flows.
+    Uses exactly the extraction code of the flows, with their settings (BAMBOO_MIN_BODY_CHARS).
 
     Example: bamboo extract saved/article.html --url https://e.vnexpress.net/news/x.html
     """
     from extractors.article.savedpages import extract_paths
 
-    for record in extract_paths(list(paths), url=url):
+    settings = _settings(cheap=True)
+    for record in extract_paths(list(paths), url=url, settings=settings):
         click.echo(json.dumps(record, ensure_ascii=False, default=str))
 
 
@@ -150,12 +151,13 @@ def sql(query: str | None, db: Path | None, live: bool, fmt: str, max_rows: int,
         if query is not None:
             raise click.UsageError("give a QUERY or --file, not both")
         query = sql_file.read()
-    path, language = _query_target(db, live)
+    path, s = _query_target(db, live)
     try:
         if query is None:
             sys.exit(sqlprompt.main(path, mode=fmt, max_width=max_width, max_rows=max_rows,
-                                    report_language=language))
-        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width, report_language=language)
+                                    report_language=s.report_language, memory_limit=s.duckdb_memory_limit))
+        analyst_sql.run_and_print(path, query, fmt, max_rows, sys.stdout, max_width,
+                                  report_language=s.report_language, memory_limit=s.duckdb_memory_limit)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -180,9 +182,9 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
 
     if since and until and until < since:
         raise click.BadParameter("--until is before --since", param_hint="--until")
-    path, language = _query_target(db, live=False)
+    path, s = _query_target(db, live=False)
     try:
-        with reader(path, report_language=language) as con:
+        with reader(path, report_language=s.report_language, memory_limit=s.duckdb_memory_limit) as con:
             counts = export_parquet(con, out, since.date() if since else None,
                                     until.date() if until else None)
     except BambooError as exc:
@@ -191,14 +193,15 @@ def export(out: Path, since: Any, until: Any, db: Path | None) -> None:
         click.echo(f"{name}: {n} rows -> {out / name}")
 
 
-def _query_target(db: Path | None, live: bool) -> tuple[Path, str]:
-    """The file to query (--db, else the warehouse or its analyst copy) and the headline language."""
+def _query_target(db: Path | None, live: bool) -> tuple[Path, Settings]:
+    """The file to query (--db, else the warehouse or its analyst copy) and the settings (headline
+    language, DuckDB memory limit)."""
     from warehouse.snapshot import analyst_path
 
     s = _settings(cheap=True, db=db)
     if db is not None:
-        return db, s.report_language
-    return (s.db if live else analyst_path(s.db)), s.report_language
+        return db, s
+    return (s.db if live else analyst_path(s.db)), s
 
 
 @main.command("settings")

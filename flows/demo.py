@@ -149,11 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         with local_run():
             summary = ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
     print("\n".join(summary_lines(summary)))
-    language = current(cheap=True, db=db).report_language
+    s = current(cheap=True, db=db)
     for query in (DEMO_EVENTS_QUERY, DEMO_QUERY):
         print(f"\n$ bamboo sql --db {analyst_path(db)} \"{query}\"")
         run_and_print(analyst_path(db), query, "table", 50, sys.stdout,
-                      report_language=language)
+                      report_language=s.report_language, memory_limit=s.duckdb_memory_limit)
     return 0
 
 

@@ -59,7 +59,7 @@ def list_cmd(feeds_file: Path | None, db: Path | None, fmt: str) -> None:
     settings = _settings(db=db)
     file = _open(feeds_file, settings)
     configured = _call(file.feeds)
-    health, note = _health(settings.db)
+    health, note = _health(settings)
     rows = [_row(f, health.get(f.name)) for f in configured]
     if fmt == "json":
         for row in rows:
@@ -270,7 +270,8 @@ def _mark(settings: Settings, names: Sequence[str], status: str) -> None:
     if not Path(settings.db).exists():
         return
     try:
-        with connect(settings.db, timeout=min(settings.lock_timeout, 10.0)) as con:
+        with connect(settings.db, timeout=min(settings.lock_timeout, 10.0),
+                     memory_limit=settings.duckdb_memory_limit) as con:
             with transaction(con):
                 changed = feedstatus.set_status(con, names, status, datetime.now(UTC))
             if changed:
@@ -283,16 +284,17 @@ def _mark(settings: Settings, names: Sequence[str], status: str) -> None:
         click.echo(f"Marked {status} in the warehouse {settings.db}")
 
 
-def _health(db: Path) -> tuple[dict[str, dict[str, Any]], str]:
+def _health(settings: Settings) -> tuple[dict[str, dict[str, Any]], str]:
     """feed_health by feed from the analyst copy (else the warehouse), and a note when there is none."""
     from warehouse import feedstatus
     from warehouse.snapshot import analyst_path
 
+    db = Path(settings.db)
     source = next((p for p in (analyst_path(db), db) if p.exists()), None)
     if source is None:
         return {}, f"no warehouse at {db} yet: no health shown"
     try:
-        return feedstatus.health(source), ""
+        return feedstatus.health(source, settings.duckdb_memory_limit), ""
     except BambooError as exc:
         return {}, f"health not shown: {exc}"
     except Exception as exc:  # a locked or foreign file: the list is still useful without health

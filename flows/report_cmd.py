@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from extractors.core.errors import BambooError
+from extractors.core.settings import Settings
 from flows.cligroup import main
 
 
@@ -35,12 +36,13 @@ def _warehouse_path(db: Path | None) -> Path:
     raise click.ClickException(f"{main_db}: no warehouse yet (run `bamboo ingest` first, or pass --db)")
 
 
-def _language(db: Path | None) -> str:
-    """The headline language of the event views (BAMBOO_REPORT_LANGUAGE or its Prefect variable)."""
+def _read_settings(db: Path | None) -> Settings:
+    """The settings a read uses: the event views' headline language and DuckDB's memory limit
+    (environment or Prefect variables)."""
     from flows.variables import current
 
     try:
-        return current(cheap=True, db=db).report_language
+        return current(cheap=True, db=db)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -72,7 +74,8 @@ def report(since: datetime | None, until: datetime | None, out: Path, db: Path |
         raise click.BadParameter(f"{since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
     path = _warehouse_path(db)
     try:
-        with reader(path, report_language=_language(db)) as con:
+        s = _read_settings(db)
+        with reader(path, report_language=s.report_language, memory_limit=s.duckdb_memory_limit) as con:
             html = render_report(con, _day(since), _day(until))
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc

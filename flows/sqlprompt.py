@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractors.core.errors import BambooError
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from warehouse import analyst_sql
 
 HISTORY_NAME = "sql_history"
@@ -62,6 +63,7 @@ class Shell:
     max_width: int = analyst_sql.CELL_WIDTH
     max_rows: int = 40
     report_language: str = "en"  # Settings.report_language, for the event views' headlines
+    memory_limit: str = DUCKDB_MEMORY_LIMIT  # Settings.duckdb_memory_limit
     failures: int = field(default=0)
 
     def handle(self, text: str) -> bool:
@@ -72,7 +74,7 @@ class Shell:
         try:
             if text.startswith("."):
                 return self.dot(text)
-            cols, rows = analyst_sql.run(self.path, text, self.report_language)
+            cols, rows = analyst_sql.run(self.path, text, self.report_language, self.memory_limit)
             analyst_sql.write_result(cols, rows, self.mode, self.out, max_rows=self.max_rows,
                                  max_width=self.max_width)
         except BambooError as exc:
@@ -95,11 +97,11 @@ class Shell:
         if name == ".help":
             self.out.write(HELP)
         elif name == ".tables":
-            self.names(analyst_sql.table_names(self.path))
+            self.names(analyst_sql.table_names(self.path, self.memory_limit))
         elif name == ".views":
-            self.names(analyst_sql.view_names(self.path))
+            self.names(analyst_sql.view_names(self.path, self.memory_limit))
         elif name == ".schema" and len(args) <= 1:
-            for statement in analyst_sql.schema(self.path, args[0] if args else None):
+            for statement in analyst_sql.schema(self.path, args[0] if args else None, self.memory_limit):
                 self.out.write(statement.rstrip() + "\n")
         elif name == ".mode" and len(args) <= 1:
             self.set_mode(args)
@@ -189,14 +191,15 @@ def interactive(shell: Shell) -> None:
 
 
 def main(path: Path, *, mode: str, max_width: int, max_rows: int, stdin: TextIO = sys.stdin,
-         report_language: str = "en") -> int:
+         report_language: str = "en", memory_limit: str = DUCKDB_MEMORY_LIMIT) -> int:
     """`bamboo sql` without a query: the prompt on a terminal, else the statements piped in.
 
     Returns the exit status: 1 when a piped statement failed.
     """
     shell = Shell(path, sys.stdout, sys.stderr, mode=mode, max_width=max_width, max_rows=max_rows,
-                  report_language=report_language)
-    analyst_sql.run(path, "SELECT 1")  # a missing or unreadable warehouse fails here, in one line
+                  report_language=report_language, memory_limit=memory_limit)
+    # a missing or unreadable warehouse fails here, in one line
+    analyst_sql.run(path, "SELECT 1", report_language, memory_limit)
     if stdin.isatty() and sys.stdout.isatty():
         shell.err = shell.out  # on a terminal errors show in order with the results
         interactive(shell)

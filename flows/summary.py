@@ -6,6 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
+
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
     from warehouse.report_data import RunEvent
@@ -86,7 +88,8 @@ def _md_link(text: str, url: str) -> str:
 
 # --- the run's events -------------------------------------------------------------------------------
 
-def run_events_of(s: RunSummary, report_language: str = "en") -> list[RunEvent]:
+def run_events_of(s: RunSummary, report_language: str = "en",
+                  memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[RunEvent]:
     """The events the run's stories belong to, read from the analyst copy it published; none (and one
     log line) when it published none or the copy cannot be read: the run's data is loaded already."""
     if not s.stories:
@@ -97,7 +100,7 @@ def run_events_of(s: RunSummary, report_language: str = "en") -> list[RunEvent]:
     from warehouse.report_data import events_in
 
     try:
-        return events_in(Path(s.analyst_db), [st.url for st in s.stories], report_language)
+        return events_in(Path(s.analyst_db), [st.url for st in s.stories], report_language, memory_limit)
     except Exception as exc:  # a summary extra must not fail a run whose data is loaded
         log.warning("Run %s: could not list its events from %s: %s", s.run_id, s.analyst_db, exc)
         return []

@@ -27,7 +27,7 @@ from extractors.core.models import Feed, FeedEntry, FeedPoll, FeedState, Process
 from extractors.core.redact import redact_url
 from extractors.core.settings import Settings
 from extractors.feeds.parse import ParsedFeed
-from extractors.feeds.poll import poll_feed
+from extractors.feeds.poll import SUCCESS_STATUSES, poll_feed
 from extractors.http.client import FetchResult
 from extractors.pipeline import (
     CRASHED,
@@ -167,8 +167,9 @@ def poll(feed: Feed, prior: FeedState | None, settings: Settings) -> tuple[FeedP
     """
     result = poll_feed(resources.fetcher(settings), feed, prior, parse=_pool_parser(settings))
     poll_, entries = result
-    if poll_.status == "failed":
-        get_run_logger().warning("Feed %s failed: %s", feed.name, poll_.error or poll_.error_kind)
+    if poll_.status not in SUCCESS_STATUSES:  # failed, not_a_feed, parse_error: each named as it happens
+        get_run_logger().warning("Feed %s failed (%s): %s", feed.name, poll_.error_kind or poll_.status,
+                                 poll_.error or poll_.status)
     return poll_, entries
 
 

@@ -85,17 +85,17 @@ def warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
             if not held.layers.__exit__(*sys.exc_info()):
                 raise
             return
-        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, path):
+        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, settings):
             _held[path] = held
         else:
             held.layers.close()
 
 
-def _indexes_too_large(con: duckdb.DuckDBPyConnection, path: Path) -> bool:
-    mb = index_memory_high(con)
+def _indexes_too_large(con: duckdb.DuckDBPyConnection, settings: Settings) -> bool:
+    mb = index_memory_high(con, settings.duckdb_memory_limit)
     if mb is not None:
         log.info("Warehouse %s: the connection holds %d MB of indexes after a checkpoint; reopened at "
-                 "the next write", path, mb)
+                 "the next write", Path(settings.db).resolve(), mb)
     return mb is not None
 
 
@@ -104,7 +104,8 @@ def _open(settings: Settings) -> _Held:
     try:
         layers.enter_context(writer_slot(settings))
         con = layers.enter_context(connect(settings.db, timeout=settings.lock_timeout,
-                                                   report_language=settings.report_language))
+                                                   report_language=settings.report_language,
+                                                   memory_limit=settings.duckdb_memory_limit))
     except BaseException:
         layers.close()
         raise

@@ -262,3 +262,18 @@ def test_an_event_is_alerted_once_when_its_reports_reach_the_threshold(
         sent = len(receiver.posts)
         ingest(feeds_file=str(feeds), db=str(db), all_feeds=True)
         assert len(receiver.posts) == sent
+
+
+def test_watch_help_lists_every_kind_the_rules_raise() -> None:
+    """`bamboo watch --help` names each alert kind its rules raise (the event rule was once left out)."""
+    import re
+
+    from warehouse.alerts import RULES
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "alerts.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\| `(\w+)` \|", doc.split("## What raises an alert")[1], re.MULTILINE)
+    assert [r.kind for r in RULES] == documented  # the rules are the documented ones
+    out = subprocess.run([BAMBOO, "watch", "--help"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    for kind in documented:
+        assert re.search(rf"^\s+{kind}: \S", out.stdout, re.MULTILINE), (kind, out.stdout)

@@ -251,6 +251,9 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     assert "Feeds polled: 1 (0 ok, 1 failed)" in proc.stdout
     assert re.search(r"^  feed failed: homepage: not a feed: .*/home\.html", proc.stdout, re.MULTILINE)
+    # ... and the run logs it as it happens, naming the feed and the reason.
+    assert re.search(r"Feed homepage failed \(not_a_feed\): \S*/home\.html: not a feed \(text/html",
+                     proc.stdout + proc.stderr), proc.stdout + proc.stderr[-2000:]
     from extractors.feeds.config import cli_feed_name  # (here: the part above predates this function)
 
     # A configured feed whose name happens to be a --feed-url name keeps its row.
@@ -300,3 +303,30 @@ def test_guid_collisions_name_the_feed_and_links_and_leave_unique_guids_alone() 
     assert list(found) == ["a"] and found["a"].links == ("u1", "u2") and found["a"].guid == "g"
     stripped = without_guids(entries, {"a"})
     assert [e.guid for e in stripped] == [None, None, "g", "h", None, None]
+
+
+def test_a_feed_that_crashes_feedparser_is_a_named_parse_error_in_the_log_and_the_warehouse(
+        site: Site, api_url: str, tmp_path: Path) -> None:
+    # A real crash of feedparser 6.0.14 (a character reference to a lone surrogate), beside a good feed.
+    crash = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &#xD800;</title><item>'
+             b'<title>a</title><link>http://a.test/1</link></item></channel></rss>')
+    site.server.routes["/crash.xml"] = lambda h: send(h, 200, crash, {"Content-Type": "application/rss+xml"})
+    site.add_pages(range(2))
+    good = site.add_feed("/good.xml", [0, 1])
+    db = tmp_path / "wh" / "bamboo.duckdb"
+    feeds = _feeds_file(tmp_path, {"crashy": site.server.url("/crash.xml"), "good": good})
+    env = _env(api_url, site.server)
+    for run in (1, 2):  # the second run polls it again: still named, one more failure in its state
+        proc = _bamboo(["ingest", "--all", "--feeds", str(feeds), "--db", str(db)], env)
+        out = proc.stdout + proc.stderr
+        assert "Feeds polled: 2 (1 ok, 1 failed)" in proc.stdout, out[-3000:]
+        assert re.search(r"^  feed failed: crashy: \S*/crash\.xml: the feed parser crashed: "
+                         r"UnicodeEncodeError", proc.stdout, re.MULTILINE), out[-3000:]
+        assert re.search(r"Feed crashy failed \(parse_error\): \S*/crash\.xml: the feed parser crashed: "
+                         r"UnicodeEncodeError", out), out[-3000:]
+        assert "not a feed" not in out
+        rows = query_rows(db, "SELECT status, error_kind, error FROM feed_polls WHERE feed_name = 'crashy'")
+        assert len(rows) == run and all(r[:2] == ("parse_error", "parse_error") for r in rows)
+        assert all("the feed parser crashed: UnicodeEncodeError: 'utf-8' codec" in str(r[2]) for r in rows)
+        assert query_rows(db, "SELECT consecutive_failures FROM feed_state WHERE feed_name = 'crashy'"
+                          ) == [(run,)]

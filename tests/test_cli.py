@@ -126,3 +126,54 @@ def test_sql_cuts_long_cells_only_as_asked_and_says_so(analyst_db: Path) -> None
     whole = runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "0", q]).output
     assert "u" * 100 + "END" in whole and "cut" not in whole
     assert runner.invoke(main, ["sql", "--db", str(analyst_db), "--max-width", "-1", q]).exit_code == 2
+
+
+def test_extract_takes_min_body_chars_from_the_settings(tmp_path: Path) -> None:
+    """`bamboo extract`, in its own process, judges a body short by BAMBOO_MIN_BODY_CHARS as the flows do."""
+    text = " ".join(f"Sentence {i} of a short report about trade talks in Hanoi." for i in range(6))
+    page = tmp_path / "short.html"
+    page.write_text(f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{text}</p>"
+                    "</article></body></html>", encoding="utf-8")
+    bamboo = Path(sys.executable).with_name("bamboo")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
+
+    def extract(**extra: str) -> dict[str, object]:
+        out = subprocess.run([str(bamboo), "extract", str(page), "--url", "https://example.com/talks"],
+                             env={**env, **extra}, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        record: dict[str, object] = json.loads(out.stdout)
+        return record
+
+    assert 200 <= len(text) < 1000
+    default = extract()
+    assert default["error"] is None and text[:40] in str(default["body"])
+    strict = extract(BAMBOO_MIN_BODY_CHARS="1000")
+    assert strict["error"] and "short" in str(strict["error"]), strict
+
+
+def test_duckdb_memory_limit_is_a_setting_the_connections_take(tmp_path: Path) -> None:
+    """BAMBOO_DUCKDB_MEMORY_LIMIT: listed by `bamboo settings`, refused in one line when bad, and the
+    limit of the connection a real `bamboo sql` opens on a real DuckDB file."""
+    import duckdb
+
+    db = tmp_path / "w.duckdb"
+    duckdb.connect(str(db)).close()
+    bamboo = Path(sys.executable).with_name("bamboo")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
+
+    def run(*args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(bamboo), *args], env={**env, **extra}, capture_output=True, text=True,
+                              timeout=120)
+
+    listed = run("settings", BAMBOO_DUCKDB_MEMORY_LIMIT="256MB")
+    assert listed.returncode == 0, listed.stderr
+    assert re.search(r"^BAMBOO_DUCKDB_MEMORY_LIMIT=256MB\s+\(environment", listed.stdout, re.MULTILINE)
+    bad = run("settings", BAMBOO_DUCKDB_MEMORY_LIMIT="lots")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == ["Error: BAMBOO_DUCKDB_MEMORY_LIMIT='lots': expected a size "
+                                               "such as 1GB or 512MB"]
+    query = ["sql", "--db", str(db), "--format", "csv", "SELECT current_setting('memory_limit') AS m"]
+    assert run(*query).stdout.splitlines() == ["m", "488.2 MiB"]  # the default, 512MB
+    assert run(*query, BAMBOO_DUCKDB_MEMORY_LIMIT="256MB").stdout.splitlines() == ["m", "244.1 MiB"]
+    refused = run(*query, BAMBOO_DUCKDB_MEMORY_LIMIT="lots")
+    assert refused.returncode == 1 and "BAMBOO_DUCKDB_MEMORY_LIMIT='lots'" in refused.stderr

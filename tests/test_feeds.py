@@ -337,3 +337,17 @@ def test_fuzz_mutated_feeds_never_raise(body: bytes, edits: list[tuple[int, byte
     for e in parsed.entries:
         assert canonicalize_url(e.url) == e.url
         assert e.published_at is None or e.published_at.utcoffset() == timedelta(0)
+
+
+def test_feedparser_crash_is_a_named_parse_error_not_a_non_feed(httpserver: HTTPServer,
+                                                                fetcher: Fetcher) -> None:
+    # A real crash of feedparser 6.0.14: a character reference to a lone surrogate is refused by the
+    # XML parser, and the loose parser it falls back to raises UnicodeEncodeError in handle_charref.
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Hanoi &#xD800; wire</title>'
+           b'<item><title>a</title><link>http://a.test/1</link></item></channel></rss>')
+    httpserver.expect_request("/f").respond_with_data(rss, content_type="application/rss+xml")
+    poll, entries = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), None, now=NOW)
+    assert (poll.status, poll.error_kind, entries) == ("parse_error", "parse_error", [])
+    assert poll.error is not None and "not a feed" not in poll.error
+    assert "the feed parser crashed: UnicodeEncodeError: 'utf-8' codec can't encode" in poll.error
+    assert update_state(None, poll, entries).consecutive_failures == 1

@@ -16,7 +16,8 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from extractors.core.errors import WarehouseError
+from extractors.core.errors import ConfigError, WarehouseError
+from extractors.core.settings import Settings
 from tests.warehouse_helpers import FEED, synthetic_article
 from warehouse import load
 from warehouse.db import connect, open_duckdb
@@ -396,12 +397,11 @@ def test_migrations_replayed_from_the_wal_after_a_crash_need_no_download(tmp_pat
     assert cols["event_date"] == "DATE" and cols["event_date_text"] == "VARCHAR"
 
 
-def test_every_connection_gets_the_buffer_pool_limit(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_connection_gets_the_buffer_pool_limit(db_path: Path) -> None:
     with connect(db_path) as con:  # the default: 512 MB, not DuckDB's 80 % of the machine
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
-    monkeypatch.setenv("BAMBOO_DUCKDB_MEMORY_LIMIT", "256MB")
-    with connect(db_path) as con:
+    limit = Settings.from_env({"BAMBOO_DUCKDB_MEMORY_LIMIT": "256MB"}).duckdb_memory_limit
+    with connect(db_path, memory_limit=limit) as con:
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "244.1 MiB"
-    monkeypatch.setenv("BAMBOO_DUCKDB_MEMORY_LIMIT", "lots")
-    with pytest.raises(WarehouseError, match="BAMBOO_DUCKDB_MEMORY_LIMIT='lots'"), connect(db_path):
-        pass
+    with pytest.raises(ConfigError, match="BAMBOO_DUCKDB_MEMORY_LIMIT='lots'"):
+        Settings.from_env({"BAMBOO_DUCKDB_MEMORY_LIMIT": "lots"})

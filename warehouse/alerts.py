@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from extractors.core.errors import WarehouseError
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from warehouse.db import open_duckdb
 
 MAX_LISTED = 10  # stories named in an alert's text
@@ -62,6 +63,29 @@ class Alert:
                 "created_at": datetime.now(UTC).isoformat()}
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One alert rule: the kind of the alerts it raises, what it watches (for help texts), and the rule."""
+
+    kind: str
+    watches: str
+    find: Callable[[duckdb.DuckDBPyConnection, Thresholds, str, str, list[dict[str, Any]]], list[Alert]]
+
+
+# The rules over new stories, in the order a check applies them; RUN_RULE comes after, when asked.
+STORY_RULES: tuple[Rule, ...] = (
+    Rule("stories", "new stories, at least BAMBOO_ALERT_MIN_STORIES",
+         lambda con, t, wh, st, new: [_stories_alert(new)] if 0 < t.min_stories <= len(new) else []),
+    Rule("pair", "a pair new in the news", lambda con, t, wh, st, new: _pair_alerts(con, wh, st)),
+    Rule("tier", "a tier new for a pair (not mentioned in BAMBOO_ALERT_TIER_DAYS)",
+         lambda con, t, wh, st, new: _tier_alerts(con, wh, st, t.tier_days)),
+    Rule("event", "an event a new story joined with BAMBOO_ALERT_MIN_REPORTS reports",
+         lambda con, t, wh, st, new: _event_alerts(con, wh, t.min_reports) if t.min_reports > 0 else []),
+)
+RUN_RULE = Rule("run_failed", "failed runs", lambda con, t, wh, st, new: _run_alerts(con, wh))
+RULES = (*STORY_RULES, RUN_RULE)
+
+
 def check(con: duckdb.DuckDBPyConnection, t: Thresholds, wh: str = "", st: str = "",
           runs: bool = False) -> tuple[list[Alert], list[str]]:
     """The alerts due for what was not looked at yet, and the ids of the stories looked at now.
@@ -69,16 +93,8 @@ def check(con: duckdb.DuckDBPyConnection, t: Thresholds, wh: str = "", st: str =
     `runs`: also one alert per failed run not alerted yet (the flows raise those themselves).
     """
     new = _new_stories(con, wh, st)
-    found: list[Alert] = []
-    if new:
-        if 0 < t.min_stories <= len(new):
-            found.append(_stories_alert(new))
-        found += _pair_alerts(con, wh, st)
-        found += _tier_alerts(con, wh, st, t.tier_days)
-        if t.min_reports > 0:
-            found += _event_alerts(con, wh, t.min_reports)
-    if runs:
-        found += _run_alerts(con, wh)
+    rules = (STORY_RULES if new else ()) + ((RUN_RULE,) if runs else ())
+    found = [a for rule in rules for a in rule.find(con, t, wh, st, new)]
     return _not_sent(con, st, found), [r["article_id"] for r in new]
 
 
@@ -129,7 +145,8 @@ Deliver = Callable[[list[Alert]], list[tuple[str, str, str | None]]]
 
 
 def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver,
-               report_language: str = "en") -> tuple[list[Alert], int | None]:
+               report_language: str = "en", memory_limit: str = DUCKDB_MEMORY_LIMIT
+               ) -> tuple[list[Alert], int | None]:
     """One poll of `bamboo watch` over the analyst copy, with its memory in the file `state`.
 
     The first poll (no state file yet) only takes what is there as seen and returns (no alerts, the
@@ -139,7 +156,8 @@ def watch_poll(analyst: Path, state: Path, t: Thresholds, deliver: Deliver,
     if not analyst.exists():  # checked first: a first poll without a copy must stay the first
         raise WarehouseError(f"{analyst}: no analyst copy yet (run `bamboo ingest` first)")
     first = not state.exists()
-    con = open_duckdb(state, report_language=report_language)  # headlines of the new-event alerts
+    # headlines of the new-event alerts in the report language
+    con = open_duckdb(state, report_language=report_language, memory_limit=memory_limit)
     try:
         con.execute(STATE_DDL)
         con.execute(f"ATTACH '{str(analyst).replace(chr(39), chr(39) * 2)}' AS wh (READ_ONLY)")

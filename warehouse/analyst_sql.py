@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from extractors.core.errors import WarehouseError
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from warehouse.db import reader
 
 FORMATS = ("table", "csv", "json", "markdown")
@@ -25,9 +26,10 @@ CELL_WIDTH = 60  # default cut of table cells, in terminal columns; 0 = never cu
 _WIDE = 1_000_000  # a console this wide never wraps nor squeezes a table: cells are cut only by max_width
 
 
-def run(path: Path, query: str, report_language: str = "en") -> tuple[list[str], list[tuple[Any, ...]]]:
+def run(path: Path, query: str, report_language: str = "en",
+        memory_limit: str = DUCKDB_MEMORY_LIMIT) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run `query` read-only on `path`; DuckDB's own message on error."""
-    with reader(path, report_language=report_language) as con:
+    with reader(path, report_language=report_language, memory_limit=memory_limit) as con:
         try:
             cur = con.execute(query)
         except duckdb.Error as exc:
@@ -38,9 +40,10 @@ def run(path: Path, query: str, report_language: str = "en") -> tuple[list[str],
 
 
 def run_and_print(path: Path, query: str, fmt: str, max_rows: int, out: TextIO,
-                  max_width: int = CELL_WIDTH, report_language: str = "en") -> None:
+                  max_width: int = CELL_WIDTH, report_language: str = "en",
+                  memory_limit: str = DUCKDB_MEMORY_LIMIT) -> None:
     """Run `query` and write the result to `out` in `fmt` (one of FORMATS)."""
-    cols, rows = run(path, query, report_language)
+    cols, rows = run(path, query, report_language, memory_limit)
     write_result(cols, rows, fmt, out, max_rows=max_rows, max_width=max_width)
 
 
@@ -150,24 +153,24 @@ _SCHEMA = """SELECT sql FROM (
              ORDER BY name"""
 
 
-def table_names(path: Path) -> list[str]:
+def table_names(path: Path, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[str]:
     """User tables of `path`."""
-    return [r[0] for r in _catalog(path, _TABLES, {})]
+    return [r[0] for r in _catalog(path, _TABLES, {}, memory_limit)]
 
 
-def view_names(path: Path) -> list[str]:
+def view_names(path: Path, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[str]:
     """Views of `path`."""
-    return [r[0] for r in _catalog(path, _VIEWS, {})]
+    return [r[0] for r in _catalog(path, _VIEWS, {}, memory_limit)]
 
 
-def schema(path: Path, name: str | None = None) -> list[str]:
+def schema(path: Path, name: str | None = None, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[str]:
     """The CREATE statements of every table and view of `path`, or of the one called `name`."""
-    found = [r[0] for r in _catalog(path, _SCHEMA, {"name": name})]
+    found = [r[0] for r in _catalog(path, _SCHEMA, {"name": name}, memory_limit)]
     if name is not None and not found:
         raise WarehouseError(f"no table or view named {name!r} (.tables and .views list them)")
     return found
 
 
-def _catalog(path: Path, query: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    with reader(path) as con:
+def _catalog(path: Path, query: str, params: dict[str, Any], memory_limit: str) -> list[tuple[Any, ...]]:
+    with reader(path, memory_limit=memory_limit) as con:
         return con.execute(query, params).fetchall()

@@ -13,7 +13,6 @@ import fcntl
 import logging
 import os
 import random
-import re
 import struct
 import time
 from collections.abc import Iterator
@@ -23,14 +22,13 @@ from pathlib import Path
 import duckdb
 
 from extractors.core.errors import WarehouseError
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from warehouse import changes
 from warehouse.migrations import migrate
 
 log = logging.getLogger("bamboo.warehouse")
 
 _NO_DOWNLOADS = {"autoinstall_known_extensions": False}
-MEMORY_LIMIT_SETTING = "BAMBOO_DUCKDB_MEMORY_LIMIT"
-_MEMORY_LIMIT = re.compile(r"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 # What DuckDB says when the file's bytes are not what it wrote (truncated, overwritten, bit rot).
 _DAMAGE_MARKERS = ("Could not read enough bytes", "Corrupt database file", "does not match stored checksum",
@@ -124,11 +122,13 @@ def _read_holder(fd: int) -> str:
         return ""
 
 
-def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0,
-                report_language: str = "en") -> duckdb.DuckDBPyConnection:
+def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0, report_language: str = "en",
+                memory_limit: str = DUCKDB_MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
     """Open `db`, retrying with backoff while another process holds DuckDB's lock on it.
 
-    `report_language` (Settings.report_language) picks the event views' headlines on this connection.
+    `report_language` (Settings.report_language) picks the event views' headlines on this connection;
+    `memory_limit` (Settings.duckdb_memory_limit) is its buffer pool: DuckDB evicts past it instead of
+    keeping GBs of a large warehouse cached.
     """
     if not read_only:
         db.parent.mkdir(parents=True, exist_ok=True)
@@ -136,18 +136,18 @@ def open_duckdb(db: Path, *, read_only: bool = False, timeout: float = 3600.0,
         raise WarehouseError(f"{db}: no warehouse here yet (run `bamboo ingest` first)")
     cut = cut_short(db)
     with ExitStack() as wait:
-        return _open_retrying(db, read_only, timeout, cut, wait, report_language)
+        return _open_retrying(db, read_only, timeout, cut, wait, report_language, memory_limit)
 
 
-def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None,
-                   wait: ExitStack, report_language: str) -> duckdb.DuckDBPyConnection:
+def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None, wait: ExitStack,
+                   report_language: str, memory_limit: str) -> duckdb.DuckDBPyConnection:
     delay, deadline, warned = 0.1, time.monotonic() + timeout, False
     while True:
         try:
             # No extension downloads: a SQLite (or other) file at the warehouse path must be refused,
             # not make DuckDB fetch a reader for it from the internet.
             con = duckdb.connect(str(db), read_only=read_only,
-                                 config={**_NO_DOWNLOADS, "memory_limit": memory_limit()})
+                                 config={**_NO_DOWNLOADS, "memory_limit": memory_limit})
             con.execute("SET TimeZone = 'UTC'")
             # The event views choose headlines in this language (warehouse/sql/views.sql).
             con.execute("SET VARIABLE bamboo_report_language = ?", [report_language])
@@ -170,31 +170,19 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None,
             delay = min(delay * 2, 10.0)
 
 
-def memory_limit() -> str:
-    """DuckDB's buffer pool for every connection Bamboo Wire opens (`BAMBOO_DUCKDB_MEMORY_LIMIT`).
-
-    DuckDB keeps what it read cached up to its limit, 80 % of the machine's memory by default: a run's
-    lookups over a million-article warehouse kept 3 to 4 GB resident. With a limit it evicts instead.
-    """
-    value = os.environ.get(MEMORY_LIMIT_SETTING, "").strip() or "512MB"
-    if not _MEMORY_LIMIT.match(value):
-        raise WarehouseError(f"{MEMORY_LIMIT_SETTING}={value!r}: expected a size such as 1GB or 512MB")
-    return value
-
-
 _UNITS = {"B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
 INDEX_SHARE = 0.25  # of the memory limit: more of it in loaded indexes and a kept connection is closed
 
 
-def index_memory_high(con: duckdb.DuckDBPyConnection) -> int | None:
+def index_memory_high(con: duckdb.DuckDBPyConnection, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> int | None:
     """MB of primary-key indexes `con` holds in memory, when over INDEX_SHARE of the memory limit.
 
     DuckDB loads an index whole to checkpoint it (when its log passes its threshold) and keeps it
     loaded: on a million articles that is ~300 MB, and a connection kept for more writes then runs
     out of its 512 MB. Closing it frees them; the next write opens the file again.
     """
-    value = memory_limit().upper().replace(" ", "")
+    value = memory_limit.upper().replace(" ", "")
     number = value.rstrip("KMGTIB")
     limit = float(number) * _UNITS[value[len(number):]]
     rows = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
@@ -204,12 +192,12 @@ def index_memory_high(con: duckdb.DuckDBPyConnection) -> int | None:
 
 
 @contextmanager
-def connect(db: Path, *, timeout: float = 3600.0,
-            report_language: str = "en") -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(db: Path, *, timeout: float = 3600.0, report_language: str = "en",
+            memory_limit: str = DUCKDB_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
     """The writer's connection: lock, open, migrate, yield, close."""
     db = Path(db)
     with writer_lock(db, timeout):
-        con = open_duckdb(db, timeout=timeout, report_language=report_language)
+        con = open_duckdb(db, timeout=timeout, report_language=report_language, memory_limit=memory_limit)
         try:
             migrate(con, db)
             yield con
@@ -239,10 +227,11 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 
 
 @contextmanager
-def reader(db: Path, *, timeout: float = 60.0,
-           report_language: str = "en") -> Iterator[duckdb.DuckDBPyConnection]:
+def reader(db: Path, *, timeout: float = 60.0, report_language: str = "en",
+           memory_limit: str = DUCKDB_MEMORY_LIMIT) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection on `db` (the analyst file or the warehouse)."""
-    con = open_duckdb(Path(db), read_only=True, timeout=timeout, report_language=report_language)
+    con = open_duckdb(Path(db), read_only=True, timeout=timeout, report_language=report_language,
+                      memory_limit=memory_limit)
     try:
         yield con
     except duckdb.Error as exc:

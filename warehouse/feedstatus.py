@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 
 from extractors.core.models import Feed
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from extractors.feeds.config import cli_feed_name
 from warehouse.db import reader
 
@@ -49,9 +50,9 @@ def record_file(con: duckdb.DuckDBPyConnection, feeds: Sequence[Feed], now: date
         set_status(con, gone, "removed", now)
 
 
-def health(db: Path) -> dict[str, dict[str, Any]]:
+def health(db: Path, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> dict[str, dict[str, Any]]:
     """Each feed's row of feed_health in `db` (read-only), by feed name."""
-    with reader(db, timeout=5.0) as con:
+    with reader(db, timeout=5.0, memory_limit=memory_limit) as con:
         cols = {r[0] for r in con.execute("DESCRIBE feed_health").fetchall()}
         wanted = [c if c in cols else f"NULL AS {c}" for c in HEALTH_COLUMNS]  # an older copy lacks status
         rows = con.execute(f"SELECT {', '.join(wanted)} FROM feed_health").fetchall()

@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 
+from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from extractors.diplomacy.scoring import PAIR_NAMES
 
 PAIRS: tuple[str, ...] = tuple(PAIR_NAMES.values())
@@ -241,9 +242,10 @@ def run_events(con: duckdb.DuckDBPyConnection, urls: list[str]) -> list[RunEvent
     return out
 
 
-def events_in(db: Path, urls: list[str], report_language: str = "en") -> list[RunEvent]:
+def events_in(db: Path, urls: list[str], report_language: str = "en",
+              memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[RunEvent]:
     """`run_events` over the warehouse file `db` (read-only), headlines in `report_language`."""
     from warehouse.db import reader
 
-    with reader(db, report_language=report_language) as con:
+    with reader(db, report_language=report_language, memory_limit=memory_limit) as con:
         return run_events(con, urls)

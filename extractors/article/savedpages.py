@@ -11,6 +11,7 @@ from typing import Any
 
 from extractors.article.extract import extract_article
 from extractors.core.models import Article
+from extractors.core.settings import Settings
 
 SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 FIELDS = (
@@ -74,8 +75,13 @@ def _unreadable(path: Path, url: str, exc: BaseException) -> dict[str, Any]:
     return record
 
 
-def extract_paths(paths: Sequence[Path], url: str | None = None) -> Iterator[dict[str, Any]]:
-    """One record per saved page under `paths`, extracted with exactly `extract_article`."""
+def extract_paths(paths: Sequence[Path], url: str | None = None,
+                  settings: Settings | None = None) -> Iterator[dict[str, Any]]:
+    """One record per saved page under `paths`, extracted with exactly `extract_article`.
+
+    `settings` (the defaults when None) give what the flows take from them: `min_body_chars`.
+    """
+    min_body_chars = (settings or Settings()).min_body_chars
     for path in iter_page_files(Path(p) for p in paths):
         target = page_url(path, url)
         try:
@@ -83,4 +89,4 @@ def extract_paths(paths: Sequence[Path], url: str | None = None) -> Iterator[dic
         except (OSError, EOFError, ValueError, zlib.error) as exc:
             yield _unreadable(path, target, exc)
             continue
-        yield as_record(path, extract_article(html, target))
+        yield as_record(path, extract_article(html, target, min_body_chars=min_body_chars))

@@ -63,7 +63,7 @@ class FeedEntry:
 class FeedPoll:
     """One attempt to poll one feed.
 
-    status: ok | not_modified | unchanged | empty | not_a_feed | failed | skipped
+    status: ok | not_modified | unchanged | empty | not_a_feed | parse_error | failed | skipped
     """
 
     feed_name: str

@@ -7,12 +7,16 @@ Read once with `Settings.from_env()` and passed explicitly; `docs/settings.md` l
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from extractors.core.budget import Budget
 from extractors.core.errors import ConfigError
+
+DUCKDB_MEMORY_LIMIT = "512MB"  # the default of Settings.duckdb_memory_limit (and of a bare connection)
+MEMORY_SIZE = re.compile(r"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
 
 
 def _setting(default: Any, env: str, help: str) -> Any:
@@ -84,6 +88,11 @@ class Settings:
                                     "The language (`en`, `vi`, `zh`) whose title heads an event in "
                                     "`diplomacy_events` when one of its reports is in it; Bamboo Wire's "
                                     "connections set it as the DuckDB variable `bamboo_report_language`.")
+    # DuckDB caches what it read up to its limit (80 % of the machine's memory by default): a run's
+    # lookups over a million-article warehouse kept 3 to 4 GB resident. With a limit it evicts instead.
+    duckdb_memory_limit: str = _setting(DUCKDB_MEMORY_LIMIT, "BAMBOO_DUCKDB_MEMORY_LIMIT",
+                                        "DuckDB's buffer pool in every connection Bamboo Wire opens "
+                                        "(`512MB`, `2GB`, ...).")
 
     def __post_init__(self) -> None:
         # Checked here, so the environment, a Prefect variable and an option are held to the same rule.
@@ -92,6 +101,11 @@ class Settings:
             raise ConfigError(f"BAMBOO_REPORT_LANGUAGE={self.report_language!r}: "
                               f"expected one of {', '.join(REPORT_LANGUAGES)}")
         object.__setattr__(self, "report_language", lang)
+        limit = self.duckdb_memory_limit.strip() or DUCKDB_MEMORY_LIMIT
+        if not MEMORY_SIZE.match(limit):
+            raise ConfigError(f"BAMBOO_DUCKDB_MEMORY_LIMIT={self.duckdb_memory_limit!r}: "
+                              "expected a size such as 1GB or 512MB")
+        object.__setattr__(self, "duckdb_memory_limit", limit)
 
     @property
     def budget(self) -> Budget:

@@ -1,7 +1,8 @@
 """Feed documents: tolerant parsing into normalised entries (canonical URL, GUID, UTC date + raw date).
 
 `parse_feed` turns feed bytes into `FeedEntry` records and says what the document was (a feed, or
-e.g. an HTML page advertising the feed that moved); it never raises for a bad document. Charsets
+e.g. an HTML page advertising the feed that moved); it never raises for a bad document, and a crash
+of feedparser itself comes back as `parse_error`, not as a verdict on the document. Charsets
 are read by `extractors.core.charset`, dates by `extractors.core.dates`.
 """
 
@@ -50,6 +51,7 @@ class ParsedFeed:
     feed_links: tuple[str, ...] = ()  # for an HTML page: the feeds it advertises (the feed moved?)
     warnings: tuple[str, ...] = field(default=())
     language: str = ""  # the channel's declared language (<language>, xml:lang), as written
+    parse_error: str | None = None  # feedparser itself raised ("ExcClass: message"): no verdict on the body
 
 
 class PayloadTooLarge(ValueError):
@@ -68,7 +70,8 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
     try:
         doc, encoding = _feedparser(body, headers)
     except Exception as exc:  # feedparser is tolerant, but a bad document must not stop the poll
-        return ParsedFeed(entries=[], is_feed=False, bozo=f"parser crashed: {type(exc).__name__}: {exc}")
+        crash = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300]
+        return ParsedFeed(entries=[], is_feed=False, parse_error=crash)
     entries, skipped = _entries(doc.get("entries", []), feed, url, now)
     channel = doc.get("feed", {})
     is_feed = _is_feed(body, doc, entries)

@@ -5,7 +5,8 @@ hash even when the server ignores conditional requests, parses it (`parse.parse_
 to poll next (`schedule`). `update_state` folds a poll into the `FeedState` the warehouse keeps.
 
 Poll statuses: ok | not_modified (304) | unchanged (same body hash) | empty (a feed with no entries)
-| not_a_feed (e.g. an HTML page at the feed URL) | failed (see `FetchResult.error_kind`).
+| not_a_feed (e.g. an HTML page at the feed URL) | parse_error (feedparser itself raised)
+| failed (see `FetchResult.error_kind`).
 """
 
 from __future__ import annotations
@@ -140,6 +141,8 @@ def _fetched(base: FeedPoll, state: FeedState, result: FetchResult, feed: Feed,
     # entries_count is what the document held; entries without an http(s) link are not returned
     poll = replace(base, bozo=parsed.bozo, encoding=parsed.encoding,
                    entries_count=len(parsed.entries) + parsed.skipped, **validators)
+    if parsed.parse_error:
+        return _parser_crashed(poll, state, parsed.parse_error), []
     if not parsed.is_feed:
         return _not_a_feed(poll, state, result, parsed.feed_links), []
     rate = items_per_day([e.published_at for e in parsed.entries], base.started_at)
@@ -155,6 +158,14 @@ def _parse_failed(base: FeedPoll, state: FeedState, exc: WorkFailed) -> FeedPoll
     """A body that could not be parsed within its budget (or whose parser died): failed, backed off."""
     due = next_poll_at(base.started_at, consecutive_failures=state.consecutive_failures + 1)
     return replace(base, error_kind=exc.kind, error=f"{base.url}: parsing the feed: {exc}", next_poll_at=due)
+
+
+def _parser_crashed(poll: FeedPoll, state: FeedState, crash: str) -> FeedPoll:
+    """feedparser raised on the body: named as such (not "not a feed"), backed off like a failure."""
+    due = next_poll_at(poll.started_at, consecutive_failures=state.consecutive_failures + 1)
+    return replace(poll, status="parse_error", error_kind="parse_error",
+                   error=f"{poll.url}: the feed parser crashed: {crash}", next_poll_at=due,
+                   content_hash=state.content_hash)
 
 
 def _not_a_feed(poll: FeedPoll, state: FeedState, result: FetchResult, links: tuple[str, ...]) -> FeedPoll:

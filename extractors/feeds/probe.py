@@ -39,6 +39,8 @@ def probe_feed(fetcher: Fetcher, url: str) -> Probe:
         raise ConfigError(f"{shown}: cannot fetch the feed: {why}")
     parsed = parse_feed(result.body, Feed(name="probe", url=url, outlet="probe"),
                         url=result.final_url or url, headers=result.headers)
+    if parsed.parse_error:
+        raise ConfigError(f"{shown}: the feed parser crashed: {parsed.parse_error}")
     if not parsed.is_feed:
         html = "html" in result.headers.get("content-type", "")
         what = "an HTML page" if html else "no RSS or Atom document"
