@@ -12,8 +12,6 @@ import pytest
 import flows  # noqa: F401  (quiet Prefect defaults before Prefect is imported)
 from flows.demo import SITE, ReplayServer
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:

@@ -6,20 +6,20 @@ alert events through a webhook block from the session's Prefect server.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from flows.demo import ReplayServer
+from tests import FIXTURES
+from tests.loopback import Conn, LoopbackServer, send
+from tests.runs import bamboo_env
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(600)
@@ -29,30 +29,16 @@ WAIT = 240.0  # seconds for the server's automations to act, on a busy 2-core ma
 
 
 class Receiver:
-    """A webhook receiver on 127.0.0.1 that records the JSON body of every POST."""
+    """A webhook receiver on the loopback server that records the JSON body of every POST."""
 
-    def __init__(self) -> None:
+    def __init__(self, server: LoopbackServer) -> None:
         self.posts: list[dict[str, Any]] = []
-        received = self.posts
+        self.url = server.url("/hook")
+        server.routes["/hook"] = self._receive
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                received.append(json.loads(body))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def _receive(self, c: Conn) -> str:
+        self.posts.append(json.loads(c.body))
+        return send(c, 204)
 
     def wait_for(self, pred: Any, timeout: float = WAIT) -> list[dict[str, Any]]:
         """The posts once one of them satisfies `pred` (fails after `timeout` seconds)."""
@@ -66,19 +52,16 @@ class Receiver:
 
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.close()
+    with LoopbackServer(lifetime=900) as server:
+        yield Receiver(server)
 
 
 def _env(site: ReplayServer, tmp_path: Path, api_url: str, receiver: Receiver,
          **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update(BAMBOO_ALLOWED_HOSTS=site.hostport, BAMBOO_PER_HOST_DELAY="0", BAMBOO_WORKERS="1",
-               BAMBOO_DB=str(tmp_path / "wh" / "bamboo.duckdb"), BAMBOO_STATE_DIR=str(tmp_path / "state"),
-               BAMBOO_ALERT_WEBHOOK=receiver.url, BAMBOO_ALERT_MIN_STORIES="2", PREFECT_API_URL=api_url)
-    env.update(extra)
-    return env
+    settings = {"BAMBOO_DB": str(tmp_path / "wh" / "bamboo.duckdb"),
+                "BAMBOO_STATE_DIR": str(tmp_path / "state"),
+                "BAMBOO_ALERT_WEBHOOK": receiver.url, "BAMBOO_ALERT_MIN_STORIES": "2"}
+    return bamboo_env(api_url, site.hostport, **{**settings, **extra})
 
 
 def _bamboo(env: dict[str, str], *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
@@ -235,7 +218,7 @@ def test_an_event_is_alerted_once_when_its_reports_reach_the_threshold(
     from flows.local import local_run
     from tests.cluster_fixtures import read_jsonl
 
-    fixtures = Path(__file__).parent / "fixtures" / "clusters"
+    fixtures = FIXTURES / "clusters"
     reports = {r["id"]: r for r in read_jsonl(fixtures / "reports.jsonl")}
     root = tmp_path / "site"
     db = tmp_path / "wh" / "bamboo.duckdb"

@@ -22,6 +22,7 @@ import duckdb
 import pytest
 
 from extractors.models import FeedPoll, FeedState
+from tests import ROOT
 from tests.warehouse_helpers import synthetic_article
 from warehouse import load, stored
 from warehouse.db import connect
@@ -268,7 +269,7 @@ PUBLISHER = textwrap.dedent("""
 def test_a_kill_mid_refresh_leaves_a_readable_copy_and_the_next_one_whole(tmp_path: Path) -> None:
     db = tmp_path / "bamboo.duckdb"
     rng = random.Random(7)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = 0
     for _ in range(6):
         proc = subprocess.Popen([sys.executable, "-c", PUBLISHER, str(db), str(start)], env=env,

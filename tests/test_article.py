@@ -30,8 +30,9 @@ from extractors.models import Article, FeedEntry
 from extractors.pagedates import date_from_url, parse_iso, reconcile
 from extractors.savedpages import FIELDS, extract_paths
 from extractors.splitbody import continuation
+from tests import FIXTURES
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+PAGES = FIXTURES / "pages"
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 URL = "https://news.example.com/a"
 

@@ -18,12 +18,13 @@ from extractors import backfill as plan
 from extractors.errors import ConfigError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
+from tests import FIXTURES, ROOT
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
-FIXTURE = Path(__file__).parent / "fixtures" / "backfill"
-BAMBOO = str(Path(__file__).resolve().parent.parent / ".venv" / "bin" / "bamboo")
+FIXTURE = FIXTURES / "backfill"
+BAMBOO = str(ROOT / ".venv" / "bin" / "bamboo")
 SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
 IN_WINDOW = {"/news/2023/09/03/lao-cai-rail-survey.html", "/news/2023/09/12/biden-hanoi-partnership.html",
              "/story/mekong-water-talks.html", "/news/2023/09/25/port-upgrade-cai-mep.html"}

@@ -4,16 +4,13 @@ feeds that are not feeds and `--feed-url` names."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,14 +18,14 @@ import pytest
 
 from extractors.backlog import Pending, guid_collisions, take_capped, without_guids
 from extractors.models import FeedEntry
+from tests import ROOT
 from tests.hostile import article_html, kill_group
-from tests.loopback import LoopbackServer, send
+from tests.loopback import Conn, LoopbackServer, Route, respond, send
+from tests.runs import BAMBOO, bamboo_env, new_articles
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
 
-ROOT = Path(__file__).resolve().parent.parent
-BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 BASE = datetime(2023, 9, 1, tzinfo=UTC)
 
 
@@ -44,27 +41,25 @@ class Site:
 
     def add_pages(self, numbers: Sequence[int]) -> None:
         for n in numbers:
-            body = article_html(n)
-            self.server.routes[f"/news/{n}.html"] = lambda h, b=body: send(
-                h, 200, b, {"Content-Type": "text/html; charset=utf-8"})
+            page = respond(200, article_html(n), {"Content-Type": "text/html; charset=utf-8"})
+            self.server.routes[f"/news/{n}.html"] = page
 
     def add_feed(self, path: str, items: list[int], guid: Callable[[int], str] | None = None) -> str:
         """An RSS feed at `path` listing `items` in the order given, with an ETag honoured by 304s."""
         self.feeds[path] = items
 
-        def route(h: BaseHTTPRequestHandler) -> None:
+        def route(c: Conn) -> str:
             body = feed_xml(self, self.feeds[path], guid)
             etag = f'"{hash(body) & 0xFFFFFFFF:08x}"'
-            if h.headers.get("If-None-Match") == etag:
-                send(h, 304, b"", {"ETag": etag})
-            else:
-                send(h, 200, body, {"Content-Type": "application/rss+xml", "ETag": etag})
+            if c.headers.get("if-none-match") == etag:
+                return send(c, 304, b"", {"ETag": etag})
+            return send(c, 200, body, {"Content-Type": "application/rss+xml", "ETag": etag})
         self.server.routes[path] = route
         return self.server.url(path)
 
     def page_requests(self) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for hit in self.server.log:
+        for hit in self.server.hits:
             if hit.path.startswith("/news/"):
                 counts[hit.path] = counts.get(hit.path, 0) + 1
         return counts
@@ -91,12 +86,8 @@ def site() -> Iterator[Site]:
 
 
 def _env(api_url: str, server: LoopbackServer, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": f"127.0.0.1:{server.port}",
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "4",
-                "BAMBOO_CONNECT_TIMEOUT": "2", "BAMBOO_READ_TIMEOUT": "5", "BAMBOO_BATCH_SIZE": "8",
-                "BAMBOO_WORKERS": "1", **extra})
-    return env
+    return bamboo_env(api_url, server.hostport, BAMBOO_PER_HOST_CONCURRENCY="4", BAMBOO_CONNECT_TIMEOUT="2",
+                      BAMBOO_READ_TIMEOUT="5", BAMBOO_BATCH_SIZE="8", **extra)
 
 
 def _bamboo(args: list[str], env: dict[str, str], ok: bool = True) -> subprocess.CompletedProcess[str]:
@@ -104,12 +95,6 @@ def _bamboo(args: list[str], env: dict[str, str], ok: bool = True) -> subprocess
     if ok:
         assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr[-3000:]}"
     return proc
-
-
-def _new_articles(out: str) -> int:
-    m = re.search(r"^New articles: (\d+)", out, re.MULTILINE)
-    assert m, out
-    return int(m.group(1))
 
 
 def _feeds_file(tmp_path: Path, feeds: dict[str, str]) -> Path:
@@ -134,12 +119,12 @@ def test_case_01_cap_counts_only_new_items_and_the_backlog_is_fetched_later(
     env = _env(api_url, site.server, BAMBOO_MAX_NEW_PER_FEED="10")
     run = ["ingest", "--all", "--feeds", str(feeds), "--db", str(db)]
 
-    loaded = [_new_articles(_bamboo(run, env).stdout)]  # 10 newest of each feed
-    loaded.append(_new_articles(_bamboo(run, env).stdout))  # both feeds unchanged: 304, backlog only
+    loaded = [new_articles(_bamboo(run, env).stdout)]  # 10 newest of each feed
+    loaded.append(new_articles(_bamboo(run, env).stdout))  # both feeds unchanged: 304, backlog only
     site.feeds["/newest.xml"].insert(0, 30)  # one new item on top of the newest-first feed
     site.feeds["/oldest.xml"].append(65)  # one at the end of the oldest-first feed
-    loaded.append(_new_articles(_bamboo(run, env).stdout))
-    loaded.append(_new_articles(_bamboo(run, env).stdout))  # unchanged again: the last of the backlog
+    loaded.append(new_articles(_bamboo(run, env).stdout))
+    loaded.append(new_articles(_bamboo(run, env).stdout))  # unchanged again: the last of the backlog
 
     assert loaded == [20, 15, 11, 1]  # run 3: the new item and 9 of the backlog; item 65 of oldest
     assert _stored(db) == {site.page(n) for n in [*range(31), *range(50, 66)]}
@@ -176,7 +161,7 @@ def test_case_02_feed_reusing_one_guid_keeps_loading_new_items(
     site.feeds["/latest.xml"][:] = [52]
     third = _bamboo(run, env)
 
-    assert [_new_articles(p.stdout) for p in (first, second, third)] == [6, 6, 6]
+    assert [new_articles(p.stdout) for p in (first, second, third)] == [6, 6, 6]
     assert _stored(db) == {site.page(n) for n in [*range(15), 50, 51, 52]}
     # Logged once per feed, in the run that found it; the fact is kept in the warehouse.
     logs = [p.stderr for p in (first, second, third)]
@@ -195,18 +180,20 @@ def test_case_13_concurrent_ingests_share_the_work_and_report_what_each_loaded(
     polls = threading.Semaphore(0)
     feed_route = site.server.routes["/feed.xml"]
 
-    def counted_feed(h: BaseHTTPRequestHandler) -> None:
-        feed_route(h)
-        polls.release()
+    def counted_feed(c: Conn) -> str:
+        try:
+            return feed_route(c)
+        finally:
+            polls.release()
     site.server.routes["/feed.xml"] = counted_feed
     # Pages are served only once both runs have polled the feed, so both runs are mid-flight at once.
     both_polled = threading.Event()
     threading.Thread(target=lambda: (polls.acquire(timeout=120), polls.acquire(timeout=120),
                                      both_polled.set()), daemon=True).start()
-    def held(body: bytes) -> Callable[[BaseHTTPRequestHandler], None]:
-        def route(h: BaseHTTPRequestHandler) -> None:
+    def held(body: bytes) -> Route:
+        def route(c: Conn) -> str:
             both_polled.wait(60)
-            send(h, 200, body, {"Content-Type": "text/html"})
+            return send(c, 200, body, {"Content-Type": "text/html"})
         return route
     for n in pages:
         site.server.routes[f"/news/{n}.html"] = held(article_html(n))
@@ -227,7 +214,7 @@ def test_case_13_concurrent_ingests_share_the_work_and_report_what_each_loaded(
 
     assert both_polled.is_set()
     assert set(site.page_requests().values()) == {1} and len(site.page_requests()) == len(pages)
-    reported = [_new_articles(out) for out in outs]
+    reported = [new_articles(out) for out in outs]
     assert sum(reported) == len(pages)  # each run reports what it loaded itself
     recorded = query_rows(db, "SELECT new_articles FROM runs WHERE status = 'completed' ORDER BY ALL")
     assert sorted(int(r[0]) for r in recorded) == sorted(reported)  # type: ignore[call-overload]
@@ -239,7 +226,7 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
         site: Site, api_url: str, tmp_path: Path) -> None:
     site.add_pages(range(10))
     html = b"<!DOCTYPE html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>"
-    site.server.routes["/home.html"] = lambda h: send(h, 200, html, {"Content-Type": "text/html"})
+    site.server.routes["/home.html"] = respond(200, html, {"Content-Type": "text/html"})
     good_a = site.add_feed("/a.xml", [0, 1, 2])
     good_b = site.add_feed("/b.xml", [5, 6])
     db = tmp_path / "wh" / "bamboo.duckdb"
@@ -263,9 +250,9 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
     # Two --feed-url feeds on one host, then each alone: each keeps its own stable name and row.
     _bamboo(["ingest", "--feed-url", good_a, "--feed-url", good_b, "--db", str(db)], env)
     site.feeds["/b.xml"].append(7)
-    assert _new_articles(_bamboo(["ingest", "--feed-url", good_b, "--db", str(db)], env).stdout) == 1
+    assert new_articles(_bamboo(["ingest", "--feed-url", good_b, "--db", str(db)], env).stdout) == 1
     site.feeds["/a.xml"].append(3)
-    assert _new_articles(_bamboo(["ingest", "--feed-url", good_a, "--db", str(db)], env).stdout) == 1
+    assert new_articles(_bamboo(["ingest", "--feed-url", good_a, "--db", str(db)], env).stdout) == 1
 
     rows = query_rows(db, f"SELECT name, url, outlet FROM feeds WHERE url IN ('{good_a}', '{good_b}') "
                           "ORDER BY url")

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from extractors.settings import describe
 from flows.cli import main
 from flows.demo import ReplayServer
+from tests import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DOCS = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 
 

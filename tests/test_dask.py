@@ -25,12 +25,13 @@ from flows import cluster, tasks
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.ingest import ingest
+from tests import FIXTURES
 from tests.hostile import article_html, free_port, kill_group, many_attributes_html
 from tests.warehouse_helpers import query_rows
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.timeout(240)]
 
-FIXTURE = Path(__file__).parent / "fixtures" / "backfill"
+FIXTURE = FIXTURES / "backfill"
 DASK = str(Path(sys.executable).with_name("dask"))
 SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
 LOADED = 4  # articles the fixture site lists for September 2023 (tests/test_backfill.py)

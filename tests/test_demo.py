@@ -1,47 +1,65 @@
-"""`make demo` end to end: the fixture site replayed, ingested by the real flow, events printed."""
+"""`make demo` end to end, run twice: the fixture site replayed, ingested by the real flow, events printed."""
 
 from __future__ import annotations
 
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from flows.demo import ReplayServer
+from tests import ROOT
 from tests.warehouse_helpers import query_rows
 from warehouse.snapshot import analyst_path
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.timeout(600)
 # The fixture site's one event reported twice: Hanoi Compass in English, 环球简讯 in Chinese.
 BIDEN_PAGES = {"/news/2023/09/us-vietnam-upgrade.html": ("Hanoi Compass", "en"),
                "/news/2023/09/baideng-hanoi.html": ("环球简讯", "zh")}
 
 
-def demo(db: Path, api_url: str) -> subprocess.CompletedProcess[str]:
-    """What `make demo` runs, in its own process, with its warehouse `db` in db's folder."""
-    env = {**os.environ, "PREFECT_API_URL": api_url}
-    out = subprocess.run([sys.executable, "-m", "flows.demo", "--dir", str(db.parent)], cwd=ROOT, env=env,
-                         capture_output=True,
-                         text=True, timeout=300, check=False)
-    assert out.returncode == 0, out.stderr[-3000:]
-    return out
+@pytest.fixture(scope="module")
+def demo_runs(tmp_path_factory: pytest.TempPathFactory, api_url: str) -> tuple[Path, list[str]]:
+    """`make demo` run twice into one folder: first as on a fresh machine (a temporary Prefect API of
+    its own), then against the session's API. The folder and what each run printed."""
+    folder = tmp_path_factory.mktemp("demo")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
+    env["PREFECT_HOME"] = str(folder / "prefect")
+    printed = []
+    for run_env in (env, {**env, "PREFECT_API_URL": api_url}):
+        # -o: the checkout is installed already; `make demo` would otherwise check the install first.
+        out = subprocess.run(["make", "-s", "-o", ".venv/.installed-stamp", "demo", f"DEMO_DIR={folder}"],
+                             cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=400)
+        assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+        printed.append(out.stdout)
+    return folder / "demo.duckdb", printed
 
 
-def test_demo_prints_events_and_one_event_holds_two_outlets_in_two_languages(tmp_path: Path,
-                                                                              api_url: str) -> None:
-    db = tmp_path / "demo.duckdb"
-    first = demo(db, api_url)
-    base = re.search(r"Replaying \S+ at (http://127\.0\.0\.1:\d+)", first.stdout)
-    assert base, first.stdout
+def test_make_demo_twice_tells_the_same_story(demo_runs: tuple[Path, list[str]]) -> None:
+    """The second demo replays the site anew (on a port of its own) and still finds the stories."""
+    db, printed = demo_runs
+    for out in printed:
+        assert len(re.findall(r"Replaying \S+ at http://127\.0\.0\.1:\d+", out)) == 1, out
+        assert re.findall(r"^Diplomacy stories found: (\d+)$", out, re.M) == ["4"]
+        assert "Events: 3 new, 0 with new reports" in out  # the same events, not grown
+        assert "comprehensive strategic partnership — 2 reports, 2 outlets, en/zh" in out
+    assert query_rows(db, "SELECT count(*) FROM runs") == [(1,)]  # a fresh warehouse
+
+
+def test_demo_prints_events_and_one_event_holds_two_outlets_in_two_languages(
+        demo_runs: tuple[Path, list[str]]) -> None:
+    db, printed = demo_runs
+    last = printed[-1]  # the warehouse is the last run's
+    base = re.search(r"Replaying \S+ at (http://127\.0\.0\.1:\d+)", last)
+    assert base, last
     # The run's events, newest reports merged: the Biden visit is one line, not two stories.
-    assert "Events: 3 new, 0 with new reports" in first.stdout
-    assert re.search(r"\[US-VN\] 2023-09-10 Hanoi — \w+: Joe Biden, Nguyễn Phú Trọng, Phạm Minh Chính; "
-                     r"comprehensive strategic partnership — 2 reports, 2 outlets, en/zh\n", first.stdout)
-    assert "FROM diplomacy_events" in first.stdout  # the events table is printed too
+    for out in printed:
+        assert "Events: 3 new, 0 with new reports" in out
+        assert re.search(r"\[US-VN\] 2023-09-10 Hanoi — \w+: Joe Biden, Nguyễn Phú Trọng, Phạm Minh Chính; "
+                         r"comprehensive strategic partnership — 2 reports, 2 outlets, en/zh\n", out)
+        assert "FROM diplomacy_events" in out  # the events table is printed too
 
     rows = query_rows(analyst_path(db), "SELECT event_id, pairs, event_date, place, article_count, "
                                         "outlet_count, languages, article_ids FROM diplomacy_events "
@@ -63,8 +81,7 @@ def test_demo_prints_events_and_one_event_holds_two_outlets_in_two_languages(tmp
     # Every other story is an event of its own: three events from four stories.
     totals = query_rows(analyst_path(db), "SELECT count(*), sum(article_count) FROM diplomacy_events")
     assert totals == [(3, 4)]
-    # make demo run twice tells the same story: tests/test_small_things.py; events that grow over
-    # runs keep their ids: tests/test_event_clusters.py.
+    # Events that grow over runs keep their ids: tests/test_event_clusters.py.
 
 
 def _artifact(db: Path, run_id: str) -> str:

@@ -24,12 +24,13 @@ import psutil
 import pytest
 
 from flows.demo import SITE, ReplayServer
+from tests import FIXTURES, ROOT
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
 
-BAMBOO = str(Path(__file__).resolve().parent.parent / ".venv" / "bin" / "bamboo")
-BACKFILL_SITE = Path(__file__).parent / "fixtures" / "backfill"
+BAMBOO = str(ROOT / ".venv" / "bin" / "bamboo")
+BACKFILL_SITE = FIXTURES / "backfill"
 READY_LINE = "Worker started on pool"
 START_LIMIT = 240.0  # seconds for server + pool + deploy + worker on a busy 2-core machine
 RUN_LIMIT = 180.0  # seconds for deployment runs to reach a final state

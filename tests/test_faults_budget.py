@@ -6,13 +6,12 @@ environment so the suite stays fast; the subprocesses share the session's Prefec
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests import ROOT
 from tests.hostile import (
     HostileServer,
     feeds_toml,
@@ -24,12 +23,11 @@ from tests.hostile import (
     run_measured,
     short_paragraphs_html,
 )
+from tests.runs import BAMBOO, bamboo_env
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(400)
 
-ROOT = Path(__file__).resolve().parent.parent
-BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 MIB = 1024 * 1024
 RUN_TIMEOUT = 150  # a hang guard: each run here takes seconds; before the budget, minutes
 DIPLOMACY = "Hanoi and Beijing signed a border agreement on Monday, the two foreign ministers said. " * 4
@@ -42,12 +40,8 @@ def server() -> Iterator[HostileServer]:
 
 
 def _env(api_url: str, server: HostileServer, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": server.hostport,
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "4",
-                "BAMBOO_CONNECT_TIMEOUT": "2", "BAMBOO_READ_TIMEOUT": "10", "BAMBOO_BATCH_SIZE": "4",
-                "BAMBOO_WORKERS": "1", **extra})  # one extraction process: less CPU on 2 cores
-    return env
+    return bamboo_env(api_url, server.hostport, BAMBOO_PER_HOST_CONCURRENCY="4", BAMBOO_CONNECT_TIMEOUT="2",
+                      BAMBOO_READ_TIMEOUT="10", BAMBOO_BATCH_SIZE="4", **extra)
 
 
 def _ingest(feeds: list[str], db: Path, env: dict[str, str]) -> tuple[str, int, int]:

@@ -14,13 +14,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests import ROOT
 from tests.hostile import HostileServer, article_html, delayed, kill_group, respond, rss
 from warehouse.db import connect
 from warehouse.snapshot import analyst_path
 
 pytestmark = pytest.mark.timeout(240)
 
-ROOT = Path(__file__).resolve().parent.parent
 # What the `bamboo` console script runs, imported from this tree (whatever copy is installed).
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 HOLD = 6.0  # seconds the analyst keeps the live warehouse open after both runs have started

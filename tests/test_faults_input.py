@@ -15,11 +15,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests import ROOT
 from tests.hostile import HostileServer, feeds_toml, news_site
 
 pytestmark = pytest.mark.timeout(120)
 
-ROOT = Path(__file__).resolve().parent.parent
 # What the `bamboo` console script runs, imported from this tree (whatever copy is installed).
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 

@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from flows.demo import ReplayServer
+from tests import FIXTURES
 from tests.warehouse_helpers import query_rows
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
@@ -111,7 +112,7 @@ def test_case_08_publish_failure_leaves_the_run_completed(site: ReplayServer, tm
                       ) == [("completed", True), ("completed", False), ("completed", True)]
 
 
-BACKFILL = Path(__file__).parent / "fixtures" / "backfill"
+BACKFILL = FIXTURES / "backfill"
 BACKFILLED = {"/news/2023/09/03/lao-cai-rail-survey.html", "/news/2023/09/12/biden-hanoi-partnership.html",
               "/story/mekong-water-talks.html", "/news/2023/09/25/port-upgrade-cai-mep.html"}
 DOWN = (500, {"Content-Type": "text/plain"}, b"down")

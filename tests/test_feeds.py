@@ -6,23 +6,22 @@ import gzip
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pytest_httpserver import HTTPServer
 
 from extractors.feeds import normalise_entry, parse_feed, poll_feed, update_state
 from extractors.fetch import Fetcher
 from extractors.models import Feed, FeedState
 from extractors.settings import Settings
 from extractors.urls import canonicalize_url
-from tests.loopback import LoopbackServer, send
+from tests import FIXTURES as ALL_FIXTURES
+from tests.loopback import LoopbackServer, respond, send
 
 pytestmark = pytest.mark.timeout(30)
 
-FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+FIXTURES = ALL_FIXTURES / "feeds"
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 RSS = "application/rss+xml"
 
@@ -143,13 +142,13 @@ def test_html_page_is_not_a_feed() -> None:
     assert not parsed.is_feed and parsed.entries == []
 
 
-def test_html_page_advertising_its_feed_names_it(httpserver: HTTPServer, fetcher: Fetcher) -> None:
+def test_html_page_advertising_its_feed_names_it(server: LoopbackServer, fetcher: Fetcher) -> None:
     page = (b'<!doctype html><html><head><link rel="alternate" type="application/rss+xml" '
             b'href="/rss/the-gioi.rss?utm_source=x"><title>VnExpress</title></head><body>news</body></html>')
-    httpserver.expect_request("/old-feed").respond_with_data(page, content_type="text/html; charset=utf-8")
-    poll, _ = poll_feed(fetcher, feed_at(httpserver.url_for("/old-feed")), None, now=NOW)
+    server.routes["/old-feed"] = respond(200, page, {"Content-Type": "text/html; charset=utf-8"})
+    poll, _ = poll_feed(fetcher, feed_at(server.url("/old-feed")), None, now=NOW)
     assert poll.status == "not_a_feed"
-    assert f"advertises {httpserver.url_for('/rss/the-gioi.rss')}" in (poll.error or "")
+    assert f"advertises {server.url('/rss/the-gioi.rss')}" in (poll.error or "")
 
 
 def test_gzip_file_served_without_content_encoding() -> None:
@@ -182,13 +181,12 @@ def test_same_story_in_two_feeds_has_one_url() -> None:
 # --- polling -------------------------------------------------------------------------------------
 
 
-def test_first_poll_then_304(httpserver: HTTPServer, fetcher: Fetcher) -> None:
+def test_first_poll_then_304(server: LoopbackServer, fetcher: Fetcher) -> None:
     body = fixture("vnexpress_bare_amp.rss")
-    httpserver.expect_ordered_request("/f").respond_with_data(
-        body, content_type=RSS, headers={"ETag": '"v1"', "Last-Modified": "Tue, 09 Jan 2024 05:00:00 GMT"})
-    httpserver.expect_ordered_request("/f", headers={"If-None-Match": '"v1"'}).respond_with_data(
-        "", status=304)
-    feed = feed_at(httpserver.url_for("/f"), "Asia/Ho_Chi_Minh")
+    first = respond(200, body, {"Content-Type": RSS, "ETag": '"v1"',
+                                "Last-Modified": "Tue, 09 Jan 2024 05:00:00 GMT"})
+    server.routes["/f"] = lambda c: send(c, 304) if c.headers.get("if-none-match") == '"v1"' else first(c)
+    feed = feed_at(server.url("/f"), "Asia/Ho_Chi_Minh")
     poll, entries = poll_feed(fetcher, feed, None, now=NOW)
     assert poll.status == "ok" and len(entries) == 3 and poll.entries_count == 3 and not poll.conditional
     assert poll.etag == '"v1"' and poll.content_hash and poll.bozo and poll.encoding == "utf-8"
@@ -198,42 +196,41 @@ def test_first_poll_then_304(httpserver: HTTPServer, fetcher: Fetcher) -> None:
     poll2, entries2 = poll_feed(fetcher, feed, state, now=NOW + timedelta(minutes=10))
     assert poll2.status == "not_modified" and poll2.conditional and entries2 == []
     assert poll2.http_status == 304 and poll2.etag == '"v1"'
-    request, _ = httpserver.log[-1]
-    assert request.headers["If-Modified-Since"] == "Tue, 09 Jan 2024 05:00:00 GMT"
+    assert [h.headers.get("if-none-match") for h in server.hits] == [None, '"v1"']
+    assert server.hits[-1].headers["if-modified-since"] == "Tue, 09 Jan 2024 05:00:00 GMT"
     assert update_state(state, poll2, entries2).last_unconditional_at == NOW  # a 304 is no full fetch
 
 
-def test_server_ignoring_conditional_requests_is_caught_by_hash(httpserver: HTTPServer,
+def test_server_ignoring_conditional_requests_is_caught_by_hash(server: LoopbackServer,
                                                                fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data(
-        fixture("scmp_content_encoded_sy.xml"), content_type=RSS, headers={"ETag": '"same"'})
-    feed = feed_at(httpserver.url_for("/f"))
+    server.routes["/f"] = respond(200, fixture("scmp_content_encoded_sy.xml"), {"Content-Type": RSS,
+                                                                                "ETag": '"same"'})
+    feed = feed_at(server.url("/f"))
     poll, entries = poll_feed(fetcher, feed, None, now=NOW)
     state = update_state(None, poll, entries)
     poll2, entries2 = poll_feed(fetcher, feed, state, now=NOW + timedelta(minutes=30))
     assert poll2.status == "unchanged" and entries2 == [] and poll2.http_status == 200 and poll2.conditional
-    assert httpserver.log[-1][0].headers.get("If-None-Match") == '"same"'  # asked, but got 200 anyway
+    assert server.hits[-1].headers.get("if-none-match") == '"same"'  # asked, but got 200 anyway
 
 
-def test_unconditional_fetch_forced_after_12_hours(httpserver: HTTPServer, fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data(fixture("empty_channel.xml"), content_type=RSS)
+def test_unconditional_fetch_forced_after_12_hours(server: LoopbackServer, fetcher: Fetcher) -> None:
+    server.routes["/f"] = respond(200, fixture("empty_channel.xml"), {"Content-Type": RSS})
     state = FeedState(etag='"stale"', last_modified="Mon, 01 Jan 2024 00:00:00 GMT", content_hash="old",
                       last_unconditional_at=NOW - timedelta(hours=13))
-    poll, _ = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), state, now=NOW)
-    request, _ = httpserver.log[-1]
-    assert "If-None-Match" not in request.headers and "If-Modified-Since" not in request.headers
+    poll, _ = poll_feed(fetcher, feed_at(server.url("/f")), state, now=NOW)
+    request = server.hits[-1]
+    assert "if-none-match" not in request.headers and "if-modified-since" not in request.headers
     assert poll.status == "empty" and not poll.conditional
     assert update_state(state, poll, []).last_unconditional_at == NOW
 
     recent = replace(state, last_unconditional_at=NOW - timedelta(hours=11))
-    poll_feed(fetcher, feed_at(httpserver.url_for("/f")), recent, now=NOW)
-    assert httpserver.log[-1][0].headers["If-None-Match"] == '"stale"'
+    poll_feed(fetcher, feed_at(server.url("/f")), recent, now=NOW)
+    assert server.hits[-1].headers["if-none-match"] == '"stale"'
 
 
-def test_html_at_feed_url_is_recorded_as_not_a_feed(httpserver: HTTPServer, fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data(fixture("html_at_feed_url.html"),
-                                                      content_type="text/html")
-    poll, entries = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), None, now=NOW)
+def test_html_at_feed_url_is_recorded_as_not_a_feed(server: LoopbackServer, fetcher: Fetcher) -> None:
+    server.routes["/f"] = respond(200, fixture("html_at_feed_url.html"), {"Content-Type": "text/html"})
+    poll, entries = poll_feed(fetcher, feed_at(server.url("/f")), None, now=NOW)
     assert poll.status == "not_a_feed" and poll.error_kind == "not_a_feed" and entries == []
     assert "text/html" in (poll.error or "")
     assert update_state(None, poll, entries).consecutive_failures == 1
@@ -242,14 +239,14 @@ def test_html_at_feed_url_is_recorded_as_not_a_feed(httpserver: HTTPServer, fetc
 def test_gzip_encoded_feed(server: LoopbackServer, fetcher: Fetcher) -> None:
     body = gzip.compress(fixture("xinhua_gb2312_nodecl.xml"))
     headers = {"Content-Encoding": "gzip", "Content-Type": "text/xml"}
-    server.routes["/f"] = lambda h: send(h, 200, body, headers)
+    server.routes["/f"] = respond(200, body, headers)
     poll, entries = poll_feed(fetcher, feed_at(server.url("/f"), "Asia/Shanghai"), None, now=NOW)
     assert poll.status == "ok" and entries[2].title == "中越两国签署多项合作文件"
-    assert server.log[0].headers["accept-encoding"] == "gzip, deflate"
+    assert server.hits[0].headers["accept-encoding"] == "gzip, deflate"
 
 
 def test_failures_back_off_and_stay_visible(fetcher: Fetcher, server: LoopbackServer) -> None:
-    server.routes["/f"] = lambda h: send(h, 500, b"boom")
+    server.routes["/f"] = respond(500, b"boom")
     feed = feed_at(server.url("/f"))
     state: FeedState | None = None
     delays = []
@@ -263,32 +260,32 @@ def test_failures_back_off_and_stay_visible(fetcher: Fetcher, server: LoopbackSe
     assert max(delays) <= timedelta(hours=24) and delays[-1] >= timedelta(hours=19)  # capped, never disabled
 
 
-def test_retry_after_sets_next_poll(httpserver: HTTPServer, fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data("busy", status=429, headers={"Retry-After": "7200"})
+def test_retry_after_sets_next_poll(server: LoopbackServer, fetcher: Fetcher) -> None:
+    server.routes["/f"] = respond(429, b"busy", {"Retry-After": "7200"})
     start = datetime.now(UTC)
-    poll, _ = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), None, now=start)
+    poll, _ = poll_feed(fetcher, feed_at(server.url("/f")), None, now=start)
     assert poll.status == "failed" and poll.error_kind == "rate_limited"
     assert poll.next_poll_at is not None and poll.next_poll_at >= start + timedelta(seconds=7199)
 
 
-def test_refused_feed_url_fails_cleanly(httpserver: HTTPServer) -> None:
+def test_refused_feed_url_fails_cleanly(server: LoopbackServer) -> None:
     with Fetcher(Settings.from_env(env={}, per_host_delay=0.0)) as strict:
-        poll, entries = poll_feed(strict, feed_at(httpserver.url_for("/f")), None, now=NOW)
+        poll, entries = poll_feed(strict, feed_at(server.url("/f")), None, now=NOW)
     assert poll.status == "failed" and poll.error_kind == "private_address" and entries == []
-    assert httpserver.log == []
+    assert server.hits == []
 
 
-def test_feed_hints_stretch_the_schedule(httpserver: HTTPServer, fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data(fixture("empty_channel.xml"), content_type=RSS,
-                                                      headers={"Cache-Control": "max-age=300"})
-    poll, _ = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), None, now=NOW)
+def test_feed_hints_stretch_the_schedule(server: LoopbackServer, fetcher: Fetcher) -> None:
+    server.routes["/f"] = respond(200, fixture("empty_channel.xml"), {"Content-Type": RSS,
+                                                                      "Cache-Control": "max-age=300"})
+    poll, _ = poll_feed(fetcher, feed_at(server.url("/f")), None, now=NOW)
     assert poll.next_poll_at is not None and poll.next_poll_at >= NOW + timedelta(minutes=120)  # <ttl>120
 
 
-def test_new_entries_counted_from_last_new_item(httpserver: HTTPServer, fetcher: Fetcher) -> None:
-    httpserver.expect_request("/f").respond_with_data(fixture("vnexpress_bare_amp.rss"), content_type=RSS)
+def test_new_entries_counted_from_last_new_item(server: LoopbackServer, fetcher: Fetcher) -> None:
+    server.routes["/f"] = respond(200, fixture("vnexpress_bare_amp.rss"), {"Content-Type": RSS})
     state = FeedState(last_new_item_at=datetime(2024, 1, 9, 2, 0, tzinfo=UTC))
-    poll, entries = poll_feed(fetcher, feed_at(httpserver.url_for("/f")), state, now=NOW)
+    poll, entries = poll_feed(fetcher, feed_at(server.url("/f")), state, now=NOW)
     assert poll.entries_count == 3 and poll.new_entries_count == 2
 
 

@@ -3,10 +3,8 @@ warehouse across several ingest runs, and real OPML files."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,22 +15,18 @@ from extractors.errors import ConfigError
 from extractors.feedconfig import load_feeds, parse_feeds
 from flows.cli import main
 from flows.demo import ReplayServer
+from tests import ROOT
+from tests.runs import BAMBOO, bamboo_env
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(400)
 
-ROOT = Path(__file__).resolve().parent.parent
-BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 CONFIG = ROOT / "config" / "feeds.toml"
 
 
 def _env(api_url: str, site: ReplayServer, feeds: Path, db: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": site.hostport,
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_CONNECT_TIMEOUT": "2", "BAMBOO_READ_TIMEOUT": "10",
-                "BAMBOO_WORKERS": "1",
-                "BAMBOO_FEEDS": str(feeds), "BAMBOO_DB": str(db)})
-    return env
+    return bamboo_env(api_url, site.hostport, BAMBOO_CONNECT_TIMEOUT="2", BAMBOO_READ_TIMEOUT="10",
+                      BAMBOO_FEEDS=str(feeds), BAMBOO_DB=str(db))
 
 
 def _bamboo(env: dict[str, str], *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:

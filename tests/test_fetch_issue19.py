@@ -7,15 +7,13 @@ from __future__ import annotations
 import base64
 import gzip
 import ipaddress
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import duckdb
 import pytest
-from pytest_httpserver import HTTPServer
 
 from extractors import fetch
 from extractors.errors import ConfigError
@@ -23,6 +21,7 @@ from extractors.feedconfig import parse_feeds
 from extractors.fetch import Fetcher, is_public_address
 from extractors.settings import Settings
 from flows.ingest import ingest
+from tests import ROOT
 from tests.hostile import (
     HostileServer,
     article_html,
@@ -36,22 +35,18 @@ from tests.hostile import (
     rss,
     throttling_site,
 )
+from tests.loopback import LoopbackServer
+from tests.runs import BAMBOO, bamboo_env
 from tests.warehouse_helpers import query_rows
 from warehouse.snapshot import analyst_path
 
 pytestmark = pytest.mark.timeout(400)
 
-ROOT = Path(__file__).resolve().parent.parent
-BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
 def _env(api_url: str, hostports: list[str], **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": ",".join(hostports),
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_CONNECT_TIMEOUT": "2", "BAMBOO_READ_TIMEOUT": "5",
-                "BAMBOO_WORKERS": "1", **extra})
-    return env
+    return bamboo_env(api_url, *hostports, BAMBOO_CONNECT_TIMEOUT="2", BAMBOO_READ_TIMEOUT="5", **extra)
 
 
 def _bamboo(args: list[str], env: dict[str, str], timeout: float = 150) -> tuple[int, str]:
@@ -159,9 +154,14 @@ def _text_of_every_table(db: Path) -> str:
 
 
 def test_case_14_credentials_in_a_feed_url_are_used_but_never_stored_or_shown(
-        api_url: str, httpserver: HTTPServer, tmp_path: Path) -> None:
-    httpserver.expect_request("/feed.xml").respond_with_data("broken", status=500)
-    port = httpserver.port
+        api_url: str, tmp_path: Path) -> None:
+    with LoopbackServer(lifetime=400) as server:
+        server.routes["/feed.xml"] = respond(500, b"broken")
+        _credentials_case(server, api_url, tmp_path)
+
+
+def _credentials_case(server: LoopbackServer, api_url: str, tmp_path: Path) -> None:
+    port = server.port
     url = f"http://{USER}:{PASSWORD}@localhost:{port}/feed.xml?lang=en&token={TOKEN}&api_key={TOKEN}"
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(f'[[feed]]\nname = "private"\nurl = "{url}"\noutlet = "Private"\n')
@@ -175,10 +175,11 @@ def test_case_14_credentials_in_a_feed_url_are_used_but_never_stored_or_shown(
 
     assert rc_file == 1 and rc_cli == 1 and rc_report == 0, out_file + out_cli + out_report
     # The real URL went out: the credentials as Basic auth, the token in the query.
-    sent = [req for req, _ in httpserver.log]
+    sent = server.hits
     assert len(sent) == 2
     expected_auth = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-    assert all(r.headers.get("Authorization") == expected_auth and r.args.get("token") == TOKEN for r in sent)
+    assert all(r.headers.get("authorization") == expected_auth
+               and parse_qs(urlsplit(r.path).query).get("token") == [TOKEN] for r in sent)
     # The failure is recorded and shown, with the URL redacted.
     last = query_rows(db, "SELECT last_error FROM feed_state WHERE feed_name = 'private'")[0][0]
     assert f"***@localhost:{port}/feed.xml?lang=en&token=***&api_key=***" in str(last)

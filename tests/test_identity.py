@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from tests import ROOT
 from tests.hostile import Conn, HostileServer, article_html, respond
+from tests.runs import new_articles
+from tests.warehouse_helpers import query_rows
 from warehouse.pagestore import read_page
 
 pytestmark = pytest.mark.timeout(600)
 
-ROOT = Path(__file__).resolve().parent.parent
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -97,22 +98,8 @@ def ingest(site: Site, db: Path) -> subprocess.CompletedProcess[str]:
     return done
 
 
-def new_articles(done: subprocess.CompletedProcess[str]) -> int:
-    m = re.search(r"New articles: (\d+)", done.stdout)
-    assert m, done.stdout
-    return int(m.group(1))
-
-
-def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def urls(db: Path) -> list[str]:
-    return [str(r[0]) for r in rows(db, "SELECT url FROM articles ORDER BY url")]
+    return [str(r[0]) for r in query_rows(db, "SELECT url FROM articles ORDER BY url")]
 
 
 # --- case 4: a canonical shared by distinct pages ------------------------------------------------
@@ -127,10 +114,10 @@ def test_case_04_canonical_shared_by_every_page_is_distrusted(site: Site, tmp_pa
     site.serve()
 
     first = ingest(site, db)
-    assert new_articles(first) == 5
+    assert new_articles(first.stdout) == 5
     assert urls(db) == [site.server.url(p) for p in paths]  # each page its own row, keyed by its URL
-    assert len(rows(db, "SELECT DISTINCT body FROM extractions")) == 5
-    assert rows(db, "SELECT canonical_url, feed_name IS NOT NULL FROM distrusted_canonicals") == [
+    assert len(query_rows(db, "SELECT DISTINCT body FROM extractions")) == 5
+    assert query_rows(db, "SELECT canonical_url, feed_name IS NOT NULL FROM distrusted_canonicals") == [
         (site.server.url("/index.html"), True)]
     assert len(re.findall(r"Canonical URL \S+/index\.html distrusted", first.stderr)) == 1, first.stderr
 
@@ -139,11 +126,11 @@ def test_case_04_canonical_shared_by_every_page_is_distrusted(site: Site, tmp_pa
     site.set_page("/news/f.html", page(5, canonical="/index.html"))
     second = ingest(site, db)
     third = ingest(site, db)
-    assert (new_articles(second), new_articles(third)) == (1, 0)
+    assert (new_articles(second.stdout), new_articles(third.stdout)) == (1, 0)
     assert urls(db) == [site.server.url(p) for p in [*paths, "/news/f.html"]]
     assert "distrusted" not in second.stderr + third.stderr
     assert [site.fetches(p) for p in [*paths, "/news/f.html"]] == [1] * 6  # nothing fetched twice
-    assert rows(db, "SELECT count(*) FROM distrusted_canonicals") == [(1,)]
+    assert query_rows(db, "SELECT count(*) FROM distrusted_canonicals") == [(1,)]
 
 
 def test_case_04_canonical_of_a_stored_page_claimed_by_another_is_distrusted(site: Site, tmp_path: Path
@@ -155,16 +142,16 @@ def test_case_04_canonical_of_a_stored_page_claimed_by_another_is_distrusted(sit
     site.serve()
     ingest(site, db)  # one page alone: nothing says its canonical is wrong yet
     assert urls(db) == [site.server.url("/index.html")]
-    stored_text = rows(db, "SELECT body FROM latest_extractions")
+    stored_text = query_rows(db, "SELECT body FROM latest_extractions")
 
     site.links = ["/news/b.html", "/news/a.html"]
     second = ingest(site, db)
-    assert new_articles(second) == 1
+    assert new_articles(second.stdout) == 1
     # The second page did not overwrite the first: it is a row of its own under its own URL.
     assert urls(db) == [site.server.url("/index.html"), site.server.url("/news/b.html")]
-    assert rows(db, f"SELECT body FROM latest_extractions JOIN articles USING (article_id) "
+    assert query_rows(db, f"SELECT body FROM latest_extractions JOIN articles USING (article_id) "
                     f"WHERE url = '{site.server.url('/index.html')}'") == stored_text
-    assert rows(db, "SELECT canonical_url, entry_url, other_entry_url FROM distrusted_canonicals") == [
+    assert query_rows(db, "SELECT canonical_url, entry_url, other_entry_url FROM distrusted_canonicals") == [
         (site.server.url("/index.html"), site.server.url("/news/b.html"), site.server.url("/news/a.html"))]
     assert "Canonical URL" in second.stderr and "distrusted" in second.stderr
     ingest(site, db)
@@ -185,8 +172,8 @@ def test_case_12_rotating_query_parameter_without_canonical_is_one_article(site:
     # One row per page, not one per poll; the page was fetched twice (to learn `v`), then never.
     assert urls(db) == [site.server.url("/story/1?id=7&v=1"), site.server.url("/story/2?v=1")]
     assert (site.fetches("/story/1"), site.fetches("/story/2")) == (2, 2)
-    assert rows(db, "SELECT host, param FROM ignored_params") == [(site.server.hostport, "v")]
-    assert rows(db, "SELECT count(*) FROM raw_pages") == [(2,)]  # the same bytes again add nothing
+    assert query_rows(db, "SELECT host, param FROM ignored_params") == [(site.server.hostport, "v")]
+    assert query_rows(db, "SELECT count(*) FROM raw_pages") == [(2,)]  # the same bytes again add nothing
 
 
 def test_case_12_rotating_query_parameter_with_canonical_is_not_refetched(site: Site, tmp_path: Path) -> None:
@@ -194,11 +181,11 @@ def test_case_12_rotating_query_parameter_with_canonical_is_not_refetched(site: 
     site.links = ["/story/1?v={run}", "/story/2?v={run}"]
     site.pages = {"/story/1": page(1, canonical="/story/1"), "/story/2": page(2, canonical="/story/2")}
     site.serve()
-    counts = [new_articles(ingest(site, db)) for _ in range(3)]
+    counts = [new_articles(ingest(site, db).stdout) for _ in range(3)]
     assert counts[0] == 2 and counts[2] == 0
     assert urls(db) == [site.server.url("/story/1"), site.server.url("/story/2")]
     assert (site.fetches("/story/1"), site.fetches("/story/2")) == (2, 2)
-    aliases = {r[0] for r in rows(db, "SELECT entry_url FROM article_aliases")}
+    aliases = {r[0] for r in query_rows(db, "SELECT entry_url FROM article_aliases")}
     assert {site.server.url(f"/story/1?v={n}") for n in (1, 2)} <= aliases
 
 
@@ -213,7 +200,8 @@ def test_case_12_trailing_slash_variants_in_one_feed_are_one_article(site: Site,
         ingest(site, db)
     assert urls(db) == [site.server.url("/story/2"), site.server.url("/story/3/")]
     assert [site.fetches(p) for p in site.links] == [1, 1, 1, 1]  # fetched once, never again
-    assert rows(db, "SELECT count(*) FROM articles a JOIN latest_extractions USING (article_id)") == [(2,)]
+    joined = "SELECT count(*) FROM articles a JOIN latest_extractions USING (article_id)"
+    assert query_rows(db, joined) == [(2,)]
 
 
 def test_case_12_updated_page_is_a_new_version_beside_the_old(site: Site, tmp_path: Path) -> None:
@@ -227,29 +215,30 @@ def test_case_12_updated_page_is_a_new_version_beside_the_old(site: Site, tmp_pa
     ingest(site, db)
 
     assert urls(db) == [site.server.url("/story/1")]
-    versions = rows(db, "SELECT p.body_sha256, p.body_path, x.body FROM raw_pages p "
+    versions = query_rows(db, "SELECT p.body_sha256, p.body_path, x.body FROM raw_pages p "
                         "JOIN extractions x USING (article_id, body_sha256) ORDER BY p.fetched_at")
     assert len(versions) == 2 and versions[0][0] != versions[1][0]
     assert update not in str(versions[0][2]) and update in str(versions[1][2])
     assert read_page(db, str(versions[0][1])) == page(1, canonical="/story/1")  # the old page, kept
-    assert rows(db, "SELECT count(DISTINCT body_sha256) FROM detections") == [(2,)]
+    assert query_rows(db, "SELECT count(DISTINCT body_sha256) FROM detections") == [(2,)]
     newest = "SELECT v.body, d.body_sha256 FROM article_view v JOIN latest_detections d USING (article_id)"
-    assert rows(db, newest) == [(versions[1][2], versions[1][0])]
+    assert query_rows(db, newest) == [(versions[1][2], versions[1][0])]
 
     before = version_counts(db)
     for _ in range(2):  # the same bytes again add nothing; then `v` is known and nothing is fetched
         ingest(site, db)
     assert version_counts(db) == before
     assert site.fetches("/story/1") == 3
-    assert rows(db, newest) == [(versions[1][2], versions[1][0])]
+    assert query_rows(db, newest) == [(versions[1][2], versions[1][0])]
 
     _reprocess(db, ["--what", "both"])  # works on the newest version, in place
     assert version_counts(db) == before
-    assert rows(db, newest) == [(versions[1][2], versions[1][0])]
+    assert query_rows(db, newest) == [(versions[1][2], versions[1][0])]
 
 
 def version_counts(db: Path) -> list[object]:
-    return [rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in ("raw_pages", "extractions", "detections")]
+    tables = ("raw_pages", "extractions", "detections")
+    return [query_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in tables]
 
 
 def _reprocess(db: Path, args: Sequence[str]) -> None:

@@ -17,12 +17,13 @@ from extractors.errors import ConfigError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.reprocess import reprocess
+from tests import FIXTURES
 from tests.warehouse_helpers import query_rows
 from warehouse.changes import rebuild_all
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
-FIXTURE = Path(__file__).parent / "fixtures" / "backfill"
+FIXTURE = FIXTURES / "backfill"
 SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
 ARTICLES = 4  # in the September window of the fixture site
 OLD_DETECTOR, OLD_EXTRACTOR = "diplomacy-0.0.1-old", "article-0-old"

@@ -17,13 +17,13 @@ import pytest
 import warehouse.db
 from flows.demo import ReplayServer
 from flows.ingest import ingest
+from tests import ROOT
 from tests.hostile import HostileServer, article_html, delayed, kill_group, respond, rss
 from tests.warehouse_helpers import query_rows
 from warehouse.db import connect
 
 pytestmark = pytest.mark.timeout(240)
 
-ROOT = Path(__file__).resolve().parent.parent
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 PAGES = 8  # one per batch, each a little slow, so the run has pauses between its writes
 

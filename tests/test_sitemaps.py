@@ -6,11 +6,10 @@ import gzip
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from pytest_httpserver import HTTPServer
 
 from extractors.archives import discover_archive, parse_archive_page
 from extractors.dates import parse_iso_datetime
@@ -25,8 +24,10 @@ from extractors.sitemaps import (
     parse_sitemap,
     url_date_span,
 )
+from tests import FIXTURES as ALL_FIXTURES
+from tests.loopback import LoopbackServer, not_found, respond
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sitemaps"
+FIXTURES = ALL_FIXTURES / "sitemaps"
 SINCE, UNTIL = date(2023, 9, 1), date(2023, 9, 30)
 XML = "application/xml"
 
@@ -65,20 +66,22 @@ class LoopbackFetcher:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    yield srv
-    srv.clear()
-    if srv.is_running():
-        srv.stop()
+def server() -> Iterator[LoopbackServer]:
+    with LoopbackServer(lifetime=3600) as srv:
+        yield srv
 
 
 @pytest.fixture()
-def site(server: HTTPServer) -> Iterator[HTTPServer]:
-    server.clear()
+def site(server: LoopbackServer) -> Iterator[LoopbackServer]:
+    clear(server)
     yield server
-    server.clear()
+    clear(server)
+
+
+def clear(server: LoopbackServer) -> None:
+    """No routes and an empty log: the next part of a test starts afresh."""
+    server.routes.clear()
+    server.hits.clear()
 
 
 @pytest.fixture()
@@ -88,15 +91,15 @@ def fetcher() -> Iterator[LoopbackFetcher]:
     f.client.close()
 
 
-def base(server: HTTPServer) -> str:
-    return server.url_for("/").rstrip("/")
+def base(server: LoopbackServer) -> str:
+    return server.base
 
 
-def fixture(name: str, server: HTTPServer) -> bytes:
+def fixture(name: str, server: LoopbackServer) -> bytes:
     return (FIXTURES / name).read_text("utf-8").replace("{base}", base(server)).encode("utf-8")
 
 
-def serve_site(server: HTTPServer) -> None:
+def serve_site(server: LoopbackServer) -> None:
     """The whole news site: robots.txt -> index -> monthly (one gzipped) + nested + news + broken."""
     plain = {
         "/robots.txt": ("robots.txt", "text/plain"),
@@ -107,22 +110,21 @@ def serve_site(server: HTTPServer) -> None:
         "/sitemaps/nested-index.xml": ("nested-index.xml", XML),
     }
     for path, (name, ctype) in plain.items():
-        server.expect_request(path).respond_with_data(fixture(name, server), content_type=ctype)
+        server.routes[path] = respond(200, fixture(name, server), {"Content-Type": ctype})
     # a .xml.gz file served as is: gzip recognised by its magic bytes
-    server.expect_request("/sitemaps/sitemap-2023-09.xml.gz").respond_with_data(
-        gzip.compress(fixture("sitemap-2023-09.xml", server)), content_type="application/x-gzip")
+    server.routes["/sitemaps/sitemap-2023-09.xml.gz"] = respond(
+        200, gzip.compress(fixture("sitemap-2023-09.xml", server)), {"Content-Type": "application/x-gzip"})
     # gzip as HTTP Content-Encoding: the client decodes it
-    server.expect_request("/sitemaps/opinion.xml").respond_with_data(
-        gzip.compress(fixture("opinion.xml", server)), content_type=XML,
-        headers={"Content-Encoding": "gzip"})
-    server.expect_request("/sitemaps/missing.xml").respond_with_data("gone", status=404)
+    server.routes["/sitemaps/opinion.xml"] = respond(
+        200, gzip.compress(fixture("opinion.xml", server)), {"Content-Type": XML, "Content-Encoding": "gzip"})
+    server.routes["/sitemaps/missing.xml"] = respond(404, b"gone")
 
 
-def requested(server: HTTPServer) -> list[str]:
-    return [req.full_path.rstrip("?") for req, _ in server.log]
+def requested(server: LoopbackServer) -> list[str]:
+    return [hit.path for hit in server.hits]
 
 
-def paths(found: list[DiscoveredUrl], server: HTTPServer) -> set[str]:
+def paths(found: list[DiscoveredUrl], server: LoopbackServer) -> set[str]:
     return {d.url.removeprefix(base(server)) for d in found}
 
 
@@ -258,7 +260,7 @@ NEVER_FETCHED = {
 }
 
 
-def test_site_discovery_finds_exactly_the_window(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_site_discovery_finds_exactly_the_window(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
     report = DiscoveryReport()
     found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/", SINCE, UNTIL, report=report))
@@ -284,10 +286,11 @@ def test_site_discovery_finds_exactly_the_window(site: HTTPServer, fetcher: Loop
     assert "status=404" in failed["/sitemaps/missing.xml"]
     assert failed["/broken-sitemap.xml"].startswith("malformed XML")
     assert set(fetcher.kinds) == {"feed"}
-    site.check_assertions()  # no request reached a path the site does not serve
+    unserved = [h.path for h in site.hits if h.path.split("?")[0] not in site.routes]
+    assert unserved == []  # no request reached a path the site does not serve
 
 
-def test_sitemap_url_given_directly(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_sitemap_url_given_directly(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
     found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/news-sitemap.xml", SINCE, UNTIL))
     assert paths(found, site) == {"/world/xi-and-vo-van-thuong-phone-call",
@@ -295,10 +298,11 @@ def test_sitemap_url_given_directly(site: HTTPServer, fetcher: LoopbackFetcher) 
     assert requested(site) == ["/news-sitemap.xml"]
 
 
-def test_robots_without_sitemap_falls_back_to_sitemap_xml(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
-    site.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow:\n")
+def test_robots_without_sitemap_falls_back_to_sitemap_xml(site: LoopbackServer,
+                                                          fetcher: LoopbackFetcher) -> None:
+    site.routes["/robots.txt"] = respond(200, b"User-agent: *\nDisallow:\n")
     pages = fixture("pages-sitemap.xml", site)
-    site.expect_request("/sitemap.xml").respond_with_data(pages, content_type=XML)
+    site.routes["/sitemap.xml"] = respond(200, pages, {"Content-Type": XML})
     report = DiscoveryReport()
     found = list(discover_urls(fetcher_adapter(fetcher), base(site), SINCE, UNTIL, report=report,
                                keep_undated=False))
@@ -307,7 +311,7 @@ def test_robots_without_sitemap_falls_back_to_sitemap_xml(site: HTTPServer, fetc
     assert "no Sitemap: line" in report.failures[0].reason
 
 
-def test_caps_hold(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_caps_hold(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
     fetch = fetcher_adapter(fetcher)
     report = DiscoveryReport()
@@ -315,19 +319,19 @@ def test_caps_hold(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
     assert requested(site) == ["/robots.txt", "/sitemap_index.xml", "/news-sitemap.xml"]
     assert report.stop_reason == "max_sitemaps"
 
-    site.log.clear()
+    site.hits.clear()
     report = DiscoveryReport()
     found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_urls=3, report=report))
     assert len(found) == 3 and report.stop_reason == "max_urls"
 
-    site.log.clear()
+    site.hits.clear()
     report = DiscoveryReport()
     found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_depth=1, report=report))
     assert "/sitemaps/opinion.xml" not in requested(site)
     assert "/opinion/comprehensive-strategic-partnership-explained" not in paths(found, site)
     assert any("max_depth=1" in reason for _, reason in report.skipped)
 
-    site.log.clear()
+    site.hits.clear()
     report = DiscoveryReport()
     found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_bytes=1000, report=report))
     too_big = {f.url.removeprefix(base(site)) for f in report.failures if "larger than 1000" in f.reason}
@@ -354,13 +358,14 @@ ARCHIVE_IN_WINDOW = {
 }
 
 
-def serve_archive(server: HTTPServer, pages: dict[int, str], prefix: str = "/category/news/page/") -> None:
+def serve_archive(server: LoopbackServer, pages: dict[int, str], prefix: str = "/category/news/page/"
+                  ) -> None:
     for n, name in pages.items():
         body = fixture(name, server)
-        server.expect_request(f"{prefix}{n}/").respond_with_data(body, content_type="text/html")
+        server.routes[f"{prefix}{n}/"] = respond(200, body, {"Content-Type": "text/html"})
 
 
-def test_archive_walk_stops_when_a_page_is_all_older(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_archive_walk_stops_when_a_page_is_all_older(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
     report = DiscoveryReport()
     template = base(site) + "/category/news/page/{page}/"
@@ -377,26 +382,28 @@ def test_archive_walk_stops_when_a_page_is_all_older(site: HTTPServer, fetcher: 
     assert by_path["/news/undated-card-about-port-visit"].date_known is False
 
 
-def test_archive_stops_on_no_new_links_404_and_page_cap(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_archive_stops_on_no_new_links_404_and_page_cap(site: LoopbackServer,
+                                                        fetcher: LoopbackFetcher) -> None:
     fetch = fetcher_adapter(fetcher, "page")
-    for n, name in {1: "archive-page-1.html", 2: "archive-page-2.html", 3: "archive-page-2.html"}.items():
-        site.expect_request("/news/", query_string=f"paged={n}").respond_with_data(
-            fixture(name, site), content_type="text/html")
+    names = {1: "archive-page-1.html", 2: "archive-page-2.html", 3: "archive-page-2.html"}
+    by_query = {f"paged={n}": respond(200, fixture(name, site), {"Content-Type": "text/html"})
+                for n, name in names.items()}
+    site.routes["/news/"] = lambda c: by_query.get(urlsplit(c.request.path).query, not_found)(c)
     report = DiscoveryReport()
     list(discover_archive(fetch, base(site) + "/news/?paged={page}", SINCE, UNTIL, report=report))
     assert report.stop_reason == "page with no new links"
-    assert len(site.log) == 3
+    assert len(site.hits) == 3
 
-    site.clear()
+    clear(site)
     serve_archive(site, {1: "archive-page-1.html"})
-    site.expect_request("/category/news/page/2/").respond_with_data("no such page", status=404)
+    site.routes["/category/news/page/2/"] = respond(404, b"no such page")
     report = DiscoveryReport(urls_yielded=50)  # a report shared with an earlier source: caps are per call
     template = base(site) + "/category/news/page/{page}/"
     found = list(discover_archive(fetch, template, SINCE, UNTIL, max_urls=3, report=report))
     assert len(found) == 3 and report.urls_yielded == 53
     assert report.stop_reason == "end of archive (404)" and report.failures == []
 
-    site.clear()
+    clear(site)
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
     report = DiscoveryReport()
     list(discover_archive(fetch, base(site) + "/category/news/page/{page}/", SINCE, UNTIL, max_pages=2,
@@ -405,8 +412,8 @@ def test_archive_stops_on_no_new_links_404_and_page_cap(site: HTTPServer, fetche
     assert report.stop_reason == "max_pages"
 
 
-def test_archive_first_page_failure_is_reported(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
-    site.expect_request("/category/news/page/1/").respond_with_data("down", status=503)
+def test_archive_first_page_failure_is_reported(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
+    site.routes["/category/news/page/1/"] = respond(503, b"down")
     report = DiscoveryReport()
     template = base(site) + "/category/news/page/{page}/"
     found = list(discover_archive(fetcher_adapter(fetcher, "page"), template, SINCE, UNTIL, report=report))
@@ -444,7 +451,7 @@ def test_archive_card_dates_never_borrow_a_neighbours_time() -> None:
     }
 
 
-def test_project_fetcher_through_the_adapter(site: HTTPServer) -> None:
+def test_project_fetcher_through_the_adapter(site: LoopbackServer) -> None:
     """The same discovery through the project's guarded Fetcher (loopback allowed for the test)."""
     serve_site(site)
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
@@ -461,12 +468,12 @@ def test_project_fetcher_through_the_adapter(site: HTTPServer) -> None:
     assert not NEVER_FETCHED & set(requested(site))
 
 
-def test_unusable_locations_are_skipped_not_fatal(site: HTTPServer, fetcher: LoopbackFetcher) -> None:
+def test_unusable_locations_are_skipped_not_fatal(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     body = ("<urlset><url><loc>http://[::1/broken</loc><lastmod>2023-09-02</lastmod></url>"
             "<url><loc>javascript:alert(1)</loc><lastmod>2023-09-02</lastmod></url>"
             "<url><loc>/relative/2023/09/03/resolved-against-the-sitemap</loc></url>"
             "<url><loc>{base}/fine-story</loc><lastmod>2023-09-04</lastmod></url></urlset>")
-    site.expect_request("/odd.xml").respond_with_data(body.replace("{base}", base(site)), content_type=XML)
+    site.routes["/odd.xml"] = respond(200, body.replace("{base}", base(site)).encode(), {"Content-Type": XML})
     found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/odd.xml", SINCE, UNTIL))
     assert paths(found, site) == {"/relative/2023/09/03/resolved-against-the-sitemap", "/fine-story"}
     links = parse_archive_page(b'<main><a href="http://[::1/x">x</a><a href="mailto:a@b">m</a>'

@@ -1,5 +1,5 @@
-"""Operator details, driven as a user would: the User-Agent and the contact warning, `make demo` run
-twice, and the warehouse's move out of the package folder (real `bamboo` and `make` processes)."""
+"""Operator details, driven as a user would: the User-Agent and the contact warning, the backfill
+progress bar, and the warehouse's move out of the package folder (real `bamboo` and `make` processes)."""
 
 from __future__ import annotations
 
@@ -17,21 +17,19 @@ from pathlib import Path
 import pytest
 
 from flows.demo import ReplayServer
+from tests import FIXTURES
+from tests.runs import bamboo_env
 from tests.warehouse_helpers import query_rows
 
-ROOT = Path(__file__).resolve().parent.parent
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
-BACKFILL_SITE = Path(__file__).parent / "fixtures" / "backfill"
+BACKFILL_SITE = FIXTURES / "backfill"
 CONTACT_WARNING = "BAMBOO_CONTACT_URL is not set"
 
 pytestmark = pytest.mark.timeout(900)  # several real `bamboo` / `make demo` processes per test
 
 
 def _env(site: ReplayServer, api_url: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update(BAMBOO_ALLOWED_HOSTS=site.hostport, BAMBOO_PER_HOST_DELAY="0", BAMBOO_WORKERS="1",
-               PREFECT_API_URL=api_url, **extra)
-    return env
+    return bamboo_env(api_url, site.hostport, **extra)
 
 
 def _bamboo(args: list[str], env: dict[str, str], cwd: Path | None = None
@@ -54,23 +52,6 @@ def test_user_agent_names_the_operator_and_each_run_warns_until_a_contact_is_set
     assert done.returncode == 0, done.stderr
     assert CONTACT_WARNING not in done.stderr
     assert set(site.user_agents) == {f"Bamboo Wire/{version('bamboo-wire')} (+{contact})"}
-
-
-def test_make_demo_twice_tells_the_same_story(tmp_path: Path) -> None:
-    """The second demo replays the site on another port and still finds the stories."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_API"))}
-    env["PREFECT_HOME"] = str(tmp_path / "prefect")
-    counts = []
-    for _ in range(2):
-        # -o: the checkout is installed already; `make demo` would otherwise check the install first.
-        out = subprocess.run(["make", "-s", "-o", ".venv/.installed-stamp", "demo", f"DEMO_DIR={tmp_path}"],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
-        assert out.returncode == 0, out.stdout + out.stderr
-        counts.append(re.findall(r"^Diplomacy stories found: (\d+)$", out.stdout, re.M))
-        assert "Events: 3 new, 0 with new reports" in out.stdout  # the same events, not grown
-        assert "comprehensive strategic partnership — 2 reports, 2 outlets, en/zh" in out.stdout
-    assert counts == [["4"], ["4"]]
-    assert query_rows(tmp_path / "demo.duckdb", "SELECT count(*) FROM runs") == [(1,)]  # a fresh warehouse
 
 
 def test_a_warehouse_at_the_old_default_place_is_named_with_the_command_that_moves_it(

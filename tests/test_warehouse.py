@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from extractors.errors import WarehouseError
+from tests import ROOT
 from tests.warehouse_helpers import FEED, synthetic_article
 from warehouse import load
 from warehouse.db import connect, open_duckdb
@@ -24,7 +25,6 @@ from warehouse.export import export_parquet
 from warehouse.migrations import latest_version, migration_files
 from warehouse.snapshot import analyst_path, publish
 
-ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2023, 10, 1, tzinfo=UTC)
 
 
@@ -222,15 +222,21 @@ HOLDER = textwrap.dedent("""
 """)
 
 
+def _hold(db: Path, tmp_path: Path, seconds: int, shown: int) -> subprocess.Popen[str]:
+    """An analyst process holding `db` open read-write for `seconds`, once it has counted `shown` articles."""
+    holder = tmp_path / "holder.py"
+    holder.write_text(HOLDER)
+    analyst = subprocess.Popen([sys.executable, str(holder), str(db), "rw", str(seconds)],
+                               stdout=subprocess.PIPE, text=True)
+    assert analyst.stdout is not None and analyst.stdout.readline().strip() == str(shown)
+    return analyst
+
+
 def test_analyst_session_on_the_snapshot_never_blocks_the_writer(db_path: Path, tmp_path: Path) -> None:
     fill(db_path, 10)
     with connect(db_path) as con:
         snap = publish(con, db_path)
-    holder = tmp_path / "holder.py"
-    holder.write_text(HOLDER)
-    analyst = subprocess.Popen([sys.executable, str(holder), str(snap), "rw", "3"],
-                               stdout=subprocess.PIPE, text=True)
-    assert analyst.stdout is not None and analyst.stdout.readline().strip() == "10"
+    analyst = _hold(snap, tmp_path, 3, 10)
     fill(db_path, 10, start=10)  # the writer goes on while the analyst holds the old copy
     with connect(db_path) as con:
         publish(con, db_path)
@@ -243,11 +249,7 @@ def test_analyst_session_on_the_snapshot_never_blocks_the_writer(db_path: Path, 
 
 def test_writer_waits_for_an_analyst_holding_the_main_file_then_lands(db_path: Path, tmp_path: Path) -> None:
     fill(db_path, 5)
-    holder = tmp_path / "holder.py"
-    holder.write_text(HOLDER)
-    analyst = subprocess.Popen([sys.executable, str(holder), str(db_path), "rw", "2"],
-                               stdout=subprocess.PIPE, text=True)
-    assert analyst.stdout is not None and analyst.stdout.readline().strip() == "5"
+    analyst = _hold(db_path, tmp_path, 2, 5)
     fill(db_path, 5, start=5)  # retries with backoff while DuckDB's lock is held, then loads
     analyst.wait(timeout=30)
     assert counts(db_path)["articles"] == 10
@@ -255,12 +257,8 @@ def test_writer_waits_for_an_analyst_holding_the_main_file_then_lands(db_path: P
 
 def test_a_lock_held_past_the_timeout_is_a_clear_error(db_path: Path, tmp_path: Path) -> None:
     fill(db_path, 1)
-    holder = tmp_path / "holder.py"
-    holder.write_text(HOLDER)
-    analyst = subprocess.Popen([sys.executable, str(holder), str(db_path), "rw", "3"],
-                               stdout=subprocess.PIPE, text=True)
+    analyst = _hold(db_path, tmp_path, 3, 1)
     try:
-        assert analyst.stdout is not None and analyst.stdout.readline().strip() == "1"
         with pytest.raises(WarehouseError, match="locked by another process"):
             open_duckdb(db_path, timeout=0.5)
     finally:
@@ -385,7 +383,7 @@ MIGRATE_THEN_DIE = textwrap.dedent("""
 def test_migrations_replayed_from_the_wal_after_a_crash_need_no_download(tmp_path: Path) -> None:
     db = tmp_path / "replay.duckdb"
     subprocess.run([sys.executable, "-c", MIGRATE_THEN_DIE, str(db)], check=True,
-                   cwd=Path(__file__).parent.parent, timeout=120)
+                   cwd=ROOT, timeout=120)
     assert Path(f"{db}.wal").exists(), "the process was meant to die before a checkpoint"
     con = duckdb.connect(str(db))
     try:

@@ -20,12 +20,12 @@ import pytest
 
 from extractors.settings import Settings
 from flows.demo import ReplayServer
+from tests import ROOT
 from tests.hostile import kill_group, prefect_api, run_measured
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
 
-ROOT = Path(__file__).resolve().parent.parent
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 WAITING = "another run is writing"
 
