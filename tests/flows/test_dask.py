@@ -34,7 +34,7 @@ pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.timeout(24
 FIXTURE = FIXTURES / "backfill"
 DASK = str(Path(sys.executable).with_name("dask"))
 SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
-LOADED = 4  # articles the fixture site lists for September 2023 (tests/test_backfill.py)
+LOADED = 4  # articles the fixture site lists for September 2023 (tests/discovery/test_backfill.py)
 
 # Columns that differ between two runs by design: random ids, clock times, and the run's process.
 VOLATILE = {"run_id", "last_run_id", "backfill_id", "poll_id", "prefect_flow_run_id", "pid", "host",

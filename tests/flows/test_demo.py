@@ -81,7 +81,7 @@ def test_demo_prints_events_and_one_event_holds_two_outlets_in_two_languages(
     # Every other story is an event of its own: three events from four stories.
     totals = query_rows(analyst_path(db), "SELECT count(*), sum(article_count) FROM diplomacy_events")
     assert totals == [(3, 4)]
-    # Events that grow over runs keep their ids: tests/test_event_clusters.py.
+    # Events that grow over runs keep their ids: tests/diplomacy/test_event_clusters.py.
 
 
 def _artifact(db: Path, run_id: str) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from extractors.diplomacy import detect
 from extractors.models import Event
+from tests import FIXTURES
 
-SEED = Path(__file__).parent / "fixtures" / "diplomacy" / "seed_000.txt"
+SEED = FIXTURES / "diplomacy" / "seed_000.txt"
 
 
 def events(title: str, text: str = "", language: str | None = None) -> list[Event]:

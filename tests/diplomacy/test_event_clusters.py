@@ -24,14 +24,14 @@ from extractors.models import Detection, Event
 from flows.demo import ReplayServer
 from flows.ingest import ingest
 from flows.reprocess import reprocess
+from tests import FIXTURES, ROOT
 from tests.hostile import kill_group
 from tests.warehouse_helpers import query_rows, synthetic_article
 from warehouse import load
 from warehouse.db import connect, reader
 from warehouse.snapshot import analyst_path, publish
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "events" / "reports.jsonl"
+FIXTURE = FIXTURES / "events" / "reports.jsonl"
 REPORTS = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
 BY_ID = {r["id"]: r for r in REPORTS}
 OUTLETS = {"hanoi-compass": ("Hanoi Compass", "en"), "pacific-wire": ("Pacific Wire", "en"),

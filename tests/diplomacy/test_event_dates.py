@@ -17,13 +17,14 @@ from extractors.diplomacy import detect
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.models import Article, Event, FeedEntry
 from extractors.pipeline import detect_article
+from tests import FIXTURES
 from tests.warehouse_helpers import FEED, query_rows, synthetic_article
 from warehouse import load
 from warehouse.db import connect
 from warehouse.migrations import migration_files
 
 # The project's seed story (a copy of ../shared/seeds/000_f4ab2ac3e60eb7a2.txt), published 5 September 2023.
-SEED = Path(__file__).parent / "fixtures" / "diplomacy" / "seed_000_f4ab2ac3e60eb7a2.txt"
+SEED = FIXTURES / "diplomacy" / "seed_000_f4ab2ac3e60eb7a2.txt"
 TUESDAY = date(2023, 9, 12)
 NOW = datetime(2023, 10, 1, tzinfo=UTC)
 
