@@ -137,10 +137,15 @@ def no_duplicates_no_half_rows(db: Path, n: int) -> None:
     assert orphans == [(0,)]
 
 
-def kill_then_compare(server: HostileServer, api_url: str, tmp_path: Path, phases: Sequence[str],
-                      count: int) -> None:
+def kill_then_compare(api_url: str, tmp_path: Path, phases: Sequence[str], count: int) -> None:
     """`count` runs of one warehouse killed -9 at moments of `phases`, then one clean run: the
     warehouse equals that of one clean run of the same site, with nothing doubled or half-written."""
+    with HostileServer(lifetime=280) as server:
+        _kill_then_compare(server, api_url, tmp_path, phases, count)
+
+
+def _kill_then_compare(server: HostileServer, api_url: str, tmp_path: Path, phases: Sequence[str],
+                       count: int) -> None:
     # The site publishes more at every poll, as news sites do, so every run has new pages to fetch
     # and load, and the kills keep landing mid-run instead of in runs with nothing left to do.
     news = news_site(server, feeds=3, per_feed=24, delay=0.25, start=4, step=1)
