@@ -1,6 +1,6 @@
 """Real `bamboo ingest` processes under kill -9 and hostile bodies: memory bounded, nothing half-written,
-and a killed run's flow run never left Running. The kill -9 matrix (20 kills over one warehouse
-each) is in test_faults_kill_early.py (start, fetch) and test_faults_kill_load.py (load).
+and a killed run's flow run never left Running. The kill -9 matrix (20 kills, 10 over each of two
+warehouses) is in test_faults_kill_1.py and test_faults_kill_2.py.
 
 The subprocesses share the session's Prefect API (PREFECT_API_URL), so each costs ~2-3 s instead
 of ~8-10 s with a temporary API of its own, and a killed one leaves no API process behind.
