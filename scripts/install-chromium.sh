@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Headless Chromium and a CJK font for the report's browser test (tests/test_report.py): Debian's
+# Headless Chromium and a CJK font for the report's browser test (tests/warehouse/test_report.py): Debian's
 # `chromium` and `fonts-noto-cjk`. Idempotent and quiet: does nothing when both are there, prints one
 # line when it installs them.
 set -euo pipefail

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FIXTURES = Path(__file__).parent / "fixtures" / "clusters"
+from tests import FIXTURES as ALL_FIXTURES
+
+FIXTURES = ALL_FIXTURES / "clusters"
 
 # The fields `bamboo classify` reads; a report carries outlet and url as well.
 CLASSIFY_FIELDS = ("id", "title", "text", "language", "published_at")

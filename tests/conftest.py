@@ -15,8 +15,6 @@ configure_process()  # quiet Prefect defaults, before Prefect is imported
 
 from flows.demo import SITE, ReplayServer  # noqa: E402
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:

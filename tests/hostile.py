@@ -1,10 +1,8 @@
-"""A hostile loopback world: an HTTP server on 127.0.0.1 that misbehaves at the byte level, per path.
+"""A hostile loopback world: routes of the tests' one server (`tests.loopback.LoopbackServer`, here
+also named `HostileServer`) that misbehave at the byte level, per path.
 
-`HostileServer` speaks HTTP/1.1 over raw sockets (one thread per connection, `Connection: close`),
-so a route can trickle bytes, stall, reset the connection or send a body that never ends. It keeps
-its own access log: every TCP connection accepted and every request line read, with when the
-client went away, independent of anything the client records. It listens on 127.0.0.1 only and
-stops by itself after `lifetime` seconds; every wait inside it is bounded.
+A route can trickle bytes, stall, reset the connection or send a body that never ends; the server
+keeps its own access log (see `tests/loopback.py`).
 
 `install_hostile_world` puts one route per fault on a server and returns the catalogue (`Fault`)
 the tests and `docs/reliability.md` refer to. Benchmarks can reuse both.
@@ -19,7 +17,6 @@ from __future__ import annotations
 import gzip
 import os
 import random
-import select
 import signal
 import socket
 import subprocess
@@ -27,7 +24,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,209 +32,26 @@ from xml.sax.saxutils import escape
 
 import psutil
 
-LOOPBACK = "127.0.0.1"
-REQUEST_TIMEOUT = 5.0  # seconds the server waits for a request line before hanging up
+from tests.loopback import (  # noqa: F401 - Hit, not_found and send re-exported for older imports
+    LOOPBACK,
+    Conn,
+    Hit,
+    LoopbackServer,
+    Route,
+    head,
+    not_found,
+    respond,
+    send,
+)
+
+HostileServer = LoopbackServer  # the name the fault tests and benchmarks know it by
+
 METADATA_URL = "http://169.254.169.254/latest/meta-data/"  # cloud metadata: must never be asked
 PRIVATE_URL = "http://10.0.0.1/"
 VI_TITLE = "Bộ trưởng Bùi Thanh Sơn gặp Vương Nghị tại Hà Nội"  # non-ASCII: a wrong charset shows
 
 
-@dataclass
-class Hit:
-    """One request as the server saw it: path, when it came, when the client went away."""
-
-    path: str
-    client_port: int
-    started: float
-    ended: float | None = None
-    outcome: str = ""  # complete | client_closed | reset | stopped | error
-    sent: int = 0  # bytes the kernel accepted from the server for this exchange
-
-    @property
-    def duration(self) -> float | None:
-        """Seconds from request to the end of the exchange, once it ended."""
-        return None if self.ended is None else self.ended - self.started
-
-
-class Conn:
-    """The server side of one exchange: bounded sends and waits that notice a departed client."""
-
-    def __init__(self, sock: socket.socket, stop: threading.Event) -> None:
-        self.sock = sock
-        self.stop = stop
-        self.sent = 0
-
-    def send(self, data: bytes) -> bool:
-        """Send all of `data`; False once the client has gone (or the server stops)."""
-        if self.stop.is_set():
-            return False
-        try:
-            self.sock.sendall(data)
-        except OSError:
-            return False
-        self.sent += len(data)
-        return True
-
-    def wait(self, seconds: float) -> bool:
-        """Sleep up to `seconds`; True if the client closed (or reset) meanwhile, or the server stops."""
-        deadline = time.monotonic() + seconds
-        while not self.stop.is_set():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            readable, _, _ = select.select([self.sock], [], [], min(left, 0.1))
-            if readable:
-                try:
-                    if self.sock.recv(4096, socket.MSG_PEEK) == b"":
-                        return True
-                    self.sock.recv(4096)  # the client sent more (e.g. a pipelined request): drop it
-                except OSError:
-                    return True
-        return True
-
-    def reset(self) -> None:
-        """Abort the connection with a TCP RST (SO_LINGER 0), as a crashing server or proxy does."""
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-        self.sock.close()
-
-
-Route = Callable[[Conn], str]  # serves one request; returns how it ended (Hit.outcome)
-
-
-class HostileServer:
-    """HTTP on 127.0.0.1 over raw sockets with per-path misbehaviour and its own access log."""
-
-    def __init__(self, routes: dict[str, Route] | None = None, lifetime: float = 300.0) -> None:
-        self.routes: dict[str, Route] = dict(routes or {})
-        self.hits: list[Hit] = []
-        self.connections = 0  # TCP connections accepted, whether or not a request followed
-        self.lifetime = lifetime
-        self.stop_event = threading.Event()
-        self._lock = threading.Lock()
-        self._listener = socket.create_server((LOOPBACK, 0))
-        self._listener.settimeout(0.1)
-        self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="hostile-accept")
-
-    @property
-    def port(self) -> int:
-        """The TCP port it listens on."""
-        return int(self._listener.getsockname()[1])
-
-    @property
-    def hostport(self) -> str:
-        """host:port, the form BAMBOO_ALLOWED_HOSTS takes."""
-        return f"{LOOPBACK}:{self.port}"
-
-    @property
-    def base(self) -> str:
-        """http://127.0.0.1:port"""
-        return f"http://{self.hostport}"
-
-    def url(self, path: str) -> str:
-        """Absolute URL of a path on this server."""
-        return self.base + path
-
-    def requests_for(self, path: str) -> list[Hit]:
-        """Requests for one path (query string ignored)."""
-        with self._lock:
-            return [h for h in self.hits if h.path.split("?")[0] == path]
-
-    def __enter__(self) -> HostileServer:
-        self._started = time.monotonic()
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        """Stop accepting and end every exchange in progress (bounded by the routes' waits)."""
-        self.stop_event.set()
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
-            self._thread.join(timeout=5)
-        self._listener.close()
-
-    def _accept_loop(self) -> None:
-        """Accept until stopped or the lifetime is over (a forgotten server must not outlive its test)."""
-        while not self.stop_event.is_set():
-            if time.monotonic() - self._started > self.lifetime:
-                self.stop_event.set()
-                break
-            try:
-                sock, addr = self._listener.accept()
-            except (TimeoutError, OSError):
-                continue
-            with self._lock:
-                self.connections += 1
-            threading.Thread(target=self._serve, args=(sock, addr[1]), daemon=True,
-                             name="hostile-conn").start()
-
-    def _serve(self, sock: socket.socket, client_port: int) -> None:
-        """Read one request, log it, run its route, log how it ended."""
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        conn = Conn(sock, self.stop_event)
-        path = _read_request_path(sock)
-        if path is None:
-            sock.close()
-            return
-        hit = Hit(path=path, client_port=client_port, started=time.monotonic())
-        with self._lock:
-            self.hits.append(hit)
-        route = self.routes.get(path.split("?")[0], not_found)
-        try:
-            hit.outcome = route(conn)
-        except OSError:
-            hit.outcome = "error"
-        finally:
-            hit.ended, hit.sent = time.monotonic(), conn.sent
-            if hit.outcome != "reset":
-                with suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
-
-
-def _read_request_path(sock: socket.socket) -> str | None:
-    """The path of the request line, once the headers have arrived; None if they never do."""
-    sock.settimeout(REQUEST_TIMEOUT)
-    data = b""
-    try:
-        while b"\r\n\r\n" not in data and len(data) < 65536:
-            chunk = sock.recv(4096)
-            if not chunk:
-                return None
-            data += chunk
-    except OSError:
-        return None
-    finally:
-        sock.settimeout(None)
-    parts = data.split(b"\r\n", 1)[0].split()
-    return parts[1].decode("latin-1") if len(parts) >= 2 else None
-
-
-# --- routes --------------------------------------------------------------------------------------
-
-
-def head(status: int, headers: dict[str, str] | None = None, length: int | None = None) -> bytes:
-    """Status line and headers of a `Connection: close` response."""
-    reason = {200: "OK", 301: "Moved Permanently", 302: "Found", 404: "Not Found", 429: "Too Many Requests",
-              500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}.get(status, "X")
-    lines = [f"HTTP/1.1 {status} {reason}", "Connection: close"]
-    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
-    if length is not None:
-        lines.append(f"Content-Length: {length}")
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
-
-def respond(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Route:
-    """A complete, well-formed response."""
-    def route(c: Conn) -> str:
-        return "complete" if c.send(head(status, headers, len(body)) + body) else "client_closed"
-    return route
-
-
-def not_found(c: Conn) -> str:
-    """404 for paths without a route."""
-    return respond(404, b"not found", {"Content-Type": "text/plain"})(c)
+# --- hostile routes ------------------------------------------------------------------------------
 
 
 def slow_body(body: bytes, per_byte: float = 1.0, content_type: str = "text/html") -> Route:

@@ -1,99 +1,266 @@
-"""A tiny threaded loopback HTTP server for faults pytest-httpserver cannot produce.
+"""The one loopback HTTP server of the tests: HTTP/1.1 on 127.0.0.1 over raw sockets, per-path routes.
 
-Routes are functions of the request handler; every request is logged with its headers, and the
-server counts how many requests it is serving at once (for per-host limit tests).
+`LoopbackServer` reads each request (method, path, headers, body), logs it and hands the connection
+to the route for its path. A route writes the response itself, so it can be well behaved (`respond`,
+`redirect`) or misbehave at the byte level: trickle bytes, stall, reset the connection or send a body
+that never ends (the hostile routes in `tests/hostile.py`). Every response is `Connection: close`,
+one thread per connection. The server keeps its own access log (every TCP connection accepted, every
+request with when the client went away) and counts the requests it serves at once. It listens on
+127.0.0.1 only, stops by itself after `lifetime` seconds, and every wait inside it is bounded.
 """
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-Route = Callable[[BaseHTTPRequestHandler], None]
+LOOPBACK = "127.0.0.1"
+REQUEST_TIMEOUT = 5.0  # seconds the server waits for a request before hanging up
+MAX_REQUEST_HEAD = 65536
+BAD_REQUEST = b"HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
 @dataclass
-class Logged:
-    """One request as the server saw it."""
+class Hit:
+    """One request as the server saw it: what was asked, when it came, when the client went away."""
 
     path: str
-    headers: dict[str, str]
-    at: float
+    client_port: int
+    started: float
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)  # names lower-cased
+    body: bytes = b""
+    ended: float | None = None
+    outcome: str = ""  # complete | client_closed | reset | stopped | error
+    sent: int = 0  # bytes the kernel accepted from the server for this exchange
+
+    @property
+    def duration(self) -> float | None:
+        """Seconds from request to the end of the exchange, once it ended."""
+        return None if self.ended is None else self.ended - self.started
 
 
-@dataclass
+class Conn:
+    """The server side of one exchange: the request, and bounded sends and waits that notice a
+    departed client."""
+
+    def __init__(self, sock: socket.socket, stop: threading.Event, request: Hit | None = None) -> None:
+        self.sock = sock
+        self.stop = stop
+        self.sent = 0
+        self.request = request or Hit(path="/", client_port=0, started=time.monotonic())
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The request's headers, names lower-cased."""
+        return self.request.headers
+
+    @property
+    def body(self) -> bytes:
+        """The request's body (as announced by Content-Length)."""
+        return self.request.body
+
+    def send(self, data: bytes) -> bool:
+        """Send all of `data`; False once the client has gone (or the server stops)."""
+        if self.stop.is_set():
+            return False
+        try:
+            self.sock.sendall(data)
+        except OSError:
+            return False
+        self.sent += len(data)
+        return True
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True if the client closed (or reset) meanwhile, or the server stops."""
+        deadline = time.monotonic() + seconds
+        while not self.stop.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            readable, _, _ = select.select([self.sock], [], [], min(left, 0.1))
+            if readable:
+                try:
+                    if self.sock.recv(4096, socket.MSG_PEEK) == b"":
+                        return True
+                    self.sock.recv(4096)  # the client sent more (e.g. a pipelined request): drop it
+                except OSError:
+                    return True
+        return True
+
+    def reset(self) -> None:
+        """Abort the connection with a TCP RST (SO_LINGER 0), as a crashing server or proxy does."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        self.sock.close()
+
+
+Route = Callable[[Conn], str]  # serves one request; returns how it ended (Hit.outcome)
+
+
 class LoopbackServer:
-    """Threaded HTTP/1.1 server on 127.0.0.1 with per-path routes, a request log and a concurrency gauge."""
+    """HTTP on 127.0.0.1 with per-path routes, its own access log and a concurrency gauge."""
 
-    routes: dict[str, Route] = field(default_factory=dict)
-    log: list[Logged] = field(default_factory=list)
-    active: int = 0
-    max_active: int = 0
-
-    def __post_init__(self) -> None:
-        self._lock = threading.Lock()
+    def __init__(self, routes: dict[str, Route] | None = None, lifetime: float = 300.0) -> None:
+        self.routes: dict[str, Route] = dict(routes or {})
+        self.hits: list[Hit] = []
+        self.connections = 0  # TCP connections accepted, whether or not a request followed
+        self.active = 0  # requests being served now
+        self.max_active = 0  # the most served at once
+        self.lifetime = lifetime
         self.stop_event = threading.Event()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body go in two writes; avoid delayed-ACK stalls
-
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                server._serve(self)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self._lock = threading.Lock()
+        self._listener = socket.create_server((LOOPBACK, 0))
+        self._listener.settimeout(0.1)
+        self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="loopback-accept")
 
     @property
     def port(self) -> int:
-        return int(self.httpd.server_address[1])
+        """The TCP port it listens on."""
+        return int(self._listener.getsockname()[1])
+
+    @property
+    def hostport(self) -> str:
+        """host:port, the form BAMBOO_ALLOWED_HOSTS takes."""
+        return f"{LOOPBACK}:{self.port}"
+
+    @property
+    def base(self) -> str:
+        """http://127.0.0.1:port"""
+        return f"http://{self.hostport}"
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        """Absolute URL of a path on this server."""
+        return self.base + path
+
+    def requests_for(self, path: str) -> list[Hit]:
+        """Requests for one path (query string ignored)."""
+        with self._lock:
+            return [h for h in self.hits if h.path.split("?")[0] == path]
 
     def __enter__(self) -> LoopbackServer:
-        self.thread.start()
+        self._started = time.monotonic()
+        self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.stop_event.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.stop()
 
-    def _serve(self, handler: BaseHTTPRequestHandler) -> None:
-        path = handler.path
+    def stop(self) -> None:
+        """Stop accepting and end every exchange in progress (bounded by the routes' waits)."""
+        self.stop_event.set()
+        if self._thread.is_alive() and threading.current_thread() is not self._thread:
+            self._thread.join(timeout=5)
+        self._listener.close()
+
+    def _accept_loop(self) -> None:
+        """Accept until stopped or the lifetime is over (a forgotten server must not outlive its test)."""
+        while not self.stop_event.is_set():
+            if time.monotonic() - self._started > self.lifetime:
+                self.stop_event.set()
+                break
+            try:
+                sock, addr = self._listener.accept()
+            except (TimeoutError, OSError):
+                continue
+            with self._lock:
+                self.connections += 1
+            threading.Thread(target=self._serve, args=(sock, addr[1]), daemon=True,
+                             name="loopback-conn").start()
+
+    def _serve(self, sock: socket.socket, client_port: int) -> None:
+        """Read one request, log it, run its route, log how it ended."""
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        hit = _read_request(sock, client_port)
+        if hit is None:
+            sock.close()
+            return
+        conn = Conn(sock, self.stop_event, hit)
         with self._lock:
-            headers = {k.lower(): v for k, v in handler.headers.items()}
-            self.log.append(Logged(path, headers, time.monotonic()))
+            self.hits.append(hit)
             self.active += 1
             self.max_active = max(self.max_active, self.active)
+        route = self.routes.get(hit.path.split("?")[0], not_found)
         try:
-            route = self.routes.get(path.split("?")[0])
-            if route is None:
-                send(handler, 404, b"not found")
-            else:
-                route(handler)
+            hit.outcome = route(conn)
+        except OSError:
+            hit.outcome = "error"
         finally:
+            hit.ended, hit.sent = time.monotonic(), conn.sent
             with self._lock:
                 self.active -= 1
+            if hit.outcome != "reset":
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
 
 
-def send(handler: BaseHTTPRequestHandler, status: int, body: bytes = b"",
-         headers: dict[str, str] | None = None) -> None:
-    """Write a complete response with Content-Length."""
-    handler.send_response(status)
-    for name, value in (headers or {}).items():
-        handler.send_header(name, value)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    if body:
-        handler.wfile.write(body)
+def _read_request(sock: socket.socket, client_port: int) -> Hit | None:
+    """The request once its headers (and announced body) have arrived; None if they never do."""
+    sock.settimeout(REQUEST_TIMEOUT)
+    data = b""
+    try:
+        while b"\r\n\r\n" not in data and len(data) < MAX_REQUEST_HEAD:
+            chunk = sock.recv(4096)
+            if not chunk:
+                return None
+            data += chunk
+            if not data[:8].split(b" ", 1)[0].isupper():  # not HTTP (say, a TLS hello): 400, as servers do
+                sock.sendall(BAD_REQUEST)
+                return None
+        started = time.monotonic()
+        head_bytes, _, body = data.partition(b"\r\n\r\n")
+        lines = head_bytes.decode("latin-1").split("\r\n")
+        parts = lines[0].split()
+        if len(parts) < 2:
+            return None
+        headers = {k.strip().lower(): v.strip() for k, _, v in (ln.partition(":") for ln in lines[1:])}
+        length = int(headers.get("content-length") or 0)
+        while len(body) < length:
+            chunk = sock.recv(min(65536, length - len(body)))
+            if not chunk:
+                return None
+            body += chunk
+    except (OSError, ValueError):
+        return None
+    finally:
+        with suppress(OSError):
+            sock.settimeout(None)
+    return Hit(path=parts[1], client_port=client_port, started=started, method=parts[0], headers=headers,
+               body=body[:length])
+
+
+# --- well-behaved routes -------------------------------------------------------------------------
+
+
+def head(status: int, headers: dict[str, str] | None = None, length: int | None = None) -> bytes:
+    """Status line and headers of a `Connection: close` response."""
+    reason = {200: "OK", 204: "No Content", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
+              307: "Temporary Redirect", 404: "Not Found", 410: "Gone", 429: "Too Many Requests",
+              500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}.get(status, "X")
+    lines = [f"HTTP/1.1 {status} {reason}", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    if length is not None:
+        lines.append(f"Content-Length: {length}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def send(c: Conn, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> str:
+    """Write a complete response with Content-Length; how the exchange ended."""
+    return "complete" if c.send(head(status, headers, len(body)) + body) else "client_closed"
+
+
+def respond(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Route:
+    """A complete, well-formed response."""
+    def route(c: Conn) -> str:
+        return send(c, status, body, headers)
+    return route
+
+
+def not_found(c: Conn) -> str:
+    """404 for paths without a route."""
+    return send(c, 404, b"not found", {"Content-Type": "text/plain"})

@@ -19,11 +19,12 @@ from extractors.core.models import (
     TierMention,
 )
 from extractors.pipeline import PageWork
+from tests import FIXTURES
 
 FEED = Feed(name="synthetic", url="http://news.example/feed.xml", outlet="Synthetic News",
             timezone="Asia/Ho_Chi_Minh")
 BASE = datetime(2023, 9, 1, tzinfo=UTC)
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+PAGES = FIXTURES / "pages"
 
 
 def synthetic_article(i: int, body_chars: int = 5000, relevant: bool | None = None,

@@ -1,0 +1,420 @@
+"""Event dates and places: every date form in each language, relative days, datelines, the warehouse."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.core.models import Article, Event, FeedEntry
+from extractors.diplomacy import detect
+from extractors.diplomacy.jsonl import classify_stream
+from extractors.pipeline import detect_article
+from tests import FIXTURES
+from tests.warehouse_helpers import FEED, query_rows, synthetic_article
+from warehouse import load
+from warehouse.db import connect
+from warehouse.migrations import migration_files
+
+# The project's seed story (a copy of ../shared/seeds/000_f4ab2ac3e60eb7a2.txt), published 5 September 2023.
+SEED = FIXTURES / "diplomacy" / "seed_000_f4ab2ac3e60eb7a2.txt"
+TUESDAY = date(2023, 9, 12)
+NOW = datetime(2023, 10, 1, tzinfo=UTC)
+
+
+def first_event(text: str, language: str, published: date | datetime | None) -> Event:
+    events = detect("", text, language, published).events
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+# (language, sentence, date words, date with the publication day TUESDAY, date without one)
+EXPLICIT = [
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
+     "September 10.", "September 10", "2023-09-10", "--09-10"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
+     "10 September 2023.", "10 September 2023", "2023-09-10", "2023-09-10"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
+     "Sept. 10.", "Sept. 10", "2023-09-10", "--09-10"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
+     "10/9/2023.", "10/9/2023", "2023-09-10", "2023-09-10"),
+    ("vi", "Ngày 10/9, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
+     "Ngày 10/9", "2023-09-10", "--09-10"),
+    ("vi", "Chiều 27/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị "
+     "tại Hà Nội.",
+     "Chiều 27/6", "2023-06-27", "--06-27"),
+    ("vi", "Ngày 10 tháng 9 năm 2023, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương "
+     "Nghị tại Hà Nội.", "Ngày 10 tháng 9 năm 2023", "2023-09-10", "2023-09-10"),
+    ("vi", "Ngay 10/9, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
+     "Ngay 10/9", "2023-09-10", "--09-10"),
+    ("vi", "Chieu 27/6, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi "
+     "tai Ha Noi.",
+     "Chieu 27/6", "2023-06-27", "--06-27"),
+    ("zh-Hans", "2023年9月10日，中国外交部长王毅在河内会见越南总理范明政。", "2023年9月10日", "2023-09-10",
+     "2023-09-10"),
+    ("zh-Hans", "中国外交部长王毅9月10日在河内会见越南总理范明政。", "9月10日", "2023-09-10", "--09-10"),
+    ("zh-Hans", "外交部长王毅10日在河内会见越南总理范明政。", "10日", "2023-09-10", None),
+    ("zh-Hans", "外交部长王毅本月10日在河内会见越南总理范明政。", "本月10日", "2023-09-10", None),
+    ("zh-Hant", "外交部長王毅9月10日在河內會見越南總理范明政。", "9月10日", "2023-09-10", "--09-10"),
+    ("zh-Hant", "外交部長王毅10日在河內會見越南總理范明政。", "10日", "2023-09-10", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "dated", "undated"), EXPLICIT,
+                         ids=[f"{c[0]}:{c[2]}" for c in EXPLICIT])
+def test_explicit_dates_in_each_language(language: str, text: str, words: str, dated: str,
+                                         undated: str | None) -> None:
+    with_day = first_event(text, language, TUESDAY)
+    assert (with_day.date, with_day.date_text) == (dated, words)
+    # Without a publication date the year cannot be known: --MM-DD, or null for a bare day.
+    without = first_event(text, language, None)
+    assert (without.date, without.date_text) == (undated, words)
+
+
+# (language, sentence, publication day, date): weekdays and relative words, across month and year ends.
+RELATIVE = [
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Monday.",
+     date(2024, 1, 4), "2024-01-01"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh yesterday.",
+     date(2024, 3, 1), "2024-02-29"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Friday.",
+     date(2024, 1, 1), "2023-12-29"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Tuesday last "
+     "week.", date(2024, 1, 4), "2023-12-26"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh last Thursday.",
+     date(2024, 1, 4), "2023-12-28"),
+    ("vi", "Hôm qua, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
+     date(2024, 3, 1), "2024-02-29"),
+    ("vi", "Sáng nay, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
+     date(2024, 1, 1), "2024-01-01"),
+    ("vi", "Thứ Hai, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
+     date(2024, 1, 4), "2024-01-01"),
+    ("vi", "Hom qua, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
+     date(2024, 1, 1), "2023-12-31"),
+    ("vi", "Sang nay, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
+     date(2024, 1, 4), "2024-01-04"),
+    ("zh-Hans", "外交部长王毅昨天在河内会见越南总理范明政。", date(2024, 1, 1), "2023-12-31"),
+    ("zh-Hans", "外交部长王毅今天在河内会见越南总理范明政。", date(2024, 1, 4), "2024-01-04"),
+    ("zh-Hans", "外交部长王毅周一在河内会见越南总理范明政。", date(2024, 1, 4), "2024-01-01"),
+    ("zh-Hans", "外交部长王毅10日在河内会见越南总理范明政。", date(2024, 1, 5), "2023-12-10"),
+    ("zh-Hant", "外交部長王毅昨天在河內會見越南總理范明政。", date(2024, 3, 1), "2024-02-29"),
+    ("zh-Hant", "外交部長王毅週一在河內會見越南總理范明政。", date(2024, 1, 4), "2024-01-01"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "expected"), RELATIVE,
+                         ids=[f"{c[0]}:{c[2]}:{c[3]}" for c in RELATIVE])
+def test_weekdays_and_relative_words_resolve_to_the_nearest_day_not_after_publication(
+        language: str, text: str, published: date, expected: str) -> None:
+    event = first_event(text, language, published)
+    assert event.date == expected
+    assert first_event(text, language, None).date is None  # a weekday alone names no day
+
+
+FUTURE = [
+    ("en", "Chinese Foreign Minister Wang Yi will visit Vietnam next Tuesday, the ministry said.",
+     "2024-01-09"),
+    ("en", "Chinese Foreign Minister Wang Yi will visit Vietnam on Sunday, the ministry said.", "2024-01-07"),
+    ("vi", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị sẽ thăm Việt Nam vào thứ Bảy.", "2024-01-06"),
+    ("vi", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị sẽ thăm Việt Nam vào thứ Ba tuần tới.", "2024-01-09"),
+    ("zh-Hans", "美国总统拜登将于下周二访问越南。", "2024-01-09"),
+    ("zh-Hans", "美国总统拜登将于15日访问越南。", "2024-01-15"),
+    ("zh-Hant", "美國總統拜登將於週六訪問越南。", "2024-01-06"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FUTURE, ids=[f"{c[0]}:{c[2]}" for c in FUTURE])
+def test_a_coming_event_resolves_forward(language: str, text: str, expected: str) -> None:
+    assert first_event(text, language, date(2024, 1, 4)).date == expected  # a Thursday
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("en", "US President Joe Biden flew to Vietnam on Sunday (September 10) for a state visit.",
+     "on Sunday (September 10)"),
+    ("vi", "Tổng thống Mỹ Joe Biden thăm Việt Nam hôm Chủ nhật (10/9).", "hôm Chủ nhật (10/9)"),
+    ("zh-Hant", "美國總統拜登週日（9月10日）抵達河內，對越南進行國事訪問。", "週日（9月10日）"),
+])
+def test_a_date_in_brackets_beats_the_weekday_beside_it(language: str, text: str, words: str) -> None:
+    # Published Tuesday 5 September: the Sunday before would be the 3rd; the bracket says the 10th.
+    event = first_event(text, language, date(2023, 9, 5))
+    assert (event.date, event.date_text) == ("2023-09-10", words)
+
+
+def test_vietnamese_ordinal_thu_hai_is_no_weekday() -> None:
+    event = first_event("Đây là chuyến thăm Việt Nam lần thứ hai của Tổng thống Mỹ Joe Biden.", "vi",
+                        TUESDAY)
+    assert event.date is None and event.date_text is None
+
+
+def test_an_aware_publication_time_is_read_on_the_copy_s_news_day() -> None:
+    # 20:00 UTC on the 11th is 03:00 on the 12th in Hanoi: "hôm qua" there is the 11th.
+    text = "Hôm qua, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội."
+    assert first_event(text, "vi", datetime(2023, 9, 11, 20, tzinfo=UTC)).date == "2023-09-11"
+    assert first_event(text, "vi", datetime(2023, 9, 11, 12, tzinfo=UTC)).date == "2023-09-10"
+
+
+PLACES = [
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi.",
+     "Hanoi", "VNM"),
+    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in the Vietnamese "
+     "capital, Hanoi.", "Hanoi", "VNM"),
+    ("en", "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Jakarta.",
+     "Jakarta", "IDN"),
+    ("en", "Vietnamese Prime Minister Pham Minh Chinh met US President Joe Biden in New York.",
+     "New York", "USA"),
+    ("vi", "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
+     "Hanoi", "VNM"),
+    ("vi", "Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh.",
+     "Beijing", "CHN"),
+    ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Ngoại trưởng Mỹ Antony Blinken tại Viêng Chăn.",
+     "Vientiane", "LAO"),
+    ("vi", "Thủ tướng Phạm Minh Chính tiếp Đại sứ Trung Quốc tại TP.HCM.", "Ho Chi Minh City", "VNM"),
+    ("vi", "Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
+     "Hanoi", "VNM"),
+    ("zh-Hans", "外交部长王毅在河内会见越南总理范明政。", "Hanoi", "VNM"),
+    ("zh-Hans", "越南总理范明政在华盛顿会见美国总统拜登。", "Washington", "USA"),
+    ("zh-Hans", "王毅在万象会见越南外长裴青山。", "Vientiane", "LAO"),
+    ("zh-Hant", "外交部長王毅在河內會見越南總理范明政。", "Hanoi", "VNM"),
+    ("zh-Hant", "越南總理范明政在華盛頓會見美國總統拜登。", "Washington", "USA"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), PLACES,
+                         ids=[f"{c[0]}:{c[2]}:{i}" for i, c in enumerate(PLACES)])
+def test_places_in_each_language_are_the_canonical_city(language: str, text: str, place: str,
+                                                        country: str) -> None:
+    event = first_event(text, language, None)
+    assert (event.place, event.place_country) == (place, country)
+
+
+DATELINES = [
+    ("en", "HANOI (Reuters) - Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh "
+     "on Sunday.", "Hanoi", "VNM", "2023-09-10"),
+    ("en", "WASHINGTON, Sept. 10 (AP) — US President Joe Biden spoke by phone with Chinese President Xi "
+     "Jinping.", "Washington", "USA", "2023-09-10"),
+    ("en", "(Beijing Electric) Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh "
+     "Chinh.",
+     "Beijing", "CHN", None),
+    ("vi", "Hà Nội, 10/9 - Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
+     "Hanoi", "VNM", "2023-09-10"),
+    ("zh-Hans", "新华社北京9月10日电 国家主席习近平在人民大会堂会见越南总理范明政。", "Beijing", "CHN",
+     "2023-09-10"),
+    ("zh-Hant", "中央社華盛頓9月10日電 美國總統拜登與中國國家主席習近平通電話。", "Washington", "USA",
+     "2023-09-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country", "day"), DATELINES,
+                         ids=[f"{c[0]}:{c[2]}" for c in DATELINES])
+def test_a_dateline_gives_the_place_and_if_nothing_else_does_the_date(
+        language: str, text: str, place: str, country: str, day: str | None) -> None:
+    event = first_event(text, language, TUESDAY)
+    assert (event.place, event.place_country, event.date) == (place, country, day)
+
+
+def test_a_composite_dateline_names_no_one_place_and_a_visit_takes_its_host_country() -> None:
+    text = ("(Beijing / Hanoi Composite Electric) US President Joe Biden will visit Vietnam, the White House "
+            "said.")
+    event = first_event(text, "en", TUESDAY)
+    assert (event.type, event.actor, event.target) == ("visit", "USA", "VNM")
+    assert (event.place, event.place_country) == (None, "VNM")
+
+
+def test_a_visit_s_place_is_in_its_host_country() -> None:
+    # Bangkok is where the earlier talks were, not where the visit happens.
+    text = "Chinese Foreign Minister Wang Yi, fresh from talks in Bangkok, will visit Vietnam next week."
+    event = first_event(text, "en", TUESDAY)
+    assert (event.type, event.place, event.place_country) == ("visit", None, "VNM")
+
+
+def test_a_lowercase_word_is_no_city() -> None:
+    # "hue" is a colour in English; the city is written "Hue".
+    text = "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in hue of autumn."
+    assert first_event(text, "en", TUESDAY).place is None
+
+
+def test_seed_story_through_bamboo_classify_dates_both_visits() -> None:
+    bamboo = Path(sys.executable).with_name("bamboo")
+    line = json.dumps({"id": "s", "title": "", "text": SEED.read_text(encoding="utf-8"),
+                       "published_at": "2023-09-05"})
+    out = subprocess.run([str(bamboo), "classify"], input=line + "\n", capture_output=True, text=True,
+                         check=True, timeout=120)
+    events = json.loads(out.stdout)["events"]
+    visits = {(e["actor"], e["target"]): e for e in events if e["type"] == "visit"}
+    assert set(visits) == {("CHN", "VNM"), ("USA", "VNM")}
+    assert (visits[("CHN", "VNM")]["date"], visits[("CHN", "VNM")]["date_text"]) == (
+        "2023-09-04", "on Monday (September 4)")
+    # After publication, so "on Sunday" alone would be 3 September: the bracket gives the day.
+    assert (visits[("USA", "VNM")]["date"], visits[("USA", "VNM")]["date_text"]) == (
+        "2023-09-10", "on Sunday (September 10)")
+    assert {v["place_country"] for v in visits.values()} == {"VNM"}
+
+
+def test_classify_reports_a_bad_published_at_by_line_and_goes_on() -> None:
+    good = {"id": "a", "title": "Wang Yi met Pham Minh Chinh in Hanoi on Monday", "text": ""}
+    lines = [json.dumps({**good, "published_at": "2024-01-04"}),
+             json.dumps({**good, "id": "b", "published_at": "4 January 2024"}),
+             json.dumps({**good, "id": "c", "published_at": 20240104}),
+             json.dumps({**good, "id": "d", "published_at": "2024-01-04T20:00:00Z"})]
+    out, err = io.StringIO(), io.StringIO()
+    assert classify_stream(lines, out, err) == 2
+    assert 'line 2: skipped: "published_at" must be an ISO date or datetime' in err.getvalue()
+    assert "line 3: skipped:" in err.getvalue()
+    records = [json.loads(r) for r in out.getvalue().splitlines()]
+    assert [r["id"] for r in records] == ["a", "d"]
+    assert [r["events"][0]["date"] for r in records] == ["2024-01-01", "2024-01-01"]
+    assert records[0]["events"][0]["date_text"] == "on Monday"
+
+
+def test_detect_article_uses_the_article_s_date_else_the_feed_s() -> None:
+    body = "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday"
+    entry = FeedEntry(feed_name="f", url="http://x/1", link="http://x/1",
+                      published_at=datetime(2024, 1, 11, 3, tzinfo=UTC))
+    article = Article(url="http://x/1", title="", body=body, language="en",
+                      published_at=datetime(2024, 1, 4, 3, tzinfo=UTC))
+    assert detect_article(article, entry).events[0].date == "2024-01-01"
+    assert detect_article(replace(article, published_at=None), entry).events[0].date == "2024-01-08"
+    assert detect_article(replace(article, published_at=None), None).events[0].date is None
+
+
+def _with_events(i: int, *events: Event):  # type: ignore[no-untyped-def]
+    item = synthetic_article(i, relevant=True)
+    assert item.detection is not None
+    return replace(item, detection=replace(item.detection, events=events))
+
+
+def test_events_load_with_typed_dates_and_the_words_beside_them(db_path: Path) -> None:
+    dated = Event("visit", "042", "USA", "VNM", date="2023-09-10", date_text="on Sunday (September 10)",
+                  place="Hanoi", place_country="VNM")
+    yearless = Event("meet", "040", "CHN", "VNM", date="--09-04", date_text="September 4")
+    for _ in range(2):  # loading again changes nothing
+        with connect(db_path) as con:
+            load.sync_feeds(con, [FEED], NOW)
+            load.load_articles(con, [_with_events(0, dated, yearless)], NOW)
+    rows = query_rows(db_path, "SELECT event_date, event_date_text, place, place_country FROM events "
+                      "WHERE event_date >= DATE '2023-09-01' ORDER BY seq")
+    assert rows == [(date(2023, 9, 10), "on Sunday (September 10)", "Hanoi", "VNM")]
+    assert query_rows(db_path, "SELECT event_date, event_date_text FROM events WHERE seq = 1") == [
+        (None, "September 4")]
+    assert query_rows(db_path, "SELECT data_type FROM information_schema.columns WHERE table_name = "
+                      "'detection_events' AND column_name = 'event_date'") == [("DATE",)]
+
+
+def test_migration_007_converts_old_event_dates_where_they_are_iso(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name VARCHAR, "
+                "applied_at TIMESTAMPTZ NOT NULL)")
+    for version, name, sql in migration_files():
+        if version < 7:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    # A view over the column being converted, as a version 6 warehouse had (its events view).
+    con.execute("CREATE VIEW events AS SELECT article_id, seq, event_type, event_date FROM detection_events")
+    con.execute("INSERT INTO detection_events (article_id, detector_version, body_sha256, seq, event_type, "
+                "event_date) VALUES ('a', 'v', '', 0, 'meet', 'on Monday'), ('a', 'v', '', 1, 'visit', "
+                "'2023-09-10'), ('a', 'v', '', 2, 'visit', NULL), ('a', 'v', '', 3, 'visit', '2023-02-30'), "
+                "('a', 'v', '', 4, 'meet', ' 2023-09-04 ')")
+    con.close()
+    with connect(db_path):
+        pass  # opening migrates
+    rows = query_rows(db_path, "SELECT seq, event_date, event_date_text FROM detection_events ORDER BY seq")
+    assert rows == [
+        (0, None, "on Monday"), (1, date(2023, 9, 10), "2023-09-10"), (2, None, None),
+        (3, None, "2023-02-30"), (4, date(2023, 9, 4), " 2023-09-04 ")]
+
+
+# ---------------------------------------------------------------- spans, other clocks, sources, the lead
+def test_vietnamese_day_and_month_after_a_time_word_take_a_dot_or_a_dash() -> None:
+    for text, words in (("Ngày 10.9, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng Việt Nam.",
+                         "Ngày 10.9"),
+                        ("Chiều 10-9, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng Việt Nam.",
+                         "Chiều 10-9")):
+        event = first_event(text, "vi", TUESDAY)
+        assert (event.date, event.date_text) == ("2023-09-10", words)
+    # Hard negative: a decimal or a share after the same words is no day.
+    event = first_event("Ngày 2.5% tăng trưởng, Bộ trưởng Ngoại giao Mỹ Antony Blinken hội đàm với Thủ tướng "
+                        "Việt Nam.", "vi", None)
+    assert (event.date, event.date_text) == (None, None)
+
+
+def test_a_span_of_days_is_dated_by_its_first_day() -> None:
+    vi = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc từ ngày 18-20/9.", "vi", None)
+    zh = first_event("美国总统拜登9月18至20日将访问越南。", "zh-Hans", None)
+    assert (vi.date, zh.date) == ("--09-18", "--09-18")
+    # Hard negative: a span of people is no span of days.
+    event = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc cùng 18-20 doanh nghiệp.", "vi", None)
+    assert event.date is None
+
+
+def test_the_same_moment_told_again_on_another_clock_is_not_the_event_s_day() -> None:
+    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (tức sáng 1.6 theo giờ Hà Nội) Thủ tướng "
+            "Nguyễn Xuân Phúc tại Nhà Trắng.")
+    assert first_event(text, "vi", None).date == "--05-31"
+    # Hard negative: a bracketed date that names no clock stays a date of the sentence (here the nearest).
+    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (sáng 1.6) Thủ tướng Nguyễn Xuân Phúc tại "
+            "Nhà Trắng.")
+    assert first_event(text, "vi", None).date == "--06-01"
+
+
+def test_the_day_a_source_told_the_news_is_not_the_event_s_day() -> None:
+    told = first_event("Theo thông tin từ Bộ Ngoại giao ngày 7-6, Tổng thống Mỹ Joe Biden gửi thư chúc mừng "
+                       "Chủ tịch nước Tô Lâm.", "vi", None)
+    assert (told.date, told.date_text) == (None, None)
+    # Hard negative: the same day as the government's own announcement stays the day.
+    said = first_event("Bộ Ngoại giao thông báo ngày 7-6, Tổng thống Mỹ Joe Biden gửi thư chúc mừng Chủ tịch "
+                       "nước Tô Lâm.", "vi", None)
+    assert said.date == "--06-07"
+
+
+def test_a_headline_event_without_date_words_takes_the_day_of_the_lead() -> None:
+    lead = ("WASHINGTON (Reuters) - US President Donald Trump said on Monday (April 27) that China could "
+            "have stopped the coronavirus.")
+    events = detect("Trump faults China for coronavirus spread", lead, "en").events
+    assert (events[0].type, events[0].date) == ("criticize", "--04-27")
+    # Hard negative: a lead sentence that brings in a third country tells of something else.
+    other = ("WASHINGTON (Reuters) - US President Donald Trump met Japan's prime minister on Monday "
+             "(April 27). Trump said China could have stopped the coronavirus.")
+    events = detect("Trump faults China for coronavirus spread", other, "en").events
+    assert events[0].type == "criticize" and events[0].date is None
+
+
+def test_a_marked_spelling_of_a_city_written_without_marks_is_no_city() -> None:
+    # "Nhà Trắng" is the White House; Nha Trang is written without marks in Vietnamese too.
+    talks = "Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Nguyễn Xuân Phúc tại "
+    event = first_event(talks + "Nhà Trắng.", "vi", None)
+    assert event.place is None
+    # Hard negatives: Nha Trang itself, and a marked city however its tone marks are placed.
+    event = first_event(talks + "Nha Trang.", "vi", None)
+    assert event.place == "Nha Trang"
+    event = first_event(talks + "Hà Nội.", "vi", None)
+    assert event.place == "Hanoi"
+
+
+def test_an_encounter_is_not_dated_by_the_day_it_was_told_of() -> None:
+    text = ("Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của Tổng Bí thư "
+            "Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.")
+    assert first_event(text, "vi", None).date == "--08-18"
+    # Hard negative: a statement is dated by the day it was made.
+    said = first_event("Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
+                       "việc Mỹ bán vũ khí cho Đài Loan.", "vi", None)
+    assert said.date == "--08-15"
+
+
+def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    talks = [e for e in detect("", text, "vi").events if e.type == "meet"]
+    assert (talks[0].place, talks[0].place_country) == (None, "USA")
+    # Hard negative: a call of the same pair takes place in no country.
+    text = ("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ. Thủ tướng Nguyễn Xuân Phúc điện đàm với Tổng "
+            "thống Mỹ Donald Trump.")
+    calls = [e for e in detect("", text, "vi").events if e.type == "phone_call"]
+    assert (calls[0].place, calls[0].place_country) == (None, None)

@@ -1,0 +1,321 @@
+"""Events an analyst can count on: the main event first, its type and direction, its people."""
+
+from __future__ import annotations
+
+from extractors.core.models import Event
+from extractors.diplomacy import detect
+from tests import FIXTURES
+
+SEED = FIXTURES / "diplomacy" / "seed_000.txt"
+
+
+def events(title: str, text: str = "", language: str | None = None) -> list[Event]:
+    """The detector's events of a relevant story."""
+    detection = detect(title, text, language)
+    assert detection.relevant, (title, text)
+    return list(detection.events)
+
+
+def sides(event: Event) -> tuple[str, str, str]:
+    return event.type, event.actor, event.target
+
+
+# ---------------------------------------------------------------- the main event
+def test_main_event_is_listed_first_and_flagged() -> None:
+    found = events("Thủ tướng Nguyễn Xuân Phúc bắt đầu chuyến thăm chính thức Mỹ",
+                   "Thủ tướng Nguyễn Xuân Phúc bắt đầu chuyến thăm chính thức Mỹ và hội đàm với Tổng thống "
+                   "Donald Trump tại Nhà Trắng.")
+    assert [e.main for e in found] == [True] + [False] * (len(found) - 1)
+    assert sides(found[0]) == ("visit", "VNM", "USA")
+
+
+def test_seed_gives_both_visits_to_vietnam_with_their_people() -> None:
+    found = events("", SEED.read_text(encoding="utf-8"))
+    visits = {(e.actor, e.target): e for e in found if e.type == "visit"}
+    assert {("CHN", "VNM"), ("USA", "VNM")} <= set(visits)
+    # The time clause ("When the US President Biden was about to visit Vietnam, ...") is the backdrop:
+    # the lead is about Liu Jianchao's visit, and the Vietnamese leader he met is one of its people.
+    assert found[0].main and sides(found[0]) == ("visit", "CHN", "VNM")
+    assert {"Liu Jianchao", "Nguyễn Phú Trọng"} <= set(visits[("CHN", "VNM")].people)
+    assert "Joe Biden" not in visits[("CHN", "VNM")].people
+    assert "Joe Biden" in visits[("USA", "VNM")].people
+
+
+def test_a_sentence_without_a_time_clause_keeps_its_first_visit() -> None:
+    found = events("", "US President Joe Biden visited Vietnam, while China's Liu Jianchao also visited "
+                       "Vietnam to meet Nguyen Phu Trong.")
+    assert sides(found[0]) == ("visit", "USA", "VNM")
+
+
+def test_a_visit_that_frames_a_meeting_is_its_backdrop() -> None:
+    framed = events("Việt - Mỹ đang có nhiều cơ hội",
+                    "Trong khuôn khổ chuyến thăm chính thức Mỹ, Tổng thống Donald Trump đã hội đàm với Thủ "
+                    "tướng Nguyễn Xuân Phúc tại Nhà Trắng.")
+    assert framed[0].type == "meet"
+    visiting = events("Chinese State Councilor meets visiting Vietnamese Foreign Minister",
+                      "Chinese State Councilor Dai Bingguo met visiting Vietnamese Foreign Minister "
+                      "Pham Binh "
+                      "Minh on Monday.")
+    assert visiting[0].type == "meet"
+    # Hard negative: a visit that begins and a meeting during it: the visit is the news.
+    begun = events("Việt - Mỹ đang có nhiều cơ hội",
+                   "Thủ tướng Nguyễn Xuân Phúc bắt đầu chuyến thăm chính thức Mỹ và hội đàm với Tổng thống "
+                   "Donald Trump tại Nhà Trắng.")
+    assert begun[0].type == "visit"
+
+
+# ---------------------------------------------------------------- direction
+def test_visit_goes_to_the_country_its_words_name() -> None:
+    found = events("Chuyến thăm Mỹ của Thủ tướng Nguyễn Xuân Phúc mở ra cơ hội hợp tác Việt - Mỹ")
+    assert sides(found[0]) == ("visit", "VNM", "USA")
+    zh = events("越南国家主席将对中国进行国事访问 中越关系迎来新机遇")
+    assert sides(zh[0]) == ("visit", "VNM", "CHN")
+    # Hard negative: the first country named is the traveller and the words say so.
+    there = events("Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm Việt Nam")
+    assert sides(there[0]) == ("visit", "CHN", "VNM")
+
+
+def test_visiting_names_the_traveller() -> None:
+    found = events("Chinese State Councilor meets visiting Vietnamese Foreign Minister",
+                   "Chinese State Councilor Dai Bingguo met visiting Vietnamese Foreign Minister Pham Binh "
+                   "Minh on Monday.")
+    visit = next(e for e in found if e.type == "visit")
+    assert (visit.actor, visit.target) == ("VNM", "CHN")
+    # The meeting lists the visitor first, like the visit.
+    assert sides(found[0]) == ("meet", "VNM", "CHN")
+
+
+def test_a_visit_report_without_a_destination_takes_the_direction_of_one_with_it() -> None:
+    title = "Trung Quốc mong đợi chuyến thăm của Tổng Bí thư, Chủ tịch nước Tô Lâm"
+    found = events(title, "Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Tổng Bí thư, Chủ tịch nước "
+                          "Tô Lâm "
+                          "sẽ thăm cấp Nhà nước đến Trung Quốc từ ngày 18 đến 20/8.")
+    assert sides(found[0]) == ("visit", "VNM", "CHN")
+    # Hard negative: the lead says the visit goes the other way.
+    other = events(title, "Người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Chủ tịch Tập Cận Bình sẽ "
+                          "thăm cấp "
+                          "Nhà nước đến Việt Nam từ ngày 18 đến 20/8.")
+    assert sides(other[0]) == ("visit", "CHN", "VNM")
+
+
+def test_the_host_of_a_known_visit_is_the_host() -> None:
+    found = events("Đón Chủ tịch Quốc hội Vương Đình Huệ tại sân bay Bắc Kinh",
+                   "Đón Chủ tịch Quốc hội Vương Đình Huệ tại sân bay quốc tế Thủ đô Bắc Kinh có Phó ủy viên "
+                   "trưởng Nhân đại toàn quốc Trung Quốc. Chủ tịch Quốc hội Vương Đình Huệ thăm chính thức "
+                   "Trung Quốc từ ngày 7 đến 12/4.")
+    host = next(e for e in found if e.type == "host_visit")
+    assert (host.actor, host.target) == ("CHN", "VNM")
+    # Hard negative: the host named first stays the host.
+    first = events("Thủ tướng Phạm Minh Chính đón Thủ tướng Trung Quốc Lý Cường tại Hà Nội")
+    assert sides(first[0]) == ("host_visit", "VNM", "CHN")
+
+
+def test_a_call_at_the_other_side_s_request_lists_the_caller_first() -> None:
+    assert sides(events("习近平应约同拜登通电话")[0]) == ("phone_call", "USA", "CHN")
+    assert sides(events("习近平同拜登通电话")[0]) == ("phone_call", "CHN", "USA")
+
+
+# ---------------------------------------------------------------- type
+def test_agreeing_is_no_signing() -> None:
+    agreed = events("Vietnam, US agree to keep communication channels open",
+                    "Vietnam and the United States agreed to keep communication channels open, "
+                    "officials said.")
+    assert "sign_agreement" not in {e.type for e in agreed}
+    talks = events("Xi and Biden meet, agree to keep communication channels open")
+    assert talks[0].type == "meet"
+    # Hard negative: a signing is a signing.
+    signed = events("Vietnam and US sign trade agreement",
+                    "Vietnam and the United States signed a trade agreement in Hanoi on Monday.")
+    assert signed[0].type == "sign_agreement"
+
+
+def test_a_call_told_in_the_lead_is_the_talk_of_the_headline() -> None:
+    found = events("Ông Trump nói gì với ông Tập Cận Bình?",
+                   "Trong cuộc điện đàm với Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Mỹ Donald "
+                   "Trump đề cập "
+                   "nhiều vấn đề.")
+    assert found[0].type == "phone_call"
+    # Hard negative: a letter is no talk; calls with others told in passing do not make it one.
+    letter = events("Ẩn ý lá thư Tổng thống Trump gửi ông Tập Cận Bình",
+                    "Sau khi điện đàm với hàng chục lãnh đạo, Tổng thống Mỹ Donald Trump mới gửi thư tới Chủ "
+                    "tịch Trung Quốc Tập Cận Bình.")
+    assert letter[0].type == "statement"
+
+
+def test_a_call_told_apart_from_its_verb_is_a_call() -> None:
+    found = events("US-China ties after the pandemic call",
+                   "A day later, Mr Trump spoke to his Chinese counterpart Xi Jinping by phone, and both "
+                   "leaders pledged cooperation.")
+    assert "phone_call" in {e.type for e in found}
+
+
+def test_military_words_beside_an_act_of_government_are_its_theatre() -> None:
+    found = events("Bộ Ngoại giao Việt Nam phản ứng việc Trung Quốc quân sự hóa các đảo ở Biển Đông")
+    assert sides(found[0]) == ("statement", "VNM", "CHN")
+    # Hard negative: a warship alone is a military act.
+    ship = events("Tàu chiến Mỹ áp sát đảo do Trung Quốc chiếm đóng ở Biển Đông")
+    assert sides(ship[0]) == ("military", "USA", "CHN")
+
+
+# ---------------------------------------------------------------- people
+def test_people_of_the_lead_take_part_in_the_main_event() -> None:
+    found = events("Tổng thống Mỹ chúc mừng Chủ tịch nước Việt Nam",
+                   "Trong thư gửi Chủ tịch nước Tô Lâm, Tổng thống Joe Biden đánh giá cao quan hệ hai nước.")
+    assert sides(found[0]) == ("praise", "USA", "VNM")
+    assert set(found[0].people) == {"Joe Biden", "Tô Lâm"}
+    # Hard negative: a lead sentence about a third country names no one of this event.
+    other = events("Tổng thống Mỹ chúc mừng Chủ tịch nước Việt Nam",
+                   "Trong thư gửi Chủ tịch nước Tô Lâm, Tổng thống Joe Biden nhắc tới Chủ tịch Trung Quốc "
+                   "Tập Cận Bình.")
+    assert "Xi Jinping" not in other[0].people
+
+
+def test_one_meeting_told_either_way_is_one_event_with_everyone() -> None:
+    found = events("Trung Quốc và Mỹ khởi động đối thoại ngoại giao và an ninh",
+                   "Ngày 21/6, Trung Quốc và Mỹ khởi động cuộc đối thoại ngoại giao và an ninh tại "
+                   "Washington. "
+                   "Tham dự cuộc đối thoại có Ngoại trưởng Mỹ Rex Tillerson và Ủy viên Quốc vụ Trung "
+                   "Quốc Dương "
+                   "Khiết Trì.")
+    talks = [e for e in found if e.type == "negotiate"]
+    assert len(talks) == 1 and {"Rex Tillerson", "Yang Jiechi"} <= set(talks[0].people)
+
+
+def test_an_earlier_trip_told_deep_in_the_story_adds_no_one() -> None:
+    filler = " ".join(f"Đoạn {i} nói về thời tiết và giá lúa ở đồng bằng sông Cửu Long." for i in range(12))
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Mỹ",
+                   f"Thủ tướng Nguyễn Xuân Phúc thăm chính thức Mỹ từ ngày 29 đến 31/5. {filler} Năm 2005, "
+                   "Thủ tướng Phan Văn Khải thăm chính thức Mỹ và gặp Tổng thống George W. Bush.")
+    assert sides(found[0]) == ("visit", "VNM", "USA")
+    assert "Phan Văn Khải" not in found[0].people and "George W. Bush" not in found[0].people
+    # Hard negative: the same report in the lead does name them.
+    near = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Mỹ",
+                  "Thủ tướng Nguyễn Xuân Phúc thăm chính thức Mỹ từ ngày 29 đến 31/5. Năm 2005, Thủ "
+                  "tướng Phan "
+                  "Văn Khải thăm chính thức Mỹ và gặp Tổng thống George W. Bush.")
+    assert "Phan Văn Khải" in near[0].people
+
+
+def test_a_visit_names_the_people_of_its_meetings() -> None:
+    found = events("Liu Jianchao visits Vietnam",
+                   "Liu Jianchao led a three-day visit to Vietnam. Liu Jianchao and Nguyen Phu Trong met to "
+                   "strengthen ties.")
+    visit = next(e for e in found if e.type == "visit")
+    assert {"Liu Jianchao", "Nguyễn Phú Trọng"} <= set(visit.people)
+    # Hard negative: a meeting of another pair adds no one to the visit.
+    other = events("Liu Jianchao visits Vietnam",
+                   "Liu Jianchao led a three-day visit to Vietnam. Joe Biden and Nguyen Phu Trong met in "
+                   "Hanoi later that week.")
+    assert "Joe Biden" not in next(e for e in other if e.type == "visit").people
+
+
+def test_an_encounter_that_is_urged_has_not_happened() -> None:
+    found = events("U.S. Urges China to Push for More N.Korea Talks",
+                   "BEIJING (Reuters) - Secretary of State Colin Powell urged China on Monday to exert its "
+                   "influence over North Korea to resume stalled talks.")
+    assert sides(found[0]) == ("appeal", "USA", "CHN")
+    # Hard negative: talks held before the appeal are the event.
+    held = events("Chinese and US officials hold talks, urge calm in the South China Sea")
+    assert held[0].type == "meet"
+
+
+def test_a_headline_encounter_with_one_country_takes_the_other_from_the_lead() -> None:
+    found = events("Chủ tịch Quốc hội Vương Đình Huệ bắt đầu thăm chính thức Trung ...",
+                   "Chiều 7-4, Chủ tịch Quốc hội Vương Đình Huệ và Đoàn đại biểu cấp cao Việt Nam đã tới Bắc "
+                   "Kinh, bắt đầu chuyến thăm chính thức Trung Quốc.")
+    assert found[0].main and sides(found[0]) == ("visit", "VNM", "CHN")
+    # Hard negative: a headline that is no encounter is not completed; the lead's act is the event.
+    acts = events("TQ quân sự hóa bất hợp pháp các đảo ở Hoàng Sa",
+                  "Bộ Ngoại giao Việt Nam phản ứng việc Trung Quốc quân sự hóa các đảo thuộc quần đảo "
+                  "Hoàng Sa.")
+    assert sides(acts[0]) == ("statement", "VNM", "CHN")
+
+
+# ---------------------------------------------------------------- the scorer
+def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> None:
+    from bench.eval_events import date_right
+
+    # The labeller knew no year; the detector read one from the text: the same day.
+    assert date_right("--05-31", "2017-05-31")
+    # Hard negatives: a gold year is not met without one, nor another day of a full date.
+    assert not date_right("2017-05-31", "--05-31")
+    assert not date_right("--05-31", "2017-06-01")
+
+
+# ---------------------------------------------------------------- acts that are not the sentence's
+def test_a_threat_suffered_is_no_threat() -> None:
+    rest = " Chinese officials said Beijing opposes any US arms sales to Taiwan."
+    found = events("US confirms commitment to defend Taiwan", "US Secretary of State Colin Powell says the "
+                   "United States will help Taiwan if it is threatened by China." + rest)
+    assert sides(found[0]) == ("statement", "USA", "CHN")
+    # Hard negative: the same words in the active voice are a threat.
+    found = events("US threatens China over Taiwan",
+                   "US Secretary of State Colin Powell threatened China over Taiwan." + rest)
+    assert sides(found[0]) == ("threaten", "USA", "CHN")
+
+
+def test_a_signing_that_only_qualifies_what_was_signed_is_no_signing() -> None:
+    rest = "外交部发言人耿爽表示，中美双方团队正在努力沟通。"
+    found = events("中国批准美国大米进口",
+                   "中国海关总署宣布，根据中美双方签署的文件，批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert all(e.type != "sign_agreement" for e in found)
+    # Hard negative: the signing told as the act is a signing.
+    found = events("中美签署文件", "中美双方签署文件，中国批准美国大米进口，即日实施。" + rest, "zh-Hans")
+    assert found[0].type == "sign_agreement"
+
+
+def test_received_and_held_talks_is_a_meeting() -> None:
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp và hội đàm với Thủ tướng Nguyễn Xuân Phúc.")
+    main = found[0]
+    assert main.type == "visit"
+    talks = [e for e in found if e.type in ("meet", "host_visit")]
+    assert sides(talks[0]) == ("meet", "VNM", "USA")
+    # Hard negative: a reception told alone is the host's side of the visit.
+    found = events("Thủ tướng Nguyễn Xuân Phúc thăm chính thức Hoa Kỳ",
+                   "Tổng thống Mỹ Donald Trump đã đón tiếp Thủ tướng Nguyễn Xuân Phúc.")
+    assert [sides(e) for e in found if e.type in ("meet", "host_visit")][0] == ("host_visit", "USA", "VNM")
+
+
+def test_a_visit_names_the_people_of_its_entourage_list() -> None:
+    title = "Thủ tướng Trung Quốc Lý Cường thăm chính thức Việt Nam"
+    lead = "Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Trung Quốc Lý Cường tại Hà Nội."
+    listed = " Tháp tùng Thủ tướng Lý Cường có Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào."
+    assert "Wang Wentao" in events(title, lead + listed)[0].people
+    # Hard negative: the same minister named outside an entourage list is not one of the visit's people.
+    told = " Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào phát biểu tại một diễn đàn ở Thượng Hải."
+    assert "Wang Wentao" not in events(title, lead + told)[0].people
+
+
+def test_a_spokesperson_who_announces_an_encounter_takes_no_part_in_it() -> None:
+    title = "Trung Quốc thông báo chuyến thăm của Chủ tịch nước Tô Lâm"
+    text = ("Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh cho biết Chủ tịch nước Tô Lâm sẽ thăm "
+            "cấp Nhà nước Trung Quốc theo lời mời của Chủ tịch Tập Cận Bình.")
+    assert events(title, text)[0].type == "visit"
+    assert "Hua Chunying" not in events(title, text)[0].people
+    # Hard negative: the spokesperson's own words are a statement, and she is its person.
+    said = events("Trung Quốc phản đối Mỹ", "Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh phản đối "
+                  "việc Mỹ bán vũ khí cho Đài Loan.")
+    assert "Hua Chunying" in said[0].people
+
+
+def test_trade_talks_are_a_negotiation() -> None:
+    found = events("中美经贸会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行经贸会谈。", "zh-Hans")
+    assert found[0].type == "negotiate"
+    # Hard negative: talks that no word of trade or talks qualifies are a meeting.
+    found = events("中美高层会谈在北京举行",
+                   "美国财政部长姆努钦与中国国务院副总理刘鹤在北京举行会谈。", "zh-Hans")
+    assert found[0].type == "meet"
+
+
+def test_a_visitor_who_comes_to_china_visits_china() -> None:
+    # "来华访问的越南外长": the Vietnamese minister came to China; 来 marks where the visit goes.
+    found = events("王毅会见越南外长裴青山",
+                   "外交部长王毅8日在北京会见来华访问的越南外长裴青山。", "zh-Hans")
+    visit = next(e for e in found if e.type == "visit")
+    assert sides(visit) == ("visit", "VNM", "CHN") and visit.place_country == "CHN"
+    # Hard negative: a Chinese minister travelling to Vietnam still goes to Vietnam.
+    found = events("王毅访问越南", "外交部长王毅8日抵达河内，对越南进行正式访问，会见越南外长裴青山。",
+                   "zh-Hans")
+    assert sides(next(e for e in found if e.type == "visit")) == ("visit", "CHN", "VNM")
