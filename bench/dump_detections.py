@@ -5,7 +5,7 @@ Run it before and after a change and `diff` the two files: a refactoring of the 
 line the same. --code DIR imports `extractors` from DIR instead of this checkout (e.g. a copy of main's
 code). Texts: the shared dev set (when BAMBOO_SHARED_DATA or ../shared/data holds it), the JSONL fixtures
 under tests/fixtures/{diplomacy,events,clusters} and the cases of the generated batteries
-(tests/test_diplomacy_headlines.py, tests/test_diplomacy_nonstate.py).
+(tests/diplomacy/test_diplomacy_headlines.py, tests/diplomacy/test_diplomacy_nonstate.py).
 """
 
 from __future__ import annotations

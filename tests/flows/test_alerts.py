@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from flows.demo import ReplayServer
-from tests import FIXTURES
+from tests import FIXTURES, ROOT
 from tests.loopback import Conn, LoopbackServer, send
 from tests.runs import bamboo_env
 from tests.warehouse_helpers import query_rows
@@ -253,7 +253,7 @@ def test_watch_help_lists_every_kind_the_rules_raise() -> None:
 
     from warehouse.alerts import RULES
 
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "alerts.md").read_text(encoding="utf-8")
+    doc = (ROOT / "docs" / "alerts.md").read_text(encoding="utf-8")
     documented = re.findall(r"^\| `(\w+)` \|", doc.split("## What raises an alert")[1], re.MULTILINE)
     assert [r.kind for r in RULES] == documented  # the rules are the documented ones
     out = subprocess.run([BAMBOO, "watch", "--help"], capture_output=True, text=True, timeout=120)

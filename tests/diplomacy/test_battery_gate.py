@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import ROOT
 from tests.batteries import (
     BASELINE,
     TOLERANCE,
@@ -22,7 +23,7 @@ from tests.batteries import (
     write_baseline,
 )
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 # Today the non-state battery misses two positives typed without diacritics ("Doan dai bieu ...").
 GAP = "lang=vi-ascii pair"
 

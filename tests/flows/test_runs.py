@@ -18,6 +18,7 @@ from extractors.core.errors import WarehouseError
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.reprocess import reprocess
+from tests import FIXTURES
 from tests.warehouse_helpers import query_rows
 from warehouse.db import connect, others_wait, writer_lock
 from warehouse.deferred import journal_path, record_deferred
@@ -25,7 +26,7 @@ from warehouse.pagestore import pages_dir
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.timeout(300)]
 
-FIXTURE = Path(__file__).parent / "fixtures" / "backfill"
+FIXTURE = FIXTURES / "backfill"
 SEPTEMBER = (date(2023, 9, 1), date(2023, 9, 30))
 LOCK_TIMEOUT = "2"  # seconds a run (and its failure record) waits for the writer lock
 

@@ -21,8 +21,9 @@ from extractors.diplomacy.grammar import (
 )
 from extractors.diplomacy.lexicon import load_entries
 from extractors.diplomacy.text import fold, guess_script
+from tests import ROOT
 
-LEXICONS = Path(__file__).parent.parent / "extractors" / "diplomacy" / "lexicons"
+LEXICONS = ROOT / "extractors" / "diplomacy" / "lexicons"
 
 # A small language added by data files alone: Esperanto, its registry entry, grammar and lexicon rows.
 EO_SCRIPT = """

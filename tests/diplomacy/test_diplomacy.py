@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,8 +21,10 @@ from extractors.diplomacy.text import (
     strip_marks,
     traditional_forms,
 )
+from tests import FIXTURES as ALL_FIXTURES
+from tests import ROOT
 
-FIXTURES = Path(__file__).parent / "fixtures" / "diplomacy"
+FIXTURES = ALL_FIXTURES / "diplomacy"
 ARTICLES = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text("utf-8").splitlines()]
 BY_ID = {a["id"]: a for a in ARTICLES}
 # News-like texts grouped by kind of story (trade, sanctions, calls, headlines, hard negatives...).
@@ -386,7 +387,7 @@ def test_classify_stream_reports_a_detector_failure_and_goes_on(monkeypatch: pyt
 
 
 def test_lexicon_files_have_no_duplicate_rows() -> None:
-    folder = Path(__file__).parent.parent / "extractors" / "diplomacy" / "lexicons"
+    folder = ROOT / "extractors" / "diplomacy" / "lexicons"
     for path in folder.glob("*.tsv"):
         seen: set[tuple[str, ...]] = set()
         for line in path.read_text("utf-8").splitlines():

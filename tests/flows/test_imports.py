@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from flows.runtime import PREFECT_DEFAULTS
+from tests import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("extractors", "flows", "warehouse")
 
 
