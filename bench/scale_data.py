@@ -256,7 +256,9 @@ def generate(db: Path, n: int) -> dict[str, Any]:
 
 
 def cached(data_dir: Path, n: int, log: Any = print) -> tuple[Path, dict[str, Any]]:
-    """The cached warehouse of n articles for the current schema version (generated when missing)."""
+    """The cached warehouse of n articles for the current schema version: generated when missing, or
+    upgraded from the cache of an older schema version (moved, migrated and published again, as a
+    warehouse in use is upgraded)."""
     from warehouse.migrations import latest_version
 
     home = data_dir / f"schema-{latest_version()}" / f"articles-{n}"
@@ -264,11 +266,35 @@ def cached(data_dir: Path, n: int, log: Any = print) -> tuple[Path, dict[str, An
     if meta.is_file() and db.is_file():
         return db, json.loads(meta.read_text())
     shutil.rmtree(home, ignore_errors=True)
-    home.mkdir(parents=True)
-    log(f"generating {n:,} synthetic articles into {home} ...")
-    timings = generate(db, n)
+    older = sorted((p for p in data_dir.glob(f"schema-*/articles-{n}/generation.json")
+                    if p.parent.parent.name.removeprefix("schema-").isdigit()),
+                   key=lambda p: int(p.parent.parent.name.removeprefix("schema-")))
+    if older:
+        source, schema = older[-1].parent, older[-1].parent.parent.name
+        home.parent.mkdir(parents=True, exist_ok=True)
+        source.rename(home)
+        log(f"upgrading the {n:,}-article warehouse of {schema} in {home} ...")
+        timings = {**json.loads(meta.read_text()), **upgrade(db), "upgraded_from": schema}
+    else:
+        home.mkdir(parents=True)
+        log(f"generating {n:,} synthetic articles into {home} ...")
+        timings = generate(db, n)
     timings["bytes"] = db.stat().st_size
     meta.write_text(json.dumps(timings))
-    log(f"  generated in {timings['total_s']:.1f} s (fill {timings['fill_s']:.1f} s, "
-        f"publish {timings['publish_s']:.1f} s), {timings['bytes'] / 1e6:,.0f} MB")
+    log(f"  done in {timings.get('upgrade_s', timings['total_s']):.1f} s, {timings['bytes'] / 1e6:,.0f} MB")
     return db, timings
+
+
+def upgrade(db: Path) -> dict[str, Any]:
+    """Migrate the cached warehouse `db` to the current schema and publish both analyst generations."""
+    from warehouse import snapshot
+    from warehouse.db import connect
+
+    started = time.perf_counter()
+    with connect(db) as con:
+        con.execute("SET enable_progress_bar = false")
+        con.execute("CHECKPOINT")
+        migrated = time.perf_counter() - started
+        snapshot.publish(con, db)
+        snapshot.publish(con, db)
+    return {"upgrade_s": time.perf_counter() - started, "migrate_s": migrated}
