@@ -196,6 +196,9 @@ def fill(con: Any, n: int) -> None:
     from extractors.diplomacy.detector import DETECTOR_VERSION
 
     con.execute("SET enable_progress_bar = false")
+    # Bulk inserts into tables with primary keys need more than a run's buffer pool (BAMBOO_DUCKDB_
+    # MEMORY_LIMIT, 512MB by default) at a million articles; the generation is not what is measured.
+    con.execute("SET memory_limit = '4GB'")
     for arity in (1, 2, 3):  # hash() as a non-negative BIGINT, usable as a list index
         args = ", ".join(f"a{k}" for k in range(arity))
         con.execute(f"CREATE OR REPLACE TEMP MACRO h{arity}({args}) AS CAST(hash({args}) >> 1 AS BIGINT)")

@@ -4,8 +4,6 @@
 -- page hash and versions), which DuckDB cannot search by article_id alone: without these indexes
 -- each table was scanned whole for every write that touched existing articles (1.4-2 s per 100
 -- articles at a million). `articles` and `article_current` are keyed by article_id already.
--- DuckDB refuses ALTER TABLE on a table with an index: a later migration that alters one of these
--- tables drops its index first and creates it again after.
 CREATE INDEX raw_pages_article_id ON raw_pages (article_id);
 CREATE INDEX extractions_article_id ON extractions (article_id);
 CREATE INDEX detections_article_id ON detections (article_id);
