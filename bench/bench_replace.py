@@ -10,7 +10,7 @@ so both see the same warehouse and the same load. Wall and CPU time of each writ
 current-row step inside it are reported as medians; the current rows written are then checked
 against a recompute from the tables.
 
-Usage: python bench/bench_replace.py [--size 1000000] [--rounds 4] [--batch 100] [--data-dir DIR]
+Usage: python bench/bench_replace.py [--size 1000000] [--rounds 4] [--batch 100] [--lean] [--data-dir DIR]
 """
 
 from __future__ import annotations
@@ -135,19 +135,23 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=1_000_000)
     ap.add_argument("--rounds", type=int, default=4, help="batches per kind and variant")
     ap.add_argument("--batch", type=int, default=100)
+    ap.add_argument("--lean", action="store_true",
+                    help="a warehouse with short bodies (bench/scale_data.py): a quarter of the generation "
+                         "time; the current rows read no body")
     ap.add_argument("--data-dir", type=Path, default=Path(os.environ.get("BAMBOO_BENCH_DIR")
                                                            or "/tmp/bamboo-bench-scale"))
     args = ap.parse_args()
     from extractors.urls import article_id
     from warehouse.db import connect
 
-    cached, _ = scale_data.cached(args.data_dir, args.size)
+    cached, _ = scale_data.cached(args.data_dir, args.size, lean=args.lean)
     work = args.data_dir / "work" / f"replace-{args.size}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     db = work / "bamboo.duckdb"
     subprocess.run(["cp", str(cached), str(db)], check=True)
-    print(f"replace bench: {args.size:,} articles, batches of {args.batch}, {args.rounds} rounds, "
+    print(f"replace bench: {args.size:,} articles{' (lean)' if args.lean else ''}, batches of {args.batch}, "
+          f"{args.rounds} rounds, "
           f"load average {'/'.join(f'{x:.1f}' for x in os.getloadavg())} at {datetime.now(UTC):%H:%M} UTC",
           flush=True)
     results: dict[tuple[str, str], list[tuple[float, float, float, float]]] = {}

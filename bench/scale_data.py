@@ -135,13 +135,13 @@ _FILL = [
         FROM versions""",
 ]
 
-# Bodies: 5-8 paragraphs of the article's language picked by hash; one statement per chunk.
+# Bodies: 5-8 paragraphs (lean: 1-4) of the article's language picked by hash; one statement per chunk.
 _EXTRACTIONS = r"""
 INSERT INTO extractions (article_id, body_sha256, extractor_version, extracted_at, title, author, site_name,
     canonical_url, published_at, date_source, language, body, word_count, method, error)
 WITH picks AS (
     SELECT i, v, j, lang, (h3(i, v, j) % 2000)::INTEGER AS k
-    FROM (SELECT i, v, lang, unnest(range(5 + (h2(i, 'k') % 4)::INTEGER)) AS j FROM versions
+    FROM (SELECT i, v, lang, unnest(range($paragraphs + (h2(i, 'k') % 4)::INTEGER)) AS j FROM versions
           WHERE i >= $lo AND i < $hi)
 ), bodies AS (
     SELECT p.i, p.v, string_agg(x.text, chr(10)) AS body  -- unordered: 3x faster, picks are random anyway
@@ -190,8 +190,9 @@ _DETECTIONS = [
 ]
 
 
-def fill(con: Any, n: int) -> None:
-    """Fill the empty, migrated warehouse `con` with n synthetic articles."""
+def fill(con: Any, n: int, lean: bool = False) -> None:
+    """Fill the empty, migrated warehouse `con` with n synthetic articles (`lean`: bodies of 1-4
+    paragraphs instead of 5-8, a quarter of the time, for benches that read no body)."""
     from extractors.article import EXTRACTOR_VERSION
     from extractors.diplomacy.detector import DETECTOR_VERSION
 
@@ -211,7 +212,8 @@ def fill(con: Any, n: int) -> None:
         params = {k: v for k, v in (("runs", max(1, n // 100)), ("polls", n * 3 // 2)) if f"${k}" in sql}
         con.execute(sql, params)
     for lo in range(0, n, CHUNK):
-        con.execute(_EXTRACTIONS, {"lo": lo, "hi": lo + CHUNK, "extractor": EXTRACTOR_VERSION})
+        con.execute(_EXTRACTIONS, {"lo": lo, "hi": lo + CHUNK, "extractor": EXTRACTOR_VERSION,
+                                   "paragraphs": 1 if lean else 5})
     for sql in _DETECTIONS:
         con.execute(sql, {"detector": DETECTOR_VERSION})
     for table in ("synth", "versions", "paragraphs"):
@@ -229,8 +231,9 @@ def history(con: Any) -> None:
                 "WHERE relevant ON CONFLICT DO NOTHING")
 
 
-def generate(db: Path, n: int) -> dict[str, Any]:
-    """Create warehouse `db` with n synthetic articles and its analyst copy; returns timings."""
+def generate(db: Path, n: int, lean: bool = False) -> dict[str, Any]:
+    """Create warehouse `db` with n synthetic articles and its analyst copy (`lean`: short bodies and
+    no analyst copy); returns timings."""
     from warehouse import snapshot
     from warehouse.changes import rebuild_all
     from warehouse.db import connect
@@ -238,7 +241,7 @@ def generate(db: Path, n: int) -> dict[str, Any]:
     timings: dict[str, Any] = {}
     started = time.perf_counter()
     with connect(db) as con:
-        fill(con, n)
+        fill(con, n, lean)
         timings["fill_s"] = time.perf_counter() - started
         t = time.perf_counter()
         rebuild_all(con)  # the rows above were written in SQL, behind the loaders' back
@@ -247,6 +250,9 @@ def generate(db: Path, n: int) -> dict[str, Any]:
         history(con)
         timings["events_s"] = time.perf_counter() - t
         con.execute("CHECKPOINT")
+        if lean:
+            timings["total_s"] = time.perf_counter() - started
+            return timings
         t = time.perf_counter()
         snapshot.publish(con, db)
         timings["publish_s"] = time.perf_counter() - t
@@ -258,18 +264,19 @@ def generate(db: Path, n: int) -> dict[str, Any]:
     return timings
 
 
-def cached(data_dir: Path, n: int, log: Any = print) -> tuple[Path, dict[str, Any]]:
+def cached(data_dir: Path, n: int, log: Any = print, lean: bool = False) -> tuple[Path, dict[str, Any]]:
     """The cached warehouse of n articles for the current schema version: generated when missing, or
     upgraded from the cache of an older schema version (moved, migrated and published again, as a
-    warehouse in use is upgraded)."""
+    warehouse in use is upgraded). `lean`: short bodies, no analyst copy (generate), cached apart."""
     from warehouse.migrations import latest_version
 
-    home = data_dir / f"schema-{latest_version()}" / f"articles-{n}"
+    name = f"articles-{n}-lean" if lean else f"articles-{n}"
+    home = data_dir / f"schema-{latest_version()}" / name
     db, meta = home / "bamboo.duckdb", home / "generation.json"
     if meta.is_file() and db.is_file():
         return db, json.loads(meta.read_text())
     shutil.rmtree(home, ignore_errors=True)
-    older = sorted((p for p in data_dir.glob(f"schema-*/articles-{n}/generation.json")
+    older = sorted((p for p in data_dir.glob(f"schema-*/{name}/generation.json")
                     if p.parent.parent.name.removeprefix("schema-").isdigit()),
                    key=lambda p: int(p.parent.parent.name.removeprefix("schema-")))
     if older:
@@ -277,18 +284,18 @@ def cached(data_dir: Path, n: int, log: Any = print) -> tuple[Path, dict[str, An
         home.parent.mkdir(parents=True, exist_ok=True)
         source.rename(home)
         log(f"upgrading the {n:,}-article warehouse of {schema} in {home} ...")
-        timings = {**json.loads(meta.read_text()), **upgrade(db), "upgraded_from": schema}
+        timings = {**json.loads(meta.read_text()), **upgrade(db, publish=not lean), "upgraded_from": schema}
     else:
         home.mkdir(parents=True)
         log(f"generating {n:,} synthetic articles into {home} ...")
-        timings = generate(db, n)
+        timings = generate(db, n, lean)
     timings["bytes"] = db.stat().st_size
     meta.write_text(json.dumps(timings))
     log(f"  done in {timings.get('upgrade_s', timings['total_s']):.1f} s, {timings['bytes'] / 1e6:,.0f} MB")
     return db, timings
 
 
-def upgrade(db: Path) -> dict[str, Any]:
+def upgrade(db: Path, publish: bool = True) -> dict[str, Any]:
     """Migrate the cached warehouse `db` to the current schema and publish both analyst generations."""
     from warehouse import snapshot
     from warehouse.db import connect
@@ -298,6 +305,6 @@ def upgrade(db: Path) -> dict[str, Any]:
         con.execute("SET enable_progress_bar = false")
         con.execute("CHECKPOINT")
         migrated = time.perf_counter() - started
-        snapshot.publish(con, db)
-        snapshot.publish(con, db)
+        for _ in range(2 if publish else 0):
+            snapshot.publish(con, db)
     return {"upgrade_s": time.perf_counter() - started, "migrate_s": migrated}
