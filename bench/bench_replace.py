@@ -6,7 +6,8 @@ page version, extraction and detection: `warehouse.load.load_articles`) and a re
 detector version: `warehouse.load.load_detections`). Each batch recomputes the touched articles'
 current rows with either the code before the change (kept below as `refresh_before`: every table
 scanned for the batch's ids) or the code now (`warehouse.changes`), alternating which goes first,
-so both see the same warehouse and the same load. Wall and CPU time of each write and of the
+so both see the same warehouse and the same load; the connection is reopened when the indexes it
+holds grow past a quarter of the buffer pool, as a run's is. Wall and CPU time of each write and of the
 current-row step inside it are reported as medians; the current rows written are then checked
 against a recompute from the tables.
 
@@ -22,7 +23,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from statistics import median
@@ -142,7 +143,7 @@ def main() -> None:
                                                            or "/tmp/bamboo-bench-scale"))
     args = ap.parse_args()
     from extractors.urls import article_id
-    from warehouse.db import connect
+    from warehouse.db import connect, index_memory_high
 
     cached, _ = scale_data.cached(args.data_dir, args.size, lean=args.lean)
     work = args.data_dir / "work" / f"replace-{args.size}"
@@ -156,7 +157,8 @@ def main() -> None:
           flush=True)
     results: dict[tuple[str, str], list[tuple[float, float, float, float]]] = {}
     try:
-        with connect(db) as con:
+        with ExitStack() as held:
+            con = held.enter_context(connect(db))
             need = args.rounds * 2 * 2 * args.batch
             urls = [r[0] for r in con.execute(
                 "SELECT url FROM articles WHERE fetch_status = 'fetched' ORDER BY hash(article_id) LIMIT ?",
@@ -176,6 +178,9 @@ def main() -> None:
                         results.setdefault((kind, name), []).append((wall, cpu, spent["wall"], spent["cpu"]))
                         print(f"  round {k + 1} {kind:9} {name:6}: write {wall:.2f} s (CPU {cpu:.2f}), "
                               f"current rows {spent['wall']:.2f} s (CPU {spent['cpu']:.2f})", flush=True)
+                        if index_memory_high(con):  # as a run's kept connection does (flows/writer.py)
+                            held.close()
+                            con = held.enter_context(connect(db))
             bad = mismatches(con, touched)
     finally:
         shutil.rmtree(work, ignore_errors=True)
