@@ -54,6 +54,10 @@ class _Written:
     unsure: set[str] = field(default_factory=set)  # articles whose rows are not all in `rows`
 
 
+# Existing articles per write whose current rows are read by index lookups (_refresh_existing); more
+# are recomputed with a join (DuckDB looks up at most 2,048 constants in an index, index_scan_max_count).
+LOOKUP_MAX = 1000
+
 _pending: dict[int, _Written] = {}
 _open: set[int] = set()  # connections inside warehouse.db.transaction
 
@@ -177,16 +181,35 @@ def _refresh_touched(con: duckdb.DuckDBPyConnection, articles: list[str], writte
     if new:
         _refresh_new(con, new, written.rows)
     rest = sorted(set(articles) - set(new))
-    if rest:
+    if len(rest) > LOOKUP_MAX:
         refresh_current(con, pa.table({"article_id": pa.array(rest, pa.string())}))
+    elif rest:
+        _refresh_existing(con, rest)
 
 
 def existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> set[str]:
     """Those of `article_ids` that have a current row. The ids are written into the statement: a list
     of constants is looked up in the primary-key index, where a join would scan every row."""
-    listed = ", ".join("'" + a.replace("'", "''") + "'" for a in article_ids)
     return {r[0] for r in con.execute(
-        f"SELECT article_id FROM article_current WHERE article_id IN ({listed})").fetchall()}
+        f"SELECT article_id FROM article_current WHERE article_id IN ({_constants(article_ids)})").fetchall()}
+
+
+def _constants(article_ids: list[str]) -> str:
+    """The ids as a list of SQL string constants (what DuckDB looks up in an index)."""
+    return ", ".join("'" + a.replace("'", "''") + "'" for a in article_ids)
+
+
+def _refresh_existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Replace the current rows of articles that have one, from all their rows in the tables, read by
+    point lookups: each table is filtered on its article_id index (migration 012) with the ids as
+    constants, where a join with the ids, or the composite primary keys, would scan every row; the
+    old current rows are deleted through the primary-key index the same way, then inserted anew."""
+    listed = _constants(article_ids)
+    sources = {table: f"(SELECT {', '.join(cols)} FROM {table} WHERE article_id IN ({listed}))"
+               for table, cols in CURRENT_COLUMNS.items()}
+    with registered(con, "_bamboo_touched", pa.table({"article_id": pa.array(article_ids, pa.string())})):
+        con.execute(f"DELETE FROM article_current WHERE article_id IN ({listed})")
+        con.execute(_current_sql(sources).replace("INSERT OR REPLACE INTO", "INSERT INTO", 1))
 
 
 def _refresh_new(con: duckdb.DuckDBPyConnection, article_ids: list[str],

@@ -340,3 +340,79 @@ def test_current_rows_computed_from_a_batch_equal_a_recompute_from_the_tables(tm
         con.execute("ROLLBACK")
     assert len(kept) == 63
     assert kept == recomputed
+
+
+def _recompute_differences(con: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
+    """Current rows that differ from a recompute of every article from the history tables (the
+    recompute is rolled back)."""
+    from warehouse.changes import refresh_current
+
+    kept = con.execute("SELECT * FROM article_current ORDER BY article_id").fetchall()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM article_current")
+        refresh_current(con, con.sql("SELECT article_id FROM articles").to_arrow_table())
+        recomputed = con.execute("SELECT * FROM article_current ORDER BY article_id").fetchall()
+    finally:
+        con.execute("ROLLBACK")
+    return [(a, b) for a, b in zip(kept, recomputed, strict=False) if a != b] + kept[len(recomputed):] \
+        + recomputed[len(kept):]
+
+
+def _reextracted(i: int, version: str) -> tuple[str, object]:
+    """Article i's newest page extracted again by another extractor version (a reprocess run)."""
+    from extractors.core.urls import article_id
+
+    a = synthetic_article(i)
+    assert a.article is not None
+    return article_id(a.url), dataclasses.replace(a.article, title=f"Story {i} ({version})",
+                                                  word_count=a.article.word_count + 1,
+                                                  extractor_version=version)
+
+
+def test_replaced_current_rows_equal_a_recompute_after_every_refetch_and_reprocess(tmp_path: Path) -> None:
+    """Existing articles' current rows are replaced in the write that changes them (refetches, new
+    versions beside old ones, reprocess runs of the detector and the extractor, failed refetches, old
+    bytes again), over many runs on one warehouse; after every run they equal a recompute of every
+    article from the history tables."""
+    from extractors.core.urls import article_id
+
+    db = tmp_path / "bamboo.duckdb"
+
+    def redetect(ids: range, version: str, relevant: bool) -> list[tuple[str, object]]:
+        return [(synthetic_article(i).url, dataclasses.replace(
+            synthetic_article(i, relevant=relevant).detection, detector_version=version)) for i in ids]
+
+    runs: list[tuple[str, list]] = [
+        ("load", [synthetic_article(i) for i in range(30)]),
+        # Refetches of existing articles in the same batch as new ones.
+        ("load", [_refetched(i, 5, "Updated.") for i in range(0, 12)] + [synthetic_article(i)
+                                                                         for i in range(30, 40)]),
+        ("detect", redetect(range(0, 20), "test-det-2", True)),         # a detector reprocess run
+        ("extract", [_reextracted(i, "test-ext-2") for i in range(5, 25)]),  # an extractor reprocess run
+        ("load", [_failed_refetch(i) for i in range(10, 16)]),          # failed refetches hide nothing
+        ("load", [_refetched(i, 9, "") for i in range(0, 6)]),          # the first bytes again, later
+        ("detect", redetect(range(0, 40, 2), "test-det-3", False)),    # stories no longer relevant
+        ("page_errors", [(synthetic_article(i).url, "page_corrupt", "unreadable") for i in (20, 21)]),
+        ("load", [_refetched(i, 12, "Again.") for i in range(6, 18)]),
+        ("detect", redetect(range(0, 40, 3), "test-det-4", True)),
+    ]
+    previous: dict[str, object] | None = None
+    for n, (kind, items) in enumerate(runs, 1):
+        with connect(db, timeout=10) as con:
+            if kind == "extract":
+                reprocessing.load_extractions(con, items, NOW)
+            else:
+                _apply(con, kind, items)
+            assert _recompute_differences(con) == [], f"after run {n} ({kind})"
+            now = dict(con.execute("SELECT article_id, (page_sha256, extraction_sha256, extractor_version, "
+                                   "detector_version, relevant, title) FROM article_current").fetchall())
+        replaced = [k for k, v in now.items() if previous is not None and previous.get(k) not in (None, v)]
+        # Every run replaced current rows, but the failed refetches and the page errors, which change
+        # no version (a failed refetch must hide nothing).
+        assert bool(replaced) == (n not in (1, 5, 8)), f"run {n} ({kind}) replaced {len(replaced)}"
+        previous = now
+    # What the runs leave current: the last detector for its articles, the second extractor where the
+    # newest page is the one it read.
+    assert now[article_id(synthetic_article(3).url)][3] == "test-det-4"
+    assert now[article_id(synthetic_article(24).url)][2] == "test-ext-2"
