@@ -17,11 +17,9 @@ import csv
 import gzip
 import os
 import sys
-import threading
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -34,6 +32,7 @@ from extractors.core.settings import Settings  # noqa: E402
 from extractors.feeds.parse import _feedparser  # noqa: E402
 from extractors.feeds.poll import poll_feed  # noqa: E402
 from extractors.http.client import Fetcher  # noqa: E402
+from flows.demo import ReplayServer  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -103,39 +102,6 @@ def header_lines(row: dict[str, str]) -> dict[str, str]:
 def content_type(name: str) -> str:
     """A plain Content-Type by extension, with no charset (so the file's own bytes decide)."""
     return "text/html" if name.endswith(".html") else "application/xml"
-
-
-class FileServer:
-    """Loopback server for {path: (body, headers)}."""
-
-    def __init__(self, files: dict[str, tuple[bytes, dict[str, str]]]) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True
-
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                body, headers = files.get(self.path, (b"", {}))
-                self.send_response(200 if self.path in files else 404)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> FileServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 def served_files(folder: Path, manifest: list[dict[str, str]]) -> dict[str, tuple[bytes, dict[str, str]]]:
@@ -247,13 +213,12 @@ def main() -> int:
     folder = shared_feeds_dir()
     manifest = read_manifest(folder)
     files = served_files(folder, manifest)
-    with FileServer(files) as server:
-        port = server.httpd.server_address[1]
+    with ReplayServer() as server:
+        server.extra = {path: (200, headers, body) for path, (body, headers) in files.items()}
         settings = Settings.from_env(env={}, per_host_delay=0.0, per_host_concurrency=4,
-                                     allowed_hosts=(f"127.0.0.1:{port}",))
+                                     allowed_hosts=(server.hostport,))
         with Fetcher(settings) as fetcher:
-            base = f"http://127.0.0.1:{port}"
-            rows = [poll_one(fetcher, base, row, files[f"/{row['category']}/{row['file']}"][1])
+            rows = [poll_one(fetcher, server.base, row, files[f"/{row['category']}/{row['file']}"][1])
                     for row in manifest]
     print_table(rows, args.markdown)
     statuses = Counter(r.status for r in rows)

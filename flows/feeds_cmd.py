@@ -34,6 +34,11 @@ def _db_option(f: F) -> F:
                              "(default: BAMBOO_DB or data/bamboo.duckdb).")(f)
 
 
+def _feed_target(f: F) -> F:
+    """The NAME|URL argument and the options of the commands that change one feed."""
+    return click.argument("feed", metavar="NAME|URL")(_feeds_file_option(_db_option(f)))
+
+
 @main.group()
 def feeds() -> None:
     """Manage the feeds file (config/feeds.toml, or BAMBOO_FEEDS): the file stays the source of truth.
@@ -111,9 +116,7 @@ def add(url: str, name: str | None, outlet: str | None, language: str | None, ti
 
 
 @feeds.command()
-@click.argument("feed", metavar="NAME|URL")
-@_feeds_file_option
-@_db_option
+@_feed_target
 def remove(feed: str, feeds_file: Path | None, db: Path | None) -> None:
     """Remove a feed from the feeds file; the warehouse keeps its articles and marks it removed.
 
@@ -131,28 +134,23 @@ def remove(feed: str, feeds_file: Path | None, db: Path | None) -> None:
     _mark(settings, [found.name], "removed")
 
 
-@feeds.command()
-@click.argument("feed", metavar="NAME|URL")
-@_feeds_file_option
-@_db_option
-def disable(feed: str, feeds_file: Path | None, db: Path | None) -> None:
-    """Stop polling a feed but keep it in the file (`disabled = true`); feed_health says disabled.
+def _switch_command(name: str, disabled: bool, doc: str) -> None:
+    """Register `bamboo feeds <name>`: set one feed's `disabled` flag (disable and enable share it)."""
+    def command(feed: str, feeds_file: Path | None, db: Path | None) -> None:
+        _switch(feed, feeds_file, db, disabled=disabled)
+    command.__doc__ = doc
+    feeds.command(name)(_feed_target(command))
+
+
+_switch_command("disable", True, """Stop polling a feed but keep it in the file (`disabled = true`); \
+feed_health says disabled.
 
     Example: bamboo feeds disable state-dept-press
-    """
-    _switch(feed, feeds_file, db, disabled=True)
-
-
-@feeds.command()
-@click.argument("feed", metavar="NAME|URL")
-@_feeds_file_option
-@_db_option
-def enable(feed: str, feeds_file: Path | None, db: Path | None) -> None:
-    """Poll a disabled feed again.
+    """)
+_switch_command("enable", False, """Poll a disabled feed again.
 
     Example: bamboo feeds enable state-dept-press
-    """
-    _switch(feed, feeds_file, db, disabled=False)
+    """)
 
 
 @feeds.command("import-opml")

@@ -31,6 +31,15 @@ def _urls(urls: Iterable[str]) -> pa.Table:
     return pa.table({"url": pa.array(sorted(set(urls)), pa.string())})
 
 
+def _probed(con: duckdb.DuckDBPyConnection, urls: Iterable[str], sql: str,
+            params: Sequence[object]) -> set[str]:
+    """The URLs (of `urls`, lent as `_bamboo_probe`) that `sql` selects."""
+    table = _urls(urls)
+    if table.num_rows == 0:
+        return set()
+    return {str(r[0]) for r in _with_table(con, "_bamboo_probe", table, sql, params)}
+
+
 # --- GUIDs that are not unique -------------------------------------------------------------------
 
 
@@ -115,17 +124,13 @@ def forget(con: duckdb.DuckDBPyConnection, keys: Iterable[tuple[str, str]]) -> N
 
 def awaiting_retry(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:
     """URLs whose article failed to fetch and will be tried again (attempts left): they stay pending."""
-    table = _urls(urls)
-    if table.num_rows == 0:
-        return set()
-    rows = _with_table(con, "_bamboo_probe", table,
-                       "WITH failed AS (SELECT article_id, url FROM articles "
-                       "  WHERE fetch_status = 'failed' AND fetch_attempts < ?) "
-                       "SELECT p.url FROM _bamboo_probe p JOIN failed a ON a.url = p.url "
-                       "UNION SELECT p.url FROM _bamboo_probe p "
-                       "  JOIN article_sources s ON s.entry_url = p.url "
-                       "  JOIN failed a ON a.article_id = s.article_id", [MAX_FETCH_ATTEMPTS])
-    return {str(r[0]) for r in rows}
+    return _probed(con, urls,
+                   "WITH failed AS (SELECT article_id, url FROM articles "
+                   "  WHERE fetch_status = 'failed' AND fetch_attempts < ?) "
+                   "SELECT p.url FROM _bamboo_probe p JOIN failed a ON a.url = p.url "
+                   "UNION SELECT p.url FROM _bamboo_probe p "
+                   "  JOIN article_sources s ON s.entry_url = p.url "
+                   "  JOIN failed a ON a.article_id = s.article_id", [MAX_FETCH_ATTEMPTS])
 
 
 # --- claims --------------------------------------------------------------------------------------
@@ -134,14 +139,10 @@ def awaiting_retry(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[s
 def claimed_elsewhere(con: duckdb.DuckDBPyConnection, urls: Iterable[str], run_id: str,
                       now: datetime) -> set[str]:
     """URLs another run that is still running claimed, and whose claim has not expired."""
-    table = _urls(urls)
-    if table.num_rows == 0:
-        return set()
-    rows = _with_table(con, "_bamboo_probe", table,
-                       "SELECT c.url FROM article_claims c JOIN _bamboo_probe p USING (url) "
-                       "JOIN runs r ON r.run_id = c.run_id "
-                       "WHERE c.run_id <> ? AND c.expires_at > ? AND r.status = 'running'", [run_id, now])
-    return {str(r[0]) for r in rows}
+    return _probed(con, urls,
+                   "SELECT c.url FROM article_claims c JOIN _bamboo_probe p USING (url) "
+                   "JOIN runs r ON r.run_id = c.run_id "
+                   "WHERE c.run_id <> ? AND c.expires_at > ? AND r.status = 'running'", [run_id, now])
 
 
 def claim(con: duckdb.DuckDBPyConnection, urls: Iterable[str], run_id: str, now: datetime) -> None:

@@ -24,6 +24,7 @@ import pyarrow as pa
 
 from extractors.core.models import ProcessedArticle
 from extractors.core.urls import drop_params, host_of, preferred_url, sole_differing_param, variant_key
+from warehouse.arrow import registered
 from warehouse.load import alias_row
 
 log = logging.getLogger("bamboo.warehouse")
@@ -203,35 +204,27 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
 
 def stored_prints(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, set[str]]:
     """Fingerprints of every stored page version of the articles keyed `keys`."""
-    if not keys:
-        return {}
-    con.register("_bamboo_keys", pa.table({"url": list(keys)}))
-    try:
-        rows = con.execute(
-            "SELECT a.url, p.body_sha256 FROM _bamboo_keys JOIN articles a USING (url) "
-            "JOIN raw_pages p USING (article_id) WHERE p.body_sha256 <> '' "
-            "UNION SELECT a.url, sha256(x.body) FROM _bamboo_keys JOIN articles a USING (url) "
-            "JOIN extractions x USING (article_id) WHERE x.error IS NULL AND x.body <> '' "
-            f"AND x.method IN {TEXT_METHODS}").fetchall()
-    finally:
-        con.unregister("_bamboo_keys")
-    out: dict[str, set[str]] = {}
-    for key, fp in rows:
-        out.setdefault(key, set()).add(fp)
-    return out
+    return _grouped(con, "_bamboo_keys", pa.table({"url": list(keys)}),
+                    "SELECT a.url, p.body_sha256 FROM _bamboo_keys JOIN articles a USING (url) "
+                    "JOIN raw_pages p USING (article_id) WHERE p.body_sha256 <> '' "
+                    "UNION SELECT a.url, sha256(x.body) FROM _bamboo_keys JOIN articles a USING (url) "
+                    "JOIN extractions x USING (article_id) WHERE x.error IS NULL AND x.body <> '' "
+                    f"AND x.method IN {TEXT_METHODS}")
 
 
 def ignored_params(con: duckdb.DuckDBPyConnection, hosts: set[str]) -> dict[str, set[str]]:
     """The query parameters learned not to change pages, per host (of `hosts`)."""
-    if not hosts:
-        return {}
-    con.register("_bamboo_hosts", pa.table({"host": sorted(hosts)}))
-    try:
-        rows = con.execute("SELECT host, param FROM ignored_params JOIN _bamboo_hosts USING (host)"
-                           ).fetchall()
-    finally:
-        con.unregister("_bamboo_hosts")
+    return _grouped(con, "_bamboo_hosts", pa.table({"host": sorted(hosts)}),
+                    "SELECT host, param FROM ignored_params JOIN _bamboo_hosts USING (host)")
+
+
+def _grouped(con: duckdb.DuckDBPyConnection, name: str, probe: pa.Table, sql: str) -> dict[str, set[str]]:
+    """The (key, value) rows `sql` finds for `probe` (lent as `name`), as each key's set of values."""
     out: dict[str, set[str]] = {}
-    for host, param in rows:
-        out.setdefault(host, set()).add(param)
+    if probe.num_rows == 0:
+        return out
+    with registered(con, name, probe):
+        rows = con.execute(sql).fetchall()
+    for key, value in rows:
+        out.setdefault(key, set()).add(value)
     return out

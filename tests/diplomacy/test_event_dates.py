@@ -345,23 +345,35 @@ def test_vietnamese_day_and_month_after_a_time_word_take_a_dot_or_a_dash() -> No
     assert (event.date, event.date_text) == (None, None)
 
 
-def test_a_span_of_days_is_dated_by_its_first_day() -> None:
-    vi = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc từ ngày 18-20/9.", "vi", None)
-    zh = first_event("美国总统拜登9月18至20日将访问越南。", "zh-Hans", None)
-    assert (vi.date, zh.date) == ("--09-18", "--09-18")
+# The day of an event told with days that are not its own: (language, sentence, the event's day).
+EVENT_DAYS = [
+    pytest.param("vi", "Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc từ ngày 18-20/9.", "--09-18",
+                 id="a span of days is dated by its first day"),
+    pytest.param("zh-Hans", "美国总统拜登9月18至20日将访问越南。", "--09-18",
+                 id="a span of days is dated by its first day: zh"),
     # Hard negative: a span of people is no span of days.
-    event = first_event("Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc cùng 18-20 doanh nghiệp.", "vi", None)
-    assert event.date is None
-
-
-def test_the_same_moment_told_again_on_another_clock_is_not_the_event_s_day() -> None:
-    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (tức sáng 1.6 theo giờ Hà Nội) Thủ tướng "
-            "Nguyễn Xuân Phúc tại Nhà Trắng.")
-    assert first_event(text, "vi", None).date == "--05-31"
+    pytest.param("vi", "Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc cùng 18-20 doanh nghiệp.", None,
+                 id="a span of people is no span of days"),
+    pytest.param("vi", "Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (tức sáng 1.6 theo giờ Hà Nội) "
+                 "Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng.", "--05-31",
+                 id="the same moment told again on another clock is not the event's day"),
     # Hard negative: a bracketed date that names no clock stays a date of the sentence (here the nearest).
-    text = ("Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (sáng 1.6) Thủ tướng Nguyễn Xuân Phúc tại "
-            "Nhà Trắng.")
-    assert first_event(text, "vi", None).date == "--06-01"
+    pytest.param("vi", "Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (sáng 1.6) Thủ tướng Nguyễn Xuân "
+                 "Phúc tại Nhà Trắng.", "--06-01",
+                 id="a bracketed date that names no clock is a date of the sentence"),
+    pytest.param("vi", "Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của "
+                 "Tổng Bí thư Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.",
+                 "--08-18", id="an encounter is not dated by the day it was told of"),
+    # Hard negative: a statement is dated by the day it was made.
+    pytest.param("vi", "Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
+                 "việc Mỹ bán vũ khí cho Đài Loan.", "--08-15",
+                 id="a statement is dated by the day it was made"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), EVENT_DAYS)
+def test_an_event_is_dated_by_its_own_day(language: str, text: str, day: str | None) -> None:
+    assert first_event(text, language, None).date == day
 
 
 def test_the_day_a_source_told_the_news_is_not_the_event_s_day() -> None:
@@ -396,16 +408,6 @@ def test_a_marked_spelling_of_a_city_written_without_marks_is_no_city() -> None:
     assert event.place == "Nha Trang"
     event = first_event(talks + "Hà Nội.", "vi", None)
     assert event.place == "Hanoi"
-
-
-def test_an_encounter_is_not_dated_by_the_day_it_was_told_of() -> None:
-    text = ("Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của Tổng Bí thư "
-            "Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.")
-    assert first_event(text, "vi", None).date == "--08-18"
-    # Hard negative: a statement is dated by the day it was made.
-    said = first_event("Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
-                       "việc Mỹ bán vũ khí cho Đài Loan.", "vi", None)
-    assert said.date == "--08-15"
 
 
 def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:

@@ -20,18 +20,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from extractors.core.models import (
-    Article,
-    Detection,
-    Event,
-    Feed,
-    FeedEntry,
-    FeedPoll,
-    FeedState,
-    ProcessedArticle,
-    RawPage,
-    TierMention,
-)
+from extractors import core
 from flows.cli import main
 from flows.ingest import RunSummary
 from flows.summary import summary_lines, summary_markdown
@@ -47,11 +36,11 @@ CHROMIUM = os.environ.get("BAMBOO_CHROMIUM", "/usr/bin/chromium")
 NOW = datetime(2026, 6, 30, 12, 0, tzinfo=UTC)
 START = date(2026, 1, 5)
 FEEDS = [
-    Feed("vnexpress-en", "https://e.vnexpress.net/rss/news.rss", "VnExpress", "en"),
-    Feed("tuoitre-vi", "https://tuoitre.vn/rss/the-gioi.rss", "Tuoi Tre", "vi"),
-    Feed("xinhua-zh", "https://www.news.cn/world/rss.xml", "Xinhua", "zh"),
-    Feed("voa-en", "https://www.voanews.com/rss/asia.xml", "VOA", "en"),
-    Feed("dead-feed", "https://gone.example.org/rss.xml", "Gone Daily", "en"),
+    core.Feed("vnexpress-en", "https://e.vnexpress.net/rss/news.rss", "VnExpress", "en"),
+    core.Feed("tuoitre-vi", "https://tuoitre.vn/rss/the-gioi.rss", "Tuoi Tre", "vi"),
+    core.Feed("xinhua-zh", "https://www.news.cn/world/rss.xml", "Xinhua", "zh"),
+    core.Feed("voa-en", "https://www.voanews.com/rss/asia.xml", "VOA", "en"),
+    core.Feed("dead-feed", "https://gone.example.org/rss.xml", "Gone Daily", "en"),
 ]
 TITLES = {
     "en": ["{a} and {b} leaders meet to deepen ties", "{a} protests {b} survey ship in disputed waters",
@@ -69,7 +58,7 @@ HOSTILE_URL = "javascript:alert(1)"
 
 # --- the fixture warehouse ---------------------------------------------------------------------
 
-def _story(i: int, rng: random.Random) -> ProcessedArticle:
+def _story(i: int, rng: random.Random) -> core.ProcessedArticle:
     """One article: most are diplomacy stories with events and tiers, some are not."""
     feed = FEEDS[i % 4]
     day = START + timedelta(days=rng.randrange(0, 170) if i != 3 else 160)  # the hostile one among the latest
@@ -82,31 +71,32 @@ def _story(i: int, rng: random.Random) -> ProcessedArticle:
         title, url = HOSTILE_TITLE, HOSTILE_URL
     relevant = i % 5 != 4
     sides = [PAIR_CODES[rng.choice(pairs)][:: 1 if i % 2 else -1] for _ in range(i % 3)]
-    events = tuple(Event(rng.choice(EVENT_TYPES), "040", *s, evidence=f"Sentence {i} about the meeting.")
-                   for s in sides)
-    tiers = tuple(TierMention(rng.choice(TIERS), None if k else rng.choice(pairs), "strategic partnership")
-                  for k in range(i % 2 + (i % 4 == 0)))
-    detection = Detection(relevant=relevant, score=3.5 if relevant else 0.2, pairs=pairs if relevant else (),
-                          events=events, tiers=tiers,
-                          evidence=(f"Evidence sentence {i}: {title}", "Another.") if relevant else (),
-                          detector_version="d-test")
-    entry = FeedEntry(feed.name, url, url, title=title, published_at=published)
-    page = RawPage(url, url, 200, "text/html", b"<html></html>", published)
-    article = Article(url, title=title, published_at=None if i == 11 else published, language=feed.language,
-                      body="body " * 50, word_count=50, method="trafilatura", extractor_version="x-test")
-    return ProcessedArticle(url, (entry,), page, article, detection)
+    events = tuple(core.Event(rng.choice(EVENT_TYPES), "040", *s,
+                              evidence=f"Sentence {i} about the meeting.") for s in sides)
+    tiers = tuple(core.TierMention(rng.choice(TIERS), None if k else rng.choice(pairs),
+                                   "strategic partnership") for k in range(i % 2 + (i % 4 == 0)))
+    detection = core.Detection(relevant=relevant, score=3.5 if relevant else 0.2,
+                               pairs=pairs if relevant else (), events=events, tiers=tiers,
+                               evidence=(f"Evidence sentence {i}: {title}", "Another.") if relevant else (),
+                               detector_version="d-test")
+    entry = core.FeedEntry(feed.name, url, url, title=title, published_at=published)
+    page = core.RawPage(url, url, 200, "text/html", b"<html></html>", published)
+    article = core.Article(url, title=title, published_at=None if i == 11 else published,
+                           language=feed.language, body="body " * 50, word_count=50, method="trafilatura",
+                           extractor_version="x-test")
+    return core.ProcessedArticle(url, (entry,), page, article, detection)
 
 
-def _polls() -> list[tuple[str, FeedPoll, FeedState]]:
+def _polls() -> list[tuple[str, core.FeedPoll, core.FeedState]]:
     out = []
     for k, f in enumerate(FEEDS):
         dead = f.name == "dead-feed"
         at = NOW - timedelta(minutes=k)
-        poll = FeedPoll(f.name, f.url, at, at, "failed" if dead else "ok", None if dead else 200,
-                        error_kind="connect" if dead else None,
-                        error="ConnectError: <no route to host>" if dead else None)
-        state = FeedState(last_success_at=None if dead else at, consecutive_failures=4 if dead else 0,
-                          last_new_item_at=None if dead else at - timedelta(hours=3))
+        poll = core.FeedPoll(f.name, f.url, at, at, "failed" if dead else "ok", None if dead else 200,
+                             error_kind="connect" if dead else None,
+                             error="ConnectError: <no route to host>" if dead else None)
+        state = core.FeedState(last_success_at=None if dead else at, consecutive_failures=4 if dead else 0,
+                               last_new_item_at=None if dead else at - timedelta(hours=3))
         out.append((f"poll-{k}", poll, state))
     return out
 
@@ -134,7 +124,7 @@ REPORTED_EVENTS: list[tuple[tuple[str, str], str, date, str | None, tuple[str, .
 PAIR_OF_SIDES = {frozenset(v): k for k, v in PAIR_CODES.items()}
 
 
-def _reported_events() -> list[ProcessedArticle]:
+def _reported_events() -> list[core.ProcessedArticle]:
     """One article per report of REPORTED_EVENTS."""
     out = []
     for k, (sides, kind, day, place, people, tiers, reports) in enumerate(REPORTED_EVENTS):
@@ -143,17 +133,17 @@ def _reported_events() -> list[ProcessedArticle]:
             feed = FEEDS[f]
             published = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(hours=hours)
             url = f"https://{feed.name}.example.com/event/{k}-{j}.html"
-            event = Event(kind, None, *sides, people=people, place=place, date=day.isoformat(),
-                          evidence=title, main=True)
-            detection = Detection(relevant=True, score=3.0, pairs=(pair,), events=(event,),
-                                  tiers=tuple(TierMention(t, pair, t.replace("_", " ")) for t in tiers),
-                                  evidence=(title,), detector_version="d-test")
-            entry = FeedEntry(feed.name, url, url, title=title, published_at=published)
-            page = RawPage(url, url, 200, "text/html", b"<html></html>", published)
-            article = Article(url, title=title, published_at=published, language=feed.language,
-                              body=f"{title}. " * 20, word_count=60, method="trafilatura",
-                              extractor_version="x-test")
-            out.append(ProcessedArticle(url, (entry,), page, article, detection))
+            event = core.Event(kind, None, *sides, people=people, place=place, date=day.isoformat(),
+                               evidence=title, main=True)
+            mentions = tuple(core.TierMention(t, pair, t.replace("_", " ")) for t in tiers)
+            detection = core.Detection(relevant=True, score=3.0, pairs=(pair,), events=(event,),
+                                       tiers=mentions, evidence=(title,), detector_version="d-test")
+            entry = core.FeedEntry(feed.name, url, url, title=title, published_at=published)
+            page = core.RawPage(url, url, 200, "text/html", b"<html></html>", published)
+            article = core.Article(url, title=title, published_at=published, language=feed.language,
+                                   body=f"{title}. " * 20, word_count=60, method="trafilatura",
+                                   extractor_version="x-test")
+            out.append(core.ProcessedArticle(url, (entry,), page, article, detection))
     return out
 
 
