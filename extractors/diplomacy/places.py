@@ -23,12 +23,8 @@ LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a 
 _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
-# Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
-_DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
 DATELINE_REACH = 80
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
-# "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
-_ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +149,8 @@ def marked_names() -> frozenset[str]:
 def dateline(text: str, folded: str | None = None) -> Dateline | None:
     """The dateline opening a sentence, if it has one, with its cities."""
     folded = fold_text(text) if folded is None else folded
-    if not _DATELINE_HINT.search(folded, 0, DATELINE_REACH):
+    words = place_words()
+    if not words.dateline_hint.search(folded, 0, DATELINE_REACH):
         return None
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
@@ -169,7 +166,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         if first:
             cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
             return Dateline(bracket.end(), cities)
-    zh = _ZH_DATELINE.match(folded)
+    zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends else ())
@@ -183,6 +180,8 @@ class PlaceWords:
     locative: re.Pattern[str]
     bridge_word: re.Pattern[str]
     bridge: re.Pattern[str]
+    dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
+    dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
 
 
 @cached
@@ -200,8 +199,12 @@ def place_words() -> PlaceWords:
     forms = [rf"(?<![\w])(?:{'|'.join(spaced)})\s+"] if spaced else []
     forms += [f"(?:{'|'.join(glued)})"] if glued else []
     locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
+    dispatch = "|".join(shared("dispatch", "places")) or "(?!)"
+    dates = "|".join(shared("dispatch_date", "places")) or "(?!)"
     return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
-                      re.compile("|".join(shared("bridge", "places")) or "(?!)"))
+                      re.compile("|".join(shared("bridge", "places")) or "(?!)"),
+                      re.compile(rf"[-–—)）\]】]|{dispatch}"),
+                      re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"))
 
 
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
