@@ -57,7 +57,7 @@ def texts() -> Iterator[tuple[str, str, str, str | None, str | None]]:
         for path in sorted((REPO / "tests" / "fixtures" / folder).glob("*.jsonl")):
             yield from _jsonl(path)
     for name in BATTERIES:
-        yield from _battery(REPO / "tests" / name)
+        yield from _battery(REPO / "tests" / "diplomacy" / name)
 
 
 def main() -> None:

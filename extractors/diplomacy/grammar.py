@@ -226,13 +226,22 @@ def _unmark(value: Any) -> Any:
 
 
 @cached
-def shared(key: str) -> tuple[Any, ...]:
-    """Every language's values of a [shared] key, in registry order: rules for copy that mixes languages."""
+def shared(key: str, section: str = "shared") -> tuple[Any, ...]:
+    """Every language's values of a key of [shared] (or of another section read for every script, as
+    [dates] and [places]), in registry order: rules for copy that mixes languages. A table gives its
+    items, a string is one value."""
     found: list[Any] = []
     for language in languages():
-        value = grammar(language).get("shared", {}).get(key, [])
+        value = grammar(language).get(section, {}).get(key, [])
+        if isinstance(value, str):
+            value = [value]
         found.extend(value.items() if isinstance(value, dict) else value)
     return tuple(found)
+
+
+def shared_table(section: str, key: str) -> dict[str, Any]:
+    """Every language's table of a key read for every script, merged (a word -> its value)."""
+    return dict(shared(key, section))
 
 
 _CLASS = re.compile(r"\[[^\]^\\-]+\]")  # a plain character class: no range, negation or escape

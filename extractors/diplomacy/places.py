@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from .grammar import cached, read_table
+from .grammar import cached, grammar, languages, read_table, registry, shared
 from .lexicon import _trie_pattern
 from .text import _unmark as unmark_table
 from .text import strip_marks, traditional_forms
@@ -17,31 +17,14 @@ from .text import strip_marks, traditional_forms
 GAZETTEER = "places.tsv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACED_DASH = re.compile(r"\s?-\s?")
-# Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"); "from" and
-# "over" are left out: not where it happened. The city is looked up right after them (the few locatives
-# of a sentence, not every position of it), directly or through a word for the capital (_BRIDGE).
-_LOCATIVE = re.compile(
-    r"(?=[iatods在赴抵到访訪于於前飞飛来來出])(?:(?<![\w])(?:in|at|to|inside|tai|o|den|toi|sang|tham)\s+"
-    r"|(?:抵达|抵達|到访|到訪|访问|訪問|前往|飞抵|飛抵|来到|來到|出访|出訪|在|赴|抵|到|于|於))"
-)
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
-_BRIDGE_WORD = re.compile(r"capital|city|town|thu do|thanh pho|tp|首都|首府")
-# "the Vietnamese capital, Hanoi", "the capital city of", "thủ đô Hà Nội", "越南首都河内".
-_BRIDGE = re.compile(
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:capital|city|port city|town)(?:\s+of)?,?\s+"
-    r"|(?:thu do|thanh pho|tp\.?)\s*|[\u4e00-\u9fff]{2,4}(?:首都|首府)"
-)
 # What may follow a city at the head of a story for it to be a dateline: a date, an agency in brackets,
 # then a dash ("HANOI (Reuters) -", "Hà Nội, 10/9 -", "WASHINGTON, Sept 10 —").
 _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
-# Each dateline form has a dash, a closing bracket or a dispatch word near the start of the sentence.
-_DATELINE_HINT = re.compile(r"[-–—)）\]】电電讯訊]")
 DATELINE_REACH = 80
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
-# "新华社北京9月10日电", "本报华盛顿9月10日讯": agency, city, date, dispatch word.
-_ZH_DATELINE = re.compile(r"\s*[^\s，。,]{0,16}?((?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|電|讯|訊)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +149,8 @@ def marked_names() -> frozenset[str]:
 def dateline(text: str, folded: str | None = None) -> Dateline | None:
     """The dateline opening a sentence, if it has one, with its cities."""
     folded = fold_text(text) if folded is None else folded
-    if not _DATELINE_HINT.search(folded, 0, DATELINE_REACH):
+    words = place_words()
+    if not words.dateline_hint.search(folded, 0, DATELINE_REACH):
         return None
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
@@ -182,22 +166,57 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         if first:
             cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
             return Dateline(bracket.end(), cities)
-    zh = _ZH_DATELINE.match(folded)
+    zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends else ())
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The locatives and capital words of every language ([places] of the grammar files), compiled once."""
+
+    locative: re.Pattern[str]
+    bridge_word: re.Pattern[str]
+    bridge: re.Pattern[str]
+    dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
+    dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
+
+
+@cached
+def place_words() -> PlaceWords:
+    """Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"). The city
+    is looked up right after them (the few locatives of a sentence, not every position of it), directly
+    or through a word for the capital ("the Vietnamese capital, Hanoi", "thủ đô Hà Nội", "越南首都河内")."""
+    spaced: list[str] = []
+    glued: list[str] = []
+    for language in languages():
+        words = grammar(language).get("places", {}).get("locatives", [])
+        is_spaced = any(s.spaced for s in registry().values() if s.language == language)
+        (spaced if is_spaced else glued).extend(words)
+    firsts = "".join(dict.fromkeys(word[0] for word in spaced + glued))
+    forms = [rf"(?<![\w])(?:{'|'.join(spaced)})\s+"] if spaced else []
+    forms += [f"(?:{'|'.join(glued)})"] if glued else []
+    locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
+    dispatch = "|".join(shared("dispatch", "places")) or "(?!)"
+    dates = "|".join(shared("dispatch_date", "places")) or "(?!)"
+    return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
+                      re.compile("|".join(shared("bridge", "places")) or "(?!)"),
+                      re.compile(rf"[-–—)）\]】]|{dispatch}"),
+                      re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"))
+
+
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     pattern, names = gazetteer()
     folded = fold_text(text) if folded is None else folded
-    for locative in _LOCATIVE.finditer(folded, start):
+    words = place_words()
+    for locative in words.locative.finditer(folded, start):
         at = locative.end()
         m = pattern.match(folded, at)
-        if m is None and _BRIDGE_WORD.search(folded, at, at + LOCATIVE_REACH):
-            bridge = _BRIDGE.match(folded, at)
+        if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
+            bridge = words.bridge.match(folded, at)
             m = pattern.match(folded, bridge.end()) if bridge else None
         if m is not None and _written_as_name(text, m.start(), m.end()):
             yield _city(folded, m, names)
