@@ -143,7 +143,7 @@ def main() -> None:
                                                            or "/tmp/bamboo-bench-scale"))
     args = ap.parse_args()
     from extractors.core.urls import article_id
-    from warehouse.db import connect, index_memory_high
+    from warehouse.db import connect, release_indexes
 
     cached, _ = scale_data.cached(args.data_dir, args.size, lean=args.lean)
     work = args.data_dir / "work" / f"replace-{args.size}"
@@ -178,7 +178,7 @@ def main() -> None:
                         results.setdefault((kind, name), []).append((wall, cpu, spent["wall"], spent["cpu"]))
                         print(f"  round {k + 1} {kind:9} {name:6}: write {wall:.2f} s (CPU {cpu:.2f}), "
                               f"current rows {spent['wall']:.2f} s (CPU {spent['cpu']:.2f})", flush=True)
-                        if index_memory_high(con):  # as a run's kept connection does (flows/writer.py)
+                        if release_indexes(con):  # as a run's kept connection does (flows/writer.py)
                             held.close()
                             con = held.enter_context(connect(db))
             bad = mismatches(con, touched)
