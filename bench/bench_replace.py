@@ -11,7 +11,8 @@ holds grow past a quarter of the buffer pool, as a run's is. Wall and CPU time o
 current-row step inside it are reported as medians; the current rows written are then checked
 against a recompute from the tables.
 
-Usage: [BAMBOO_DUCKDB_MEMORY_LIMIT=1GB] python bench/bench_replace.py [--size 1000000] [--rounds 4] [--batch 100] [--lean] [--data-dir DIR]
+Usage: python bench/bench_replace.py [--size 1000000] [--rounds 4] [--batch 100] [--lean] [--data-dir DIR]
+(the memory limit is BAMBOO_DUCKDB_MEMORY_LIMIT, as a run's)
 """
 
 from __future__ import annotations

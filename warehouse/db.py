@@ -206,9 +206,9 @@ def release_indexes(con: duckdb.DuckDBPyConnection, memory_limit: str = DUCKDB_M
     None when it is under the share (again), else the MB it still holds (close it).
 
     Every key a statement looks up, inserts or deletes in an index loads the index's 256 KiB buffers
-    on that key's path, and DuckDB keeps them pinned, outside its evictable cache, until a checkpoint
-    writes that table's indexes: at a million articles one write of 100 existing articles pins
-    ~0.45 GB, and the next writes on the same connection add theirs. A CHECKPOINT lets go of the
+    on that key's path (a file block each, see BLOCK_SIZE), and DuckDB keeps them pinned, outside its
+    evictable cache, until a checkpoint writes that table's indexes; the next writes on the same
+    connection add theirs. A CHECKPOINT lets go of the
     buffers of every table written since the last one (0.1-1 s at a million articles, far less than
     reopening the file); buffers of tables only read stay until the connection closes.
     """
@@ -236,8 +236,7 @@ def out_of_memory(db: Path, memory_limit: str, exc: BaseException,
             held = f", {index_memory(con) // 2**20} MB of it in index buffers"
     return WarehouseError(
         f"{db}: a write ran out of DuckDB's memory (BAMBOO_DUCKDB_MEMORY_LIMIT={memory_limit}{held}); raise "
-        f"BAMBOO_DUCKDB_MEMORY_LIMIT (a write of 100 articles already stored needs ~0.5 GB of index "
-        f"buffers at a million articles): {_first_line(str(seen))}")
+        f"BAMBOO_DUCKDB_MEMORY_LIMIT (index buffers: docs/warehouse.md): {_first_line(str(seen))}")
 
 
 @contextmanager
