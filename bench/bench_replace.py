@@ -12,6 +12,7 @@ current-row step inside it are reported as medians; the current rows written are
 against a recompute from the tables.
 
 Usage: python bench/bench_replace.py [--size 1000000] [--rounds 4] [--batch 100] [--lean] [--data-dir DIR]
+(the memory limit is BAMBOO_DUCKDB_MEMORY_LIMIT, as a run's)
 """
 
 from __future__ import annotations
@@ -142,8 +143,11 @@ def main() -> None:
     ap.add_argument("--data-dir", type=Path, default=Path(os.environ.get("BAMBOO_BENCH_DIR")
                                                            or "/tmp/bamboo-bench-scale"))
     args = ap.parse_args()
+    from extractors.core.settings import Settings
     from extractors.core.urls import article_id
-    from warehouse.db import connect, index_memory_high
+    from warehouse.db import connect, release_indexes
+
+    limit = Settings.from_env().duckdb_memory_limit  # BAMBOO_DUCKDB_MEMORY_LIMIT, as a run's
 
     cached, _ = scale_data.cached(args.data_dir, args.size, lean=args.lean)
     work = args.data_dir / "work" / f"replace-{args.size}"
@@ -152,13 +156,13 @@ def main() -> None:
     db = work / "bamboo.duckdb"
     subprocess.run(["cp", str(cached), str(db)], check=True)
     print(f"replace bench: {args.size:,} articles{' (lean)' if args.lean else ''}, batches of {args.batch}, "
-          f"{args.rounds} rounds, "
+          f"{args.rounds} rounds, memory limit {limit}, "
           f"load average {'/'.join(f'{x:.1f}' for x in os.getloadavg())} at {datetime.now(UTC):%H:%M} UTC",
           flush=True)
     results: dict[tuple[str, str], list[tuple[float, float, float, float]]] = {}
     try:
         with ExitStack() as held:
-            con = held.enter_context(connect(db))
+            con = held.enter_context(connect(db, memory_limit=limit))
             need = args.rounds * 2 * 2 * args.batch
             urls = [r[0] for r in con.execute(
                 "SELECT url FROM articles WHERE fetch_status = 'fetched' ORDER BY hash(article_id) LIMIT ?",
@@ -178,9 +182,9 @@ def main() -> None:
                         results.setdefault((kind, name), []).append((wall, cpu, spent["wall"], spent["cpu"]))
                         print(f"  round {k + 1} {kind:9} {name:6}: write {wall:.2f} s (CPU {cpu:.2f}), "
                               f"current rows {spent['wall']:.2f} s (CPU {spent['cpu']:.2f})", flush=True)
-                        if index_memory_high(con):  # as a run's kept connection does (flows/writer.py)
+                        if release_indexes(con, limit):  # as a run's kept connection does (flows/writer.py)
                             held.close()
-                            con = held.enter_context(connect(db))
+                            con = held.enter_context(connect(db, memory_limit=limit))
             bad = mismatches(con, touched)
     finally:
         shutil.rmtree(work, ignore_errors=True)

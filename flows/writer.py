@@ -33,7 +33,7 @@ from uuid import UUID
 import duckdb
 
 from extractors.core.settings import Settings
-from warehouse.db import connect, index_memory_high, others_wait, waiting
+from warehouse.db import connect, others_wait, release_indexes, waiting
 
 log = logging.getLogger("bamboo.flows")
 T = TypeVar("T")
@@ -77,25 +77,34 @@ def warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     """
     path = Path(settings.db).resolve()
     with _process_lock(settings):
-        held = _held.pop(path, None) or _open(settings)
+        held = _held.pop(path, None)
+        if held is not None and _indexes_too_large(held.con, settings, "before this write"):
+            held.layers.close()
+            held = None
+        held = held or _open(settings)
         try:
             yield held.con
         except BaseException:
-            # The error goes through connect() (a damaged file is named there) and ends the connection.
+            # The error goes through connect() (a damaged file, or one out of memory, is named there)
+            # and ends the connection.
             if not held.layers.__exit__(*sys.exc_info()):
                 raise
             return
-        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, settings):
+        if path in _runs and not others_wait(path) and not _indexes_too_large(held.con, settings,
+                                                                                "after a write"):
             _held[path] = held
         else:
             held.layers.close()
 
 
-def _indexes_too_large(con: duckdb.DuckDBPyConnection, settings: Settings) -> bool:
-    mb = index_memory_high(con, settings.duckdb_memory_limit)
+def _indexes_too_large(con: duckdb.DuckDBPyConnection, settings: Settings, when: str) -> bool:
+    """Whether a kept connection still holds too much index memory once a checkpoint let go of what
+    it could (warehouse.db.release_indexes): measured before each write too, so a write never starts
+    on what the reads since the last one pinned."""
+    mb = release_indexes(con, settings.duckdb_memory_limit)
     if mb is not None:
-        log.info("Warehouse %s: the connection holds %d MB of indexes after a checkpoint; reopened at "
-                 "the next write", Path(settings.db).resolve(), mb)
+        log.info("Warehouse %s: the connection holds %d MB of index buffers %s; it is closed and "
+                 "the write opens the file again", Path(settings.db).resolve(), mb, when)
     return mb is not None
 
 

@@ -16,7 +16,7 @@ import random
 import struct
 import time
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 import duckdb
@@ -34,6 +34,11 @@ _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 _DAMAGE_MARKERS = ("Could not read enough bytes", "Corrupt database file", "does not match stored checksum",
                    "Failed to read database header", "file is not a valid DuckDB database")
 _HEADER_SIZE = 4096  # DuckDB's file: a main header, then two database headers, then blocks
+# The block size of a warehouse file DuckDB creates (an existing file keeps its own). An index's
+# buffers are blocks, and each key a write touches pins the buffers on its path until a checkpoint:
+# with DuckDB's default 256 KiB a write of 100 existing articles pins ~465 MB at a million articles,
+# with 16 KiB (DuckDB's smallest) ~60 MB (docs/warehouse.md).
+BLOCK_SIZE = 16384
 
 
 def lock_path(db: Path) -> Path:
@@ -147,7 +152,8 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None, w
             # No extension downloads: a SQLite (or other) file at the warehouse path must be refused,
             # not make DuckDB fetch a reader for it from the internet.
             con = duckdb.connect(str(db), read_only=read_only,
-                                 config={**_NO_DOWNLOADS, "memory_limit": memory_limit})
+                                 config={**_NO_DOWNLOADS, "memory_limit": memory_limit,
+                                         "default_block_size": str(BLOCK_SIZE)})
             con.execute("SET TimeZone = 'UTC'")
             # The event views choose headlines in this language (warehouse/sql/views.sql).
             con.execute("SET VARIABLE bamboo_report_language = ?", [report_language])
@@ -172,23 +178,65 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None, w
 
 _UNITS = {"B": 1, "KB": 10**3, "MB": 10**6, "GB": 10**9, "TB": 10**12,
           "KIB": 2**10, "MIB": 2**20, "GIB": 2**30, "TIB": 2**40}
-INDEX_SHARE = 0.25  # of the memory limit: more of it in loaded indexes and a kept connection is closed
+INDEX_SHARE = 0.25  # of the memory limit: more of it in loaded indexes and a kept connection lets go
+
+
+def limit_bytes(memory_limit: str) -> float:
+    """A memory limit such as '512MB' or '1 GiB' in bytes."""
+    value = memory_limit.upper().replace(" ", "")
+    number = value.rstrip("KMGTIB")
+    return float(number) * _UNITS[value[len(number):]]
+
+
+def index_memory(con: duckdb.DuckDBPyConnection) -> int:
+    """Bytes of index (ART) buffers the database of `con` holds in memory."""
+    rows = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+                       ).fetchall()
+    return int(rows[0][0] or 0) if rows else 0
 
 
 def index_memory_high(con: duckdb.DuckDBPyConnection, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> int | None:
-    """MB of primary-key indexes `con` holds in memory, when over INDEX_SHARE of the memory limit.
+    """MB of index buffers `con` holds in memory, when over INDEX_SHARE of the memory limit."""
+    used = index_memory(con)
+    return used // 2**20 if used > INDEX_SHARE * limit_bytes(memory_limit) else None
 
-    DuckDB loads an index whole to checkpoint it (when its log passes its threshold) and keeps it
-    loaded: on a million articles that is ~300 MB, and a connection kept for more writes then runs
-    out of its 512 MB. Closing it frees them; the next write opens the file again.
+
+def release_indexes(con: duckdb.DuckDBPyConnection, memory_limit: str = DUCKDB_MEMORY_LIMIT) -> int | None:
+    """Let go of the index buffers a kept connection holds past INDEX_SHARE of the memory limit;
+    None when it is under the share (again), else the MB it still holds (close it).
+
+    Every key a statement looks up, inserts or deletes in an index loads the index's 256 KiB buffers
+    on that key's path (a file block each, see BLOCK_SIZE), and DuckDB keeps them pinned, outside its
+    evictable cache, until a checkpoint writes that table's indexes; the next writes on the same
+    connection add theirs. A CHECKPOINT lets go of the
+    buffers of every table written since the last one (0.1-1 s at a million articles, far less than
+    reopening the file); buffers of tables only read stay until the connection closes.
     """
-    value = memory_limit.upper().replace(" ", "")
-    number = value.rstrip("KMGTIB")
-    limit = float(number) * _UNITS[value[len(number):]]
-    rows = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
-                       ).fetchall()
-    used = int(rows[0][0] or 0) if rows else 0
-    return used // 2**20 if used > INDEX_SHARE * limit else None
+    if index_memory_high(con, memory_limit) is None:
+        return None
+    try:
+        con.execute("CHECKPOINT")
+    except duckdb.Error as exc:  # another transaction open on this database: closing frees them too
+        log.info("Warehouse checkpoint to free index memory not done: %s", _first_line(str(exc)))
+    return index_memory_high(con, memory_limit)
+
+
+def out_of_memory(db: Path, memory_limit: str, exc: BaseException,
+                  con: duckdb.DuckDBPyConnection | None = None) -> WarehouseError | None:
+    """The one-line error for a statement that ran out of DuckDB's memory limit (in `exc` or the
+    errors it was raised while handling), naming the setting to raise; None for other errors."""
+    seen: BaseException | None = exc
+    while seen is not None and not isinstance(seen, duckdb.OutOfMemoryException):
+        seen = seen.__cause__ or seen.__context__
+    if seen is None:
+        return None
+    held = ""
+    if con is not None:
+        with suppress(duckdb.Error):
+            held = f", {index_memory(con) // 2**20} MB of it in index buffers"
+    return WarehouseError(
+        f"{db}: a write ran out of DuckDB's memory (BAMBOO_DUCKDB_MEMORY_LIMIT={memory_limit}{held}); raise "
+        f"BAMBOO_DUCKDB_MEMORY_LIMIT (index buffers: docs/warehouse.md): {_first_line(str(seen))}")
 
 
 @contextmanager
@@ -204,6 +252,10 @@ def connect(db: Path, *, timeout: float = 3600.0, report_language: str = "en",
         except duckdb.Error as exc:
             if damage(exc):
                 raise damaged(db, exc) from exc
+            memory = out_of_memory(db, memory_limit, exc, con)
+            if memory is not None:
+                log.error("%s", memory)
+                raise memory from exc
             raise
         finally:
             con.close()

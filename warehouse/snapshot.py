@@ -168,7 +168,9 @@ def _fresh(con: duckdb.DuckDBPyConnection, slot: Path) -> Path:
     """Attach an empty file at `slot` (whatever was there is unlinked, not overwritten)."""
     for old in (slot, slot.with_name(slot.name + ".wal")):
         old.unlink(missing_ok=True)
-    con.execute(f"ATTACH '{_sql_path(slot)}' AS {_SNAP} (STORAGE_VERSION '{STORAGE_VERSION}')")
+    # DuckDB's default block size, whatever the warehouse's (warehouse.db.BLOCK_SIZE): older readers' own.
+    con.execute(f"ATTACH '{_sql_path(slot)}' AS {_SNAP} "
+                f"(STORAGE_VERSION '{STORAGE_VERSION}', BLOCK_SIZE 262144)")
     return slot
 
 
