@@ -162,8 +162,8 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None, w
             return con
         except duckdb.Error as exc:
             msg = str(exc)
-            if damage(exc):
-                raise damaged(db, exc) from exc
+            if damage(exc):  # a file cut short can fail as DuckDB opens it: say it was cut, too
+                raise damaged(db, f"{cut}; {damage(exc)}" if cut else exc) from exc
             if not any(m in msg for m in _LOCK_MARKERS):
                 raise WarehouseError(f"{db}: cannot open as a DuckDB warehouse: {_first_line(msg)}") from exc
             if time.monotonic() + delay > deadline:

@@ -18,6 +18,7 @@ import pytest
 from flows.demo import ReplayServer
 from tests import FIXTURES
 from tests.warehouse_helpers import query_rows
+from warehouse.db import BLOCK_SIZE
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
 pytestmark = pytest.mark.timeout(600)
@@ -215,14 +216,14 @@ def test_case_07_damaged_warehouse_is_one_line_for_every_command(site: ReplaySer
         analyst = db_path.with_name("bamboo.analyst.duckdb")
         assert len(errors) == 1, command
         assert errors[0].startswith(f"Error: {db_path}: the warehouse file is damaged (truncated: "
-                                    f"{len(data) // 2} bytes, not a whole number of its 262144-byte blocks; "
-                                    "IO Error: Could not read enough bytes"), command
+                                    f"{len(data) // 2} bytes, not a whole number of its {BLOCK_SIZE}-byte "
+                                    "blocks; IO Error: Could not read enough bytes"), (command, errors[0])
         assert errors[0].endswith(f"); restore it from a backup or from the analyst copy ({analyst}: copy it "
                                   "over bamboo.duckdb), then rerun"), command
 
     # Damage DuckDB finds only when it reads the blocks: the same one line, where it reads them.
     broken = bytearray(data)
-    for block in range(3 * 4096, len(broken), 262144):
+    for block in range(3 * 4096, len(broken), BLOCK_SIZE):
         broken[block + 100:block + 200] = b"\x55" * 100
     db_path.write_bytes(bytes(broken))
     for command in (commands[0], commands[3], commands[4]):
