@@ -49,11 +49,13 @@ class Conn:
     """The server side of one exchange: the request, and bounded sends and waits that notice a
     departed client."""
 
-    def __init__(self, sock: socket.socket, stop: threading.Event, request: Hit | None = None) -> None:
+    def __init__(self, sock: socket.socket, stop: threading.Event, request: Hit | None = None,
+                 answering: Callable[[], None] | None = None) -> None:
         self.sock = sock
         self.stop = stop
         self.sent = 0
         self.request = request or Hit(path="/", client_port=0, started=time.monotonic())
+        self._answering = answering  # called once, before the first byte of the answer goes out
 
     @property
     def headers(self) -> dict[str, str]:
@@ -69,6 +71,9 @@ class Conn:
         """Send all of `data`; False once the client has gone (or the server stops)."""
         if self.stop.is_set():
             return False
+        if self._answering is not None:
+            self._answering()
+            self._answering = None
         try:
             self.sock.sendall(data)
         except OSError:
@@ -109,8 +114,8 @@ class LoopbackServer:
         self.routes: dict[str, Route] = dict(routes or {})
         self.hits: list[Hit] = []
         self.connections = 0  # TCP connections accepted, whether or not a request followed
-        self.active = 0  # requests being served now
-        self.max_active = 0  # the most served at once
+        self.active = 0  # requests waiting for their answer now
+        self.max_active = 0  # the most waiting at once
         self.lifetime = lifetime
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
@@ -172,6 +177,10 @@ class LoopbackServer:
             threading.Thread(target=self._serve, args=(sock, addr[1]), daemon=True,
                              name="loopback-conn").start()
 
+    def _answered(self) -> None:
+        with self._lock:
+            self.active -= 1
+
     def _serve(self, sock: socket.socket, client_port: int) -> None:
         """Read one request, log it, run its route, log how it ended."""
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -179,7 +188,9 @@ class LoopbackServer:
         if hit is None:
             sock.close()
             return
-        conn = Conn(sock, self.stop_event, hit)
+        # A request counts as active until its answer starts: once the client has the answer it may
+        # send its next request before this thread runs on, and that is not two at once.
+        conn = Conn(sock, self.stop_event, hit, answering=self._answered)
         with self._lock:
             self.hits.append(hit)
             self.active += 1
@@ -191,8 +202,8 @@ class LoopbackServer:
             hit.outcome = "error"
         finally:
             hit.ended, hit.sent = time.monotonic(), conn.sent
-            with self._lock:
-                self.active -= 1
+            if conn._answering is not None:  # the route never answered
+                self._answered()
             if hit.outcome != "reset":
                 with suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
