@@ -55,7 +55,7 @@ class Conn:
         self.stop = stop
         self.sent = 0
         self.request = request or Hit(path="/", client_port=0, started=time.monotonic())
-        self._answering = answering  # called once, before the first byte of the answer goes out
+        self.answering = answering  # called once, before the first byte of the answer goes out
 
     @property
     def headers(self) -> dict[str, str]:
@@ -71,9 +71,9 @@ class Conn:
         """Send all of `data`; False once the client has gone (or the server stops)."""
         if self.stop.is_set():
             return False
-        if self._answering is not None:
-            self._answering()
-            self._answering = None
+        if self.answering is not None:
+            self.answering()
+            self.answering = None
         try:
             self.sock.sendall(data)
         except OSError:
@@ -202,7 +202,7 @@ class LoopbackServer:
             hit.outcome = "error"
         finally:
             hit.ended, hit.sent = time.monotonic(), conn.sent
-            if conn._answering is not None:  # the route never answered
+            if conn.answering is not None:  # the route never answered
                 self._answered()
             if hit.outcome != "reset":
                 with suppress(OSError):
