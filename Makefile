@@ -24,7 +24,7 @@ chromium:
 
 ## The test suite (real loopback servers, real DuckDB files, real Prefect flow runs), two files at a time.
 test: install chromium
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 ## Replay the fixture site over loopback, ingest it into a fresh data/demo/demo.duckdb (or DEMO_DIR=...),
 ## print the diplomacy stories.

@@ -31,9 +31,11 @@ def main() -> None:
 
 def _settings(cheap: bool = False, **overrides: Any) -> Settings:
     """The layered settings, or the CLI's one-line error."""
+    from flows.local import heartbeats_wanted
     from flows.variables import current
 
     try:
+        heartbeats_wanted()  # checked here like every setting, not first when a run starts
         return current(cheap, **overrides)
     except BambooError as exc:
         raise click.ClickException(str(exc)) from exc

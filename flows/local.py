@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 
 HOST_TAG = "bamboo-host:"  # + host name: the flow run was started by a `bamboo` process on this host
 PID_TAG = "bamboo-pid:"  # + process id of that process
+HEARTBEATS_ENV = "BAMBOO_HEARTBEATS"
 
 
 @contextmanager
@@ -22,7 +23,7 @@ def local_run() -> Iterator[None]:
     Heartbeats let a server notice that a flow run's process died. Prefect's temporary API lives
     and dies with this process, so there they only cost time: each run waited up to a second at
     its end for the heartbeat thread (docs/benchmarks.md). With a server (deployments, `bamboo
-    serve`) they stay on.
+    serve`) they stay on, unless BAMBOO_HEARTBEATS=false turns them off for this process.
     """
     from prefect import tags
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
@@ -31,9 +32,17 @@ def local_run() -> Iterator[None]:
 
     with ExitStack() as stack:
         stack.enter_context(tags(*process_tags()))
-        if server_url() is None:
+        if not heartbeats_wanted() or server_url() is None:
             stack.enter_context(temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
         yield
+
+
+def heartbeats_wanted(env: Mapping[str, str] | None = None) -> bool:
+    """BAMBOO_HEARTBEATS: whether runs started here send heartbeats to a server (default true)."""
+    from extractors.core.settings import parse_setting
+
+    raw = (os.environ if env is None else env).get(HEARTBEATS_ENV, "")
+    return bool(parse_setting("heartbeats", True, raw, HEARTBEATS_ENV)) if raw.strip() else True
 
 
 def process_tags(pid: int | None = None) -> tuple[str, str]:

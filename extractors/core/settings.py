@@ -120,7 +120,7 @@ class Settings:
         for f in fields(cls):
             name = f.metadata["env"]
             if name in env and env[name] != "":
-                values[f.name] = _parse(f.name, f.default, env[name], name)
+                values[f.name] = parse_setting(f.name, f.default, env[name], name)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 
@@ -143,7 +143,8 @@ class Settings:
         return self.workers if self.workers > 0 else (os.cpu_count() or 1)
 
 
-def _parse(name: str, default: Any, raw: str, env_name: str) -> Any:
+def parse_setting(name: str, default: Any, raw: str, env_name: str) -> Any:
+    """`raw` read as a value of the type of `default`; ConfigError naming `env_name` when it is not one."""
     try:
         if isinstance(default, bool):
             low = raw.strip().lower()
@@ -209,10 +210,10 @@ def layered(env: dict[str, str] | None, variables: dict[str, Any], **overrides: 
         name = f.metadata["env"]
         var = variable_name(name)
         if name in env and env[name] != "":
-            values[f.name], origins[f.name] = _parse(f.name, f.default, env[name], name), ORIGIN_ENV
+            values[f.name], origins[f.name] = parse_setting(f.name, f.default, env[name], name), ORIGIN_ENV
         elif variables.get(var) is not None:
             raw = _variable_text(variables[var], var)
-            values[f.name] = _parse(f.name, f.default, raw, f"Prefect variable {var}")
+            values[f.name] = parse_setting(f.name, f.default, raw, f"Prefect variable {var}")
             origins[f.name] = ORIGIN_VARIABLE
         else:
             origins[f.name] = ORIGIN_DEFAULT

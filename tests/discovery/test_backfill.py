@@ -19,6 +19,7 @@ from extractors.discovery import plan
 from flows.backfill import backfill
 from flows.demo import ReplayServer
 from tests import FIXTURES, ROOT
+from tests.runs import NO_HEARTBEATS
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -147,7 +148,7 @@ def test_backfill_resumes_after_kill_9(tmp_path: Path, db_path: Path, api_url: s
         feeds = _feeds(site, tmp_path)
         args = [BAMBOO, "backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--refetch",
                 "--feeds-file", feeds, "--db", str(db_path)]
-        env = {**os.environ, "PREFECT_API_URL": api_url}
+        env = {**os.environ, "PREFECT_API_URL": api_url, **NO_HEARTBEATS}
         proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                 start_new_session=True, text=True)
         try:

@@ -3,7 +3,6 @@ analysts hold DuckDB sessions open in processes of their own: both runs finish a
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
@@ -16,6 +15,7 @@ import pytest
 
 from tests import ROOT
 from tests.hostile import HostileServer, article_html, delayed, kill_group, respond, rss
+from tests.runs import bamboo_env
 from warehouse.db import connect
 from warehouse.snapshot import analyst_path
 
@@ -102,10 +102,8 @@ def test_backfill_and_ingest_at_once_beside_analyst_sessions(
     db = tmp_path / "wh" / "bamboo.duckdb"
     with connect(db, timeout=10):
         pass  # an existing (empty) warehouse, so the analyst can hold it from the first second
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": server.hostport,
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "4", "BAMBOO_BATCH_SIZE": "4",
-                "BAMBOO_CONNECT_TIMEOUT": "1", "BAMBOO_READ_TIMEOUT": "5", "BAMBOO_WORKERS": "1"})
+    env = bamboo_env(api_url, server.hostport, BAMBOO_PER_HOST_CONCURRENCY="4", BAMBOO_BATCH_SIZE="4",
+                     BAMBOO_CONNECT_TIMEOUT="1", BAMBOO_READ_TIMEOUT="5")
     stop = tmp_path / "stop"
     py = [sys.executable, "-c", ANALYST]
 

@@ -17,6 +17,7 @@ import pytest
 
 from flows.demo import ReplayServer
 from tests import FIXTURES
+from tests.runs import NO_HEARTBEATS
 from tests.warehouse_helpers import query_rows
 from warehouse.db import BLOCK_SIZE
 
@@ -38,7 +39,7 @@ def bamboo(args: Sequence[str], tmp_path: Path, server: ReplayServer | None = No
            timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """One `bamboo` command in its own process, with only `server` allowed."""
     env = {**os.environ, "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_CONNECT_TIMEOUT": "2",
-           "BAMBOO_READ_TIMEOUT": "10", "PREFECT_API_URL": _api["url"]}
+           "BAMBOO_READ_TIMEOUT": "10", "PREFECT_API_URL": _api["url"], **NO_HEARTBEATS}
     if server is not None:
         env["BAMBOO_ALLOWED_HOSTS"] = server.hostport
     return subprocess.run([BAMBOO, *args], env=env, capture_output=True, text=True, timeout=timeout)

@@ -3,7 +3,6 @@ process waits for the file: real Prefect flow runs, a real `bamboo ingest` proce
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from flows.demo import ReplayServer
 from flows.ingest import ingest
 from tests import ROOT
 from tests.hostile import HostileServer, article_html, delayed, kill_group, respond, rss
+from tests.runs import bamboo_env
 from tests.warehouse_helpers import query_rows
 from warehouse.db import connect
 
@@ -89,10 +89,8 @@ def test_a_waiting_writer_gets_the_file_between_the_batches_of_a_run(
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(f'[[feed]]\nname = "wire"\nurl = "{slow_site.url("/feed.xml")}"\noutlet = "Wire"\n')
     db = tmp_path / "wh" / "bamboo.duckdb"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": slow_site.hostport,
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "1", "BAMBOO_BATCH_SIZE": "1",
-                "BAMBOO_WORKERS": "1", "BAMBOO_READ_TIMEOUT": "10"})
+    env = bamboo_env(api_url, slow_site.hostport, BAMBOO_PER_HOST_CONCURRENCY="1", BAMBOO_BATCH_SIZE="1",
+                     BAMBOO_READ_TIMEOUT="10")
     run = subprocess.Popen([*BAMBOO, "ingest", "--all", "--feeds", str(feeds), "--db", str(db)], env=env,
                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            start_new_session=True)

@@ -17,7 +17,7 @@ import pytest
 
 from tests import ROOT
 from tests.hostile import Conn, HostileServer, article_html, respond
-from tests.runs import new_articles
+from tests.runs import NO_HEARTBEATS, new_articles
 from tests.warehouse_helpers import query_rows
 from warehouse.pagestore import read_page
 
@@ -71,11 +71,13 @@ def site(prefect_harness: None) -> Iterator[Site]:
 
 def environment(**extra: str) -> dict[str, str]:
     """The `bamboo` subprocesses' environment: the session's Prefect API (no temporary API each) and
-    extraction in the process itself (no worker pool to start), whatever BAMBOO_* the caller has."""
+    extraction in the process itself (no worker pool to start), no heartbeats, whatever BAMBOO_* the
+    caller has."""
     from prefect.settings import PREFECT_API_URL
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    return {**env, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "BAMBOO_WORKERS": "1", **extra}
+    return {**env, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "BAMBOO_WORKERS": "1", **NO_HEARTBEATS,
+            **extra}
 
 
 def page(n: int, canonical: str | None = None, update: str = "") -> bytes:
