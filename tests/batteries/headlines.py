@@ -14,6 +14,7 @@ The cases are scored per category by `tests.batteries` against the floors in tes
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import product
 
@@ -102,17 +103,11 @@ EN_NEGATIVES = [
 def _en_cases() -> list[Case]:
     cases = []
     for lang, spelling in EN_SPELLING.items():
-        def spell(text: str, spelling: dict[str, str] = spelling) -> str:
+        def spell(text: str, lang: str = lang, spelling: dict[str, str] = spelling) -> list[tuple[str, str]]:
             for key, word in spelling.items():
                 text = text.replace("{" + key + "}", word)
-            return text.replace("Councillor", spelling["Councillor"])
-        for (a, b), (kind, (template, events)) in product(_directions(), EN_VERBS.items()):
-            for i, (holder_a, holder_b) in enumerate(_pairs_of_forms(EN_HOLDERS[a], EN_HOLDERS[b])):
-                headline = template.format(a=holder_a, b=holder_b, country=EN_COUNTRY[b],
-                                           capital=EN_CAPITAL[b])
-                cases.append(Case(lang, kind, spell(headline), _pair(a, b), frozenset(events), i % 2 == 1,
-                                  f"{a}>{b}"))
-        cases += [Case(lang, f"neg-{kind}", spell(text), None) for kind, text in EN_NEGATIVES]
+            return [(lang, text.replace("Councillor", spelling["Councillor"]))]
+        cases += _language_cases(EN_HOLDERS, EN_VERBS, EN_COUNTRY, EN_CAPITAL, EN_NEGATIVES, spell)
     return cases
 
 
@@ -167,17 +162,8 @@ VI_NEGATIVES = [
 
 
 def _vi_cases() -> list[Case]:
-    cases = []
-    for (a, b), (kind, (template, events)) in product(_directions(), VI_VERBS.items()):
-        for i, (holder_a, holder_b) in enumerate(_pairs_of_forms(VI_HOLDERS[a], VI_HOLDERS[b])):
-            headline = template.format(a=holder_a, b=holder_b, country=VI_COUNTRY[b], capital=VI_CAPITAL[b])
-            headline = headline[0].upper() + headline[1:]
-            for lang, text in (("vi", headline), ("vi-ascii", strip_marks(headline))):
-                cases.append(Case(lang, kind, text, _pair(a, b), frozenset(events), i % 2 == 1, f"{a}>{b}"))
-    for kind, text in VI_NEGATIVES:
-        cases += [Case("vi", f"neg-{kind}", text, None),
-                  Case("vi-ascii", f"neg-{kind}", strip_marks(text), None)]
-    return cases
+    return _language_cases(VI_HOLDERS, VI_VERBS, VI_COUNTRY, VI_CAPITAL, VI_NEGATIVES,
+                           lambda text: [("vi", text), ("vi-ascii", strip_marks(text))])
 
 
 # ---------------------------------------------------------------- Chinese
@@ -243,21 +229,31 @@ def _posted_elsewhere(holder: str, partner: str) -> bool:
 
 
 def _zh_cases() -> list[Case]:
-    cases = []
-    for (a, b), (kind, (template, events)) in product(_directions(), ZH_VERBS.items()):
-        for i, (holder_a, holder_b) in enumerate(_pairs_of_forms(ZH_HOLDERS[a], ZH_HOLDERS[b])):
-            if _posted_elsewhere(holder_a, b) or _posted_elsewhere(holder_b, a):
-                continue  # "中国驻越南大使" meets Vietnamese, not American, office-holders
-            headline = template.format(a=holder_a, b=holder_b, country=ZH_COUNTRY[b], capital=ZH_CAPITAL[b])
-            for lang, text in (("zh-hans", headline), ("zh-hant", _traditional(headline))):
-                cases.append(Case(lang, kind, text, _pair(a, b), frozenset(events), i % 2 == 1, f"{a}>{b}"))
-    for kind, text in ZH_NEGATIVES:
-        cases += [Case("zh-hans", f"neg-{kind}", text, None),
-                  Case("zh-hant", f"neg-{kind}", _traditional(text), None)]
-    return cases
+    return _language_cases(ZH_HOLDERS, ZH_VERBS, ZH_COUNTRY, ZH_CAPITAL, ZH_NEGATIVES,
+                           lambda text: [("zh-hans", text), ("zh-hant", _traditional(text))])
 
 
 # ---------------------------------------------------------------- shared
+def _language_cases(holders: dict[str, list[str]], verbs: dict[str, tuple[str, set[str]]],
+                    country: dict[str, str], capital: dict[str, str], negatives: list[tuple[str, str]],
+                    spellings: Callable[[str], list[tuple[str, str]]]) -> list[Case]:
+    """One language's cases: every verb between the office-holders of each direction, then the hard
+    negatives; `spellings` gives each headline's (lang, text) forms (British and US, with and without
+    diacritics, simplified and traditional)."""
+    cases = []
+    for (a, b), (kind, (template, events)) in product(_directions(), verbs.items()):
+        for i, (holder_a, holder_b) in enumerate(_pairs_of_forms(holders[a], holders[b])):
+            if _posted_elsewhere(holder_a, b) or _posted_elsewhere(holder_b, a):
+                continue  # "中国驻越南大使" meets Vietnamese, not American, office-holders
+            headline = template.format(a=holder_a, b=holder_b, country=country[b], capital=capital[b])
+            headline = headline[0].upper() + headline[1:]
+            cases += [Case(lang, kind, text, _pair(a, b), frozenset(events), i % 2 == 1, f"{a}>{b}")
+                      for lang, text in spellings(headline)]
+    for kind, text in negatives:
+        cases += [Case(lang, f"neg-{kind}", spelled, None) for lang, spelled in spellings(text)]
+    return cases
+
+
 def _directions() -> list[tuple[str, str]]:
     return [(a, b) for a in ("CHN", "USA", "VNM") for b in ("CHN", "USA", "VNM") if a != b]
 

@@ -11,6 +11,7 @@ scored per category by `tests.batteries` against the floors in tests/baselines/.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.diplomacy import detect
@@ -113,31 +114,47 @@ class Case:
         return f"{self.lang}:{self.headline}:{'text' if self.as_text else 'title'}"
 
 
+def _en(headline: str) -> list[tuple[str, str]]:
+    return [("en", headline[0].upper() + headline[1:])]
+
+
+def _vi(headline: str) -> list[tuple[str, str]]:
+    return [("vi", headline), ("vi-ascii", strip_marks(headline))]
+
+
+def _zh(headline: str) -> list[tuple[str, str]]:
+    return [("zh-hans", headline), ("zh-hant", _traditional(headline))]
+
+
+Spellings = Callable[[str], list[tuple[str, str]]]  # a headline -> its (lang, text) forms
+# (negatives, positives, country, capital, demonym, spellings) of each language, in the order generated
+LANGUAGES: list[tuple[list[str], list[str], dict, dict, dict | None, Spellings]] = [
+    (EN_NEGATIVES, EN_POSITIVES, EN_COUNTRY, EN_CAPITAL, EN_DEMONYM, _en),
+    (VI_NEGATIVES, VI_POSITIVES, VI_COUNTRY, VI_CAPITAL, None, _vi),
+    (ZH_NEGATIVES, ZH_POSITIVES, ZH_COUNTRY, ZH_CAPITAL, None, _zh),
+]
+# (templates of a bare title with its home country, the other side's names, the other sides, spellings)
+HOMES: list[tuple[list[tuple[str, str]], dict, tuple[str, ...], Spellings]] = [
+    (VI_HOME, VI_COUNTRY, ("CHN", "USA"), _vi),
+    (ZH_HOME, ZH_COUNTRY, ("USA", "VNM"), _zh),
+]
+
+
 def _headlines() -> list[tuple[str, str, str | None, str]]:
     """(lang, headline, expected pair or None for a hard negative, direction)."""
     cases: list[tuple[str, str, str | None, str]] = []
     for a, b in DIRECTIONS:
         pair, way = PAIR[frozenset({a, b})], f"{a}>{b}"
-        for template, expected in [(t, None) for t in EN_NEGATIVES] + [(t, pair) for t in EN_POSITIVES]:
-            headline = _fill(template, a, b, EN_COUNTRY, EN_CAPITAL, EN_DEMONYM)
-            cases.append(("en", headline[0].upper() + headline[1:], expected, way))
-        for template, expected in [(t, None) for t in VI_NEGATIVES] + [(t, pair) for t in VI_POSITIVES]:
-            headline = _fill(template, a, b, VI_COUNTRY, VI_CAPITAL)
-            cases += [("vi", headline, expected, way), ("vi-ascii", strip_marks(headline), expected, way)]
-        for template, expected in [(t, None) for t in ZH_NEGATIVES] + [(t, pair) for t in ZH_POSITIVES]:
-            headline = _fill(template, a, b, ZH_COUNTRY, ZH_CAPITAL)
-            cases += [("zh-hans", headline, expected, way),
-                      ("zh-hant", _traditional(headline), expected, way)]
-    for b in ("CHN", "USA"):
-        for template, home in VI_HOME:
-            headline = template.format(b=VI_COUNTRY[b])
-            pair, way = PAIR[frozenset({home, b})], f"{home}>{b}"
-            cases += [("vi", headline, pair, way), ("vi-ascii", strip_marks(headline), pair, way)]
-    for b in ("USA", "VNM"):
-        for template, home in ZH_HOME:
-            headline = template.format(b=ZH_COUNTRY[b])
-            pair, way = PAIR[frozenset({home, b})], f"{home}>{b}"
-            cases += [("zh-hans", headline, pair, way), ("zh-hant", _traditional(headline), pair, way)]
+        for negatives, positives, country, capital, demonym, spellings in LANGUAGES:
+            for template, expected in [(t, None) for t in negatives] + [(t, pair) for t in positives]:
+                headline = _fill(template, a, b, country, capital, demonym)
+                cases += [(lang, text, expected, way) for lang, text in spellings(headline)]
+    for templates, country, others, spellings in HOMES:
+        for b in others:
+            for template, home in templates:
+                headline = template.format(b=country[b])
+                home_pair, way = PAIR[frozenset({home, b})], f"{home}>{b}"
+                cases += [(lang, text, home_pair, way) for lang, text in spellings(headline)]
     return cases
 
 

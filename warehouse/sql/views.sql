@@ -60,28 +60,28 @@ SELECT CAST(coalesce(published_at, first_seen_at) AS DATE) AS day, pair, count(*
 FROM (SELECT published_at, first_seen_at, unnest(pairs) AS pair FROM article_current WHERE relevant)
 GROUP BY ALL;
 
--- Events and tier mentions join the current rows first and name the outlet after: computing the
+-- The rows of a table of detection parts (detection_events, detection_tiers) that belong to their
+-- article's current detection, with its publication time, outlet, title and URL: the base of the events
+-- and tier_mentions views. It joins the current rows first and names the outlet after: computing the
 -- outlets of every article before a selective join would read all of them.
-CREATE OR REPLACE VIEW events AS
-SELECT e.article_id, e.detector_version, e.seq, e.event_type, e.cameo, e.actor, e.target, e.people,
-       e.place, e.event_date, e.evidence, c.published_at,
-       coalesce(list_min(list_transform(c.feeds, lambda n: m.outlet_of[n])), ff.outlet) AS outlet,
-       c.title, c.url, e.event_date_text, e.place_country
-FROM detection_events e
-JOIN article_current c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
-                      AND c.detector_version = e.detector_version
-CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
-LEFT JOIN feeds ff ON ff.name = c.first_feed;
-
-CREATE OR REPLACE VIEW tier_mentions AS
-SELECT t.article_id, t.detector_version, t.seq, t.tier, t.pair, t.text, c.published_at,
+CREATE OR REPLACE MACRO current_detection_parts(parts) AS TABLE
+SELECT t.*, c.published_at,
        coalesce(list_min(list_transform(c.feeds, lambda n: m.outlet_of[n])), ff.outlet) AS outlet,
        c.title, c.url
-FROM detection_tiers t
+FROM query_table(parts) t
 JOIN article_current c ON c.article_id = t.article_id AND c.detection_sha256 = t.body_sha256
                       AND c.detector_version = t.detector_version
 CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
 LEFT JOIN feeds ff ON ff.name = c.first_feed;
+
+CREATE OR REPLACE VIEW events AS
+SELECT article_id, detector_version, seq, event_type, cameo, actor, target, people, place, event_date,
+       evidence, published_at, outlet, title, url, event_date_text, place_country
+FROM current_detection_parts('detection_events');
+
+CREATE OR REPLACE VIEW tier_mentions AS
+SELECT article_id, detector_version, seq, tier, pair, text, published_at, outlet, title, url
+FROM current_detection_parts('detection_tiers');
 
 -- status: 'disabled' or 'removed' when the feeds file says so (see feeds.status), else the last poll's
 -- status ('new' before the first poll).
