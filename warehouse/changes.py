@@ -58,10 +58,22 @@ class _Written:
 # are recomputed with a join (DuckDB looks up at most 2,048 constants in an index, index_scan_max_count).
 LOOKUP_MAX = 1000
 
+
+def _newest_of_page(table: str, alias: str, columns: tuple[str, ...], stamp: str, version: str) -> str:
+    """The body of a CTE with each touched article's row of `table` (an extraction or a detection):
+    one of a fetched page first, then of the most recently fetched page, then the newest `stamp`, then
+    the highest `version` (one rule for both, as migration 008 first applied it)."""
+    listed = ", ".join(f"{alias}.{c}" for c in columns)
+    return f"""SELECT {listed}
+    FROM {table} {alias} JOIN ids USING (article_id) LEFT JOIN pages p USING (article_id, body_sha256)
+    QUALIFY row_number() OVER (PARTITION BY {alias}.article_id ORDER BY {alias}.body_sha256 <> '' DESC,
+            p.fetched_at DESC NULLS LAST, {alias}.{stamp} DESC, {alias}.{version} DESC) = 1"""
+
+
 _pending: dict[int, _Written] = {}
 _open: set[int] = set()  # connections inside warehouse.db.transaction
 
-_CURRENT_SQL = """
+_CURRENT_SQL = f"""
 INSERT OR REPLACE INTO article_current
 WITH ids AS (
     SELECT DISTINCT article_id FROM _bamboo_touched
@@ -72,16 +84,13 @@ WITH ids AS (
     QUALIFY row_number() OVER (PARTITION BY article_id
                                ORDER BY body_sha256 <> '' DESC, fetched_at DESC, body_sha256) = 1
 ), newest_extraction AS (
-    SELECT e.article_id, e.body_sha256, e.extractor_version, e.title, e.language, e.word_count, e.published_at
-    FROM extractions e JOIN ids USING (article_id) LEFT JOIN pages p USING (article_id, body_sha256)
-    QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY e.body_sha256 <> '' DESC,
-            p.fetched_at DESC NULLS LAST, e.extracted_at DESC, e.extractor_version DESC) = 1
+    {_newest_of_page("extractions", "e", ("article_id", "body_sha256", "extractor_version", "title",
+                                          "language", "word_count", "published_at"),
+                     "extracted_at", "extractor_version")}
 ), newest_detection AS (
-    SELECT d.article_id, d.body_sha256, d.detector_version, d.relevant, d.pairs, d.score, d.evidence,
-           d.detected_at
-    FROM detections d JOIN ids USING (article_id) LEFT JOIN pages p USING (article_id, body_sha256)
-    QUALIFY row_number() OVER (PARTITION BY d.article_id ORDER BY d.body_sha256 <> '' DESC,
-            p.fetched_at DESC NULLS LAST, d.detected_at DESC, d.detector_version DESC) = 1
+    {_newest_of_page("detections", "d", ("article_id", "body_sha256", "detector_version", "relevant", "pairs",
+                                         "score", "evidence", "detected_at"),
+                     "detected_at", "detector_version")}
 ), sources AS (
     SELECT s.article_id, list(DISTINCT s.feed_name ORDER BY s.feed_name) AS feeds,
            min(s.published_at) AS published_at
@@ -191,10 +200,10 @@ def existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> set[str]
     """Those of `article_ids` that have a current row. The ids are written into the statement: a list
     of constants is looked up in the primary-key index, where a join would scan every row."""
     return {r[0] for r in con.execute(
-        f"SELECT article_id FROM article_current WHERE article_id IN ({_constants(article_ids)})").fetchall()}
+        f"SELECT article_id FROM article_current WHERE article_id IN ({constants(article_ids)})").fetchall()}
 
 
-def _constants(article_ids: list[str]) -> str:
+def constants(article_ids: list[str]) -> str:
     """The ids as a list of SQL string constants (what DuckDB looks up in an index)."""
     return ", ".join("'" + a.replace("'", "''") + "'" for a in article_ids)
 
@@ -204,7 +213,7 @@ def _refresh_existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
     point lookups: each table is filtered on its article_id index (migration 012) with the ids as
     constants, where a join with the ids, or the composite primary keys, would scan every row; the
     old current rows are deleted through the primary-key index the same way, then inserted anew."""
-    listed = _constants(article_ids)
+    listed = constants(article_ids)
     sources = {table: f"(SELECT {', '.join(cols)} FROM {table} WHERE article_id IN ({listed}))"
                for table, cols in CURRENT_COLUMNS.items()}
     with registered(con, "_bamboo_touched", pa.table({"article_id": pa.array(article_ids, pa.string())})):

@@ -29,7 +29,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.core.errors import WarehouseError
-from warehouse.changes import LOGGED
+from warehouse.changes import LOGGED, LOOKUP_MAX, constants
 from warehouse.db import damage, damaged, transaction
 from warehouse.migrations import latest_version, views_sql
 
@@ -202,6 +202,8 @@ def _catch_up(con: duckdb.DuckDBPyConnection, since: int) -> int:
     con.execute("CREATE OR REPLACE TEMP TABLE _bamboo_changed AS SELECT DISTINCT kind, key "
                 f"FROM {main}.main.change_log WHERE rev > ?", [since])
     try:
+        searchable = _searchable(con)
+        lookups: dict[str, list[str] | None] = {}
         for table in _tables(con, _main(con)):
             logged = LOGGED.get(table)
             if logged is None:
@@ -212,13 +214,45 @@ def _catch_up(con: duckdb.DuckDBPyConnection, since: int) -> int:
             changed = f"(SELECT key FROM temp._bamboo_changed WHERE kind = '{kind}')"
             started = time.perf_counter()
             con.execute(f"DELETE FROM {_SNAP}.main.{table} WHERE {key} IN {changed}")
-            con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT t.* FROM {main}.main.{table} t "
-                        f"JOIN {changed} c ON t.{key} = c.key")
+            if (table, key) in searchable and kind not in lookups:
+                lookups[kind] = _lookup_keys(con, kind)
+            keys = lookups[kind] if (table, key) in searchable else None
+            if keys is None:
+                con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT t.* FROM {main}.main.{table} t "
+                            f"JOIN {changed} c ON t.{key} = c.key")
+            for at in range(0, len(keys or ()), LOOKUP_MAX):
+                con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT * FROM {main}.main.{table} "
+                            f"WHERE {key} IN ({constants(keys[at:at + LOOKUP_MAX])})")
             log.debug("Analyst copy: %s caught up in %.3f s", table, time.perf_counter() - started)
         row = con.execute("SELECT count(*) FROM temp._bamboo_changed").fetchone()
     finally:
         con.execute("DROP TABLE IF EXISTS temp._bamboo_changed")
     return int(row[0]) if row else 0
+
+
+# Changed keys of one kind read by index lookups, at most: beyond, one scan of each table costs less
+# than this many lookups (a backfill's write of tens of thousands of articles).
+LOOKUP_KEYS = 20 * LOOKUP_MAX
+
+
+def _lookup_keys(con: duckdb.DuckDBPyConnection, kind: str) -> list[str] | None:
+    """The changed keys of `kind`, when few enough to be read by index lookups; else None."""
+    keys = [r[0] for r in con.execute("SELECT key FROM temp._bamboo_changed WHERE kind = ? ORDER BY key "
+                                      f"LIMIT {LOOKUP_KEYS + 1}", [kind]).fetchall()]
+    return keys if len(keys) <= LOOKUP_KEYS else None
+
+
+def _searchable(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(table, column) pairs of the warehouse that an index or a one-column primary key searches.
+    Copying a changed article's rows from these is a lookup per key; from the others a join, which
+    reads every row of the table (at a million articles, seconds for the extracted bodies)."""
+    main = _main(con)
+    rows = con.execute(
+        "SELECT table_name, expressions FROM duckdb_indexes() WHERE database_name = ? "
+        "UNION ALL SELECT table_name, '[' || constraint_column_names[1] || ']' FROM duckdb_constraints() "
+        "WHERE database_name = ? AND constraint_type = 'PRIMARY KEY' "
+        "AND len(constraint_column_names) = 1", [main, main]).fetchall()
+    return {(table, expr.strip("[]")) for table, expr in rows if "," not in expr}
 
 
 def _finish(con: duckdb.DuckDBPyConnection, rev: int) -> None:

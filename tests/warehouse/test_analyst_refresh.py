@@ -24,7 +24,7 @@ import pytest
 from extractors.core.models import FeedPoll, FeedState
 from tests import ROOT
 from tests.warehouse_helpers import synthetic_article
-from warehouse import load, reprocessing
+from warehouse import load, reprocessing, snapshot
 from warehouse.db import connect
 from warehouse.snapshot import INTERNAL_TABLES, analyst_path, generations_dir, refresh
 
@@ -128,7 +128,25 @@ def _differences(db: Path) -> dict[str, int]:
         con.close()
 
 
-def test_refreshed_copy_equals_a_whole_copy_after_every_kind_of_write(tmp_path: Path) -> None:
+# How a refresh reads the changed articles' rows: by index lookups (the default), by lookups in chunks
+# of 7 ids per statement, and by a join with every row (what a write of many articles takes).
+READS = {"lookups": {}, "lookups in chunks": {"LOOKUP_MAX": 7}, "join": {"LOOKUP_KEYS": 0}}
+
+
+@pytest.mark.parametrize("reads", READS)
+def test_refreshed_copy_equals_a_whole_copy_after_every_kind_of_write(
+        tmp_path: Path, reads: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in READS[reads].items():
+        monkeypatch.setattr(snapshot, name, value)
+    looked_up: list[tuple[str, int | None]] = []  # (kind, keys read by lookups or None) per catch-up
+
+    def lookup_keys(con: duckdb.DuckDBPyConnection, kind: str) -> list[str] | None:
+        keys = real_lookup_keys(con, kind)
+        looked_up.append((kind, None if keys is None else len(keys)))
+        return keys
+
+    real_lookup_keys = snapshot._lookup_keys
+    monkeypatch.setattr(snapshot, "_lookup_keys", lookup_keys)
     db = tmp_path / "bamboo.duckdb"
     done = []
     for kind, items in _runs():
@@ -145,6 +163,13 @@ def test_refreshed_copy_equals_a_whole_copy_after_every_kind_of_write(tmp_path: 
     touched = [40, 5, 20, 10, 5, 3, 2, 5, 3, 3]  # articles (or polls) each run wrote
     assert [d.changed for d in done[2:]] == [a + b for a, b in zip(touched[1:-1], touched[2:], strict=True)]
     assert len({d.generation for d in done}) == 2
+    # Each catch-up read the changed keys once per kind; by lookups unless the join was asked for.
+    assert sorted({kind for kind, _ in looked_up}) == ["article", "poll"]
+    assert len(looked_up) == 2 * 8
+    if reads == "join":  # every kind with a changed key went to the join
+        assert all(n is None or n == 0 for _, n in looked_up) and (None in [n for _, n in looked_up])
+    else:
+        assert all(n is not None for _, n in looked_up) and sum(n or 0 for _, n in looked_up) > 0
     # Versions made it: a refetched page is current, a failed refetch hides nothing, the new detector wins.
     con = duckdb.connect(str(analyst_path(db)), read_only=True)
     try:
@@ -159,6 +184,16 @@ def test_refreshed_copy_equals_a_whole_copy_after_every_kind_of_write(tmp_path: 
         assert con.execute("SELECT rev FROM copy_info").fetchone() == (10,)
     finally:
         con.close()
+
+
+def test_changed_rows_are_read_through_the_article_id_indexes(tmp_path: Path) -> None:
+    """Every article table with an index or a one-column key on article_id is read by lookups; the
+    rest (narrow tables) by a join."""
+    db = tmp_path / "bamboo.duckdb"
+    with connect(db, timeout=10) as con:
+        searchable = snapshot._searchable(con)
+    assert {t for t, c in searchable if c == "article_id"} >= {
+        "articles", "article_current", "raw_pages", "extractions", "detections", "article_sources"}
 
 
 HOLD = textwrap.dedent("""
