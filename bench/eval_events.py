@@ -1,15 +1,15 @@
 """Score the detector's main event against our labels: type, direction, place, date, people, all fields.
 
-Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--split dev|heldout|all]
-                                   [--show]
+Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH]
+                                   [--split dev|heldout|heldout2|all] [--show]
 Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts: the dev items from
 ${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl, the news items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it only the dev part is
 scored). The detector's main event is the event flagged `main`, else its first event. `published_at` is
 passed to detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew no year) is met
 by `YYYY-MM-DD` of the same month and day (the text may state the year); a gold full date is not met by
-`--MM-DD`. --show lists the dev items whose main event is wrong (never the held-out ones: they are
-scored, not studied).
+`--MM-DD`. --show lists the items of the studied parts whose main event is wrong: dev and the first
+held-out part (studied since the heldout2 round), never heldout2 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -171,11 +171,14 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
+STUDIED = frozenset({"dev", "heldout"})
+
+
 def show(scores: list[Score], gold_path: Path) -> None:
-    """The dev items whose main event is not right in every field, with gold and detector side by side."""
+    """The studied items whose main event is not right in every field, with gold and detector side by side."""
     golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
     for s in scores:
-        if s.split != "dev" or s.fields["all fields"] == 1.0:
+        if s.split not in STUDIED or s.fields["all fields"] == 1.0:
             continue
         g, e = golds[s.id]["main_event"], s.got
         wrong = [f for f, v in s.fields.items()
@@ -195,15 +198,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--dev", type=Path, default=shared_data() / "diplomacy-dev" / "dev.jsonl")
     parser.add_argument("--texts", type=Path, default=event_texts())
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
-    parser.add_argument("--show", action="store_true", help="list the dev items whose main event is wrong")
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "all"), default="all")
+    parser.add_argument("--show", action="store_true", help="list the studied items whose event is wrong")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  gold={args.gold}")
     texts = load_texts(args.dev, args.texts)
     scores, missing = evaluate(args.gold, texts, args.split)
     if missing:
         print(f"no text for {len(missing)} gold items (dev set: {args.dev}; news: {args.texts}): not scored")
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         part = [s for s in scores if s.split == split]
         if part:
             table(part, f"Main event, {split} part: accuracy (items scored); the date where the day is known")

@@ -17,7 +17,7 @@ from .clauses import (
     subject,
     trade_actor,
 )
-from .grammar import cached, shared_pattern
+from .grammar import cached, shared, shared_pattern
 from .lexicon import load_entries, matcher
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
@@ -37,6 +37,9 @@ DEEP_WEIGHT = 0.5
 _LAND_KINDS = frozenset({"country", "capital", "place"})
 _QUALIFIERS = frozenset({"country", "place", "person", "other"})
 _SKIPPABLE = frozenset({"country", "place", "person"})  # names a non-state noun can take (nonstate_names)
+_NAMES = _SKIPPABLE  # roles of the names of a country: filed by _record's last branch
+_LANDS = frozenset({"country", "place"})
+_ORIGIN_ROLES = frozenset({"cue", "org"})
 Kinds = list[tuple[int, int, str, str, str]]  # (start, end, code, role, kind) of names, for trade acts
 
 
@@ -54,6 +57,36 @@ def _topic_before() -> re.Pattern[str]:
     return shared_pattern("topic_before", "{}$")
 
 
+@cached
+def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Words that make a leader's name stand for the government ("the Bush administration", "chính
+    quyền Trump", "特朗普政府"): after the name, before it, and the plain words one of them holds (a
+    sentence's first test, casefolded like the patterns ignore case: "the Biden Administration")."""
+    return (shared_pattern("government_after"), shared_pattern("government_before", "{}$"),
+            tuple(word.casefold() for word in shared("government_words")))
+
+
+def _as_government(text: str, mention: Mention) -> bool:
+    """Whether a person's name names the government, not the person taking part."""
+    after, before, _ = _government_words()
+    return bool(after.match(text, mention.start + len(mention.term))
+                or before.search(text, max(0, mention.start - 32), mention.start))
+
+
+def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
+    """Take out of a sentence's people the leaders whose name stands for the government; the pattern
+    runs only on the few sentences that hold a government word at all."""
+    if not sentence.people:
+        return
+    folded = sentence.text.casefold()
+    if not any(word in folded for word in _government_words()[2]):
+        return
+    persons = [m for m in kept if m.entry.role == "person"]
+    if len(persons) == len(sentence.people):
+        sentence.people = [p for p, m in zip(sentence.people, persons, strict=True)
+                           if not _as_government(sentence.text, m)]
+
+
 def _position_weight(index: int, has_title: bool) -> float:
     """Title counts most, then the lead; deep body sentences count less."""
     # Without a title the first sentence stands in for it: headline-only texts, wire copy's lead.
@@ -65,8 +98,9 @@ def _position_weight(index: int, has_title: bool) -> float:
     return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
 
 
-def _record(sentence: Sentence, mention: Mention) -> None:
-    """File one mention under the slot its lexicon entry's role says."""
+def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None:
+    """File one mention under the slot its lexicon entry's role says (`located`: a place after a
+    locative word, see _located)."""
     entry = mention.entry
     role = entry.role
     if role == "action":
@@ -96,7 +130,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
-        elif role == "place" and _located(sentence.text, mention.start):
+        elif located:
             sentence.places.append((entry.label, entry.value))
 
 
@@ -107,23 +141,44 @@ def _located(text: str, start: int) -> bool:
 
 def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
     """All lexicon hits in a folded text, acronyms checked against the original capitals."""
+    return _sentence_mentions(doc, folded, script, [(0, len(folded))])[0]
+
+
+def _sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int, int]]
+                       ) -> list[list[Mention]]:
+    """The lexicon hits of each sentence span of a folded text, offsets relative to their sentence;
+    acronyms checked against the original capitals. Hits come in text order, so do sentences; hits in
+    the whitespace between sentences belong to none."""
     entries = load_entries()[script]
-    found: list[Mention] = []
-    append = found.append  # this loop runs for every hit of every article: keep it lean
-    for match in matcher(script).finditer(folded):
+    per_sentence: list[list[Mention]] = [[] for _ in spans]
+    if not spans:
+        return per_sentence
+    i, last = 0, len(spans)
+    low, high = spans[0]
+    found = per_sentence[0]
+    for match in matcher(script).finditer(folded):  # runs for every hit of every article: keep it lean
+        start = match.start()
+        if start >= high:
+            while i < last and start >= spans[i][1]:
+                i += 1
+            if i == last:
+                break
+            low, high = spans[i]
+            found = per_sentence[i]
+        if start < low:
+            continue
         term = match.group(0)
         hits = entries.get(term)
         if hits is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
             hits = entries[term]
-        start = match.start()
         for entry in hits:
             if entry.case and not doc[start:match.end()].isupper():
                 continue
             if entry.capital and not _proper_at(doc, start):
                 continue
-            append(Mention(start, term, entry))
-    return found
+            found.append(Mention(start - low, term, entry))
+    return per_sentence
 
 
 def _proper_at(doc: str, start: int) -> bool:
@@ -145,32 +200,43 @@ def _proper_at(doc: str, start: int) -> bool:
 def sentence_has_cue(mentions: list[Mention]) -> bool:
     """Whether any mention is an off-topic cue or a non-state body (the only cases where a name can be
     an origin)."""
-    return any(m.entry.role in ("cue", "org") for m in mentions)
+    # A list, not any() over a generator: this runs for every sentence with a hit.
+    return not _ORIGIN_ROLES.isdisjoint([m.entry.role for m in mentions])
 
 
 def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], past: set[int],
                 rules: Clauses) -> tuple[list[tuple[int, int, str]], Kinds, list[Mention]]:
     """File every mention that is not an origin or a visit already over; return the names of the three
     that may act (start, end, code), the same with role and kind, and the mentions kept."""
-    dateline = rules.dateline.match(sentence.text) if rules.dateline and sentence.index < 2 else None
+    text = sentence.text
+    dateline = rules.dateline.match(text) if rules.dateline and sentence.index < 2 else None
+    dateline_end = dateline.end() if dateline else -1
     names: list[tuple[int, int, str]] = []
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
-    for mention in mentions:
-        role = mention.entry.role
-        if mention.start in skip and role in _SKIPPABLE:
+    for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
+        entry = mention.entry
+        role = entry.role
+        start = mention.start
+        if skip and start in skip and role in _SKIPPABLE:
             continue
-        if mention.start in past and (role in ("country", "place") or mention.entry.kind == "visit"):
+        if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
         kept.append(mention)
-        if dateline and mention.start < dateline.end() and role in ("country", "place"):
-            sentence.countries.extend((mention.start, code) for code in mention.entry.codes)
+        if start < dateline_end and role in _LANDS:
+            sentence.countries.extend((start, code) for code in entry.codes)
             continue
-        _record(sentence, mention)
-        if role in ("country", "person") or (role == "place" and not _located(sentence.text, mention.start)):
-            end = mention.start + len(mention.term)
-            names.extend((mention.start, end, code) for code in mention.entry.codes)
-            kinds.extend((mention.start, end, code, role, mention.entry.kind) for code in mention.entry.codes)
+        if role not in _NAMES:
+            _record(sentence, mention)
+            continue
+        located = role == "place" and _located(text, start)
+        _record(sentence, mention, located)
+        if not located:
+            end = start + len(mention.term)
+            for code in entry.codes:
+                names.append((start, end, code))
+                kinds.append((start, end, code, role, entry.kind))
+    _drop_governments(sentence, kept)
     return names, kinds, kept
 
 
@@ -257,16 +323,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     if len(folded) != len(doc):  # a rare letter changed length when lowercased: match per sentence
         return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script)
                 for i, (s, e) in enumerate(spans)]
-    per_sentence: list[list[Mention]] = [[] for _ in spans]
-    i, last = 0, len(spans)
-    for mention in _mentions(doc, folded, script):  # hits come in text order, so do sentences
-        while i < last and mention.start >= spans[i][1]:
-            i += 1
-        if i == last:
-            break
-        if mention.start >= spans[i][0]:  # hits in the whitespace between sentences belong to none
-            mention.start -= spans[i][0]
-            per_sentence[i].append(mention)
+    per_sentence = _sentence_mentions(doc, folded, script, spans)
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = Sentence(doc[s:e], i, _position_weight(i, has_title))

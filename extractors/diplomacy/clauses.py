@@ -100,9 +100,13 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
     if not found or found[0] > sentence.countries[-1][0]:  # no verb, or no country after one
         return
     for mention in kept:
+        if mention.entry.role not in _SPEAKERS or mention.start in skip:
+            continue
         end = mention.start + len(mention.term)
-        if mention.entry.role not in _SPEAKERS or mention.start in skip or not any(
-                0 < at - end <= _SPEECH_REACH for at in found):
+        for at in found:
+            if 0 < at - end <= _SPEECH_REACH:
+                break
+        else:
             continue
         verb = rules.verb.match(sentence.text, end)
         if verb and any(start >= verb.end() and code not in mention.entry.codes
@@ -130,7 +134,12 @@ def past_stops(text: str, mentions: list[Mention], rules: Clauses) -> set[int]:
     A visit that is over is where someone comes from, not the story: "Pompeo flew over China to Japan
     after visiting Vietnam", "sau chuyến thăm Việt Nam, ông ... đến Nhật Bản", "蓬佩奥访越后经中国领空赴日本".
     """
-    if rules.past_visit is None or not any(m.entry.kind == "visit" for m in mentions):
+    if rules.past_visit is None:
+        return set()
+    for m in mentions:  # a loop, not any() over a generator: this runs for every sentence with a hit
+        if m.entry.kind == "visit":
+            break
+    else:
         return set()
     found: set[int] = set()
     for clause in rules.past_visit.finditer(text):

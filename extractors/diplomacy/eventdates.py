@@ -58,22 +58,27 @@ def date_words() -> DateWords:
     months, relative = table("months"), table("relative")
     spaced_wd, numbered_wd, glued_wd = table("weekdays"), table("numbered_weekdays"), table("glued_weekdays")
     time_words = _alt(_words("time_words"))
+    # Chinese copy may space its digits ("王毅 1 日在河內", "2023 年 12 月 1 日"): one space is allowed.
+    # Vietnamese "từ ngày 12 đến ngày 13/12" joins the days of a span; "13/12 năm 2023" gives the year.
+    span_words, year_words = _alt(_words("span_words")), _alt(_words("year_words"))
     numbered = (rf"(?:{_alt(_words('weekday_word'))})\s+(?P<{{n}}>{_alt(numbered_wd)})\b"
                 rf"|(?P<{{n}}cn>{_alt(_words('sunday'))})\b")
     date = re.compile(
         rf"(?<![a-z])(?=[\da-z(（{''.join(_words('starts'))}])(?:(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
         r"|(?P<zh_range>(?<!\d)(?:(?P<zr_y>\d{4})年)?(?P<zr_m>\d{1,2})月(?P<zr_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)?"
         r"\s*(?:至|到|-|–|—|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}(?:日|号|號))"
-        rf"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{{4}})年|(?P<zh_yr>{_alt(table('year_shift'))}))?"
-        rf"(?:(?P<zh_m>\d{{1,2}})月|(?P<zh_mr>{_alt(table('month_shift'))}))?(?P<zh_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)(?![内內]))"
+        rf"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{{4}}) ?年 ?|(?P<zh_yr>{_alt(table('year_shift'))}))?"
+        rf"(?:(?P<zh_m>\d{{1,2}}) ?月 ?|(?P<zh_mr>{_alt(table('month_shift'))}))?"
+        r"(?P<zh_d>3[01]|[12]\d|0?[1-9]) ?(?:日|号|號)(?![内內]))"
         rf"|(?P<en_md>\b(?P<en_mon>{_longest_first(months)})\.?\s+(?P<en_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<en_y>\d{{4}})\b)?)"
         rf"|(?P<en_dm>\b(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<en_mon2>{_longest_first(months)})\b\.?"
         r"(?:,?\s+(?P<en_y2>\d{4})\b)?)"
         r"|(?P<vi_long>\b(?:ngay\s+)?(?P<vl_d>\d{1,2})\s+thang\s+(?P<vl_m>\d{1,2})\b(?:\s*(?:nam\s+|/)(?P<vl_y>\d{4}))?)"
-        rf"|(?P<vi_range>\b(?:{time_words})\s+(?P<vr_d>\d{{1,2}})\s*[-–]\s*\d{{1,2}}\s*[/.](?P<vr_m>\d{{1,2}})"
-        r"(?:/(?P<vr_y>\d{4}))?\b(?![/.-]\d))"
+        rf"|(?P<vi_range>\b(?:{time_words})\s+(?P<vr_d>\d{{1,2}})\s*(?:[-–]|\s(?:{span_words})\s)\s*\d{{1,2}}"
+        rf"\s*[/.](?P<vr_m>\d{{1,2}})(?:(?:/|\s+(?:{year_words})\s+)(?P<vr_y>\d{{4}}))?\b(?![/.-]\d))"
         rf"|(?P<vi_short>\b(?:{time_words})\s+(?:(?:{numbered.format(n='vs_wd')})\s*,?\s*(?:ngay\s+)?)?"
-        r"(?P<vs_d>\d{1,2})(?P<vs_sep>[/.-])(?P<vs_m>\d{1,2})(?:(?P=vs_sep)(?P<vs_y>\d{4}))?\b(?![/.,-]\d|%))"
+        r"(?P<vs_d>\d{1,2})(?P<vs_sep>[/.-])(?P<vs_m>\d{1,2})"
+        rf"(?:(?:(?P=vs_sep)|\s+(?:{year_words})\s+)(?P<vs_y>\d{{4}}))?\b(?![/.,-]\d|%))"
         r"|(?P<num>\b(?P<n_a>\d{1,2})[/.-](?P<n_b>\d{1,2})[/.-](?P<n_y>(?:19|20)\d\d)\b)"
         r"|(?P<par>[(（]\s*(?P<p_d>\d{1,2})[/-](?P<p_m>\d{1,2})(?:[/-](?P<p_y>\d{4}))?\s*[)）])"
         rf"|(?P<rel>\b(?:{_longest_first(w for w in relative if w.isascii())})\b"

@@ -13,7 +13,7 @@ from .eventdates import EventDate, event_date
 from .eventwords import Found, Key, events_of
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
-from .places import Report, event_place, read_reports
+from .places import Place, Report, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -27,6 +27,7 @@ SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
+STATEMENT_ACTS = kind_set("actions", "statement_acts")
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
@@ -95,8 +96,12 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     texts = read_reports([(report.index, report.text) for report in reports], read)
     when = event_date(texts, action.start, published, key[0] in MEETINGS)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, frozenset(key[1:]), published, read, key[0] in MEETINGS)
-    where = event_place(key[0], key[1], key[2], texts)
+        when = _lead_date(lead, key, published, read, key[0] in MEETINGS)
+    if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
+        where = _lead_place(key, reports, texts, lead, read) or event_place(
+            *key, [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW])
+    else:
+        where = event_place(key[0], key[1], key[2], texts)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -112,14 +117,36 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     )
 
 
-def _lead_date(lead: list[Sentence], sides: frozenset[str], published: date | None,
+def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
+    """The lead sentences after the headline that tell a main event without being its reports: those
+    that name its countries and no third, or that name no country and tell the same kind of act."""
+    sides = frozenset(key[1:])
+    return [(s.index, s.text) for s in lead[1:] if not s.others and (
+        s.trio and s.trio <= sides or not s.trio and any(m.entry.kind == key[0] for m in s.actions))]
+
+
+def _lead_date(lead: list[Sentence], key: Key, published: date | None,
                read: dict[int, Report] | None, encounter: bool) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
-    the first date of the lead sentences that name its countries and no third."""
-    told = [(s.index, s.text) for s in lead[1:] if s.trio and s.trio <= sides and not s.others]
+    the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
+    visit)."""
+    told = _told(lead, key)
     return (event_date(read_reports(told, read), None, published, encounter) if told
             else EventDate(None, None))
+
+
+def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
+                read: dict[int, Report] | None) -> Place | None:
+    """The city of a main event told in the headline or lead: its reports in the lead first, then the
+    lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
+    ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
+    another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
+    early = [text for report, text in zip(reports, texts, strict=True) if report.index < LEAD_WINDOW]
+    where = event_place(*key, early)
+    if where.city is None:
+        where = event_place(*key, read_reports(_told(lead, key), read))
+    return where if where.city else None
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -169,6 +196,32 @@ def _call_told(found: list[Found]) -> list[Found]:
     return result
 
 
+def _act_told(found: list[Found]) -> list[Found]:
+    """A statement of a government in the headline and lead is the formal act (a protest) the lead tells
+    the same government made to the same other: reacting is how a headline names a protest."""
+    acts = {key[1:]: key for key, _, _, sentence in found
+            if key[0] in STATEMENT_ACTS and sentence.index < LEAD_WINDOW}
+    if not acts:
+        return found
+    return [(acts[key[1:]] if key[0] == "statement" and key[1:] in acts and sentence.index < LEAD_WINDOW
+             else key, action, destination, sentence) for key, action, destination, sentence in found]
+
+
+def _subject_told(found: list[Found]) -> list[Found]:
+    """A headline act with no subject (its word comes before every country: "Phản đối Trung Quốc quy
+    hoạch ...") is done by whoever the lead says does the same act to the same other side."""
+    lead = {key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW}
+    result = []
+    for key, action, destination, sentence in found:
+        kind, actor, target = key
+        subjectless = sentence.index == 0 and kind not in MEETINGS and action.start < min(
+            (offset for offset, _ in sentence.countries + sentence.actors), default=-1)
+        if subjectless and (kind, target, actor) in lead and key not in lead:
+            key = (kind, target, actor)
+        result.append((key, action, destination, sentence))
+    return result
+
+
 def extract_events(sentences: list[Sentence], support: dict[int, float],
                    published: date | None = None) -> tuple[Event, ...]:
     """Events from the sentences that supported a pair; a repeated event completes the first report.
@@ -186,7 +239,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         previous = sentence.trio or previous
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
-    for key, action, _, sentence in _call_told(_oriented(found)):
+    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(found)))):
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in first:  # one meeting, told either way
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:

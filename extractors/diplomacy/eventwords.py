@@ -25,9 +25,13 @@ class _Words:
     def __init__(self) -> None:
         i = re.IGNORECASE
         self.order = event_order()
+        self.rank: dict[str, int] = {}  # an event type -> its place in `order` (the first, as tuple.index)
+        for at, kind in enumerate(self.order):
+            self.rank.setdefault(kind, at)
         self.encounters = kind_set("actions", "encounters")
         self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
         self.urging = kind_set("actions", "urging")
+        self.spoken = kind_set("actions", "spoken")
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
@@ -52,6 +56,8 @@ class _Words:
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
         self.called_by = shared("called_by")
+        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
+        self.colons = tuple(shared("colon", "speech"))
         visiting = dict(shared("visiting"))
         self.visiting = visiting.get("label", "")
         self.traveller = re.compile(visiting.get("traveller", "(?!)"))
@@ -95,7 +101,7 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [m for m in sentence.actions if m.entry.kind in w.order and not _idle(sentence, m, w)]
+    candidates = [m for m in sentence.actions if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
@@ -103,7 +109,7 @@ def _event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.start < urged or m.entry.kind not in w.meetings
                       or w.clause.search(sentence.text, urged, m.start)]
     framed = _framed_visits(sentence, candidates, w)
-    ranked = sorted(candidates, key=lambda m: (m.start in framed, w.order.index(m.entry.kind), m.start))
+    ranked = sorted(candidates, key=lambda m: (m.start in framed, w.rank[m.entry.kind], m.start))
     chosen: list[Mention] = []
     for mention in ranked:
         if mention.entry.kind not in {c.entry.kind for c in chosen}:
@@ -203,6 +209,20 @@ def _caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str
     return actor, target
 
 
+def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
+    """An act done by saying at or after a speaker's colon ("蓬佩奥发表涉华讲话　中国外交部：纯属无稽之谈",
+    "…　中国外交部：坚决反对") is the speaker's: the actor is the country named last before the colon, when
+    it is one of the two sides."""
+    colons = words().colons
+    colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
+                 None)
+    if colon is None:
+        return actor, target
+    before = [(at, code) for at, code in sentence.actors if at <= colon]
+    speaker = max(before)[1] if before else actor
+    return (target, actor) if speaker == target else (actor, target)
+
+
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     """The sentence seen through the characters [start, end): its actions and names there only."""
     actors = [n for n in sentence.actors if start <= n[0] < end]
@@ -248,6 +268,8 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
             destination = ""
         if kind == "phone_call":
             actor, target = _caller_first(sentence, actor, target)
+        elif kind in words().spoken:
+            actor, target = _speaker_first(sentence, action, actor, target)
         found.append(((kind, actor, target), action, destination, sentence))
     return found
 

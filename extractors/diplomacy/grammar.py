@@ -110,8 +110,10 @@ class Script:
     news_zone: float | None = None
     default: bool = False
     letters: re.Pattern[str] | None = None
+    letter_runs: re.Pattern[str] | None = None  # runs of `letters`: counted by length, few matches
     share: int = 0
     least: int = 0
+    overrule: int = 0  # the share needed against a label naming another language (0: `share`)
     hint: str = ""
     words: re.Pattern[str] | None = None
 
@@ -138,15 +140,34 @@ def registry() -> dict[str, Script]:
             spaced=spec.get("spaced", True), traditional=spec.get("traditional", False),
             news_zone=spec.get("news_zone"), default=spec.get("default", False),
             letters=re.compile(guess["letters"]) if "letters" in guess else None,
-            share=guess.get("share", 0), least=guess.get("least", 0), hint=guess.get("hint", ""),
+            letter_runs=_runs(guess["letters"]) if "letters" in guess else None,
+            share=guess.get("share", 0), least=guess.get("least", 0), overrule=guess.get("overrule", 0),
+            hint=guess.get("hint", ""),
             words=_word_pattern(words) if words else None)
     return scripts
 
 
+def _runs(letters: str) -> re.Pattern[str]:
+    """Runs of a character class's characters, as a class then a repeat: a pattern that opens with a
+    class lets the engine skip to the next such character in C, and a run is one match, not one per
+    character (Chinese text is nearly all letters)."""
+    return re.compile(f"(?:{letters})(?:{letters})*")
+
+
 def _word_pattern(words: list[str]) -> re.Pattern[str]:
-    """Whole words of a list; a lookahead on their first letters lets the scan skip most positions."""
-    firsts = re.escape("".join(sorted({word[0] for word in words})))
-    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(map(re.escape, words)) + r")\b")
+    """Whole words of a list, grouped by first letter. Each group opens with its letter and then looks
+    back for the word boundary before it: a pattern whose branches all open with a literal lets the
+    engine skip in C to the next position holding one of those letters."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = []
+    for first, rests in groups.items():
+        letter = re.escape(first)
+        # \b before a word character: no word character before it; before any other: one before it.
+        boundary = rf"(?<!\w{letter})" if re.match(r"\w", first) else rf"(?<=\w{letter})"
+        branches.append(f"{letter}{boundary}(?:{'|'.join(rests)})")
+    return re.compile("(?:" + "|".join(branches) + r")\b")
 
 
 def script(name: str) -> Script:

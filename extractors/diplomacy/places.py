@@ -12,7 +12,7 @@ from itertools import chain
 from .grammar import cached, grammar, languages, read_table, registry, shared
 from .lexicon import _trie_pattern
 from .text import _unmark as unmark_table
-from .text import strip_marks, traditional_forms
+from .text import string_table, strip_marks, traditional_forms
 
 GAZETTEER = "places.tsv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -25,6 +25,8 @@ _DATELINE_TAIL = re.compile(
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
+# A city with a possessive is its government, not a place: "agreed to Beijing's demands".
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +63,10 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
+def _fold_table() -> str:
     """Marked Latin letters to bare ones and full-width digits to ASCII, one character for one."""
     digits = {ord(k): v for k, v in zip("０１２３４５６７８９／", "0123456789/", strict=True)}
-    return {**unmark_table(), **digits}
+    return string_table({**unmark_table(), **digits})
 
 
 def lowercase(text: str) -> str:
@@ -218,7 +220,8 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
         if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
             bridge = words.bridge.match(folded, at)
             m = pattern.match(folded, bridge.end()) if bridge else None
-        if m is not None and _written_as_name(text, m.start(), m.end()):
+        if (m is not None and _written_as_name(text, m.start(), m.end())
+                and not _POSSESSIVE.match(folded, m.end())):
             yield _city(folded, m, names)
 
 

@@ -63,6 +63,9 @@ class Verdict:
 
 def strength(sentence: Sentence) -> float:
     """How much diplomacy vocabulary a sentence holds, capped."""
+    if not (sentence.actions or sentence.tiers or sentence.people or sentence.officials
+            or sentence.trade_actor):
+        return 0.0  # most sentences: nothing below would add to it
     # Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
     # interaction between governments, so they count half unless another diplomacy word is present.
     context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)

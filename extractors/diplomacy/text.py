@@ -28,7 +28,11 @@ _PUNCT = tuple({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}.it
     {c: " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t"}.items())
 _MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1effđĐ]")
 # Sentence ends: Latin punctuation then space (or glued to a capital), CJK punctuation, line breaks.
-_SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
+# The pattern opens with one class of every mark and picks its branch by looking back at the mark: a
+# pattern that starts with a class lets the engine skip to the next mark in C instead of trying every
+# branch at every character (five times faster on a 5 KB article).
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n](?:(?<=[.!?;])[\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))"
+                           r"|(?<=[。！？；])[」”]?\s*|(?<=\n)\n*)")
 _GLUED_BEFORE = re.compile(r"[a-z\u00e0-\u1ef9\"\u201d]")
 
 
@@ -68,10 +72,23 @@ def _unmark() -> dict[int, str]:
     return table
 
 
+def string_table(table: dict[int, str]) -> str:
+    """A one-for-one translate table as a string indexed by code point: str.translate reads it about
+    twice as fast as the dict, and leaves a character past its end (IndexError) as it is, as a code
+    the dict lacks."""
+    if any(len(value) != 1 for value in table.values()):
+        raise ValueError("a string table maps one character to one")
+    return "".join(table.get(code, chr(code)) for code in range(max(table, default=-1) + 1))
+
+
+@lru_cache(maxsize=1)
+def _unmark_string() -> str:
+    return string_table(_unmark())
+
+
 def strip_marks(text: str) -> str:
     """Drop Vietnamese diacritics so text typed without marks matches, keeping length."""
-    table = _unmark()
-    return _MARKED.sub(lambda m: table.get(ord(m.group(0)), m.group(0)), text)
+    return text.translate(_unmark_string()) if _MARKED.search(text) else text
 
 
 def guess_script(text: str, language: str | None) -> str:
@@ -83,9 +100,13 @@ def guess_script(text: str, language: str | None) -> str:
     lowered = sample.lower()
     lang = (language or "").lower()
     found = registry().values()
+    # A label naming another registered language is overruled only by a larger share: English copy
+    # of Vietnamese outlets writes names and places with their marks ("Bùi Thanh Sơn ... in Hà Nội").
+    labelled = {spec.language for spec in found if lang and lang.startswith(spec.language)}
     for spec in found:  # by the share of the script's own letters
-        if spec.letters and spec.share and len(spec.letters.findall(lowered)) > max(
-                spec.least, len(lowered) // spec.share):
+        share = spec.overrule if spec.overrule and labelled and spec.language not in labelled else spec.share
+        if spec.letter_runs and share and sum(map(len, spec.letter_runs.findall(lowered))) > max(
+                spec.least, len(lowered) // share):
             return spec.name
     for spec in found:  # by the label, when the text holds the script's letters at all
         if spec.letters and spec.hint and lang.startswith(spec.hint) and spec.letters.search(sample):
@@ -165,7 +186,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             start = boundary.end()
     spans.append((start, len(text)))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    trimmed = []
+    for s, e in spans:  # without the whitespace around; spans of whitespace only are dropped
+        piece = text[s:e]
+        rest = piece.lstrip()
+        if rest:
+            trimmed.append((e - len(rest), e - len(rest) + len(rest.rstrip())))
+    return trimmed
 
 
 def _sentence_end(text: str, start: int, boundary: re.Match[str]) -> int | None:
@@ -191,12 +218,6 @@ def _is_abbreviation(text: str, start: int, at: int) -> bool:
         begin -= 1
     word = text[begin:at]
     return word in abbreviations() or (len(word) == 1 and word.isupper())
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span to exclude surrounding whitespace."""
-    piece = text[start:end]
-    return start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
 
 
 def split_sentences(text: str) -> list[str]:

@@ -469,3 +469,18 @@ def test_a_country_as_origin_of_a_company_is_not_its_government() -> None:
     assert vi.trio == {"USA"}  # "tại Mỹ" is a place, "công ty Trung Quốc" an origin
     sanction = read_sentence("US sanctions Chinese firms over Iran oil purchases", 0, 3.0, "en")
     assert sanction.trio == {"CHN", "USA"}  # policy aimed at a country's firms is state to state
+
+
+def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> None:
+    lead = ("HÀ NỘI — Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn and Chinese Minister of Foreign "
+            "Affairs Wang Yi held talks in Hà Nội on Saturday, discussing ways to promote ties.")
+    assert guess_script(lead, "en") == "en"
+    found = detect("Việt Nam, China foreign ministers hold talks", lead, "en")
+    assert found.relevant
+    event = found.events[0]
+    assert (event.type, event.place, event.people) == ("meet", "Hanoi", ("Bùi Thanh Sơn", "Wang Yi"))
+    # Hard negatives: without a label the marks still say Vietnamese, and Vietnamese copy labelled
+    # English is still read as Vietnamese.
+    assert guess_script(lead, None) == "vi"
+    assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
+                        "Vương Nghị tại Hà Nội.", "en") == "vi"

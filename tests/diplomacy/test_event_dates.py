@@ -420,3 +420,85 @@ def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:
             "thống Mỹ Donald Trump.")
     calls = [e for e in detect("", text, "vi").events if e.type == "phone_call"]
     assert (calls[0].place, calls[0].place_country) == (None, None)
+
+
+# Vietnamese spans joined by "đến" and years written out with "năm"; Chinese digits set off by spaces.
+SPELLED_DAYS = [
+    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc từ ngày 25 đến ngày 28/6.",
+                 "2024-06-25", id="a span joined by den ngay is dated by its first day"),
+    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc từ ngày 25 đến 28/6/2023.",
+                 "2023-06-25", id="a span joined by den with the year is dated by its first day"),
+    pytest.param("vi", "Bộ trưởng Quốc phòng Mỹ Lloyd Austin thăm Việt Nam từ ngày 28 đến ngày 30/7 năm "
+                 "2021.",
+                 "2021-07-28", id="a span with the year written out after nam"),
+    pytest.param("vi", "Sáng 5/6 năm 2022, Bộ trưởng Quốc phòng Mỹ Lloyd Austin hội đàm với Đại tướng Phan "
+                 "Văn Giang.", "2022-06-05", id="a day and month with the year written out after nam"),
+    # Hard negative: "đến" between two numbers that are no days of a date stays no span.
+    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm Trung Quốc cùng 25 đến 28 doanh nghiệp.", None,
+                 id="den between counts of firms is no span of days"),
+    pytest.param("zh-Hant", "美國國務卿布林肯 24 日抵達北京訪問中國。", "2024-04-24",
+                 id="a day set off by spaces, in the month of publication"),
+    pytest.param("zh-Hans", "美国国务卿布林肯 2024 年 4 月 24 日抵达北京访问中国。", "2024-04-24",
+                 id="a full date with its digits set off by spaces"),
+    # Hard negative: a duration set off by spaces is still no day.
+    pytest.param("zh-Hans", "美国国务卿布林肯将在 30 日内访问中国。", None,
+                 id="a duration set off by spaces is no day"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "day"), SPELLED_DAYS)
+def test_spans_with_den_years_with_nam_and_spaced_chinese_digits(language: str, text: str,
+                                                                 day: str | None) -> None:
+    # Published 26 April 2024: a bare day of the month needs the publication day, the other forms do not.
+    assert first_event(text, language, date(2024, 4, 26)).date == day
+
+
+def test_a_lead_sentence_naming_no_country_dates_the_same_kind_of_act() -> None:
+    announced = ("Nhận lời mời của Chủ tịch nước Lương Cường, Chủ tịch Trung Quốc Tập Cận Bình sẽ thăm cấp "
+                 "Nhà nước tới Việt Nam. {}")
+    dated = detect("Chủ tịch Trung Quốc sẽ thăm Việt Nam",
+                   announced.format("Chuyến thăm diễn ra từ ngày 20 đến 21/5."), "vi").events[0]
+    assert (dated.type, dated.date) == ("visit", "--05-20")
+    english = detect("Xi Jinping to visit Vietnam", "Chinese President Xi Jinping will pay a state visit "
+                     "to Vietnam, the foreign ministry said. The visit will take place on May 20.",
+                     "en").events[0]
+    assert (english.type, english.date) == ("visit", "--05-20")
+    # Hard negative: a sentence naming no country and telling no act of that kind gives no date.
+    undated = detect("Chủ tịch Trung Quốc sẽ thăm Việt Nam",
+                     announced.format("Cuộc bầu cử địa phương diễn ra ngày 25/5."), "vi").events[0]
+    assert (undated.type, undated.date) == ("visit", None)
+
+
+def test_a_vietnamese_building_before_its_city_gives_the_city() -> None:
+    talks = "Chủ tịch nước Võ Văn Thưởng hội kiến Thủ tướng Trung Quốc Lý Cường tại Phủ Chủ tịch, Hà Nội."
+    assert first_event(talks, "vi", None).place == "Hanoi"
+    capital = ("Thủ tướng Phạm Minh Chính hội đàm với Bộ trưởng Tài chính Mỹ Janet Yellen tại Trụ sở Chính "
+               "phủ, thủ đô Hà Nội.")
+    assert first_event(capital, "vi", None).place == "Hanoi"
+    # Hard negatives: a building without its city is no city, and a city after the comma that opens
+    # another clause is not the building's.
+    assert first_event(capital.split(",")[0] + ".", "vi", None).place is None
+    other = ("Thứ trưởng hội đàm với Đại sứ Mỹ tại trụ sở Bộ Ngoại giao, người phát ngôn Hà Nội cho biết.")
+    assert first_event(other, "vi", None).place is None
+
+
+def test_the_lead_gives_the_main_event_s_city_before_reports_deep_in_the_story() -> None:
+    arrived = detect("Chủ tịch Quốc hội Trần Thanh Mẫn bắt đầu thăm chính thức Trung Quốc",
+                     "Chiều 10-3, Chủ tịch Quốc hội Trần Thanh Mẫn và Đoàn đại biểu cấp cao Việt Nam đã tới "
+                     "Thượng Hải. Đoàn sẽ làm việc trong ba ngày.", "vi").events[0]
+    assert (arrived.type, arrived.place, arrived.place_country) == ("visit", "Shanghai", "CHN")
+    # A city a deep report names for another reason loses to the lead's dateline.
+    lead = ("WASHINGTON (Reuters) - US President Joe Biden said on Tuesday (May 14) that China had broken "
+            "its trade promises. The remarks came at a White House event. Markets fell. Analysts were "
+            "divided. Biden's criticism of China was first heard at a rally in the Chinese city of Shenzhen.")
+    criticism = detect("Biden faults China over trade", lead, "en").events[0]
+    assert (criticism.type, criticism.place, criticism.date) == ("criticize", "Washington", "--05-14")
+
+
+def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
+    event = first_event("US President Donald Trump criticised China and bowed to Beijing's demands in trade "
+                        "talks.", "en", None)
+    assert (event.type, event.place) == ("criticize", None)
+    # Hard negative: the same city without the possessive is where it happened.
+    event = first_event("US President Donald Trump criticised China in Beijing.", "en", None)
+    assert (event.type, event.place) == ("criticize", "Beijing")

@@ -309,3 +309,105 @@ def test_a_visitor_who_comes_to_china_visits_china() -> None:
     found = events("王毅访问越南", "外交部长王毅8日抵达河内，对越南进行正式访问，会见越南外长裴青山。",
                    "zh-Hans")
     assert sides(next(e for e in found if e.type == "visit")) == ("visit", "CHN", "VNM")
+
+
+def test_a_reaction_in_the_headline_is_the_protest_its_lead_tells() -> None:
+    headline = "Việt Nam phản ứng việc Trung Quốc tập trận ở Trường Sa"
+    protested = detect(headline, "Ngày 12-3, trả lời câu hỏi của phóng viên, Người phát ngôn Bộ Ngoại giao "
+                       "Phạm Thu Hằng nhấn mạnh Việt Nam kiên quyết phản đối việc Trung Quốc tập trận ở quần "
+                       "đảo Trường Sa.", "vi").events
+    assert (protested[0].type, protested[0].actor, protested[0].target) == ("protest", "VNM", "CHN")
+    # Hard negatives: a lead with no protest leaves the reaction a statement, and so does a protest by the
+    # other government.
+    watched = detect(headline, "Ngày 12-3, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam "
+                     "theo dõi sát việc Trung Quốc tập trận ở quần đảo Trường Sa.", "vi").events
+    assert (watched[0].type, watched[0].actor) == ("statement", "VNM")
+    answered = detect(headline, "Trung Quốc phản đối Việt Nam về việc này, người phát ngôn Bộ Ngoại giao "
+                      "Trung Quốc nói.", "vi").events
+    assert (answered[0].type, answered[0].actor) == ("statement", "VNM")
+
+
+def test_a_headline_act_without_subject_is_done_by_whoever_the_lead_says() -> None:
+    lead = ("Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết Việt Nam kiên quyết phản đối việc Trung Quốc "
+            "đưa giàn khoan vào vùng biển của Việt Nam.")
+    found = detect("Phản đối Trung Quốc đưa giàn khoan vào vùng biển Việt Nam", lead, "vi").events
+    assert sides(found[0]) == ("protest", "VNM", "CHN")
+    # Hard negative: a headline whose subject is named keeps its own direction.
+    named = detect("Trung Quốc phản đối Việt Nam về giàn khoan", lead, "vi").events
+    assert sides(named[0]) == ("protest", "CHN", "VNM")
+
+
+NOMINATIONS = [
+    pytest.param("", "President Joe Biden nominated career diplomat Nicholas Burns as US ambassador "
+                 "to China on Tuesday.", "en", ("statement", "USA", "CHN"), id="en nominated"),
+    pytest.param("Tổng thống Mỹ đề cử đại sứ mới tại Việt Nam", "Tổng thống Mỹ Donald Trump đã đề cử ông "
+                 "Daniel Kritenbrink làm đại sứ Mỹ tại Việt Nam.", "vi", ("statement", "USA", "VNM"),
+                 id="vi de cu"),
+    pytest.param("Tong thong My tien cu dai su moi tai Viet Nam", "Tong thong My Barack Obama tien cu ong "
+                 "Ted Osius lam dai su My tai Viet Nam.", "vi", ("statement", "USA", "VNM"),
+                 id="vi tien cu without diacritics"),
+    pytest.param("", "美国总统特朗普提名布兰斯塔德出任美国驻华大使。", "zh", ("statement", "USA", "CHN"),
+                 id="zh 提名"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "language", "expected"), NOMINATIONS)
+def test_nominating_an_envoy_to_the_other_country_is_a_statement(title: str, lead: str, language: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    found = events(title, lead, language)
+    assert sides(found[0]) == expected
+
+
+def test_meetings_in_the_plural_are_a_meeting() -> None:
+    found = events("", "US Senate leader Chuck Schumer held meetings with Chinese President Xi Jinping in "
+                   "Beijing on Monday.", "en")
+    assert sides(found[0]) == ("meet", "USA", "CHN")
+    assert set(found[0].people) == {"Chuck Schumer", "Xi Jinping"}
+
+
+GOVERNMENT_BY_LEADER = [
+    pytest.param("The Bush administration said Chinese shrimp are sold at unfairly low prices in the United "
+                 "States.", "en", id="en the X administration"),
+    pytest.param("President Trump's administration imposed tariffs on Chinese steel.", "en",
+                 id="en X's administration"),
+    pytest.param("Chính quyền Tổng thống Trump áp thuế chống bán phá giá đối với tôm Trung Quốc.", "vi",
+                 id="vi chinh quyen Tong thong X"),
+    pytest.param("Chinh quyen Trump ap thue chong ban pha gia doi voi tom Trung Quoc.", "vi",
+                 id="vi without diacritics"),
+    pytest.param("拜登政府宣布对中国钢铁加征关税。", "zh", id="zh X政府"),
+    pytest.param("The Bush Administration said Chinese shrimp are sold at unfairly low prices in the United "
+                 "States.", "en", id="en the X Administration in title case"),
+]
+
+
+@pytest.mark.parametrize(("lead", "language"), GOVERNMENT_BY_LEADER)
+def test_a_leader_s_name_for_the_government_names_no_person(lead: str, language: str) -> None:
+    found = events("", lead, language)
+    assert sides(found[0]) == ("trade_measure", "USA", "CHN")
+    assert found[0].people == ()
+    # Hard negative: the leader named as the one who acts takes part.
+    acting = lead.replace("The Bush administration", "President Bush").replace("'s administration", "")
+    acting = acting.replace("The Bush Administration", "President Bush")
+    acting = acting.replace("Chính quyền Tổng thống", "Tổng thống").replace("Chinh quyen", "Tong thong")
+    acting = acting.replace("政府", "")
+    assert events("", acting, language)[0].people != ()
+
+
+SPEAKER_COLONS = [
+    pytest.param("美国国务卿蓬佩奥发表涉华讲话　中国外交部：纯属无稽之谈", ("statement", "CHN", "USA"),
+                 id="a ministry's colon after the other side's act"),
+    pytest.param("美国副总统彭斯发表演讲　中方：美方应停止抹黑", ("statement", "CHN", "USA"),
+                 id="a country's colon"),
+    pytest.param("拜登发表涉华言论　中国外交部：坚决反对", ("criticize", "CHN", "USA"),
+                 id="an act of saying after the colon"),
+    # Hard negatives: a speaker named first keeps its order; a speaker of neither side changes nothing.
+    pytest.param("美国国务院：中方应停止在南海的军事化", ("statement", "USA", "CHN"), id="the speaker first"),
+    pytest.param("美国国务卿布林肯在国会作证　越南外交部：尊重各国主权", ("statement", "VNM", "USA"),
+                 id="a speaker of the pair named after the other"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SPEAKER_COLONS)
+def test_an_act_of_saying_after_a_headline_speaker_s_colon_is_the_speaker_s(
+        title: str, expected: tuple[str, str, str]) -> None:
+    assert sides(events(title, "", "zh-Hans")[0]) == expected

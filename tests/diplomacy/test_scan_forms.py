@@ -1,0 +1,57 @@
+"""The detector's fast scan forms find exactly what their plain forms find (they are only speed-ups)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from extractors.diplomacy import grammar, text
+from extractors.diplomacy.grammar import registry
+
+# The plain sentence-end pattern: three branches tried at every character.
+_PLAIN_SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
+
+
+def _texts(pieces: list[str], count: int, longest: int, seed: int) -> list[str]:
+    """Deterministic random strings glued from pieces."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def test_sentence_ends_open_with_a_class_and_match_the_plain_branches() -> None:
+    pieces = list("ab AZ.!?;\"\u201d。！？；」”\n\t Àà") + ["U.S", "3.5", "\u3000"]
+    for sample in _texts(pieces, 3_000, 24, 1):
+        assert ([m.span() for m in text._SENTENCE_END.finditer(sample)]
+                == [m.span() for m in _PLAIN_SENTENCE_END.finditer(sample)]), sample
+
+
+def test_function_words_grouped_by_first_letter_match_the_plain_alternation() -> None:
+    lists = [spec["guess"]["words"] for spec in grammar._registry_file()["scripts"].values()
+             if "words" in spec.get("guess", {})]
+    lists.append(["a", "ab", "-x", "x-", " y"])  # words that open or close with no letter
+    assert len(lists) >= 3
+    for words in lists:
+        plain = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+        grouped = grammar._word_pattern(words)
+        for sample in _texts([*words, " ", "-", "x", "é", "_", "1", "\n"], 1_000, 8, 2):
+            assert ([m.span() for m in grouped.finditer(sample)]
+                    == [m.span() for m in plain.finditer(sample)]), (words, sample)
+
+
+def test_letter_runs_count_each_letter_once() -> None:
+    scripts = [spec for spec in registry().values() if spec.letters is not None]
+    assert scripts
+    for spec in scripts:
+        assert spec.letter_runs is not None
+        for sample in _texts(list("中国a ,ăâđ越\n。Ả"), 1_000, 20, 3):
+            assert sum(map(len, spec.letter_runs.findall(sample))) == len(spec.letters.findall(sample))
+
+
+def test_a_string_table_translates_as_its_dict() -> None:
+    table = {ord("đ"): "d", ord("ệ"): "e", ord("５"): "5"}
+    pieces = ["đ", "ệ", "５", "a", "中", "\U0001f600", "Đ"]  # past the table's end, and before it unmapped
+    fast = text.string_table(table)
+    for sample in _texts(pieces, 1_000, 10, 4):
+        assert sample.translate(fast) == sample.translate(table)
+    marked = "Việt Nam, Hà Nội, Đà Nẵng"
+    assert text.strip_marks(marked) == "Viet Nam, Ha Noi, Da Nang"
