@@ -1,15 +1,17 @@
 """Score the detector's main event against our labels: type, direction, place, date, people, all fields.
 
-Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH]
-                                   [--split dev|heldout|heldout2|all] [--show]
+Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--heldout3-texts PATH]
+                                   [--split dev|heldout|heldout2|heldout3|all] [--show]
 Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts: the dev items from
-${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl, the news items from
-${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it only the dev part is
-scored). The detector's main event is the event flagged `main`, else its first event. `published_at` is
-passed to detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew no year) is met
-by `YYYY-MM-DD` of the same month and day (the text may state the year); a gold full date is not met by
-`--MM-DD`. --show lists the items of the studied parts whose main event is wrong: dev and the first
-held-out part (studied since the heldout2 round), never heldout2 (scored, not studied).
+${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 items from
+bench/gold/texts_heldout3.jsonl (in git: written by us); the heldout and heldout2 items from
+${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it those two parts are not
+scored, and the script says how many items had no text). The detector's main event is the event flagged
+`main`, else its first event. `published_at` is passed to detect() when its signature takes it. A gold
+date `--MM-DD` (the labeller knew no year) is met by `YYYY-MM-DD` of the same month and day (the text may
+state the year); a gold full date is not met by `--MM-DD`. --show lists the items of the studied parts
+whose main event is wrong: dev and the first held-out part (studied since the heldout2 round), never
+heldout2 or heldout3 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import json
 import os
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,12 +36,14 @@ from extractors.core.models import Event  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
 
 GOLD = REPO / "bench" / "gold" / "events.jsonl"
+HELDOUT3_TEXTS = REPO / "bench" / "gold" / "texts_heldout3.jsonl"
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})
 FIELDS = ("type", "actor/target", "place", "place_country", "date", "people F1", "who-what", "all fields")
 
 
 def event_texts() -> Path:
-    """The news texts of the gold, overridable with BAMBOO_EVENT_TEXTS."""
+    """The heldout and heldout2 news texts (kept out of git), overridable with BAMBOO_EVENT_TEXTS."""
     return Path(os.environ.get("BAMBOO_EVENT_TEXTS") or REPO / "bench" / "gold" / "texts" / "news.jsonl")
 
 
@@ -124,10 +129,10 @@ def detector() -> Callable[[dict], tuple[Event, ...]]:
     return run
 
 
-def load_texts(dev: Path, news: Path) -> dict[str, dict]:
-    """Every available text by id."""
+def load_texts(*paths: Path) -> dict[str, dict]:
+    """Every available text by id, from the files that exist."""
     texts: dict[str, dict] = {}
-    for path in (dev, news):
+    for path in paths:
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
@@ -136,10 +141,11 @@ def load_texts(dev: Path, news: Path) -> dict[str, dict]:
     return texts
 
 
-def evaluate(gold_path: Path, texts: dict[str, dict], split: str) -> tuple[list[Score], list[str]]:
-    """Score every gold item of the split that has a text and a main event; list those without text."""
+def evaluate(gold_path: Path, texts: dict[str, dict], split: str) -> tuple[list[Score], Counter[str]]:
+    """Score every gold item of the split with a text and a main event; count those without text per part."""
     run = detector()
-    scores, missing = [], []
+    scores: list[Score] = []
+    missing: Counter[str] = Counter()
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -148,7 +154,7 @@ def evaluate(gold_path: Path, texts: dict[str, dict], split: str) -> tuple[list[
             continue
         item = texts.get(gold["id"])
         if item is None:
-            missing.append(gold["id"])
+            missing[gold["split"]] += 1
             continue
         item = {**item, "published_at": gold.get("published_at")}
         got = main_event(run(item))
@@ -171,6 +177,7 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
+# Only these parts may be looked at item by item; heldout2 and heldout3 are scored, never studied.
 STUDIED = frozenset({"dev", "heldout"})
 
 
@@ -198,15 +205,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--dev", type=Path, default=shared_data() / "diplomacy-dev" / "dev.jsonl")
     parser.add_argument("--texts", type=Path, default=event_texts())
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "all"), default="all")
+    parser.add_argument("--heldout3-texts", type=Path, default=HELDOUT3_TEXTS)
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list the studied items whose event is wrong")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  gold={args.gold}")
-    texts = load_texts(args.dev, args.texts)
+    texts = load_texts(args.dev, args.heldout3_texts, args.texts)
     scores, missing = evaluate(args.gold, texts, args.split)
     if missing:
-        print(f"no text for {len(missing)} gold items (dev set: {args.dev}; news: {args.texts}): not scored")
-    for split in ("dev", "heldout", "heldout2"):
+        counts = ", ".join(f"{n} {part}" for part, n in sorted(missing.items()))
+        print(f"no text for {counts} gold items (dev set: {args.dev}; heldout3: {args.heldout3_texts}; "
+              f"heldout and heldout2: {args.texts}): not scored")
+    for split in SPLITS:
         part = [s for s in scores if s.split == split]
         if part:
             table(part, f"Main event, {split} part: accuracy (items scored); the date where the day is known")

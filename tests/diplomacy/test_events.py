@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extractors.core.models import Event
@@ -251,6 +253,23 @@ def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> 
     # Hard negatives: a gold year is not met without one, nor another day of a full date.
     assert not date_right("2017-05-31", "--05-31")
     assert not date_right("--05-31", "2017-06-01")
+
+
+def test_scorer_reads_heldout3_texts_from_git_and_never_lists_them(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.eval_events import FIELDS, GOLD, HELDOUT3_TEXTS, Score, load_texts, show
+
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    held = {g["id"] for g in gold if g["split"] == "heldout3"}
+    assert held and held <= set(load_texts(HELDOUT3_TEXTS))
+    # Every item wrong: only the studied part is listed, never a heldout3 item.
+    wrong = dict.fromkeys(FIELDS, 0.0)
+    dev = next(g["id"] for g in gold if g["split"] == "dev" and g["main_event"])
+    scores = [Score(i, "en", "heldout3", None, wrong) for i in sorted(held)]
+    show([*scores, Score(dev, "vi", "dev", None, wrong)], GOLD)
+    listed = capsys.readouterr().out
+    assert dev in listed
+    assert not [i for i in held if i in listed]
 
 
 # ---------------------------------------------------------------- acts that are not the sentence's
