@@ -126,6 +126,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.countries.append((mention.start, code))
             if role != "place":
                 sentence.actors.append((mention.start, code))
+                sentence.ends[mention.start] = mention.start + len(mention.term)
         if entry.kind in _LAND_KINDS:
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
@@ -248,6 +249,7 @@ def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, s
     for title in bare:
         sentence.countries.append((title.start, title.entry.value))
         sentence.actors.append((title.start, title.entry.value))
+        sentence.ends[title.start] = title.start + len(title.term)
         kinds.append((title.start, title.start + len(title.term), title.entry.value, "title", "title"))
     sentence.countries.sort()
     sentence.actors.sort()

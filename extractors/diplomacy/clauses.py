@@ -93,11 +93,12 @@ def joint(gap: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------- speakers
 def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses) -> None:
-    """Add a statement when one of the three speaks ("X says|said ...") and another follows the verb."""
+    """Add a statement when one of the three speaks ("X says|said ...") and another follows the verb, or
+    precedes the speaker in a clause of its own ("China made a mistake, Trump said")."""
     if rules.any_verb is None or rules.verb is None:
         return
     found = [hit.start() for hit in rules.any_verb.finditer(sentence.text)]
-    if not found or found[0] > sentence.countries[-1][0]:  # no verb, or no country after one
+    if not found:
         return
     for mention in kept:
         if mention.entry.role not in _SPEAKERS or mention.start in skip:
@@ -110,9 +111,17 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
             continue
         verb = rules.verb.match(sentence.text, end)
         if verb and any(start >= verb.end() and code not in mention.entry.codes
-                        for start, code in sentence.countries):
+                        for start, code in sentence.countries) or verb and _said_after(sentence, mention):
             sentence.actions.append(Mention(verb.start(1), verb.group(1), _SAID))
             return
+
+
+def _said_after(sentence: Sentence, speaker: Mention) -> bool:
+    """Whether another of the three is named before the speaker, a clause break between them: the
+    speaker's clause comes after what was said ("Washington is stirring trouble, Zhao Lijian said")."""
+    return any(start < speaker.start and code not in speaker.entry.codes
+               and _clause_break().search(sentence.text, start, speaker.start)
+               for start, code in sentence.countries)
 
 
 def speaker_colon(sentence: Sentence, mentions: list[Mention], rules: Clauses) -> None:

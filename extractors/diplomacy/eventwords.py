@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .sentence import Mention, Sentence
 
@@ -16,6 +17,9 @@ Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+_SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
+_SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
+_PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
 _FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 
 
@@ -32,6 +36,13 @@ class _Words:
         self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
         self.urging = kind_set("actions", "urging")
         self.spoken = kind_set("actions", "spoken")
+        # Types whose direction a passive turns: not a visit (it goes where its words say) nor the
+        # symmetric ones (visitor or first named first, either way).
+        self.passive_kinds = frozenset(self.rank) - kind_set("actions", "symmetric") - {"visit"}
+        # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
+        self.passive = shared_pattern("passive", "{}$", i)
+        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
+        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
@@ -217,10 +228,63 @@ def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str)
     colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
                  None)
     if colon is None:
-        return actor, target
+        speaker = _speaker_before(sentence, action)
+        return (target, actor) if speaker == target else (actor, target)
     before = [(at, code) for at, code in sentence.actors if at <= colon]
     speaker = max(before)[1] if before else actor
     return (target, actor) if speaker == target else (actor, target)
+
+
+def _speaker_before(sentence: Sentence, action: Mention) -> str:
+    """The speaker of an act of saying told after what was said, in a clause of its own ("Washington is
+    stirring trouble, Chinese spokesman Zhao Lijian said", "…，中国外交部发言人表示反对"): the name right
+    before the word (no clause cut between, within a speaker's reach), when a clause cut parts it from the
+    first name of the sentence; "" otherwise."""
+    names = sorted((at, code) for at, code in sentence.actors if at < action.start)
+    if len(names) < 2:
+        return ""
+    # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
+    spoken_to = words().spoken_to
+    at, code = next(((at, code) for at, code in reversed(names)
+                     if not spoken_to.search(sentence.text, max(0, at - 12), at)), names[0])
+    cut = words().clause
+    if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
+        return ""
+    before = [(start, other) for start, other in names if other != code and start < at]
+    if not before or not cut.search(sentence.text, min(names)[0], at):
+        return ""
+    previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
+    return "" if joint(sentence.text[sentence.ends.get(previous, previous):at]) else code
+
+
+def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether a name stands too far from a word of saying to be its speaker: in Latin script more than
+    a speaker's reach from its start, in unspaced script more than a few characters from its end besides
+    titles, offices and diplomacy words ("中国外交部发言人表示": 外交部, 发言人)."""
+    if action.term[:1] < "\u3000":
+        return action.start - at > _SPEECH_REACH
+    end = sentence.ends.get(at, at)
+    words_between = sum(len(m.term) for m in (*sentence.titles, *sentence.offices, *sentence.actions)
+                        if end <= m.start and m.start + len(m.term) <= action.start)
+    return action.start - end - words_between > _SPEECH_REACH_CJK
+
+
+def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
+    """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
+    "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
+    the word, else by the side not named before the mark."""
+    end = action.start + len(action.term)
+    passive = words().passive.search(sentence.text, max(0, action.start - _PASSIVE_REACH), end)
+    if passive is None:
+        return actor, target
+    names = sentence.actors + sentence.countries
+    agent = {code for at, code in names if passive.start() <= at < action.start}
+    if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
+        turned = target in agent and actor not in agent
+    else:
+        before = {code for at, code in names if at < passive.start()}
+        turned = actor in before and target not in before
+    return (target, actor) if turned else (actor, target)
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -270,6 +334,8 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
             actor, target = _caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = _speaker_first(sentence, action, actor, target)
+        if kind in words().passive_kinds:
+            actor, target = _passive(sentence, action, actor, target)
         found.append(((kind, actor, target), action, destination, sentence))
     return found
 

@@ -53,3 +53,5 @@ class Sentence:
     # (offset, code) of names of a country as a land (country name, capital, place; not a demonym,
     # title or institution): where a visit goes ("visit to Vietnam", "thăm Mỹ"), for events.py.
     lands: list[tuple[int, str]] = field(default_factory=list)
+    # Where each name of `actors` ends (offset -> end): whether two names are joined as one subject.
+    ends: dict[int, int] = field(default_factory=dict)
