@@ -55,6 +55,8 @@ class _Words:
         self.frame_glued_hints = shared("frame_clause_glued_hints")
         self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
+        # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
+        self.headline_break = shared_pattern("headline_break", "{}", i)
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
@@ -312,7 +314,27 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
+    if sentence.index == 0 and (parts := _two_acts(sentence, w)):
+        first, second = parts
+        return (_clause_events(first, previous | {code for _, code in second.countries})
+                + _clause_events(second, previous | {code for _, code in first.countries}))
     return _clause_events(sentence, previous)
+
+
+def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
+    """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
+    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
+    end = len(sentence.text) + 1
+    for cut in w.headline_break.finditer(sentence.text):
+        first = _part(sentence, 0, cut.start())
+        if not first.countries or not _event_actions(first):
+            continue
+        second = _part(sentence, cut.end(), end)
+        acts = _event_actions(second)
+        if acts and any(at < min(m.start for m in acts) and not w.spoken_to.search(sentence.text, 0, at)
+                        for at, _ in second.actors):  # its own subject, not who is spoken to ("已向美方")
+            return first, second
+    return None
 
 
 def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:

@@ -454,8 +454,8 @@ SPEAKERS_AFTER = [
                  ("statement", "USA", "VNM"), id="en: after a quotation"),
     pytest.param("Hoạt động của Trung Quốc trên Biển Đông là bất hợp pháp, người phát ngôn Bộ Ngoại giao "
                  "Việt Nam nhấn mạnh", ("statement", "VNM", "CHN"), id="vi: the speaker after a comma"),
-    pytest.param("美国军舰进入西沙群岛海域，中国外交部发言人表示坚决反对", ("criticize", "CHN", "USA"),
-                 id="zh: the speaker's clause after the comma"),
+    pytest.param("美国国务卿在南海问题上的言论毫无根据，中国外交部发言人表示坚决反对",
+                 ("criticize", "CHN", "USA"), id="zh: the speaker's clause after the comma"),
     pytest.param("越南渔船进入西沙群岛海域，中方向越方提出交涉", ("protest", "CHN", "VNM"),
                  id="zh: the one spoken to is no speaker"),
     # Hard negatives: a speaker first keeps the order; two joined as one subject; who is spoken to.
@@ -471,3 +471,29 @@ SPEAKERS_AFTER = [
 @pytest.mark.parametrize(("title", "expected"), SPEAKERS_AFTER)
 def test_a_speaker_after_what_was_said_says_it(title: str, expected: tuple[str, str, str]) -> None:
     assert sides(events(title)[0]) == expected
+
+
+# A headline of two acts, each with its own subject: the first act is the news, the second follows it.
+TWO_ACTS = [
+    pytest.param("US warship enters waters off Paracels as China protests",
+                 [("military", "USA", "CHN"), ("protest", "CHN", "USA")], id="en: as"),
+    pytest.param("Trung Quốc tuần tra ở Hoàng Sa trong khi Việt Nam phản đối",
+                 [("military", "CHN", "VNM"), ("protest", "VNM", "CHN")], id="vi: trong khi"),
+    pytest.param("美国对越南虾征收反倾销税 越方表示遗憾",
+                 [("trade_measure", "USA", "VNM"), ("statement", "VNM", "USA")],
+                 id="zh: a space between clauses"),
+    # Hard negatives: the protest first stays first; one subject for both acts; who is spoken to after
+    # the break is no subject of its own.
+    pytest.param("China protests as US warship sails near Paracels",
+                 [("protest", "CHN", "USA"), ("military", "USA", "CHN")], id="en: the protest first"),
+    pytest.param("Vietnam and China sign fishing deal, agree on joint patrols",
+                 [("sign_agreement", "VNM", "CHN")], id="en: one subject"),
+    pytest.param("中国外交部：美方对华攻击毫无根据　已向美方提出严正交涉", [("protest", "CHN", "USA")],
+                 id="zh: who is spoken to is no subject"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TWO_ACTS)
+def test_a_headline_of_two_acts_tells_the_first_first(title: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert [sides(e) for e in events(title)] == expected
