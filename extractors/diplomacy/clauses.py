@@ -74,7 +74,7 @@ def _joint() -> re.Pattern[str]:
 
 
 @cached
-def _clause_break() -> re.Pattern[str]:
+def clause_break() -> re.Pattern[str]:
     """A clause break between names: each clause may have its own subject ("Before Biden visits Vietnam,
     China sent an envoy to Hanoi"), so none is taken for the sentence."""
     return shared_pattern("clause_break")
@@ -120,7 +120,7 @@ def _said_after(sentence: Sentence, speaker: Mention) -> bool:
     """Whether another of the three is named before the speaker, a clause break between them: the
     speaker's clause comes after what was said ("Washington is stirring trouble, Zhao Lijian said")."""
     return any(start < speaker.start and code not in speaker.entry.codes
-               and _clause_break().search(sentence.text, start, speaker.start)
+               and clause_break().search(sentence.text, start, speaker.start)
                for start, code in sentence.countries)
 
 
@@ -181,9 +181,9 @@ def subject(text: str, names: list[tuple[int, int, str]]) -> str:
                 return ""
             second = code
         elif code != second:  # the third country: all three in one clause?
-            return "" if _clause_break().search(text, names[0][0], start) else first
+            return "" if clause_break().search(text, names[0][0], start) else first
     # The third is only a place ("HANOI, Vietnam (AP) — Esper accused China"): where the subject acted.
-    return first if second and not _clause_break().search(text, names[0][0], names[-1][0]) else ""
+    return first if second and not clause_break().search(text, names[0][0], names[-1][0]) else ""
 
 
 def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mention]) -> frozenset[str]:
@@ -198,7 +198,7 @@ def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mentio
         if not second:
             second = code
             continue
-        cut = _clause_break().search(text, names[0][0], start)
+        cut = clause_break().search(text, names[0][0], start)
         if cut and all(action.start < cut.start() for action in actions):
             return frozenset({first, second})
         break

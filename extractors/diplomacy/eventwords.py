@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import joint
+from .clauses import clause_break, joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
+from .lexicon import Entry
 from .sentence import Mention, Sentence
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+# An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
+_UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
 _PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
@@ -35,6 +38,7 @@ class _Words:
         self.encounters = kind_set("actions", "encounters")
         self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
         self.urging = kind_set("actions", "urging")
+        self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         # Types whose direction a passive turns: not a visit (it goes where its words say) nor the
         # symmetric ones (visitor or first named first, either way).
@@ -271,6 +275,19 @@ def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
     return action.start - end - words_between > _SPEECH_REACH_CJK
 
 
+def _addressee(sentence: Sentence, action: Mention) -> bool:
+    """Whether one of the three is named as who is asked, in the clause of an appeal or demand word: after
+    it ("urged China to", "kêu gọi Mỹ", "要求越方"), or before it after a word of addressing ("向美方提出
+    要求")."""
+    text, end = sentence.text, action.start + len(action.term)
+    cut = clause_break().search(text, end)
+    stop = cut.start() if cut else len(text)
+    start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
+    spoken_to = words().spoken_to
+    return any(end <= at < stop or start <= at < action.start and spoken_to.search(text, start, at)
+               for at, _ in sentence.actors + sentence.countries)
+
+
 def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
     """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
     "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
@@ -357,7 +374,10 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
         elif kind in words().spoken:
             actor, target = _speaker_first(sentence, action, actor, target)
         if kind in words().passive_kinds:
-            actor, target = _passive(sentence, action, actor, target)
+            turned = _passive(sentence, action, actor, target)
+            if kind in words().addressed and turned == (actor, target) and not _addressee(sentence, action):
+                kind, action = "statement", replace(action, entry=_UNADDRESSED)
+            actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
 

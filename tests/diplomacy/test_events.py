@@ -497,3 +497,28 @@ TWO_ACTS = [
 def test_a_headline_of_two_acts_tells_the_first_first(title: str,
                                                       expected: list[tuple[str, str, str]]) -> None:
     assert [sides(e) for e in events(title)] == expected
+
+
+# An appeal or demand that names neither side as who is asked asks nothing of the other: a statement.
+ADDRESSED = [
+    pytest.param("US urges restraint in the South China Sea, says China must respect rulings",
+                 ("statement", "USA", "CHN"), id="en: urges restraint"),
+    pytest.param("Ngoại trưởng Mỹ kêu gọi giải quyết hòa bình tranh chấp Biển Đông, Trung Quốc lên tiếng",
+                 ("statement", "USA", "CHN"), id="vi: kêu gọi giải quyết"),
+    pytest.param("中国外交部发言人呼吁南海有关各方保持克制，美国军舰擅闯西沙", ("statement", "CHN", "USA"),
+                 id="zh: 呼吁各方"),
+    # Hard negatives: who is asked named after the word, or before it after a word of addressing.
+    pytest.param("Chinese Foreign Minister urges Washington to show restraint in the South China Sea",
+                 ("appeal", "CHN", "USA"), id="en: urges Washington"),
+    pytest.param("Mỹ kêu gọi Trung Quốc kiềm chế ở Biển Đông", ("appeal", "USA", "CHN"),
+                 id="vi: kêu gọi Trung Quốc"),
+    pytest.param("中国外交部发言人要求美方停止在南海的军事挑衅", ("demand", "CHN", "USA"), id="zh: 要求美方"),
+    pytest.param("中国外交部向美方提出要求，停止在南海的军事挑衅", ("demand", "CHN", "USA"),
+                 id="zh: 向美方提出要求"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), ADDRESSED)
+def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
