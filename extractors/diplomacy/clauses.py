@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .grammar import cached, rule, shared_pattern
+from .grammar import script as grammar_script
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .trade import acts_as_government
@@ -18,6 +19,8 @@ from .trade import acts_as_government
 SAID_LABEL = "said"  # the label of a statement made by a verb of saying
 COLON_LABEL = "colon"  # the label of a statement made by a speaker's colon
 _SAID = Entry("actions", "statement", "010", SAID_LABEL, 1.0)
+# A verb of saying read for events only ("cho biết"): it tells who spoke but weighs nothing for relevance.
+_SAID_QUIETLY = Entry("actions", "statement", "010", SAID_LABEL, 0.0)
 _SPEAKER_COLON = Entry("actions", "statement", "010", COLON_LABEL, 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
 _SPEECH_REACH = 60  # characters from the speaker to the verb: four words and a parenthesis
@@ -31,6 +34,7 @@ class Clauses:
 
     any_verb: re.Pattern[str] | None  # any verb of saying, for a cheap first test
     verb: re.Pattern[str] | None  # the speaker's gap, then the verb
+    quiet: frozenset[str]  # verbs that make a statement for events but weigh nothing
     colon: tuple[str, ...]  # marks after a speaker's name that make a statement ("温家宝：")
     past_visit: re.Pattern[str] | None
     past_reach: int
@@ -52,12 +56,15 @@ def _optional(pattern: str | None) -> re.Pattern[str] | None:
 @cached
 def clauses(script: str) -> Clauses:
     """The clause words of one script, read once."""
-    verbs = rule(script, "speech", "verbs", [])
+    quiet = rule(script, "speech", "quiet_verbs", [])
+    verbs = rule(script, "speech", "verbs", []) + quiet
     alternatives = "|".join(verbs)
     gap = rule(script, "speech", "gap", "")
+    edge = r"\b" if grammar_script(script).spaced else ""  # unspaced script: no word boundaries
     return Clauses(
-        any_verb=re.compile(rf"\b{_first_letters(verbs)}(?i:{alternatives})\b") if verbs else None,
-        verb=re.compile(rf"{gap}((?i:{alternatives}))\b") if verbs else None,
+        any_verb=re.compile(rf"{edge}{_first_letters(verbs)}(?i:{alternatives}){edge}") if verbs else None,
+        verb=re.compile(rf"{gap}((?i:{alternatives})){edge}") if verbs else None,
+        quiet=frozenset(verb.lower() for verb in quiet),
         colon=tuple(rule(script, "speech", "colon", [])),
         past_visit=_optional(rule(script, "past_visit", "pattern")),
         past_reach=rule(script, "past_visit", "reach", 0),
@@ -112,7 +119,9 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
         verb = rules.verb.match(sentence.text, end)
         if verb and any(start >= verb.end() and code not in mention.entry.codes
                         for start, code in sentence.countries) or verb and _said_after(sentence, mention):
-            sentence.actions.append(Mention(verb.start(1), verb.group(1), _SAID))
+            quietly = verb.group(1).lower() in rules.quiet
+            entry = _SAID_QUIETLY if quietly else _SAID
+            sentence.actions.append(Mention(verb.start(1), verb.group(1), entry))
             return
 
 
@@ -199,7 +208,7 @@ def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mentio
             second = code
             continue
         cut = clause_break().search(text, names[0][0], start)
-        if cut and all(action.start < cut.start() for action in actions):
+        if cut and all(action.start < cut.start() for action in actions if action.entry.weight):
             return frozenset({first, second})
         break
     return frozenset()
