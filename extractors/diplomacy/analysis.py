@@ -126,7 +126,6 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.countries.append((mention.start, code))
             if role != "place":
                 sentence.actors.append((mention.start, code))
-                sentence.ends[mention.start] = mention.start + len(mention.term)
         if entry.kind in _LAND_KINDS:
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
@@ -249,7 +248,6 @@ def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, s
     for title in bare:
         sentence.countries.append((title.start, title.entry.value))
         sentence.actors.append((title.start, title.entry.value))
-        sentence.ends[title.start] = title.start + len(title.term)
         kinds.append((title.start, title.start + len(title.term), title.entry.value, "title", "title"))
     sentence.countries.sort()
     sentence.actors.sort()
@@ -281,6 +279,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) >= 2:
+        sentence.ends = {start: end for start, end, _ in names}
+        sentence.ends.update((title.start, title.start + len(title.term)) for title in bare)
         if rules.any_verb:
             said(sentence, kept, skip, rules)
         if sentence.offices or sentence.titles:  # else no two can interact

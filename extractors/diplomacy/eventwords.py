@@ -246,6 +246,8 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     stirring trouble, Chinese spokesman Zhao Lijian said", "…，中国外交部发言人表示反对"): the name right
     before the word (no clause cut between, within a speaker's reach), when a clause cut parts it from the
     first name of the sentence; "" otherwise."""
+    if len(sentence.actors) < 2:
+        return ""
     names = sorted((at, code) for at, code in sentence.actors if at < action.start)
     if len(names) < 2:
         return ""
@@ -260,7 +262,8 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     if not before or not cut.search(sentence.text, min(names)[0], at):
         return ""
     previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
-    return "" if joint(sentence.text[sentence.ends.get(previous, previous):at]) else code
+    end = (sentence.ends or {}).get(previous, previous)
+    return "" if joint(sentence.text[end:at]) else code
 
 
 def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
@@ -269,7 +272,7 @@ def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
     titles, offices and diplomacy words ("中国外交部发言人表示": 外交部, 发言人)."""
     if action.term[:1] < "\u3000":
         return action.start - at > _SPEECH_REACH
-    end = sentence.ends.get(at, at)
+    end = (sentence.ends or {}).get(at, at)
     words_between = sum(len(m.term) for m in (*sentence.titles, *sentence.offices, *sentence.actions)
                         if end <= m.start and m.start + len(m.term) <= action.start)
     return action.start - end - words_between > _SPEECH_REACH_CJK
@@ -341,6 +344,8 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
 def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
     adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
+    if sum(m.entry.kind in w.rank for m in sentence.actions) < 2:
+        return None  # one act word: one act
     end = len(sentence.text) + 1
     for cut in w.headline_break.finditer(sentence.text):
         first = _part(sentence, 0, cut.start())
