@@ -60,10 +60,12 @@ def clauses(script: str) -> Clauses:
     verbs = rule(script, "speech", "verbs", []) + quiet
     alternatives = "|".join(verbs)
     gap = rule(script, "speech", "gap", "")
-    edge = r"\b" if grammar_script(script).spaced else ""  # unspaced script: no word boundaries
+    # An unspaced script has no word boundaries, no case, and its alternation scans fastest bare.
+    spaced = grammar_script(script).spaced
+    edge, case, first = (r"\b", "?i:", _first_letters(verbs)) if spaced else ("", "?:", "")
     return Clauses(
-        any_verb=re.compile(rf"{edge}{_first_letters(verbs)}(?i:{alternatives}){edge}") if verbs else None,
-        verb=re.compile(rf"{gap}((?i:{alternatives})){edge}") if verbs else None,
+        any_verb=re.compile(rf"{edge}{first}({case}{alternatives}){edge}") if verbs else None,
+        verb=re.compile(rf"{gap}(({case}{alternatives})){edge}") if verbs else None,
         quiet=frozenset(verb.lower() for verb in quiet),
         colon=tuple(rule(script, "speech", "colon", [])),
         past_visit=_optional(rule(script, "past_visit", "pattern")),

@@ -249,13 +249,13 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     if len(sentence.actors) < 2:
         return ""
     names = sorted((at, code) for at, code in sentence.actors if at < action.start)
-    if len(names) < 2:
-        return ""
+    cut = words().clause
+    if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
+        return ""  # no clause of its own: the first name speaks
     # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
     spoken_to = words().spoken_to
     at, code = next(((at, code) for at, code in reversed(names)
                      if not spoken_to.search(sentence.text, max(0, at - 12), at)), names[0])
-    cut = words().clause
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]
@@ -344,16 +344,21 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
 def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
     adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
-    if sum(m.entry.kind in w.rank for m in sentence.actions) < 2:
+    acts = [m.start for m in sentence.actions if m.entry.kind in w.rank]
+    if len(acts) < 2:
         return None  # one act word: one act
     end = len(sentence.text) + 1
-    for cut in w.headline_break.finditer(sentence.text):
+    for cut in w.headline_break.finditer(sentence.text, min(acts)):
+        if not any(at >= cut.end() for at in acts):
+            break  # no act word after the break
+        if not any(at < cut.start() for at, _ in sentence.countries):
+            continue
         first = _part(sentence, 0, cut.start())
         if not first.countries or not _event_actions(first):
             continue
         second = _part(sentence, cut.end(), end)
-        acts = _event_actions(second)
-        if acts and any(at < min(m.start for m in acts) and not w.spoken_to.search(sentence.text, 0, at)
+        told = _event_actions(second)
+        if told and any(at < min(m.start for m in told) and not w.spoken_to.search(sentence.text, 0, at)
                         for at, _ in second.actors):  # its own subject, not who is spoken to ("已向美方")
             return first, second
     return None
