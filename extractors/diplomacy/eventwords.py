@@ -45,6 +45,7 @@ class _Words:
         self.passive_kinds = frozenset(self.rank) - kind_set("actions", "symmetric") - {"visit"}
         # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
         self.passive = shared_pattern("passive", "{}$", i)
+        self.passive_hints = shared("passive_hints")  # lowercase; one must occur before the pattern runs
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
@@ -296,7 +297,12 @@ def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tu
     "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
     the word, else by the side not named before the mark."""
     end = action.start + len(action.term)
-    passive = words().passive.search(sentence.text, max(0, action.start - _PASSIVE_REACH), end)
+    w = words()
+    start = max(0, action.start - _PASSIVE_REACH)
+    window = sentence.text[start:action.start].lower()
+    if not any(hint in window for hint in w.passive_hints):
+        return actor, target
+    passive = w.passive.search(sentence.text, start, end)
     if passive is None:
         return actor, target
     names = sentence.actors + sentence.countries
