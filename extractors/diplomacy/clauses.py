@@ -19,8 +19,6 @@ from .trade import acts_as_government
 SAID_LABEL = "said"  # the label of a statement made by a verb of saying
 COLON_LABEL = "colon"  # the label of a statement made by a speaker's colon
 _SAID = Entry("actions", "statement", "010", SAID_LABEL, 1.0)
-# A verb of saying read for events only ("cho biết"): it tells who spoke but weighs nothing for relevance.
-_SAID_QUIETLY = Entry("actions", "statement", "010", SAID_LABEL, 0.0)
 _SPEAKER_COLON = Entry("actions", "statement", "010", COLON_LABEL, 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
 _SPEECH_REACH = 60  # characters from the speaker to the verb: four words and a parenthesis
@@ -35,7 +33,6 @@ class Clauses:
     any_verb: re.Pattern[str] | None  # any verb of saying in lowercased text, for a cheap first test
     lower: bool  # whether any_verb reads the text lowercased (a cased script)
     verb: re.Pattern[str] | None  # the speaker's gap, then the verb
-    quiet: frozenset[str]  # verbs that make a statement for events but weigh nothing
     colon: tuple[str, ...]  # marks after a speaker's name that make a statement ("温家宝：")
     past_visit: re.Pattern[str] | None
     past_reach: int
@@ -52,8 +49,7 @@ def _optional(pattern: str | None) -> re.Pattern[str] | None:
 @cached
 def clauses(script: str) -> Clauses:
     """The clause words of one script, read once."""
-    quiet = rule(script, "speech", "quiet_verbs", [])
-    verbs = rule(script, "speech", "verbs", []) + quiet
+    verbs = rule(script, "speech", "verbs", [])
     alternatives = "|".join(verbs)
     gap = rule(script, "speech", "gap", "")
     # An unspaced script has no word boundaries and no case. A plain alternation over lowercased text
@@ -65,7 +61,6 @@ def clauses(script: str) -> Clauses:
         any_verb=re.compile(rf"{edge}(?:{lowered}){edge}") if verbs else None,
         lower=spaced,
         verb=re.compile(rf"{gap}(({case}{alternatives})){edge}") if verbs else None,
-        quiet=frozenset(verb.lower() for verb in quiet),
         colon=tuple(rule(script, "speech", "colon", [])),
         past_visit=_optional(rule(script, "past_visit", "pattern")),
         past_reach=rule(script, "past_visit", "reach", 0),
@@ -123,9 +118,7 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
         verb = rules.verb.match(sentence.text, end)
         if verb and any(start >= verb.end() and code not in mention.entry.codes
                         for start, code in sentence.countries) or verb and _said_after(sentence, mention):
-            quietly = verb.group(1).lower() in rules.quiet
-            entry = _SAID_QUIETLY if quietly else _SAID
-            sentence.actions.append(Mention(verb.start(1), verb.group(1), entry))
+            sentence.actions.append(Mention(verb.start(1), verb.group(1), _SAID))
             return
 
 
@@ -212,7 +205,7 @@ def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mentio
             second = code
             continue
         cut = clause_break().search(text, names[0][0], start)
-        if cut and all(action.start < cut.start() for action in actions if action.entry.weight):
+        if cut and all(action.start < cut.start() for action in actions):
             return frozenset({first, second})
         break
     return frozenset()

@@ -81,10 +81,8 @@ def strength(sentence: Sentence) -> float:
 
 
 def _acts(sentence: Sentence) -> bool:
-    """Whether the sentence says governments did or said something, beyond naming a theatre of dispute
-    (a verb of saying that weighs nothing, "cho biết", does not count)."""
-    return bool(sentence.tiers) or any(m.entry.kind not in CONTEXT_KINDS and m.entry.weight
-                                       for m in sentence.actions)
+    """Whether the sentence says governments did or said something, beyond naming a theatre of dispute."""
+    return bool(sentence.tiers) or any(m.entry.kind not in CONTEXT_KINDS for m in sentence.actions)
 
 
 def pairs_in(codes: set[str]) -> list[str]:

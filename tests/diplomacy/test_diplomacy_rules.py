@@ -530,18 +530,3 @@ def test_every_anaphor_is_a_lexicon_word() -> None:
     labels = {entry.label for terms in load_entries().values() for entries in terms.values()
               for entry in entries if entry.source == "actions"}
     assert not ANAPHORS - labels, ANAPHORS - labels
-
-
-@pytest.mark.parametrize(("text", "loud", "script"), [
-    ("Bộ Ngoại giao Việt Nam cho biết Trung Quốc đã vi phạm chủ quyền",
-     "Bộ Ngoại giao Việt Nam khẳng định Trung Quốc đã vi phạm chủ quyền", "vi"),
-    ("Bo Ngoai giao Viet Nam cho biet Trung Quoc da vi pham chu quyen",
-     "Bo Ngoai giao Viet Nam khang dinh Trung Quoc da vi pham chu quyen", "vi_ascii"),
-])
-def test_a_quiet_verb_of_saying_makes_a_statement_that_weighs_nothing(text: str, loud: str,
-                                                                      script: str) -> None:
-    said = [m for m in read_sentence(text, 1, 1.0, script).actions if m.entry.kind == "statement"]
-    assert said and all(m.entry.weight == 0.0 for m in said)
-    # Hard negative: a verb or word of saying that weighs keeps its weight.
-    weighed = [m for m in read_sentence(loud, 1, 1.0, script).actions if m.entry.kind == "statement"]
-    assert weighed and all(m.entry.weight > 0.0 for m in weighed)
