@@ -284,12 +284,14 @@ def _addressee(sentence: Sentence, action: Mention) -> bool:
     it ("urged China to", "kêu gọi Mỹ", "要求越方"), or before it after a word of addressing ("向美方提出
     要求")."""
     text, end = sentence.text, action.start + len(action.term)
+    names = sentence.actors + sentence.countries
     cut = clause_break().search(text, end)
     stop = cut.start() if cut else len(text)
+    if any(end <= at < stop for at, _ in names):
+        return True
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
     spoken_to = words().spoken_to
-    return any(end <= at < stop or start <= at < action.start and spoken_to.search(text, start, at)
-               for at, _ in sentence.actors + sentence.countries)
+    return any(start <= at < action.start and spoken_to.search(text, start, at) for at, _ in names)
 
 
 def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
