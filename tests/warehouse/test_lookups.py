@@ -9,6 +9,7 @@ again under EXPLAIN ANALYZE, which must show an index scan for each list.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -21,7 +22,7 @@ import pyarrow as pa
 import pytest
 
 from extractors.core.models import FeedEntry, ProcessedArticle
-from extractors.core.urls import drop_params, host_of, variant_key
+from extractors.core.urls import article_id, drop_params, host_of, variant_key
 from tests.warehouse_helpers import synthetic_article
 from warehouse import clusters, identity, load
 from warehouse.db import connect
@@ -244,10 +245,45 @@ def test_cluster_facts_are_what_the_join_found(con: duckdb.DuckDBPyConnection) -
         assert clusters._facts(con, ids) == _facts_joined(con, ids)
 
 
+# --- load._unchanged ---------------------------------------------------------------------------------
+
+def _unchanged_joined(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle],
+                      hashes: Sequence[str | None]) -> set[str]:
+    """The query load._unchanged replaced: joins on (article_id, hash, version)."""
+    probe = pa.table({
+        "article_id": [article_id(p.url) for p in batch], "body_sha256": list(hashes),
+        "extractor_version": [p.article.extractor_version if p.article else None for p in batch],
+        "detector_version": [p.detection.detector_version if p.detection else None for p in batch]})
+    con.register("_ref_probe", probe)
+    try:
+        rows = con.execute(
+            "SELECT p.article_id FROM _ref_probe p "
+            "JOIN latest_pages r ON r.article_id = p.article_id AND r.body_sha256 = p.body_sha256 "
+            "JOIN extractions x ON x.article_id = p.article_id AND x.body_sha256 = p.body_sha256 "
+            "  AND x.extractor_version = p.extractor_version "
+            "JOIN detections d ON d.article_id = p.article_id AND d.body_sha256 = p.body_sha256 "
+            "  AND d.detector_version = p.detector_version").fetchall()
+    finally:
+        con.unregister("_ref_probe")
+    return {r[0] for r in rows}
+
+
+def test_unchanged_pages_are_what_the_joins_found(con: duckdb.DuckDBPyConnection) -> None:
+    base = "http://news.example/2023/"
+    batch = [*(synthetic_article(i) for i in range(60)),  # the first versions, some replaced since
+             *(_via(i, f"{base}{i:07d}.html", text="Updated") for i in range(10, 16)),
+             *(_via(i, f"{base}{i:07d}.html", fetched=False) for i in range(30, 32)),
+             *(synthetic_article(i, detector_version="test-det-2") for i in range(18, 28))]
+    hashes = [hashlib.sha256(p.page.body).hexdigest() if p.page and p.page.body else None for p in batch]
+    expected = _unchanged_joined(con, batch, hashes)
+    assert expected and len(expected) < len({article_id(p.url) for p in batch})
+    assert load._unchanged(con, batch, hashes) == expected
+
+
 # --- every list of constants is an index scan --------------------------------------------------------
 
 # A table filtered with a list of constants on an indexed column (what warehouse.changes.lookup_rows sends).
-LOOKUP = re.compile(r"FROM (\w+) WHERE (?:article_id|url|entry_url|canonical_url) IN \('")
+LOOKUP = re.compile(r"FROM (\w+)\s+WHERE (?:article_id|url|entry_url|canonical_url) IN \('")
 
 
 def _scans(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> list[tuple[str, str]]:
@@ -267,19 +303,26 @@ def _scans(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -
 def test_every_lookup_is_an_index_scan(con: duckdb.DuckDBPyConnection) -> None:
     urls = _probe_urls(con)
     members = [r[0] for r in con.execute("SELECT article_id FROM event_members ORDER BY 1").fetchall()]
+    batch = [synthetic_article(i) for i in range(0, 60, 3)]
     con.execute("CALL enable_logging('QueryLog')")
     try:
         stored_keys(con, _entries(con), now=NOW)
         identity.load_context(con, urls, ["http://news.example/2023/shared.html"])
         clusters._facts(con, members)
+        load._unchanged(con, batch, [hashlib.sha256(p.page.body).hexdigest() for p in batch if p.page])
     finally:
         con.execute("CALL disable_logging()")
     sent = [r[0] for r in con.execute("SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
     lookups = [(sql, set(LOOKUP.findall(sql))) for sql in sent if LOOKUP.search(sql)]
     looked_up = set().union(*(tables for _, tables in lookups))
-    assert {"articles", "article_aliases", "raw_pages", "extractions", "article_current",
+    assert {"articles", "article_aliases", "raw_pages", "extractions", "detections", "article_current",
             "event_members", "distrusted_canonicals"} <= looked_up
+    # The tables the statements were lent, again.
     con.register("_bamboo_cluster_ids", pa.table({"article_id": pa.array(members, pa.string())}))
+    con.register("_bamboo_probe", pa.table({"article_id": [article_id(p.url) for p in batch],
+                                            "body_sha256": ["x"] * len(batch),
+                                            "extractor_version": ["x"] * len(batch),
+                                            "detector_version": ["x"] * len(batch)}))
     for sql, tables in lookups:
         params = [MAX_FETCH_ATTEMPTS, NOW] if "fetch_attempts < ?" in sql else []
         scans = _scans(con, sql, params)
