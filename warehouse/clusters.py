@@ -43,9 +43,10 @@ SPENT: dict[str, float] = {}
 # would scan every extraction's text at every write. @ids: the stories' ids as constants, which DuckDB
 # looks up in the primary keys of article_current and event_members (a join with them, or the join of
 # article_current with detection_events on three columns, read every row), or beyond LOOKUP_MAX ids
-# (a whole recluster) the ids joined.
+# (a whole recluster) the ids joined. `cur` is not materialized: DuckDB scanned article_current whole
+# to fill it, where each use inlined is a lookup.
 _REPORTS_SQL = """
-WITH cur AS (
+WITH cur AS NOT MATERIALIZED (
     SELECT * FROM article_current WHERE article_id IN (@ids)
 ), main AS (
     SELECT e.* FROM detection_events e

@@ -43,11 +43,12 @@ def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
     ignored = identity.ignored_params(con, {host_of(e.url) for e in items})
     owns = {e.url: drop_params(e.url, ignored.get(host_of(e.url), set())) for e in items}
     found = _leads(con, items, owns)
-    # Whether each article they lead to is done, looked up by its primary key.
+    # Whether each article they lead to is done, looked up by its primary key (computed, not filtered
+    # on: another condition on the table made DuckDB scan it instead).
     done = {r[0] for r in lookup_rows(
-        con, "SELECT article_id FROM articles WHERE article_id IN ({keys}) AND NOT (fetch_status = 'failed' "
-        "AND fetch_attempts < ? AND coalesce(last_fetch_at, first_seen_at) < ?)",
-        {aid for _, aid in found}, [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER])}
+        con, "SELECT article_id, NOT (fetch_status = 'failed' AND fetch_attempts < ? "
+        "AND coalesce(last_fetch_at, first_seen_at) < ?) FROM articles WHERE article_id IN ({keys})",
+        {aid for _, aid in found}, [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER]) if r[1]}
     return {url for url, aid in found if aid in done}
 
 
