@@ -24,7 +24,6 @@ from extractors.core.redact import redact_text, redact_url
 from extractors.core.urls import article_id, variant_key
 from extractors.feeds.config import cli_feed_name
 from warehouse import changes, feedstatus
-from warehouse.arrow import registered
 from warehouse.db import transaction
 from warehouse.pagestore import clear_incoming, page_name, write_page
 
@@ -286,29 +285,19 @@ def _load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[
             tiers.append({"article_id": aid, "body_sha256": sha, "detector_version": d.detector_version,
                           "seq": i,
                           "tier": t.tier, "pair": t.pair, "text": t.text})
-    _drop_parts(con, [(aid, sha, d.detector_version) for aid, sha, d in detections])
-    upsert(con, "detections", rows)
-    upsert(con, "detection_events", events)
-    upsert(con, "detection_tiers", tiers)
-
-
-def _drop_parts(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str, str]]) -> None:
-    """Delete the events and tiers of these detections (article_id, body_sha256, detector_version),
-    about to be written again. Only a detection already stored has them (this loader writes the three
-    tables together), so the stored ones are looked up first in the article_id index of detections:
-    the DELETE, a join on three columns, reads every row of both tables, and is skipped when none is."""
-    wanted = set(keys)
-    stored = [k for k in changes.lookup_rows(
-        con, "SELECT article_id, body_sha256, detector_version FROM detections WHERE article_id IN ({keys})",
-        {k[0] for k in wanted}) if k in wanted]
-    if not stored:
-        return
-    found = pa.table({name: [k[i] for k in stored]
-                      for i, name in enumerate(("article_id", "body_sha256", "detector_version"))})
-    with registered(con, "_bamboo_keys", found):
+    keys = pa.table({"article_id": [a for a, _, _ in detections],
+                     "body_sha256": [s for _, s, _ in detections],
+                     "detector_version": [d.detector_version for _, _, d in detections]})
+    con.register("_bamboo_keys", keys)
+    try:
         for table in ("detection_events", "detection_tiers"):
             con.execute(f"DELETE FROM {table} t USING _bamboo_keys k WHERE t.article_id = k.article_id "
                         f"AND t.body_sha256 = k.body_sha256 AND t.detector_version = k.detector_version")
+    finally:
+        con.unregister("_bamboo_keys")
+    upsert(con, "detections", rows)
+    upsert(con, "detection_events", events)
+    upsert(con, "detection_tiers", tiers)
 
 
 def _iso_day(value: str | None) -> date | None:

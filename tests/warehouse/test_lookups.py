@@ -280,27 +280,6 @@ def test_unchanged_pages_are_what_the_joins_found(con: duckdb.DuckDBPyConnection
     assert load._unchanged(con, batch, hashes) == expected
 
 
-# --- load._drop_parts ---------------------------------------------------------------------------------
-
-def test_a_detection_written_again_replaces_its_events_and_tiers_only(tmp_path: Path) -> None:
-    a, b = synthetic_article(3), synthetic_article(6)  # relevant: one event and one tier each
-    assert a.detection is not None
-    with connect(tmp_path / "bamboo.duckdb") as c:
-        load.load_articles(c, [a, b], NOW)
-        parts = "SELECT article_id, detector_version, count(*) FROM {} GROUP BY ALL ORDER BY ALL"
-        before = {t: c.execute(parts.format(t)).fetchall() for t in ("detection_events", "detection_tiers")}
-        assert all(len(rows) == 2 for rows in before.values())
-        # The same detector version again, now finding nothing: its events and tiers go, b's stay.
-        quiet = dataclasses.replace(a.detection, relevant=False, events=(), tiers=(), pairs=())
-        load.load_detections(c, [(article_id(a.url), quiet)], NOW)
-        # Another detector version sits beside: nothing is deleted.
-        other = dataclasses.replace(a.detection, detector_version="v2")
-        load.load_detections(c, [(article_id(b.url), other)], NOW)
-        for table, rows in before.items():
-            assert c.execute(parts.format(table)).fetchall() == [
-                *[r for r in rows if r[0] == article_id(b.url)], (article_id(b.url), "v2", 1)]
-
-
 # --- every list of constants is an index scan --------------------------------------------------------
 
 # A table filtered with a list of constants on an indexed column (what warehouse.changes.lookup_rows sends).
