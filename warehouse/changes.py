@@ -15,9 +15,10 @@ articles that existed before are recomputed from the tables, whose scans cost wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -206,6 +207,18 @@ def existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> set[str]
 def constants(article_ids: list[str]) -> str:
     """The ids as a list of SQL string constants (what DuckDB looks up in an index)."""
     return ", ".join("'" + a.replace("'", "''") + "'" for a in article_ids)
+
+
+def lookup_rows(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str],
+                params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+    """The rows of `sql` for `keys`, read by index lookups: `sql` filters an indexed column (a
+    one-column primary key, UNIQUE or CREATE INDEX) with `IN ({keys})`, filled with at most LOOKUP_MAX
+    constants per statement. A join with the keys, or a parameter list, would scan every row."""
+    ordered = sorted(set(keys))
+    out: list[tuple[Any, ...]] = []
+    for at in range(0, len(ordered), LOOKUP_MAX):
+        out += con.execute(sql.replace("{keys}", constants(ordered[at:at + LOOKUP_MAX])), params).fetchall()
+    return out
 
 
 def _refresh_existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:

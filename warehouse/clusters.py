@@ -31,6 +31,7 @@ from extractors.diplomacy.clusters import (
     make_report,
 )
 from warehouse.arrow import registered
+from warehouse.changes import LOOKUP_MAX, constants
 
 log = logging.getLogger("bamboo.warehouse")
 _REACH = max(ENCOUNTER_DAYS, POINT_DAYS, PUBLISHED_DAYS)
@@ -39,13 +40,18 @@ SPENT: dict[str, float] = {}
 
 # Each story's current facts and main event (the event marked main, else its first). The text sketched
 # is the title and the detector's evidence sentences (article_current has them): reading the bodies
-# would scan every extraction's text at every write.
+# would scan every extraction's text at every write. @ids: the stories' ids as constants, which DuckDB
+# looks up in the primary keys of article_current and event_members (a join with them, or the join of
+# article_current with detection_events on three columns, read every row), or beyond LOOKUP_MAX ids
+# (a whole recluster) the ids joined. `cur` is not materialized: DuckDB scanned article_current whole
+# to fill it, where each use inlined is a lookup.
 _REPORTS_SQL = """
-WITH main AS (
+WITH cur AS NOT MATERIALIZED (
+    SELECT * FROM article_current WHERE article_id IN (@ids)
+), main AS (
     SELECT e.* FROM detection_events e
-    JOIN _bamboo_cluster_ids i USING (article_id)
-    JOIN article_current c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
-                          AND c.detector_version = e.detector_version
+    JOIN cur c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
+              AND c.detector_version = e.detector_version
     QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY coalesce(e.main, false) DESC, e.seq) = 1
 )
 SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS published_at, c.language,
@@ -55,9 +61,9 @@ SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS publi
        m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256
        AND m.detector_version IS NOT DISTINCT FROM c.detector_version AS same_detection
 FROM _bamboo_cluster_ids i
-LEFT JOIN article_current c USING (article_id)
+LEFT JOIN cur c USING (article_id)
 LEFT JOIN main e USING (article_id)
-LEFT JOIN event_members m USING (article_id)
+LEFT JOIN (SELECT * FROM event_members WHERE article_id IN (@ids)) m USING (article_id)
 LEFT JOIN event_merges g ON g.from_event_id = m.event_id
 """
 # Columns of _REPORTS_SQL after the story's facts: relevant now, its event (merges resolved), and
@@ -106,8 +112,10 @@ def _assign_changed(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) 
 
 def _facts(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[Any, ...]]:
     """Each story's current facts, main event and membership (_REPORTS_SQL), in article id order."""
+    unique = sorted(set(ids))
+    listed = constants(unique) if len(unique) <= LOOKUP_MAX else "SELECT article_id FROM _bamboo_cluster_ids"
     with registered(con, "_bamboo_cluster_ids", pa.table({"article_id": pa.array(list(ids), pa.string())})):
-        return sorted(con.execute(_REPORTS_SQL).fetchall())
+        return sorted(con.execute(_REPORTS_SQL.replace("@ids", listed or "NULL")).fetchall())
 
 
 def assign_history(con: duckdb.DuckDBPyConnection) -> Assignment | None:

@@ -25,6 +25,7 @@ import pyarrow as pa
 from extractors.core.models import ProcessedArticle
 from extractors.core.urls import drop_params, host_of, preferred_url, sole_differing_param, variant_key
 from warehouse.arrow import registered
+from warehouse.changes import lookup_rows
 from warehouse.load import alias_row
 
 log = logging.getLogger("bamboo.warehouse")
@@ -175,26 +176,16 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
     """Learned parameters, aliases and fingerprints that bear on these entry URLs and canonicals."""
     ctx = Context(ignored=ignored_params(con, {host_of(u) for u in [*entries, *claims]}))
     owns = [drop_params(u, ctx.ignored.get(host_of(u), set())) for u in entries]
-    probe = pa.table({"url": [*entries, *owns, *claims],
-                      "variant_key": [variant_key(u) for u in [*entries, *owns, *claims]]})
-    con.register("_bamboo_urls", probe)
-    try:
-        aliases = con.execute(
-            # Equi-joins united (an OR over three IN lists scanned slowly at a million articles).
-            "WITH hit AS (SELECT al.entry_url FROM article_aliases al "
-            "    JOIN _bamboo_urls u ON al.entry_url = u.url "
-            "  UNION SELECT al.entry_url FROM article_aliases al "
-            "    JOIN _bamboo_urls u ON al.variant_key = u.variant_key "
-            "  UNION SELECT al.entry_url FROM article_aliases al JOIN articles a USING (article_id) "
-            "    JOIN _bamboo_urls u ON a.url = u.url) "
-            "SELECT al.entry_url, al.variant_key, a.url FROM article_aliases al "
-            "JOIN articles a USING (article_id) JOIN hit USING (entry_url)").fetchall()
-        ctx.distrusted = {r[0] for r in con.execute(
-            "SELECT DISTINCT canonical_url FROM distrusted_canonicals "
-            "JOIN _bamboo_urls ON canonical_url = url").fetchall()}
-    finally:
-        con.unregister("_bamboo_urls")
-    for alias, vk, key in aliases:
+    urls = {*entries, *owns, *claims}
+    aliases = related_aliases(con, urls)
+    keys = dict(lookup_rows(con, "SELECT article_id, url FROM articles WHERE article_id IN ({keys})",
+                            {aid for _, _, aid in aliases}))
+    ctx.distrusted = {r[0] for r in lookup_rows(
+        con, "SELECT canonical_url FROM distrusted_canonicals WHERE canonical_url IN ({keys})", urls)}
+    for alias, vk, aid in aliases:
+        if aid not in keys:
+            continue
+        key = keys[aid]
         ctx.by_url[alias] = key
         ctx.by_variant.setdefault(vk, []).append((alias, key))
         ctx.aliases_of.setdefault(key, []).append(alias)
@@ -202,14 +193,42 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
     return ctx
 
 
+def related_aliases(con: duckdb.DuckDBPyConnection, urls: set[str]) -> list[tuple[str, str, str]]:
+    """(entry URL, variant key, article id) of every alias that is one of `urls`, shares a variant key
+    with one, or belongs to an article keyed by one; by entry URL. The first are looked up in the
+    primary key, the articles in the UNIQUE index on their URL; variant keys and article ids have no
+    index in article_aliases: one join with them, which scans those two columns only."""
+    found = lookup_rows(con, "SELECT entry_url, variant_key, article_id FROM article_aliases "
+                             "WHERE entry_url IN ({keys})", urls)
+    keyed = [r[0] for r in lookup_rows(con, "SELECT article_id FROM articles WHERE url IN ({keys})", urls)]
+    probe = pa.table({"variant_key": pa.array(sorted({variant_key(u) for u in urls}), pa.string())})
+    ids = pa.table({"article_id": pa.array(keyed, pa.string())})
+    with registered(con, "_bamboo_variants", probe), registered(con, "_bamboo_keyed", ids):
+        found += con.execute(
+            # Equi-joins united (an OR of the two scanned slowly at a million articles).
+            "SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _bamboo_variants "
+            "  USING (variant_key) "
+            "UNION SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _bamboo_keyed "
+            "  USING (article_id)").fetchall()
+    return sorted(set(found))
+
+
 def stored_prints(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, set[str]]:
-    """Fingerprints of every stored page version of the articles keyed `keys`."""
-    return _grouped(con, "_bamboo_keys", pa.table({"url": list(keys)}),
-                    "SELECT a.url, p.body_sha256 FROM _bamboo_keys JOIN articles a USING (url) "
-                    "JOIN raw_pages p USING (article_id) WHERE p.body_sha256 <> '' "
-                    "UNION SELECT a.url, sha256(x.body) FROM _bamboo_keys JOIN articles a USING (url) "
-                    "JOIN extractions x USING (article_id) WHERE x.error IS NULL AND x.body <> '' "
-                    f"AND x.method IN {TEXT_METHODS}")
+    """Fingerprints of every stored page version of the articles keyed `keys`: the articles looked up
+    in the UNIQUE index on their URL, their pages and extractions in the article_id indexes."""
+    urls = dict(lookup_rows(con, "SELECT article_id, url FROM articles WHERE url IN ({keys})", keys))
+    rows = lookup_rows(
+        # Only the ids filter: another condition on the table made DuckDB scan it (every extracted body
+        # at a million articles) instead of looking the ids up. Unusable versions give NULL or ''.
+        con, "SELECT article_id, body_sha256 FROM raw_pages WHERE article_id IN ({keys}) "
+        "UNION SELECT article_id, CASE WHEN error IS NULL AND body <> '' "
+        f"AND method IN {TEXT_METHODS} THEN sha256(body) END FROM extractions "
+        "WHERE article_id IN ({keys})", urls)
+    out: dict[str, set[str]] = {}
+    for aid, value in rows:
+        if value:
+            out.setdefault(urls[aid], set()).add(value)
+    return out
 
 
 def ignored_params(con: duckdb.DuckDBPyConnection, hosts: set[str]) -> dict[str, set[str]]:

@@ -12,6 +12,8 @@ import pyarrow as pa
 from extractors.core.models import FeedEntry, FeedState
 from extractors.core.urls import drop_params, host_of
 from warehouse import identity
+from warehouse.arrow import registered
+from warehouse.changes import lookup_rows
 
 _STATE_COLS = [f.name for f in fields(FeedState)]
 MAX_FETCH_ATTEMPTS = 3  # a page that failed this often is left alone (its failure stays recorded)
@@ -39,30 +41,36 @@ def stored_keys(con: duckdb.DuckDBPyConnection, entries: Iterable[FeedEntry],
         return set()
     now = now or datetime.now(UTC)
     ignored = identity.ignored_params(con, {host_of(e.url) for e in items})
+    owns = {e.url: drop_params(e.url, ignored.get(host_of(e.url), set())) for e in items}
+    found = _leads(con, items, owns)
+    # Whether each article they lead to is done, looked up by its primary key (computed, not filtered
+    # on: another condition on the table made DuckDB scan it instead).
+    done = {r[0] for r in lookup_rows(
+        con, "SELECT article_id, NOT (fetch_status = 'failed' AND fetch_attempts < ? "
+        "AND coalesce(last_fetch_at, first_seen_at) < ?) FROM articles WHERE article_id IN ({keys})",
+        {aid for _, aid in found}, [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER]) if r[1]}
+    return {url for url, aid in found if aid in done}
+
+
+def _leads(con: duckdb.DuckDBPyConnection, items: list[FeedEntry], owns: dict[str, str]
+           ) -> set[tuple[str, str]]:
+    """(entry URL, article id) for each stored article an entry leads to: its URL is the article's
+    (the UNIQUE index on articles.url) or an alias, itself or without its ignored parameters (the
+    primary key of article_aliases); or a source of the article has its URL, or its GUID in its feed
+    (article_sources has no index on those: one join with the entries, which scans two columns)."""
+    urls = {e.url for e in items}
+    by_url = dict(lookup_rows(con, "SELECT url, article_id FROM articles WHERE url IN ({keys})", urls))
+    aliased = dict(lookup_rows(con, "SELECT entry_url, article_id FROM article_aliases "
+                                    "WHERE entry_url IN ({keys})", urls | set(owns.values())))
+    found = {(u, aid) for u in urls for aid in (by_url.get(u), aliased.get(u), aliased.get(owns[u])) if aid}
     probe = pa.table({"url": [e.url for e in items], "guid": [e.guid for e in items],
-                      "feed_name": [e.feed_name for e in items],
-                      "own": [drop_params(e.url, ignored.get(host_of(e.url), set())) for e in items]})
-    con.register("_bamboo_probe", probe)
-    try:
-        rows = con.execute(
-            # One equi-join per way of being stored, united: an OR of EXISTS made DuckDB compare
-            # every probe with every row (3 s a batch at a million articles).
-            "WITH done AS (SELECT article_id, url FROM articles WHERE NOT (fetch_status = 'failed' "
-            "  AND fetch_attempts < ? AND coalesce(last_fetch_at, first_seen_at) < ?)) "
-            "SELECT p.url FROM _bamboo_probe p JOIN done d ON d.url = p.url "
-            "UNION SELECT p.url FROM _bamboo_probe p JOIN article_sources s ON s.entry_url = p.url "
-            "  JOIN done d ON d.article_id = s.article_id "
-            "UNION SELECT p.url FROM _bamboo_probe p JOIN article_aliases al ON al.entry_url = p.url "
-            "  JOIN done d ON d.article_id = al.article_id "
-            "UNION SELECT p.url FROM _bamboo_probe p JOIN article_aliases al ON al.entry_url = p.own "
-            "  JOIN done d ON d.article_id = al.article_id "
-            "UNION SELECT p.url FROM _bamboo_probe p JOIN article_sources s "
-            "  ON s.guid = p.guid AND s.feed_name = p.feed_name JOIN done d ON d.article_id = s.article_id",
-            [MAX_FETCH_ATTEMPTS, now - RETRY_AFTER],
-        ).fetchall()
-    finally:
-        con.unregister("_bamboo_probe")
-    return {r[0] for r in rows}
+                      "feed_name": [e.feed_name for e in items]})
+    with registered(con, "_bamboo_probe", probe):
+        found |= set(con.execute(
+            "SELECT p.url, s.article_id FROM _bamboo_probe p JOIN article_sources s ON s.entry_url = p.url "
+            "UNION SELECT p.url, s.article_id FROM _bamboo_probe p JOIN article_sources s "
+            "  ON s.guid = p.guid AND s.feed_name = p.feed_name").fetchall())
+    return found
 
 
 def stored_urls(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> set[str]:

@@ -223,25 +223,23 @@ def _unchanged(con: duckdb.DuckDBPyConnection, batch: Sequence[ProcessedArticle]
     """Articles whose newest stored page has the same bytes and that already have these extractor and
     detector versions for it: loading them again would change nothing, so it is skipped. (Bytes equal
     to an older version are loaded again: that version becomes the newest.)"""
-    probe = pa.table({
-        "article_id": [article_id(p.url) for p in batch],
-        "body_sha256": list(hashes),
-        "extractor_version": [p.article.extractor_version if p.article else None for p in batch],
-        "detector_version": [p.detection.detector_version if p.detection else None for p in batch],
-    })
-    con.register("_bamboo_probe", probe)
-    try:
-        rows = con.execute(
-            "SELECT p.article_id FROM _bamboo_probe p "
-            "JOIN latest_pages r ON r.article_id = p.article_id AND r.body_sha256 = p.body_sha256 "
-            "JOIN extractions x ON x.article_id = p.article_id AND x.body_sha256 = p.body_sha256 "
-            "  AND x.extractor_version = p.extractor_version "
-            "JOIN detections d ON d.article_id = p.article_id AND d.body_sha256 = p.body_sha256 "
-            "  AND d.detector_version = p.detector_version"
-        ).fetchall()
-    finally:
-        con.unregister("_bamboo_probe")
-    return {r[0] for r in rows}
+    wanted = [(article_id(p.url), h, p.article.extractor_version if p.article else None,
+               p.detection.detector_version if p.detection else None)
+              for p, h in zip(batch, hashes, strict=True)]
+    ids = {w[0] for w in wanted}
+    # Each table's rows of the batch looked up in its article_id index (or primary key) and matched
+    # here: joins on (article_id, hash, version) read every row of the four tables, and a filter on a
+    # hash or version column beside the ids made DuckDB scan instead of looking them up.
+    current = dict(changes.lookup_rows(
+        con, "SELECT article_id, page_sha256 FROM article_current WHERE article_id IN ({keys})", ids))
+    pages = set(changes.lookup_rows(
+        con, "SELECT article_id, body_sha256 FROM raw_pages WHERE article_id IN ({keys})", ids))
+    found = {table: set(changes.lookup_rows(
+        con, f"SELECT article_id, body_sha256, {version} FROM {table} WHERE article_id IN ({{keys}})", ids))
+        for table, version in (("extractions", "extractor_version"), ("detections", "detector_version"))}
+    return {aid for aid, sha, xv, dv in wanted
+            if None not in (sha, xv, dv) and current.get(aid) == sha and (aid, sha) in pages
+            and (aid, sha, xv) in found["extractions"] and (aid, sha, dv) in found["detections"]}
 
 
 def load_detections(con: duckdb.DuckDBPyConnection, detections: Sequence[tuple[str, Detection]],
