@@ -279,6 +279,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) >= 2:
+        sentence.ends = {start: end for start, end, _ in names}
+        sentence.ends.update((title.start, title.start + len(title.term)) for title in bare)
         if rules.any_verb:
             said(sentence, kept, skip, rules)
         if sentence.offices or sentence.titles:  # else no two can interact

@@ -45,6 +45,7 @@ class DateWords:
     other_clock: re.Pattern[str]
     telling_after: re.Pattern[str]
     telling_before: re.Pattern[str]
+    telling: re.Pattern[str]  # a verb of telling anywhere: where an act of saying was done
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -105,6 +106,7 @@ def date_words() -> DateWords:
         told_by=re.compile(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
         other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
         telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
+        telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
         telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 
@@ -352,10 +354,19 @@ def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
             and not words.telling_before.search(folded, max(0, f.start - 20), f.start)]
 
 
+def _telling_at(folded: str) -> int | None:
+    """Where the first verb of telling of a sentence stands, None when it holds none."""
+    verb = date_words().telling.search(folded)
+    return verb.start() if verb else None
+
+
 def event_date(reports: Sequence[Report], near: int | None, published: date | None,
-               encounter: bool = False) -> EventDate:
+               encounter: bool = False, spoken: bool = False) -> EventDate:
     """The date an event's sentences give it, first report first; a dateline's date only when none other.
-    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of."""
+    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of;
+    an act of saying (`spoken`) is, where no action word of its own is given: in a sentence read without
+    one, the date nearest its verb of telling ("the boat was rammed on Thursday, the ministry said on
+    Saturday": Saturday)."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
@@ -363,7 +374,10 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         if encounter:
             found = _told_on(found, report.folded)
         skip = line.end if line else 0
-        chosen = pick([f for f in found if f.start >= skip], near if i == 0 else None)
+        here = near if i == 0 else None
+        if here is None and spoken and len(found) > 1:
+            here = _telling_at(report.folded)
+        chosen = pick([f for f in found if f.start >= skip], here)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)
         if fallback is None and line is not None:

@@ -28,6 +28,7 @@ VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
+SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
@@ -94,9 +95,10 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
-    when = event_date(texts, action.start, published, key[0] in MEETINGS)
+    spoken = key[0] in SPOKEN
+    when = event_date(texts, action.start, published, key[0] in MEETINGS, spoken)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS)
+        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         where = _lead_place(key, reports, texts, lead, read) or event_place(
             *key, [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW])
@@ -126,13 +128,13 @@ def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
 
 
 def _lead_date(lead: list[Sentence], key: Key, published: date | None,
-               read: dict[int, Report] | None, encounter: bool) -> EventDate:
+               read: dict[int, Report] | None, encounter: bool, spoken: bool = False) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
     visit)."""
     told = _told(lead, key)
-    return (event_date(read_reports(told, read), None, published, encounter) if told
+    return (event_date(read_reports(told, read), None, published, encounter, spoken) if told
             else EventDate(None, None))
 
 

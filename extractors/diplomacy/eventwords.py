@@ -9,13 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import clause_break, joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
+from .lexicon import Entry
 from .sentence import Mention, Sentence
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+# An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
+_UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+_SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
+_SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
+_PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
 _FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 
 
@@ -31,7 +38,16 @@ class _Words:
         self.encounters = kind_set("actions", "encounters")
         self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
         self.urging = kind_set("actions", "urging")
+        self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        # Types whose direction a passive turns: not a visit (it goes where its words say) nor the
+        # symmetric ones (visitor or first named first, either way).
+        self.passive_kinds = frozenset(self.rank) - kind_set("actions", "symmetric") - {"visit"}
+        # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
+        self.passive = shared_pattern("passive", "{}$", i)
+        self.passive_hints = shared("passive_hints")  # lowercase; one must occur before the pattern runs
+        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
+        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
@@ -44,6 +60,8 @@ class _Words:
         self.frame_glued_hints = shared("frame_clause_glued_hints")
         self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
+        # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
+        self.headline_break = shared_pattern("headline_break", "{}", i)
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
@@ -217,10 +235,86 @@ def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str)
     colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
                  None)
     if colon is None:
-        return actor, target
+        speaker = _speaker_before(sentence, action)
+        return (target, actor) if speaker == target else (actor, target)
     before = [(at, code) for at, code in sentence.actors if at <= colon]
     speaker = max(before)[1] if before else actor
     return (target, actor) if speaker == target else (actor, target)
+
+
+def _speaker_before(sentence: Sentence, action: Mention) -> str:
+    """The speaker of an act of saying told after what was said, in a clause of its own ("Washington is
+    stirring trouble, Chinese spokesman Zhao Lijian said", "…，中国外交部发言人表示反对"): the name right
+    before the word (no clause cut between, within a speaker's reach), when a clause cut parts it from the
+    first name of the sentence; "" otherwise."""
+    if len(sentence.actors) < 2:
+        return ""
+    names = sorted((at, code) for at, code in sentence.actors if at < action.start)
+    cut = words().clause
+    if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
+        return ""  # no clause of its own: the first name speaks
+    # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
+    spoken_to = words().spoken_to
+    at, code = next(((at, code) for at, code in reversed(names)
+                     if not spoken_to.search(sentence.text, max(0, at - 12), at)), names[0])
+    if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
+        return ""
+    before = [(start, other) for start, other in names if other != code and start < at]
+    if not before or not cut.search(sentence.text, min(names)[0], at):
+        return ""
+    previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
+    end = (sentence.ends or {}).get(previous, previous)
+    return "" if joint(sentence.text[end:at]) else code
+
+
+def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether a name stands too far from a word of saying to be its speaker: in Latin script more than
+    a speaker's reach from its start, in unspaced script more than a few characters from its end besides
+    titles, offices and diplomacy words ("中国外交部发言人表示": 外交部, 发言人)."""
+    if action.term[:1] < "\u3000":
+        return action.start - at > _SPEECH_REACH
+    end = (sentence.ends or {}).get(at, at)
+    words_between = sum(len(m.term) for m in (*sentence.titles, *sentence.offices, *sentence.actions)
+                        if end <= m.start and m.start + len(m.term) <= action.start)
+    return action.start - end - words_between > _SPEECH_REACH_CJK
+
+
+def _addressee(sentence: Sentence, action: Mention) -> bool:
+    """Whether one of the three is named as who is asked, in the clause of an appeal or demand word: after
+    it ("urged China to", "kêu gọi Mỹ", "要求越方"), or before it after a word of addressing ("向美方提出
+    要求")."""
+    text, end = sentence.text, action.start + len(action.term)
+    names = sentence.actors + sentence.countries
+    cut = clause_break().search(text, end)
+    stop = cut.start() if cut else len(text)
+    if any(end <= at < stop for at, _ in names):
+        return True
+    start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
+    spoken_to = words().spoken_to
+    return any(start <= at < action.start and spoken_to.search(text, start, at) for at, _ in names)
+
+
+def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
+    """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
+    "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
+    the word, else by the side not named before the mark."""
+    end = action.start + len(action.term)
+    w = words()
+    start = max(0, action.start - _PASSIVE_REACH)
+    window = sentence.text[start:action.start].lower()
+    if not any(hint in window for hint in w.passive_hints):
+        return actor, target
+    passive = w.passive.search(sentence.text, start, end)
+    if passive is None:
+        return actor, target
+    names = sentence.actors + sentence.countries
+    agent = {code for at, code in names if passive.start() <= at < action.start}
+    if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
+        turned = target in agent and actor not in agent
+    else:
+        before = {code for at, code in names if at < passive.start()}
+        turned = actor in before and target not in before
+    return (target, actor) if turned else (actor, target)
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -248,7 +342,34 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
+    if sentence.index == 0 and (parts := _two_acts(sentence, w)):
+        first, second = parts
+        return (_clause_events(first, previous | {code for _, code in second.countries})
+                + _clause_events(second, previous | {code for _, code in first.countries}))
     return _clause_events(sentence, previous)
+
+
+def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
+    """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
+    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
+    acts = [m.start for m in sentence.actions if m.entry.kind in w.rank]
+    if len(acts) < 2:
+        return None  # one act word: one act
+    end = len(sentence.text) + 1
+    for cut in w.headline_break.finditer(sentence.text, min(acts)):
+        if not any(at >= cut.end() for at in acts):
+            break  # no act word after the break
+        if not any(at < cut.start() for at, _ in sentence.countries):
+            continue
+        first = _part(sentence, 0, cut.start())
+        if not first.countries or not _event_actions(first):
+            continue
+        second = _part(sentence, cut.end(), end)
+        told = _event_actions(second)
+        if told and any(at < min(m.start for m in told) and not w.spoken_to.search(sentence.text, 0, at)
+                        for at, _ in second.actors):  # its own subject, not who is spoken to ("已向美方")
+            return first, second
+    return None
 
 
 def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
@@ -270,6 +391,11 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
             actor, target = _caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = _speaker_first(sentence, action, actor, target)
+        if kind in words().passive_kinds:
+            turned = _passive(sentence, action, actor, target)
+            if kind in words().addressed and turned == (actor, target) and not _addressee(sentence, action):
+                kind, action = "statement", replace(action, entry=_UNADDRESSED)
+            actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
 

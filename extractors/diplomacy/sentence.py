@@ -53,3 +53,6 @@ class Sentence:
     # (offset, code) of names of a country as a land (country name, capital, place; not a demonym,
     # title or institution): where a visit goes ("visit to Vietnam", "thăm Mỹ"), for events.py.
     lands: list[tuple[int, str]] = field(default_factory=list)
+    # Where each name ends (offset -> end), in sentences naming two of the three: whether two names are
+    # joined as one subject. None elsewhere.
+    ends: dict[int, int] | None = None

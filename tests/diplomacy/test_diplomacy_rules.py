@@ -263,6 +263,9 @@ def _statements(text: str, script: str) -> list[str]:
     ("Ông Trump nói Trung Quốc đã mắc sai lầm", "vi"),
     ("Trung Quốc hôm 5/6 khẳng định Mỹ can thiệp vào công việc nội bộ", "vi"),
     ("Trung Quoc hom 5/6 khang dinh My can thiep vao cong viec noi bo", "vi_ascii"),
+    # The speaker after what was said, in a clause of its own.
+    ("China made a horrible mistake, Trump said", "en"),
+    ("Mỹ đã can thiệp vào công việc nội bộ, Trung Quốc khẳng định", "vi"),
 ])
 def test_a_government_speaking_of_another_makes_a_statement(text: str, script: str) -> None:
     assert _statements(text, script)
@@ -275,7 +278,9 @@ def test_a_government_speaking_of_another_makes_a_statement(text: str, script: s
     ("China's Alibaba said US sales rose", "en"),  # a company
     ("Vietnamese fans said China played well", "en"),
     ("Analysts said China and the US are both slowing", "en"),  # the speaker is none of the three
-    ("The US economy grew, China said", "en"),  # the other comes before the verb
+    ("The US economy grew, analysts said", "en"),  # the speaker after the words is none of the three
+    ("Chinese exports to the US rose, China's Alibaba said", "en"),  # a company after the words
+    ("China and the US said", "en"),  # no clause break: no words said before the speaker
     ("HLV Park Hang-seo nói Việt Nam sẽ thắng Trung Quốc", "vi"),
     ("Công ty Trung Quốc cho rằng thị trường Mỹ khó khăn", "vi"),
     ("Trung Quoc noi voi My bang duong sat", "vi_ascii"),  # nối: "links", not "says"

@@ -502,3 +502,31 @@ def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
     # Hard negative: the same city without the possessive is where it happened.
     event = first_event("US President Donald Trump criticised China in Beijing.", "en", None)
     assert (event.type, event.place) == ("criticize", "Beijing")
+
+
+# An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
+TOLD_DAYS = [
+    ("en", "Vietnam protests Chinese ramming of fishing boat",
+     "The boat was rammed by a Chinese ship on Sunday (May 3), Vietnam's foreign ministry said in a "
+     "statement on Tuesday (May 5).", "--05-05"),
+    ("vi", "Việt Nam phản đối Trung Quốc đâm tàu cá",
+     "Tàu cá bị tàu Trung Quốc đâm chìm hôm 3/5, người phát ngôn Bộ Ngoại giao Việt Nam cho biết chiều 5/5.",
+     "--05-05"),
+    ("zh", "越南抗议中国船只撞击渔船",
+     "越南渔船于5月3日在西沙海域被中国船只撞沉，越南外交部发言人于5月5日表示。", "--05-05"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "lead", "day"), TOLD_DAYS)
+def test_an_act_of_saying_dated_by_the_lead_takes_the_day_it_was_told(language: str, title: str, lead: str,
+                                                                      day: str) -> None:
+    event = detect(title, lead, language).events[0]
+    assert (event.type, event.date) == ("protest", day)
+
+
+def test_an_encounter_dated_by_the_lead_keeps_its_own_day() -> None:
+    # Hard negative: a meeting is not dated by the day it was told of.
+    lead = ("Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on Sunday (May 3), "
+            "the State Department said on Tuesday (May 5).")
+    event = detect("Wang Yi, Blinken hold talks", lead, "en").events[0]
+    assert (event.type, event.date) == ("meet", "--05-03")

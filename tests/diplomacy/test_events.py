@@ -430,3 +430,114 @@ SPEAKER_COLONS = [
 def test_an_act_of_saying_after_a_headline_speaker_s_colon_is_the_speaker_s(
         title: str, expected: tuple[str, str, str]) -> None:
     assert sides(events(title, "", "zh-Hans")[0]) == expected
+
+
+# An act told in the passive is done by its agent to the side named before it.
+PASSIVES = [
+    pytest.param("Vietnamese envoy was summoned by China's foreign ministry over fishing dispute",
+                 ("protest", "CHN", "VNM"), id="en: summoned by the agent"),
+    pytest.param("US Defense Secretary was warmly welcomed by Vietnamese Prime Minister in Hanoi",
+                 ("host_visit", "VNM", "USA"), id="en: welcomed by the host"),
+    pytest.param("Chinese envoy was summoned over the sinking of a Vietnamese boat",
+                 ("protest", "VNM", "CHN"), id="en: no agent named, the other side"),
+    pytest.param("Đại sứ Mỹ bị Bộ Ngoại giao Trung Quốc chỉ trích về phát ngôn", ("criticize", "CHN", "USA"),
+                 id="vi: bị and the agent"),
+    pytest.param("Bộ trưởng Ngoại giao Trung Quốc được Thủ tướng Việt Nam tiếp tại Hà Nội",
+                 ("host_visit", "VNM", "CHN"), id="vi: được and the host"),
+    pytest.param("Ngoai truong My duoc Thu tuong Viet Nam don tiep tai Ha Noi", ("host_visit", "VNM", "USA"),
+                 id="vi without marks: duoc and the host"),
+    pytest.param("美国驻华大使被中国外交部召见", ("protest", "CHN", "USA"), id="zh: 被 and the agent"),
+    pytest.param("越南外长受到美国国务卿热情欢迎", ("host_visit", "USA", "VNM"), id="zh: 受到 and the host"),
+    # Hard negatives: the active voice, a progressive, "Bí thư" and 被迫 are no passive.
+    pytest.param("China's foreign ministry summoned the Vietnamese envoy over fishing dispute",
+                 ("protest", "CHN", "VNM"), id="en: the active voice"),
+    pytest.param("Tong Bi thu tiep Bo truong Ngoai giao Trung Quoc", ("host_visit", "VNM", "CHN"),
+                 id="vi without marks: Bi thu is no passive"),
+    pytest.param("Thủ tướng Việt Nam tiếp Bộ trưởng Ngoại giao Trung Quốc", ("host_visit", "VNM", "CHN"),
+                 id="vi: the active voice"),
+    pytest.param("中国外交部召见美国驻华大使", ("protest", "CHN", "USA"), id="zh: the active voice"),
+    pytest.param("美国被迫宣布对越南实施制裁", ("sanction", "USA", "VNM"), id="zh: 被迫 is no passive"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), PASSIVES)
+def test_an_act_in_the_passive_is_the_agent_s(title: str, expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
+
+
+# A speaker named after what was said, in a clause of its own, says it.
+SPEAKERS_AFTER = [
+    pytest.param("Beijing is stirring up trouble in the South China Sea, US Secretary of State Mike Pompeo "
+                 "said on Tuesday", ("statement", "USA", "CHN"), id="en: the speaker after a comma"),
+    pytest.param('"Hanoi has every right to defend its waters," the US ambassador told reporters.',
+                 ("statement", "USA", "VNM"), id="en: after a quotation"),
+    pytest.param("Hoạt động của Trung Quốc trên Biển Đông là bất hợp pháp, người phát ngôn Bộ Ngoại giao "
+                 "Việt Nam nhấn mạnh", ("statement", "VNM", "CHN"), id="vi: the speaker after a comma"),
+    pytest.param("美国国务卿在南海问题上的言论毫无根据，中国外交部发言人表示坚决反对",
+                 ("criticize", "CHN", "USA"), id="zh: the speaker's clause after the comma"),
+    pytest.param("越南渔船进入西沙群岛海域，中方向越方提出交涉", ("protest", "CHN", "VNM"),
+                 id="zh: the one spoken to is no speaker"),
+    # Hard negatives: a speaker first keeps the order; two joined as one subject; who is spoken to.
+    pytest.param("Pompeo says China is stirring up trouble in the South China Sea",
+                 ("statement", "USA", "CHN"), id="en: the speaker first"),
+    pytest.param("US, China trade barbs over the South China Sea at regional forum",
+                 ("criticize", "USA", "CHN"), id="en: two joined as one subject"),
+    pytest.param("On the sinking of its boat, Vietnam protested to China", ("protest", "VNM", "CHN"),
+                 id="en: protested to the other side"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SPEAKERS_AFTER)
+def test_a_speaker_after_what_was_said_says_it(title: str, expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
+
+
+# A headline of two acts, each with its own subject: the first act is the news, the second follows it.
+TWO_ACTS = [
+    pytest.param("US warship enters waters off Paracels as China protests",
+                 [("military", "USA", "CHN"), ("protest", "CHN", "USA")], id="en: as"),
+    pytest.param("Trung Quốc tuần tra ở Hoàng Sa trong khi Việt Nam phản đối",
+                 [("military", "CHN", "VNM"), ("protest", "VNM", "CHN")], id="vi: trong khi"),
+    pytest.param("美国对越南虾征收反倾销税 越方表示遗憾",
+                 [("trade_measure", "USA", "VNM"), ("statement", "VNM", "USA")],
+                 id="zh: a space between clauses"),
+    # Hard negatives: the protest first stays first; one subject for both acts; who is spoken to after
+    # the break is no subject of its own.
+    pytest.param("China protests as US warship sails near Paracels",
+                 [("protest", "CHN", "USA"), ("military", "USA", "CHN")], id="en: the protest first"),
+    pytest.param("Vietnam and China sign fishing deal, agree on joint patrols",
+                 [("sign_agreement", "VNM", "CHN")], id="en: one subject"),
+    pytest.param("中国外交部：美方对华攻击毫无根据　已向美方提出严正交涉", [("protest", "CHN", "USA")],
+                 id="zh: who is spoken to is no subject"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TWO_ACTS)
+def test_a_headline_of_two_acts_tells_the_first_first(title: str,
+                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert [sides(e) for e in events(title)] == expected
+
+
+# An appeal or demand that names neither side as who is asked asks nothing of the other: a statement.
+ADDRESSED = [
+    pytest.param("US urges restraint in the South China Sea, says China must respect rulings",
+                 ("statement", "USA", "CHN"), id="en: urges restraint"),
+    pytest.param("Ngoại trưởng Mỹ kêu gọi giải quyết hòa bình tranh chấp Biển Đông, Trung Quốc lên tiếng",
+                 ("statement", "USA", "CHN"), id="vi: kêu gọi giải quyết"),
+    pytest.param("中国外交部发言人呼吁南海有关各方保持克制，美国军舰擅闯西沙", ("statement", "CHN", "USA"),
+                 id="zh: 呼吁各方"),
+    # Hard negatives: who is asked named after the word, or before it after a word of addressing.
+    pytest.param("Chinese Foreign Minister urges Washington to show restraint in the South China Sea",
+                 ("appeal", "CHN", "USA"), id="en: urges Washington"),
+    pytest.param("Mỹ kêu gọi Trung Quốc kiềm chế ở Biển Đông", ("appeal", "USA", "CHN"),
+                 id="vi: kêu gọi Trung Quốc"),
+    pytest.param("中国外交部发言人要求美方停止在南海的军事挑衅", ("demand", "CHN", "USA"), id="zh: 要求美方"),
+    pytest.param("中国外交部向美方提出要求，停止在南海的军事挑衅", ("demand", "CHN", "USA"),
+                 id="zh: 向美方提出要求"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), ADDRESSED)
+def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str,
+                                                                      expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
