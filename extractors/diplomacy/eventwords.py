@@ -40,12 +40,18 @@ class _Words:
         self.urging = kind_set("actions", "urging")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
-        # Types whose direction a passive turns: not a visit (it goes where its words say) nor the
-        # symmetric ones (visitor or first named first, either way).
-        self.passive_kinds = frozenset(self.rank) - kind_set("actions", "symmetric") - {"visit"}
+        # Types whose direction a passive turns: not those of kinds.toml `no_passive` (a visit goes where
+        # its words say) nor the symmetric ones (visitor or first named first, either way).
+        self.passive_kinds = (frozenset(self.rank) - kind_set("actions", "symmetric")
+                              - kind_set("actions", "no_passive"))
         # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
         self.passive = shared_pattern("passive", "{}$", i)
         self.passive_hints = shared("passive_hints")  # lowercase; one must occur before the pattern runs
+        # The mark alone ("was", "bị", "被"); words it is part of ("chuẩn bị", "被认为"); manner words that
+        # may stand between the agent and the act word ("热情").
+        self.passive_mark = shared_pattern("passive_mark", "{}", i)
+        self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
+        self.passive_manner = shared_pattern("passive_manner", "{}", i)
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
@@ -297,7 +303,9 @@ def _addressee(sentence: Sentence, action: Mention) -> bool:
 def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
     """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
     "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
-    the word, else by the side not named before the mark."""
+    the word, else by the side not named before the mark. Only a mark that governs the act word: right
+    before it, or only the agent's names between ("bị Bộ Ngoại giao Trung Quốc chỉ trích"); never a mark
+    inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
     end = action.start + len(action.term)
     w = words()
     start = max(0, action.start - _PASSIVE_REACH)
@@ -305,16 +313,46 @@ def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tu
     if not any(hint in window for hint in w.passive_hints):
         return actor, target
     passive = w.passive.search(sentence.text, start, end)
-    if passive is None:
+    if passive is None or not _governs(sentence, passive.start(), action):
         return actor, target
     names = sentence.actors + sentence.countries
     agent = {code for at, code in names if passive.start() <= at < action.start}
     if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
         turned = target in agent and actor not in agent
+    elif any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+        return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
         before = {code for at, code in names if at < passive.start()}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
+
+
+def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether the passive mark at `at` governs the act word: not part of a compound, and nothing but the
+    agent's names, titles and offices (and a manner word) between the mark and the word."""
+    w = words()
+    text = sentence.text
+    mark = w.passive_mark.match(text, at)
+    if mark is None:
+        return False
+    lowered = text[max(0, at - 12):mark.end() + 12].lower()
+    offset = max(0, at - 12)
+    for compound in w.passive_compounds:
+        found = lowered.find(compound)
+        while found != -1:
+            if found + offset <= at < found + offset + len(compound) or (
+                    at <= found + offset < mark.end()):
+                return False
+            found = lowered.find(compound, found + 1)
+    gap = list(text[mark.end():action.start])
+    ends = sentence.ends or {}
+    spans = [(start, ends.get(start, start)) for start, _ in sentence.actors + sentence.countries]
+    spans += [(m.start, m.start + len(m.term)) for m in (*sentence.titles, *sentence.offices)]
+    for first, last in spans:
+        for i in range(max(first, mark.end()), min(last, action.start)):
+            gap[i - mark.end()] = " "
+    rest = w.passive_manner.sub(" ", "".join(gap))
+    return not rest.replace("'s", " ").replace("’s", " ").strip()
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:

@@ -438,6 +438,20 @@ PASSIVES = [
                  id="vi: the active voice"),
     pytest.param("中国外交部召见美国驻华大使", ("protest", "CHN", "USA"), id="zh: the active voice"),
     pytest.param("美国被迫宣布对越南实施制裁", ("sanction", "USA", "VNM"), id="zh: 被迫 is no passive"),
+    # Hard negatives: a mark inside another word, or governing other words than the act word.
+    pytest.param("Mỹ chuẩn bị trừng phạt Trung Quốc", ("sanction", "USA", "CHN"), id="vi: chuẩn bị"),
+    pytest.param("Mỹ chuẩn bị đón Chủ tịch Trung Quốc", ("host_visit", "USA", "CHN"), id="vi: chuẩn bị đón"),
+    pytest.param("Trung Quốc chuẩn bị biểu tình phản đối Mỹ", ("protest", "CHN", "USA"),
+                 id="vi: chuẩn bị biểu tình"),
+    pytest.param("Trung Quốc được cho là đã phản đối Mỹ", ("protest", "CHN", "USA"), id="vi: được cho là"),
+    pytest.param("Mỹ được cho là sẽ trừng phạt Trung Quốc", ("sanction", "USA", "CHN"),
+                 id="vi: được cho là sẽ"),
+    pytest.param("Việt Nam đạt được đồng thuận khi chỉ trích Trung Quốc", ("criticize", "VNM", "CHN"),
+                 id="vi: đạt được"),
+    pytest.param("Mỹ không được phép chỉ trích Trung Quốc", ("criticize", "USA", "CHN"), id="vi: được phép"),
+    pytest.param("美国被认为将制裁中国", ("sanction", "USA", "CHN"), id="zh: 被认为"),
+    pytest.param("美国受到影响后制裁中国", ("sanction", "USA", "CHN"), id="zh: 受到 other words"),
+    pytest.param("中国遭到批评后谴责美国", ("criticize", "CHN", "USA"), id="zh: 遭到 before a later act"),
 ]
 
 
