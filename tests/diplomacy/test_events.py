@@ -487,6 +487,26 @@ def test_a_speaker_after_what_was_said_says_it(title: str, expected: tuple[str, 
     assert sides(events(title)[0]) == expected
 
 
+# Hard negatives: a forward "X said ..." after an opening phrase, and a common noun after a demonym, are
+# no speaker after the words.
+NO_SPEAKERS_AFTER = [
+    pytest.param("In Beijing, Trump said the American economy is strong", False, [], id="en: In Beijing,"),
+    pytest.param("Tại Bắc Kinh, Tổng thống Trump nói kinh tế đang tăng trưởng", False, [],
+                 id="vi: Tại Bắc Kinh,"),
+    pytest.param("Before leaving Vietnam, Biden said he was tired", False, [], id="en: Before leaving"),
+    pytest.param("After dinner with Xi, Biden said he slept well", True, [], id="en: After dinner with Xi"),
+    pytest.param("Beijing will retaliate, a Vietnamese fisherman said", True,
+                 [("trade_measure", "VNM", "CHN")], id="en: a fisherman is no government"),
+]
+
+
+@pytest.mark.parametrize(("title", "relevant", "expected"), NO_SPEAKERS_AFTER)
+def test_a_forward_speaker_after_an_opening_phrase_says_nothing_of_it(
+        title: str, relevant: bool, expected: list[tuple[str, str, str]]) -> None:
+    detection = detect(title, "", None)
+    assert (detection.relevant, [sides(e) for e in detection.events]) == (relevant, expected)
+
+
 # A headline of two acts, each with its own subject: the first act is the news, the second follows it.
 TWO_ACTS = [
     pytest.param("US warship enters waters off Paracels as China protests",
