@@ -123,7 +123,8 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
         if verb is None:
             continue
         # Another of the three after the verb, or before the speaker when the verb closes the clause.
-        after = any(start >= verb.end() and code not in mention.entry.codes for start, code in sentence.countries)
+        after = any(start >= verb.end() and code not in mention.entry.codes
+                    for start, code in sentence.countries)
         if after or _closes(sentence, mention, verb, rules.close) and _said_after(sentence, mention):
             sentence.actions.append(Mention(verb.start(1), verb.group(1), _SAID))
             return
