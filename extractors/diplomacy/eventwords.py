@@ -7,6 +7,7 @@ a visit are the [shared] keys of the grammar files (read for text of every scrip
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import clause_break, joint
@@ -20,6 +21,8 @@ DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+_HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
+_PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
 _PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
@@ -291,8 +294,10 @@ def _addressee(sentence: Sentence, action: Mention) -> bool:
     要求")."""
     text, end = sentence.text, action.start + len(action.term)
     names = sentence.actors + sentence.countries
-    cut = clause_break().search(text, end)
-    stop = cut.start() if cut else len(text)
+    # Who is asked may follow in a clause of time or cause ("demands apology after US spy plane
+    # collision"): the search stops only at punctuation or a clause cut ("while").
+    stops = [m.start() for m in (_PUNCTUATION.search(text, end), words().clause.search(text, end)) if m]
+    stop = min(stops, default=len(text))
     if any(end <= at < stop for at, _ in names):
         return True
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
@@ -344,15 +349,20 @@ def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
                     at <= found + offset < mark.end()):
                 return False
             found = lowered.find(compound, found + 1)
-    gap = list(text[mark.end():action.start])
+    return not w.passive_manner.sub(" ", _unnamed(sentence, mark.end(), action.start)).strip()
+
+
+def _unnamed(sentence: Sentence, start: int, end: int) -> str:
+    """The text of [start, end) with names of the three, titles, offices and possessives blanked: what
+    else stands there ("" for "Bộ Ngoại giao Trung Quốc", "US President")."""
+    gap = list(sentence.text[start:end])
     ends = sentence.ends or {}
-    spans = [(start, ends.get(start, start)) for start, _ in sentence.actors + sentence.countries]
+    spans = [(at, ends.get(at, at)) for at, _ in sentence.actors + sentence.countries]
     spans += [(m.start, m.start + len(m.term)) for m in (*sentence.titles, *sentence.offices)]
     for first, last in spans:
-        for i in range(max(first, mark.end()), min(last, action.start)):
-            gap[i - mark.end()] = " "
-    rest = w.passive_manner.sub(" ", "".join(gap))
-    return not rest.replace("'s", " ").replace("’s", " ").strip()
+        for i in range(max(first, start), min(last, end)):
+            gap[i - start] = " "
+    return "".join(gap).replace("'s", " ").replace("’s", " ")
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -380,7 +390,7 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
-    if sentence.index == 0 and (parts := _two_acts(sentence, w)):
+    if sentence.headline and (parts := _two_acts(sentence, w)):
         first, second = parts
         return (_clause_events(first, previous | {code for _, code in second.countries})
                 + _clause_events(second, previous | {code for _, code in first.countries}))
@@ -389,23 +399,27 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
 
 def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
-    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
-    acts = [m.start for m in sentence.actions if m.entry.kind in w.rank]
+    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news.
+    The second clause opens with its subject: names of the three, titles or offices only, then its act
+    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet")."""
+    acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
+    starts = {at for at, _ in sentence.actors}
     end = len(sentence.text) + 1
-    for cut in w.headline_break.finditer(sentence.text, min(acts)):
-        if not any(at >= cut.end() for at in acts):
+    for tried, cut in enumerate(w.headline_break.finditer(sentence.text, acts[0])):
+        if tried >= _HEADLINE_BREAKS:
+            break
+        act = acts[bisect_left(acts, cut.end())] if acts[-1] >= cut.end() else None
+        if act is None:
             break  # no act word after the break
-        if not any(at < cut.start() for at, _ in sentence.countries):
-            continue
+        if cut.end() not in starts or _unnamed(sentence, cut.end(), act).strip():
+            continue  # the clause does not open with its subject right before its act word
         first = _part(sentence, 0, cut.start())
         if not first.countries or not _event_actions(first):
             continue
         second = _part(sentence, cut.end(), end)
-        told = _event_actions(second)
-        if told and any(at < min(m.start for m in told) and not w.spoken_to.search(sentence.text, 0, at)
-                        for at, _ in second.actors):  # its own subject, not who is spoken to ("已向美方")
+        if _event_actions(second):
             return first, second
     return None
 

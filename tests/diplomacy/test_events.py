@@ -533,6 +533,24 @@ def test_a_headline_of_two_acts_tells_the_first_first(title: str,
     assert [sides(e) for e in events(title)] == expected
 
 
+# Hard negatives: a second clause that does not open with its subject right before its act word, and a
+# first body sentence standing in for a missing title, are not cut into two acts.
+NOT_TWO_ACTS = [
+    pytest.param("US criticizes China amid Vietnam visit", "", ("visit", "VNM", "CHN"),
+                 id="en: amid a visit"),
+    pytest.param("China criticises US, Vietnamese leaders meet in Hanoi", "", ("meet", "VNM", "CHN"),
+                 id="en: a demonym before a common noun"),
+    pytest.param("", "China criticises US, Vietnam leaders meet in Hanoi. The row goes on.",
+                 ("meet", "VNM", "CHN"), id="en: no title"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "invented"), NOT_TWO_ACTS)
+def test_a_clause_without_its_own_subject_adds_no_act(title: str, text: str,
+                                                       invented: tuple[str, str, str]) -> None:
+    assert invented not in [sides(e) for e in events(title, text, "en")]
+
+
 # An appeal or demand that names neither side as who is asked asks nothing of the other: a statement.
 ADDRESSED = [
     pytest.param("US urges restraint in the South China Sea, says China must respect rulings",
@@ -549,6 +567,10 @@ ADDRESSED = [
     pytest.param("中国外交部发言人要求美方停止在南海的军事挑衅", ("demand", "CHN", "USA"), id="zh: 要求美方"),
     pytest.param("中国外交部向美方提出要求，停止在南海的军事挑衅", ("demand", "CHN", "USA"),
                  id="zh: 向美方提出要求"),
+    pytest.param("China demands apology after US spy plane collision", ("demand", "CHN", "USA"),
+                 id="en: who is asked after 'after'"),
+    pytest.param("Việt Nam yêu cầu bồi thường sau khi tàu Trung Quốc đâm tàu cá", ("demand", "VNM", "CHN"),
+                 id="vi: who is asked after 'sau khi'"),
 ]
 
 
@@ -556,3 +578,8 @@ ADDRESSED = [
 def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str,
                                                                       expected: tuple[str, str, str]) -> None:
     assert sides(events(title)[0]) == expected
+
+
+def test_a_demand_with_who_is_asked_in_a_clause_of_time_is_no_statement() -> None:
+    found = [sides(e) for e in events("Vietnam demands compensation as Chinese ship rams fishing boat")]
+    assert found and all(kind != "statement" for kind, _, _ in found), found
