@@ -22,6 +22,7 @@ DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
+_SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
 _PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
@@ -265,7 +266,7 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
     spoken_to = words().spoken_to
     at, code = next(((at, code) for at, code in reversed(names)
-                     if not spoken_to.search(sentence.text, max(0, at - 12), at)), names[0])
+                     if not spoken_to.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]
@@ -302,7 +303,8 @@ def _addressee(sentence: Sentence, action: Mention) -> bool:
         return True
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
     spoken_to = words().spoken_to
-    return any(start <= at < action.start and spoken_to.search(text, start, at) for at, _ in names)
+    return any(start <= at < action.start and spoken_to.search(text, max(start, at - _SPOKEN_TO_REACH), at)
+               for at, _ in names)
 
 
 def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
