@@ -56,6 +56,7 @@ class _Words:
         self.passive_mark = shared_pattern("passive_mark", "{}", i)
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
+        self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
@@ -351,7 +352,10 @@ def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
                     at <= found + offset < mark.end()):
                 return False
             found = lowered.find(compound, found + 1)
-    return not w.passive_manner.sub(" ", _unnamed(sentence, mark.end(), action.start)).strip()
+    rest = w.passive_manner.sub(" ", _unnamed(sentence, mark.end(), action.start))
+    if any(mark.end() <= at < action.start for at, _ in sentence.actors + sentence.countries):
+        rest = w.passive_agent.sub(" ", rest)  # "bị tàu Trung Quốc đâm": the agent's ship
+    return not rest.strip()
 
 
 def _unnamed(sentence: Sentence, start: int, end: int) -> str:

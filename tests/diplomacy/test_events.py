@@ -429,6 +429,11 @@ PASSIVES = [
                  id="vi without marks: duoc and the host"),
     pytest.param("美国驻华大使被中国外交部召见", ("protest", "CHN", "USA"), id="zh: 被 and the agent"),
     pytest.param("越南外长受到美国国务卿热情欢迎", ("host_visit", "USA", "VNM"), id="zh: 受到 and the host"),
+    pytest.param("越南国家主席受到美国总统拜登的热情接待", ("host_visit", "USA", "VNM"),
+                 id="zh: the agent's 的"),
+    pytest.param("Tàu cá Việt Nam bị tàu Trung Quốc đâm chìm ở Hoàng Sa", ("threaten", "CHN", "VNM"),
+                 id="vi: the agent's ship"),
+    pytest.param("越南渔船被中国海警船撞沉", ("threaten", "CHN", "VNM"), id="zh: the agent's ship"),
     # Hard negatives: the active voice, a progressive, "Bí thư" and 被迫 are no passive.
     pytest.param("China's foreign ministry summoned the Vietnamese envoy over fishing dispute",
                  ("protest", "CHN", "VNM"), id="en: the active voice"),
