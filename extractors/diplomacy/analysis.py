@@ -323,11 +323,14 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     has_title = bool(title)
     folded = fold(doc, script)
     if len(folded) != len(doc):  # a rare letter changed length when lowercased: match per sentence
-        return [read_sentence(doc[s:e], i, _position_weight(i, has_title), script)
-                for i, (s, e) in enumerate(spans)]
+        sentences = [read_sentence(doc[s:e], i, _position_weight(i, has_title), script)
+                     for i, (s, e) in enumerate(spans)]
+        if has_title and sentences:
+            sentences[0].headline = True
+        return sentences
     per_sentence = _sentence_mentions(doc, folded, script, spans)
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
-        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title))
+        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)
         sentences.append(_fill(sentence, found, script) if found else sentence)
     return sentences

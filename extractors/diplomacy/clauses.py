@@ -21,6 +21,8 @@ COLON_LABEL = "colon"  # the label of a statement made by a speaker's colon
 _SAID = Entry("actions", "statement", "010", SAID_LABEL, 1.0)
 _SPEAKER_COLON = Entry("actions", "statement", "010", COLON_LABEL, 1.5)
 _SPEAKERS = frozenset({"person", "country", "title"})
+# What may follow a verb of saying that closes its clause: the sentence's end or a punctuation break.
+_CLOSE = r"\s*(?:$|[.,;:!?\"”’'…)\]，。；：！？」』）])"
 _SPEECH_REACH = 60  # characters from the speaker to the verb: four words and a parenthesis
 JOINT_GAP = 12
 JOINED_GAP = 24
@@ -33,6 +35,7 @@ class Clauses:
     any_verb: re.Pattern[str] | None  # any verb of saying in lowercased text, for a cheap first test
     lower: bool  # whether any_verb reads the text lowercased (a cased script)
     verb: re.Pattern[str] | None  # the speaker's gap, then the verb
+    close: re.Pattern[str]  # a verb of saying closing its clause: what may follow it, then a break
     colon: tuple[str, ...]  # marks after a speaker's name that make a statement ("温家宝：")
     past_visit: re.Pattern[str] | None
     past_reach: int
@@ -61,6 +64,7 @@ def clauses(script: str) -> Clauses:
         any_verb=re.compile(rf"{edge}(?:{lowered}){edge}") if verbs else None,
         lower=spaced,
         verb=re.compile(rf"{gap}(({case}{alternatives})){edge}") if verbs else None,
+        close=re.compile(rule(script, "speech", "close", "") + _CLOSE),
         colon=tuple(rule(script, "speech", "colon", [])),
         past_visit=_optional(rule(script, "past_visit", "pattern")),
         past_reach=rule(script, "past_visit", "reach", 0),
@@ -116,18 +120,37 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
         else:
             continue
         verb = rules.verb.match(sentence.text, end)
-        if verb and any(start >= verb.end() and code not in mention.entry.codes
-                        for start, code in sentence.countries) or verb and _said_after(sentence, mention):
+        if verb is None:
+            continue
+        # Another of the three after the verb, or before the speaker when the verb closes the clause.
+        after = any(start >= verb.end() and code not in mention.entry.codes
+                    for start, code in sentence.countries)
+        if after or _closes(sentence, mention, verb, rules.close) and _said_after(sentence, mention):
             sentence.actions.append(Mention(verb.start(1), verb.group(1), _SAID))
             return
 
 
+def _closes(sentence: Sentence, speaker: Mention, verb: re.Match[str], close: re.Pattern[str]) -> bool:
+    """Whether the speaker and its verb close the clause ("…, Trump said.", "…, Trump said, adding"): the
+    verb before the sentence's end or a punctuation break, and no common word between the speaker and the
+    verb but titles and offices ("a Vietnamese fisherman said" is no government speaking)."""
+    if not close.match(sentence.text, verb.end()):
+        return False
+    between = list(sentence.text[speaker.start + len(speaker.term):verb.start(1)])
+    base = speaker.start + len(speaker.term)
+    for m in (*sentence.titles, *sentence.offices):
+        for i in range(max(m.start, base), min(m.start + len(m.term), verb.start(1))):
+            between[i - base] = " "
+    return not any(word[:1].islower() for word in "".join(between).split())
+
+
 def _said_after(sentence: Sentence, speaker: Mention) -> bool:
     """Whether another of the three is named before the speaker, a clause break between them: the
-    speaker's clause comes after what was said ("Washington is stirring trouble, Zhao Lijian said")."""
-    return any(start < speaker.start and code not in speaker.entry.codes
-               and clause_break().search(sentence.text, start, speaker.start)
-               for start, code in sentence.countries)
+    speaker's clause comes after what was said ("Washington is stirring trouble, Zhao Lijian said").
+    One break search from the first other name: a sentence of many speakers stays linear."""
+    first = min((start for start, code in sentence.countries
+                 if start < speaker.start and code not in speaker.entry.codes), default=None)
+    return first is not None and clause_break().search(sentence.text, first, speaker.start) is not None
 
 
 def speaker_colon(sentence: Sentence, mentions: list[Mention], rules: Clauses) -> None:

@@ -355,18 +355,23 @@ def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
 
 
 def _telling_at(folded: str) -> int | None:
-    """Where the first verb of telling of a sentence stands, None when it holds none."""
-    verb = date_words().telling.search(folded)
-    return verb.start() if verb else None
+    """Where the speaker's verb of telling stands, None when the sentence holds none: the one in the
+    clause after the last comma ("…, the ministry said on Tuesday"), else the first."""
+    verbs = [verb.start() for verb in date_words().telling.finditer(folded)]
+    if not verbs:
+        return None
+    last_break = max(folded.rfind(","), folded.rfind("，"))
+    return next((at for at in verbs if at > last_break), verbs[0])
 
 
 def event_date(reports: Sequence[Report], near: int | None, published: date | None,
-               encounter: bool = False, spoken: bool = False) -> EventDate:
+               encounter: bool = False, told_at: Sequence[int | None] | None = None) -> EventDate:
     """The date an event's sentences give it, first report first; a dateline's date only when none other.
-    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of;
-    an act of saying (`spoken`) is, where no action word of its own is given: in a sentence read without
-    one, the date nearest its verb of telling ("the boat was rammed on Thursday, the ministry said on
-    Saturday": Saturday)."""
+    An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of.
+    An act of saying gives `told_at`, per report where its own action word stands ("Vietnam protested on
+    Monday, the ministry said on Wednesday": Monday); a report without one is dated nearest its
+    speaker's verb of telling ("the boat was rammed on Thursday, the ministry said on Saturday":
+    Saturday)."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
@@ -375,8 +380,9 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
             found = _told_on(found, report.folded)
         skip = line.end if line else 0
         here = near if i == 0 else None
-        if here is None and spoken and len(found) > 1:
-            here = _telling_at(report.folded)
+        if here is None and told_at is not None and len(found) > 1:
+            own = told_at[i] if i < len(told_at) else None
+            here = own if own is not None else _telling_at(report.folded)
         chosen = pick([f for f in found if f.start >= skip], here)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)

@@ -96,7 +96,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
-    when = event_date(texts, action.start, published, key[0] in MEETINGS, spoken)
+    told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
+    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
@@ -134,8 +135,17 @@ def _lead_date(lead: list[Sentence], key: Key, published: date | None,
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
     visit)."""
     told = _told(lead, key)
-    return (event_date(read_reports(told, read), None, published, encounter, spoken) if told
+    by_index = {sentence.index: sentence for sentence in lead}
+    told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
+    return (event_date(read_reports(told, read), None, published, encounter, told_at) if told
             else EventDate(None, None))
+
+
+def _own_word(sentence: Sentence, kind: str) -> int | None:
+    """Where a sentence tells an act of saying with its own word ("Vietnam protested on Monday"), else
+    where a speaker's verb of saying was read ("…, Trump said"); None when neither."""
+    return next((m.start for m in sentence.actions if m.entry.kind == kind),
+                next((m.start for m in sentence.actions if m.entry.kind == "statement"), None))
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],

@@ -7,6 +7,7 @@ a visit are the [shared] keys of the grammar files (read for text of every scrip
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import clause_break, joint
@@ -20,6 +21,9 @@ DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+_HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
+_SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
+_PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
 _PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
@@ -40,12 +44,19 @@ class _Words:
         self.urging = kind_set("actions", "urging")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
-        # Types whose direction a passive turns: not a visit (it goes where its words say) nor the
-        # symmetric ones (visitor or first named first, either way).
-        self.passive_kinds = frozenset(self.rank) - kind_set("actions", "symmetric") - {"visit"}
+        # Types whose direction a passive turns: not those of kinds.toml `no_passive` (a visit goes where
+        # its words say) nor the symmetric ones (visitor or first named first, either way).
+        self.passive_kinds = (frozenset(self.rank) - kind_set("actions", "symmetric")
+                              - kind_set("actions", "no_passive"))
         # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
         self.passive = shared_pattern("passive", "{}$", i)
         self.passive_hints = shared("passive_hints")  # lowercase; one must occur before the pattern runs
+        # The mark alone ("was", "bị", "被"); words it is part of ("chuẩn bị", "被认为"); manner words that
+        # may stand between the agent and the act word ("热情").
+        self.passive_mark = shared_pattern("passive_mark", "{}", i)
+        self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
+        self.passive_manner = shared_pattern("passive_manner", "{}", i)
+        self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
@@ -256,7 +267,7 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
     spoken_to = words().spoken_to
     at, code = next(((at, code) for at, code in reversed(names)
-                     if not spoken_to.search(sentence.text, max(0, at - 12), at)), names[0])
+                     if not spoken_to.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]
@@ -285,19 +296,24 @@ def _addressee(sentence: Sentence, action: Mention) -> bool:
     要求")."""
     text, end = sentence.text, action.start + len(action.term)
     names = sentence.actors + sentence.countries
-    cut = clause_break().search(text, end)
-    stop = cut.start() if cut else len(text)
+    # Who is asked may follow in a clause of time or cause ("demands apology after US spy plane
+    # collision"): the search stops only at punctuation or a clause cut ("while").
+    stops = [m.start() for m in (_PUNCTUATION.search(text, end), words().clause.search(text, end)) if m]
+    stop = min(stops, default=len(text))
     if any(end <= at < stop for at, _ in names):
         return True
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
     spoken_to = words().spoken_to
-    return any(start <= at < action.start and spoken_to.search(text, start, at) for at, _ in names)
+    return any(start <= at < action.start and spoken_to.search(text, max(start, at - _SPOKEN_TO_REACH), at)
+               for at, _ in names)
 
 
 def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
     """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
     "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
-    the word, else by the side not named before the mark."""
+    the word, else by the side not named before the mark. Only a mark that governs the act word: right
+    before it, or only the agent's names between ("bị Bộ Ngoại giao Trung Quốc chỉ trích"); never a mark
+    inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
     end = action.start + len(action.term)
     w = words()
     start = max(0, action.start - _PASSIVE_REACH)
@@ -305,16 +321,54 @@ def _passive(sentence: Sentence, action: Mention, actor: str, target: str) -> tu
     if not any(hint in window for hint in w.passive_hints):
         return actor, target
     passive = w.passive.search(sentence.text, start, end)
-    if passive is None:
+    if passive is None or not _governs(sentence, passive.start(), action):
         return actor, target
     names = sentence.actors + sentence.countries
     agent = {code for at, code in names if passive.start() <= at < action.start}
     if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
         turned = target in agent and actor not in agent
+    elif any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+        return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
         before = {code for at, code in names if at < passive.start()}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
+
+
+def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether the passive mark at `at` governs the act word: not part of a compound, and nothing but the
+    agent's names, titles and offices (and a manner word) between the mark and the word."""
+    w = words()
+    text = sentence.text
+    mark = w.passive_mark.match(text, at)
+    if mark is None:
+        return False
+    lowered = text[max(0, at - 12):mark.end() + 12].lower()
+    offset = max(0, at - 12)
+    for compound in w.passive_compounds:
+        found = lowered.find(compound)
+        while found != -1:
+            if found + offset <= at < found + offset + len(compound) or (
+                    at <= found + offset < mark.end()):
+                return False
+            found = lowered.find(compound, found + 1)
+    rest = w.passive_manner.sub(" ", _unnamed(sentence, mark.end(), action.start))
+    if any(mark.end() <= at < action.start for at, _ in sentence.actors + sentence.countries):
+        rest = w.passive_agent.sub(" ", rest)  # "bị tàu Trung Quốc đâm": the agent's ship
+    return not rest.strip()
+
+
+def _unnamed(sentence: Sentence, start: int, end: int) -> str:
+    """The text of [start, end) with names of the three, titles, offices and possessives blanked: what
+    else stands there ("" for "Bộ Ngoại giao Trung Quốc", "US President")."""
+    gap = list(sentence.text[start:end])
+    ends = sentence.ends or {}
+    spans = [(at, ends.get(at, at)) for at, _ in sentence.actors + sentence.countries]
+    spans += [(m.start, m.start + len(m.term)) for m in (*sentence.titles, *sentence.offices)]
+    for first, last in spans:
+        for i in range(max(first, start), min(last, end)):
+            gap[i - start] = " "
+    return "".join(gap).replace("'s", " ").replace("’s", " ")
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -342,7 +396,7 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
-    if sentence.index == 0 and (parts := _two_acts(sentence, w)):
+    if sentence.headline and (parts := _two_acts(sentence, w)):
         first, second = parts
         return (_clause_events(first, previous | {code for _, code in second.countries})
                 + _clause_events(second, previous | {code for _, code in first.countries}))
@@ -351,23 +405,27 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
 
 def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
-    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news."""
-    acts = [m.start for m in sentence.actions if m.entry.kind in w.rank]
+    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news.
+    The second clause opens with its subject: names of the three, titles or offices only, then its act
+    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet")."""
+    acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
+    starts = {at for at, _ in sentence.actors}
     end = len(sentence.text) + 1
-    for cut in w.headline_break.finditer(sentence.text, min(acts)):
-        if not any(at >= cut.end() for at in acts):
+    for tried, cut in enumerate(w.headline_break.finditer(sentence.text, acts[0])):
+        if tried >= _HEADLINE_BREAKS:
+            break
+        act = acts[bisect_left(acts, cut.end())] if acts[-1] >= cut.end() else None
+        if act is None:
             break  # no act word after the break
-        if not any(at < cut.start() for at, _ in sentence.countries):
-            continue
+        if cut.end() not in starts or _unnamed(sentence, cut.end(), act).strip():
+            continue  # the clause does not open with its subject right before its act word
         first = _part(sentence, 0, cut.start())
         if not first.countries or not _event_actions(first):
             continue
         second = _part(sentence, cut.end(), end)
-        told = _event_actions(second)
-        if told and any(at < min(m.start for m in told) and not w.spoken_to.search(sentence.text, 0, at)
-                        for at, _ in second.actors):  # its own subject, not who is spoken to ("已向美方")
+        if _event_actions(second):
             return first, second
     return None
 

@@ -25,6 +25,7 @@ class Sentence:
     text: str
     index: int
     weight: float
+    headline: bool = False  # the article's title (not the first body sentence of an untitled text)
     countries: list[tuple[int, str]] = field(default_factory=list)  # (offset, CHN|USA|VNM) in order
     actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)

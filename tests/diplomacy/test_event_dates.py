@@ -524,6 +524,27 @@ def test_an_act_of_saying_dated_by_the_lead_takes_the_day_it_was_told(language: 
     assert (event.type, event.date) == ("protest", day)
 
 
+# Hard negatives: a lead sentence that tells the act with its own word dates it by that word, not by
+# the day it was told of.
+OWN_WORD_DAYS = [
+    ("en", "Vietnam protests China's drilling",
+     "Vietnam protested on Monday (May 4) against China's drilling, the foreign ministry said on Wednesday "
+     "(May 6).", ("protest", "--05-04")),
+    ("zh", "越南抗议中国钻探", "越南于5月4日向中方提出抗议，越南外交部发言人于5月6日表示。",
+     ("protest", "--05-04")),
+    ("en", "China threatens Vietnamese fishermen",
+     "Chinese ships threatened Vietnamese fishermen near the Paracels on Sunday (May 3), Vietnam's foreign "
+     "ministry said on Tuesday (May 5).", ("threaten", "--05-03")),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "lead", "expected"), OWN_WORD_DAYS)
+def test_an_act_told_with_its_own_word_keeps_its_own_day(language: str, title: str, lead: str,
+                                                         expected: tuple[str, str]) -> None:
+    event = detect(title, lead, language).events[0]
+    assert (event.type, event.date) == expected
+
+
 def test_an_encounter_dated_by_the_lead_keeps_its_own_day() -> None:
     # Hard negative: a meeting is not dated by the day it was told of.
     lead = ("Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on Sunday (May 3), "

@@ -448,6 +448,11 @@ PASSIVES = [
                  id="vi without marks: duoc and the host"),
     pytest.param("美国驻华大使被中国外交部召见", ("protest", "CHN", "USA"), id="zh: 被 and the agent"),
     pytest.param("越南外长受到美国国务卿热情欢迎", ("host_visit", "USA", "VNM"), id="zh: 受到 and the host"),
+    pytest.param("越南国家主席受到美国总统拜登的热情接待", ("host_visit", "USA", "VNM"),
+                 id="zh: the agent's 的"),
+    pytest.param("Tàu cá Việt Nam bị tàu Trung Quốc đâm chìm ở Hoàng Sa", ("threaten", "CHN", "VNM"),
+                 id="vi: the agent's ship"),
+    pytest.param("越南渔船被中国海警船撞沉", ("threaten", "CHN", "VNM"), id="zh: the agent's ship"),
     # Hard negatives: the active voice, a progressive, "Bí thư" and 被迫 are no passive.
     pytest.param("China's foreign ministry summoned the Vietnamese envoy over fishing dispute",
                  ("protest", "CHN", "VNM"), id="en: the active voice"),
@@ -457,6 +462,20 @@ PASSIVES = [
                  id="vi: the active voice"),
     pytest.param("中国外交部召见美国驻华大使", ("protest", "CHN", "USA"), id="zh: the active voice"),
     pytest.param("美国被迫宣布对越南实施制裁", ("sanction", "USA", "VNM"), id="zh: 被迫 is no passive"),
+    # Hard negatives: a mark inside another word, or governing other words than the act word.
+    pytest.param("Mỹ chuẩn bị trừng phạt Trung Quốc", ("sanction", "USA", "CHN"), id="vi: chuẩn bị"),
+    pytest.param("Mỹ chuẩn bị đón Chủ tịch Trung Quốc", ("host_visit", "USA", "CHN"), id="vi: chuẩn bị đón"),
+    pytest.param("Trung Quốc chuẩn bị biểu tình phản đối Mỹ", ("protest", "CHN", "USA"),
+                 id="vi: chuẩn bị biểu tình"),
+    pytest.param("Trung Quốc được cho là đã phản đối Mỹ", ("protest", "CHN", "USA"), id="vi: được cho là"),
+    pytest.param("Mỹ được cho là sẽ trừng phạt Trung Quốc", ("sanction", "USA", "CHN"),
+                 id="vi: được cho là sẽ"),
+    pytest.param("Việt Nam đạt được đồng thuận khi chỉ trích Trung Quốc", ("criticize", "VNM", "CHN"),
+                 id="vi: đạt được"),
+    pytest.param("Mỹ không được phép chỉ trích Trung Quốc", ("criticize", "USA", "CHN"), id="vi: được phép"),
+    pytest.param("美国被认为将制裁中国", ("sanction", "USA", "CHN"), id="zh: 被认为"),
+    pytest.param("美国受到影响后制裁中国", ("sanction", "USA", "CHN"), id="zh: 受到 other words"),
+    pytest.param("中国遭到批评后谴责美国", ("criticize", "CHN", "USA"), id="zh: 遭到 before a later act"),
 ]
 
 
@@ -492,6 +511,26 @@ def test_a_speaker_after_what_was_said_says_it(title: str, expected: tuple[str, 
     assert sides(events(title)[0]) == expected
 
 
+# Hard negatives: a forward "X said ..." after an opening phrase, and a common noun after a demonym, are
+# no speaker after the words.
+NO_SPEAKERS_AFTER = [
+    pytest.param("In Beijing, Trump said the American economy is strong", False, [], id="en: In Beijing,"),
+    pytest.param("Tại Bắc Kinh, Tổng thống Trump nói kinh tế đang tăng trưởng", False, [],
+                 id="vi: Tại Bắc Kinh,"),
+    pytest.param("Before leaving Vietnam, Biden said he was tired", False, [], id="en: Before leaving"),
+    pytest.param("After dinner with Xi, Biden said he slept well", True, [], id="en: After dinner with Xi"),
+    pytest.param("Beijing will retaliate, a Vietnamese fisherman said", True,
+                 [("trade_measure", "VNM", "CHN")], id="en: a fisherman is no government"),
+]
+
+
+@pytest.mark.parametrize(("title", "relevant", "expected"), NO_SPEAKERS_AFTER)
+def test_a_forward_speaker_after_an_opening_phrase_says_nothing_of_it(
+        title: str, relevant: bool, expected: list[tuple[str, str, str]]) -> None:
+    detection = detect(title, "", None)
+    assert (detection.relevant, [sides(e) for e in detection.events]) == (relevant, expected)
+
+
 # A headline of two acts, each with its own subject: the first act is the news, the second follows it.
 TWO_ACTS = [
     pytest.param("US warship enters waters off Paracels as China protests",
@@ -518,6 +557,24 @@ def test_a_headline_of_two_acts_tells_the_first_first(title: str,
     assert [sides(e) for e in events(title)] == expected
 
 
+# Hard negatives: a second clause that does not open with its subject right before its act word, and a
+# first body sentence standing in for a missing title, are not cut into two acts.
+NOT_TWO_ACTS = [
+    pytest.param("US criticizes China amid Vietnam visit", "", ("visit", "VNM", "CHN"),
+                 id="en: amid a visit"),
+    pytest.param("China criticises US, Vietnamese leaders meet in Hanoi", "", ("meet", "VNM", "CHN"),
+                 id="en: a demonym before a common noun"),
+    pytest.param("", "China criticises US, Vietnam leaders meet in Hanoi. The row goes on.",
+                 ("meet", "VNM", "CHN"), id="en: no title"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "invented"), NOT_TWO_ACTS)
+def test_a_clause_without_its_own_subject_adds_no_act(title: str, text: str,
+                                                       invented: tuple[str, str, str]) -> None:
+    assert invented not in [sides(e) for e in events(title, text, "en")]
+
+
 # An appeal or demand that names neither side as who is asked asks nothing of the other: a statement.
 ADDRESSED = [
     pytest.param("US urges restraint in the South China Sea, says China must respect rulings",
@@ -534,6 +591,10 @@ ADDRESSED = [
     pytest.param("中国外交部发言人要求美方停止在南海的军事挑衅", ("demand", "CHN", "USA"), id="zh: 要求美方"),
     pytest.param("中国外交部向美方提出要求，停止在南海的军事挑衅", ("demand", "CHN", "USA"),
                  id="zh: 向美方提出要求"),
+    pytest.param("China demands apology after US spy plane collision", ("demand", "CHN", "USA"),
+                 id="en: who is asked after 'after'"),
+    pytest.param("Việt Nam yêu cầu bồi thường sau khi tàu Trung Quốc đâm tàu cá", ("demand", "VNM", "CHN"),
+                 id="vi: who is asked after 'sau khi'"),
 ]
 
 
@@ -541,3 +602,8 @@ ADDRESSED = [
 def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str,
                                                                       expected: tuple[str, str, str]) -> None:
     assert sides(events(title)[0]) == expected
+
+
+def test_a_demand_with_who_is_asked_in_a_clause_of_time_is_no_statement() -> None:
+    found = [sides(e) for e in events("Vietnam demands compensation as Chinese ship rams fishing boat")]
+    assert found and all(kind != "statement" for kind, _, _ in found), found
