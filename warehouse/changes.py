@@ -15,7 +15,7 @@ articles that existed before are recomputed from the tables, whose scans cost wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -214,11 +214,18 @@ def lookup_rows(con: duckdb.DuckDBPyConnection, sql: str, keys: Iterable[str],
     """The rows of `sql` for `keys`, read by index lookups: `sql` filters an indexed column (a
     one-column primary key, UNIQUE or CREATE INDEX) with `IN ({keys})`, filled with at most LOOKUP_MAX
     constants per statement. A join with the keys, or a parameter list, would scan every row."""
-    ordered = sorted(set(keys))
     out: list[tuple[Any, ...]] = []
-    for at in range(0, len(ordered), LOOKUP_MAX):
-        out += con.execute(sql.replace("{keys}", constants(ordered[at:at + LOOKUP_MAX])), params).fetchall()
+    for statement in lookup_statements(sql, keys):
+        out += con.execute(statement, params).fetchall()
     return out
+
+
+def lookup_statements(sql: str, keys: Iterable[str]) -> Iterator[str]:
+    """`sql` with its `IN ({keys})` filled with the distinct keys in order, at most LOOKUP_MAX per
+    statement (DuckDB looks up at most 2,048 constants in an index)."""
+    ordered = sorted(set(keys))
+    for at in range(0, len(ordered), LOOKUP_MAX):
+        yield sql.replace("{keys}", constants(ordered[at:at + LOOKUP_MAX]))
 
 
 def _refresh_existing(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.core.errors import WarehouseError
-from warehouse.changes import LOGGED, LOOKUP_MAX, constants
+from warehouse.changes import LOGGED, LOOKUP_MAX, lookup_statements
 from warehouse.db import damage, damaged, transaction
 from warehouse.migrations import latest_version, views_sql
 
@@ -220,9 +220,9 @@ def _catch_up(con: duckdb.DuckDBPyConnection, since: int) -> int:
             if keys is None:
                 con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT t.* FROM {main}.main.{table} t "
                             f"JOIN {changed} c ON t.{key} = c.key")
-            for at in range(0, len(keys or ()), LOOKUP_MAX):
-                con.execute(f"INSERT INTO {_SNAP}.main.{table} SELECT * FROM {main}.main.{table} "
-                            f"WHERE {key} IN ({constants(keys[at:at + LOOKUP_MAX])})")
+            for statement in lookup_statements(f"INSERT INTO {_SNAP}.main.{table} SELECT * FROM "
+                                               f"{main}.main.{table} WHERE {key} IN ({{keys}})", keys or ()):
+                con.execute(statement)
             log.debug("Analyst copy: %s caught up in %.3f s", table, time.perf_counter() - started)
         row = con.execute("SELECT count(*) FROM temp._bamboo_changed").fetchone()
     finally:
