@@ -189,7 +189,7 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
         ctx.by_url[alias] = key
         ctx.by_variant.setdefault(vk, []).append((alias, key))
         ctx.aliases_of.setdefault(key, []).append(alias)
-    ctx.prints = stored_prints(con, list(ctx.aliases_of))
+    ctx.prints = stored_prints(con, keys)
     return ctx
 
 
@@ -213,10 +213,9 @@ def related_aliases(con: duckdb.DuckDBPyConnection, urls: set[str]) -> list[tupl
     return sorted(set(found))
 
 
-def stored_prints(con: duckdb.DuckDBPyConnection, keys: Sequence[str]) -> dict[str, set[str]]:
-    """Fingerprints of every stored page version of the articles keyed `keys`: the articles looked up
-    in the UNIQUE index on their URL, their pages and extractions in the article_id indexes."""
-    urls = dict(lookup_rows(con, "SELECT article_id, url FROM articles WHERE url IN ({keys})", keys))
+def stored_prints(con: duckdb.DuckDBPyConnection, urls: dict[str, str]) -> dict[str, set[str]]:
+    """Fingerprints of every stored page version of the articles `urls` names (article id -> its URL,
+    the article's key), by URL: their pages and extractions looked up in the article_id indexes."""
     rows = lookup_rows(
         # Only the ids filter: another condition on the table made DuckDB scan it (every extracted body
         # at a million articles) instead of looking the ids up. Unusable versions give NULL or ''.
