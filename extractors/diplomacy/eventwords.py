@@ -14,6 +14,7 @@ from .clauses import clause_break, joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
+from .text import POSSESSIVE
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
@@ -368,7 +369,7 @@ def _unnamed(sentence: Sentence, start: int, end: int) -> str:
     for first, last in spans:
         for i in range(max(first, start), min(last, end)):
             gap[i - start] = " "
-    return "".join(gap).replace("'s", " ").replace("’s", " ")
+    return POSSESSIVE.sub(" ", "".join(gap))
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:

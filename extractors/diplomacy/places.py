@@ -11,8 +11,8 @@ from itertools import chain
 
 from .grammar import cached, grammar, languages, read_table, registry, shared
 from .lexicon import _trie_pattern
+from .text import POSSESSIVE, string_table, strip_marks, traditional_forms
 from .text import _unmark as unmark_table
-from .text import string_table, strip_marks, traditional_forms
 
 GAZETTEER = "places.tsv"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -25,8 +25,6 @@ _DATELINE_TAIL = re.compile(
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
-# A city with a possessive is its government, not a place: "agreed to Beijing's demands".
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +219,7 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
             bridge = words.bridge.match(folded, at)
             m = pattern.match(folded, bridge.end()) if bridge else None
         if (m is not None and _written_as_name(text, m.start(), m.end())
-                and not _POSSESSIVE.match(folded, m.end())):
+                and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield _city(folded, m, names)
 
 

@@ -22,6 +22,9 @@ from .grammar import (
     shared,
 )
 
+# A possessive after a name ("Beijing's demands", "Trump’s"): the name is a government or owner there.
+POSSESSIVE = re.compile(r"['’]s\b")
+
 # Dashes and odd spaces become "-" and " " one for one; lexicon patterns allow space around "-".
 # Replaced with str.replace, not str.translate: a few C scans beat a per-character table lookup.
 _PUNCT = tuple({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}.items()) + tuple(
