@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=REPO, help="folder holding the extractors package")
     args = parser.parse_args()
     sys.path.insert(0, str(args.code.resolve()))
+    sys.path.append(str(REPO))  # the batteries import `tests` from this checkout whatever --code is
     from extractors.diplomacy import detect
     if not Path(detect.__code__.co_filename).resolve().is_relative_to(args.code.resolve()):
         raise SystemExit(f"extractors imported from {detect.__code__.co_filename}, not {args.code}")
