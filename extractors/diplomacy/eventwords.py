@@ -248,9 +248,9 @@ def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str)
                  None)
     if colon is None:
         speaker = _speaker_before(sentence, action)
-        return (target, actor) if speaker == target else (actor, target)
-    before = [(at, code) for at, code in sentence.actors if at <= colon]
-    speaker = max(before)[1] if before else actor
+    else:
+        before = [(at, code) for at, code in sentence.actors if at <= colon]
+        speaker = max(before)[1] if before else actor
     return (target, actor) if speaker == target else (actor, target)
 
 
