@@ -114,10 +114,7 @@ def said(sentence: Sentence, kept: list[Mention], skip: set[int], rules: Clauses
         if mention.entry.role not in _SPEAKERS or mention.start in skip:
             continue
         end = mention.start + len(mention.term)
-        for at in found:
-            if 0 < at - end <= _SPEECH_REACH:
-                break
-        else:
+        if not any(0 < at - end <= _SPEECH_REACH for at in found):
             continue
         verb = rules.verb.match(sentence.text, end)
         if verb is None:
