@@ -7,7 +7,7 @@ qualifying name comes before the word, after it, or glued before it (Chinese, co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import cached, kind_set, rule
 from .sentence import TRIO, Mention, Sentence
@@ -83,15 +83,16 @@ def _glued_qualifies(text: str, stop: int, start: int, mentions: list[Mention],
         stop <= m.start < start and m.entry.role == "action" for m in mentions)
 
 
-def _title_qualified(title: Mention, named: list[Mention], qualified: list[Mention], mentions: list[Mention],
-                     text: str, rules: Order) -> bool:
-    """Whether a name next to the title (or the title after it in a chain) qualifies it."""
+def _qualifier(title: Mention, named: list[Mention], qualified: list[Mention], mentions: list[Mention],
+               text: str, rules: Order) -> Mention | None:
+    """The name next to the title (or the title after it in a chain) that qualifies it, or None."""
     if rules.title == "before":  # not across a verb or "and": "美国国务卿会见国家主席" is China's head
-        return any(title.start - 3 <= m.start + len(m.term) <= title.start
-                   and _glued_qualifies(text, m.start + len(m.term), title.start, mentions, rules.joiners)
-                   for m in named)
+        return next((m for m in named if title.start - 3 <= m.start + len(m.term) <= title.start
+                     and _glued_qualifies(text, m.start + len(m.term), title.start, mentions, rules.joiners)),
+                    None)
     end = title.start + len(title.term)
-    return any(end <= m.start <= end + 2 for m in named) or any(end <= q.start <= end + 3 for q in qualified)
+    return next((m for m in named if end <= m.start <= end + 2),
+                next((q for q in qualified if end <= q.start <= end + 3), None))
 
 
 def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
@@ -103,7 +104,9 @@ def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
 
 
 def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Mention]:
-    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
+    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country;
+    and titles a city or province of the three qualifies ("UBND tỉnh Vân Nam", "云南省委书记", "UBND thành
+    phố Hà Nội"): its local authority, returned as the title with the place's country for its value."""
     rules = order(script)
     named = [m for m in mentions if _is_named(m)]
     orgs = [m for m in mentions if m.entry.role == "org"]
@@ -111,10 +114,17 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
     qualified: list[Mention] = []
     bare = []
     for title in titles:  # right to left, so a chain inherits the qualifier of the title after it
-        hit = _title_qualified(title, named, qualified, mentions, text, rules)
-        if not hit and orgs and _org_title(title, orgs, rules):
-            hit = True
-        (qualified if hit else bare).append(title)
+        by = _qualifier(title, named, qualified, mentions, text, rules)
+        if by is None and orgs and _org_title(title, orgs, rules):
+            qualified.append(title)
+        elif by is None:
+            bare.append(title)
+        elif by.entry.role == "place" and by.entry.value in _TRIO_SET:
+            local = replace(title, entry=replace(title.entry, value=by.entry.value))
+            qualified.append(local)
+            bare.append(local)
+        else:
+            qualified.append(title)
     return bare
 
 

@@ -607,3 +607,27 @@ def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str
 def test_a_demand_with_who_is_asked_in_a_clause_of_time_is_no_statement() -> None:
     found = [sides(e) for e in events("Vietnam demands compensation as Chinese ship rams fishing boat")]
     assert found and all(kind != "statement" for kind, _, _ in found), found
+
+
+# Provincial and city authorities are the state; a city or province of the three that qualifies the
+# title makes it that country's local authority; consuls general are office-holders.
+LOCAL_AUTHORITIES = [
+    pytest.param("Chủ tịch UBND tỉnh Quảng Ninh tiếp Tổng lãnh sự Trung Quốc", ("host_visit", "VNM", "CHN"),
+                 id="vi: UBND tỉnh"),
+    pytest.param("Chủ tịch UBND thành phố Hà Nội tiếp Đại sứ Mỹ", ("host_visit", "VNM", "USA"),
+                 id="vi: a city of the home country"),
+    pytest.param("Tỉnh ủy Lào Cai đón đoàn đại biểu Đảng ủy tỉnh Vân Nam, Trung Quốc",
+                 ("host_visit", "VNM", "CHN"), id="vi: Tỉnh ủy"),
+    pytest.param("Chủ tịch UBND tỉnh Vân Nam, Trung Quốc tiếp Đại sứ Việt Nam", ("host_visit", "CHN", "VNM"),
+                 id="vi: a province of the other country"),
+    pytest.param("省委书记会见越南驻南宁总领事", ("meet", "CHN", "VNM"), id="zh: 省委书记"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), LOCAL_AUTHORITIES)
+def test_provincial_authorities_act_for_their_state(title: str, expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
+
+
+def test_a_provincial_title_without_the_other_government_is_no_diplomacy() -> None:
+    assert not detect("Chủ tịch UBND tỉnh trao giải cho đội bóng Trung Quốc", "").relevant
