@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .clauses import clause_break, joint
+from .clauses import SAID_LABEL, clause_break, joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -22,6 +22,9 @@ DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+# A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
+_RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
+_WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 _SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
 _PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
@@ -74,11 +77,23 @@ class _Words:
         self.clause = shared_pattern("clause_cut", "{}", 0)
         # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
         self.headline_break = shared_pattern("headline_break", "{}", i)
+        # A first sentence standing in for a title (a text without one) is cut only at words of a clause.
+        self.lead_break = shared_pattern("lead_break", "{}", i)
+        # Warning words (lexicon terms) and the danger they warn of right after them, in their clause.
+        self.warnings = frozenset(shared("warnings"))
+        self.risk = shared_pattern("warned_risk", "{}", i)
+        # A capital right before an act word or a verb of saying is its government ("Beijing slams").
+        self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
+        self.saying = shared_pattern("saying", "{}", i)
+        self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
         self.signing = frozenset(shared("signing_verbs"))
         self.qualifies = shared_pattern("qualifies", "{}", 0)
+        # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
+        self.deal_nouns = frozenset(shared("deal_nouns"))
+        self.deal_verbs = shared_pattern("deal_verbs", "{}", i)
         # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
         self.and_talks = shared_pattern(
             "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
@@ -100,12 +115,34 @@ def words() -> _Words:
 
 
 def _idle(sentence: Sentence, mention: Mention, w: _Words) -> bool:
-    """Whether an action word tells no act: a threat suffered, a Chinese signing before 的."""
+    """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
+    signed (before 的, a year after it), a deal named in a sentence that does not conclude it."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
-    if mention.entry.kind == "sign_agreement" and mention.term in w.signing:
+    if mention.entry.kind != "sign_agreement":
+        return False
+    if mention.term in w.signing:
         return bool(w.qualifies.match(sentence.text, mention.start + len(mention.term)))
-    return False
+    return mention.entry.label in w.deal_nouns and not _concluded(sentence, w)
+
+
+def _concluded(sentence: Sentence, w: _Words) -> bool:
+    """Whether the sentence concludes a deal: a signing verb that qualifies nothing, or a verb of reaching."""
+    if w.deal_verbs.search(sentence.text):
+        return True
+    return any(m.entry.kind == "sign_agreement" and m.entry.label not in w.deal_nouns
+               and not _idle(sentence, m, w) for m in sentence.actions)
+
+
+def _risk_warning(sentence: Sentence, mention: Mention, w: _Words) -> Mention:
+    """A warning of a danger ("warns China of the risk of conflict", "cảnh báo Trung Quốc nguy cơ xung
+    đột", "警告…风险") is a statement: it says what may happen, not what the speaker will do."""
+    if mention.entry.label not in w.warnings:
+        return mention
+    end = mention.start + len(mention.term)
+    stop = _PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
+    window = sentence.text[end:stop.start() if stop else end + _WARNING_REACH]
+    return replace(mention, entry=_RISK_WARNING) if w.risk.search(window) else mention
 
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
@@ -131,7 +168,8 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [m for m in sentence.actions if m.entry.kind in w.rank and not _idle(sentence, m, w)]
+    candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
+                  if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
@@ -172,12 +210,33 @@ def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | N
     # Countries named by a person, a government or the country itself come before those named only by
     # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
-    for _, code in sentence.actors + sentence.countries:
+    for _, code in sorted(sentence.actors + _capital_subjects(sentence)) + sentence.countries:
         if code not in order:
             order.append(code)
     if len(order) == 1:
         order += sorted(previous - set(order))[:1]
     return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _capital_subjects(sentence: Sentence) -> list[tuple[int, str]]:
+    """Capitals and places not after a locative that stand right before an act word or a verb of saying:
+    the government acting ("Beijing slams US", "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"),
+    ranked with the countries named by a person or government."""
+    ends = sentence.ends or {}
+    if len(ends) < 2:
+        return []
+    w = words()
+    named = {at for at, _ in sentence.actors}
+    acts = {m.start for m in sentence.actions if m.entry.kind in w.rank}
+    found = []
+    for at, code in sentence.countries:
+        if at in named or at not in ends:
+            continue
+        gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
+        if any(start in acts or w.saying.match(sentence.text, start)
+               for start in (ends[at], gap.end() if gap else ends[at])):
+            found.append((at, code))
+    return found
 
 
 def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
@@ -397,42 +456,57 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
-    if sentence.headline and (parts := _two_acts(sentence, w)):
-        first, second = parts
-        return (_clause_events(first, previous | {code for _, code in second.countries})
-                + _clause_events(second, previous | {code for _, code in first.countries}))
+    breaks = w.headline_break if sentence.headline else w.lead_break if sentence.index == 0 else None
+    if breaks and (parts := _two_acts(sentence, w, breaks)):
+        first, second = parts  # each clause's other side is the other's subject
+        return (_clause_events(first, previous | {code for _, code in second.countries}, sentence)
+                + _clause_events(second, previous | {code for _, code in first.countries}, sentence))
     return _clause_events(sentence, previous)
 
 
-def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
+def _two_acts(sentence: Sentence, w: _Words, breaks: re.Pattern[str]) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
     adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news.
     The second clause opens with its subject: names of the three, titles or offices only, then its act
-    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet")."""
+    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
+    title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
     acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
-    starts = {at for at, _ in sentence.actors}
     end = len(sentence.text) + 1
-    for tried, cut in enumerate(w.headline_break.finditer(sentence.text, acts[0])):
+    for tried, cut in enumerate(breaks.finditer(sentence.text, acts[0])):
         if tried >= _HEADLINE_BREAKS:
             break
         act = acts[bisect_left(acts, cut.end())] if acts[-1] >= cut.end() else None
         if act is None:
             break  # no act word after the break
-        if cut.end() not in starts or _unnamed(sentence, cut.end(), act).strip():
-            continue  # the clause does not open with its subject right before its act word
+        if not _opens_with_subject(sentence, cut.end(), act, w):
+            continue
         first = _part(sentence, 0, cut.start())
         if not first.countries or not _event_actions(first):
             continue
         second = _part(sentence, cut.end(), end)
-        if _event_actions(second):
+        acts_after = _event_actions(second)
+        # "…, Pompeo said": a speaker after what was said tells one act, the speaker's.
+        if acts_after and any(m.entry.label != SAID_LABEL for m in acts_after):
             return first, second
     return None
 
 
-def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
-    """events_of for one clause (or the whole sentence)."""
+def _opens_with_subject(sentence: Sentence, start: int, act: int, w: _Words) -> bool:
+    """Whether the clause from `start` opens with its subject right before its act word: names of the
+    three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁")."""
+    if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
+        return False
+    gap = w.passive_agent.sub(" ", _unnamed(sentence, start, act))
+    return not w.light_verbs.sub(" ", gap).strip()
+
+
+def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | None = None) -> list[Found]:
+    """events_of for one clause (or the whole sentence); `whole`: the headline the clause is part of, where
+    who an appeal or demand asks is sought across a clause of time ("Vietnam demands compensation as
+    Chinese ship rams fishing boat")."""
     actions = _event_actions(sentence)
     sides = _actor_target(sentence, previous) if actions else None
     if sides is None:
@@ -452,7 +526,8 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
             actor, target = _speaker_first(sentence, action, actor, target)
         if kind in words().passive_kinds:
             turned = _passive(sentence, action, actor, target)
-            if kind in words().addressed and turned == (actor, target) and not _addressee(sentence, action):
+            if (kind in words().addressed and turned == (actor, target)
+                    and not _addressee(whole or sentence, action)):
                 kind, action = "statement", replace(action, entry=_UNADDRESSED)
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))

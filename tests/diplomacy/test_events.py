@@ -487,7 +487,7 @@ def test_an_act_in_the_passive_is_the_agent_s(title: str, expected: tuple[str, s
 # A speaker named after what was said, in a clause of its own, says it.
 SPEAKERS_AFTER = [
     pytest.param("Beijing is stirring up trouble in the South China Sea, US Secretary of State Mike Pompeo "
-                 "said on Tuesday", ("statement", "USA", "CHN"), id="en: the speaker after a comma"),
+                 "said on Tuesday", ("criticize", "USA", "CHN"), id="en: the speaker after a comma"),
     pytest.param('"Hanoi has every right to defend its waters," the US ambassador told reporters.',
                  ("statement", "USA", "VNM"), id="en: after a quotation"),
     pytest.param("Hoạt động của Trung Quốc trên Biển Đông là bất hợp pháp, người phát ngôn Bộ Ngoại giao "
@@ -498,7 +498,7 @@ SPEAKERS_AFTER = [
                  id="zh: the one spoken to is no speaker"),
     # Hard negatives: a speaker first keeps the order; two joined as one subject; who is spoken to.
     pytest.param("Pompeo says China is stirring up trouble in the South China Sea",
-                 ("statement", "USA", "CHN"), id="en: the speaker first"),
+                 ("criticize", "USA", "CHN"), id="en: the speaker first"),
     pytest.param("US, China trade barbs over the South China Sea at regional forum",
                  ("criticize", "USA", "CHN"), id="en: two joined as one subject"),
     pytest.param("On the sinking of its boat, Vietnam protested to China", ("protest", "VNM", "CHN"),
@@ -607,6 +607,125 @@ def test_an_appeal_that_asks_nothing_of_the_other_side_is_a_statement(title: str
 def test_a_demand_with_who_is_asked_in_a_clause_of_time_is_no_statement() -> None:
     found = [sides(e) for e in events("Vietnam demands compensation as Chinese ship rams fishing boat")]
     assert found and all(kind != "statement" for kind, _, _ in found), found
+
+
+# A second clause's subject may stand with its ships or forces, and a verb may carry a noun act word;
+# a demand or appeal of one clause asks the other clause's subject.
+SHIPS_AND_LIGHT_VERBS = [
+    pytest.param("Vietnam demands compensation after Chinese coast guard ship rams trawler",
+                 [("demand", "VNM", "CHN"), ("threaten", "CHN", "VNM")], id="en: ship before its act"),
+    pytest.param("Việt Nam yêu cầu bồi thường khi tàu hải cảnh Trung Quốc đâm chìm tàu cá",
+                 [("demand", "VNM", "CHN"), ("threaten", "CHN", "VNM")], id="vi: tàu before the name"),
+    pytest.param("越南要求赔偿　中国海警船撞沉越南渔船",
+                 [("demand", "VNM", "CHN"), ("threaten", "CHN", "VNM")], id="zh: 海警船 after the name"),
+    pytest.param("China fires missiles near Paracels as US adds sanctions",
+                 [("military", "CHN", "USA"), ("sanction", "USA", "CHN")], id="en: adds sanctions"),
+    pytest.param("Trung Quốc phóng tên lửa ra Biển Đông trong khi Mỹ áp đặt trừng phạt",
+                 [("military", "CHN", "USA"), ("sanction", "USA", "CHN")], id="vi: áp đặt trừng phạt"),
+    pytest.param("中国在南海试射导弹　美国宣布制裁",
+                 [("military", "CHN", "USA"), ("sanction", "USA", "CHN")], id="zh: 宣布制裁"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), SHIPS_AND_LIGHT_VERBS)
+def test_a_second_clause_opens_with_its_subject_s_ships_or_a_light_verb(
+        title: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [sides(e) for e in events(title)] == expected
+
+
+# Hard negatives: a common noun that is no state's ship or force, before an act word, is no subject.
+@pytest.mark.parametrize("title", ["US adds sanctions as Chinese firms protest",
+                                   "China criticises US as Vietnamese fishermen protest"])
+def test_a_common_noun_beside_a_name_opens_no_second_clause(title: str) -> None:
+    assert len(events(title)) == 1
+
+
+# A text without a title: its first sentence is cut at words of a clause ("as", "while"), not at commas.
+FIRST_SENTENCE_TWO_ACTS = [
+    pytest.param("US warship sails near Paracel Islands as China protests. The ministry called it illegal.",
+                 [("military", "USA", "CHN"), ("protest", "CHN", "USA")], id="en: as"),
+    pytest.param("Tàu chiến Mỹ đi vào vùng biển Hoàng Sa trong khi Trung Quốc phản đối. Bộ Ngoại giao lên "
+                 "tiếng.", [("military", "USA", "CHN"), ("protest", "CHN", "USA")], id="vi: trong khi"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_SENTENCE_TWO_ACTS)
+def test_a_first_sentence_standing_in_for_a_title_tells_two_acts(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [sides(e) for e in events("", text)][:2] == expected
+
+
+# A warning of a danger says what may happen: a statement. A warning of what the speaker will do, or not
+# to do something, stays a threat.
+WARNINGS = [
+    pytest.param("China warns Vietnam of the risk of escalation in South China Sea",
+                 ("statement", "CHN", "VNM"), id="en: of the risk"),
+    pytest.param("Bộ Quốc phòng Mỹ cảnh báo Trung Quốc về nguy cơ xung đột ở Biển Đông",
+                 ("statement", "USA", "CHN"), id="vi: về nguy cơ"),
+    pytest.param("中国外长警告美国南海局势存在失控风险", ("statement", "CHN", "USA"), id="zh: 风险"),
+    pytest.param("US warns China of consequences over South China Sea militarisation",
+                 ("threaten", "USA", "CHN"), id="en: of consequences"),
+    pytest.param("Mỹ cảnh báo Trung Quốc sẽ phải trả giá", ("threaten", "USA", "CHN"), id="vi: trả giá"),
+    pytest.param("中国外长警告美国不要玩火", ("threaten", "CHN", "USA"), id="zh: 不要玩火"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), WARNINGS)
+def test_a_warning_of_a_danger_is_a_statement(title: str, expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
+
+
+# A deal named in a sentence that does not conclude it (talks on it, violating it, a signing in an
+# earlier year) is no signing; reaching, signing or a deal taking effect is.
+DEALS = [
+    pytest.param("US and China hold talks on trade deal", ["meet"], id="en: talks on a deal"),
+    pytest.param("Mỹ và Trung Quốc đàm phán thỏa thuận thương mại", ["negotiate"], id="vi: đàm phán"),
+    pytest.param("中美就贸易协议举行磋商", ["negotiate"], id="zh: 磋商"),
+    pytest.param("Vietnam protests China's breach of the code of conduct signed in 2002", ["protest"],
+                 id="en: signed in a year"),
+    pytest.param("Việt Nam phản đối Trung Quốc vi phạm Tuyên bố ứng xử ký năm 2002", ["protest"],
+                 id="vi: ký năm"),
+    pytest.param("US and China reach phase one trade deal", ["sign_agreement"], id="en: reach"),
+    pytest.param("中美达成第一阶段协议", ["sign_agreement"], id="zh: 达成"),
+    pytest.param("Bo truong Quoc phong Trung Quoc ky thoa thuan hop tac voi Bo truong Quoc phong My",
+                 ["sign_agreement"], id="vi without marks: ky thoa thuan"),
+    pytest.param("US-Vietnam trade agreement enters into force", ["sign_agreement"], id="en: into force"),
+    pytest.param("中越北部湾划界协定生效", ["sign_agreement"], id="zh: 生效"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), DEALS)
+def test_a_deal_is_a_signing_only_where_it_is_concluded(title: str, expected: list[str]) -> None:
+    assert [e.type for e in events(title)] == expected
+
+
+# A capital right before an act word or a verb of saying is its government acting.
+CAPITAL_SUBJECTS = [
+    pytest.param("Beijing slams US over South China Sea patrols", ("criticize", "CHN", "USA"),
+                 id="en: Beijing slams"),
+    pytest.param("Hanoi strongly protests Chinese drilling rig", ("protest", "VNM", "CHN"),
+                 id="en: an adverb between"),
+    pytest.param("Beijing says US is stirring up trouble in South China Sea", ("criticize", "CHN", "USA"),
+                 id="en: Beijing says"),
+    pytest.param("Hà Nội phản đối Trung Quốc tập trận ở Hoàng Sa", ("protest", "VNM", "CHN"),
+                 id="vi: Hà Nội phản đối"),
+    pytest.param("北京强烈谴责美国", ("criticize", "CHN", "USA"), id="zh: 北京强烈谴责"),
+    # Hard negatives: a capital after a locative is where it happened.
+    pytest.param("In Hanoi, Chinese Foreign Minister slams US sanctions", ("sanction", "CHN", "USA"),
+                 id="en: in Hanoi"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), CAPITAL_SUBJECTS)
+def test_a_capital_before_its_act_is_the_government_acting(title: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert sides(events(title)[0]) == expected
+
+
+def test_blaming_the_other_side_for_trouble_is_criticism() -> None:
+    found = events("", "Washington is stirring up trouble in the South China Sea, a Chinese foreign ministry "
+                       "spokesman said on Tuesday.")
+    assert sides(found[0]) == ("criticize", "CHN", "USA")
 
 
 # Provincial and city authorities are the state; a city or province of the three that qualifies the
