@@ -116,22 +116,22 @@ def words() -> _Words:
 
 def _idle(sentence: Sentence, mention: Mention, w: _Words) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
-    signed (before 的, a year after it), a deal named in a sentence that does not conclude it."""
+    signed (before 的, a year after it)."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
-    if mention.entry.kind != "sign_agreement":
-        return False
-    if mention.term in w.signing:
+    if mention.entry.kind == "sign_agreement" and mention.term in w.signing:
         return bool(w.qualifies.match(sentence.text, mention.start + len(mention.term)))
-    return mention.entry.label in w.deal_nouns and not _concluded(sentence, w)
+    return False
 
 
-def _concluded(sentence: Sentence, w: _Words) -> bool:
-    """Whether the sentence concludes a deal: a signing verb that qualifies nothing, or a verb of reaching."""
-    if w.deal_verbs.search(sentence.text):
-        return True
-    return any(m.entry.kind == "sign_agreement" and m.entry.label not in w.deal_nouns
-               and not _idle(sentence, m, w) for m in sentence.actions)
+def _unconcluded(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
+    """Offsets of the names of deals ("trade deal", "thỏa thuận", "协议") in a sentence that does not
+    conclude one: no signing word of its own and no verb of reaching ("talks on a trade deal")."""
+    deals = {m.start for m in candidates
+             if m.entry.kind == "sign_agreement" and m.entry.label in w.deal_nouns}
+    if not deals or len(deals) < sum(m.entry.kind == "sign_agreement" for m in candidates):
+        return set()  # no deal named, or a signing word of its own (qualifying nothing) concludes it
+    return set() if w.deal_verbs.search(sentence.text) else deals
 
 
 def _risk_warning(sentence: Sentence, mention: Mention, w: _Words) -> Mention:
@@ -170,7 +170,8 @@ def _event_actions(sentence: Sentence) -> list[Mention]:
     w = words()
     candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
-    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+    opened = (_received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+              | _unconcluded(sentence, candidates, w))
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
@@ -219,19 +220,23 @@ def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | N
 
 
 def _capital_subjects(sentence: Sentence) -> list[tuple[int, str]]:
-    """Capitals and places not after a locative that stand right before an act word or a verb of saying:
-    the government acting ("Beijing slams US", "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"),
-    ranked with the countries named by a person or government."""
+    """Capitals and places not after a locative, before every person or government of the clause, that
+    stand right before an act word or a verb of saying: the government acting ("Beijing slams US",
+    "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"), ranked with the countries named by a person
+    or government."""
     ends = sentence.ends or {}
-    if len(ends) < 2:
+    countries, actors = sentence.countries, sentence.actors  # both in text order
+    # Only a place before every person or government is the clause's subject ("Beijing slams US").
+    if len(ends) < 2 or not countries or actors and actors[0][0] <= countries[0][0]:
+        return []
+    first = actors[0][0] if actors else len(sentence.text)
+    places = [(at, code) for at, code in countries if at < first and at in ends]
+    if not places:
         return []
     w = words()
-    named = {at for at, _ in sentence.actors}
     acts = {m.start for m in sentence.actions if m.entry.kind in w.rank}
     found = []
-    for at, code in sentence.countries:
-        if at in named or at not in ends:
-            continue
+    for at, code in places:
         gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
         if any(start in acts or w.saying.match(sentence.text, start)
                for start in (ends[at], gap.end() if gap else ends[at])):
