@@ -25,6 +25,7 @@ _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
+_DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 _SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
 _PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
@@ -48,6 +49,26 @@ class _Words:
         self.urging = kind_set("actions", "urging")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        self._passives(i)
+        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
+        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+        self._clauses(i)
+        self._acts(i)
+        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
+        self.and_talks = shared_pattern(
+            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
+        self.visit_to = dict(shared("visit_to"))
+        self.toward = shared_pattern("toward", "{}", 0)
+        self.coming = shared_pattern("coming", "{}", 0)
+        self.called_by = shared("called_by")
+        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
+        self.colons = tuple(shared("colon", "speech"))
+        visiting = dict(shared("visiting"))
+        self.visiting = visiting.get("label", "")
+        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+
+    def _passives(self, i: int) -> None:
+        """Passives: the mark, the words it is part of, the agent beside it."""
         # Types whose direction a passive turns: not those of kinds.toml `no_passive` (a visit goes where
         # its words say) nor the symmetric ones (visitor or first named first, either way).
         self.passive_kinds = (frozenset(self.rank) - kind_set("actions", "symmetric")
@@ -61,8 +82,9 @@ class _Words:
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
-        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
-        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+
+    def _clauses(self, i: int) -> None:
+        """Frames and clause cuts: where a sentence parts into clauses of its own."""
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
@@ -79,12 +101,17 @@ class _Words:
         self.headline_break = shared_pattern("headline_break", "{}", i)
         # A first sentence standing in for a title (a text without one) is cut only at words of a clause.
         self.lead_break = shared_pattern("lead_break", "{}", i)
+
+    def _acts(self, i: int) -> None:
+        """Words that change what an act word tells: warnings, capitals, suffered threats, deals."""
         # Warning words (lexicon terms) and the danger they warn of right after them, in their clause.
         self.warnings = frozenset(shared("warnings"))
         self.risk = shared_pattern("warned_risk", "{}", i)
+        self.warned_threat = shared_pattern("warned_threat", "{}", i)
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)
+        self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
@@ -93,19 +120,8 @@ class _Words:
         self.qualifies = shared_pattern("qualifies", "{}", 0)
         # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
         self.deal_nouns = frozenset(shared("deal_nouns"))
-        self.deal_verbs = shared_pattern("deal_verbs", "{}", i)
-        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
-        self.and_talks = shared_pattern(
-            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
-        self.visit_to = dict(shared("visit_to"))
-        self.toward = shared_pattern("toward", "{}", 0)
-        self.coming = shared_pattern("coming", "{}", 0)
-        self.called_by = shared("called_by")
-        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
-        self.colons = tuple(shared("colon", "speech"))
-        visiting = dict(shared("visiting"))
-        self.visiting = visiting.get("label", "")
-        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+        self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
+        self.deal_after = shared_pattern("deal_after", "{}", i)
 
 
 @cached
@@ -125,24 +141,36 @@ def _idle(sentence: Sentence, mention: Mention, w: _Words) -> bool:
 
 
 def _unconcluded(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
-    """Offsets of the names of deals ("trade deal", "thỏa thuận", "协议") in a sentence that does not
-    conclude one: no signing word of its own and no verb of reaching ("talks on a trade deal")."""
-    deals = {m.start for m in candidates
-             if m.entry.kind == "sign_agreement" and m.entry.label in w.deal_nouns}
-    if not deals or len(deals) < sum(m.entry.kind == "sign_agreement" for m in candidates):
+    """Offsets of the names of deals ("trade deal", "thỏa thuận", "协议") that no word concludes ("talks on a
+    trade deal"): no signing word of its own in the sentence, no verb of reaching right before a name nor of
+    taking effect right after it. A story that tells no other event keeps them (`deals_kept`)."""
+    deals = [m for m in candidates if m.entry.kind == "sign_agreement" and m.entry.label in w.deal_nouns]
+    signings = sum(m.entry.kind == "sign_agreement" for m in candidates)
+    if sentence.deals_kept or not deals or len(deals) < signings:
         return set()  # no deal named, or a signing word of its own (qualifying nothing) concludes it
-    return set() if w.deal_verbs.search(sentence.text) else deals
+    return set() if any(_concluded(sentence.text, m, w) for m in deals) else {m.start for m in deals}
+
+
+def _concluded(text: str, deal: Mention, w: _Words) -> bool:
+    """Whether a verb of reaching stands right before the name of a deal ("reach a trade deal", "đạt được
+    thỏa thuận", "达成协议") or one of taking effect right after it ("协定生效")."""
+    end = deal.start + len(deal.term)
+    return bool(w.deal_verbs.search(text, max(0, deal.start - _DEAL_REACH), deal.start)
+                or w.deal_after.match(text, end, end + _DEAL_REACH))
 
 
 def _risk_warning(sentence: Sentence, mention: Mention, w: _Words) -> Mention:
     """A warning of a danger ("warns China of the risk of conflict", "cảnh báo Trung Quốc nguy cơ xung
-    đột", "警告…风险") is a statement: it says what may happen, not what the speaker will do."""
+    đột", "警告…风险") is a statement: it says what may happen, not what the speaker will do; one on a
+    condition or of an answer ("if it attacks", "否则后果自负", "a forceful response") stays a threat."""
     if mention.entry.label not in w.warnings:
         return mention
     end = mention.start + len(mention.term)
     stop = _PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
     window = sentence.text[end:stop.start() if stop else end + _WARNING_REACH]
-    return replace(mention, entry=_RISK_WARNING) if w.risk.search(window) else mention
+    if not w.risk.search(window) or w.warned_threat.search(window):
+        return mention  # no danger, or one on a condition or of an answer: "…if it attacks", "否则…"
+    return replace(mention, entry=_RISK_WARNING)
 
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
@@ -170,8 +198,9 @@ def _event_actions(sentence: Sentence) -> list[Mention]:
     w = words()
     candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
-    opened = (_received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
-              | _unconcluded(sentence, candidates, w))
+    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+    candidates = [m for m in candidates if m.start not in opened]
+    opened = _unconcluded(sentence, candidates, w)
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
@@ -211,37 +240,45 @@ def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | N
     # Countries named by a person, a government or the country itself come before those named only by
     # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
-    for _, code in sorted(sentence.actors + _capital_subjects(sentence)) + sentence.countries:
-        if code not in order:
+    subjects, reporters = _capital_subjects(sentence)
+    for at, code in sorted(sentence.actors + subjects) + sentence.countries:
+        if code not in order and at not in reporters:
             order.append(code)
     if len(order) == 1:
         order += sorted(previous - set(order))[:1]
     return (order[0], order[1]) if len(order) >= 2 else None
 
 
-def _capital_subjects(sentence: Sentence) -> list[tuple[int, str]]:
+def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[int]]:
     """Capitals and places not after a locative, before every person or government of the clause, that
-    stand right before an act word or a verb of saying: the government acting ("Beijing slams US",
-    "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"), ranked with the countries named by a person
-    or government."""
+    stand right before a verb of saying or an act word of kinds.toml `capital_acts` (saying, protest,
+    criticism, measures, hosting; not an encounter or visit noun: "Hanoi talks" is where they were): the
+    government acting ("Beijing slams US", "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"), ranked
+    with the countries named by a person or government. Of capitals reporting ("Washington says") and one
+    acting after them ("Washington says Hanoi protests"), the acting one is the subject and the reporters
+    (their offsets, second) are no side of the act."""
     ends = sentence.ends or {}
     countries, actors = sentence.countries, sentence.actors  # both in text order
     # Only a place before every person or government is the clause's subject ("Beijing slams US").
     if len(ends) < 2 or not countries or actors and actors[0][0] <= countries[0][0]:
-        return []
+        return [], set()
     first = actors[0][0] if actors else len(sentence.text)
     places = [(at, code) for at, code in countries if at < first and at in ends]
     if not places:
-        return []
+        return [], set()
     w = words()
-    acts = {m.start for m in sentence.actions if m.entry.kind in w.rank}
-    found = []
+    acts = {m.start for m in sentence.actions if m.entry.kind in w.capital_acts}
+    acting, saying = [], []
     for at, code in places:
         gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
-        if any(start in acts or w.saying.match(sentence.text, start)
-               for start in (ends[at], gap.end() if gap else ends[at])):
-            found.append((at, code))
-    return found
+        starts = (ends[at], gap.end() if gap else ends[at])
+        if any(start in acts for start in starts):
+            acting.append((at, code))
+        elif any(w.saying.match(sentence.text, start) for start in starts):
+            saying.append((at, code))
+    if acting and saying and saying[0][0] < acting[0][0]:
+        return acting, {at for at, _ in saying if at < acting[0][0]}
+    return sorted(acting + saying), set()
 
 
 def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
@@ -306,12 +343,15 @@ def _caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str
 def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
     """An act done by saying at or after a speaker's colon ("蓬佩奥发表涉华讲话　中国外交部：纯属无稽之谈",
     "…　中国外交部：坚决反对") is the speaker's: the actor is the country named last before the colon, when
-    it is one of the two sides."""
+    it is one of the two sides. A speaker told after what was said, of a third country, says it of the
+    first side ("US quits trade deal with Vietnam, China says": China of the US)."""
     colons = words().colons
     colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
                  None)
     if colon is None:
         speaker = _speaker_before(sentence, action)
+        if speaker and speaker not in (actor, target):  # "US quits deal with Vietnam, China says"
+            return speaker, actor
     else:
         before = [(at, code) for at, code in sentence.actors if at <= colon]
         speaker = max(before)[1] if before else actor
@@ -340,7 +380,10 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
         return ""
     previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
     end = (sentence.ends or {}).get(previous, previous)
-    return "" if joint(sentence.text[end:at]) else code
+    # ... unless an act told before them makes the comma end its clause ("US quits deal with Vietnam,
+    # China says").
+    told = any(min(names)[0] < m.start < previous and m.entry.kind in words().rank for m in sentence.actions)
+    return "" if joint(sentence.text[end:at]) and not told else code
 
 
 def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .grammar import cached, kind_set, rule
+from .places import fold_text, gazetteer
 from .sentence import TRIO, Mention, Sentence
 
 _NAME_KINDS = frozenset({"country", "demonym", "pair"})
@@ -21,6 +22,8 @@ class Order:
     """One script's word-order rules for titles, offices and origins (see the grammar files)."""
 
     title: str  # before | after: where the name that qualifies a title stands
+    local_titles: frozenset[str]  # titles of a province or city: their unit's name may be longer
+    local_reach: int  # characters of a glued unit's name before its title (CJK)
     joiners: frozenset[str]  # characters between a glued name and its title that break the link
     office: str  # before | after | glued
     office_gap: re.Pattern[str]
@@ -51,6 +54,8 @@ def order(script: str) -> Order:
     """The word-order rules of one script, read once."""
     return Order(
         title=rule(script, "titles", "qualifier", "after"),
+        local_titles=frozenset(t.casefold() for t in rule(script, "titles", "local", [])),
+        local_reach=rule(script, "titles", "local_reach", 0),
         joiners=frozenset(rule(script, "titles", "joiners", "")),
         office=rule(script, "office", "qualifier", "before"),
         office_gap=_compiled(script, "office", "gap"),
@@ -95,6 +100,47 @@ def _qualifier(title: Mention, named: list[Mention], qualified: list[Mention], m
                 next((q for q in qualified if end <= q.start <= end + 3), None))
 
 
+_NAME_WORD = re.compile(r"\s+(\([^()]{1,24}\)|[^\s,;.:()]+)")
+_LOCAL_WORDS = 5  # words of a province's or city's name after its title ("Hủa Phăn (Lào)")
+
+
+def _unit_name(title: Mention, mentions: list[Mention], text: str, rules: Order) -> tuple[int, int]:
+    """The span of the province's or city's name a local title is of: the capitalised words (and a
+    bracket) right after it ("UBND tỉnh Hủa Phăn (Lào)"), or the characters glued before it back to an
+    action word, a joiner or a space ("越南巴地头顿省省长")."""
+    if rules.title == "before":
+        start = max(0, title.start - rules.local_reach)
+        for m in mentions:
+            if m.entry.role == "action" and start < m.start + len(m.term) <= title.start:
+                start = m.start + len(m.term)
+        cut = max((i + 1 for i in range(start, title.start) if text[i].isspace() or text[i] in rules.joiners),
+                  default=start)
+        return cut, title.start
+    start = end = title.start + len(title.term)
+    for _ in range(_LOCAL_WORDS):
+        word = _NAME_WORD.match(text, end)
+        if word is None or not (word.group(1)[0] == "(" or word.group(1)[0].isupper()):
+            break
+        end = word.end()
+    return start, end
+
+
+def _local_country(title: Mention, named: list[Mention], mentions: list[Mention], text: str,
+                   rules: Order) -> str | None:
+    """The country of the province or city a local title names ("UBND tỉnh Hủa Phăn (Lào)": Laos, "UBND
+    thành phố Viêng Chăn": Laos by the gazetteer, "越南巴地头顿省省长": Vietnam); None when its name
+    names none."""
+    if title.term.casefold() not in rules.local_titles:
+        return None
+    start, end = _unit_name(title, mentions, text, rules)
+    inside = [m for m in named if start <= m.start and m.start + len(m.term) <= end]
+    if inside:
+        return inside[-1].entry.value if rules.title == "after" else inside[0].entry.value
+    pattern, cities = gazetteer()
+    found = pattern.search(fold_text(text[start:end]))
+    return cities[found.group(0)].country if found else None
+
+
 def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
     """A non-state body's or a relative's title is no state's: "vợ Chủ tịch nước", "主席的女儿"."""
     end = title.start + len(title.term)
@@ -106,7 +152,8 @@ def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
 def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Mention]:
     """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country;
     and titles a city or province of the three qualifies ("UBND tỉnh Vân Nam", "云南省委书记", "UBND thành
-    phố Hà Nội"): its local authority, returned as the title with the place's country for its value."""
+    phố Hà Nội", "越南巴地头顿省省长"): its local authority, returned as the title with the place's country
+    for its value. A local title of a unit of another country ("UBND tỉnh Hủa Phăn (Lào)") is none."""
     rules = order(script)
     named = [m for m in mentions if _is_named(m)]
     orgs = [m for m in mentions if m.entry.role == "org"]
@@ -115,16 +162,19 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
     bare = []
     for title in titles:  # right to left, so a chain inherits the qualifier of the title after it
         by = _qualifier(title, named, qualified, mentions, text, rules)
-        if by is None and orgs and _org_title(title, orgs, rules):
-            qualified.append(title)
-        elif by is None:
-            bare.append(title)
-        elif by.entry.role == "place" and by.entry.value in _TRIO_SET:
-            local = replace(title, entry=replace(title.entry, value=by.entry.value))
+        country = by.entry.value if by is not None and by.entry.role == "place" else None
+        if by is None:  # a local title's unit may be named further off: its country wins over the home
+            country = _local_country(title, named, mentions, text, rules)
+        if country in _TRIO_SET:
+            local = replace(title, entry=replace(title.entry, value=country))
             qualified.append(local)
             bare.append(local)
-        else:
+        elif by is not None or country is not None:
+            qualified.append(title)  # a name of another country qualifies it: none of the three acts
+        elif orgs and _org_title(title, orgs, rules):
             qualified.append(title)
+        else:
+            bare.append(title)
     return bare
 
 
