@@ -789,6 +789,10 @@ DEALS_CONCLUDED_OR_TALKED = [
                  id="vi: đi đến a city"),
     pytest.param("中美就投资协定深入交换意见", ("negotiate", "CHN", "USA"), id="zh: 交换意见"),
     pytest.param("中美讨论投资协定和签证便利", ("negotiate", "CHN", "USA"), id="zh: 签证"),
+    pytest.param("Vietnam and US reach 'landmark' trade pact", ("sign_agreement", "VNM", "USA"),
+                 id="en: a quoted word between"),
+    pytest.param("中越就渔业协定文本达成一致", ("sign_agreement", "CHN", "VNM"),
+                 id="zh: 达成 after the deal"),
 ]
 
 
