@@ -234,10 +234,9 @@ def _subject_told(found: list[Found]) -> list[Found]:
     return result
 
 
-def extract_events(sentences: list[Sentence], support: dict[int, float],
-                   published: date | None = None) -> tuple[Event, ...]:
-    """Events from the sentences that supported a pair; a repeated event completes the first report.
-    The first is the main event: the one the headline and lead are about."""
+def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:
+    """The events each supporting sentence (at most MAX_EVENT_SENTENCES) reports, and those of a first
+    sentence naming one of the three with an encounter."""
     found: list[Found] = []
     previous: set[str] = set()
     budget = MAX_EVENT_SENTENCES
@@ -249,6 +248,16 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
                 m.entry.kind in ENCOUNTERS for m in sentence.actions):
             found += events_of(sentence, _other_side(sentences, support, sentence.trio))
         previous = sentence.trio or previous
+    return found
+
+
+def extract_events(sentences: list[Sentence], support: dict[int, float],
+                   published: date | None = None) -> tuple[Event, ...]:
+    """Events from the sentences that supported a pair; a repeated event completes the first report.
+    The first is the main event: the one the headline and lead are about."""
+    found = _found(sentences, support)
+    if not found:  # a story that only names a deal ("US and Vietnam agree trade deal"): its signing
+        found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
     for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(found)))):

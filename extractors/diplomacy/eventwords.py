@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .clauses import clause_break, joint
+from .clauses import SAID_LABEL, clause_break, joint
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -22,6 +22,10 @@ DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+# A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
+_RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
+_WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
+_DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 _SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
 _PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee is sought across
@@ -45,6 +49,26 @@ class _Words:
         self.urging = kind_set("actions", "urging")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        self._passives(i)
+        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
+        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+        self._clauses(i)
+        self._acts(i)
+        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
+        self.and_talks = shared_pattern(
+            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
+        self.visit_to = dict(shared("visit_to"))
+        self.toward = shared_pattern("toward", "{}", 0)
+        self.coming = shared_pattern("coming", "{}", 0)
+        self.called_by = shared("called_by")
+        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
+        self.colons = tuple(shared("colon", "speech"))
+        visiting = dict(shared("visiting"))
+        self.visiting = visiting.get("label", "")
+        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+
+    def _passives(self, i: int) -> None:
+        """Passives: the mark, the words it is part of, the agent beside it."""
         # Types whose direction a passive turns: not those of kinds.toml `no_passive` (a visit goes where
         # its words say) nor the symmetric ones (visitor or first named first, either way).
         self.passive_kinds = (frozenset(self.rank) - kind_set("actions", "symmetric")
@@ -58,8 +82,9 @@ class _Words:
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
-        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
-        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+
+    def _clauses(self, i: int) -> None:
+        """Frames and clause cuts: where a sentence parts into clauses of its own."""
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
@@ -74,23 +99,29 @@ class _Words:
         self.clause = shared_pattern("clause_cut", "{}", 0)
         # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
         self.headline_break = shared_pattern("headline_break", "{}", i)
+        # A first sentence standing in for a title (a text without one) is cut only at words of a clause.
+        self.lead_break = shared_pattern("lead_break", "{}", i)
+
+    def _acts(self, i: int) -> None:
+        """Words that change what an act word tells: warnings, capitals, suffered threats, deals."""
+        # Warning words (lexicon terms) and the danger they warn of right after them, in their clause.
+        self.warnings = frozenset(shared("warnings"))
+        self.risk = shared_pattern("warned_risk", "{}", i)
+        self.warned_threat = shared_pattern("warned_threat", "{}", i)
+        # A capital right before an act word or a verb of saying is its government ("Beijing slams").
+        self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
+        self.saying = shared_pattern("saying", "{}", i)
+        self.capital_acts = kind_set("actions", "capital_acts")
+        self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
         self.signing = frozenset(shared("signing_verbs"))
         self.qualifies = shared_pattern("qualifies", "{}", 0)
-        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
-        self.and_talks = shared_pattern(
-            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
-        self.visit_to = dict(shared("visit_to"))
-        self.toward = shared_pattern("toward", "{}", 0)
-        self.coming = shared_pattern("coming", "{}", 0)
-        self.called_by = shared("called_by")
-        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
-        self.colons = tuple(shared("colon", "speech"))
-        visiting = dict(shared("visiting"))
-        self.visiting = visiting.get("label", "")
-        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+        # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
+        self.deal_nouns = frozenset(shared("deal_nouns"))
+        self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
+        self.deal_after = shared_pattern("deal_after", "{}", i)
 
 
 @cached
@@ -100,12 +131,46 @@ def words() -> _Words:
 
 
 def _idle(sentence: Sentence, mention: Mention, w: _Words) -> bool:
-    """Whether an action word tells no act: a threat suffered, a Chinese signing before 的."""
+    """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
+    signed (before 的, a year after it)."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
     if mention.entry.kind == "sign_agreement" and mention.term in w.signing:
         return bool(w.qualifies.match(sentence.text, mention.start + len(mention.term)))
     return False
+
+
+def _unconcluded(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
+    """Offsets of the names of deals ("trade deal", "thỏa thuận", "协议") that no word concludes ("talks on a
+    trade deal"): no signing word of its own in the sentence, no verb of reaching right before a name nor of
+    taking effect right after it. A story that tells no other event keeps them (`deals_kept`)."""
+    deals = [m for m in candidates if m.entry.kind == "sign_agreement" and m.entry.label in w.deal_nouns]
+    signings = sum(m.entry.kind == "sign_agreement" for m in candidates)
+    if sentence.deals_kept or not deals or len(deals) < signings:
+        return set()  # no deal named, or a signing word of its own (qualifying nothing) concludes it
+    return set() if any(_concluded(sentence.text, m, w) for m in deals) else {m.start for m in deals}
+
+
+def _concluded(text: str, deal: Mention, w: _Words) -> bool:
+    """Whether a verb of reaching stands right before the name of a deal ("reach a trade deal", "đạt được
+    thỏa thuận", "达成协议") or one of taking effect right after it ("协定生效")."""
+    end = deal.start + len(deal.term)
+    return bool(w.deal_verbs.search(text, max(0, deal.start - _DEAL_REACH), deal.start)
+                or w.deal_after.match(text, end, end + _DEAL_REACH))
+
+
+def _risk_warning(sentence: Sentence, mention: Mention, w: _Words) -> Mention:
+    """A warning of a danger ("warns China of the risk of conflict", "cảnh báo Trung Quốc nguy cơ xung
+    đột", "警告…风险") is a statement: it says what may happen, not what the speaker will do; one on a
+    condition or of an answer ("if it attacks", "否则后果自负", "a forceful response") stays a threat."""
+    if mention.entry.label not in w.warnings:
+        return mention
+    end = mention.start + len(mention.term)
+    stop = _PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
+    window = sentence.text[end:stop.start() if stop else end + _WARNING_REACH]
+    if not w.risk.search(window) or w.warned_threat.search(window):
+        return mention  # no danger, or one on a condition or of an answer: "…if it attacks", "否则…"
+    return replace(mention, entry=_RISK_WARNING)
 
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: _Words) -> set[int]:
@@ -131,8 +196,11 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
 def _event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [m for m in sentence.actions if m.entry.kind in w.rank and not _idle(sentence, m, w)]
+    candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
+                  if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+    candidates = [m for m in candidates if m.start not in opened]
+    opened = _unconcluded(sentence, candidates, w)
     candidates = [m for m in candidates if m.start not in opened]
     urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
     if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
@@ -172,12 +240,45 @@ def _actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | N
     # Countries named by a person, a government or the country itself come before those named only by
     # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
-    for _, code in sentence.actors + sentence.countries:
-        if code not in order:
+    subjects, reporters = _capital_subjects(sentence)
+    for at, code in sorted(sentence.actors + subjects) + sentence.countries:
+        if code not in order and at not in reporters:
             order.append(code)
     if len(order) == 1:
         order += sorted(previous - set(order))[:1]
     return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[int]]:
+    """Capitals and places not after a locative, before every person or government of the clause, that
+    stand right before a verb of saying or an act word of kinds.toml `capital_acts` (saying, protest,
+    criticism, measures, hosting; not an encounter or visit noun: "Hanoi talks" is where they were): the
+    government acting ("Beijing slams US", "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"), ranked
+    with the countries named by a person or government. Of capitals reporting ("Washington says") and one
+    acting after them ("Washington says Hanoi protests"), the acting one is the subject and the reporters
+    (their offsets, second) are no side of the act."""
+    ends = sentence.ends or {}
+    countries, actors = sentence.countries, sentence.actors  # both in text order
+    # Only a place before every person or government is the clause's subject ("Beijing slams US").
+    if len(ends) < 2 or not countries or actors and actors[0][0] <= countries[0][0]:
+        return [], set()
+    first = actors[0][0] if actors else len(sentence.text)
+    places = [(at, code) for at, code in countries if at < first and at in ends]
+    if not places:
+        return [], set()
+    w = words()
+    acts = {m.start for m in sentence.actions if m.entry.kind in w.capital_acts}
+    acting, saying = [], []
+    for at, code in places:
+        gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
+        starts = (ends[at], gap.end() if gap else ends[at])
+        if any(start in acts for start in starts):
+            acting.append((at, code))
+        elif any(w.saying.match(sentence.text, start) for start in starts):
+            saying.append((at, code))
+    if acting and saying and saying[0][0] < acting[0][0]:
+        return acting, {at for at, _ in saying if at < acting[0][0]}
+    return sorted(acting + saying), set()
 
 
 def _visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
@@ -242,12 +343,15 @@ def _caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str
 def _speaker_first(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
     """An act done by saying at or after a speaker's colon ("蓬佩奥发表涉华讲话　中国外交部：纯属无稽之谈",
     "…　中国外交部：坚决反对") is the speaker's: the actor is the country named last before the colon, when
-    it is one of the two sides."""
+    it is one of the two sides. A speaker told after what was said, of a third country, says it of the
+    first side ("US quits trade deal with Vietnam, China says": China of the US)."""
     colons = words().colons
     colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
                  None)
     if colon is None:
         speaker = _speaker_before(sentence, action)
+        if speaker and speaker not in (actor, target):  # "US quits deal with Vietnam, China says"
+            return speaker, actor
     else:
         before = [(at, code) for at, code in sentence.actors if at <= colon]
         speaker = max(before)[1] if before else actor
@@ -276,7 +380,10 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
         return ""
     previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
     end = (sentence.ends or {}).get(previous, previous)
-    return "" if joint(sentence.text[end:at]) else code
+    # ... unless an act told before them makes the comma end its clause ("US quits deal with Vietnam,
+    # China says").
+    told = any(min(names)[0] < m.start < previous and m.entry.kind in words().rank for m in sentence.actions)
+    return "" if joint(sentence.text[end:at]) and not told else code
 
 
 def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
@@ -397,42 +504,57 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         main = _part(sentence, cut, len(sentence.text) + 1)
         if _event_actions(main) and main.countries:
             return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
-    if sentence.headline and (parts := _two_acts(sentence, w)):
-        first, second = parts
-        return (_clause_events(first, previous | {code for _, code in second.countries})
-                + _clause_events(second, previous | {code for _, code in first.countries}))
+    breaks = w.headline_break if sentence.headline else w.lead_break if sentence.index == 0 else None
+    if breaks and (parts := _two_acts(sentence, w, breaks)):
+        first, second = parts  # each clause's other side is the other's subject
+        return (_clause_events(first, previous | {code for _, code in second.countries}, sentence)
+                + _clause_events(second, previous | {code for _, code in first.countries}, sentence))
     return _clause_events(sentence, previous)
 
 
-def _two_acts(sentence: Sentence, w: _Words) -> tuple[Sentence, Sentence] | None:
+def _two_acts(sentence: Sentence, w: _Words, breaks: re.Pattern[str]) -> tuple[Sentence, Sentence] | None:
     """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
     adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news.
     The second clause opens with its subject: names of the three, titles or offices only, then its act
-    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet")."""
+    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
+    title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
     acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
-    starts = {at for at, _ in sentence.actors}
     end = len(sentence.text) + 1
-    for tried, cut in enumerate(w.headline_break.finditer(sentence.text, acts[0])):
+    for tried, cut in enumerate(breaks.finditer(sentence.text, acts[0])):
         if tried >= _HEADLINE_BREAKS:
             break
         act = acts[bisect_left(acts, cut.end())] if acts[-1] >= cut.end() else None
         if act is None:
             break  # no act word after the break
-        if cut.end() not in starts or _unnamed(sentence, cut.end(), act).strip():
-            continue  # the clause does not open with its subject right before its act word
+        if not _opens_with_subject(sentence, cut.end(), act, w):
+            continue
         first = _part(sentence, 0, cut.start())
         if not first.countries or not _event_actions(first):
             continue
         second = _part(sentence, cut.end(), end)
-        if _event_actions(second):
+        acts_after = _event_actions(second)
+        # "…, Pompeo said": a speaker after what was said tells one act, the speaker's.
+        if acts_after and any(m.entry.label != SAID_LABEL for m in acts_after):
             return first, second
     return None
 
 
-def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
-    """events_of for one clause (or the whole sentence)."""
+def _opens_with_subject(sentence: Sentence, start: int, act: int, w: _Words) -> bool:
+    """Whether the clause from `start` opens with its subject right before its act word: names of the
+    three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁")."""
+    if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
+        return False
+    gap = w.passive_agent.sub(" ", _unnamed(sentence, start, act))
+    return not w.light_verbs.sub(" ", gap).strip()
+
+
+def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | None = None) -> list[Found]:
+    """events_of for one clause (or the whole sentence); `whole`: the headline the clause is part of, where
+    who an appeal or demand asks is sought across a clause of time ("Vietnam demands compensation as
+    Chinese ship rams fishing boat")."""
     actions = _event_actions(sentence)
     sides = _actor_target(sentence, previous) if actions else None
     if sides is None:
@@ -452,7 +574,8 @@ def _clause_events(sentence: Sentence, previous: set[str]) -> list[Found]:
             actor, target = _speaker_first(sentence, action, actor, target)
         if kind in words().passive_kinds:
             turned = _passive(sentence, action, actor, target)
-            if kind in words().addressed and turned == (actor, target) and not _addressee(sentence, action):
+            if (kind in words().addressed and turned == (actor, target)
+                    and not _addressee(whole or sentence, action)):
                 kind, action = "statement", replace(action, entry=_UNADDRESSED)
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))

@@ -7,9 +7,10 @@ qualifying name comes before the word, after it, or glued before it (Chinese, co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .grammar import cached, kind_set, rule
+from .places import fold_text, gazetteer
 from .sentence import TRIO, Mention, Sentence
 
 _NAME_KINDS = frozenset({"country", "demonym", "pair"})
@@ -21,6 +22,8 @@ class Order:
     """One script's word-order rules for titles, offices and origins (see the grammar files)."""
 
     title: str  # before | after: where the name that qualifies a title stands
+    local_titles: frozenset[str]  # titles of a province or city: their unit's name may be longer
+    local_reach: int  # characters of a glued unit's name before its title (CJK)
     joiners: frozenset[str]  # characters between a glued name and its title that break the link
     office: str  # before | after | glued
     office_gap: re.Pattern[str]
@@ -51,6 +54,8 @@ def order(script: str) -> Order:
     """The word-order rules of one script, read once."""
     return Order(
         title=rule(script, "titles", "qualifier", "after"),
+        local_titles=frozenset(t.casefold() for t in rule(script, "titles", "local", [])),
+        local_reach=rule(script, "titles", "local_reach", 0),
         joiners=frozenset(rule(script, "titles", "joiners", "")),
         office=rule(script, "office", "qualifier", "before"),
         office_gap=_compiled(script, "office", "gap"),
@@ -83,15 +88,57 @@ def _glued_qualifies(text: str, stop: int, start: int, mentions: list[Mention],
         stop <= m.start < start and m.entry.role == "action" for m in mentions)
 
 
-def _title_qualified(title: Mention, named: list[Mention], qualified: list[Mention], mentions: list[Mention],
-                     text: str, rules: Order) -> bool:
-    """Whether a name next to the title (or the title after it in a chain) qualifies it."""
+def _qualifier(title: Mention, named: list[Mention], qualified: list[Mention], mentions: list[Mention],
+               text: str, rules: Order) -> Mention | None:
+    """The name next to the title (or the title after it in a chain) that qualifies it, or None."""
     if rules.title == "before":  # not across a verb or "and": "美国国务卿会见国家主席" is China's head
-        return any(title.start - 3 <= m.start + len(m.term) <= title.start
-                   and _glued_qualifies(text, m.start + len(m.term), title.start, mentions, rules.joiners)
-                   for m in named)
+        return next((m for m in named if title.start - 3 <= m.start + len(m.term) <= title.start
+                     and _glued_qualifies(text, m.start + len(m.term), title.start, mentions, rules.joiners)),
+                    None)
     end = title.start + len(title.term)
-    return any(end <= m.start <= end + 2 for m in named) or any(end <= q.start <= end + 3 for q in qualified)
+    return next((m for m in named if end <= m.start <= end + 2),
+                next((q for q in qualified if end <= q.start <= end + 3), None))
+
+
+_NAME_WORD = re.compile(r"\s+(\([^()]{1,24}\)|[^\s,;.:()]+)")
+_LOCAL_WORDS = 5  # words of a province's or city's name after its title ("Hủa Phăn (Lào)")
+
+
+def _unit_name(title: Mention, mentions: list[Mention], text: str, rules: Order) -> tuple[int, int]:
+    """The span of the province's or city's name a local title is of: the capitalised words (and a
+    bracket) right after it ("UBND tỉnh Hủa Phăn (Lào)"), or the characters glued before it back to an
+    action word, a joiner or a space ("越南巴地头顿省省长")."""
+    if rules.title == "before":
+        start = max(0, title.start - rules.local_reach)
+        for m in mentions:
+            if m.entry.role == "action" and start < m.start + len(m.term) <= title.start:
+                start = m.start + len(m.term)
+        cut = max((i + 1 for i in range(start, title.start) if text[i].isspace() or text[i] in rules.joiners),
+                  default=start)
+        return cut, title.start
+    start = end = title.start + len(title.term)
+    for _ in range(_LOCAL_WORDS):
+        word = _NAME_WORD.match(text, end)
+        if word is None or not (word.group(1)[0] == "(" or word.group(1)[0].isupper()):
+            break
+        end = word.end()
+    return start, end
+
+
+def _local_country(title: Mention, named: list[Mention], mentions: list[Mention], text: str,
+                   rules: Order) -> str | None:
+    """The country of the province or city a local title names ("UBND tỉnh Hủa Phăn (Lào)": Laos, "UBND
+    thành phố Viêng Chăn": Laos by the gazetteer, "越南巴地头顿省省长": Vietnam); None when its name
+    names none."""
+    if title.term.casefold() not in rules.local_titles:
+        return None
+    start, end = _unit_name(title, mentions, text, rules)
+    inside = [m for m in named if start <= m.start and m.start + len(m.term) <= end]
+    if inside:
+        return inside[-1].entry.value if rules.title == "after" else inside[0].entry.value
+    pattern, cities = gazetteer()
+    found = pattern.search(fold_text(text[start:end]))
+    return cities[found.group(0)].country if found else None
 
 
 def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
@@ -103,7 +150,10 @@ def _org_title(title: Mention, orgs: list[Mention], rules: Order) -> bool:
 
 
 def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Mention]:
-    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country."""
+    """Titles like "Chủ tịch nước" or "外交部" that no adjacent name qualifies: they mean the home country;
+    and titles a city or province of the three qualifies ("UBND tỉnh Vân Nam", "云南省委书记", "UBND thành
+    phố Hà Nội", "越南巴地头顿省省长"): its local authority, returned as the title with the place's country
+    for its value. A local title of a unit of another country ("UBND tỉnh Hủa Phăn (Lào)") is none."""
     rules = order(script)
     named = [m for m in mentions if _is_named(m)]
     orgs = [m for m in mentions if m.entry.role == "org"]
@@ -111,10 +161,20 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
     qualified: list[Mention] = []
     bare = []
     for title in titles:  # right to left, so a chain inherits the qualifier of the title after it
-        hit = _title_qualified(title, named, qualified, mentions, text, rules)
-        if not hit and orgs and _org_title(title, orgs, rules):
-            hit = True
-        (qualified if hit else bare).append(title)
+        by = _qualifier(title, named, qualified, mentions, text, rules)
+        country = by.entry.value if by is not None and by.entry.role == "place" else None
+        if by is None:  # a local title's unit may be named further off: its country wins over the home
+            country = _local_country(title, named, mentions, text, rules)
+        if country in _TRIO_SET:
+            local = replace(title, entry=replace(title.entry, value=country))
+            qualified.append(local)
+            bare.append(local)
+        elif by is not None or country is not None:
+            qualified.append(title)  # a name of another country qualifies it: none of the three acts
+        elif orgs and _org_title(title, orgs, rules):
+            qualified.append(title)
+        else:
+            bare.append(title)
     return bare
 
 

@@ -57,3 +57,5 @@ class Sentence:
     # Where each name ends (offset -> end), in sentences naming two of the three: whether two names are
     # joined as one subject. None elsewhere.
     ends: dict[int, int] | None = None
+    # A deal named without a word concluding it is a signing (events.py: a story that tells no other event).
+    deals_kept: bool = False
