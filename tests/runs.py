@@ -75,6 +75,6 @@ def bamboo_here(args: Sequence[str], env: Mapping[str, str], cwd: Path | None = 
         os.chdir(here)
         logger.removeHandler(handler)
     err = result.stderr + "".join(f"{line}\n" for line in handler.lines)
-    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+    if result.exception is not None and not isinstance(result.exception, SystemExit) and result.exc_info:
         err += "".join(traceback.format_exception(*result.exc_info))
     return subprocess.CompletedProcess(["bamboo", *args], result.exit_code, result.stdout, err)
