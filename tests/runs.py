@@ -37,6 +37,11 @@ def new_articles(out: str) -> int:
     return int(m.group(1))
 
 
+# The loggers whose lines a `bamboo` process prints on stderr: Bamboo Wire's, and its flow and task
+# run loggers (Prefect's run loggers).
+LOGGERS = ("bamboo", "prefect.flow_runs", "prefect.task_runs")
+
+
 class _Lines(logging.Handler):
     """Bamboo Wire's log records, one formatted line each, as its console handler would print them."""
 
@@ -64,8 +69,9 @@ def bamboo_here(args: Sequence[str], env: Mapping[str, str], cwd: Path | None = 
 
     keys = {k for k in os.environ if k.startswith("BAMBOO_")} | set(env) | {"PREFECT_LOGGING_LEVEL"}
     wanted: dict[str, str | None] = {k: env.get(k) for k in keys}
-    logger, handler = logging.getLogger("bamboo"), _Lines()
-    logger.addHandler(handler)
+    handler = _Lines()
+    for name in LOGGERS:
+        logging.getLogger(name).addHandler(handler)
     here = Path.cwd()
     try:
         if cwd is not None:
@@ -73,7 +79,8 @@ def bamboo_here(args: Sequence[str], env: Mapping[str, str], cwd: Path | None = 
         result = CliRunner().invoke(main, list(args), env=wanted)
     finally:
         os.chdir(here)
-        logger.removeHandler(handler)
+        for name in LOGGERS:
+            logging.getLogger(name).removeHandler(handler)
     err = result.stderr + "".join(f"{line}\n" for line in handler.lines)
     if result.exception is not None and not isinstance(result.exception, SystemExit) and result.exc_info:
         err += "".join(traceback.format_exception(*result.exc_info))
