@@ -92,43 +92,42 @@ def analyst_db(db_path: Path) -> Path:
 
 
 # The files that take longest, longest first (seconds of one file in a full run at a load average of
-# about 7, December 2026; files that now repeat their commands in-process are estimated from their
-# run alone). With `--dist loadfile --no-loadscope-reorder` (make test) each file runs whole on one
-# worker, in this order: the long files start first and the many short ones even out the end.
-# xdist's own order (most tests first) left the long files with few tests for last, one worker
+# about 8, December 2026). With `--dist loadfile --no-loadscope-reorder` (make test) each file runs
+# whole on one worker, in this order: the long files start first and the many short ones even out the
+# end. xdist's own order (most tests first) left the long files with few tests for last, one worker
 # finishing them alone. A file missing here runs after these, in collection order; the order changes
 # no test's outcome.
 SLOWEST_FIRST = (
-    "tests/flows/test_deployments.py",  # 142
-    "tests/faults/test_faults_recovery.py",  # 140
-    "tests/faults/test_faults_kill_2.py",  # 123
-    "tests/warehouse/test_identity.py",  # 120
-    "tests/warehouse/test_analyst_refresh.py",  # 115
-    "tests/feeds/test_backlog.py",  # 85
-    "tests/faults/test_faults_input.py",  # 82
-    "tests/flows/test_alerts.py",  # 80
-    "tests/faults/test_faults_kill_1.py",  # 76
-    "tests/feeds/test_feeds_cmd.py",  # 75
-    "tests/diplomacy/test_event_clusters.py",  # 71
-    "tests/http/test_fetch_issue19.py",  # 64
-    "tests/flows/test_small_things.py",  # 58
-    "tests/warehouse/test_writer_slot.py",  # 52
-    "tests/warehouse/test_warehouse.py",  # 47
-    "tests/flows/test_cli.py",  # 46
-    "tests/flows/test_run_connection.py",  # 45
-    "tests/faults/test_faults_budget.py",  # 44
-    "tests/faults/test_faults_crash.py",  # 42
-    "tests/flows/test_prefect_settings.py",  # 41
+    "tests/faults/test_faults_recovery.py",  # 141
+    "tests/warehouse/test_identity.py",  # 109
+    "tests/flows/test_deployments.py",  # 108
+    "tests/flows/test_alerts.py",  # 101
+    "tests/feeds/test_backlog.py",  # 97
+    "tests/diplomacy/test_event_clusters.py",  # 90
+    "tests/faults/test_faults_kill_2.py",  # 83
+    "tests/faults/test_faults_kill_1.py",  # 82
+    "tests/warehouse/test_writer_slot.py",  # 71
+    "tests/http/test_fetch_issue19.py",  # 70
+    "tests/flows/test_demo.py",  # 68
+    "tests/flows/test_prefect_settings.py",  # 62
+    "tests/faults/test_faults_input.py",  # 62
+    "tests/flows/test_cli.py",  # 61
+    "tests/flows/test_small_things.py",  # 59
+    "tests/feeds/test_feeds_cmd.py",  # 57
+    "tests/flows/test_dask.py",  # 49
+    "tests/warehouse/test_analyst_refresh.py",  # 46
+    "tests/faults/test_faults_crash.py",  # 41
+    "tests/faults/test_faults_budget.py",  # 41
     "tests/flows/test_ingest.py",  # 40
-    "tests/flows/test_demo.py",  # 39
-    "tests/flows/test_dask.py",  # 39
-    "tests/flows/test_runs.py",  # 29
-    "tests/faults/test_faults_concurrency.py",  # 28
-    "tests/discovery/test_backfill.py",  # 27
-    "tests/warehouse/test_report.py",  # 25
-    "tests/warehouse/test_sqlprompt.py",  # 20
-    "tests/flows/test_reprocess.py",  # 19
-    "tests/warehouse/test_index_memory.py",  # 18
+    "tests/warehouse/test_warehouse.py",  # 36
+    "tests/discovery/test_backfill.py",  # 31
+    "tests/flows/test_run_connection.py",  # 30
+    "tests/flows/test_runs.py",  # 28
+    "tests/warehouse/test_report.py",  # 23
+    "tests/warehouse/test_sqlprompt.py",  # 22
+    "tests/faults/test_faults_concurrency.py",  # 17
+    "tests/warehouse/test_index_memory.py",  # 16
+    "tests/flows/test_reprocess.py",  # 16
 )
 
 
