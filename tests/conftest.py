@@ -91,37 +91,43 @@ def analyst_db(db_path: Path) -> Path:
         return publish(con, db_path)
 
 
-# The files that take longest, longest first (seconds in a full run under load, December 2026). With
-# `--dist loadfile --no-loadscope-reorder` (make test) each file runs whole on one worker, in this
-# order: the long files start first and the many short ones even out the end. xdist's own order (most
-# tests first) left the long files with few tests for last, one worker finishing them alone. A file
-# missing here runs after these, in collection order; the order changes no test's outcome.
+# The files that take longest, longest first (seconds of one file in a full run at a load average of
+# about 8, December 2026). With `--dist loadfile --no-loadscope-reorder` (make test) each file runs
+# whole on one worker, in this order: the long files start first and the many short ones even out the
+# end. xdist's own order (most tests first) left the long files with few tests for last, one worker
+# finishing them alone. A file missing here runs after these, in collection order; the order changes
+# no test's outcome.
 SLOWEST_FIRST = (
-    "tests/warehouse/test_identity.py",  # 214
-    "tests/faults/test_faults_recovery.py",  # 155
-    "tests/flows/test_deployments.py",  # 134
-    "tests/flows/test_alerts.py",  # 110
-    "tests/feeds/test_backlog.py",  # 87
-    "tests/flows/test_small_things.py",  # 81
-    "tests/flows/test_demo.py",  # 77
-    "tests/faults/test_faults_kill_1.py",  # 74
+    "tests/faults/test_faults_recovery.py",  # 141
+    "tests/warehouse/test_identity.py",  # 109
+    "tests/flows/test_deployments.py",  # 108
+    "tests/flows/test_alerts.py",  # 101
+    "tests/feeds/test_backlog.py",  # 97
+    "tests/diplomacy/test_event_clusters.py",  # 90
+    "tests/faults/test_faults_kill_2.py",  # 83
+    "tests/faults/test_faults_kill_1.py",  # 82
+    "tests/warehouse/test_writer_slot.py",  # 71
     "tests/http/test_fetch_issue19.py",  # 70
-    "tests/diplomacy/test_event_clusters.py",  # 69
-    "tests/warehouse/test_writer_slot.py",  # 58
-    "tests/feeds/test_feeds_cmd.py",  # 58
-    "tests/faults/test_faults_crash.py",  # 56
-    "tests/flows/test_dask.py",  # 47
-    "tests/faults/test_faults_budget.py",  # 42
-    "tests/flows/test_prefect_settings.py",  # 42
-    "tests/faults/test_faults_kill_2.py",  # 40
-    "tests/flows/test_ingest.py",  # 35
-    "tests/discovery/test_backfill.py",  # 34
-    "tests/flows/test_cli.py",  # 29
-    "tests/flows/test_runs.py",  # 26
-    "tests/warehouse/test_warehouse.py",  # 23
-    "tests/flows/test_run_connection.py",  # 23
-    "tests/warehouse/test_analyst_refresh.py",  # 21
-    "tests/faults/test_faults_concurrency.py",  # 20
+    "tests/flows/test_demo.py",  # 68
+    "tests/flows/test_prefect_settings.py",  # 62
+    "tests/faults/test_faults_input.py",  # 62
+    "tests/flows/test_cli.py",  # 61
+    "tests/flows/test_small_things.py",  # 59
+    "tests/feeds/test_feeds_cmd.py",  # 57
+    "tests/flows/test_dask.py",  # 49
+    "tests/warehouse/test_analyst_refresh.py",  # 46
+    "tests/faults/test_faults_crash.py",  # 41
+    "tests/faults/test_faults_budget.py",  # 41
+    "tests/flows/test_ingest.py",  # 40
+    "tests/warehouse/test_warehouse.py",  # 36
+    "tests/discovery/test_backfill.py",  # 31
+    "tests/flows/test_run_connection.py",  # 30
+    "tests/flows/test_runs.py",  # 28
+    "tests/warehouse/test_report.py",  # 23
+    "tests/warehouse/test_sqlprompt.py",  # 22
+    "tests/faults/test_faults_concurrency.py",  # 17
+    "tests/warehouse/test_index_memory.py",  # 16
+    "tests/flows/test_reprocess.py",  # 16
 )
 
 

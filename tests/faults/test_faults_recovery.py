@@ -2,7 +2,8 @@
 discovery failed, corrupt page files and damaged warehouses, a failed publish, sitemap-only dates.
 
 Every test runs the installed `bamboo` command in its own process against loopback servers and real
-DuckDB files, as a user would."""
+DuckDB files, as a user would; a command a test repeats runs again in the test's own process
+(tests.runs.bamboo_here: the same command, output and exit code, without starting a process)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 
 from flows.demo import ReplayServer
 from tests import FIXTURES
-from tests.runs import NO_HEARTBEATS
+from tests.runs import NO_HEARTBEATS, bamboo_here
 from tests.warehouse_helpers import query_rows
 from warehouse.db import BLOCK_SIZE
 
@@ -36,20 +37,23 @@ def _shared_api(prefect_harness: None) -> None:
 
 
 def bamboo(args: Sequence[str], tmp_path: Path, server: ReplayServer | None = None,
-           timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """One `bamboo` command in its own process, with only `server` allowed."""
+           timeout: float = 300, here: bool = False) -> subprocess.CompletedProcess[str]:
+    """One `bamboo` command in its own process (in this one when `here`), with only `server` allowed."""
     env = {**os.environ, "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_CONNECT_TIMEOUT": "2",
            "BAMBOO_READ_TIMEOUT": "10", "PREFECT_API_URL": _api["url"], **NO_HEARTBEATS}
     if server is not None:
         env["BAMBOO_ALLOWED_HOSTS"] = server.hostport
+    if here:
+        return bamboo_here(args, env)
     return subprocess.run([BAMBOO, *args], env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def ingested(site: ReplayServer, tmp_path: Path, db: Path) -> None:
-    """The fixture site ingested into `db` by `bamboo ingest`."""
+    """The fixture site ingested into `db` by `bamboo ingest` (in this process: the set-up of a test
+    about another command; case 08 runs ingest in a process of its own)."""
     feeds = tmp_path / "feeds.toml"
     feeds.write_bytes(site.render("feeds.toml"))
-    out = bamboo(["ingest", "--feeds", str(feeds), "--db", str(db)], tmp_path, site)
+    out = bamboo(["ingest", "--feeds", str(feeds), "--db", str(db)], tmp_path, site, here=True)
     assert out.returncode == 0, out.stderr
 
 
@@ -75,7 +79,7 @@ def test_case_05_export_window_keeps_rows_outside_it(site: ReplayServer, tmp_pat
     events = parquet_rows(out / "events")
     for _ in range(2):  # a narrower window, twice: nothing lost, nothing doubled
         part = bamboo(["export", "--parquet", str(out), "--db", str(analyst), "--since", "2023-09-10",
-                       "--until", "2023-09-30"], tmp_path)
+                       "--until", "2023-09-30"], tmp_path, here=True)
         assert part.returncode == 0, part.stderr
         assert parquet_rows(out / "articles") == sorted(a for a, _ in september)
         assert parquet_rows(out / "events") == events
@@ -100,14 +104,14 @@ def test_case_08_publish_failure_leaves_the_run_completed(site: ReplayServer, tm
     assert [p.name for p in analyst.parent.iterdir() if ".tmp" in p.name] == []  # no copy leaked
 
     analyst.rmdir()  # the location is fixed: the next run publishes
-    assert bamboo(run, tmp_path, site).returncode == 0
+    assert bamboo(run, tmp_path, site, here=True).returncode == 0
     published = analyst.read_bytes()
     assert query_rows(analyst, "SELECT count(*), count(publish_error) FROM runs") == [(2, 1)]
 
     # A publish that fails before the move (a leftover it cannot clear) keeps the previous copy.
     blocker = analyst.with_name(analyst.name + ".tmp-stuck")
     (blocker / "inside").mkdir(parents=True)
-    third = bamboo(run, tmp_path, site)
+    third = bamboo(run, tmp_path, site, here=True)
     assert third.returncode == 0, third.stderr
     assert analyst.read_bytes() == published
     assert query_rows(db_path, "SELECT status, publish_error IS NOT NULL FROM runs ORDER BY started_at"
@@ -120,12 +124,12 @@ BACKFILLED = {"/news/2023/09/03/lao-cai-rail-survey.html", "/news/2023/09/12/bid
 DOWN = (500, {"Content-Type": "text/plain"}, b"down")
 
 
-def backfill_run(site: ReplayServer, tmp_path: Path, db: Path, *extra: str
+def backfill_run(site: ReplayServer, tmp_path: Path, db: Path, here: bool = True
                  ) -> subprocess.CompletedProcess[str]:
     feeds = tmp_path / "bf-feeds.toml"
     feeds.write_bytes(site.render("feeds.toml"))
     return bamboo(["backfill", "--since", "2023-09-01", "--until", "2023-09-30", "--feeds", "delta-dispatch",
-                   "--feeds-file", str(feeds), "--db", str(db), *extra], tmp_path, site)
+                   "--feeds-file", str(feeds), "--db", str(db)], tmp_path, site, here=here)
 
 
 def loaded(db: Path, site: ReplayServer) -> set[str]:
@@ -136,7 +140,7 @@ def test_case_06_failed_discovery_is_not_checkpointed(tmp_path: Path) -> None:
     with ReplayServer(BACKFILL) as site:
         db = tmp_path / "all" / "bamboo.duckdb"
         site.extra["/robots.txt"] = DOWN  # discovery fails everywhere
-        down = backfill_run(site, tmp_path, db)
+        down = backfill_run(site, tmp_path, db, here=False)
         assert down.returncode == 1, down.stdout + down.stderr
         assert "No feed could be reached (1 of 1 failed)" in down.stdout
         assert "Traceback" not in down.stderr
@@ -179,8 +183,8 @@ def test_case_07_corrupt_page_files_cost_their_article_only(site: ReplayServer, 
     garbage.write_bytes(b"not a zstd frame at all" * 10)
     window = ["reprocess", "--since", "2000-01-01", "--until", "2099-12-31", "--what", "extract", "--db",
               str(db_path)]
-    for _ in range(2):  # every rerun gets as far
-        out = bamboo(window, tmp_path)
+    for rerun in (False, True):  # every rerun gets as far
+        out = bamboo(window, tmp_path, here=rerun)
         assert out.returncode == 0, out.stderr
         assert "Traceback" not in out.stderr
         assert "Articles in the window: 7; re-extracted: 5; re-detected: 0; no stored page: 2 (2 corrupt)" \
@@ -228,7 +232,7 @@ def test_case_07_damaged_warehouse_is_one_line_for_every_command(site: ReplaySer
         broken[block + 100:block + 200] = b"\x55" * 100
     db_path.write_bytes(bytes(broken))
     for command in (commands[0], commands[3], commands[4]):
-        out = bamboo(command, tmp_path, site)
+        out = bamboo(command, tmp_path, site, here=True)
         assert out.returncode == 1, (command, out.stdout, out.stderr)
         assert "Traceback" not in out.stderr
         errors = [ln for ln in out.stderr.splitlines() if ln.startswith("Error:")]
@@ -279,7 +283,7 @@ def test_case_15_sitemap_lastmod_dates_an_undated_backfilled_page(tmp_path: Path
     assert query_rows(db_path, dates) == expected
     for _ in range(2):  # the lastmod day's window finds the undated page (only), on every rerun
         again = bamboo(["reprocess", "--since", "2023-09-14", "--until", "2023-09-14", "--what", "extract",
-                        "--db", str(db_path)], tmp_path)
+                        "--db", str(db_path)], tmp_path, here=True)
         assert again.returncode == 0, again.stderr
         assert "Articles in the window: 1; re-extracted: 1" in again.stdout
         assert query_rows(db_path, dates) == expected

@@ -1,6 +1,7 @@
-"""Issue 19's backlog cases through real `bamboo ingest` processes over loopback servers, several runs
-over one warehouse with the feeds changing between polls: caps, reused GUIDs, concurrent runs,
-feeds that are not feeds and `--feed-url` names."""
+"""Issue 19's backlog cases through `bamboo ingest` over loopback servers, several runs over one
+warehouse with the feeds changing between polls: caps, reused GUIDs, concurrent runs, feeds that are
+not feeds and `--feed-url` names. The first run of a test and the concurrent runs are real processes;
+the later runs are the same command in the test's process (tests.runs.bamboo_here)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from extractors.feeds.backlog import Pending, guid_collisions, take_capped, with
 from tests import ROOT
 from tests.hostile import article_html, kill_group
 from tests.loopback import Conn, LoopbackServer, Route, respond, send
-from tests.runs import BAMBOO, bamboo_env, new_articles
+from tests.runs import BAMBOO, bamboo_env, bamboo_here, new_articles
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
@@ -90,8 +91,15 @@ def _env(api_url: str, server: LoopbackServer, **extra: str) -> dict[str, str]:
                       BAMBOO_READ_TIMEOUT="5", BAMBOO_BATCH_SIZE="8", **extra)
 
 
-def _bamboo(args: list[str], env: dict[str, str], ok: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+def _bamboo(args: list[str], env: dict[str, str], ok: bool = True, process: bool = False
+            ) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS`: in a process of its own when `process` (one such run per test about a run's
+    output), else the same command in this process (tests.runs.bamboo_here)."""
+    if process:
+        proc = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=180)
+    else:
+        proc = bamboo_here(args, env)
     if ok:
         assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr[-3000:]}"
     return proc
@@ -119,7 +127,7 @@ def test_case_01_cap_counts_only_new_items_and_the_backlog_is_fetched_later(
     env = _env(api_url, site.server, BAMBOO_MAX_NEW_PER_FEED="10")
     run = ["ingest", "--all", "--feeds", str(feeds), "--db", str(db)]
 
-    loaded = [new_articles(_bamboo(run, env).stdout)]  # 10 newest of each feed
+    loaded = [new_articles(_bamboo(run, env, process=True).stdout)]  # 10 newest of each feed
     loaded.append(new_articles(_bamboo(run, env).stdout))  # both feeds unchanged: 304, backlog only
     site.feeds["/newest.xml"].insert(0, 30)  # one new item on top of the newest-first feed
     site.feeds["/oldest.xml"].append(65)  # one at the end of the oldest-first feed
@@ -237,7 +245,7 @@ def test_case_15_not_a_feed_counts_as_failed_and_cli_feeds_keep_their_own_rows(
 
     # A page that is not a feed is a failed feed: alone, the run exits 1; beside a good feed, it is named.
     lone = _feeds_file(tmp_path, {"homepage": site.server.url("/home.html")})
-    proc = _bamboo(["ingest", "--all", "--feeds", str(lone), "--db", str(db)], env, ok=False)
+    proc = _bamboo(["ingest", "--all", "--feeds", str(lone), "--db", str(db)], env, ok=False, process=True)
     assert proc.returncode == 1, proc.stdout + proc.stderr[-2000:]
     assert "Feeds polled: 1 (0 ok, 1 failed)" in proc.stdout
     assert re.search(r"^  feed failed: homepage: not a feed: .*/home\.html", proc.stdout, re.MULTILINE)
@@ -307,7 +315,7 @@ def test_a_feed_that_crashes_feedparser_is_a_named_parse_error_in_the_log_and_th
     feeds = _feeds_file(tmp_path, {"crashy": site.server.url("/crash.xml"), "good": good})
     env = _env(api_url, site.server)
     for run in (1, 2):  # the second run polls it again: still named, one more failure in its state
-        proc = _bamboo(["ingest", "--all", "--feeds", str(feeds), "--db", str(db)], env)
+        proc = _bamboo(["ingest", "--all", "--feeds", str(feeds), "--db", str(db)], env, process=run == 1)
         out = proc.stdout + proc.stderr
         assert "Feeds polled: 2 (1 ok, 1 failed)" in proc.stdout, out[-3000:]
         assert re.search(r"^  feed failed: crashy: \S*/crash\.xml: the feed parser crashed: "

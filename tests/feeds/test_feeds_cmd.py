@@ -1,5 +1,6 @@
 """`bamboo feeds` as an operator uses it: real `bamboo` processes, the fixture site on loopback, a real
-warehouse across several ingest runs, and real OPML files."""
+warehouse across several ingest runs, and real OPML files. A command a test has run as a process
+runs again in the test's own process (tests.runs.bamboo_here)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from extractors.feeds.config import load_feeds, parse_feeds
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests import ROOT
-from tests.runs import BAMBOO, bamboo_env
+from tests.runs import BAMBOO, bamboo_env, bamboo_here
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(400)
@@ -29,8 +30,15 @@ def _env(api_url: str, site: ReplayServer, feeds: Path, db: Path) -> dict[str, s
                       BAMBOO_FEEDS=str(feeds), BAMBOO_DB=str(db))
 
 
-def _bamboo(env: dict[str, str], *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
+def _bamboo(env: dict[str, str], *args: str, ok: bool = True, process: bool = False
+            ) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS` as a process of its own when `process` (each command's first run in a test), else
+    the same command in this process (tests.runs.bamboo_here)."""
+    if process:
+        done = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=240)
+    else:
+        done = bamboo_here(args, env)
     if ok:
         assert done.returncode == 0, f"bamboo {' '.join(args)}: {done.stdout}\n{done.stderr}"
     return done
@@ -49,7 +57,7 @@ def test_add_ingest_disable_enable_across_runs(site: ReplayServer, api_url: str,
     env = _env(api_url, site, feeds, db)
 
     # No feeds file yet: `add` creates it, with what the feeds say about themselves.
-    out = _bamboo(env, "feeds", "add", site.url("/vn-diplomacy.xml")).stdout
+    out = _bamboo(env, "feeds", "add", site.url("/vn-diplomacy.xml"), process=True).stdout
     assert "Added hanoi-compass-diplomacy: Hanoi Compass: Diplomacy (en, 4 items)" in out
     _bamboo(env, "feeds", "add", site.url("/cn-world.atom"), "--timezone", "Asia/Shanghai", "--tag", "china")
     configured = {f.name: f for f in load_feeds(feeds)}
@@ -59,15 +67,15 @@ def test_add_ingest_disable_enable_across_runs(site: ReplayServer, api_url: str,
     assert cn.tags == ("china",)
     assert configured["hanoi-compass-diplomacy"].language == "en"
 
-    listed = _bamboo(env, "feeds", "list").stdout
+    listed = _bamboo(env, "feeds", "list", process=True).stdout
     assert f"no warehouse at {db} yet" in listed and "hanoi-compass-diplomacy  enabled" in listed
 
-    run1 = _bamboo(env, "ingest")
+    run1 = _bamboo(env, "ingest", process=True)
     assert "Feeds polled: 2 (2 ok, 0 failed)" in run1.stdout
     assert _status(db) == {"hanoi-compass-diplomacy": "ok", "127-0-0-1": "ok"}
 
     # Disabled by URL: the next run does not ask for it, says so once, and feed_health says disabled.
-    out = _bamboo(env, "feeds", "disable", site.url("/vn-diplomacy.xml")).stdout
+    out = _bamboo(env, "feeds", "disable", site.url("/vn-diplomacy.xml"), process=True).stdout
     assert "hanoi-compass-diplomacy disabled in" in out and "Marked disabled in the warehouse" in out
     assert 'disabled = true' in feeds.read_text()
     before = _feed_requests(site, "/vn-diplomacy.xml")
@@ -100,7 +108,7 @@ def test_removed_feeds_are_marked_removed_by_the_command_and_by_the_next_run(
     _bamboo(env, "ingest")
     assert _status(db) == {"hanoi-compass": "ok", "huanqiu-brief": "ok"}
 
-    out = _bamboo(env, "feeds", "remove", site.url("/cn-world.atom")).stdout
+    out = _bamboo(env, "feeds", "remove", site.url("/cn-world.atom"), process=True).stdout
     assert "Removed huanqiu-brief" in out and "Marked removed in the warehouse" in out
     assert _status(db)["huanqiu-brief"] == "removed"
     assert feeds.read_text().startswith("# Feeds of the fixture site")  # the file's comment survives

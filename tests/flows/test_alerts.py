@@ -1,6 +1,9 @@
 """Alerts for real: `bamboo` runs over the loopback fixture site POST to a loopback webhook receiver,
 `bamboo watch` polls the analyst copy, and the Prefect automations send a failed run and the runs'
 alert events through a webhook block from the session's Prefect server.
+
+Each command runs first as a `bamboo` process of its own; its repeats, and the ingests that only set
+up a warehouse for `watch`, run the same command in the test's process (tests.runs.bamboo_here).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import pytest
 from flows.demo import ReplayServer
 from tests import FIXTURES, ROOT
 from tests.loopback import Conn, LoopbackServer, send
-from tests.runs import bamboo_env
+from tests.runs import bamboo_env, bamboo_here
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(600)
@@ -64,8 +67,14 @@ def _env(site: ReplayServer, tmp_path: Path, api_url: str, receiver: Receiver,
     return bamboo_env(api_url, site.hostport, **{**settings, **extra})
 
 
-def _bamboo(env: dict[str, str], *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    out = subprocess.run([BAMBOO, *args], env=env, capture_output=True, text=True, timeout=300)
+def _bamboo(env: dict[str, str], *args: str, ok: bool = True, here: bool = False
+            ) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS` in a process of its own, or in this one when `here` (a repeat of a command the
+    test has already run in a process: tests.runs.bamboo_here)."""
+    if here:
+        out = bamboo_here(args, env)
+    else:
+        out = subprocess.run([BAMBOO, *args], env=env, capture_output=True, text=True, timeout=300)
     if ok:
         assert out.returncode == 0, out.stdout + out.stderr
     return out
@@ -98,7 +107,7 @@ def test_a_run_posts_each_alert_once_and_a_run_with_nothing_new_none(
     assert all(r[1:] == ("webhook", True, None) for r in rows), rows
 
     for _ in range(2):  # the same feeds again, every one polled: nothing new, no alert
-        again = _bamboo(env, "ingest", "--feeds", feeds, "--all")
+        again = _bamboo(env, "ingest", "--feeds", feeds, "--all", here=True)
         assert "Alerts not" not in again.stdout + again.stderr
     assert [p["alert_id"] for p in receiver.posts] == ids
 
@@ -125,21 +134,21 @@ def test_watch_posts_what_is_new_since_it_started_once(
         site: ReplayServer, tmp_path: Path, api_url: str, receiver: Receiver) -> None:
     """`bamboo watch` on the analyst copy: the first poll takes what is there as seen."""
     env = _env(site, tmp_path, api_url, receiver, BAMBOO_ALERT_WEBHOOK="", BAMBOO_ALERT_MIN_STORIES="1")
-    _bamboo(env, "ingest", "--feed-url", site.url("/cn-world.atom"))  # a CN-VN and two US-VN stories
+    _bamboo(env, "ingest", "--feed-url", site.url("/cn-world.atom"), here=True)  # a CN-VN, two US-VN stories
     watch_env = {**env, "BAMBOO_ALERT_WEBHOOK": receiver.url}
     first = _bamboo(watch_env, "watch", "--once")
     assert "3 stories already there taken as seen" in first.stdout
     assert receiver.posts == []
 
-    _bamboo(env, "ingest", "--feeds", _feeds(site, tmp_path))  # one more story, about both pairs
-    second = _bamboo(watch_env, "watch", "--once")
+    _bamboo(env, "ingest", "--feeds", _feeds(site, tmp_path), here=True)  # one more story, about both pairs
+    second = _bamboo(watch_env, "watch", "--once", here=True)
     stories = [p for p in receiver.posts if p["kind"] == "stories"]
     assert len(stories) == 1 and stories[0]["details"]["count"] == 1 and "Ruan Fuzhong" in stories[0]["text"]
     assert not [p for p in receiver.posts if p["kind"] == "pair"]  # both pairs were known
     assert "ALERT stories: 1 new diplomacy story" in second.stdout
     sent = len(receiver.posts)
 
-    third = _bamboo(watch_env, "watch", "--once")
+    third = _bamboo(watch_env, "watch", "--once", here=True)
     assert "ALERT" not in third.stdout and len(receiver.posts) == sent
 
 

@@ -1,6 +1,9 @@
-"""Article identity across real `bamboo ingest` runs over one warehouse (issue 19, cases 4 and 12):
+"""Article identity across `bamboo ingest` runs over one warehouse (issue 19, cases 4 and 12):
 canonicals shared by distinct pages are distrusted, URL variants of one page are one article fetched
-once, and an updated page is a new version beside the old one."""
+once, and an updated page is a new version beside the old one.
+
+The first run is a real `bamboo` process; the others run the same command in the test's process
+(tests.runs.bamboo_here): what they test is the warehouse the runs leave, not how a process starts."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import pytest
 
 from tests import ROOT
 from tests.hostile import Conn, HostileServer, article_html, respond
-from tests.runs import NO_HEARTBEATS, new_articles
+from tests.runs import NO_HEARTBEATS, bamboo_here, new_articles
 from tests.warehouse_helpers import query_rows
 from warehouse.pagestore import read_page
 
@@ -90,12 +93,17 @@ def page(n: int, canonical: str | None = None, update: str = "") -> bytes:
     return html
 
 
-def ingest(site: Site, db: Path) -> subprocess.CompletedProcess[str]:
-    """One real `bamboo ingest` run of the site's feed into `db`."""
+def ingest(site: Site, db: Path, process: bool = False) -> subprocess.CompletedProcess[str]:
+    """One `bamboo ingest` run of the site's feed into `db`: a process of its own when `process`, else
+    the same command in this process (the runs share only the warehouse and the site between them)."""
     env = environment(BAMBOO_ALLOWED_HOSTS=site.server.hostport, BAMBOO_PER_HOST_DELAY="0",
                       BAMBOO_CONNECT_TIMEOUT="2", BAMBOO_READ_TIMEOUT="5")
-    done = subprocess.run([*BAMBOO, "ingest", "--feed-url", site.server.url("/feed.xml"), "--db", str(db)],
-                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    args = ["ingest", "--feed-url", site.server.url("/feed.xml"), "--db", str(db)]
+    if not process:
+        done = bamboo_here(args, env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done
+    done = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
     return done
 
@@ -115,7 +123,7 @@ def test_case_04_canonical_shared_by_every_page_is_distrusted(site: Site, tmp_pa
     site.links = list(paths)
     site.serve()
 
-    first = ingest(site, db)
+    first = ingest(site, db, process=True)  # the one real `bamboo` process of this file
     assert new_articles(first.stdout) == 5
     assert urls(db) == [site.server.url(p) for p in paths]  # each page its own row, keyed by its URL
     assert len(query_rows(db, "SELECT DISTINCT body FROM extractions")) == 5
@@ -244,7 +252,6 @@ def version_counts(db: Path) -> list[object]:
 
 
 def _reprocess(db: Path, args: Sequence[str]) -> None:
-    env = environment()
-    done = subprocess.run([*BAMBOO, "reprocess", "--since", "2023-01-01", "--until", "2024-12-31", *args,
-                           "--db", str(db)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    window = ["--since", "2023-01-01", "--until", "2024-12-31"]
+    done = bamboo_here(["reprocess", *window, *args, "--db", str(db)], environment())
     assert done.returncode == 0, done.stdout + done.stderr
