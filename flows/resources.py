@@ -9,9 +9,12 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from extractors.core.settings import Settings
-from extractors.http.client import Fetcher
+
+if TYPE_CHECKING:  # imported when a fetcher is made: extraction workers import this module, not httpx
+    from extractors.http.client import Fetcher
 
 _lock = threading.Lock()
 _fetchers: dict[Settings, Fetcher] = {}
@@ -20,6 +23,8 @@ _pools: dict[int, ProcessPoolExecutor] = {}
 
 def fetcher(settings: Settings) -> Fetcher:
     """The process's fetcher for these settings (per-host limits are shared through it)."""
+    from extractors.http.client import Fetcher
+
     with _lock:
         if settings not in _fetchers:
             _fetchers[settings] = Fetcher(settings)
