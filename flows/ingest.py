@@ -123,7 +123,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     alerting.raise_alerts(settings, summary, "deliver")
-    summary.events = run_events_of(summary, settings.report_language, settings.duckdb_memory_limit)
+    summary.events = run_events_of(settings, summary)
     publish_summary(summary)
     return summary
 
