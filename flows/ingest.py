@@ -118,6 +118,7 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     # The cap applies to what is fetched, not to the feed: the rest stays pending in the warehouse.
     new = backlog.plan_fetches(settings, run_id, [f.name for f in feeds], polled)
     load_new(new, settings, summary, "feed")
+    resources.stop_workers()  # everything is extracted: the rest of the run needs only the warehouse
     backlog.settle_backlog(settings, run_id, new)
     tasks.record_polls(settings, run_id, next_states(polled, new, states))
     alerting.raise_alerts(settings, summary, "check")

@@ -103,6 +103,18 @@ def _warm_worker() -> None:
     process_page(PageWork(page.url, page, None))
 
 
+def stop_workers() -> None:
+    """Stop the extraction worker processes once a run has extracted everything it will: its last
+    steps (alerts, the analyst refresh, the summary) hold DuckDB's buffers, and the workers (a spawned
+    process and its forked child each, ~150 MB apiece) need not stay beside them. A later `pool()`
+    call starts new ones."""
+    with _lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for p in pools:
+        p.shutdown(wait=True, cancel_futures=True)
+
+
 def close_all() -> None:
     """Close fetchers, stop worker processes and close Dask connections (end of a flow run)."""
     from flows import cluster
