@@ -8,11 +8,13 @@ file, its analyst file and generations, as bench/bench_scale.py copies its cache
 is not timed and is removed after the run), so both trees add the same pages to the same warehouse;
 the run's peak memory and its refresh of the analyst copy are printed beside its CPU. --empty adds
 to each pair a run of each tree on an empty warehouse, for the ratio of a run at that size to the same
-run on an empty warehouse (issue 14's goal). The copies go under --work (default: the system's
-temporary folder); each needs the warehouse's size free.
+run on an empty warehouse (issue 14's goal). When B adds a migration, --warehouse-new names the same
+warehouse upgraded by B's code (migrated and its analyst generations published, e.g. with
+`bench.scale_data.upgrade` on a copy), so that neither tree's runs pay for the upgrade. The copies go
+under --work (default: the system's temporary folder); each needs the warehouse's size free.
 
 Usage: python bench/bench_trees.py OLD_TREE [NEW_TREE] [--pages 362] [--pairs 6]
-       [--warehouse PATH [--empty] [--work DIR]]
+       [--warehouse PATH [--warehouse-new PATH] [--empty] [--work DIR]]
        (NEW_TREE defaults to this tree; each tree needs its `.venv` from `make install`; an old tree is
        made with `git worktree add /tmp/old REV && make -C /tmp/old install`)
 """
@@ -68,11 +70,14 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=362, help="real pages each run loads")
     ap.add_argument("--pairs", type=int, default=6)
     ap.add_argument("--warehouse", type=Path, help="run each ingest into a copy of this warehouse")
+    ap.add_argument("--warehouse-new", type=Path,
+                    help="B's runs go into copies of this one: the same warehouse upgraded by B's code")
     ap.add_argument("--empty", action="store_true",
                     help="with --warehouse: each pair also runs both trees on an empty warehouse")
     ap.add_argument("--work", type=Path, help="where the runs' warehouses go (default: the system's temp)")
     args = ap.parse_args()
     warehouse = args.warehouse.resolve() if args.warehouse else None
+    into_of = {"A": warehouse, "B": args.warehouse_new.resolve() if args.warehouse_new else warehouse}
     exes = {"A": bamboo_of(args.old.resolve()), "B": bamboo_of(args.new.resolve())}
     os.environ.update({"BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_PER_HOST_CONCURRENCY": "16",
                        "BAMBOO_MAX_NEW_PER_FEED": "1000000", "BAMBOO_ALLOW_PRIVATE_NETWORKS": "true",
@@ -81,6 +86,8 @@ def main() -> None:
     routes = site(pages, -(-args.pages // len(pages)))
     items = routes.pop("_items")[1].decode().split("\n")[:args.pages]
     into = f"a copy of {warehouse}" if warehouse else "an empty warehouse"
+    if into_of["B"] != warehouse:
+        into += f" (B: of {into_of['B']})"
     print(f"A = {args.old}, B = {args.new}: {args.pairs} pairs of one ingest of {len(items)} pages into "
           f"{into}; {os.cpu_count()} cores, load average {load()} at {datetime.now(UTC):%H:%M} UTC",
           flush=True)
@@ -97,7 +104,7 @@ def main() -> None:
             if args.empty:
                 for t in order:
                     empty[t].append(one_run(exes[t], feeds, work))
-            got = {t: one_run(exes[t], feeds, work, warehouse) for t in order}
+            got = {t: one_run(exes[t], feeds, work, into_of[t]) for t in order}
             results.append(got)
             if got["A"]["loaded"] != got["B"]["loaded"]:
                 raise SystemExit(f"pair {i + 1}: A loaded {got['A']['loaded']}, B {got['B']['loaded']}")

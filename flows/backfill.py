@@ -148,10 +148,11 @@ def _backfill(settings: Settings, feeds: list[Feed], since: date, until: date, r
         progress.chunks_done += 1
         progress.label = c.label
         _report(progress, artifact)
+    resources.stop_workers()  # everything is extracted: the rest of the run needs only the warehouse
     if not incomplete:
         complete(settings, backfill_id)
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
-    summary.events = run_events_of(summary, settings.report_language, settings.duckdb_memory_limit)
+    summary.events = run_events_of(settings, summary)
     _publish(summary, progress)
     return summary
 

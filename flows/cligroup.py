@@ -1,7 +1,8 @@
 """The `bamboo` command group that every command module adds its commands to, and what they share.
 
 Command modules import this module only (never `flows.cli`), and `flows.cli` imports every command
-module in one place: the imports run one way. `bamboo` itself is `flows.cli:main`.
+module in one place: the imports run one way. `bamboo` itself is `flows.cli:main`, which the
+console script reaches through `flows.entry` (see there why).
 """
 
 from __future__ import annotations

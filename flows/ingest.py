@@ -118,12 +118,13 @@ def _poll_and_load(settings: Settings, feeds: list[Feed], states: dict[str, Feed
     # The cap applies to what is fetched, not to the feed: the rest stays pending in the warehouse.
     new = backlog.plan_fetches(settings, run_id, [f.name for f in feeds], polled)
     load_new(new, settings, summary, "feed")
+    resources.stop_workers()  # everything is extracted: the rest of the run needs only the warehouse
     backlog.settle_backlog(settings, run_id, new)
     tasks.record_polls(settings, run_id, next_states(polled, new, states))
     alerting.raise_alerts(settings, summary, "check")
     summary.analyst_db = tasks.finish_run(settings, run_id, "completed", summary.counts())
     alerting.raise_alerts(settings, summary, "deliver")
-    summary.events = run_events_of(summary, settings.report_language, settings.duckdb_memory_limit)
+    summary.events = run_events_of(settings, summary)
     publish_summary(summary)
     return summary
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from extractors.core.settings import Settings
-from extractors.http.client import Fetcher
+
+if TYPE_CHECKING:  # imported when a fetcher is made: extraction workers import this module, not httpx
+    from extractors.http.client import Fetcher
 
 _lock = threading.Lock()
 _fetchers: dict[Settings, Fetcher] = {}
@@ -20,6 +23,8 @@ _pools: dict[int, ProcessPoolExecutor] = {}
 
 def fetcher(settings: Settings) -> Fetcher:
     """The process's fetcher for these settings (per-host limits are shared through it)."""
+    from extractors.http.client import Fetcher
+
     with _lock:
         if settings not in _fetchers:
             _fetchers[settings] = Fetcher(settings)
@@ -96,6 +101,18 @@ def _warm_worker() -> None:
     page = RawPage(url="https://warm.invalid/a", final_url=None, status=200, content_type="text/html",
                    body=_WARM_PAGE, fetched_at=datetime.now(UTC))
     process_page(PageWork(page.url, page, None))
+
+
+def stop_workers() -> None:
+    """Stop the extraction worker processes once a run has extracted everything it will: its last
+    steps (alerts, the analyst refresh, the summary) hold DuckDB's buffers, and the workers (a spawned
+    process and its forked child each, ~150 MB apiece) need not stay beside them. A later `pool()`
+    call starts new ones."""
+    with _lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for p in pools:
+        p.shutdown(wait=True, cancel_futures=True)
 
 
 def close_all() -> None:

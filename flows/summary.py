@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractors.core.settings import DUCKDB_MEMORY_LIMIT
+from extractors.core.settings import Settings
 
 if TYPE_CHECKING:
     from flows.ingest import RunSummary
@@ -88,21 +87,20 @@ def _md_link(text: str, url: str) -> str:
 
 # --- the run's events -------------------------------------------------------------------------------
 
-def run_events_of(s: RunSummary, report_language: str = "en",
-                  memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[RunEvent]:
-    """The events the run's stories belong to, read from the analyst copy it published; none (and one
-    log line) when it published none or the copy cannot be read: the run's data is loaded already."""
+def run_events_of(settings: Settings, s: RunSummary) -> list[RunEvent]:
+    """The events the run's stories belong to, read from the warehouse through the run's writer
+    connection, those events' rows only (warehouse/event_reads.py); none (and one log line) when they
+    cannot be read: the run's data is loaded already."""
     if not s.stories:
         return []
-    if not s.analyst_db:
-        log.warning("Run %s: its events are not listed (no analyst copy was published)", s.run_id)
-        return []
-    from warehouse.report_data import events_in
+    from flows import writer
+    from warehouse.report_data import run_events_looked_up
 
     try:
-        return events_in(Path(s.analyst_db), [st.url for st in s.stories], report_language, memory_limit)
+        with writer.warehouse(settings) as con:
+            return run_events_looked_up(con, [st.url for st in s.stories])
     except Exception as exc:  # a summary extra must not fail a run whose data is loaded
-        log.warning("Run %s: could not list its events from %s: %s", s.run_id, s.analyst_db, exc)
+        log.warning("Run %s: could not list its events: %s", s.run_id, exc)
         return []
 
 

@@ -22,6 +22,7 @@ import duckdb
 
 from extractors.core.errors import WarehouseError
 from extractors.core.settings import DUCKDB_MEMORY_LIMIT
+from warehouse import event_reads
 from warehouse.db import open_duckdb
 
 MAX_LISTED = 10  # stories named in an alert's text
@@ -210,17 +211,20 @@ def _pair_alerts(con: duckdb.DuckDBPyConnection, wh: str, st: str) -> list[Alert
 
 
 def _tier_alerts(con: duckdb.DuckDBPyConnection, wh: str, st: str, days: int) -> list[Alert]:
+    new_mentions, earlier = f"{wh}tier_mentions", f"{wh}tier_mentions"
+    if not wh:  # the warehouse: the rows these two read, looked up (the analyst copy has no indexes)
+        new_mentions, earlier = _tier_mentions_looked_up(con)
     rows = _dicts(con.execute(f"""
         WITH nt AS (SELECT t.pair, t.tier, t.article_id, t.title, t.url, t.text,
                            coalesce(t.published_at, n.story_at) AS story_at
-                    FROM {wh}tier_mentions t JOIN _alert_new n ON n.article_id = t.article_id
+                    FROM {new_mentions} t JOIN _alert_new n ON n.article_id = t.article_id
                     WHERE t.pair IS NOT NULL),
         g AS (SELECT pair, tier, max(story_at) AS story_at,
                      list(DISTINCT article_id ORDER BY article_id) AS ids, arg_max(title, story_at) AS title,
                      arg_max(url, story_at) AS url, arg_max(text, story_at) AS text
               FROM nt GROUP BY pair, tier)
         SELECT g.* FROM g WHERE NOT EXISTS (
-            SELECT 1 FROM {wh}tier_mentions o JOIN {st}alert_articles a ON a.article_id = o.article_id
+            SELECT 1 FROM {earlier} o JOIN {st}alert_articles a ON a.article_id = o.article_id
             WHERE o.pair = g.pair AND o.tier = g.tier
               AND coalesce(o.published_at, a.seen_at) BETWEEN g.story_at - to_days(?) AND g.story_at)
         ORDER BY pair, tier""", [days]))
@@ -233,14 +237,32 @@ def _tier_alerts(con: duckdb.DuckDBPyConnection, wh: str, st: str, days: int) ->
             for r in rows]
 
 
+def _tier_mentions_looked_up(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
+    """`tier_mentions`' rows of the new stories, and of every story that mentions one of their (pair,
+    tier): what the tier rule reads, looked up by article_id instead of joining all current rows."""
+    new = [r[0] for r in con.execute("SELECT article_id FROM _alert_new").fetchall()]
+    event_reads.load_mentions(con, new, "_alert_tiers_new")
+    # detection_tiers is small (a tier is named by ~1 % of stories) and has no index on pair or tier.
+    earlier = [r[0] for r in con.execute(
+        "SELECT DISTINCT t.article_id FROM detection_tiers t "
+        "SEMI JOIN (SELECT DISTINCT pair, tier FROM _alert_tiers_new) n USING (pair, tier)").fetchall()]
+    event_reads.load_mentions(con, earlier, "_alert_tiers_earlier")
+    return "_alert_tiers_new", "_alert_tiers_earlier"
+
+
 def _event_alerts(con: duckdb.DuckDBPyConnection, wh: str, min_reports: int) -> list[Alert]:
     """Events a new story joined that now have `min_reports` reports (once per event: the id says so)."""
+    events, touched = f"{wh}diplomacy_events", (
+        f"SELECT a.event_id FROM {wh}event_articles a JOIN _alert_new n ON n.article_id = a.article_id")
+    if not wh:  # the warehouse: those events' rows looked up (the analyst copy has no indexes)
+        new = [r[0] for r in con.execute("SELECT article_id FROM _alert_new").fetchall()]
+        event_reads.load_events(con, event_reads.events_of(con, new))
+        events, touched = event_reads.EVENTS, f"SELECT event_id FROM {event_reads.EVENT_ARTICLES}"
     rows = _dicts(con.execute(f"""
         SELECT e.event_id, e.pairs, e.event_type, e.event_date, e.place, e.article_count, e.outlet_count,
                e.first_reported_at, e.headline, e.article_ids
-        FROM {wh}diplomacy_events e
-        WHERE e.event_id IN (SELECT a.event_id FROM {wh}event_articles a JOIN _alert_new n
-                             ON n.article_id = a.article_id)
+        FROM {events} e
+        WHERE e.event_id IN ({touched})
           AND e.article_count >= ?
         ORDER BY e.first_reported_at, e.event_id""", [min_reports]))
     return [Alert(f"event:{r['event_id']}", "event",

@@ -195,21 +195,14 @@ def load_context(con: duckdb.DuckDBPyConnection, entries: Sequence[str], claims:
 
 def related_aliases(con: duckdb.DuckDBPyConnection, urls: set[str]) -> list[tuple[str, str, str]]:
     """(entry URL, variant key, article id) of every alias that is one of `urls`, shares a variant key
-    with one, or belongs to an article keyed by one; by entry URL. The first are looked up in the
-    primary key, the articles in the UNIQUE index on their URL; variant keys and article ids have no
-    index in article_aliases: one join with them, which scans those two columns only."""
-    found = lookup_rows(con, "SELECT entry_url, variant_key, article_id FROM article_aliases "
-                             "WHERE entry_url IN ({keys})", urls)
+    with one, or belongs to an article keyed by one; by entry URL. Each is a lookup: in the primary
+    key, the variant key and article id indexes of article_aliases (migration 013), and the UNIQUE
+    index on the articles' URLs."""
+    columns = "SELECT entry_url, variant_key, article_id FROM article_aliases"
     keyed = [r[0] for r in lookup_rows(con, "SELECT article_id FROM articles WHERE url IN ({keys})", urls)]
-    probe = pa.table({"variant_key": pa.array(sorted({variant_key(u) for u in urls}), pa.string())})
-    ids = pa.table({"article_id": pa.array(keyed, pa.string())})
-    with registered(con, "_bamboo_variants", probe), registered(con, "_bamboo_keyed", ids):
-        found += con.execute(
-            # Equi-joins united (an OR of the two scanned slowly at a million articles).
-            "SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _bamboo_variants "
-            "  USING (variant_key) "
-            "UNION SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _bamboo_keyed "
-            "  USING (article_id)").fetchall()
+    found = lookup_rows(con, columns + " WHERE entry_url IN ({keys})", urls)
+    found += lookup_rows(con, columns + " WHERE variant_key IN ({keys})", {variant_key(u) for u in urls})
+    found += lookup_rows(con, columns + " WHERE article_id IN ({keys})", keyed)
     return sorted(set(found))
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from extractors.core.settings import DUCKDB_MEMORY_LIMIT
 from extractors.diplomacy.scoring import PAIR_NAMES
+from warehouse import event_reads
+from warehouse.changes import lookup_rows
 
 PAIRS: tuple[str, ...] = tuple(PAIR_NAMES.values())
 LATEST_STORIES = 50
@@ -213,26 +213,43 @@ class RunEvent:
     article_count: int
 
 
+# {articles}, {events}, {tiers}: event_articles, diplomacy_events and tier_mentions, or what
+# warehouse/event_reads.py looked up of them.
 _RUN_EVENTS = """
 WITH run AS (SELECT DISTINCT unnest($urls::VARCHAR[]) AS url),
 touched AS (SELECT ea.event_id, bool_and(run.url IS NOT NULL) AS new
-            FROM event_articles ea LEFT JOIN run USING (url)
+            FROM {articles} ea LEFT JOIN run USING (url)
             GROUP BY ea.event_id HAVING count(run.url) > 0)
 SELECT e.event_id, e.pairs, e.event_type, coalesce(e.event_date, CAST(e.first_reported_at AS DATE)) AS day,
        e.event_date, e.place, e.people, e.article_count, e.outlet_count, e.languages, e.headline,
-       (SELECT a.url FROM event_articles a WHERE a.article_id = e.headline_article_id LIMIT 1) AS url,
-       t.new, (SELECT list(DISTINCT m.tier) FROM event_articles a JOIN tier_mentions m USING (article_id)
+       (SELECT a.url FROM {articles} a WHERE a.article_id = e.headline_article_id LIMIT 1) AS url,
+       t.new, (SELECT list(DISTINCT m.tier) FROM {articles} a JOIN {tiers} m USING (article_id)
                WHERE a.event_id = e.event_id AND list_contains(e.pairs, m.pair)) AS tiers
-FROM diplomacy_events e JOIN touched t USING (event_id)
+FROM {events} e JOIN touched t USING (event_id)
 ORDER BY NOT t.new, day, e.event_id
 """
 
 
 def run_events(con: duckdb.DuckDBPyConnection, urls: list[str]) -> list[RunEvent]:
-    """The events the stories at `urls` (one run's) belong to, the ones they opened first."""
+    """The events the stories at `urls` (one run's) belong to, the ones they opened first (the views)."""
+    return _run_events(con, urls, "event_articles", "diplomacy_events", "tier_mentions")
+
+
+def run_events_looked_up(con: duckdb.DuckDBPyConnection, urls: list[str]) -> list[RunEvent]:
+    """`run_events` in the warehouse, from the rows of those events only, read by index lookups
+    (warehouse/event_reads.py): the views would rank and join every event's reports."""
     if not urls:
         return []
-    cur = con.execute(_RUN_EVENTS, {"urls": urls})
+    ids = [r[0] for r in lookup_rows(con, "SELECT article_id FROM articles WHERE url IN ({keys})", urls)]
+    event_reads.load_events(con, event_reads.events_of(con, ids))
+    return _run_events(con, urls, event_reads.EVENT_ARTICLES, event_reads.EVENTS, event_reads.TIER_MENTIONS)
+
+
+def _run_events(con: duckdb.DuckDBPyConnection, urls: list[str], articles: str, events: str, tiers: str
+                ) -> list[RunEvent]:
+    if not urls:
+        return []
+    cur = con.execute(_RUN_EVENTS.format(articles=articles, events=events, tiers=tiers), {"urls": urls})
     cols = [d[0] for d in cur.description]
     out = []
     for row in cur.fetchall():
@@ -240,12 +257,3 @@ def run_events(con: duckdb.DuckDBPyConnection, urls: list[str]) -> list[RunEvent
         out.append(RunEvent(e["event_id"], tuple(e["pairs"] or ()), event_line(e, set(e["tiers"] or ())),
                             e["headline"] or "", e["url"], bool(e["new"]), int(e["article_count"])))
     return out
-
-
-def events_in(db: Path, urls: list[str], report_language: str = "en",
-              memory_limit: str = DUCKDB_MEMORY_LIMIT) -> list[RunEvent]:
-    """`run_events` over the warehouse file `db` (read-only), headlines in `report_language`."""
-    from warehouse.db import reader
-
-    with reader(db, report_language=report_language, memory_limit=memory_limit) as con:
-        return run_events(con, urls)

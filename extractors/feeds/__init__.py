@@ -1,17 +1,31 @@
-"""Feeds: the feeds file, parsing and polling, scheduling, the per-feed backlog, editing, probing, OPML."""
+"""Feeds: the feeds file, parsing and polling, scheduling, the per-feed backlog, editing, probing, OPML.
 
-from extractors.feeds.backlog import GuidIssue, Pending, guid_collisions, take_capped, without_guids
-from extractors.feeds.config import check_url, cli_feed_name, feeds_from_urls, load_feeds, parse_feeds
-from extractors.feeds.edit import FeedsFile, name_for, slug
-from extractors.feeds.opml import OpmlFeed, from_opml, to_opml
-from extractors.feeds.parse import ParsedFeed, normalise_entry, parse_feed
-from extractors.feeds.poll import SUCCESS_STATUSES, poll_feed, update_state
-from extractors.feeds.probe import Probe, probe_feed
-from extractors.feeds.schedule import next_poll_at
+The names below load their module on first use: an extraction worker imports `extractors.feeds.parse`
+only, and must not pay for the HTTP client (polling, probing) or tomlkit (editing) it never runs.
+"""
 
-__all__ = [
-    "SUCCESS_STATUSES", "FeedsFile", "GuidIssue", "OpmlFeed", "ParsedFeed", "Pending", "Probe", "check_url",
-    "cli_feed_name", "feeds_from_urls", "from_opml", "guid_collisions", "load_feeds", "name_for",
-    "next_poll_at", "normalise_entry", "parse_feed", "parse_feeds", "poll_feed", "probe_feed", "slug",
-    "take_capped", "to_opml", "update_state", "without_guids",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "GuidIssue": "backlog", "Pending": "backlog", "guid_collisions": "backlog", "take_capped": "backlog",
+    "without_guids": "backlog",
+    "check_url": "config", "cli_feed_name": "config", "feeds_from_urls": "config", "load_feeds": "config",
+    "parse_feeds": "config",
+    "FeedsFile": "edit", "name_for": "edit", "slug": "edit",
+    "OpmlFeed": "opml", "from_opml": "opml", "to_opml": "opml",
+    "ParsedFeed": "parse", "normalise_entry": "parse", "parse_feed": "parse",
+    "SUCCESS_STATUSES": "poll", "poll_feed": "poll", "update_state": "poll",
+    "Probe": "probe", "probe_feed": "probe",
+    "next_poll_at": "schedule",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

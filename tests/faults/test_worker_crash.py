@@ -51,6 +51,26 @@ def test_batch_survives_its_workers_being_killed(caplog: pytest.LogCaptureFixtur
     assert any("worker process died" in r.getMessage() for r in caplog.records)
 
 
+def test_stopped_workers_are_gone_and_the_next_pool_starts_anew() -> None:
+    """A run stops its extraction workers once everything is extracted (flows/ingest.py); a later
+    extraction in the same process gets a new pool."""
+    settings = Settings.from_env().with_(workers=2)
+    works = fixture_page_works()[:2]
+    try:
+        ex = resources.pool(2)
+        pids = {ex.submit(os.getpid).result() for _ in range(4)}
+        workers = _workers_of()
+        assert pids and {p.pid for p in workers} >= pids
+        resources.stop_workers()
+        gone, alive = psutil.wait_procs(workers, timeout=10)
+        assert alive == [] and _workers_of() == []
+        got = extract_and_detect(works, settings)
+        assert resources.pool(2) is not ex and _workers_of()
+    finally:
+        resources.close_all()
+    assert [a.body for a, _ in got] == [a.body for a, _ in process_pages(works, settings.min_body_chars)]
+
+
 def test_a_page_that_kills_its_worker_is_stored_with_the_reason() -> None:
     entry = FeedEntry(feed_name="f", url="https://news.example/a", link="https://news.example/a", guid="a",
                       title="Vietnam and China sign",

@@ -179,3 +179,34 @@ print(json.dumps({"imported": imported, "ran": state()}))
     env = ran["env"]
     assert isinstance(env, dict)
     assert {k: env.get(k) for k in PREFECT_DEFAULTS} == PREFECT_DEFAULTS
+
+
+# What pip's console script for `bamboo` does, with a probe in place of the CLI: spawn re-runs this
+# file in each extraction worker, so its imports are the workers' too.
+_SCRIPT = """import sys
+from {module} import {func}
+if __name__ == "__main__":
+    import json, os
+    from flows import resources
+    pool = resources.pool(1)
+    pid = pool.submit(os.getpid).result()
+    maps = open(f"/proc/{{pid}}/maps").read()
+    resources.close_all()
+    print(json.dumps({{name: name in maps for name in ("duckdb", "libarrow", "lxml")}}))
+"""
+
+
+def test_extraction_workers_load_neither_duckdb_nor_arrow(tmp_path: Path) -> None:
+    """A worker maps what extraction needs (lxml, warmed) and not the warehouse's libraries, which the
+    CLI's modules would bring in (~60 MB a worker, counted again in its forked child)."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    module, func = project["scripts"]["bamboo"].split(":")
+    script = tmp_path / "bamboo"
+    script.write_text(_SCRIPT.format(module=module, func=func), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    mapped = json.loads(out.stdout.strip().splitlines()[-1])
+    assert mapped == {"duckdb": False, "libarrow": False, "lxml": True}
+

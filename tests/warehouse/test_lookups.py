@@ -204,6 +204,40 @@ def test_identity_context_is_what_the_joins_found(con: duckdb.DuckDBPyConnection
         assert identity.load_context(con, entries, claimed) == _context_joined(con, entries, claimed)
 
 
+def _aliases_joined(con: duckdb.DuckDBPyConnection, urls: set[str]) -> list[tuple[str, str, str]]:
+    """The statement related_aliases replaced: the batch's URLs, their variant keys and the articles
+    they key joined with article_aliases (a scan of its variant_key and article_id columns)."""
+    keyed = [r[0] for r in con.execute("SELECT article_id FROM articles WHERE url IN (SELECT unnest(?))",
+                                       [sorted(urls)]).fetchall()]
+    con.register("_ref_variants", pa.table({"variant_key": pa.array(sorted({variant_key(u) for u in urls}),
+                                                                     pa.string())}))
+    con.register("_ref_keyed", pa.table({"article_id": pa.array(keyed, pa.string())}))
+    try:
+        rows = con.execute(
+            "SELECT entry_url, variant_key, article_id FROM article_aliases WHERE entry_url IN "
+            "  (SELECT unnest(?)) "
+            "UNION SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _ref_variants "
+            "  USING (variant_key) "
+            "UNION SELECT entry_url, variant_key, article_id FROM article_aliases SEMI JOIN _ref_keyed "
+            "  USING (article_id)", [sorted(urls)]).fetchall()
+    finally:
+        con.unregister("_ref_variants")
+        con.unregister("_ref_keyed")
+    return sorted(set(rows))
+
+
+def test_related_aliases_are_what_the_join_found(con: duckdb.DuckDBPyConnection) -> None:
+    urls = _probe_urls(con)
+    # Aliases that share only a variant key, or only an article, with the URLs asked about.
+    shared = {u.split("?")[0].rstrip("/") + "/?unseen=1" for u in urls[::4]}
+    keys = {r[0] for r in con.execute("SELECT url FROM articles ORDER BY url LIMIT 12").fetchall()}
+    for asked in (set(urls), set(urls[::9]), shared, keys, {urls[0]}, set()):
+        expected = _aliases_joined(con, asked)
+        assert identity.related_aliases(con, asked) == expected
+    assert len(_aliases_joined(con, shared)) > 0
+    assert len(_aliases_joined(con, keys)) > len(keys)  # the keys' other aliases come along
+
+
 # --- clusters._facts ---------------------------------------------------------------------------------
 
 # The statement clusters._facts replaced: article_current joined on three columns inside `main`.
@@ -283,7 +317,7 @@ def test_unchanged_pages_are_what_the_joins_found(con: duckdb.DuckDBPyConnection
 # --- every list of constants is an index scan --------------------------------------------------------
 
 # A table filtered with a list of constants on an indexed column (what warehouse.changes.lookup_rows sends).
-LOOKUP = re.compile(r"FROM (\w+)\s+WHERE (?:article_id|url|entry_url|canonical_url) IN \('")
+LOOKUP = re.compile(r"FROM (\w+)\s+WHERE (?:article_id|url|entry_url|canonical_url|variant_key) IN \('")
 
 
 def _scans(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object]) -> list[tuple[str, str]]:
@@ -315,6 +349,8 @@ def test_every_lookup_is_an_index_scan(con: duckdb.DuckDBPyConnection) -> None:
     sent = [r[0] for r in con.execute("SELECT message FROM duckdb_logs WHERE type = 'QueryLog'").fetchall()]
     lookups = [(sql, set(LOOKUP.findall(sql))) for sql in sent if LOOKUP.search(sql)]
     looked_up = set().union(*(tables for _, tables in lookups))
+    by_alias = {m for sql, _ in lookups for m in re.findall(r"FROM article_aliases\s+WHERE (\w+) IN", sql)}
+    assert by_alias == {"entry_url", "variant_key", "article_id"}
     assert {"articles", "article_aliases", "raw_pages", "extractions", "detections", "article_current",
             "event_members", "distrusted_canonicals"} <= looked_up
     # The tables the statements were lent, again.

@@ -20,7 +20,7 @@ from extractors.core.errors import ConfigError, WarehouseError
 from extractors.core.settings import Settings
 from tests import ROOT
 from tests.warehouse_helpers import FEED, synthetic_article
-from warehouse import load
+from warehouse import identity, load
 from warehouse.db import connect, open_duckdb
 from warehouse.export import export_parquet
 from warehouse.migrations import latest_version, migration_files
@@ -139,6 +139,32 @@ def test_older_file_is_upgraded_in_place_without_losing_rows(db_path: Path) -> N
                        ("http://h.example/a1/", "a1", "http://h.example/a1"),
                        ("http://h.example/a2", "a2", "http://h.example/a2")]
     assert stories == [("a1",)] and events == [(1,)]
+
+
+def test_schema_12_file_gets_the_alias_indexes_and_reads_through_them(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    _create_at_version(db_path, 12)
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO article_aliases VALUES "
+                "('http://h.example/a1', 'a1', 'http://h.example/a1', 'f', 'key', now()), "
+                "('http://h.example/a1/?ref=x', 'a1', 'http://h.example/a1', 'f', 'entry', now()), "
+                "('http://h.example/amp/a1', 'a1', 'http://h.example/amp/a1', 'f', 'entry', now()), "
+                "('http://h.example/a2', 'a2', 'http://h.example/a2', 'f', 'key', now())")
+    con.close()
+
+    with connect(db_path) as con:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+        indexes = con.execute("SELECT index_name, expressions FROM duckdb_indexes() "
+                              "WHERE table_name = 'article_aliases' ORDER BY 1").fetchall()
+        found = identity.related_aliases(con, {"http://h.example/a1?utm=y"})
+        plan = con.execute("EXPLAIN ANALYZE SELECT entry_url FROM article_aliases "
+                           "WHERE variant_key IN ('http://h.example/a1')").fetchall()[0][1]
+    assert version == latest_version() >= 13
+    assert indexes == [("article_aliases_article_id", "[article_id]"),
+                       ("article_aliases_variant_key", "[variant_key]")]
+    assert found == [("http://h.example/a1", "http://h.example/a1", "a1"),
+                     ("http://h.example/a1/?ref=x", "http://h.example/a1", "a1")]
+    assert "Index Scan" in plan
 
 
 def test_foreign_and_broken_files_are_refused_never_overwritten(tmp_path: Path) -> None:

@@ -63,25 +63,26 @@ GROUP BY ALL;
 -- The rows of a table of detection parts (detection_events, detection_tiers) that belong to their
 -- article's current detection, with its publication time, outlet, title and URL: the base of the events
 -- and tier_mentions views. It joins the current rows first and names the outlet after: computing the
--- outlets of every article before a selective join would read all of them.
-CREATE OR REPLACE MACRO current_detection_parts(parts) AS TABLE
+-- outlets of every article before a selective join would read all of them. `current`: article_current,
+-- or some of its rows (warehouse/event_reads.py).
+CREATE OR REPLACE MACRO current_detection_parts(parts, current) AS TABLE
 SELECT t.*, c.published_at,
        coalesce(list_min(list_transform(c.feeds, lambda n: m.outlet_of[n])), ff.outlet) AS outlet,
        c.title, c.url
 FROM query_table(parts) t
-JOIN article_current c ON c.article_id = t.article_id AND c.detection_sha256 = t.body_sha256
-                      AND c.detector_version = t.detector_version
+JOIN query_table(current) c ON c.article_id = t.article_id AND c.detection_sha256 = t.body_sha256
+                           AND c.detector_version = t.detector_version
 CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) m
 LEFT JOIN feeds ff ON ff.name = c.first_feed;
 
 CREATE OR REPLACE VIEW events AS
 SELECT article_id, detector_version, seq, event_type, cameo, actor, target, people, place, event_date,
        evidence, published_at, outlet, title, url, event_date_text, place_country
-FROM current_detection_parts('detection_events');
+FROM current_detection_parts('detection_events', 'article_current');
 
 CREATE OR REPLACE VIEW tier_mentions AS
 SELECT article_id, detector_version, seq, tier, pair, text, published_at, outlet, title, url
-FROM current_detection_parts('detection_tiers');
+FROM current_detection_parts('detection_tiers', 'article_current');
 
 -- status: 'disabled' or 'removed' when the feeds file says so (see feeds.status), else the last poll's
 -- status ('new' before the first poll).
@@ -103,23 +104,30 @@ FROM runs ORDER BY started_at DESC;
 
 -- Events: the reports of one occasion grouped (warehouse/clusters.py). An event merged into another
 -- (event_merges) shows under the one it became part of. Members whose article is no longer a relevant
--- story under the same detection are left out until they are assigned again.
-CREATE OR REPLACE VIEW event_articles AS
+-- story under the same detection are left out until they are assigned again. The macro takes the
+-- members and the current rows (tables of event_members' and article_current's columns): the view
+-- passes the tables, a reader of a few events (warehouse/event_reads.py) the rows it looked up.
+CREATE OR REPLACE MACRO event_articles_of(members, current) AS TABLE
 SELECT coalesce(g.into_event_id, m.event_id) AS event_id, m.article_id, m.event_id AS assigned_event_id,
        c.url, c.title, coalesce(list_min(list_transform(c.feeds, lambda n: o.outlet_of[n])), ff.outlet) AS outlet,
        m.language, m.published_at, m.pair, m.event_type, m.actor, m.target, m.event_date, m.place,
        m.place_country, m.people, m.announcement, m.score, m.assigned_at, c.pairs AS story_pairs
-FROM event_members m
-JOIN article_current c ON c.article_id = m.article_id AND c.detection_sha256 = m.detection_sha256
-                      AND c.detector_version = m.detector_version AND c.relevant
+FROM query_table(members) m
+JOIN query_table(current) c ON c.article_id = m.article_id AND c.detection_sha256 = m.detection_sha256
+                           AND c.detector_version = m.detector_version AND c.relevant
 LEFT JOIN event_merges g ON g.from_event_id = m.event_id
 CROSS JOIN (SELECT map(list(name), list(outlet)) AS outlet_of FROM feeds) o
 LEFT JOIN feeds ff ON ff.name = c.first_feed;
 
+CREATE OR REPLACE VIEW event_articles AS SELECT * FROM event_articles_of('event_members', 'article_current');
+
 -- One row per event. The headline is the title of the first report in the analyst's language
 -- (BAMBOO_REPORT_LANGUAGE, which Bamboo Wire's connections set as the variable bamboo_report_language;
 -- English when unset), else of the first report.
-CREATE OR REPLACE VIEW diplomacy_events AS
+-- The macro takes an event's reports (a table of event_articles' columns, every report of each event
+-- in it), the current rows and the detections' events (tables of article_current's and
+-- detection_events' columns, holding at least the headline reports' rows).
+CREATE OR REPLACE MACRO diplomacy_events_of(articles, current, parts) AS TABLE
 WITH ranked AS (
     SELECT a.*, row_number() OVER (PARTITION BY a.event_id ORDER BY
                a.language IS DISTINCT FROM coalesce(getvariable('bamboo_report_language'), 'en'),
@@ -131,7 +139,7 @@ WITH ranked AS (
            count(*) OVER (PARTITION BY a.event_id, a.target) AS n_target,
            count(*) OVER (PARTITION BY a.event_id, a.place) AS n_place,
            count(*) OVER (PARTITION BY a.event_id, a.place_country) AS n_place_country
-    FROM event_articles a
+    FROM query_table(articles) a
 ), ev AS (
     SELECT r.event_id,
            list_sort(list(DISTINCT r.pair)) AS pairs,
@@ -161,13 +169,16 @@ WITH ranked AS (
 SELECT ev.event_id, ev.pairs, ev.event_type, ev.actor, ev.target, ev.event_date, ev.place,
        ev.place_country, ev.people, ev.first_reported_at, ev.last_reported_at, ev.article_count,
        ev.outlet_count, ev.languages, ev.headline,
-       (SELECT e.evidence FROM detection_events e JOIN article_current c
+       (SELECT e.evidence FROM query_table(parts) e JOIN query_table(current) c
             ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
            AND c.detector_version = e.detector_version
         WHERE e.article_id = ev.headline_article_id ORDER BY coalesce(e.main, false) DESC, e.seq LIMIT 1
        ) AS evidence,
        ev.article_ids, ev.headline_article_id, ev.announcement
 FROM ev;
+
+CREATE OR REPLACE VIEW diplomacy_events AS
+SELECT * FROM diplomacy_events_of('event_articles', 'article_current', 'detection_events');
 
 -- Events per day and pair, beside daily_pair_counts (stories): the day is the event's date, else (and
 -- for an announcement, whose date is the one announced) the day of its first report.
