@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import partial
@@ -58,13 +58,36 @@ def date_words() -> DateWords:
     table = partial(shared_table, "dates")
     months, relative = table("months"), table("relative")
     spaced_wd, numbered_wd, glued_wd = table("weekdays"), table("numbered_weekdays"), table("glued_weekdays")
+    date = _date_pattern(table, months, relative, spaced_wd, numbered_wd, glued_wd)
+    # Every form holds a digit, a weekday or a relative word (matched whole: "thu tuong", "thuc day" and
+    # "nay" alone are common words). The long alternation runs only in a window around each of these.
+    starts = "".join(_words("anchor_starts"))
+    anchor = re.compile(rf"(?<![a-z])(?=[\d{starts}])(?:\d+|{_alt(_words('anchors'))})")
+    future = re.compile(rf"\b(?:{_alt(_words('future'))})\b|{_alt(_words('future_marks'))}")
+    return DateWords(
+        months=months, weekdays={**spaced_wd, **numbered_wd, **glued_wd}, relative=relative,
+        week_shift={**table("week_shift"), **table("numbered_week_shift"), **table("glued_week_shift")},
+        month_shift=table("month_shift"), year_shift=table("year_shift"),
+        last=frozenset(_words("last") + _words("after_last")), next=frozenset(_words("next")),
+        date=date, anchor=anchor, future=future,
+        told_by=re.compile(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
+        other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
+        telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
+        telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
+        telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
+
+
+def _date_pattern(table: Callable[[str], dict[str, Any]], months: dict[str, Any], relative: dict[str, Any],
+                  spaced_wd: dict[str, Any], numbered_wd: dict[str, Any], glued_wd: dict[str, Any]
+                  ) -> re.Pattern[str]:
+    """The one pattern of every date form, a named group per form and part (read by name below)."""
     time_words = _alt(_words("time_words"))
     # Chinese copy may space its digits ("王毅 1 日在河內", "2023 年 12 月 1 日"): one space is allowed.
     # Vietnamese "từ ngày 12 đến ngày 13/12" joins the days of a span; "13/12 năm 2023" gives the year.
     span_words, year_words = _alt(_words("span_words")), _alt(_words("year_words"))
     numbered = (rf"(?:{_alt(_words('weekday_word'))})\s+(?P<{{n}}>{_alt(numbered_wd)})\b"
                 rf"|(?P<{{n}}cn>{_alt(_words('sunday'))})\b")
-    date = re.compile(
+    return re.compile(
         rf"(?<![a-z])(?=[\da-z(（{''.join(_words('starts'))}])(?:(?P<iso>\b(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
         r"|(?P<zh_range>(?<!\d)(?:(?P<zr_y>\d{4})年)?(?P<zr_m>\d{1,2})月(?P<zr_d>3[01]|[12]\d|0?[1-9])(?:日|号|號)?"
         r"\s*(?:至|到|-|–|—|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}(?:日|号|號))"
@@ -92,22 +115,6 @@ def date_words() -> DateWords:
         rf"|(?P<wd_zh>(?<!每)(?P<wz_pre>[{''.join(table('glued_week_shift'))}])?[个個]?(?:{_alt(_words('weekday_words'))})"
         rf"(?P<wz>[{''.join(glued_wd)}])(?!次)))"
     )
-    # Every form holds a digit, a weekday or a relative word (matched whole: "thu tuong", "thuc day" and
-    # "nay" alone are common words). The long alternation runs only in a window around each of these.
-    starts = "".join(_words("anchor_starts"))
-    anchor = re.compile(rf"(?<![a-z])(?=[\d{starts}])(?:\d+|{_alt(_words('anchors'))})")
-    future = re.compile(rf"\b(?:{_alt(_words('future'))})\b|{_alt(_words('future_marks'))}")
-    return DateWords(
-        months=months, weekdays={**spaced_wd, **numbered_wd, **glued_wd}, relative=relative,
-        week_shift={**table("week_shift"), **table("numbered_week_shift"), **table("glued_week_shift")},
-        month_shift=table("month_shift"), year_shift=table("year_shift"),
-        last=frozenset(_words("last") + _words("after_last")), next=frozenset(_words("next")),
-        date=date, anchor=anchor, future=future,
-        told_by=re.compile(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
-        other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
-        telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
-        telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
-        telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 
 # A weekday or relative word and the explicit date that follows it in brackets or after a comma.

@@ -9,8 +9,9 @@ from datetime import date
 from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
+from .eventclauses import events_of
 from .eventdates import EventDate, event_date
-from .eventwords import Found, Key, events_of
+from .eventwords import Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
 from .places import Place, Report, event_place, read_reports

@@ -1,0 +1,130 @@
+"""The events a sentence reports: a frame clause set apart, a headline or untitled first sentence of two
+acts cut in two, each clause's action words (eventwords.py) given their sides (eventsides.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from .clauses import SAID_LABEL
+from .eventsides import (
+    actor_target,
+    addressee,
+    caller_first,
+    passive_sides,
+    speaker_first,
+    unnamed,
+    visit_destination,
+    visit_direction,
+)
+from .eventwords import EventWords, Found, event_actions, words
+from .lexicon import Entry
+from .sentence import Sentence
+
+_HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
+# An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
+_UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+
+
+def _part(sentence: Sentence, start: int, end: int) -> Sentence:
+    """The sentence seen through the characters [start, end): its actions and names there only."""
+    actors = [n for n in sentence.actors if start <= n[0] < end]
+    codes = {code for _, code in actors}
+    return replace(sentence, actions=[m for m in sentence.actions if start <= m.start < end], actors=actors,
+                   countries=[n for n in sentence.countries if start <= n[0] < end],
+                   lands=[n for n in sentence.lands if start <= n[0] < end],
+                   people=[p for p in sentence.people if p[1] in codes])
+
+
+def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
+    """The (type, actor, target) events a sentence reports, with the action word behind each, for a
+    visit the destination its words name ("" when they name none), and the clause that tells it."""
+    text = sentence.text
+    w = words()
+    frame = None
+    if text[:1] in w.frame_starts:
+        frame = w.frame_clause.match(text)
+    elif any(hint in text for hint in w.frame_glued_hints):
+        frame = w.frame_glued.match(text)
+    if frame:
+        cut = frame.end()
+        main = _part(sentence, cut, len(sentence.text) + 1)
+        if event_actions(main) and main.countries:
+            return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
+    breaks = w.headline_break if sentence.headline else w.lead_break if sentence.index == 0 else None
+    if breaks and (parts := _two_acts(sentence, w, breaks)):
+        first, second = parts  # each clause's other side is the other's subject
+        return (_clause_events(first, previous | {code for _, code in second.countries}, sentence)
+                + _clause_events(second, previous | {code for _, code in first.countries}, sentence))
+    return _clause_events(sentence, previous)
+
+
+def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tuple[Sentence, Sentence] | None:
+    """A headline of two acts, each with its own subject ("Beijing fires missiles in South China Sea as US
+    adds sanctions", "Trung Quốc cấm đánh bắt cá, Việt Nam phản đối"): its two clauses, the first the news.
+    The second clause opens with its subject: names of the three, titles or offices only, then its act
+    word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
+    title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
+    acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
+    if len(acts) < 2:
+        return None  # one act word: one act
+    end = len(sentence.text) + 1
+    for tried, cut in enumerate(breaks.finditer(sentence.text, acts[0])):
+        if tried >= _HEADLINE_BREAKS:
+            break
+        act = acts[bisect_left(acts, cut.end())] if acts[-1] >= cut.end() else None
+        if act is None:
+            break  # no act word after the break
+        if not _opens_with_subject(sentence, cut.end(), act, w):
+            continue
+        first = _part(sentence, 0, cut.start())
+        if not first.countries or not event_actions(first):
+            continue
+        second = _part(sentence, cut.end(), end)
+        acts_after = event_actions(second)
+        # "…, Pompeo said": a speaker after what was said tells one act, the speaker's.
+        if acts_after and any(m.entry.label != SAID_LABEL for m in acts_after):
+            return first, second
+    return None
+
+
+def _opens_with_subject(sentence: Sentence, start: int, act: int, w: EventWords) -> bool:
+    """Whether the clause from `start` opens with its subject right before its act word: names of the
+    three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁")."""
+    if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
+        return False
+    gap = w.passive_agent.sub(" ", unnamed(sentence, start, act))
+    return not w.light_verbs.sub(" ", gap).strip()
+
+
+def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | None = None) -> list[Found]:
+    """events_of for one clause (or the whole sentence); `whole`: the headline the clause is part of, where
+    who an appeal or demand asks is sought across a clause of time ("Vietnam demands compensation as
+    Chinese ship rams fishing boat")."""
+    actions = event_actions(sentence)
+    sides = actor_target(sentence, previous) if actions else None
+    if sides is None:
+        return []
+    found = []
+    for action in actions:
+        kind = action.entry.kind
+        actor, target = visit_direction(kind, *sides, sentence)
+        destination = visit_destination(sentence, action) if kind == "visit" else ""
+        if destination in sides and destination != target:
+            actor, target = target, actor
+        elif destination not in sides:
+            destination = ""
+        if kind == "phone_call":
+            actor, target = caller_first(sentence, actor, target)
+        elif kind in words().spoken:
+            actor, target = speaker_first(sentence, action, actor, target)
+        if kind in words().passive_kinds:
+            turned = passive_sides(sentence, action, actor, target)
+            if (kind in words().addressed and turned == (actor, target)
+                    and not addressee(whole or sentence, action)):
+                kind, action = "statement", replace(action, entry=_UNADDRESSED)
+            actor, target = turned
+        found.append(((kind, actor, target), action, destination, sentence))
+    return found

@@ -1,0 +1,260 @@
+"""Who acts on whom in a clause that tells an event: the first side and the other, a visit's destination,
+the caller, the speaker, the agent of a passive, who an appeal asks (eventwords.py's words, compiled once)."""
+
+from __future__ import annotations
+
+from .clauses import clause_break, joint
+from .eventwords import PUNCTUATION, EventWords, words
+from .sentence import Mention, Sentence
+from .text import POSSESSIVE
+
+DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
+DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+_SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
+_SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
+_SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
+_PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
+
+
+def actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | None:
+    """First country named is the actor, the next distinct one the target (or the previous sentence's)."""
+    # Countries named by a person, a government or the country itself come before those named only by
+    # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
+    order: list[str] = []
+    subjects, reporters = _capital_subjects(sentence)
+    for at, code in sorted(sentence.actors + subjects) + sentence.countries:
+        if code not in order and at not in reporters:
+            order.append(code)
+    if len(order) == 1:
+        order += sorted(previous - set(order))[:1]
+    return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[int]]:
+    """Capitals and places not after a locative, before every person or government of the clause, that
+    stand right before a verb of saying or an act word of kinds.toml `capital_acts` (saying, protest,
+    criticism, measures, hosting; not an encounter or visit noun: "Hanoi talks" is where they were): the
+    government acting ("Beijing slams US", "Hanoi protests Chinese drilling", "Bắc Kinh phản đối"), ranked
+    with the countries named by a person or government. Of capitals reporting ("Washington says") and one
+    acting after them ("Washington says Hanoi protests"), the acting one is the subject and the reporters
+    (their offsets, second) are no side of the act."""
+    ends = sentence.ends or {}
+    countries, actors = sentence.countries, sentence.actors  # both in text order
+    # Only a place before every person or government is the clause's subject ("Beijing slams US").
+    if len(ends) < 2 or not countries or actors and actors[0][0] <= countries[0][0]:
+        return [], set()
+    first = actors[0][0] if actors else len(sentence.text)
+    places = [(at, code) for at, code in countries if at < first and at in ends]
+    if not places:
+        return [], set()
+    w = words()
+    acts = {m.start for m in sentence.actions if m.entry.kind in w.capital_acts}
+    acting, saying = [], []
+    for at, code in places:
+        gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
+        starts = (ends[at], gap.end() if gap else ends[at])
+        if any(start in acts for start in starts):
+            acting.append((at, code))
+        elif any(w.saying.match(sentence.text, start) for start in starts):
+            saying.append((at, code))
+    if acting and saying and saying[0][0] < acting[0][0]:
+        return acting, {at for at, _ in saying if at < acting[0][0]}
+    return sorted(acting + saying), set()
+
+
+def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
+    """A visit goes to where the named place is: the visitor is the other side."""
+    place_codes = [code for _, code in sentence.places]
+    if kind == "visit" and place_codes and place_codes[0] == actor and target not in place_codes:
+        return target, actor
+    return actor, target
+
+
+def _toward(sentence: Sentence, action: Mention, offset: int, w: EventWords) -> bool:
+    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from."""
+    return action.start - 12 <= offset < action.start and bool(
+        w.toward.search(sentence.text, 0, offset) or w.coming.match(sentence.text, offset))
+
+
+def _destination(sentence: Sentence, action: Mention) -> str:
+    """The country a visit word says the visit goes to, or "": the land named right after it (through
+    lower-case words and titles of no name: "trip to the US", "thăm chính thức Hợp chúng quốc Hoa Kỳ",
+    "访问越南"), or in Chinese right after 对/赴/到 before it ("对越南进行国事访问")."""
+    w = words()
+    if code := w.visit_to.get(action.entry.label):
+        return code
+    end = action.start + len(action.term)
+    cjk = action.term[:1] >= "\u3000"  # an unspaced script: reach in characters, lands before it
+    if not cjk and action.entry.label == w.visiting and w.traveller.match(sentence.text, end):
+        # The traveller: the visit goes to the other side of the sentence's pair.
+        traveller = next((code for at, code in sentence.actors if at > end), "")
+        return next((code for _, code in sentence.actors if code != traveller), "")
+    reach = DEST_REACH_CJK if cjk else DEST_REACH
+    for offset, code in sentence.lands:
+        if end <= offset <= end + reach:
+            # A person or title before the land is the traveller ("chuyến thăm của Tổng Bí thư...").
+            return "" if any(end <= at < offset and (at, name) not in sentence.lands
+                             for at, name in sentence.actors) else code
+        if cjk and _toward(sentence, action, offset, w):
+            return code
+    return ""
+
+
+def visit_destination(sentence: Sentence, action: Mention) -> str:
+    """Where the sentence's visit goes: the chosen visit word's destination, else another visit word's
+    ("nhận lời mời của ..., Tô Lâm sẽ thăm cấp Nhà nước đến ... Trung Hoa")."""
+    code = _destination(sentence, action)
+    if code:
+        return code
+    for mention in sentence.actions:
+        if mention.entry.kind == "visit" and mention is not action:
+            code = _destination(sentence, mention)
+            if code:
+                return code
+    return ""
+
+
+def caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str]:
+    """"习近平应约同拜登通电话": the one named before 应约 was called, the other side called."""
+    if any(word in sentence.text for word in words().called_by):
+        return target, actor
+    return actor, target
+
+
+def speaker_first(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
+    """An act done by saying at or after a speaker's colon ("蓬佩奥发表涉华讲话　中国外交部：纯属无稽之谈",
+    "…　中国外交部：坚决反对") is the speaker's: the actor is the country named last before the colon, when
+    it is one of the two sides. A speaker told after what was said, of a third country, says it of the
+    first side ("US quits trade deal with Vietnam, China says": China of the US)."""
+    colons = words().colons
+    colon = next((m.start for m in sentence.actions if m.term.endswith(colons) and m.start <= action.start),
+                 None)
+    if colon is None:
+        speaker = _speaker_before(sentence, action)
+        if speaker and speaker not in (actor, target):  # "US quits deal with Vietnam, China says"
+            return speaker, actor
+    else:
+        before = [(at, code) for at, code in sentence.actors if at <= colon]
+        speaker = max(before)[1] if before else actor
+    return (target, actor) if speaker == target else (actor, target)
+
+
+def _speaker_before(sentence: Sentence, action: Mention) -> str:
+    """The speaker of an act of saying told after what was said, in a clause of its own ("Washington is
+    stirring trouble, Chinese spokesman Zhao Lijian said", "…，中国外交部发言人表示反对"): the name right
+    before the word (no clause cut between, within a speaker's reach), when a clause cut parts it from the
+    first name of the sentence; "" otherwise."""
+    if len(sentence.actors) < 2:
+        return ""
+    names = sorted((at, code) for at, code in sentence.actors if at < action.start)
+    cut = words().clause
+    if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
+        return ""  # no clause of its own: the first name speaks
+    # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
+    spoken_to = words().spoken_to
+    at, code = next(((at, code) for at, code in reversed(names)
+                     if not spoken_to.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
+    if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
+        return ""
+    before = [(start, other) for start, other in names if other != code and start < at]
+    if not before or not cut.search(sentence.text, min(names)[0], at):
+        return ""
+    previous = max(before)[0]  # "Vietnam, China vow ...": two joined as one subject, no speaker
+    end = (sentence.ends or {}).get(previous, previous)
+    # ... unless an act told before them makes the comma end its clause ("US quits deal with Vietnam,
+    # China says").
+    told = any(min(names)[0] < m.start < previous and m.entry.kind in words().rank for m in sentence.actions)
+    return "" if joint(sentence.text[end:at]) and not told else code
+
+
+def _speech_gap(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether a name stands too far from a word of saying to be its speaker: in Latin script more than
+    a speaker's reach from its start, in unspaced script more than a few characters from its end besides
+    titles, offices and diplomacy words ("中国外交部发言人表示": 外交部, 发言人)."""
+    if action.term[:1] < "\u3000":
+        return action.start - at > _SPEECH_REACH
+    end = (sentence.ends or {}).get(at, at)
+    words_between = sum(len(m.term) for m in (*sentence.titles, *sentence.offices, *sentence.actions)
+                        if end <= m.start and m.start + len(m.term) <= action.start)
+    return action.start - end - words_between > _SPEECH_REACH_CJK
+
+
+def addressee(sentence: Sentence, action: Mention) -> bool:
+    """Whether one of the three is named as who is asked, in the clause of an appeal or demand word: after
+    it ("urged China to", "kêu gọi Mỹ", "要求越方"), or before it after a word of addressing ("向美方提出
+    要求")."""
+    text, end = sentence.text, action.start + len(action.term)
+    names = sentence.actors + sentence.countries
+    # Who is asked may follow in a clause of time or cause ("demands apology after US spy plane
+    # collision"): the search stops only at punctuation or a clause cut ("while").
+    stops = [m.start() for m in (PUNCTUATION.search(text, end), words().clause.search(text, end)) if m]
+    stop = min(stops, default=len(text))
+    if any(end <= at < stop for at, _ in names):
+        return True
+    start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
+    spoken_to = words().spoken_to
+    return any(start <= at < action.start and spoken_to.search(text, max(start, at - _SPOKEN_TO_REACH), at)
+               for at, _ in names)
+
+
+def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:
+    """An act told in the passive ("the Chinese ambassador was summoned by Vietnam's foreign ministry",
+    "Đại sứ Trung Quốc bị Mỹ chỉ trích", "中国大使被召见") is done by the agent named between the mark and
+    the word, else by the side not named before the mark. Only a mark that governs the act word: right
+    before it, or only the agent's names between ("bị Bộ Ngoại giao Trung Quốc chỉ trích"); never a mark
+    inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
+    end = action.start + len(action.term)
+    w = words()
+    start = max(0, action.start - _PASSIVE_REACH)
+    window = sentence.text[start:action.start].lower()
+    if not any(hint in window for hint in w.passive_hints):
+        return actor, target
+    passive = w.passive.search(sentence.text, start, end)
+    if passive is None or not _governs(sentence, passive.start(), action):
+        return actor, target
+    names = sentence.actors + sentence.countries
+    agent = {code for at, code in names if passive.start() <= at < action.start}
+    if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
+        turned = target in agent and actor not in agent
+    elif any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+        return actor, target  # no agent, another act after: what the subject suffered before it acts
+    else:
+        before = {code for at, code in names if at < passive.start()}
+        turned = actor in before and target not in before
+    return (target, actor) if turned else (actor, target)
+
+
+def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
+    """Whether the passive mark at `at` governs the act word: not part of a compound, and nothing but the
+    agent's names, titles and offices (and a manner word) between the mark and the word."""
+    w = words()
+    text = sentence.text
+    mark = w.passive_mark.match(text, at)
+    if mark is None:
+        return False
+    lowered = text[max(0, at - 12):mark.end() + 12].lower()
+    offset = max(0, at - 12)
+    for compound in w.passive_compounds:
+        found = lowered.find(compound)
+        while found != -1:
+            if found + offset <= at < found + offset + len(compound) or (
+                    at <= found + offset < mark.end()):
+                return False
+            found = lowered.find(compound, found + 1)
+    rest = w.passive_manner.sub(" ", unnamed(sentence, mark.end(), action.start))
+    if any(mark.end() <= at < action.start for at, _ in sentence.actors + sentence.countries):
+        rest = w.passive_agent.sub(" ", rest)  # "bị tàu Trung Quốc đâm": the agent's ship
+    return not rest.strip()
+
+
+def unnamed(sentence: Sentence, start: int, end: int) -> str:
+    """The text of [start, end) with names of the three, titles, offices and possessives blanked: what
+    else stands there ("" for "Bộ Ngoại giao Trung Quốc", "US President")."""
+    gap = list(sentence.text[start:end])
+    ends = sentence.ends or {}
+    spans = [(at, ends.get(at, at)) for at, _ in sentence.actors + sentence.countries]
+    spans += [(m.start, m.start + len(m.term)) for m in (*sentence.titles, *sentence.offices)]
+    for first, last in spans:
+        for i in range(max(first, start), min(last, end)):
+            gap[i - start] = " "
+    return POSSESSIVE.sub(" ", "".join(gap))
