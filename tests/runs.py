@@ -12,6 +12,8 @@ import traceback
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from tests import ROOT
+
 # What the `bamboo` console script runs, imported from this tree (whatever copy is installed).
 BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 # No Prefect heartbeats in `bamboo` runs against the session's API (as in the session's own flow runs,
@@ -53,6 +55,21 @@ class _Lines(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         self.lines.append(self.format(record))
 
+
+
+def bamboo(args: Sequence[str], env: Mapping[str, str], *, process: bool = False, ok: bool = True,
+           timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS` in a process of its own when `process` (a test's run of the command it is about),
+    else the same command in this process (bamboo_here); exit 0 asserted unless `ok` is False."""
+    if process:
+        done = subprocess.run([*BAMBOO, *args], env=dict(env), cwd=ROOT, capture_output=True, text=True,
+                              timeout=timeout)
+    else:
+        done = bamboo_here(args, env)
+    if ok:
+        assert done.returncode == 0, (f"bamboo {' '.join(args)}: exit {done.returncode}\n{done.stdout}\n"
+                                      f"{done.stderr[-3000:]}")
+    return done
 
 def bamboo_here(args: Sequence[str], env: Mapping[str, str], cwd: Path | None = None
                 ) -> subprocess.CompletedProcess[str]:

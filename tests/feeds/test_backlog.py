@@ -22,7 +22,7 @@ from extractors.feeds.backlog import Pending, guid_collisions, take_capped, with
 from tests import ROOT
 from tests.hostile import article_html, kill_group
 from tests.loopback import Conn, LoopbackServer, Route, respond, send
-from tests.runs import BAMBOO, bamboo_env, bamboo_here, new_articles
+from tests.runs import BAMBOO, bamboo, bamboo_env, new_articles
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
@@ -94,15 +94,8 @@ def _env(api_url: str, server: LoopbackServer, **extra: str) -> dict[str, str]:
 def _bamboo(args: list[str], env: dict[str, str], ok: bool = True, process: bool = False
             ) -> subprocess.CompletedProcess[str]:
     """`bamboo ARGS`: in a process of its own when `process` (one such run per test about a run's
-    output), else the same command in this process (tests.runs.bamboo_here)."""
-    if process:
-        proc = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True,
-                              timeout=180)
-    else:
-        proc = bamboo_here(args, env)
-    if ok:
-        assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stdout}\n{proc.stderr[-3000:]}"
-    return proc
+    output), else the same command in this process."""
+    return bamboo(args, env, process=process, ok=ok, timeout=180)
 
 
 def _feeds_file(tmp_path: Path, feeds: dict[str, str]) -> Path:

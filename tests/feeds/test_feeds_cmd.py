@@ -17,7 +17,7 @@ from extractors.feeds.config import load_feeds, parse_feeds
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests import ROOT
-from tests.runs import BAMBOO, bamboo_env, bamboo_here
+from tests.runs import bamboo, bamboo_env
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(400)
@@ -33,15 +33,8 @@ def _env(api_url: str, site: ReplayServer, feeds: Path, db: Path) -> dict[str, s
 def _bamboo(env: dict[str, str], *args: str, ok: bool = True, process: bool = False
             ) -> subprocess.CompletedProcess[str]:
     """`bamboo ARGS` as a process of its own when `process` (each command's first run in a test), else
-    the same command in this process (tests.runs.bamboo_here)."""
-    if process:
-        done = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True,
-                              timeout=240)
-    else:
-        done = bamboo_here(args, env)
-    if ok:
-        assert done.returncode == 0, f"bamboo {' '.join(args)}: {done.stdout}\n{done.stderr}"
-    return done
+    the same command in this process."""
+    return bamboo(args, env, process=process, ok=ok)
 
 
 def _status(db: Path) -> dict[str, str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -18,15 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import ROOT
 from tests.hostile import Conn, HostileServer, article_html, respond
-from tests.runs import NO_HEARTBEATS, bamboo_here, new_articles
+from tests.runs import NO_HEARTBEATS, bamboo, bamboo_here, new_articles
 from tests.warehouse_helpers import query_rows
 from warehouse.pagestore import read_page
 
 pytestmark = pytest.mark.timeout(600)
 
-BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
@@ -99,13 +96,7 @@ def ingest(site: Site, db: Path, process: bool = False) -> subprocess.CompletedP
     env = environment(BAMBOO_ALLOWED_HOSTS=site.server.hostport, BAMBOO_PER_HOST_DELAY="0",
                       BAMBOO_CONNECT_TIMEOUT="2", BAMBOO_READ_TIMEOUT="5")
     args = ["ingest", "--feed-url", site.server.url("/feed.xml"), "--db", str(db)]
-    if not process:
-        done = bamboo_here(args, env)
-        assert done.returncode == 0, done.stdout + done.stderr
-        return done
-    done = subprocess.run([*BAMBOO, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=240)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done
+    return bamboo(args, env, process=process)
 
 
 def urls(db: Path) -> list[str]:
