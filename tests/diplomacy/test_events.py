@@ -255,18 +255,22 @@ def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> 
     assert not date_right("--05-31", "2017-06-01")
 
 
-def test_scorer_reads_heldout3_texts_from_git_and_never_lists_them(
-        capsys: pytest.CaptureFixture[str]) -> None:
-    from bench.eval_events import FIELDS, GOLD, HELDOUT3_TEXTS, Score, load_texts, show
+@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+def test_scorer_reads_our_held_out_texts_from_git_and_never_lists_them(
+        split: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import eval_events as scorer
 
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    held = {g["id"] for g in gold if g["split"] == "heldout3"}
-    assert held and held <= set(load_texts(HELDOUT3_TEXTS))
-    # Every item wrong: only the studied part is listed, never a heldout3 item.
-    wrong = dict.fromkeys(FIELDS, 0.0)
+    gold = [json.loads(line) for line in scorer.GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    held = {g["id"] for g in gold if g["split"] == split}
+    texts = {"heldout3": scorer.HELDOUT3_TEXTS, "heldout4": scorer.HELDOUT4_TEXTS}[split]
+    assert split in scorer.SPLITS
+    # Every labelled item has its text in git, and the texts file holds no unlabelled item.
+    assert held and held == set(scorer.load_texts(texts))
+    # Every item wrong: only the studied part is listed, never a held-out item.
+    wrong = dict.fromkeys(scorer.FIELDS, 0.0)
     dev = next(g["id"] for g in gold if g["split"] == "dev" and g["main_event"])
-    scores = [Score(i, "en", "heldout3", None, wrong) for i in sorted(held)]
-    show([*scores, Score(dev, "vi", "dev", None, wrong)], GOLD)
+    scores = [scorer.Score(i, "en", split, None, wrong) for i in sorted(held)]
+    scorer.show([*scores, scorer.Score(dev, "vi", "dev", None, wrong)], scorer.GOLD)
     listed = capsys.readouterr().out
     assert dev in listed
     assert not [i for i in held if i in listed]
