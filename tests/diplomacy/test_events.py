@@ -863,3 +863,37 @@ def test_a_third_country_speaking_after_a_comma_is_the_actor() -> None:
 ])
 def test_a_missile_not_fired_is_no_military_act(title: str) -> None:
     assert "military" not in [e.type for e in detect(title, "").events]
+
+
+# ---------------------------------------------------------------- calls: by telephone or by video, nowhere
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Obama and Xi speak by phone on trade",
+     "WASHINGTON (Reuters) - President Barack Obama spoke by phone with Chinese President Xi Jinping on "
+     "Monday, the White House said."),
+    ("Chủ tịch nước điện đàm với Tổng thống Mỹ",
+     "HÀ NỘI, 12/3 - Chủ tịch nước Trương Tấn Sang đã điện đàm với Tổng thống Mỹ Barack Obama tối 11/3."),
+    ("习近平同越南国家主席通电话", "新华社北京3月5日电 国家主席习近平5日在北京同越南国家主席陈大光通电话。"),
+])
+def test_a_call_has_no_place_neither_its_dateline_nor_the_callers_city(title: str, lead: str) -> None:
+    main = events(title, lead)[0]
+    assert main.type == "phone_call"
+    assert (main.place, main.place_country) == (None, None)
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Biden, Xi hold virtual summit",
+     "President Joe Biden held a virtual summit with Chinese leader Xi Jinping from the White House on "
+     "Monday."),
+    ("Obama and Sang talk by video",
+     "President Barack Obama met Vietnamese President Truong Tan Sang by video on Friday."),
+    ("Thủ tướng hội đàm trực tuyến với Thủ tướng Trung Quốc",
+     "Thủ tướng Nguyễn Xuân Phúc đã hội đàm trực tuyến với Thủ tướng Trung Quốc Lý Khắc Cường chiều 5/3 "
+     "tại Hà Nội."),
+    ("李克强同越南总理阮春福举行视频会晤",
+     "新华社北京3月5日电 国务院总理李克强5日在北京以视频方式同越南总理阮春福举行会晤。"),
+    ("李克強同越南總理阮春福舉行視頻會晤", "國務院總理李克強5日同越南總理阮春福舉行視頻會晤。"),
+])
+def test_a_meeting_held_by_video_is_a_call_and_has_no_place(title: str, lead: str) -> None:
+    main = events(title, lead)[0]
+    assert main.type == "phone_call"
+    assert (main.place, main.place_country) == (None, None)
