@@ -26,6 +26,7 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")
 ENCOUNTERS = kind_set("actions", "encounters")
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
+DISTANT = kind_set("actions", "distant")  # a call: nowhere
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
@@ -282,7 +283,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
 def _in_host_country(event: Event, events: list[Event]) -> Event:
     """A meeting, talks or signing of a pair whose visit the story tells, with no city stated, is in the
     visit's host country (the talks of a state visit are held where the visitor went); a call is nowhere."""
-    if event.type not in SYMMETRIC - {"phone_call"} or event.place or event.place_country:
+    if event.type not in SYMMETRIC - DISTANT or event.place or event.place_country:
         return event
     pair = {event.actor, event.target}
     host = next((e.place_country for e in events if e.type in VISITS

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from .grammar import cached, grammar, languages, read_table, registry, shared
+from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared
 from .lexicon import _trie_pattern
 from .text import POSSESSIVE, string_table, strip_marks, traditional_forms
 from .text import _unmark as unmark_table
@@ -229,7 +229,10 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report]) -> Place:
-    """The city an event's sentences say it happened in (a visit's must be in its host country)."""
+    """The city an event's sentences say it happened in (a visit's must be in its host country); none for
+    an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name."""
+    if kind in kind_set("actions", "distant"):
+        return Place(None, None)
     host = host_country(kind, actor, target)
     for report in reports:
         line = report.dateline

@@ -197,8 +197,8 @@ def test_places_in_each_language_are_the_canonical_city(language: str, text: str
 DATELINES = [
     ("en", "HANOI (Reuters) - Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh "
      "on Sunday.", "Hanoi", "VNM", "2023-09-10"),
-    ("en", "WASHINGTON, Sept. 10 (AP) — US President Joe Biden spoke by phone with Chinese President Xi "
-     "Jinping.", "Washington", "USA", "2023-09-10"),
+    ("en", "WASHINGTON, Sept. 10 (AP) — US President Joe Biden met Chinese Vice President Han Zheng at the "
+     "White House.", "Washington", "USA", "2023-09-10"),
     ("en", "(Beijing Electric) Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh "
      "Chinh.",
      "Beijing", "CHN", None),
@@ -206,7 +206,7 @@ DATELINES = [
      "Hanoi", "VNM", "2023-09-10"),
     ("zh-Hans", "新华社北京9月10日电 国家主席习近平在人民大会堂会见越南总理范明政。", "Beijing", "CHN",
      "2023-09-10"),
-    ("zh-Hant", "中央社華盛頓9月10日電 美國總統拜登與中國國家主席習近平通電話。", "Washington", "USA",
+    ("zh-Hant", "中央社華盛頓9月10日電 美國總統拜登在白宮會見中國國家副主席韓正。", "Washington", "USA",
      "2023-09-10"),
 ]
 
