@@ -129,8 +129,10 @@ def _differences(db: Path) -> dict[str, int]:
 
 
 # How a refresh reads the changed articles' rows: by index lookups (the default), by lookups in chunks
-# of 7 ids per statement, and by a join with every row (what a write of many articles takes).
-READS = {"lookups": {}, "lookups in chunks": {"LOOKUP_MAX": 7}, "join": {"LOOKUP_KEYS": 0}}
+# of 7 ids per statement, by a join with every row (what a write of many articles takes), by scans of
+# rowid ranges wherever the rows lie, and by both (short runs scanned, scattered rows looked up).
+READS = {"lookups": {}, "lookups in chunks": {"LOOKUP_MAX": 7}, "join": {"LOOKUP_KEYS": 0},
+         "rowid ranges": {"RUN_MIN": 1, "RUN_GAP": 10**9}, "ranges and lookups": {"RUN_MIN": 3, "RUN_GAP": 1}}
 
 
 @pytest.mark.parametrize("reads", READS)
@@ -184,6 +186,14 @@ def test_refreshed_copy_equals_a_whole_copy_after_every_kind_of_write(
         assert con.execute("SELECT rev FROM copy_info").fetchone() == (10,)
     finally:
         con.close()
+
+
+def test_dense_runs_of_rowids_are_those_a_write_appends() -> None:
+    """A write's rows, appended together (or every other row), make runs; scattered rows do not."""
+    whole = list(range(100, 100 + snapshot.RUN_MIN))
+    every_other = list(range(9000, 9000 + 2 * snapshot.RUN_MIN, 2))
+    assert snapshot._dense_runs([3, *whole, 5000, *every_other]) == [whole, every_other]
+    assert snapshot._dense_runs(list(range(0, 10 * snapshot.RUN_MIN, snapshot.RUN_GAP + 1))) == []
 
 
 def test_changed_rows_are_read_through_the_article_id_indexes(tmp_path: Path) -> None:
