@@ -92,7 +92,9 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
            published: date | None = None, read: dict[int, Report] | None = None,
            entourage: list[Sentence] = ()) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
-    people = _people(reports, lead if main else [], frozenset(key[1:]),
+    # A call's people are those on the line, named by its reports: the lead's other sentences naming the
+    # pair tell who else acts (a minister's coming trip), not who took part.
+    people = _people(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                      entourage if main and key[0] in VISITS else [])
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())

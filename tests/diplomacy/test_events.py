@@ -897,3 +897,18 @@ def test_a_meeting_held_by_video_is_a_call_and_has_no_place(title: str, lead: st
     main = events(title, lead)[0]
     assert main.type == "phone_call"
     assert (main.place, main.place_country) == (None, None)
+
+
+# A call's people are those on the line: a lead sentence naming the pair for another act (a minister's
+# coming trip) adds no one to it; a meeting's lead still lists who took part.
+def test_a_call_takes_its_people_from_its_own_reports_only() -> None:
+    title = "Vietnamese leader and US president speak by phone"
+    text = ("Party General Secretary To Lam and US President Donald Trump held a phone call on Friday to "
+            "discuss tariffs. Vietnamese Prime Minister Pham Minh Chinh is due to travel to the United "
+            "States next month.")
+    call = events(title, text)[0]
+    assert call.type == "phone_call"
+    assert "Phạm Minh Chính" not in call.people and "Donald Trump" in call.people
+    meeting = events("Vietnamese leader and US president meet in Hanoi",
+                     text.replace("held a phone call", "met"))[0]
+    assert meeting.type == "meet" and "Phạm Minh Chính" in meeting.people
