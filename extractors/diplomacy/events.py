@@ -11,7 +11,7 @@ from extractors.core.models import Event
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
-from .eventwords import Found, Key
+from .eventwords import SHIP_CALL, Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
 from .places import Place, Report, event_place, read_reports
@@ -104,11 +104,12 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken)
+    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        where = _lead_place(key, reports, texts, lead, read) or event_place(
-            *key, [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW])
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        where = _lead_place(placed, reports, texts, lead, read) or event_place(*placed, deeper)
     else:
-        where = event_place(key[0], key[1], key[2], texts)
+        where = event_place(*placed, texts)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
