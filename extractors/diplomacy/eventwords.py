@@ -54,6 +54,7 @@ class EventWords:
         self.ship_calls = frozenset(shared("ship_calls"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
+        self.called_off_hints = shared("called_off_hints")
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -143,7 +144,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         return True  # "the code signed in 2002", "a sign of growing ties"
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
         before = sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start]
-        return bool(w.called_off.search(before))
+        low = before.lower()
+        return any(hint in low for hint in w.called_off_hints) and bool(w.called_off.search(before))
     return False
 
 
