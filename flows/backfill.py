@@ -21,11 +21,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from extractors.core.models import Feed
 from extractors.core.settings import Settings
-from extractors.discovery import plan
-from extractors.discovery.archives import discover_archive
-from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, fetcher_adapter
+from extractors.discovery import loop, plan
+from extractors.discovery.archives import Archive
+from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, Walk, fetcher_adapter
 from extractors.discovery.sitemapfiles import SPEC_MAX_BYTES
-from extractors.discovery.sitemaps import discover_urls
+from extractors.discovery.sitemaps import Sitemaps
 from extractors.feeds.config import load_feeds
 from flows import alerting, cluster, resources, tasks, writer
 from flows.ingest import RunSummary, load_new, settings_for
@@ -61,14 +61,16 @@ progress_listeners: list[Callable[[Progress], None]] = []
 def discover(feed: Feed, since: date, until: date, settings: Settings) -> tuple[list[DiscoveredUrl], int]:
     """Every URL the feed's sitemap and archive date in the window (plus undated ones), and failures."""
     f = resources.fetcher(settings)
-    report, found = DiscoveryReport(), {}
+    sources: list[Walk] = []
     if feed.sitemap:
         # A gzipped sitemap inflates within the feed cap, as any fetched feed body does.
-        for d in discover_urls(fetcher_adapter(f, "feed"), feed.sitemap, since, until, report=report,
-                               max_bytes=min(settings.max_feed_bytes, SPEC_MAX_BYTES)):
-            found.setdefault(d.url, d)
+        sources.append(Sitemaps(fetcher_adapter(f, "feed"), feed.sitemap,
+                                max_bytes=min(settings.max_feed_bytes, SPEC_MAX_BYTES)))
     if feed.archive:
-        for d in discover_archive(fetcher_adapter(f, "page"), feed.archive, since, until, report=report):
+        sources.append(Archive(fetcher_adapter(f, "page"), feed.archive))
+    report, found = DiscoveryReport(), {}
+    for source in sources:
+        for d in loop.discover(source, since, until, report=report):
             found.setdefault(d.url, d)
     log.info("Feed %s: %d URLs in the window (%d undated, %d listed outside it, %d documents failed)",
              feed.name, len(found), report.undated_yielded, report.out_of_window, len(report.failures))

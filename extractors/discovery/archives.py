@@ -1,8 +1,8 @@
 """Backfill discovery from paginated archives (`https://site/category/news/page/{page}/`, `?paged={page}`).
 
 Pages are walked from 1 (newest) up; article links are picked with courlan's URL heuristics plus
-a slug/date test, and dated from the URL or a `<time>` in the link's card. Network I/O goes
-through the same `Fetch` callable, and the URLs through the same discovery loop, as sitemaps.
+a slug/date test, and dated from the URL or a `<time>` in the link's card. An `Archive` is run by
+the same discovery loop (`loop.discover`) as sitemaps, its network I/O through the same `Fetch`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,7 +27,6 @@ from extractors.discovery.loop import (
     Fetch,
     FetchedDoc,
     Window,
-    bounded,
     fetch_doc,
     fetch_failed,
     resolve_url,
@@ -60,22 +59,19 @@ def page_url(template: str, page: int) -> str:
     return template.replace("{page}", str(page))
 
 
-def discover_archive(
-    fetch: Fetch,
-    template: str,
-    since: date,
-    until: date,
-    *,
-    max_pages: int = 50,
-    max_urls: int = 20_000,
-    max_bytes: int = MAX_PAGE_BYTES,
-    keep_undated: bool = True,
-    report: DiscoveryReport | None = None,
-) -> Iterator[DiscoveredUrl]:
-    """Yield article URLs of a paginated archive dated in [since, until] (plus undated ones)."""
-    window = Window(since, until, keep_undated)
-    report = report if report is not None else DiscoveryReport()
-    yield from bounded(_walk(fetch, template, window, max_pages, max_bytes, report), max_urls, report)
+@dataclass(frozen=True)
+class Archive:
+    """A paginated archive for `loop.discover`: walked from page 1 (newest) up, within these bounds."""
+
+    fetch: Fetch
+    template: str  # the pages' URL, with `{page}`
+    max_pages: int = 50
+    max_urls: int = 20_000
+    max_bytes: int = MAX_PAGE_BYTES  # per page
+
+    def __call__(self, window: Window, report: DiscoveryReport) -> Iterator[DiscoveredUrl]:
+        """The archive's new in-window links, page by page."""
+        return _walk(self.fetch, self.template, window, self.max_pages, self.max_bytes, report)
 
 
 def _walk(fetch: Fetch, template: str, window: Window, max_pages: int, max_bytes: int,

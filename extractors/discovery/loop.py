@@ -1,9 +1,9 @@
 """The one discovery loop shared by sitemaps and archives: records, the date window, fetching, bounds.
 
-A source (`sitemaps.discover_urls`, `archives.discover_archive`) reads its documents and offers
-candidate URLs; `Window.admits` keeps those dated inside the window (and undated ones, if asked),
-`fetch_doc` fetches without ever raising, and `bounded` yields at most `max_urls` of them, counting
-them in the `DiscoveryReport`. All network I/O goes through the caller's `Fetch` callable.
+`discover` runs a source (`sitemaps.Sitemaps`, `archives.Archive`): the source reads its documents
+and offers candidate URLs; `Window.admits` keeps those dated inside the window (and undated ones, if
+asked), `fetch_doc` fetches without ever raising, and `bounded` yields at most the source's `max_urls`
+of them, counting them in the `DiscoveryReport`. All network I/O goes through the source's `Fetch`.
 """
 
 from __future__ import annotations
@@ -167,6 +167,23 @@ def fetch_doc(fetch: Fetch, url: str, report: DiscoveryReport) -> FetchedDoc | N
 def fetch_failed(doc: FetchedDoc) -> str:
     """The failure reason of a response that is not a 2xx."""
     return f"fetch failed: status={doc.status} {doc.error or ''}".strip()
+
+
+class Walk(Protocol):
+    """A source of candidate URLs (a site's sitemaps, a paginated archive) and its bound on them."""
+
+    @property
+    def max_urls(self) -> int: ...
+
+    def __call__(self, window: Window, report: DiscoveryReport) -> Iterator[DiscoveredUrl]: ...
+
+
+def discover(walk: Walk, since: date, until: date, *, keep_undated: bool = True,
+             report: DiscoveryReport | None = None) -> Iterator[DiscoveredUrl]:
+    """Yield the URLs a source dates inside [since, until] (plus undated ones), at most its `max_urls`."""
+    window = Window(since, until, keep_undated)
+    report = report if report is not None else DiscoveryReport()
+    yield from bounded(walk(window, report), walk.max_urls, report)
 
 
 def bounded(found: Iterable[DiscoveredUrl], max_urls: int, report: DiscoveryReport

@@ -1,7 +1,7 @@
 """Backfill discovery from sitemaps: the walk from robots.txt through indexes to urlsets, in the window.
 
-Pure of Prefect and DuckDB: all network I/O goes through a `Fetch` callable the caller gives; the
-documents are parsed by `sitemapfiles`, the URLs pass through the shared discovery loop (`loop`).
+Pure of Prefect and DuckDB: all network I/O goes through the `Fetch` callable a `Sitemaps` holds; the
+documents are parsed by `sitemapfiles`, and `loop.discover` runs the walk as it runs an archive's.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from extractors.core.dates import url_date_span, url_day
@@ -22,7 +22,6 @@ from extractors.discovery.loop import (
     FetchedDoc,
     Source,
     Window,
-    bounded,
     fetch_doc,
     fetch_failed,
     is_http,
@@ -41,34 +40,20 @@ from extractors.http.robots import MAX_ROBOTS_BYTES
 
 
 @dataclass(frozen=True)
-class Limits:
-    """Bounds on one discovery run."""
+class Sitemaps:
+    """A site's sitemaps for `loop.discover`: walked from robots.txt (or one named sitemap), in bounds."""
 
+    fetch: Fetch
+    url: str  # a site, its robots.txt, or one sitemap
     max_sitemaps: int = 200  # sitemap documents fetched
     max_depth: int = 3  # index nesting below the first sitemap
     max_urls: int = 100_000  # URLs yielded
     max_entries: int = SPEC_MAX_ENTRIES  # entries read per sitemap
     max_bytes: int = SPEC_MAX_BYTES  # decompressed bytes per sitemap
 
-
-def discover_urls(
-    fetch: Fetch,
-    site_or_sitemap_url: str,
-    since: date,
-    until: date,
-    *,
-    max_sitemaps: int = 200,
-    max_depth: int = 3,
-    max_urls: int = 100_000,
-    max_bytes: int = SPEC_MAX_BYTES,
-    keep_undated: bool = True,
-    report: DiscoveryReport | None = None,
-) -> Iterator[DiscoveredUrl]:
-    """Yield the article URLs a site's sitemaps date inside [since, until] (plus undated ones)."""
-    window = Window(since, until, keep_undated)
-    report = report if report is not None else DiscoveryReport()
-    limits = Limits(max_sitemaps, max_depth, max_urls, SPEC_MAX_ENTRIES, max_bytes)
-    yield from bounded(_Walk(fetch, window, limits, report).run(site_or_sitemap_url), max_urls, report)
+    def __call__(self, window: Window, report: DiscoveryReport) -> Iterator[DiscoveredUrl]:
+        """Each reachable sitemap's in-window URLs, breadth-first."""
+        return _Walk(self, window, report).run(self.url)
 
 
 def sitemap_roots(fetch: Fetch, url: str, report: DiscoveryReport) -> list[str]:
@@ -103,8 +88,8 @@ def _get(fetch: Fetch, url: str, report: DiscoveryReport) -> FetchedDoc | None:
 class _Walk:
     """One breadth-first walk over a site's sitemaps, with its bounds and window."""
 
-    def __init__(self, fetch: Fetch, window: Window, limits: Limits, report: DiscoveryReport) -> None:
-        self.fetch, self.window, self.limits, self.report = fetch, window, limits, report
+    def __init__(self, sitemaps: Sitemaps, window: Window, report: DiscoveryReport) -> None:
+        self.fetch, self.window, self.limits, self.report = sitemaps.fetch, window, sitemaps, report
         self.visited: set[str] = set()
         self.seen_urls: set[str] = set()
         self.sitemaps_read = 0

@@ -255,13 +255,14 @@ def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> 
     assert not date_right("--05-31", "2017-06-01")
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4"])
+@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5"])
 def test_scorer_reads_our_held_out_texts_from_git(split: str) -> None:
     from bench import eval_events as scorer
 
     gold = [json.loads(line) for line in scorer.GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     held = {g["id"] for g in gold if g["split"] == split}
-    texts = {"heldout3": scorer.HELDOUT3_TEXTS, "heldout4": scorer.HELDOUT4_TEXTS}[split]
+    texts = {"heldout3": scorer.HELDOUT3_TEXTS, "heldout4": scorer.HELDOUT4_TEXTS,
+             "heldout5": scorer.HELDOUT5_TEXTS}[split]
     assert split in scorer.SPLITS
     # Every labelled item has its text in git, and the texts file holds no unlabelled item.
     assert held and held == set(scorer.load_texts(texts))

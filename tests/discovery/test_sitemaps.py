@@ -13,10 +13,10 @@ import pytest
 
 from extractors.core.dates import parse_iso_datetime, url_date_span
 from extractors.core.settings import Settings
-from extractors.discovery.archives import discover_archive, parse_archive_page
-from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, fetcher_adapter
+from extractors.discovery.archives import Archive, parse_archive_page
+from extractors.discovery.loop import DiscoveredUrl, DiscoveryReport, discover, fetcher_adapter
 from extractors.discovery.sitemapfiles import parse_robots_sitemaps, parse_sitemap
-from extractors.discovery.sitemaps import discover_urls
+from extractors.discovery.sitemaps import Sitemaps
 from extractors.http.client import Fetcher
 from tests import FIXTURES as ALL_FIXTURES
 from tests.loopback import LoopbackServer, not_found, respond
@@ -257,7 +257,7 @@ NEVER_FETCHED = {
 def test_site_discovery_finds_exactly_the_window(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
     report = DiscoveryReport()
-    found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/", SINCE, UNTIL, report=report))
+    found = list(discover(Sitemaps(fetcher_adapter(fetcher), base(site) + "/"), SINCE, UNTIL, report=report))
 
     assert paths(found, site) == IN_WINDOW
     assert len(found) == len(IN_WINDOW)  # the URL listed twice is yielded once
@@ -286,7 +286,7 @@ def test_site_discovery_finds_exactly_the_window(site: LoopbackServer, fetcher: 
 
 def test_sitemap_url_given_directly(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
-    found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/news-sitemap.xml", SINCE, UNTIL))
+    found = list(discover(Sitemaps(fetcher_adapter(fetcher), base(site) + "/news-sitemap.xml"), SINCE, UNTIL))
     assert paths(found, site) == {"/world/xi-and-vo-van-thuong-phone-call",
                                   "/2023/09/12/duplicate-in-news-sitemap"}
     assert requested(site) == ["/news-sitemap.xml"]
@@ -298,8 +298,8 @@ def test_robots_without_sitemap_falls_back_to_sitemap_xml(site: LoopbackServer,
     pages = fixture("pages-sitemap.xml", site)
     site.routes["/sitemap.xml"] = respond(200, pages, {"Content-Type": XML})
     report = DiscoveryReport()
-    found = list(discover_urls(fetcher_adapter(fetcher), base(site), SINCE, UNTIL, report=report,
-                               keep_undated=False))
+    found = list(discover(Sitemaps(fetcher_adapter(fetcher), base(site)), SINCE, UNTIL, report=report,
+                          keep_undated=False))
     assert paths(found, site) == {"/2023/09/21/dated-only-by-its-url"}
     assert requested(site) == ["/robots.txt", "/sitemap.xml"]
     assert "no Sitemap: line" in report.failures[0].reason
@@ -309,25 +309,25 @@ def test_caps_hold(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
     serve_site(site)
     fetch = fetcher_adapter(fetcher)
     report = DiscoveryReport()
-    list(discover_urls(fetch, base(site), SINCE, UNTIL, max_sitemaps=2, report=report))
+    list(discover(Sitemaps(fetch, base(site), max_sitemaps=2), SINCE, UNTIL, report=report))
     assert requested(site) == ["/robots.txt", "/sitemap_index.xml", "/news-sitemap.xml"]
     assert report.stop_reason == "max_sitemaps"
 
     site.hits.clear()
     report = DiscoveryReport()
-    found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_urls=3, report=report))
+    found = list(discover(Sitemaps(fetch, base(site), max_urls=3), SINCE, UNTIL, report=report))
     assert len(found) == 3 and report.stop_reason == "max_urls"
 
     site.hits.clear()
     report = DiscoveryReport()
-    found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_depth=1, report=report))
+    found = list(discover(Sitemaps(fetch, base(site), max_depth=1), SINCE, UNTIL, report=report))
     assert "/sitemaps/opinion.xml" not in requested(site)
     assert "/opinion/comprehensive-strategic-partnership-explained" not in paths(found, site)
     assert any("max_depth=1" in reason for _, reason in report.skipped)
 
     site.hits.clear()
     report = DiscoveryReport()
-    found = list(discover_urls(fetch, base(site), SINCE, UNTIL, max_bytes=1000, report=report))
+    found = list(discover(Sitemaps(fetch, base(site), max_bytes=1000), SINCE, UNTIL, report=report))
     too_big = {f.url.removeprefix(base(site)) for f in report.failures if "larger than 1000" in f.reason}
     assert too_big == {"/sitemap_index.xml", "/news-sitemap.xml"}
     assert "/sitemaps/sitemap-2023-09.xml.gz" not in requested(site)
@@ -336,7 +336,7 @@ def test_caps_hold(site: LoopbackServer, fetcher: LoopbackFetcher) -> None:
 
 def test_window_must_be_ordered(fetcher: LoopbackFetcher) -> None:
     with pytest.raises(ValueError, match="before since"):
-        next(discover_urls(fetcher_adapter(fetcher), "http://127.0.0.1:9/", UNTIL, SINCE))
+        next(discover(Sitemaps(fetcher_adapter(fetcher), "http://127.0.0.1:9/"), UNTIL, SINCE))
 
 
 # ---------------------------------------------------------------- paginated archives
@@ -363,7 +363,7 @@ def test_archive_walk_stops_when_a_page_is_all_older(site: LoopbackServer, fetch
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
     report = DiscoveryReport()
     template = base(site) + "/category/news/page/{page}/"
-    found = list(discover_archive(fetcher_adapter(fetcher, "page"), template, SINCE, UNTIL, report=report))
+    found = list(discover(Archive(fetcher_adapter(fetcher, "page"), template), SINCE, UNTIL, report=report))
     assert paths(found, site) == ARCHIVE_IN_WINDOW
     assert requested(site) == [f"/category/news/page/{n}/" for n in range(1, 5)]  # page 5 never asked
     assert report.stop_reason == "every dated link on the page is older than the window"
@@ -384,7 +384,7 @@ def test_archive_stops_on_no_new_links_404_and_page_cap(site: LoopbackServer,
                 for n, name in names.items()}
     site.routes["/news/"] = lambda c: by_query.get(urlsplit(c.request.path).query, not_found)(c)
     report = DiscoveryReport()
-    list(discover_archive(fetch, base(site) + "/news/?paged={page}", SINCE, UNTIL, report=report))
+    list(discover(Archive(fetch, base(site) + "/news/?paged={page}"), SINCE, UNTIL, report=report))
     assert report.stop_reason == "page with no new links"
     assert len(site.hits) == 3
 
@@ -393,15 +393,15 @@ def test_archive_stops_on_no_new_links_404_and_page_cap(site: LoopbackServer,
     site.routes["/category/news/page/2/"] = respond(404, b"no such page")
     report = DiscoveryReport(urls_yielded=50)  # a report shared with an earlier source: caps are per call
     template = base(site) + "/category/news/page/{page}/"
-    found = list(discover_archive(fetch, template, SINCE, UNTIL, max_urls=3, report=report))
+    found = list(discover(Archive(fetch, template, max_urls=3), SINCE, UNTIL, report=report))
     assert len(found) == 3 and report.urls_yielded == 53
     assert report.stop_reason == "end of archive (404)" and report.failures == []
 
     clear(site)
     serve_archive(site, {n: f"archive-page-{n}.html" for n in range(1, 5)})
     report = DiscoveryReport()
-    list(discover_archive(fetch, base(site) + "/category/news/page/{page}/", SINCE, UNTIL, max_pages=2,
-                          report=report))
+    list(discover(Archive(fetch, base(site) + "/category/news/page/{page}/", max_pages=2), SINCE, UNTIL,
+                  report=report))
     assert requested(site) == ["/category/news/page/1/", "/category/news/page/2/"]
     assert report.stop_reason == "max_pages"
 
@@ -410,7 +410,7 @@ def test_archive_first_page_failure_is_reported(site: LoopbackServer, fetcher: L
     site.routes["/category/news/page/1/"] = respond(503, b"down")
     report = DiscoveryReport()
     template = base(site) + "/category/news/page/{page}/"
-    found = list(discover_archive(fetcher_adapter(fetcher, "page"), template, SINCE, UNTIL, report=report))
+    found = list(discover(Archive(fetcher_adapter(fetcher, "page"), template), SINCE, UNTIL, report=report))
     assert found == [] and report.stop_reason == "page fetch failed"
     assert "status=503" in report.failures[0].reason
 
@@ -426,7 +426,7 @@ def test_archive_page_links_skip_chrome_and_other_sites() -> None:
         "https://wire.example/2023/09/20/us-vietnam-semiconductor-deal/",
     ]
     with pytest.raises(ValueError, match="no {page}"):
-        next(discover_archive(lambda u: Doc(True, 200, b""), "https://wire.example/news/", SINCE, UNTIL))
+        next(discover(Archive(lambda u: Doc(True, 200, b""), "https://wire.example/news/"), SINCE, UNTIL))
 
 
 def test_archive_card_dates_never_borrow_a_neighbours_time() -> None:
@@ -452,9 +452,10 @@ def test_project_fetcher_through_the_adapter(site: LoopbackServer) -> None:
     settings = Settings.from_env(env={}, allow_private_networks=True, per_host_delay=0.0)
     with Fetcher(settings) as fetcher:
         report = DiscoveryReport()
-        found = list(discover_urls(fetcher_adapter(fetcher, "feed"), base(site), SINCE, UNTIL, report=report))
+        sitemaps = Sitemaps(fetcher_adapter(fetcher, "feed"), base(site))
+        found = list(discover(sitemaps, SINCE, UNTIL, report=report))
         template = base(site) + "/category/news/page/{page}/"
-        archived = list(discover_archive(fetcher_adapter(fetcher, "page"), template, SINCE, UNTIL))
+        archived = list(discover(Archive(fetcher_adapter(fetcher, "page"), template), SINCE, UNTIL))
     assert paths(found, site) == IN_WINDOW
     assert {f.url.removeprefix(base(site)) for f in report.failures} == {
         "/sitemaps/missing.xml", "/broken-sitemap.xml"}
@@ -468,7 +469,7 @@ def test_unusable_locations_are_skipped_not_fatal(site: LoopbackServer, fetcher:
             "<url><loc>/relative/2023/09/03/resolved-against-the-sitemap</loc></url>"
             "<url><loc>{base}/fine-story</loc><lastmod>2023-09-04</lastmod></url></urlset>")
     site.routes["/odd.xml"] = respond(200, body.replace("{base}", base(site)).encode(), {"Content-Type": XML})
-    found = list(discover_urls(fetcher_adapter(fetcher), base(site) + "/odd.xml", SINCE, UNTIL))
+    found = list(discover(Sitemaps(fetcher_adapter(fetcher), base(site) + "/odd.xml"), SINCE, UNTIL))
     assert paths(found, site) == {"/relative/2023/09/03/resolved-against-the-sitemap", "/fine-story"}
     links = parse_archive_page(b'<main><a href="http://[::1/x">x</a><a href="mailto:a@b">m</a>'
                                b'<a href="/news/a-perfectly-normal-story">ok</a></main>',
