@@ -504,6 +504,42 @@ def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
     assert (event.type, event.place) == ("criticize", "Beijing")
 
 
+# Cities in the spellings news uses: Vietnamese press transliterations, traditional Chinese, small cities.
+SPELLINGS = [
+    pytest.param("vi", "Oa-sinh-tơn (TTXVN) - Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại "
+                 "giao Bùi Thanh Sơn.", "Washington", "USA", id="a transliterated dateline"),
+    pytest.param("vi", "Ban-đa Xê-ri Bê-ga-oan (TTXVN) - Thủ tướng Phạm Minh Chính gặp Thủ tướng Trung Quốc "
+                 "Lý Cường bên lề hội nghị.", "Bandar Seri Begawan", "BRN",
+                 id="a transliterated dateline of several words"),
+    pytest.param("en", "PALM BEACH, Fla. (Reuters) - US President Donald Trump met Chinese President Xi "
+                 "Jinping at his resort.", "Palm Beach", "USA", id="a dateline with its state"),
+    pytest.param("en", "BIEN HOA, Vietnam - The United States on Monday pledged $50 million in aid to "
+                 "Vietnam to clean up dioxin.", "Bien Hoa", "VNM", id="a dateline of a small city"),
+    pytest.param("zh-Hant", "美國國務卿布林肯在安克拉治會見中國外長王毅。", "Anchorage", "USA",
+                 id="a traditional Chinese transliteration"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), SPELLINGS)
+def test_cities_in_the_spellings_news_uses(language: str, text: str, place: str, country: str) -> None:
+    event = first_event(text, language, TUESDAY)
+    assert (event.place, event.place_country) == (place, country)
+
+
+def test_a_state_or_province_or_an_airport_before_its_city_gives_the_city() -> None:
+    assert first_event("美国国务卿布林肯在阿拉斯加州安克雷奇会见中国外长王毅。", "zh-Hans", None).place == \
+        "Anchorage"
+    assert first_event("越南外长裴青山在云南省昆明会见中国外长王毅。", "zh-Hans", None).place == "Kunming"
+    arrived = ("Chiều 12/11, Tổng thống Mỹ Joe Biden đã tới sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến "
+               "thăm cấp Nhà nước Việt Nam.")
+    visit = first_event(arrived, "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", "Hanoi", "VNM")
+    # Hard negatives: a state or an airport without its city is no city.
+    assert first_event("美国国务卿布林肯在阿拉斯加州会见中国外长王毅。", "zh-Hans", None).place is None
+    visit = first_event(arrived.replace(", Hà Nội", ""), "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", None, "VNM")
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
