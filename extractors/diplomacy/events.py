@@ -14,7 +14,7 @@ from .eventdates import EventDate, event_date
 from .eventwords import Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
-from .places import Place, Report, event_place, read_reports
+from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -162,6 +162,10 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     where = event_place(*key, early)
     if where.city is None:
         where = event_place(*key, read_reports(_told(lead, key), read))
+    body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
+    story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
+    if where.city is None and story:
+        where = event_place(*key, [story])
     return where if where.city else None
 
 

@@ -223,6 +223,15 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
             yield _city(folded, m, names)
 
 
+def dateline_only(report: Report) -> Report | None:
+    """A sentence cut to its dateline, when it opens with one naming a single city: the place of a story's
+    main event that its own sentences do not place, when it happened where the copy was filed."""
+    line = report.dateline
+    if line is None or len(line.cities) != 1:
+        return None
+    return Report(report.text[:line.end], report.folded[:line.end], line)
+
+
 def host_country(kind: str, actor: str, target: str) -> str | None:
     """The country a visit takes place in: the target's for a visit, the actor's when it hosts one."""
     return {"visit": target, "host_visit": actor}.get(kind)

@@ -540,6 +540,20 @@ def test_a_state_or_province_or_an_airport_before_its_city_gives_the_city() -> N
     assert (visit.type, visit.place, visit.place_country) == ("visit", None, "VNM")
 
 
+def test_the_story_s_dateline_places_a_main_event_its_own_sentences_do_not() -> None:
+    # The headline tells the statement; the dateline's sentence is another event's (talks offered).
+    lead = ("JAKARTA (Reuters) - The United States has a national interest in open seas in Asia, Secretary "
+            "of State Antony Blinken said on Friday, offering to help talks on disputes that pit China "
+            "against Vietnam and other claimants. Chinese officials called his remarks an attack.")
+    said = detect("Blinken says US backs free navigation, angering Beijing", lead, "en").events[0]
+    assert (said.type, said.place, said.place_country) == ("statement", "Jakarta", "IDN")
+    # Hard negative: a visit's dateline outside its host country is where the copy was filed.
+    trip = detect("Vietnam's To Lam to visit China next week", "HANOI (Reuters) - The trip comes as "
+                  "Vietnam weighs its ties with the United States and China, officials said on Friday.",
+                  "en").events[0]
+    assert (trip.type, trip.place, trip.place_country) == ("visit", None, "CHN")
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
