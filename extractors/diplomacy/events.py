@@ -161,12 +161,13 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     early = [text for report, text in zip(reports, texts, strict=True) if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told(lead, key), read))
+        where = event_place(*key, read_reports(_told(lead, key), read), where.venue)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
-        where = event_place(*key, [story])
-    return where if where.city else None
+        where = event_place(*key, [story], where.venue)
+    # A building without its city in the lead states the place: deeper reports tell of other acts.
+    return where if where.city or where.venue else None
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:

@@ -554,6 +554,61 @@ def test_the_story_s_dateline_places_a_main_event_its_own_sentences_do_not() -> 
     assert (trip.type, trip.place, trip.place_country) == ("visit", None, "CHN")
 
 
+# A city in a clause of another act, opened after the sentence's first words, is that act's place.
+BACKGROUND = [
+    pytest.param("China protests Vietnam fishing rules", "BEIJING - China lodged a protest with Vietnam on "
+                 "Tuesday over new fishing rules, days after the legislature in Hanoi approved them.",
+                 "Beijing", id="the dateline over a city of an earlier act"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, even as China's commerce minister was in Washington for talks.", None,
+                 id="even as"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, a step China's spokesman condemned when he spoke in Beijing on Tuesday.", None,
+                 id="when"),
+    # Hard negatives: a clause opening the sentence frames its act, and a clause without its own subject
+    # ("after arriving") tells the same trip.
+    pytest.param("US raises tariffs on Chinese steel", "When China's commerce minister was in Washington on "
+                 "Monday, the United States raised tariffs on Chinese steel.", "Washington",
+                 id="a clause opening the sentence"),
+    pytest.param("Biden meets Vietnamese leader", "US President Joe Biden met Vietnamese leader To Lam on "
+                 "Monday after arriving in Hanoi.", "Hanoi", id="after a word in -ing"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "place"), BACKGROUND)
+def test_a_city_in_a_clause_of_another_act_is_not_the_event_s(title: str, text: str,
+                                                               place: str | None) -> None:
+    assert detect(title, text, "en").events[0].place == place
+
+
+def test_an_embassy_s_city_is_where_it_sits_not_where_the_act_happened() -> None:
+    note = detect("Việt Nam phản đối Trung Quốc", "Hôm qua, Bộ Ngoại giao Việt Nam đã trao công hàm phản đối "
+                  "Trung Quốc cho Đại sứ quán Trung Quốc tại Hà Nội.", "vi").events[0]
+    assert (note.type, note.place, note.place_country) == ("protest", None, None)
+    note = detect("Vietnam protests to China", "Vietnam's foreign ministry handed a protest note to the "
+                  "Chinese embassy in Hanoi on Monday.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
+    # Hard negative: an embassy where the act happened is in its city.
+    talks = detect("Vietnam, US hold talks", "Vietnamese Deputy Foreign Minister Le Hoai Trung held talks "
+                   "with US officials at the US embassy in Hanoi on Monday.", "en").events[0]
+    assert (talks.type, talks.place) == ("meet", "Hanoi")
+
+
+def test_a_building_without_its_city_states_the_place_later_cities_are_other_acts() -> None:
+    talks = ("Sáng 10/9, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng "
+             "Mỹ Lloyd Austin. Hai bên trao đổi về chuyến thăm sắp tới của một tàu Hải quân Mỹ tới Đà Nẵng.")
+    title = "Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Mỹ"
+    assert detect(title, talks, "vi").events[0].place is None
+    hosted = detect("Biden hosts Vietnamese leader", "US President Joe Biden hosted Vietnamese leader To Lam "
+                    "at the White House on Monday. To Lam later traveled to New York for talks with "
+                    "investors.", "en").events[0]
+    assert (hosted.type, hosted.place) == ("host_visit", None)
+    # Hard negatives: the building's city, and the dateline of its sentence, are the place.
+    with_city = talks.replace("Trụ sở Bộ Quốc phòng,", "Trụ sở Bộ Quốc phòng, Hà Nội,")
+    assert detect(title, with_city, "vi").events[0].place == "Hanoi"
+    assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
