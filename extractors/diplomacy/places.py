@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared
+from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared, shared_table
 from .lexicon import _trie_pattern
 from .text import POSSESSIVE, string_table, strip_marks, traditional_forms
 from .text import _unmark as unmark_table
@@ -188,6 +188,8 @@ class PlaceWords:
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
+    capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
+    capitals: dict[str, City]  # each such phrase, folded, and its city
 
 
 @cached
@@ -208,6 +210,12 @@ def place_words() -> PlaceWords:
     dispatch = "|".join(shared("dispatch", "places")) or "(?!)"
     dates = "|".join(shared("dispatch_date", "places")) or "(?!)"
     seats = "|".join(shared("seats", "places")) or "(?!)"
+    cities = {row["city"]: City(row["city"], row["country"]) for row in _rows()}
+    capitals = {form: cities[city] for phrase, city in shared_table("places", "capitals").items()
+                for form in (traditional_forms(phrase) if _CJK.search(phrase) else [phrase])}
+    # Longest first; a Latin phrase ends at a word's end ("the chinese capital" in "... capital's").
+    phrases = "|".join(re.escape(p) + ("" if _CJK.search(p) else r"(?![\w'’])")
+                       for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = "|".join(shared("seat_at", "places")) or "(?!)"
     return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
                       re.compile("|".join(shared("bridge", "places")) or "(?!)"),
@@ -216,7 +224,8 @@ def place_words() -> PlaceWords:
                       re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       re.compile("|".join(shared("background", "places")) or "(?!)"),
-                      re.compile("|".join(shared("venues", "places")) or "(?!)"))
+                      re.compile("|".join(shared("venues", "places")) or "(?!)"),
+                      re.compile(phrases), capitals)
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
@@ -260,6 +269,8 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
         if (m is not None and _written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield at, _city(folded, m, names)
+        elif m is None and (capital := words.capital.match(folded, at)):
+            yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
 

@@ -609,6 +609,24 @@ def test_a_building_without_its_city_states_the_place_later_cities_are_other_act
     assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
 
 
+CAPITALS = [
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on "
+                 "Friday at a forum in the Vietnamese capital.", "Hanoi", id="the Vietnamese capital"),
+    pytest.param("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken tại "
+                 "thủ đô Hoa Kỳ.", "Washington", id="thu do Hoa Ky"),
+    pytest.param("zh-Hant", "外交部長王毅與美國國務卿布林肯在越南首都舉行會談。", "Hanoi", id="越南首都"),
+    # Hard negative: the capital's government is no place.
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken and bowed "
+                 "to the Chinese capital's demands.", None, id="a possessive"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), CAPITALS)
+def test_a_country_s_capital_named_without_the_city_is_the_city(language: str, text: str,
+                                                               place: str | None) -> None:
+    assert first_event(text, language, None).place == place
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
