@@ -517,6 +517,10 @@ SPELLINGS = [
                  "Vietnam to clean up dioxin.", "Bien Hoa", "VNM", id="a dateline of a small city"),
     pytest.param("zh-Hant", "美國國務卿布林肯在安克拉治會見中國外長王毅。", "Anchorage", "USA",
                  id="a traditional Chinese transliteration"),
+    pytest.param("zh-Hans", "国家主席习近平在布宜诺斯艾利斯会见美国总统特朗普。", "Buenos Aires", "ARG",
+                 id="a city of a summit abroad"),
+    pytest.param("zh-Hant", "（路透北京12日電）中國外交部發言人汪文斌週二批評美國。", "Beijing", "CHN",
+                 id="a dispatch dateline with a bare day"),
 ]
 
 
