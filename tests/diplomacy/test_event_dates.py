@@ -592,6 +592,9 @@ def test_an_embassy_s_city_is_where_it_sits_not_where_the_act_happened() -> None
     note = detect("Vietnam protests to China", "Vietnam's foreign ministry handed a protest note to the "
                   "Chinese embassy in Hanoi on Monday.", "en").events[0]
     assert (note.type, note.place) == ("protest", None)
+    note = detect("China protests to US", "China lodged a protest with the US consul general in Shanghai on "
+                  "Monday over the visa rules.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
     # Hard negative: an embassy where the act happened is in its city.
     talks = detect("Vietnam, US hold talks", "Vietnamese Deputy Foreign Minister Le Hoai Trung held talks "
                    "with US officials at the US embassy in Hanoi on Monday.", "en").events[0]
