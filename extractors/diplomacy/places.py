@@ -181,7 +181,7 @@ class PlaceWords:
 
     locative: re.Pattern[str]
     bridge_word: re.Pattern[str]
-    bridge: re.Pattern[str]
+    bridges: tuple[re.Pattern[str], ...]  # each tried in turn: the first followed by a city wins
     dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
     dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
     seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
@@ -218,7 +218,7 @@ def place_words() -> PlaceWords:
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = "|".join(shared("seat_at", "places")) or "(?!)"
     return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
-                      re.compile("|".join(shared("bridge", "places")) or "(?!)"),
+                      tuple(re.compile(bridge) for bridge in shared("bridge", "places")),
                       re.compile(rf"[-–—)）\]】]|{dispatch}"),
                       re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
                       re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
@@ -264,8 +264,8 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
         at = locative.end()
         m = pattern.match(folded, at)
         if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
-            bridge = words.bridge.match(folded, at)
-            m = pattern.match(folded, bridge.end()) if bridge else None
+            ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
+            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None)
         if (m is not None and _written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield at, _city(folded, m, names)

@@ -634,6 +634,17 @@ def test_a_country_s_capital_named_without_the_city_is_the_city(language: str, t
     assert first_event(text, language, None).place == place
 
 
+def test_a_vietnamese_port_gives_its_city() -> None:
+    ship = "Sáng 12/4, tàu khu trục USS Mustin của Hải quân Mỹ đã {}, bắt đầu chuyến thăm Việt Nam."
+    title = "Tàu khu trục Mỹ thăm Việt Nam"
+    port = ship.format("cập cảng Tiên Sa, thành phố Đà Nẵng")
+    assert detect(title, port, "vi").events[0].place == "Da Nang"
+    assert detect(title, ship.format("cập cảng Cam Ranh"), "vi").events[0].place == "Cam Ranh"
+    # Hard negative: "cấp" (a level) folds like "cập" and is no locative.
+    visit = detect(title, ship.format("tới thăm cấp Hà Nội"), "vi").events[0]
+    assert (visit.place, visit.place_country) == (None, "VNM")
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
