@@ -576,6 +576,8 @@ BACKGROUND = [
                  id="a clause opening the sentence"),
     pytest.param("Biden meets Vietnamese leader", "US President Joe Biden met Vietnamese leader To Lam on "
                  "Monday after arriving in Hanoi.", "Hanoi", id="after a word in -ing"),
+    pytest.param("Biden says US backs Vietnam", "US President Joe Biden said on Monday that the United "
+                 "States backs Vietnam while in Hanoi for talks.", "Hanoi", id="before a preposition"),
 ]
 
 
