@@ -158,7 +158,8 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
     another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
-    early = [text for report, text in zip(reports, texts, strict=True) if report.index < LEAD_WINDOW]
+    early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
+             if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
         where = event_place(*key, read_reports(_told(lead, key), read), where.venue)

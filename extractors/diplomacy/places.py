@@ -45,11 +45,13 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One sentence of an event, folded where the date and place readers look, with its dateline."""
+    """One sentence of an event, folded where the date and place readers look, with its dateline;
+    `headline` when it is the story's title, whose building ("... tại Phủ Chủ tịch") the body may place."""
 
     text: str
     folded: str
     dateline: Dateline | None
+    headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +310,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 ) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
-    names a building without its city (`venue`, also when an earlier reading saw one), later sentences
-    give only their datelines: their locatives tell of other acts."""
+    names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
+    not count), later sentences give only their datelines: their locatives tell of other acts."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -323,5 +325,5 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         for city in candidates:
             if host is None or city.country == host:
                 return Place(city.name, city.country)
-        venue = venue or names_venue(report)
+        venue = venue or not report.headline and names_venue(report)
     return Place(None, host, venue)

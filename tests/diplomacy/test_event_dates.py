@@ -612,7 +612,11 @@ def test_a_building_without_its_city_states_the_place_later_cities_are_other_act
                     "at the White House on Monday. To Lam later traveled to New York for talks with "
                     "investors.", "en").events[0]
     assert (hosted.type, hosted.place) == ("host_visit", None)
-    # Hard negatives: the building's city, and the dateline of its sentence, are the place.
+    # Hard negatives: the building's city, the dateline of its sentence, and the body's city after a
+    # headline naming the building are the place.
+    body = detect("Biden hosts Vietnam's To Lam at the White House", "US President Joe Biden welcomed "
+                  "Vietnamese President To Lam to Washington on Monday for talks on trade.", "en").events[0]
+    assert (body.type, body.place) == ("host_visit", "Washington")
     with_city = talks.replace("Trụ sở Bộ Quốc phòng,", "Trụ sở Bộ Quốc phòng, Hà Nội,")
     assert detect(title, with_city, "vi").events[0].place == "Hanoi"
     assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
