@@ -14,7 +14,7 @@ from .eventdates import EventDate, event_date
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
-from .places import Place, Report, event_place, read_reports
+from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -159,11 +159,17 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
     another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
-    early = [text for report, text in zip(reports, texts, strict=True) if report.index < LEAD_WINDOW]
+    early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
+             if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told(lead, key), read))
-    return where if where.city else None
+        where = event_place(*key, read_reports(_told(lead, key), read), where.venue)
+    body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
+    story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
+    if where.city is None and story:
+        where = event_place(*key, [story], where.venue)
+    # A building without its city in the lead states the place: deeper reports tell of other acts.
+    return where if where.city or where.venue else None
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:

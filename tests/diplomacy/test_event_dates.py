@@ -504,6 +504,153 @@ def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
     assert (event.type, event.place) == ("criticize", "Beijing")
 
 
+# Cities in the spellings news uses: Vietnamese press transliterations, traditional Chinese, small cities.
+SPELLINGS = [
+    pytest.param("vi", "Oa-sinh-tơn (TTXVN) - Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại "
+                 "giao Bùi Thanh Sơn.", "Washington", "USA", id="a transliterated dateline"),
+    pytest.param("vi", "Ban-đa Xê-ri Bê-ga-oan (TTXVN) - Thủ tướng Phạm Minh Chính gặp Thủ tướng Trung Quốc "
+                 "Lý Cường bên lề hội nghị.", "Bandar Seri Begawan", "BRN",
+                 id="a transliterated dateline of several words"),
+    pytest.param("en", "PALM BEACH, Fla. (Reuters) - US President Donald Trump met Chinese President Xi "
+                 "Jinping at his resort.", "Palm Beach", "USA", id="a dateline with its state"),
+    pytest.param("en", "BIEN HOA, Vietnam - The United States on Monday pledged $50 million in aid to "
+                 "Vietnam to clean up dioxin.", "Bien Hoa", "VNM", id="a dateline of a small city"),
+    pytest.param("zh-Hant", "美國國務卿布林肯在安克拉治會見中國外長王毅。", "Anchorage", "USA",
+                 id="a traditional Chinese transliteration"),
+    pytest.param("zh-Hans", "国家主席习近平在布宜诺斯艾利斯会见美国总统特朗普。", "Buenos Aires", "ARG",
+                 id="a city of a summit abroad"),
+    pytest.param("zh-Hant", "（路透北京12日電）中國外交部發言人汪文斌週二批評美國。", "Beijing", "CHN",
+                 id="a dispatch dateline with a bare day"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), SPELLINGS)
+def test_cities_in_the_spellings_news_uses(language: str, text: str, place: str, country: str) -> None:
+    event = first_event(text, language, TUESDAY)
+    assert (event.place, event.place_country) == (place, country)
+
+
+def test_a_state_or_province_or_an_airport_before_its_city_gives_the_city() -> None:
+    assert first_event("美国国务卿布林肯在阿拉斯加州安克雷奇会见中国外长王毅。", "zh-Hans", None).place == \
+        "Anchorage"
+    assert first_event("越南外长裴青山在云南省昆明会见中国外长王毅。", "zh-Hans", None).place == "Kunming"
+    arrived = ("Chiều 12/11, Tổng thống Mỹ Joe Biden đã tới sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến "
+               "thăm cấp Nhà nước Việt Nam.")
+    visit = first_event(arrived, "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", "Hanoi", "VNM")
+    # Hard negatives: a state or an airport without its city is no city.
+    assert first_event("美国国务卿布林肯在阿拉斯加州会见中国外长王毅。", "zh-Hans", None).place is None
+    visit = first_event(arrived.replace(", Hà Nội", ""), "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", None, "VNM")
+
+
+def test_the_story_s_dateline_places_a_main_event_its_own_sentences_do_not() -> None:
+    # The headline tells the statement; the dateline's sentence is another event's (talks offered).
+    lead = ("JAKARTA (Reuters) - The United States has a national interest in open seas in Asia, Secretary "
+            "of State Antony Blinken said on Friday, offering to help talks on disputes that pit China "
+            "against Vietnam and other claimants. Chinese officials called his remarks an attack.")
+    said = detect("Blinken says US backs free navigation, angering Beijing", lead, "en").events[0]
+    assert (said.type, said.place, said.place_country) == ("statement", "Jakarta", "IDN")
+    # Hard negative: a visit's dateline outside its host country is where the copy was filed.
+    trip = detect("Vietnam's To Lam to visit China next week", "HANOI (Reuters) - The trip comes as "
+                  "Vietnam weighs its ties with the United States and China, officials said on Friday.",
+                  "en").events[0]
+    assert (trip.type, trip.place, trip.place_country) == ("visit", None, "CHN")
+
+
+# A city in a clause of another act, opened after the sentence's first words, is that act's place.
+BACKGROUND = [
+    pytest.param("China protests Vietnam fishing rules", "BEIJING - China lodged a protest with Vietnam on "
+                 "Tuesday over new fishing rules, days after the legislature in Hanoi approved them.",
+                 "Beijing", id="the dateline over a city of an earlier act"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, even as China's commerce minister was in Washington for talks.", None,
+                 id="even as"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, a step China's spokesman condemned when he spoke in Beijing on Tuesday.", None,
+                 id="when"),
+    # Hard negatives: a clause opening the sentence frames its act, and a clause without its own subject
+    # ("after arriving") tells the same trip.
+    pytest.param("US raises tariffs on Chinese steel", "When China's commerce minister was in Washington on "
+                 "Monday, the United States raised tariffs on Chinese steel.", "Washington",
+                 id="a clause opening the sentence"),
+    pytest.param("Biden meets Vietnamese leader", "US President Joe Biden met Vietnamese leader To Lam on "
+                 "Monday after arriving in Hanoi.", "Hanoi", id="after a word in -ing"),
+    pytest.param("Biden says US backs Vietnam", "US President Joe Biden said on Monday that the United "
+                 "States backs Vietnam while in Hanoi for talks.", "Hanoi", id="before a preposition"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "place"), BACKGROUND)
+def test_a_city_in_a_clause_of_another_act_is_not_the_event_s(title: str, text: str,
+                                                               place: str | None) -> None:
+    assert detect(title, text, "en").events[0].place == place
+
+
+def test_an_embassy_s_city_is_where_it_sits_not_where_the_act_happened() -> None:
+    note = detect("Việt Nam phản đối Trung Quốc", "Hôm qua, Bộ Ngoại giao Việt Nam đã trao công hàm phản đối "
+                  "Trung Quốc cho Đại sứ quán Trung Quốc tại Hà Nội.", "vi").events[0]
+    assert (note.type, note.place, note.place_country) == ("protest", None, None)
+    note = detect("Vietnam protests to China", "Vietnam's foreign ministry handed a protest note to the "
+                  "Chinese embassy in Hanoi on Monday.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
+    note = detect("China protests to US", "China lodged a protest with the US consul general in Shanghai on "
+                  "Monday over the visa rules.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
+    # Hard negative: an embassy where the act happened is in its city.
+    talks = detect("Vietnam, US hold talks", "Vietnamese Deputy Foreign Minister Le Hoai Trung held talks "
+                   "with US officials at the US embassy in Hanoi on Monday.", "en").events[0]
+    assert (talks.type, talks.place) == ("meet", "Hanoi")
+
+
+def test_a_building_without_its_city_states_the_place_later_cities_are_other_acts() -> None:
+    talks = ("Sáng 10/9, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng "
+             "Mỹ Lloyd Austin. Hai bên trao đổi về chuyến thăm sắp tới của một tàu Hải quân Mỹ tới Đà Nẵng.")
+    title = "Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Mỹ"
+    assert detect(title, talks, "vi").events[0].place is None
+    hosted = detect("Biden hosts Vietnamese leader", "US President Joe Biden hosted Vietnamese leader To Lam "
+                    "at the White House on Monday. To Lam later traveled to New York for talks with "
+                    "investors.", "en").events[0]
+    assert (hosted.type, hosted.place) == ("host_visit", None)
+    # Hard negatives: the building's city, the dateline of its sentence, and the body's city after a
+    # headline naming the building are the place.
+    body = detect("Biden hosts Vietnam's To Lam at the White House", "US President Joe Biden welcomed "
+                  "Vietnamese President To Lam to Washington on Monday for talks on trade.", "en").events[0]
+    assert (body.type, body.place) == ("host_visit", "Washington")
+    with_city = talks.replace("Trụ sở Bộ Quốc phòng,", "Trụ sở Bộ Quốc phòng, Hà Nội,")
+    assert detect(title, with_city, "vi").events[0].place == "Hanoi"
+    assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
+
+
+CAPITALS = [
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on "
+                 "Friday at a forum in the Vietnamese capital.", "Hanoi", id="the Vietnamese capital"),
+    pytest.param("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken tại "
+                 "thủ đô Hoa Kỳ.", "Washington", id="thu do Hoa Ky"),
+    pytest.param("zh-Hant", "外交部長王毅與美國國務卿布林肯在越南首都舉行會談。", "Hanoi", id="越南首都"),
+    # Hard negative: the capital's government is no place.
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken and bowed "
+                 "to the Chinese capital's demands.", None, id="a possessive"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), CAPITALS)
+def test_a_country_s_capital_named_without_the_city_is_the_city(language: str, text: str,
+                                                               place: str | None) -> None:
+    assert first_event(text, language, None).place == place
+
+
+def test_a_vietnamese_port_gives_its_city() -> None:
+    ship = "Sáng 12/4, tàu khu trục USS Mustin của Hải quân Mỹ đã {}, bắt đầu chuyến thăm Việt Nam."
+    title = "Tàu khu trục Mỹ thăm Việt Nam"
+    port = ship.format("cập cảng Tiên Sa, thành phố Đà Nẵng")
+    assert detect(title, port, "vi").events[0].place == "Da Nang"
+    assert detect(title, ship.format("cập cảng Cam Ranh"), "vi").events[0].place == "Cam Ranh"
+    # Hard negative: "cấp" (a level) folds like "cập" and is no locative.
+    visit = detect(title, ship.format("tới thăm cấp Hà Nội"), "vi").events[0]
+    assert (visit.place, visit.place_country) == (None, "VNM")
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
