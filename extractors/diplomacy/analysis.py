@@ -18,7 +18,7 @@ from .clauses import (
     trade_actor,
 )
 from .grammar import cached, shared, shared_pattern
-from .lexicon import load_entries, matcher
+from .lexicon import Entry, load_entries, matcher
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
 from .text import fold, sentence_spans
@@ -316,6 +316,32 @@ def _layout(title: str, text: str) -> tuple[str, list[tuple[int, int]]]:
     return f"{title}\n{text}", [(0, len(title))] + [(s + offset, e + offset) for s, e in spans]
 
 
+def _surname(name: str) -> str:
+    """The last word of a Latin-script name, folded as the matcher folds it ("Hillary Clinton": "clinton")."""
+    return name.rsplit(" ", 1)[-1].casefold() if name.isascii() else ""
+
+
+def _full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
+    said ... Clinton said": Hillary, not the lexicon's "Clinton", Bill): a one-word name whose person is
+    another than the one a longer name of the text with that surname is."""
+    full: dict[str, Entry] = {}
+    for found in per_sentence:
+        for mention in found:
+            if mention.entry.role == "person" and " " in mention.term and _surname(mention.entry.label):
+                full.setdefault(_surname(mention.entry.label), mention.entry)
+    if not full:
+        return per_sentence
+    for found in per_sentence:
+        for mention in found:
+            entry = mention.entry
+            if entry.role == "person" and " " not in mention.term:
+                named = full.get(mention.term)
+                if named is not None and named.label != entry.label and named.value == entry.value:
+                    mention.entry = named
+    return per_sentence
+
+
 def read_article(title: str, text: str, script: str) -> list[Sentence]:
     """Split title and text into weighted, matched sentences (title first when present), in one pass."""
     title = unicodedata.normalize("NFC", (title or "").strip())
@@ -328,7 +354,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
         if has_title and sentences:
             sentences[0].headline = True
         return sentences
-    per_sentence = _sentence_mentions(doc, folded, script, spans)
+    per_sentence = _full_names(_sentence_mentions(doc, folded, script, spans))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)
