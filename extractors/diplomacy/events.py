@@ -69,10 +69,22 @@ def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
-    named += [name for sentence in lead if sentence.trio == sides
-              for name, code in sentence.people if code in sides]
+    named += [name for sentence in _listing(lead, sides) for name, code in sentence.people if code in sides]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     return tuple(dict.fromkeys(named))
+
+
+def _listing(lead: list[Sentence], sides: frozenset[str]) -> list[Sentence]:
+    """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
+    neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
+    ... dẫn đầu", split at the semicolon)."""
+    kept = [sentence for sentence in lead if sentence.trio == sides]
+    for one, other in zip(lead, lead[1:], strict=False):
+        halves = (one, other)
+        each = all(s.people and len(s.trio) == 1 and not s.others for s in halves)
+        if each and one.trio | other.trio == sides:
+            kept += halves
+    return kept
 
 
 @cached

@@ -84,7 +84,8 @@ def test_a_bare_surname_is_the_person_the_text_names_in_full(title: str, text: s
     # Taiwanese transliterations, written in traditional characters
     ("越南外長會見美國務卿", "越南外長范平明在河內會見來訪的美國國務卿龐培歐。", "Mike Pompeo"),
     ("美國務卿盧比歐與越南外長通電話", "美國國務卿盧比歐與越南外長裴青山通電話。", "Marco Rubio"),
-    ("中美經貿會談", "美國財政部長貝森特與中國國務院副總理何立峰在日內瓦舉行經貿會談，美國貿易代表葛里爾參加。",
+    ("中美經貿會談",
+     "美國財政部長貝森特與中國國務院副總理何立峰在日內瓦舉行經貿會談，美國貿易代表葛里爾參加。",
      "Jamieson Greer"),
     # a defence ministry spokesman of China, in Vietnamese copy
     ("Trung Quốc phản đối Mỹ bán vũ khí",
@@ -93,3 +94,12 @@ def test_a_bare_surname_is_the_person_the_text_names_in_full(title: str, text: s
 ])
 def test_office_holders_in_each_language_s_spelling(title: str, text: str, person: str) -> None:
     assert person in main_people(title, text)
+
+
+def test_two_lead_sentences_each_naming_one_side_list_who_took_part() -> None:
+    people = main_people(
+        "Việt Nam và Trung Quốc đàm phán về biên giới trên bộ",
+        "Đoàn Việt Nam và Trung Quốc hôm qua bắt đầu vòng đàm phán biên giới tại Bắc Kinh. Phía Việt Nam do"
+        " Thứ trưởng Ngoại giao Đỗ Hùng Việt dẫn đầu; phía Trung Quốc do Thứ trưởng Ngoại giao Tôn Vệ Đông"
+        " dẫn đầu.")
+    assert people == {"Đỗ Hùng Việt", "Sun Weidong"}
