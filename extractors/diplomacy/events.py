@@ -115,7 +115,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken)
+        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         where = _lead_place(key, reports, texts, lead, read) or event_place(
             *key, [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW])
@@ -144,13 +144,34 @@ def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
         s.trio and s.trio <= sides or not s.trio and any(m.entry.kind == key[0] for m in s.actions))]
 
 
-def _lead_date(lead: list[Sentence], key: Key, published: date | None,
-               read: dict[int, Report] | None, encounter: bool, spoken: bool = False) -> EventDate:
+def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The lead sentences that tell a main event (_told), then those after the headline that tell it with
+    its people though they name a third country too ("Biden and Trong agreed on Sunday to ..., putting the
+    United States alongside China and Russia")."""
+    told = _told(lead, key)
+    taken = {index for index, _ in told}
+    return told + [(s.index, s.text) for s in lead[1:]
+                   if s.index not in taken and _tells_with(s, key, people)]
+
+
+def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
+    """Whether a sentence names an event's people telling it: one of each side ("Trump greeted Xi"), or
+    one doing an act of its kind (saying, for an act done by saying: "…, Clinton said on Friday"); not
+    one doing something else ("Trump met Japan's prime minister on Monday")."""
+    codes = {code for name, code in sentence.people if name in people}
+    if not codes:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions}
+    return codes >= set(key[1:]) or key[0] in kinds or (key[0] in SPOKEN and "statement" in kinds)
+
+
+def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dict[int, Report] | None,
+               encounter: bool, spoken: bool = False, people: tuple[str, ...] = ()) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
-    visit)."""
-    told = _told(lead, key)
+    visit), or that name its people."""
+    told = _told_by_people(lead, key, people)
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
     return (event_date(read_reports(told, read), None, published, encounter, told_at) if told

@@ -551,3 +551,21 @@ def test_an_encounter_dated_by_the_lead_keeps_its_own_day() -> None:
             "the State Department said on Tuesday (May 5).")
     event = detect("Wang Yi, Blinken hold talks", lead, "en").events[0]
     assert (event.type, event.date) == ("meet", "--05-03")
+
+
+@pytest.mark.parametrize(("title", "lead", "day"), [
+    pytest.param("Xi and Trong lift ties in Hanoi talks",
+                 "HANOI (AP) — Chinese President Xi Jinping and Vietnamese party chief Nguyen Phu Trong"
+                 " agreed on Tuesday to build a shared future, a move watched closely by the United States"
+                 " and Japan.",
+                 "2023-12-12", id="the people of both sides"),
+    pytest.param("Blinken says China must respect rights at sea",
+                 "HANOI (Reuters) - The United States has an interest in open access to the East Sea,"
+                 " Secretary of State Antony Blinken said on Wednesday, offering to help settle the disputes"
+                 " that pit China against Vietnam.",
+                 "2023-12-13", id="a speaker saying it"),
+])
+def test_a_lead_sentence_naming_the_event_s_people_dates_it_despite_a_third_country(
+        title: str, lead: str, day: str) -> None:
+    events = detect(title, lead, "en", date(2023, 12, 14)).events
+    assert events[0].date == day
