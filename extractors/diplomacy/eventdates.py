@@ -354,10 +354,14 @@ class EventDate:
 # biết", "10日宣布") or just before it ("announced on Monday"): the day the encounter was told of.
 
 
-def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
-    """An encounter's dates without the days it was told of."""
+def _told_on(found: list[DateFound], folded: str, done_at: int | None = None) -> list[DateFound]:
+    """An encounter's dates without the days it was told of, except, when its own participants tell it
+    (`done_at`: where its word stands), a day they told after it ("After talks in the Oval Office, Obama
+    and Xi said on Friday ...": they spoke the day they met), when nothing before it says it is to come."""
     words = date_words()
-    return [f for f in found if not words.telling_after.match(folded, f.end)
+    return [f for f in found if done_at is not None and f.start > done_at
+            and not words.future.search(folded, 0, f.start)
+            or not words.telling_after.match(folded, f.end)
             and not words.telling_before.search(folded, max(0, f.start - 20), f.start)]
 
 
@@ -372,19 +376,21 @@ def _telling_at(folded: str) -> int | None:
 
 
 def event_date(reports: Sequence[Report], near: int | None, published: date | None,
-               encounter: bool = False, told_at: Sequence[int | None] | None = None) -> EventDate:
+               encounter: bool = False, told_at: Sequence[int | None] | None = None,
+               done_at: Sequence[int | None] | None = None) -> EventDate:
     """The date an event's sentences give it, first report first; a dateline's date only when none other.
     An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of.
     An act of saying gives `told_at`, per report where its own action word stands ("Vietnam protested on
     Monday, the ministry said on Wednesday": Monday); a report without one is dated nearest its
     speaker's verb of telling ("the boat was rammed on Thursday, the ministry said on Saturday":
-    Saturday)."""
+    Saturday). `done_at` gives, per report, where an encounter's word stands when its participants tell
+    it (see _told_on)."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
         found = _event_dates(dates_in(text, published, report.folded), report.folded)
         if encounter:
-            found = _told_on(found, report.folded)
+            found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
         here = near if i == 0 else None
         if here is None and told_at is not None and len(found) > 1:

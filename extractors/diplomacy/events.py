@@ -113,7 +113,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
-    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at)
+    done_at = [_done_at(report, key, action.start if i == 0 else None) for i, report in enumerate(reports)]
+    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
@@ -174,8 +175,19 @@ def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dic
     told = _told_by_people(lead, key, people)
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
-    return (event_date(read_reports(told, read), None, published, encounter, told_at) if told
+    done_at = [_done_at(by_index[index], key) for index, _ in told]
+    return (event_date(read_reports(told, read), None, published, encounter, told_at, done_at) if told
             else EventDate(None, None))
+
+
+def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:
+    """Where a sentence tells an encounter (its word, else the first word of an encounter) when it names
+    people of both its sides, who may be the ones telling of it; None otherwise."""
+    if not {code for _, code in sentence.people} >= set(key[1:]):
+        return None
+    if word is not None:
+        return word
+    return next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
 
 
 def _own_word(sentence: Sentence, kind: str) -> int | None:

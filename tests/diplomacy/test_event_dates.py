@@ -569,3 +569,22 @@ def test_a_lead_sentence_naming_the_event_s_people_dates_it_despite_a_third_coun
         title: str, lead: str, day: str) -> None:
     events = detect(title, lead, "en", date(2023, 12, 14)).events
     assert events[0].date == day
+
+
+def test_the_participants_telling_of_their_talks_date_them() -> None:
+    talks = detect("Trong and Xi hold talks in Beijing",
+                   "BEIJING (Reuters) - After three hours of talks in the Great Hall of the People,"
+                   " Vietnamese party chief Nguyen Phu Trong and Chinese President Xi Jinping said on Monday"
+                   " that the two parties would deepen their ties.", "en", date(2022, 11, 2)).events[0]
+    assert talks.date == "2022-10-31"
+    # Hard negatives: a coming encounter, and one told of by a third party before it is named.
+    coming = detect("Trong and Xi to hold talks in Beijing",
+                    "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong will hold talks with Chinese"
+                    " President Xi Jinping next week, the two sides said on Monday.", "en",
+                    date(2022, 11, 2)).events[0]
+    assert coming.date is None
+    told = detect("Trong and Xi to hold talks in Beijing",
+                  "BEIJING (Reuters) - The foreign ministry said on Monday that Vietnamese party chief Nguyen"
+                  " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
+                  date(2022, 11, 2)).events[0]
+    assert told.date is None
