@@ -114,7 +114,9 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
     done_at = [_done_at(report, key, action.start if i == 0 else None) for i, report in enumerate(reports)]
-    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at)
+    words = [[m.start for m in report.actions] for report in reports]
+    own_at = [_kind_word(report, key[0]) for report in reports]
+    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
@@ -176,8 +178,15 @@ def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dic
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
     done_at = [_done_at(by_index[index], key) for index, _ in told]
-    return (event_date(read_reports(told, read), None, published, encounter, told_at, done_at) if told
-            else EventDate(None, None))
+    words = [[m.start for m in by_index[index].actions] for index, _ in told]
+    own_at = [_kind_word(by_index[index], key[0]) for index, _ in told]
+    return (event_date(read_reports(told, read), None, published, encounter, told_at, done_at, words, own_at)
+            if told else EventDate(None, None))
+
+
+def _kind_word(sentence: Sentence, kind: str) -> int | None:
+    """Where a sentence's first action word of a kind stands, None when it has none."""
+    return next((m.start for m in sentence.actions if m.entry.kind == kind), None)
 
 
 def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:

@@ -588,3 +588,17 @@ def test_the_participants_telling_of_their_talks_date_them() -> None:
                   " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
                   date(2022, 11, 2)).events[0]
     assert told.date is None
+
+
+def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() -> None:
+    published = date(2023, 12, 14)  # a Thursday
+    talks = detect("U.S., China to hold trade talks in Beijing",
+                   "WASHINGTON (Reuters) - U.S. Trade Representative Katherine Tai will fly to Beijing on"
+                   " Sunday for trade talks with Vice Premier Liu He starting Monday, the White House said on"
+                   " Thursday.", "en", published).events[0]
+    assert (talks.date, talks.date_text) == ("2023-12-18", "Monday")
+    # Hard negative: a day that starts something else named after the event is not its day.
+    met = detect("Wang Yi meets Blinken in Beijing",
+                 "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken"
+                 " in Beijing on Monday, ahead of a summit beginning Wednesday.", "en", published).events[0]
+    assert met.date == "2023-12-11"
