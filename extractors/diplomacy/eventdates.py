@@ -342,12 +342,13 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
 
 def pick(found: Sequence[DateFound], near: int | None, folded: str = "", words: Sequence[int] = (),
          own: int | None = None) -> DateFound | None:
-    """The date expression an event's sentence gives it: a day told as its start just after its own word
-    `own` (no other date or action word between: "will travel to Shanghai on Monday for trade talks with
-    Liu He starting Tuesday": Tuesday), else the one nearest its action word, else the first."""
+    """The date expression an event's sentence gives it: for an encounter (`own`: where its word stands)
+    a day told as its start just after its word (no other date or action word between: "will travel to
+    Shanghai on Monday for trade talks with Liu He starting Tuesday": Tuesday), else the one nearest its
+    action word, else the first. A measure's start is not its day: "tariffs ... from June 1" takes effect
+    then, the day it was decided is the event's."""
     if not found:
         return None
-    own = near if own is None else own
     started = None if own is None else next((f for f in found if f.start > own), None)
     if (started and date_words().start_mark.search(folded, max(0, started.start - 16), started.start)
             and not any(own < word < started.start for word in words)):
@@ -411,7 +412,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
         here = near if i == 0 else None
-        own = here if here is not None else own_at[i] if own_at and i < len(own_at) else None
+        own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
             here = own if own is not None else _telling_at(report.folded)
@@ -422,6 +423,13 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         if fallback is None and line is not None:
             fallback = found[0] if found else _dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _own(here: int | None, own_at: Sequence[int | None] | None, i: int) -> int | None:
+    """Where report i's word of the event stands: the action word itself, else its word of the kind."""
+    if here is not None:
+        return here
+    return own_at[i] if own_at is not None and i < len(own_at) else None
 
 
 def _dateline_day(text: str, end: int, published: date | None) -> DateFound | None:

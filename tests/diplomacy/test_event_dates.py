@@ -602,3 +602,8 @@ def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() 
                  "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken"
                  " in Beijing on Monday, ahead of a summit beginning Wednesday.", "en", published).events[0]
     assert met.date == "2023-12-11"
+    # Hard negative: a measure's start is the day it takes effect, not the day it was decided.
+    tariffs = detect("China hits back with tariffs on U.S. goods",
+                     "BEIJING (Reuters) - China said on Wednesday it would impose tariffs on U.S. goods from"
+                     " January 1.", "en", published).events[0]
+    assert (tariffs.type, tariffs.date) == ("trade_measure", "2023-12-13")
