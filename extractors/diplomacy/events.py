@@ -62,15 +62,20 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
 
 
 def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = ()) -> tuple[str, ...]:
+            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part), and
-    for a visit those of its two countries its entourage list names."""
+    and lead name in sentences that name these two and no third (the lead's list of who took part), for
+    a visit those of its two countries its entourage list names, and for an act done by saying the
+    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
     named += [name for sentence in _listing(lead, sides) for name, code in sentence.people if code in sides]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
+    if speaker:
+        named += [name for sentence in lead if sentence.trio >= sides
+                  and any(m.entry.kind == "statement" for m in sentence.actions)
+                  for name, code in sentence.people if code == speaker and name in spokespeople()]
     return tuple(dict.fromkeys(named))
 
 
@@ -107,7 +112,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = _people(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                     entourage if main and key[0] in VISITS else [])
+                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "")
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)

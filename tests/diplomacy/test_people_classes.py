@@ -103,3 +103,12 @@ def test_two_lead_sentences_each_naming_one_side_list_who_took_part() -> None:
         " Thứ trưởng Ngoại giao Đỗ Hùng Việt dẫn đầu; phía Trung Quốc do Thứ trưởng Ngoại giao Tôn Vệ Đông"
         " dẫn đầu.")
     assert people == {"Đỗ Hùng Việt", "Sun Weidong"}
+
+
+def test_the_actor_s_spokesperson_saying_it_in_the_lead_is_one_of_its_people() -> None:
+    people = main_people(
+        "U.S. accuses China of bullying Vietnamese fishermen",
+        "WASHINGTON (Reuters) - The United States accused China on Tuesday of harassing Vietnamese fishing"
+        " boats near the Paracel Islands. State Department spokesman Ned Price said in a statement that"
+        " Chinese coast guard ships had rammed a Vietnamese boat.")
+    assert people == {"Ned Price"}
