@@ -571,6 +571,13 @@ def test_a_lead_sentence_naming_the_event_s_people_dates_it_despite_a_third_coun
     assert events[0].date == day
 
 
+def test_a_spokesperson_s_day_in_a_chinese_lead_naming_a_third_country() -> None:
+    events = detect("外交部：敦促美方立即撤销所谓制裁",
+                    "针对美方以中方购买俄罗斯战机为由对中国军方机构实施制裁，外交部发言人耿爽昨天在北京举行的"
+                    "例行记者会上表示，中方已向美方提出严正交涉。", "zh-Hans", date(2018, 9, 22)).events
+    assert events[0].date == "2018-09-21"
+
+
 def test_the_participants_telling_of_their_talks_date_them() -> None:
     talks = detect("Trong and Xi hold talks in Beijing",
                    "BEIJING (Reuters) - After three hours of talks in the Great Hall of the People,"
