@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from .clauses import (
     Clauses,
@@ -323,15 +324,14 @@ def _surname(name: str) -> str:
 
 def _full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
-    said ... Clinton said": Hillary, not the lexicon's "Clinton", Bill): a one-word name whose person is
-    another than the one a longer name of the text with that surname is."""
+    said ... Clinton said": Hillary, not Bill): a one-word name whose person is another than the one a
+    longer name of the text with that surname is. A surname the lexicon gives two people is one of them
+    (_one_person)."""
     full: dict[str, Entry] = {}
     for found in per_sentence:
         for mention in found:
             if mention.entry.role == "person" and " " in mention.term and _surname(mention.entry.label):
                 full.setdefault(_surname(mention.entry.label), mention.entry)
-    if not full:
-        return per_sentence
     for found in per_sentence:
         for mention in found:
             entry = mention.entry
@@ -339,7 +339,39 @@ def _full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
                 named = full.get(mention.term)
                 if named is not None and named.label != entry.label and named.value == entry.value:
                     mention.entry = named
-    return per_sentence
+    starts = [Counter(m.start for m in found if m.entry.role == "person") for found in per_sentence]
+    if all(n == 1 for counts in starts for n in counts.values()):
+        return per_sentence  # no name of two people: the common case, left as it is
+    # The people the text names unambiguously: by a name of theirs alone ("希拉里" before "克林顿") or by
+    # a shared name after the title of their office ("Secretary of State Clinton").
+    named = {m.entry.label for found, counts in zip(per_sentence, starts, strict=True) for m in found
+             if m.entry.role == "person" and counts[m.start] == 1}
+    named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
+              for people in _shared(found, counts) if (titled := _titled(found, people))}
+    return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
+
+
+def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:
+    """The mentions of each name of a sentence that the lexicon gives several people."""
+    return [[m for m in found if m.start == at and m.entry.role == "person"]
+            for at, n in counts.items() if n > 1]
+
+
+def _one_person(found: list[Mention], counts: Counter[int], named: set[str]) -> list[Mention]:
+    """Keep one person of a name the lexicon gives several ("Clinton"): the one whose office the title
+    right before it names ("President Clinton", "国务卿克林顿"), else the one the text names otherwise,
+    else the first row's."""
+    chosen = {people[0].start: _titled(found, people) or next(
+        (m for m in people if m.entry.label in named), people[0]) for people in _shared(found, counts)}
+    return [m for m in found if m.entry.role != "person" or counts[m.start] == 1 or chosen[m.start] is m]
+
+
+def _titled(found: list[Mention], people: list[Mention]) -> Mention | None:
+    """Of the people one name may be, the one whose role the office word just before it names."""
+    at = people[0].start
+    offices = {m.entry.label for m in found
+               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
+    return next((m for m in people if m.entry.kind.replace("_", " ") in offices), None)
 
 
 def read_article(title: str, text: str, script: str) -> list[Sentence]:

@@ -71,6 +71,12 @@ def test_a_name_whose_bare_form_is_a_word_makes_no_person_of_the_word(text: str,
      "Secretary of State Hillary Clinton urged China on Monday to hold talks with Vietnam. Clinton told"
      " reporters in Washington that the dispute must be settled by law.",
      {"Hillary Clinton"}),
+    # a surname two office-holders share is the one whose office the title before it names, in the whole
+    # text (the headline's bare "Clinton" too)
+    ("Clinton meets Vietnamese foreign minister",
+     "Secretary of State Clinton met Vietnamese Foreign Minister Pham Gia Khiem in Hanoi on Tuesday.",
+     {"Hillary Clinton", "Phạm Gia Khiêm"}),
+    ("越美外长会谈", "越南外长范家谦在河内会见美国国务卿克林顿。", {"Hillary Clinton", "Phạm Gia Khiêm"}),
     # with no fuller name in the text the bare surname keeps its lexicon person
     ("Clinton meets Vietnamese president in Washington",
      "President Clinton met Vietnamese President Tran Duc Luong at the White House on Tuesday.",
