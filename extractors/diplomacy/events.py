@@ -10,7 +10,7 @@ from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventclauses import events_of
-from .eventdates import EventDate, event_date
+from .eventdates import EventDate, dates_in, event_date
 from .eventwords import Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
@@ -338,7 +338,20 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
             if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
+    if published is None and any(event.date and event.date.startswith("--") for event in events):
+        events = _with_years(events, sentences)
     return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
+
+
+def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """Without a publication date, a day and month the text gives a year elsewhere takes that year ("ngày
+    16/11" after "vào ngày 16/11/2024"): the story tells one day by both."""
+    years: dict[str, str] = {}
+    for sentence in sentences:
+        for found in dates_in(sentence.text, None):
+            if found.date and not found.date.startswith("--"):
+                years.setdefault("--" + found.date[5:], found.date)
+    return [replace(event, date=years[event.date]) if event.date in years else event for event in events]
 
 
 def _in_host_country(event: Event, events: list[Event]) -> Event:

@@ -614,3 +614,12 @@ def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() 
                      "BEIJING (Reuters) - China said on Wednesday it would impose tariffs on U.S. goods from"
                      " January 1.", "en", published).events[0]
     assert (tariffs.type, tariffs.date) == ("trade_measure", "2023-12-13")
+
+
+def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same_day() -> None:
+    text = ("Ngày 15/11, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Mỹ Joe Biden tại San"
+            " Francisco. Cuộc hội đàm ngày 15/11/2023 là cuộc gặp trực tiếp đầu tiên sau một năm.")
+    assert first_event(text, "vi", None).date == "2023-11-15"
+    # Hard negative: a year given to another day is not this day's.
+    other = text.replace("ngày 15/11/2023", "ngày 14/11/2022")
+    assert first_event(other, "vi", None).date == "--11-15"
