@@ -47,6 +47,7 @@ class DateWords:
     telling_before: re.Pattern[str]
     telling: re.Pattern[str]  # a verb of telling anywhere: where an act of saying was done
     start_mark: re.Pattern[str]  # a word just before a date making it the day something starts
+    end_mark: re.Pattern[str]  # a word just before a date making it the day something ends
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -76,6 +77,7 @@ def date_words() -> DateWords:
         telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
         telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
         start_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
+        end_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
         telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 
@@ -408,6 +410,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
         found = _event_dates(dates_in(text, published, report.folded), report.folded)
+        found = _not_ends(found, report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
@@ -423,6 +426,13 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         if fallback is None and line is not None:
             fallback = found[0] if found else _dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:
+    """A sentence's dates without those that end a span ("bắt đầu chuyến thăm ... kéo dài đến ngày 30/6",
+    "until Friday"), when it has another: an event is dated by the day it begins."""
+    begun = [f for f in found if not date_words().end_mark.search(folded, max(0, f.start - 12), f.start)]
+    return begun or found
 
 
 def _own(here: int | None, own_at: Sequence[int | None] | None, i: int) -> int | None:

@@ -623,3 +623,13 @@ def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same
     # Hard negative: a year given to another day is not this day's.
     other = text.replace("ngày 15/11/2023", "ngày 14/11/2022")
     assert first_event(other, "vi", None).date == "--11-15"
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("vi", "Sáng 12/7, tàu tuần dương Mỹ cập cảng Cam Ranh, bắt đầu chuyến thăm Việt Nam kéo dài đến"
+     " ngày 16/7.", "--07-12"),
+    ("en", "On Monday, Vietnamese Defence Minister Phan Van Giang began a visit to the United States lasting"
+     " until Friday.", "2023-12-11"),
+])
+def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, day: str) -> None:
+    assert first_event(text, language, date(2023, 12, 14) if language == "en" else None).date == day
