@@ -196,12 +196,16 @@ def _kind_word(sentence: Sentence, kind: str) -> int | None:
 
 def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:
     """Where a sentence tells an encounter (its word, else the first word of an encounter) when it names
-    people of both its sides, who may be the ones telling of it; None otherwise."""
-    if not {code for _, code in sentence.people} >= set(key[1:]):
+    people of both its sides and names both after that word, where they may be the ones telling of it
+    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"); None otherwise."""
+    sides = set(key[1:])
+    if not {code for _, code in sentence.people} >= sides:
         return None
-    if word is not None:
-        return word
-    return next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
+    if word is None:
+        word = next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
+    if word is None or not {code for at, code in sentence.actors if at > word} >= sides:
+        return None
+    return word
 
 
 def _own_word(sentence: Sentence, kind: str) -> int | None:

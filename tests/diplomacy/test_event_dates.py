@@ -595,6 +595,12 @@ def test_the_participants_telling_of_their_talks_date_them() -> None:
                   " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
                   date(2022, 11, 2)).events[0]
     assert told.date is None
+    # Hard negative: a third party telling of a meeting it names after its people.
+    after = detect("Trong and Xi meet in Beijing",
+                   "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong met Chinese President Xi"
+                   " Jinping at the Great Hall of the People, the foreign ministry said on Monday.", "en",
+                   date(2022, 11, 2)).events[0]
+    assert after.date is None
 
 
 def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() -> None:
