@@ -698,3 +698,91 @@ def test_an_encounter_dated_by_the_lead_keeps_its_own_day() -> None:
             "the State Department said on Tuesday (May 5).")
     event = detect("Wang Yi, Blinken hold talks", lead, "en").events[0]
     assert (event.type, event.date) == ("meet", "--05-03")
+
+
+@pytest.mark.parametrize(("title", "lead", "day"), [
+    pytest.param("Xi and Trong lift ties in Hanoi talks",
+                 "HANOI (AP) — Chinese President Xi Jinping and Vietnamese party chief Nguyen Phu Trong"
+                 " agreed on Tuesday to build a shared future, a move watched closely by the United States"
+                 " and Japan.",
+                 "2023-12-12", id="the people of both sides"),
+    pytest.param("Blinken says China must respect rights at sea",
+                 "HANOI (Reuters) - The United States has an interest in open access to the East Sea,"
+                 " Secretary of State Antony Blinken said on Wednesday, offering to help settle the disputes"
+                 " that pit China against Vietnam.",
+                 "2023-12-13", id="a speaker saying it"),
+])
+def test_a_lead_sentence_naming_the_event_s_people_dates_it_despite_a_third_country(
+        title: str, lead: str, day: str) -> None:
+    events = detect(title, lead, "en", date(2023, 12, 14)).events
+    assert events[0].date == day
+
+
+def test_a_spokesperson_s_day_in_a_chinese_lead_naming_a_third_country() -> None:
+    events = detect("外交部：敦促美方立即撤销所谓制裁",
+                    "针对美方以中方购买俄罗斯战机为由对中国军方机构实施制裁，外交部发言人耿爽昨天在北京举行的"
+                    "例行记者会上表示，中方已向美方提出严正交涉。", "zh-Hans", date(2018, 9, 22)).events
+    assert events[0].date == "2018-09-21"
+
+
+def test_the_participants_telling_of_their_talks_date_them() -> None:
+    talks = detect("Trong and Xi hold talks in Beijing",
+                   "BEIJING (Reuters) - After three hours of talks in the Great Hall of the People,"
+                   " Vietnamese party chief Nguyen Phu Trong and Chinese President Xi Jinping said on Monday"
+                   " that the two parties would deepen their ties.", "en", date(2022, 11, 2)).events[0]
+    assert talks.date == "2022-10-31"
+    # Hard negatives: a coming encounter, and one told of by a third party before it is named.
+    coming = detect("Trong and Xi to hold talks in Beijing",
+                    "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong will hold talks with Chinese"
+                    " President Xi Jinping next week, the two sides said on Monday.", "en",
+                    date(2022, 11, 2)).events[0]
+    assert coming.date is None
+    told = detect("Trong and Xi to hold talks in Beijing",
+                  "BEIJING (Reuters) - The foreign ministry said on Monday that Vietnamese party chief Nguyen"
+                  " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
+                  date(2022, 11, 2)).events[0]
+    assert told.date is None
+    # Hard negative: a third party telling of a meeting it names after its people.
+    after = detect("Trong and Xi meet in Beijing",
+                   "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong met Chinese President Xi"
+                   " Jinping at the Great Hall of the People, the foreign ministry said on Monday.", "en",
+                   date(2022, 11, 2)).events[0]
+    assert after.date is None
+
+
+def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() -> None:
+    published = date(2023, 12, 14)  # a Thursday
+    talks = detect("U.S., China to hold trade talks in Beijing",
+                   "WASHINGTON (Reuters) - U.S. Trade Representative Katherine Tai will fly to Beijing on"
+                   " Sunday for trade talks with Vice Premier Liu He starting Monday, the White House said on"
+                   " Thursday.", "en", published).events[0]
+    assert (talks.date, talks.date_text) == ("2023-12-18", "Monday")
+    # Hard negative: a day that starts something else named after the event is not its day.
+    met = detect("Wang Yi meets Blinken in Beijing",
+                 "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken"
+                 " in Beijing on Monday, ahead of a summit beginning Wednesday.", "en", published).events[0]
+    assert met.date == "2023-12-11"
+    # Hard negative: a measure's start is the day it takes effect, not the day it was decided.
+    tariffs = detect("China hits back with tariffs on U.S. goods",
+                     "BEIJING (Reuters) - China said on Wednesday it would impose tariffs on U.S. goods from"
+                     " January 1.", "en", published).events[0]
+    assert (tariffs.type, tariffs.date) == ("trade_measure", "2023-12-13")
+
+
+def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same_day() -> None:
+    text = ("Ngày 15/11, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Mỹ Joe Biden tại San"
+            " Francisco. Cuộc hội đàm ngày 15/11/2023 là cuộc gặp trực tiếp đầu tiên sau một năm.")
+    assert first_event(text, "vi", None).date == "2023-11-15"
+    # Hard negative: a year given to another day is not this day's.
+    other = text.replace("ngày 15/11/2023", "ngày 14/11/2022")
+    assert first_event(other, "vi", None).date == "--11-15"
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("vi", "Sáng 12/7, tàu tuần dương Mỹ cập cảng Cam Ranh, bắt đầu chuyến thăm Việt Nam kéo dài đến"
+     " ngày 16/7.", "--07-12"),
+    ("en", "On Monday, Vietnamese Defence Minister Phan Van Giang began a visit to the United States lasting"
+     " until Friday.", "2023-12-11"),
+])
+def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, day: str) -> None:
+    assert first_event(text, language, date(2023, 12, 14) if language == "en" else None).date == day
