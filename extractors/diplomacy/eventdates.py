@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from .grammar import cached, registry, shared, shared_table
@@ -154,7 +154,12 @@ def news_day(published: date | datetime | None, script: str) -> date | None:
 
 def dates_in(text: str, published: date | None, folded: str | None = None) -> list[DateFound]:
     """Every date expression of a sentence, in order, each resolved against the publication day."""
-    folded = fold_text(text) if folded is None else folded
+    return list(_dates_in(text, published, fold_text(text) if folded is None else folded))
+
+
+@lru_cache(maxsize=512)  # a story's sentences are read for the dates of several events
+def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound, ...]:
+    """dates_in, cached: its records are frozen."""
     found: list[DateFound] = []
     pending: re.Match[str] | None = None  # a weekday or relative word waiting for an explicit date
     for m in _candidates(folded):
@@ -174,7 +179,7 @@ def dates_in(text: str, published: date | None, folded: str | None = None) -> li
         found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
                                _resolve(m, published, _future(folded, m.start()))))
         pending = None if explicit else m
-    return found
+    return tuple(found)
 
 
 def _candidates(folded: str) -> Iterator[re.Match[str]]:

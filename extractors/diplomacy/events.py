@@ -3,6 +3,7 @@ where and when; the main event first."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -42,6 +43,8 @@ MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
+
+_YEAR = re.compile(r"[12１２][0-9０-９]{3}")  # four digits that may be a year (ASCII or full-width)
 
 
 @cached
@@ -357,8 +360,12 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
     """Without a publication date, a day and month the text gives a year elsewhere takes that year ("ngày
     16/11" after "vào ngày 16/11/2024"): the story tells one day by both."""
+    if not any(event.date and event.date.startswith("--") for event in events):
+        return events
     years: dict[str, str] = {}
     for sentence in sentences:
+        if not _YEAR.search(sentence.text):
+            continue  # most sentences name no year: none to read
         for found in dates_in(sentence.text, None):
             if found.date and not found.date.startswith("--"):
                 years.setdefault("--" + found.date[5:], found.date)

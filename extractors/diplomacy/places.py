@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
 from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared, shared_table
 from .lexicon import _trie_pattern
@@ -315,15 +314,18 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
+    building = place_words().venue
     for report in reports:
         line = report.dateline
-        candidates: Iterator[City] = iter(()) if venue else located_cities(
-            report.text, line.end if line else 0, report.folded)
+        named_venue = False  # one reading of the locatives gives both the cities and a building's name
+        for at, city in () if venue else _located(report.text, line.end if line else 0, report.folded):
+            if city is None:
+                named_venue = named_venue or bool(building.match(report.folded, at))
+            elif host is None or city.country == host:
+                return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
-        if line and len(line.cities) == 1:
-            candidates = chain(candidates, line.cities)
-        for city in candidates:
+        for city in line.cities if line and len(line.cities) == 1 else ():
             if host is None or city.country == host:
                 return Place(city.name, city.country)
-        venue = venue or not report.headline and names_venue(report)
+        venue = venue or not report.headline and named_venue
     return Place(None, host, venue)
