@@ -14,6 +14,7 @@ from dataclasses import replace
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
+from .text import strip_marks
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
@@ -55,6 +56,7 @@ class EventWords:
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
         self.called_off_hints = shared("called_off_hints")
+        self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -143,9 +145,16 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
         return True  # "the code signed in 2002", "a sign of growing ties"
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
-        before = sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start]
+        # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
+        # "huy bo" typed without them.
+        before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
         low = before.lower()
-        return any(hint in low for hint in w.called_off_hints) and bool(w.called_off.search(before))
+        if not any(hint in low for hint in w.called_off_hints):
+            return False
+        called = w.called_off.search(before)
+        # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
+        # setting, not what is called off
+        return called is not None and not w.setting.search(before, called.start())
     return False
 
 
@@ -248,8 +257,12 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     at = min((m.start for m in candidates if m.entry.kind in kinds), default=-1)
     if at < 0:
         return candidates
+    # An encounter after a setting word is where the act was done ("criticized China during his visit to
+    # Beijing", "before meeting Xi"), not what it objects to.
+    setting = kinds == w.objecting
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
-            or w.clause.search(sentence.text, at, m.start)]
+            or w.clause.search(sentence.text, at, m.start)
+            or setting and w.setting.search(strip_marks(sentence.text), at, m.start)]
 
 
 def event_actions(sentence: Sentence) -> list[Mention]:

@@ -534,6 +534,10 @@ def test_a_state_or_province_or_an_airport_before_its_city_gives_the_city() -> N
     assert first_event("美国国务卿布林肯在阿拉斯加州安克雷奇会见中国外长王毅。", "zh-Hans", None).place == \
         "Anchorage"
     assert first_event("越南外长裴青山在云南省昆明会见中国外长王毅。", "zh-Hans", None).place == "Kunming"
+    # A one-character state name: California's short form, in both scripts.
+    for text, script in (("美国国务卿布林肯在加州旧金山会见中国外长王毅。", "zh-Hans"),
+                         ("美國國務卿布林肯在加州舊金山會見中國外長王毅。", "zh-Hant")):
+        assert first_event(text, script, None).place == "San Francisco"
     arrived = ("Chiều 12/11, Tổng thống Mỹ Joe Biden đã tới sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến "
                "thăm cấp Nhà nước Việt Nam.")
     visit = first_event(arrived, "vi", None)

@@ -125,6 +125,27 @@ def test_an_encounter_called_off_is_no_event(title: str, language: str) -> None:
     assert found[:1] == ["sanction"] and not {"negotiate", "meet"} & set(found)
 
 
+@pytest.mark.parametrize(("title", "language"), [
+    ("Việt Nam huỷ bỏ chuyến thăm của Bộ trưởng Quốc phòng Mỹ", "vi"),  # older tone placement
+    ("Việt Nam hủy bỏ chuyến thăm của Bộ trưởng Quốc phòng Mỹ", "vi"),
+])
+def test_a_visit_called_off_is_no_event_in_either_tone_placement(title: str, language: str) -> None:
+    assert "visit" not in kinds(title, "", language)
+
+
+@pytest.mark.parametrize(("title", "language", "kind"), [
+    ("The United States suspended tariffs before talks with Vietnam's trade minister in Hanoi", "en",
+     "negotiate"),
+    ("中方宣布取消部分关税并与美方举行会谈", "zh-Hans", "meet"),
+    ("Trump criticized China before meeting Xi Jinping in Beijing", "en", "meet"),
+    ("U.S. President Donald Trump criticized China's trade practices during his state visit to Beijing", "en",
+     "visit"),
+])
+def test_an_encounter_after_a_setting_word_is_not_called_off_or_objected_to(
+        title: str, language: str, kind: str) -> None:
+    assert kind in kinds(title, "", language)
+
+
 def test_a_sign_of_ties_is_no_signing() -> None:
     found = kinds("U.S. and Vietnam hold naval drill, a sign of warming ties",
                   "The exercise off Da Nang is a sign of the growing defence relationship, officials said.",
