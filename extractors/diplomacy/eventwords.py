@@ -228,14 +228,15 @@ SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
 
 
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
-    """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word after it
-    in a sentence that names no official ("the carrier arrived in Danang for a four-day visit", "khinh hạm
-    ... cập cảng, bắt đầu chuyến thăm"), are a ship's call at a port: the act of the navy's state, a
-    military one, told by the ship's word (its time is the ship's, not that of "until 30/6" after it)."""
+    """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
+    own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
+    four-day visit", "khinh hạm ... cập cảng, bắt đầu chuyến thăm"), are a ship's call at a port: the act
+    of the navy's state, a military one, told by the ship's word (its time is the ship's, not that of
+    "until 30/6" after it)."""
     ship = None
     if not (sentence.people or sentence.officials):
         ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
-    if ship is not None and not any(m.entry.kind == "visit" and m.start > ship.start for m in candidates):
+    if ship is not None and not any(_ships_visit(sentence, ship, m, w) for m in candidates):
         ship = None
     if ship is None and not any(m.entry.label in w.ship_calls for m in candidates):
         return candidates
@@ -243,9 +244,17 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
             called.append(replace(m, entry=SHIP_CALL))
-        elif ship is None or m.entry.kind != "visit" or m.start < ship.start:
+        elif ship is None or not _ships_visit(sentence, ship, m, w):
             called.append(m)
     return called
+
+
+def _ships_visit(sentence: Sentence, ship: Mention, mention: Mention, w: EventWords) -> bool:
+    """Whether a visit word tells the ship's own visit: after its name with no setting word between
+    ("sailed near the Paracels, days before a visit to Vietnam" tells another; a comma does not part them:
+    "khinh hạm ... đã cập cảng Sài Gòn, bắt đầu chuyến thăm")."""
+    return (mention.entry.kind == "visit" and mention.start > ship.start
+            and not w.setting.search(strip_marks(sentence.text), ship.start, mention.start))
 
 
 def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: frozenset[str],

@@ -61,6 +61,13 @@ def test_a_warships_visit_is_the_navys_military_act(title: str, text: str, langu
         assert found.place == city
 
 
+def test_a_visit_told_after_a_warships_clause_is_not_the_ships() -> None:
+    found = detect("U.S. destroyer sails near Paracels days before Vietnam visit",
+                   "A U.S. Navy destroyer sailed near the Paracel Islands on Sunday, days before a visit to "
+                   "Vietnam by Secretary of State Antony Blinken, the Pentagon said.", "en").events
+    assert found and all(e.type != "military" or e.target != "VNM" for e in found)
+
+
 def test_a_port_call_is_military_wherever_it_stands() -> None:
     found = main_event("U.S. Navy ship makes port call in Vietnam",
                        "The visit comes as Washington and Hanoi deepen defence ties.", "en")
