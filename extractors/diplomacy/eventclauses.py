@@ -18,10 +18,15 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import EventWords, Found, event_actions, words
+from .eventwords import SHIP_CALL, EventWords, Found, event_actions, words
 from .lexicon import Entry
-from .sentence import Sentence
+from .places import fold_text, place_words
+from .sentence import Mention, Sentence
 
+# Characters before and after a ship's word where the name of its navy's country is sought: a demonym
+# right before ("U.S. carrier", "美国航母"); after, past the ship's own name ("khinh hạm USS Vandegrift của
+# Hải quân Hoa Kỳ").
+SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
@@ -112,6 +117,10 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
         kind = action.entry.kind
         actor, target = visit_direction(kind, *sides, sentence)
         destination = visit_destination(sentence, action) if kind == "visit" else ""
+        if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
+            # the navy's country calls on the other side (a ship's name alone tells no side)
+            actor, target = owner, next(code for code in sides if code != owner)
+            destination = target
         if destination in sides and destination != target:
             actor, target = target, actor
         elif destination not in sides:
@@ -128,3 +137,24 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:
+    """The side whose ship makes a call: the name nearest the ship's word (SHIP_BEFORE, SHIP_AFTER),
+    before it ("U.S. aircraft carrier", "美国航母") or after it with no locative between ("tàu sân bay
+    Mỹ", "khinh hạm ... của Hải quân Hoa Kỳ"; not "port call in Vietnam"); "" when none is."""
+    end = action.start + len(action.term)
+    best: tuple[int, str] | None = None
+    for at, code in sentence.actors:  # not a place: a dateline's city is no navy
+        if code not in sides:
+            continue
+        if action.start - SHIP_BEFORE <= at < action.start:
+            gap = action.start - at
+        elif end <= at <= end + SHIP_AFTER and not place_words().locative.search(
+                fold_text(sentence.text[end:at + 1])):
+            gap = at - end
+        else:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, code)
+    return best[1] if best else ""

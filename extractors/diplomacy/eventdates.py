@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from .grammar import cached, registry, shared, shared_table
@@ -46,6 +46,8 @@ class DateWords:
     telling_after: re.Pattern[str]
     telling_before: re.Pattern[str]
     telling: re.Pattern[str]  # a verb of telling anywhere: where an act of saying was done
+    start_mark: re.Pattern[str]  # a word just before a date making it the day something starts
+    end_mark: re.Pattern[str]  # a word just before a date making it the day something ends
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -74,6 +76,8 @@ def date_words() -> DateWords:
         other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
         telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
         telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
+        start_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
+        end_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
         telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 
@@ -150,7 +154,12 @@ def news_day(published: date | datetime | None, script: str) -> date | None:
 
 def dates_in(text: str, published: date | None, folded: str | None = None) -> list[DateFound]:
     """Every date expression of a sentence, in order, each resolved against the publication day."""
-    folded = fold_text(text) if folded is None else folded
+    return list(_dates_in(text, published, fold_text(text) if folded is None else folded))
+
+
+@lru_cache(maxsize=512)  # a story's sentences are read for the dates of several events
+def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound, ...]:
+    """dates_in, cached: its records are frozen."""
     found: list[DateFound] = []
     pending: re.Match[str] | None = None  # a weekday or relative word waiting for an explicit date
     for m in _candidates(folded):
@@ -170,7 +179,7 @@ def dates_in(text: str, published: date | None, folded: str | None = None) -> li
         found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
                                _resolve(m, published, _future(folded, m.start()))))
         pending = None if explicit else m
-    return found
+    return tuple(found)
 
 
 def _candidates(folded: str) -> Iterator[re.Match[str]]:
@@ -202,9 +211,14 @@ def _plausible(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r"[,;，；、。.!?](?!\d)")
+
+
 def _future(folded: str, start: int) -> bool:
-    """Whether the words just before a date say the event is still to come."""
-    return bool(date_words().future.search(folded, max(0, start - FUTURE_WINDOW), start))
+    """Whether the words just before a date, or earlier in its clause, say the event is still to come
+    ("will travel to Shanghai on Monday for two days of trade talks with Liu He starting Tuesday")."""
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
+    return bool(date_words().future.search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
 
 
 def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | None:
@@ -333,10 +347,19 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
     return kept
 
 
-def pick(found: Sequence[DateFound], near: int | None) -> DateFound | None:
-    """The date expression an event's sentence gives it: nearest its action word, else the first."""
+def pick(found: Sequence[DateFound], near: int | None, folded: str = "", words: Sequence[int] = (),
+         own: int | None = None) -> DateFound | None:
+    """The date expression an event's sentence gives it: for an encounter (`own`: where its word stands)
+    a day told as its start just after its word (no other date or action word between: "will travel to
+    Shanghai on Monday for trade talks with Liu He starting Tuesday": Tuesday), else the one nearest its
+    action word, else the first. A measure's start is not its day: "tariffs ... from June 1" takes effect
+    then, the day it was decided is the event's."""
     if not found:
         return None
+    started = None if own is None else next((f for f in found if f.start > own), None)
+    if (started and date_words().start_mark.search(folded, max(0, started.start - 16), started.start)
+            and not any(own < word < started.start for word in words)):
+        return started
     if near is None:
         return found[0]
     return min(found, key=lambda f: (f.start - near if f.start >= near else near - f.end))
@@ -354,10 +377,14 @@ class EventDate:
 # biết", "10日宣布") or just before it ("announced on Monday"): the day the encounter was told of.
 
 
-def _told_on(found: list[DateFound], folded: str) -> list[DateFound]:
-    """An encounter's dates without the days it was told of."""
+def _told_on(found: list[DateFound], folded: str, done_at: int | None = None) -> list[DateFound]:
+    """An encounter's dates without the days it was told of, except, when its own participants tell it
+    (`done_at`: where its word stands), a day they told after it ("After talks in the Oval Office, Obama
+    and Xi said on Friday ...": they spoke the day they met), when nothing before it says it is to come."""
     words = date_words()
-    return [f for f in found if not words.telling_after.match(folded, f.end)
+    return [f for f in found if done_at is not None and f.start > done_at
+            and not words.future.search(folded, 0, f.start)
+            or not words.telling_after.match(folded, f.end)
             and not words.telling_before.search(folded, max(0, f.start - 20), f.start)]
 
 
@@ -372,30 +399,52 @@ def _telling_at(folded: str) -> int | None:
 
 
 def event_date(reports: Sequence[Report], near: int | None, published: date | None,
-               encounter: bool = False, told_at: Sequence[int | None] | None = None) -> EventDate:
+               encounter: bool = False, told_at: Sequence[int | None] | None = None,
+               done_at: Sequence[int | None] | None = None,
+               words: Sequence[Sequence[int]] | None = None,
+               own_at: Sequence[int | None] | None = None) -> EventDate:
     """The date an event's sentences give it, first report first; a dateline's date only when none other.
     An encounter (visit, reception, meeting, call, talks, signing) is not dated by the day it was told of.
     An act of saying gives `told_at`, per report where its own action word stands ("Vietnam protested on
     Monday, the ministry said on Wednesday": Monday); a report without one is dated nearest its
     speaker's verb of telling ("the boat was rammed on Thursday, the ministry said on Saturday":
-    Saturday)."""
+    Saturday). `done_at` gives, per report, where an encounter's word stands when its participants tell
+    it (see _told_on); `words` and `own_at`, per report, where its action words and its word of the
+    event's kind stand (see pick)."""
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
         found = _event_dates(dates_in(text, published, report.folded), report.folded)
+        found = _not_ends(found, report.folded)
         if encounter:
-            found = _told_on(found, report.folded)
+            found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
         here = near if i == 0 else None
+        own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
             here = own if own is not None else _telling_at(report.folded)
-        chosen = pick([f for f in found if f.start >= skip], here)
+        chosen = pick([f for f in found if f.start >= skip], here, report.folded,
+                      words[i] if words and i < len(words) else (), own)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)
         if fallback is None and line is not None:
             fallback = found[0] if found else _dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:
+    """A sentence's dates without those that end a span ("bắt đầu chuyến thăm ... kéo dài đến ngày 30/6",
+    "until Friday"), when it has another: an event is dated by the day it begins."""
+    begun = [f for f in found if not date_words().end_mark.search(folded, max(0, f.start - 12), f.start)]
+    return begun or found
+
+
+def _own(here: int | None, own_at: Sequence[int | None] | None, i: int) -> int | None:
+    """Where report i's word of the event stands: the action word itself, else its word of the kind."""
+    if here is not None:
+        return here
+    return own_at[i] if own_at is not None and i < len(own_at) else None
 
 
 def _dateline_day(text: str, end: int, published: date | None) -> DateFound | None:

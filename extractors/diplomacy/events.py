@@ -3,6 +3,7 @@ where and when; the main event first."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -10,11 +11,11 @@ from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventclauses import events_of
-from .eventdates import EventDate, event_date
-from .eventwords import Found, Key
+from .eventdates import EventDate, dates_in, event_date
+from .eventwords import SHIP_CALL, Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
-from .places import Place, Report, event_place, read_reports
+from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -43,6 +44,8 @@ MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences:
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
 EVIDENCE_CHARS = 400
 
+_YEAR = re.compile(r"[12１２][0-9０-９]{3}")  # four digits that may be a year (ASCII or full-width)
+
 
 @cached
 def _entourage_words():  # noqa: ANN202 - a compiled pattern
@@ -62,17 +65,34 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
 
 
 def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = ()) -> tuple[str, ...]:
+            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part), and
-    for a visit those of its two countries its entourage list names."""
+    and lead name in sentences that name these two and no third (the lead's list of who took part), for
+    a visit those of its two countries its entourage list names, and for an act done by saying the
+    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
-    named += [name for sentence in lead if sentence.trio == sides
-              for name, code in sentence.people if code in sides]
+    named += [name for sentence in _listing(lead, sides) for name, code in sentence.people if code in sides]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
+    if speaker:
+        named += [name for sentence in lead if sentence.trio >= sides
+                  and any(m.entry.kind == "statement" for m in sentence.actions)
+                  for name, code in sentence.people if code == speaker and name in spokespeople()]
     return tuple(dict.fromkeys(named))
+
+
+def _listing(lead: list[Sentence], sides: frozenset[str]) -> list[Sentence]:
+    """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
+    neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
+    ... dẫn đầu", split at the semicolon)."""
+    kept = [sentence for sentence in lead if sentence.trio == sides]
+    for one, other in zip(lead, lead[1:], strict=False):
+        halves = (one, other)
+        each = all(s.people and len(s.trio) == 1 and not s.others for s in halves)
+        if each and one.trio | other.trio == sides:
+            kept += halves
+    return kept
 
 
 @cached
@@ -95,20 +115,24 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = _people(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                     entourage if main and key[0] in VISITS else [])
+                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "")
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
-    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at)
+    done_at = [_done_at(report, key, action.start if i == 0 else None) for i, report in enumerate(reports)]
+    words = [[m.start for m in report.actions] for report in reports]
+    own_at = [_kind_word(report, key[0]) for report in reports]
+    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken)
+        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
+    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        where = _lead_place(key, reports, texts, lead, read) or event_place(
-            *key, [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW])
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        where = _lead_place(placed, reports, texts, lead, read) or event_place(*placed, deeper)
     else:
-        where = event_place(key[0], key[1], key[2], texts)
+        where = event_place(*placed, texts)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -132,17 +156,60 @@ def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
         s.trio and s.trio <= sides or not s.trio and any(m.entry.kind == key[0] for m in s.actions))]
 
 
-def _lead_date(lead: list[Sentence], key: Key, published: date | None,
-               read: dict[int, Report] | None, encounter: bool, spoken: bool = False) -> EventDate:
+def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The lead sentences that tell a main event (_told), then those after the headline that tell it with
+    its people though they name a third country too ("Biden and Trong agreed on Sunday to ..., putting the
+    United States alongside China and Russia")."""
+    told = _told(lead, key)
+    taken = {index for index, _ in told}
+    return told + [(s.index, s.text) for s in lead[1:]
+                   if s.index not in taken and _tells_with(s, key, people)]
+
+
+def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
+    """Whether a sentence names an event's people telling it: one of each side ("Trump greeted Xi"), or
+    one doing an act of its kind (saying, for an act done by saying: "…, Clinton said on Friday"); not
+    one doing something else ("Trump met Japan's prime minister on Monday")."""
+    codes = {code for name, code in sentence.people if name in people}
+    if not codes:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions}
+    return codes >= set(key[1:]) or key[0] in kinds or (key[0] in SPOKEN and "statement" in kinds)
+
+
+def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dict[int, Report] | None,
+               encounter: bool, spoken: bool = False, people: tuple[str, ...] = ()) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
-    visit)."""
-    told = _told(lead, key)
+    visit), or that name its people."""
+    told = _told_by_people(lead, key, people)
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
-    return (event_date(read_reports(told, read), None, published, encounter, told_at) if told
-            else EventDate(None, None))
+    done_at = [_done_at(by_index[index], key) for index, _ in told]
+    words = [[m.start for m in by_index[index].actions] for index, _ in told]
+    own_at = [_kind_word(by_index[index], key[0]) for index, _ in told]
+    return (event_date(read_reports(told, read), None, published, encounter, told_at, done_at, words, own_at)
+            if told else EventDate(None, None))
+
+
+def _kind_word(sentence: Sentence, kind: str) -> int | None:
+    """Where a sentence's first action word of a kind stands, None when it has none."""
+    return next((m.start for m in sentence.actions if m.entry.kind == kind), None)
+
+
+def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:
+    """Where a sentence tells an encounter (its word, else the first word of an encounter) when it names
+    people of both its sides and names both after that word, where they may be the ones telling of it
+    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"); None otherwise."""
+    sides = set(key[1:])
+    if not {code for _, code in sentence.people} >= sides:
+        return None
+    if word is None:
+        word = next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
+    if word is None or not {code for at, code in sentence.actors if at > word} >= sides:
+        return None
+    return word
 
 
 def _own_word(sentence: Sentence, kind: str) -> int | None:
@@ -158,11 +225,17 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
     another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
-    early = [text for report, text in zip(reports, texts, strict=True) if report.index < LEAD_WINDOW]
+    early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
+             if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told(lead, key), read))
-    return where if where.city else None
+        where = event_place(*key, read_reports(_told(lead, key), read), where.venue)
+    body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
+    story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
+    if where.city is None and story:
+        where = event_place(*key, [story], where.venue)
+    # A building without its city in the lead states the place: deeper reports tell of other acts.
+    return where if where.city or where.venue else None
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -279,7 +352,24 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
               for i, (key, action) in enumerate(first.items())]
     near = [event for event in events
             if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
+    if published is None and any(event.date and event.date.startswith("--") for event in events):
+        events = _with_years(events, sentences)
     return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
+
+
+def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+    """Without a publication date, a day and month the text gives a year elsewhere takes that year ("ngày
+    16/11" after "vào ngày 16/11/2024"): the story tells one day by both."""
+    if not any(event.date and event.date.startswith("--") for event in events):
+        return events
+    years: dict[str, str] = {}
+    for sentence in sentences:
+        if not _YEAR.search(sentence.text):
+            continue  # most sentences name no year: none to read
+        for found in dates_in(sentence.text, None):
+            if found.date and not found.date.startswith("--"):
+                years.setdefault("--" + found.date[5:], found.date)
+    return [replace(event, date=years[event.date]) if event.date in years else event for event in events]
 
 
 def _in_host_country(event: Event, events: list[Event]) -> Event:

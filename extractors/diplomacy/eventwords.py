@@ -14,6 +14,7 @@ from dataclasses import replace
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
+from .text import strip_marks
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
@@ -22,6 +23,7 @@ _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
+_CALLED_OFF_REACH = 50  # characters before an encounter word where a verb calling it off is sought
 _FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 
 
@@ -37,6 +39,7 @@ class EventWords:
         self.encounters = kind_set("actions", "encounters")
         self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
         self.urging = kind_set("actions", "urging")
+        self.objecting = kind_set("actions", "objecting")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self._passives(i)
@@ -47,6 +50,13 @@ class EventWords:
         # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
         self.and_talks = shared_pattern(
             "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
+        self.trade_talks = frozenset(shared("trade_talks"))
+        self.ships = frozenset(shared("ships"))
+        self.ship_calls = frozenset(shared("ship_calls"))
+        self.receiving = frozenset(shared("receiving"))
+        self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
+        self.called_off_hints = shared("called_off_hints")
+        self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -108,8 +118,11 @@ class EventWords:
         self.suffered = shared_pattern("suffered", "{}$", i)
         self.signing = frozenset(shared("signing_verbs"))
         self.qualifies = shared_pattern("qualifies", "{}", 0)
+        self.sign_nouns = frozenset(shared("sign_nouns"))
+        self.sign_noun = shared_pattern("sign_noun", "{}", i)
         # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
         self.deal_nouns = frozenset(shared("deal_nouns"))
+        self.trade_kinds = kind_set("actions", "trade_measures")
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
 
@@ -122,11 +135,26 @@ def words() -> EventWords:
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
-    signed (before 的, a year after it)."""
+    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), an encounter called
+    off ("halts talks", "取消访问")."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
-    if mention.entry.kind == "sign_agreement" and mention.term in w.signing:
-        return bool(w.qualifies.match(sentence.text, mention.start + len(mention.term)))
+    end = mention.start + len(mention.term)
+    if mention.entry.kind == "sign_agreement" and (
+            (mention.term in w.signing and w.qualifies.match(sentence.text, end))
+            or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
+        return True  # "the code signed in 2002", "a sign of growing ties"
+    if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
+        # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
+        # "huy bo" typed without them.
+        before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
+        low = before.lower()
+        if not any(hint in low for hint in w.called_off_hints):
+            return False
+        called = w.called_off.search(before)
+        # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
+        # setting, not what is called off
+        return called is not None and not w.setting.search(before, called.start())
     return False
 
 
@@ -183,21 +211,87 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
             and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
 
 
+_NEGOTIATION = Entry("actions", "negotiate", "046", "talks of trade", 2.0)
+
+
+def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """Talks without a word of their own (the grammar's `trade_talks`) in a sentence that names a trade
+    measure or a deal are a negotiation; elsewhere they are a meeting of officials."""
+    if not any(m.entry.label in w.trade_talks for m in candidates):
+        return candidates
+    trade = any(m.entry.kind in w.trade_kinds or m.entry.label in w.deal_nouns for m in candidates)
+    return [replace(m, entry=_NEGOTIATION) if trade and m.entry.label in w.trade_talks else m
+            for m in candidates]
+
+
+SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+
+
+def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
+    own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
+    four-day visit", "khinh hạm ... cập cảng, bắt đầu chuyến thăm"), are a ship's call at a port: the act
+    of the navy's state, a military one, told by the ship's word (its time is the ship's, not that of
+    "until 30/6" after it)."""
+    ship = None
+    if not (sentence.people or sentence.officials):
+        ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
+    if ship is not None and not any(_ships_visit(sentence, ship, m, w) for m in candidates):
+        ship = None
+    if ship is None and not any(m.entry.label in w.ship_calls for m in candidates):
+        return candidates
+    called = []
+    for m in candidates:
+        if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
+            called.append(replace(m, entry=SHIP_CALL))
+        elif ship is None or not _ships_visit(sentence, ship, m, w):
+            called.append(m)
+    return called
+
+
+def _ships_visit(sentence: Sentence, ship: Mention, mention: Mention, w: EventWords) -> bool:
+    """Whether a visit word tells the ship's own visit: after its name with no setting word between
+    ("sailed near the Paracels, days before a visit to Vietnam" tells another; a comma does not part them:
+    "khinh hạm ... đã cập cảng Sài Gòn, bắt đầu chuyến thăm")."""
+    return (mention.entry.kind == "visit" and mention.start > ship.start
+            and not w.setting.search(strip_marks(sentence.text), ship.start, mention.start))
+
+
+def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: frozenset[str],
+                       w: EventWords) -> list[Mention]:
+    """The candidates without the encounters that come after an act of `kinds` in its clause: what the
+    act asks for ("urges China to push for more talks") or objects to ("protested Obama's meeting with the
+    Dalai Lama"). A measure after one stays: demanded, it is done ("要求中方关闭总领馆"); objected to, it
+    is the news the objection answers."""
+    at = min((m.start for m in candidates if m.entry.kind in kinds), default=-1)
+    if at < 0:
+        return candidates
+    # An encounter after a setting word is where the act was done ("criticized China during his visit to
+    # Beijing", "before meeting Xi"), not what it objects to.
+    setting = kinds == w.objecting
+    return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
+            or w.clause.search(sentence.text, at, m.start)
+            or setting and w.setting.search(strip_marks(sentence.text), at, m.start)]
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
     candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
-    candidates = [m for m in candidates if m.start not in opened]
+    candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
+    candidates = _ship_calls(sentence, candidates, w)
     opened = _unconcluded(sentence, candidates, w)
     candidates = [m for m in candidates if m.start not in opened]
-    urged = min((m.start for m in candidates if m.entry.kind in w.urging), default=-1)
-    if urged >= 0:  # "US urges China to push for more talks": the talks are what is urged
-        candidates = [m for m in candidates if m.start < urged or m.entry.kind not in w.meetings
-                      or w.clause.search(sentence.text, urged, m.start)]
+    # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
+    # meeting with the Dalai Lama": the meeting is what is objected to.
+    for kinds in (w.urging, w.objecting):
+        candidates = _asked_or_objected(sentence, candidates, kinds, w)
     framed = _framed_visits(sentence, candidates, w)
-    ranked = sorted(candidates, key=lambda m: (m.start in framed, w.rank[m.entry.kind], m.start))
+    # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
+    ranked = sorted(candidates, key=lambda m: (
+        m.start in framed, w.rank["visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
     chosen: list[Mention] = []
     for mention in ranked:
         if mention.entry.kind not in {c.entry.kind for c in chosen}:
@@ -211,7 +305,12 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords)
     visits = [m for m in candidates if m.entry.kind == "visit"]
     if not visits or not any(m.entry.kind in w.encounters and m.entry.kind != "visit" for m in candidates):
         return set()
-    return {m.start for m in visits if _frames(sentence.text, m, w)}
+    # The visit a host word before it welcomes ("Xi held a ceremony to welcome Trump on a state visit",
+    # "习近平举行仪式欢迎特朗普对中国进行国事访问"): the host's side is the sentence's act. Not after a word
+    # of receiving that may take a thing ("received China's Friendship Medal ... during his visit").
+    hosts = (m.start for m in candidates if m.entry.kind == "host_visit" and m.entry.label not in w.receiving)
+    host = min(hosts, default=len(sentence.text))
+    return {m.start for m in visits if m.start > host or _frames(sentence.text, m, w)}
 
 
 def _frames(text: str, visit: Mention, w: EventWords) -> bool:

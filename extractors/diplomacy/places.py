@@ -7,9 +7,8 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 
-from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared
+from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared, shared_table
 from .lexicon import _trie_pattern
 from .text import POSSESSIVE, string_table, strip_marks, traditional_forms
 from .text import _unmark as unmark_table
@@ -45,19 +44,23 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One sentence of an event, folded where the date and place readers look, with its dateline."""
+    """One sentence of an event, folded where the date and place readers look, with its dateline;
+    `headline` when it is the story's title, whose building ("... tại Phủ Chủ tịch") the body may place."""
 
     text: str
     folded: str
     dateline: Dateline | None
+    headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """Where an event happened: the city (None when none is stated) and its country."""
+    """Where an event happened: the city (None when none is stated) and its country; `venue` when its
+    sentences name a building without its city, which states the place without a city."""
 
     city: str | None
     country: str | None
+    venue: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -179,9 +182,15 @@ class PlaceWords:
 
     locative: re.Pattern[str]
     bridge_word: re.Pattern[str]
-    bridge: re.Pattern[str]
+    bridges: tuple[re.Pattern[str], ...]  # each tried in turn: the first followed by a city wins
     dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
     dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
+    seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
+    seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
+    background: re.Pattern[str]  # the opener of a clause of another act
+    venue: re.Pattern[str]  # a building named without its city
+    capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
+    capitals: dict[str, City]  # each such phrase, folded, and its city
 
 
 @cached
@@ -201,26 +210,94 @@ def place_words() -> PlaceWords:
     locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
     dispatch = "|".join(shared("dispatch", "places")) or "(?!)"
     dates = "|".join(shared("dispatch_date", "places")) or "(?!)"
+    seats = "|".join(shared("seats", "places")) or "(?!)"
+    cities = {row["city"]: City(row["city"], row["country"]) for row in _rows()}
+    capitals = {form: cities[city] for phrase, city in shared_table("places", "capitals").items()
+                for form in (traditional_forms(phrase) if _CJK.search(phrase) else [phrase])}
+    # Longest first; a Latin phrase ends at a word's end ("the chinese capital" in "... capital's").
+    phrases = "|".join(re.escape(p) + ("" if _CJK.search(p) else r"(?![\w'’])")
+                       for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
+    seat_at = "|".join(shared("seat_at", "places")) or "(?!)"
     return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
-                      re.compile("|".join(shared("bridge", "places")) or "(?!)"),
+                      tuple(re.compile(bridge) for bridge in shared("bridge", "places")),
                       re.compile(rf"[-–—)）\]】]|{dispatch}"),
-                      re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"))
+                      re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
+                      re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
+                      re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
+                      re.compile("|".join(shared("background", "places")) or "(?!)"),
+                      re.compile("|".join(shared("venues", "places")) or "(?!)"),
+                      re.compile(phrases), capitals)
+
+
+SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
+
+
+def _background(folded: str, start: int) -> list[tuple[int, int]]:
+    """The spans of clauses of another act: from an opener after the sentence's first words to the next
+    comma or semicolon ("..., even as the vice premier was in Washington")."""
+    spans = []
+    for opener in place_words().background.finditer(folded, start):
+        if any(c.isalpha() for c in folded[start:opener.start()]):
+            end = min((i for i in (folded.find(",", opener.end()), folded.find(";", opener.end())) if i >= 0),
+                      default=len(folded))
+            spans.append((opener.start(), end))
+    return spans
+
+
+def _seated(folded: str, at: int) -> bool:
+    """Whether the locative at `at` tells where an embassy sits ("Đại sứ quán Trung Quốc tại Hà Nội"), not
+    an embassy where something happened ("at the US embassy in Beijing")."""
+    words = place_words()
+    before = folded[max(0, at - SEAT_REACH):at]
+    seat = words.seat.search(before)
+    return seat is not None and not words.seat_at.search(before, 0, seat.start())
+
+
+def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | None]]:
+    """Each locative of `text` from `start` telling where this sentence's act happened (not in a clause of
+    another act, not an embassy's seat), with where its words end and the city named after it, if any."""
+    pattern, names = gazetteer()
+    words = place_words()
+    background = _background(folded, start)
+    for locative in words.locative.finditer(folded, start):
+        if any(s <= locative.start() < e for s, e in background) or _seated(folded, locative.start()):
+            continue
+        at = locative.end()
+        m = pattern.match(folded, at)
+        if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
+            ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
+            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None)
+        if (m is not None and _written_as_name(text, m.start(), m.end())
+                and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
+            yield at, _city(folded, m, names)
+        elif m is None and (capital := words.capital.match(folded, at)):
+            yield at, words.capitals[capital.group(0)]
+        else:
+            yield at, None
 
 
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
-    pattern, names = gazetteer()
     folded = fold_text(text) if folded is None else folded
-    words = place_words()
-    for locative in words.locative.finditer(folded, start):
-        at = locative.end()
-        m = pattern.match(folded, at)
-        if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
-            bridge = words.bridge.match(folded, at)
-            m = pattern.match(folded, bridge.end()) if bridge else None
-        if (m is not None and _written_as_name(text, m.start(), m.end())
-                and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield _city(folded, m, names)
+    return (city for _, city in _located(text, start, folded) if city is not None)
+
+
+def names_venue(report: Report) -> bool:
+    """Whether a sentence names a building after a locative without its city ("tại Trụ sở Bộ Quốc phòng",
+    "at the White House"): it states where the act happened, a place without a city."""
+    start = report.dateline.end if report.dateline else 0
+    venue = place_words().venue
+    return any(city is None and venue.match(report.folded, at)
+               for at, city in _located(report.text, start, report.folded))
+
+
+def dateline_only(report: Report) -> Report | None:
+    """A sentence cut to its dateline, when it opens with one naming a single city: the place of a story's
+    main event that its own sentences do not place, when it happened where the copy was filed."""
+    line = report.dateline
+    if line is None or len(line.cities) != 1:
+        return None
+    return Report(report.text[:line.end], report.folded[:line.end], line)
 
 
 def host_country(kind: str, actor: str, target: str) -> str | None:
@@ -228,19 +305,27 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def event_place(kind: str, actor: str, target: str, reports: Sequence[Report]) -> Place:
+def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False
+                ) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
-    an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name."""
+    an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
+    names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
+    not count), later sentences give only their datelines: their locatives tell of other acts."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
+    building = place_words().venue
     for report in reports:
         line = report.dateline
-        candidates = located_cities(report.text, line.end if line else 0, report.folded)
+        named_venue = False  # one reading of the locatives gives both the cities and a building's name
+        for at, city in () if venue else _located(report.text, line.end if line else 0, report.folded):
+            if city is None:
+                named_venue = named_venue or bool(building.match(report.folded, at))
+            elif host is None or city.country == host:
+                return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
-        if line and len(line.cities) == 1:
-            candidates = chain(candidates, line.cities)
-        for city in candidates:
+        for city in line.cities if line and len(line.cities) == 1 else ():
             if host is None or city.country == host:
                 return Place(city.name, city.country)
-    return Place(None, host)
+        venue = venue or not report.headline and named_venue
+    return Place(None, host, venue)

@@ -504,6 +504,157 @@ def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
     assert (event.type, event.place) == ("criticize", "Beijing")
 
 
+# Cities in the spellings news uses: Vietnamese press transliterations, traditional Chinese, small cities.
+SPELLINGS = [
+    pytest.param("vi", "Oa-sinh-tơn (TTXVN) - Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại "
+                 "giao Bùi Thanh Sơn.", "Washington", "USA", id="a transliterated dateline"),
+    pytest.param("vi", "Ban-đa Xê-ri Bê-ga-oan (TTXVN) - Thủ tướng Phạm Minh Chính gặp Thủ tướng Trung Quốc "
+                 "Lý Cường bên lề hội nghị.", "Bandar Seri Begawan", "BRN",
+                 id="a transliterated dateline of several words"),
+    pytest.param("en", "PALM BEACH, Fla. (Reuters) - US President Donald Trump met Chinese President Xi "
+                 "Jinping at his resort.", "Palm Beach", "USA", id="a dateline with its state"),
+    pytest.param("en", "BIEN HOA, Vietnam - The United States on Monday pledged $50 million in aid to "
+                 "Vietnam to clean up dioxin.", "Bien Hoa", "VNM", id="a dateline of a small city"),
+    pytest.param("zh-Hant", "美國國務卿布林肯在安克拉治會見中國外長王毅。", "Anchorage", "USA",
+                 id="a traditional Chinese transliteration"),
+    pytest.param("zh-Hans", "国家主席习近平在布宜诺斯艾利斯会见美国总统特朗普。", "Buenos Aires", "ARG",
+                 id="a city of a summit abroad"),
+    pytest.param("zh-Hant", "（路透北京12日電）中國外交部發言人汪文斌週二批評美國。", "Beijing", "CHN",
+                 id="a dispatch dateline with a bare day"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), SPELLINGS)
+def test_cities_in_the_spellings_news_uses(language: str, text: str, place: str, country: str) -> None:
+    event = first_event(text, language, TUESDAY)
+    assert (event.place, event.place_country) == (place, country)
+
+
+def test_a_state_or_province_or_an_airport_before_its_city_gives_the_city() -> None:
+    assert first_event("美国国务卿布林肯在阿拉斯加州安克雷奇会见中国外长王毅。", "zh-Hans", None).place == \
+        "Anchorage"
+    assert first_event("越南外长裴青山在云南省昆明会见中国外长王毅。", "zh-Hans", None).place == "Kunming"
+    # A one-character state name: California's short form, in both scripts.
+    for text, script in (("美国国务卿布林肯在加州旧金山会见中国外长王毅。", "zh-Hans"),
+                         ("美國國務卿布林肯在加州舊金山會見中國外長王毅。", "zh-Hant")):
+        assert first_event(text, script, None).place == "San Francisco"
+    arrived = ("Chiều 12/11, Tổng thống Mỹ Joe Biden đã tới sân bay quốc tế Nội Bài, Hà Nội, bắt đầu chuyến "
+               "thăm cấp Nhà nước Việt Nam.")
+    visit = first_event(arrived, "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", "Hanoi", "VNM")
+    # Hard negatives: a state or an airport without its city is no city.
+    assert first_event("美国国务卿布林肯在阿拉斯加州会见中国外长王毅。", "zh-Hans", None).place is None
+    visit = first_event(arrived.replace(", Hà Nội", ""), "vi", None)
+    assert (visit.type, visit.place, visit.place_country) == ("visit", None, "VNM")
+
+
+def test_the_story_s_dateline_places_a_main_event_its_own_sentences_do_not() -> None:
+    # The headline tells the statement; the dateline's sentence is another event's (talks offered).
+    lead = ("JAKARTA (Reuters) - The United States has a national interest in open seas in Asia, Secretary "
+            "of State Antony Blinken said on Friday, offering to help talks on disputes that pit China "
+            "against Vietnam and other claimants. Chinese officials called his remarks an attack.")
+    said = detect("Blinken says US backs free navigation, angering Beijing", lead, "en").events[0]
+    assert (said.type, said.place, said.place_country) == ("statement", "Jakarta", "IDN")
+    # Hard negative: a visit's dateline outside its host country is where the copy was filed.
+    trip = detect("Vietnam's To Lam to visit China next week", "HANOI (Reuters) - The trip comes as "
+                  "Vietnam weighs its ties with the United States and China, officials said on Friday.",
+                  "en").events[0]
+    assert (trip.type, trip.place, trip.place_country) == ("visit", None, "CHN")
+
+
+# A city in a clause of another act, opened after the sentence's first words, is that act's place.
+BACKGROUND = [
+    pytest.param("China protests Vietnam fishing rules", "BEIJING - China lodged a protest with Vietnam on "
+                 "Tuesday over new fishing rules, days after the legislature in Hanoi approved them.",
+                 "Beijing", id="the dateline over a city of an earlier act"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, even as China's commerce minister was in Washington for talks.", None,
+                 id="even as"),
+    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
+                 "Monday, a step China's spokesman condemned when he spoke in Beijing on Tuesday.", None,
+                 id="when"),
+    # Hard negatives: a clause opening the sentence frames its act, and a clause without its own subject
+    # ("after arriving") tells the same trip.
+    pytest.param("US raises tariffs on Chinese steel", "When China's commerce minister was in Washington on "
+                 "Monday, the United States raised tariffs on Chinese steel.", "Washington",
+                 id="a clause opening the sentence"),
+    pytest.param("Biden meets Vietnamese leader", "US President Joe Biden met Vietnamese leader To Lam on "
+                 "Monday after arriving in Hanoi.", "Hanoi", id="after a word in -ing"),
+    pytest.param("Biden says US backs Vietnam", "US President Joe Biden said on Monday that the United "
+                 "States backs Vietnam while in Hanoi for talks.", "Hanoi", id="before a preposition"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "place"), BACKGROUND)
+def test_a_city_in_a_clause_of_another_act_is_not_the_event_s(title: str, text: str,
+                                                               place: str | None) -> None:
+    assert detect(title, text, "en").events[0].place == place
+
+
+def test_an_embassy_s_city_is_where_it_sits_not_where_the_act_happened() -> None:
+    note = detect("Việt Nam phản đối Trung Quốc", "Hôm qua, Bộ Ngoại giao Việt Nam đã trao công hàm phản đối "
+                  "Trung Quốc cho Đại sứ quán Trung Quốc tại Hà Nội.", "vi").events[0]
+    assert (note.type, note.place, note.place_country) == ("protest", None, None)
+    note = detect("Vietnam protests to China", "Vietnam's foreign ministry handed a protest note to the "
+                  "Chinese embassy in Hanoi on Monday.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
+    note = detect("China protests to US", "China lodged a protest with the US consul general in Shanghai on "
+                  "Monday over the visa rules.", "en").events[0]
+    assert (note.type, note.place) == ("protest", None)
+    # Hard negative: an embassy where the act happened is in its city.
+    talks = detect("Vietnam, US hold talks", "Vietnamese Deputy Foreign Minister Le Hoai Trung held talks "
+                   "with US officials at the US embassy in Hanoi on Monday.", "en").events[0]
+    assert (talks.type, talks.place) == ("meet", "Hanoi")
+
+
+def test_a_building_without_its_city_states_the_place_later_cities_are_other_acts() -> None:
+    talks = ("Sáng 10/9, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng "
+             "Mỹ Lloyd Austin. Hai bên trao đổi về chuyến thăm sắp tới của một tàu Hải quân Mỹ tới Đà Nẵng.")
+    title = "Bộ trưởng Quốc phòng hội đàm với Bộ trưởng Quốc phòng Mỹ"
+    assert detect(title, talks, "vi").events[0].place is None
+    hosted = detect("Biden hosts Vietnamese leader", "US President Joe Biden hosted Vietnamese leader To Lam "
+                    "at the White House on Monday. To Lam later traveled to New York for talks with "
+                    "investors.", "en").events[0]
+    assert (hosted.type, hosted.place) == ("host_visit", None)
+    # Hard negatives: the building's city, the dateline of its sentence, and the body's city after a
+    # headline naming the building are the place.
+    body = detect("Biden hosts Vietnam's To Lam at the White House", "US President Joe Biden welcomed "
+                  "Vietnamese President To Lam to Washington on Monday for talks on trade.", "en").events[0]
+    assert (body.type, body.place) == ("host_visit", "Washington")
+    with_city = talks.replace("Trụ sở Bộ Quốc phòng,", "Trụ sở Bộ Quốc phòng, Hà Nội,")
+    assert detect(title, with_city, "vi").events[0].place == "Hanoi"
+    assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
+
+
+CAPITALS = [
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on "
+                 "Friday at a forum in the Vietnamese capital.", "Hanoi", id="the Vietnamese capital"),
+    pytest.param("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken tại "
+                 "thủ đô Hoa Kỳ.", "Washington", id="thu do Hoa Ky"),
+    pytest.param("zh-Hant", "外交部長王毅與美國國務卿布林肯在越南首都舉行會談。", "Hanoi", id="越南首都"),
+    # Hard negative: the capital's government is no place.
+    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken and bowed "
+                 "to the Chinese capital's demands.", None, id="a possessive"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place"), CAPITALS)
+def test_a_country_s_capital_named_without_the_city_is_the_city(language: str, text: str,
+                                                               place: str | None) -> None:
+    assert first_event(text, language, None).place == place
+
+
+def test_a_vietnamese_port_gives_its_city() -> None:
+    ship = "Sáng 12/4, tàu khu trục USS Mustin của Hải quân Mỹ đã {}, bắt đầu chuyến thăm Việt Nam."
+    title = "Tàu khu trục Mỹ thăm Việt Nam"
+    port = ship.format("cập cảng Tiên Sa, thành phố Đà Nẵng")
+    assert detect(title, port, "vi").events[0].place == "Da Nang"
+    assert detect(title, ship.format("cập cảng Cam Ranh"), "vi").events[0].place == "Cam Ranh"
+    # Hard negative: "cấp" (a level) folds like "cập" and is no locative.
+    visit = detect(title, ship.format("tới thăm cấp Hà Nội"), "vi").events[0]
+    assert (visit.place, visit.place_country) == (None, "VNM")
+
+
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
 TOLD_DAYS = [
     ("en", "Vietnam protests Chinese ramming of fishing boat",
@@ -551,3 +702,91 @@ def test_an_encounter_dated_by_the_lead_keeps_its_own_day() -> None:
             "the State Department said on Tuesday (May 5).")
     event = detect("Wang Yi, Blinken hold talks", lead, "en").events[0]
     assert (event.type, event.date) == ("meet", "--05-03")
+
+
+@pytest.mark.parametrize(("title", "lead", "day"), [
+    pytest.param("Xi and Trong lift ties in Hanoi talks",
+                 "HANOI (AP) — Chinese President Xi Jinping and Vietnamese party chief Nguyen Phu Trong"
+                 " agreed on Tuesday to build a shared future, a move watched closely by the United States"
+                 " and Japan.",
+                 "2023-12-12", id="the people of both sides"),
+    pytest.param("Blinken says China must respect rights at sea",
+                 "HANOI (Reuters) - The United States has an interest in open access to the East Sea,"
+                 " Secretary of State Antony Blinken said on Wednesday, offering to help settle the disputes"
+                 " that pit China against Vietnam.",
+                 "2023-12-13", id="a speaker saying it"),
+])
+def test_a_lead_sentence_naming_the_event_s_people_dates_it_despite_a_third_country(
+        title: str, lead: str, day: str) -> None:
+    events = detect(title, lead, "en", date(2023, 12, 14)).events
+    assert events[0].date == day
+
+
+def test_a_spokesperson_s_day_in_a_chinese_lead_naming_a_third_country() -> None:
+    events = detect("外交部：敦促美方立即撤销所谓制裁",
+                    "针对美方以中方购买俄罗斯战机为由对中国军方机构实施制裁，外交部发言人耿爽昨天在北京举行的"
+                    "例行记者会上表示，中方已向美方提出严正交涉。", "zh-Hans", date(2018, 9, 22)).events
+    assert events[0].date == "2018-09-21"
+
+
+def test_the_participants_telling_of_their_talks_date_them() -> None:
+    talks = detect("Trong and Xi hold talks in Beijing",
+                   "BEIJING (Reuters) - After three hours of talks in the Great Hall of the People,"
+                   " Vietnamese party chief Nguyen Phu Trong and Chinese President Xi Jinping said on Monday"
+                   " that the two parties would deepen their ties.", "en", date(2022, 11, 2)).events[0]
+    assert talks.date == "2022-10-31"
+    # Hard negatives: a coming encounter, and one told of by a third party before it is named.
+    coming = detect("Trong and Xi to hold talks in Beijing",
+                    "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong will hold talks with Chinese"
+                    " President Xi Jinping next week, the two sides said on Monday.", "en",
+                    date(2022, 11, 2)).events[0]
+    assert coming.date is None
+    told = detect("Trong and Xi to hold talks in Beijing",
+                  "BEIJING (Reuters) - The foreign ministry said on Monday that Vietnamese party chief Nguyen"
+                  " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
+                  date(2022, 11, 2)).events[0]
+    assert told.date is None
+    # Hard negative: a third party telling of a meeting it names after its people.
+    after = detect("Trong and Xi meet in Beijing",
+                   "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong met Chinese President Xi"
+                   " Jinping at the Great Hall of the People, the foreign ministry said on Monday.", "en",
+                   date(2022, 11, 2)).events[0]
+    assert after.date is None
+
+
+def test_a_day_told_as_the_start_of_the_event_beats_the_day_of_the_trip_to_it() -> None:
+    published = date(2023, 12, 14)  # a Thursday
+    talks = detect("U.S., China to hold trade talks in Beijing",
+                   "WASHINGTON (Reuters) - U.S. Trade Representative Katherine Tai will fly to Beijing on"
+                   " Sunday for trade talks with Vice Premier Liu He starting Monday, the White House said on"
+                   " Thursday.", "en", published).events[0]
+    assert (talks.date, talks.date_text) == ("2023-12-18", "Monday")
+    # Hard negative: a day that starts something else named after the event is not its day.
+    met = detect("Wang Yi meets Blinken in Beijing",
+                 "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken"
+                 " in Beijing on Monday, ahead of a summit beginning Wednesday.", "en", published).events[0]
+    assert met.date == "2023-12-11"
+    # Hard negative: a measure's start is the day it takes effect, not the day it was decided.
+    tariffs = detect("China hits back with tariffs on U.S. goods",
+                     "BEIJING (Reuters) - China said on Wednesday it would impose tariffs on U.S. goods from"
+                     " January 1.", "en", published).events[0]
+    assert (tariffs.type, tariffs.date) == ("trade_measure", "2023-12-13")
+
+
+def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same_day() -> None:
+    text = ("Ngày 15/11, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Mỹ Joe Biden tại San"
+            " Francisco. Cuộc hội đàm ngày 15/11/2023 là cuộc gặp trực tiếp đầu tiên sau một năm.")
+    assert first_event(text, "vi", None).date == "2023-11-15"
+    # Hard negative: a year given to another day is not this day's.
+    other = text.replace("ngày 15/11/2023", "ngày 14/11/2022")
+    assert first_event(other, "vi", None).date == "--11-15"
+
+
+@pytest.mark.parametrize(("language", "text", "day"), [
+    ("vi", "Sáng 12/7, tàu tuần dương Mỹ cập cảng Cam Ranh, bắt đầu chuyến thăm Việt Nam kéo dài đến"
+     " ngày 16/7.", "--07-12"),
+    ("en", "On Monday, Vietnamese Defence Minister Phan Van Giang began a visit to the United States lasting"
+     " until Friday.", "2023-12-11"),
+])
+def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, day: str) -> None:
+    assert first_event(text, language, date(2023, 12, 14) if language == "en" else None).date == day

@@ -63,3 +63,58 @@ def test_office_holders_of_the_new_classes_are_people(title: str, text: str, peo
 def test_a_name_whose_bare_form_is_a_word_makes_no_person_of_the_word(text: str, word_of: str) -> None:
     people = main_people("Thu tuong Viet Nam tiep Dai su Trung Quoc", text)
     assert people == {"Phạm Minh Chính", "He Wei"}, word_of
+
+
+@pytest.mark.parametrize(("title", "text", "people"), [
+    # the surname alone after the full name is the same person, not the lexicon's bare "Clinton"
+    ("Clinton urges China to talk with Vietnam over the Paracels",
+     "Secretary of State Hillary Clinton urged China on Monday to hold talks with Vietnam. Clinton told"
+     " reporters in Washington that the dispute must be settled by law.",
+     {"Hillary Clinton"}),
+    # a surname two office-holders share is the one whose office the title before it names, in the whole
+    # text (the headline's bare "Clinton" too)
+    ("Clinton meets Vietnamese foreign minister",
+     "Secretary of State Clinton met Vietnamese Foreign Minister Pham Gia Khiem in Hanoi on Tuesday.",
+     {"Hillary Clinton", "Phạm Gia Khiêm"}),
+    ("越美外长会谈", "越南外长范家谦在河内会见美国国务卿克林顿。", {"Hillary Clinton", "Phạm Gia Khiêm"}),
+    # with no fuller name in the text the bare surname keeps its lexicon person
+    ("Clinton meets Vietnamese president in Washington",
+     "President Clinton met Vietnamese President Tran Duc Luong at the White House on Tuesday.",
+     {"Bill Clinton", "Trần Đức Lương"}),
+])
+def test_a_bare_surname_is_the_person_the_text_names_in_full(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+@pytest.mark.parametrize(("title", "text", "person"), [
+    # Taiwanese transliterations, written in traditional characters
+    ("越南外長會見美國務卿", "越南外長范平明在河內會見來訪的美國國務卿龐培歐。", "Mike Pompeo"),
+    ("美國務卿盧比歐與越南外長通電話", "美國國務卿盧比歐與越南外長裴青山通電話。", "Marco Rubio"),
+    ("中美經貿會談",
+     "美國財政部長貝森特與中國國務院副總理何立峰在日內瓦舉行經貿會談，美國貿易代表葛里爾參加。",
+     "Jamieson Greer"),
+    # a defence ministry spokesman of China, in Vietnamese copy
+    ("Trung Quốc phản đối Mỹ bán vũ khí",
+     "Người phát ngôn Bộ Quốc phòng Trung Quốc Ngô Khiêm ngày 25/4 phản đối Mỹ điều tàu chiến vào Biển Đông.",
+     "Wu Qian"),
+])
+def test_office_holders_in_each_language_s_spelling(title: str, text: str, person: str) -> None:
+    assert person in main_people(title, text)
+
+
+def test_two_lead_sentences_each_naming_one_side_list_who_took_part() -> None:
+    people = main_people(
+        "Việt Nam và Trung Quốc đàm phán về biên giới trên bộ",
+        "Đoàn Việt Nam và Trung Quốc hôm qua bắt đầu vòng đàm phán biên giới tại Bắc Kinh. Phía Việt Nam do"
+        " Thứ trưởng Ngoại giao Đỗ Hùng Việt dẫn đầu; phía Trung Quốc do Thứ trưởng Ngoại giao Tôn Vệ Đông"
+        " dẫn đầu.")
+    assert people == {"Đỗ Hùng Việt", "Sun Weidong"}
+
+
+def test_the_actor_s_spokesperson_saying_it_in_the_lead_is_one_of_its_people() -> None:
+    people = main_people(
+        "U.S. accuses China of bullying Vietnamese fishermen",
+        "WASHINGTON (Reuters) - The United States accused China on Tuesday of harassing Vietnamese fishing"
+        " boats near the Paracel Islands. State Department spokesman Ned Price said in a statement that"
+        " Chinese coast guard ships had rammed a Vietnamese boat.")
+    assert people == {"Ned Price"}
