@@ -17,6 +17,7 @@ from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries
 from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
+from .text import strip_marks
 from .tiers import extract_tiers
 
 __all__ = ["EVENT_ORDER", "WEIGHT_ONLY", "extract_events", "extract_tiers"]
@@ -73,7 +74,10 @@ def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
-    named += [name for sentence in _listing(lead, sides) for name, code in sentence.people if code in sides]
+    # A lead sentence telling an act to come is another act, unless the event is itself to come.
+    coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
+    named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
+              if code in sides]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
         named += [name for sentence in lead if sentence.trio >= sides
@@ -82,17 +86,34 @@ def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str]
     return tuple(dict.fromkeys(named))
 
 
-def _listing(lead: list[Sentence], sides: frozenset[str]) -> list[Sentence]:
+def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides]
+    kept = [sentence for sentence in lead if sentence.trio == sides and not _another_time(sentence, coming)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
-        each = all(s.people and len(s.trio) == 1 and not s.others for s in halves)
+        each = all(s.people and len(s.trio) == 1 and not s.others and not _another_time(s, coming)
+                   for s in halves)
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+@cached
+def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
+    return (shared_pattern("another_time", "{}", re.IGNORECASE),
+            shared_pattern("coming_act", "{}", re.IGNORECASE))
+
+
+def _another_time(sentence: Sentence, coming: bool = True) -> bool:
+    """Whether a sentence tells an act of another time than the main event's ("Earlier, ...", "Cùng ngày,
+    ...", "当天上午 ...", and, when `coming`, "Cohen is due to hold talks with ..."): its people did not
+    take part in it."""
+    opener, to_come = _time_words()
+    text = strip_marks(sentence.text)
+    return bool(opener.search(text) or coming and to_come.search(text))
 
 
 @cached
@@ -342,7 +363,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:
             first[key], reports[key] = action, [sentence]
-        elif key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]:
+        elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
+              and not _another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
@@ -350,8 +372,12 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     entourage = _entourage(sentences) if visit_first else []
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
+    # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
+    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come.
+    visit_coming = bool(first) and _another_time(reports[next(iter(first))][0])
     near = [event for event in events
-            if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
+            if (told := reports[(event.type, event.actor, event.target)][0]).index < PEOPLE_REACH
+            and (event.main or visit_coming or not _another_time(told))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
