@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from .clauses import (
     Clauses,
@@ -19,7 +18,8 @@ from .clauses import (
     trade_actor,
 )
 from .grammar import cached, shared, shared_pattern
-from .lexicon import Entry, load_entries, matcher
+from .lexicon import load_entries, matcher
+from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
 from .text import fold, sentence_spans
@@ -317,74 +317,6 @@ def _layout(title: str, text: str) -> tuple[str, list[tuple[int, int]]]:
     return f"{title}\n{text}", [(0, len(title))] + [(s + offset, e + offset) for s, e in spans]
 
 
-def _surname(name: str) -> str:
-    """The last word of a Latin-script name, folded as the matcher folds it ("Hillary Clinton": "clinton")."""
-    return name.rsplit(" ", 1)[-1].casefold() if name.isascii() else ""
-
-
-def _full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
-    """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
-    said ... Clinton said": Hillary, not Bill): a one-word name whose person is another than the one a
-    longer name of the text with that surname is. A surname the lexicon gives two people is one of them
-    (_one_person)."""
-    full: dict[str, Entry] = {}
-    for found in per_sentence:
-        for mention in found:
-            if mention.entry.role == "person" and " " in mention.term and _surname(mention.entry.label):
-                full.setdefault(_surname(mention.entry.label), mention.entry)
-    for found in per_sentence:
-        for mention in found:
-            entry = mention.entry
-            if entry.role == "person" and " " not in mention.term:
-                named = full.get(mention.term)
-                if named is not None and named.label != entry.label and named.value == entry.value:
-                    mention.entry = named
-    if not any(_two_at_one(found) for found in per_sentence):
-        return per_sentence  # no name of two people: the common case, left as it is
-    starts = [Counter(m.start for m in found if m.entry.role == "person") for found in per_sentence]
-    # The people the text names unambiguously: by a name of theirs alone ("希拉里" before "克林顿") or by
-    # a shared name after the title of their office ("Secretary of State Clinton").
-    named = {m.entry.label for found, counts in zip(per_sentence, starts, strict=True) for m in found
-             if m.entry.role == "person" and counts[m.start] == 1}
-    named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
-              for people in _shared(found, counts) if (titled := _titled(found, people))}
-    return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
-
-
-def _two_at_one(found: list[Mention]) -> bool:
-    """Whether two person mentions of a sentence start at one place: a name the lexicon gives two people."""
-    seen: set[int] = set()
-    for mention in found:
-        if mention.entry.role == "person":
-            if mention.start in seen:
-                return True
-            seen.add(mention.start)
-    return False
-
-
-def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:
-    """The mentions of each name of a sentence that the lexicon gives several people."""
-    return [[m for m in found if m.start == at and m.entry.role == "person"]
-            for at, n in counts.items() if n > 1]
-
-
-def _one_person(found: list[Mention], counts: Counter[int], named: set[str]) -> list[Mention]:
-    """Keep one person of a name the lexicon gives several ("Clinton"): the one whose office the title
-    right before it names ("President Clinton", "国务卿克林顿"), else the one the text names otherwise,
-    else the first row's."""
-    chosen = {people[0].start: _titled(found, people) or next(
-        (m for m in people if m.entry.label in named), people[0]) for people in _shared(found, counts)}
-    return [m for m in found if m.entry.role != "person" or counts[m.start] == 1 or chosen[m.start] is m]
-
-
-def _titled(found: list[Mention], people: list[Mention]) -> Mention | None:
-    """Of the people one name may be, the one whose role the office word just before it names."""
-    at = people[0].start
-    offices = {m.entry.label for m in found
-               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
-    return next((m for m in people if m.entry.kind.replace("_", " ") in offices), None)
-
-
 def read_article(title: str, text: str, script: str) -> list[Sentence]:
     """Split title and text into weighted, matched sentences (title first when present), in one pass."""
     title = unicodedata.normalize("NFC", (title or "").strip())
@@ -397,7 +329,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
         if has_title and sentences:
             sentences[0].headline = True
         return sentences
-    per_sentence = _full_names(_sentence_mentions(doc, folded, script, spans))
+    per_sentence = full_names(_sentence_mentions(doc, folded, script, spans))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)

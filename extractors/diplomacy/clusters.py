@@ -258,16 +258,23 @@ def assign(reports: Iterable[Report], candidates: Iterable[Member], merged: Mapp
             out.members.append((r, event, None))
             out.opened.append(event)
         else:
-            prior = resolve(previous.get(r.article_id, ""), merges)
-            event = prior if prior in best else min(best, key=lambda e: (first[e], e))
-            for other in sorted(best):
-                if other != event:
-                    merges[other] = event
-                    out.merges.append((other, event, r.article_id))
-                    first[event] = min(first[event], first[other])
-            out.members.append((r, event, best[event]))
+            event = _join(r, best, resolve(previous.get(r.article_id, ""), merges), merges, first, out)
         add(Member(r, event))
     return out
+
+
+def _join(r: Report, best: Mapping[str, float], prior: str, merges: dict[str, str],
+          first: dict[str, tuple[str, str]], out: Assignment) -> str:
+    """The event a report that matches `best` joins: its previous one (`prior`) when among them, else the
+    one opened first; the others are merged into it."""
+    event = prior if prior in best else min(best, key=lambda e: (first[e], e))
+    for other in sorted(best):
+        if other != event:
+            merges[other] = event
+            out.merges.append((other, event, r.article_id))
+            first[event] = min(first[event], first[other])
+    out.members.append((r, event, best[event]))
+    return event
 
 
 def make_report(article_id: str, story_pairs: Sequence[str], published_at: datetime | None,

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from extractors.core.models import Detection
 
 from .analysis import Sentence, read_article
-from .eventdates import news_day
+from .dates import news_day
 from .events import extract_events, extract_tiers
 from .grammar import UnknownScript
 from .scoring import judge

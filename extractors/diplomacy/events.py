@@ -10,8 +10,9 @@ from datetime import date
 from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
+from .dates import dates_in
 from .eventclauses import events_of
-from .eventdates import EventDate, dates_in, event_date
+from .eventdates import EventDate, event_date
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import cached, event_order, kind_set, shared_pattern
 from .lexicon import load_entries

@@ -1,0 +1,234 @@
+"""Date expressions: where a sentence names a day, and the ISO date each names against the publication day."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+
+from .datewords import date_words
+from .grammar import registry
+from .places import fold_text
+
+WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
+_EXPLICIT = ("iso", "zh_range", "zh", "en_md", "en_dm", "vi_long", "vi_range", "vi_short", "num", "par")
+# A weekday or relative word and the explicit date that follows it in brackets or after a comma.
+_JOIN = re.compile(r"[\s,]*(?:[(（]\s*)?")
+_CLOSE = re.compile(r"\s*[)）]")
+# A day/month with nothing before it is a date only in a dateline ("Hà Nội, 10/9 -").
+_BARE_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?(?![\d/])")
+FUTURE_WINDOW = 60  # characters before a date that may say it is still to come
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """A date expression in a sentence: its span, the words as written and the resolved date."""
+
+    start: int
+    end: int
+    text: str
+    date: str | None
+
+
+# Local news day of each script (its news_zone in lexicons/grammar/scripts.toml): an aware publication
+# time is read where the copy is written.
+def news_day(published: date | datetime | None, script: str) -> date | None:
+    """The publication day as the copy's readers saw it (aware datetimes in the script's news zone)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        hours = registry()[script].news_zone if script in registry() else None
+        if published.tzinfo is not None and hours is not None:
+            published = published.astimezone(timezone(timedelta(hours=hours)))
+        return published.date()
+    return published
+
+
+def dates_in(text: str, published: date | None, folded: str | None = None) -> list[DateFound]:
+    """Every date expression of a sentence, in order, each resolved against the publication day."""
+    return list(_dates_in(text, published, fold_text(text) if folded is None else folded))
+
+
+@lru_cache(maxsize=512)  # a story's sentences are read for the dates of several events
+def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound, ...]:
+    """dates_in, cached: its records are frozen."""
+    found: list[DateFound] = []
+    pending: re.Match[str] | None = None  # a weekday or relative word waiting for an explicit date
+    for m in _candidates(folded):
+        if not _plausible(m, text):
+            continue
+        explicit = m.lastgroup in _EXPLICIT
+        if pending is not None and explicit and _JOIN.fullmatch(folded, pending.end(), m.start()):
+            # "on Sunday (September 10)": the bracketed or appended date is the day; keep all the words.
+            found.pop()
+            gap = folded[pending.end():m.start()]
+            close = _CLOSE.match(folded, m.end()) if "(" in gap or "（" in gap else None
+            end = close.end() if close else m.end()
+            found.append(DateFound(pending.start(), end, text[pending.start():end],
+                                   _resolve(m, published, _future(folded, pending.start()))))
+            pending = None
+            continue
+        found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
+                               _resolve(m, published, _future(folded, m.start()))))
+        pending = None if explicit else m
+    return tuple(found)
+
+
+def _candidates(folded: str) -> Iterator[re.Match[str]]:
+    """Date matches in text order, searched only in the merged windows around the anchors."""
+    windows: list[list[int]] = []
+    for anchor in date_words().anchor.finditer(folded):
+        lo, hi = max(0, anchor.start() - WINDOW_BEFORE), anchor.end() + WINDOW_AFTER
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        yield from date_words().date.finditer(folded, lo, min(hi, len(folded)))
+
+
+def _plausible(m: re.Match[str], text: str) -> bool:
+    """Reject look-alikes: English month and weekday names are capitalised; "thứ hai" is also "second"."""
+    kind = m.lastgroup
+    if kind in ("en_md", "en_dm"):
+        at = m.start("en_mon") if kind == "en_md" else m.start("en_mon2")
+        return text[at].isupper()
+    if kind == "wd_en":
+        return text[m.start("we")].isupper()
+    if kind == "wd_vi":
+        if m.group("wv_pre"):
+            return True
+        word = m.start("wv") if m.group("wv") else m.start("wvcn")
+        return text[word].isupper()
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"[,;，；、。.!?](?!\d)")
+
+
+def _future(folded: str, start: int) -> bool:
+    """Whether the words just before a date, or earlier in its clause, say the event is still to come
+    ("will travel to Shanghai on Monday for two days of trade talks with Liu He starting Tuesday")."""
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
+    return bool(date_words().future.search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
+
+
+def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | None:
+    """The ISO date (or --MM-DD) a matched expression names, or None when it cannot be known."""
+    g = m.groupdict()
+    kind = m.lastgroup
+    if kind == "iso":
+        return _ymd(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    if kind == "zh":
+        return _zh(g, published, future)
+    if kind in ("en_md", "en_dm"):
+        mon, day, year = ((g["en_mon"], g["en_d"], g["en_y"]) if kind == "en_md"
+                          else (g["en_mon2"], g["en_d2"], g["en_y2"]))
+        return _month_day(date_words().months[mon.rstrip(".")], int(day), year, published)
+    if kind == "vi_long":
+        return _month_day(int(g["vl_m"]), int(g["vl_d"]), g["vl_y"], published)
+    if kind == "zh_range":  # a span of days ("11月15至18日") is dated by its first day
+        return _month_day(int(g["zr_m"]), int(g["zr_d"]), g["zr_y"], published)
+    if kind == "vi_range":  # "từ ngày 18-20/8": the first day
+        return _month_day(int(g["vr_m"]), int(g["vr_d"]), g["vr_y"], published)
+    if kind == "vi_short":
+        return _month_day(int(g["vs_m"]), int(g["vs_d"]), g["vs_y"], published)
+    if kind == "par":
+        return _month_day(int(g["p_m"]), int(g["p_d"]), g["p_y"], published)
+    if kind == "num":
+        first, second = int(g["n_a"]), int(g["n_b"])
+        # Day first (10/9/2023 is 10 September) unless that cannot be a date.
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        return _ymd(int(g["n_y"]), month, day)
+    if published is None:
+        return None  # relative words and weekdays need the publication day
+    if kind == "rel":
+        return (published + timedelta(days=date_words().relative[m.group(0)])).isoformat()
+    return _weekday(m, published, future)
+
+
+def _weekday(m: re.Match[str], published: date, future: bool) -> str | None:
+    """A weekday's date: in the week a week word names, else the nearest one not after publication."""
+    g, words = m.groupdict(), date_words()
+    if m.lastgroup == "wd_en":
+        wd, pre, week = words.weekdays[g["we"]], g["we_pre"], g["we_post"]
+    elif m.lastgroup == "wd_vi":
+        wd = 6 if g["wvcn"] else words.weekdays[g["wv"]]
+        pre, week = None, g["wv_post"]
+        if week in words.last:  # "thứ Hai vừa qua": the one just past
+            pre, week = week, None
+    else:
+        wd, pre, week = words.weekdays[g["wz"]], None, g["wz_pre"]
+    if week in words.week_shift:
+        monday = published - timedelta(days=published.weekday())
+        return (monday + timedelta(days=7 * words.week_shift[week] + wd)).isoformat()
+    ahead = (wd - published.weekday()) % 7
+    if pre in words.next:
+        return (published + timedelta(days=ahead or 7)).isoformat()
+    if pre in words.last:
+        return (published - timedelta(days=(published.weekday() - wd) % 7 or 7)).isoformat()
+    if future:
+        return (published + timedelta(days=ahead)).isoformat()
+    return (published - timedelta(days=(published.weekday() - wd) % 7)).isoformat()
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, year: str | None, published: date | None) -> str | None:
+    """A day of a month: the year as written, else the one closest to publication, else --MM-DD."""
+    if year:
+        return _ymd(int(year), month, day)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+        return None
+    if published is None:
+        return f"--{month:02d}-{day:02d}"
+    options = [d for y in (published.year - 1, published.year, published.year + 1)
+               if (d := _ymd(y, month, day))]
+    return min(options, key=lambda iso: abs((date.fromisoformat(iso) - published).days)) if options else None
+
+
+def _zh(g: dict[str, str | None], published: date | None, future: bool) -> str | None:
+    """年/月/日 forms: a missing year or month comes from the publication day (本月12日, 10日)."""
+    day = int(g["zh_d"] or 0)
+    if g["zh_m"]:
+        month = int(g["zh_m"])
+        if g["zh_y"]:
+            return _ymd(int(g["zh_y"]), month, day)
+        if g["zh_yr"] and published is not None:
+            return _ymd(published.year + date_words().year_shift[g["zh_yr"]], month, day)
+        return _month_day(month, day, None, published)
+    if published is None:
+        return None
+    if g["zh_mr"]:
+        year, month = _shift_month(published.year, published.month, date_words().month_shift[g["zh_mr"]])
+        return _ymd(year, month, day)
+    # A bare day is in the publication month, or the one before (after, for a coming event) when needed.
+    step = 1 if future else -1
+    for shift in (0, step, 2 * step):
+        year, month = _shift_month(published.year, published.month, shift)
+        iso = _ymd(year, month, day)
+        if iso and (date.fromisoformat(iso) >= published if future else date.fromisoformat(iso) <= published):
+            return iso
+    return None
+
+
+def _shift_month(year: int, month: int, shift: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
+def dateline_day(text: str, end: int, published: date | None) -> DateFound | None:
+    """The bare day/month of a dateline, which no other form matches."""
+    m = _BARE_DAY_MONTH.search(text, 0, end)
+    if m is None:
+        return None
+    return DateFound(m.start(), m.end(), m.group(0),
+                     _month_day(int(m.group(2)), int(m.group(1)), m.group(3), published))
