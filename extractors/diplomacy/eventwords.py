@@ -42,6 +42,7 @@ class EventWords:
         self.urging = kind_set("actions", "urging")
         self.objecting = kind_set("actions", "objecting")
         self.answered = kind_set("actions", "answered")
+        self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self._passives(i)
@@ -323,9 +324,9 @@ def event_actions(sentence: Sentence) -> list[Mention]:
 
 
 def answers(mention: Mention) -> bool:
-    """Whether an act answers another told after it in its clause: a protest, criticism, accusation or a
-    welcome of a thing."""
-    return mention.entry.kind in words().objecting or mention.entry is _WELCOME
+    """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
+    ("hoan nghênh quyết định") or a welcome of a thing."""
+    return mention.entry.kind in words().answering or mention.entry is _WELCOME
 
 
 def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
