@@ -202,6 +202,18 @@ def test_a_call_named_without_the_phone_is_a_call(title: str) -> None:
     assert main_event(title, text, "en", date(2022, 7, 29)).type == "phone_call"
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    ("US official says China trade deal near",
+     "A senior U.S. official said in a call with reporters on Tuesday that a trade deal with China was "
+     "near."),
+    ("US, China differ on tariffs",
+     "It is a close call between Washington and Beijing on tariffs, analysts said, with Vietnam in the "
+     "middle."),
+])
+def test_a_call_with_reporters_or_a_close_call_is_no_call(title: str, text: str) -> None:
+    assert all(e.type != "phone_call" for e in detect(title, text, "en").events)
+
+
 # ---------------------------------------------------------------- 0.19.0: people of another time
 @pytest.mark.parametrize(("text", "language", "absent"), [
     ("Vietnamese Deputy Foreign Minister Bui Thanh Son met Chinese State Councilor Wang Yi in Beijing on "
