@@ -42,6 +42,7 @@ class EventWords:
         self.urging = kind_set("actions", "urging")
         self.objecting = kind_set("actions", "objecting")
         self.answered = kind_set("actions", "answered")
+        self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self._passives(i)
@@ -124,6 +125,9 @@ class EventWords:
         self.qualifies = shared_pattern("qualifies", "{}", 0)
         self.sign_nouns = frozenset(shared("sign_nouns"))
         self.sign_noun = shared_pattern("sign_noun", "{}", i)
+        self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_audience = shared_pattern("call_audience", "{}", i)
+        self.call_figure = shared_pattern("call_figure", "{}", i)
         # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
         self.deal_nouns = frozenset(shared("deal_nouns"))
         self.trade_kinds = kind_set("actions", "trade_measures")
@@ -139,7 +143,8 @@ def words() -> EventWords:
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
-    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), an encounter called
+    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
+    audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
     off ("halts talks", "取消访问")."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
@@ -148,6 +153,10 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))
             or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
         return True  # "the code signed in 2002", "a sign of growing ties"
+    if mention.entry.kind == "phone_call" and mention.term.lower() in w.call_nouns and (
+            w.call_audience.match(sentence.text, end)
+            or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
+        return True  # "in a call with reporters", "a close call between Washington and Beijing"
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
         # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
         # "huy bo" typed without them.
@@ -323,9 +332,9 @@ def event_actions(sentence: Sentence) -> list[Mention]:
 
 
 def answers(mention: Mention) -> bool:
-    """Whether an act answers another told after it in its clause: a protest, criticism, accusation or a
-    welcome of a thing."""
-    return mention.entry.kind in words().objecting or mention.entry is _WELCOME
+    """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
+    ("hoan nghênh quyết định") or a welcome of a thing."""
+    return mention.entry.kind in words().answering or mention.entry is _WELCOME
 
 
 def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:

@@ -186,12 +186,32 @@ def test_the_measure_an_objection_answers_is_its_second_event_done_by_the_other_
     assert any((e.type, e.actor, e.target) == ("sanction", "USA", "VNM") for e in found[1:])
 
 
+def test_the_measure_praise_answers_is_done_by_the_other_side() -> None:
+    found = detect("Việt Nam hoan nghênh quyết định của Mỹ",
+                   "Việt Nam hoan nghênh quyết định của Mỹ dỡ bỏ hoàn toàn lệnh cấm vận vũ khí sát thương.",
+                   "vi").events
+    assert (found[0].type, found[0].actor, found[0].target) == ("praise", "VNM", "USA")
+    assert not any(e.type == "sanction" and e.actor == "VNM" for e in found)
+
+
 @pytest.mark.parametrize("title", ["Biden, Xi discuss Taiwan in first call in five months",
                                    "U.S. and Chinese leaders talk trade in a call on Thursday"])
 def test_a_call_named_without_the_phone_is_a_call(title: str) -> None:
     text = ("U.S. President Joe Biden spoke with Chinese President Xi Jinping on Thursday, the White House "
             "said.")
     assert main_event(title, text, "en", date(2022, 7, 29)).type == "phone_call"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("US official says China trade deal near",
+     "A senior U.S. official said in a call with reporters on Tuesday that a trade deal with China was "
+     "near."),
+    ("US, China differ on tariffs",
+     "It is a close call between Washington and Beijing on tariffs, analysts said, with Vietnam in the "
+     "middle."),
+])
+def test_a_call_with_reporters_or_a_close_call_is_no_call(title: str, text: str) -> None:
+    assert all(e.type != "phone_call" for e in detect(title, text, "en").events)
 
 
 # ---------------------------------------------------------------- 0.19.0: people of another time
