@@ -13,9 +13,9 @@ from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
+from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
 from .eventwords import SHIP_CALL, Found, Key
-from .grammar import cached, event_order, kind_set, shared_pattern
-from .lexicon import load_entries
+from .grammar import event_order, kind_set
 from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -35,9 +35,6 @@ STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
-# Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
-# same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
-PEOPLE_REACH = 10
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
 SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
 MAX_EVENTS = 12
@@ -46,12 +43,6 @@ MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the
 EVIDENCE_CHARS = 400
 
 _YEAR = re.compile(r"[12１２][0-9０-９]{3}")  # four digits that may be a year (ASCII or full-width)
-
-
-@cached
-def _entourage_words():  # noqa: ANN202 - a compiled pattern
-    """Words that open the list of who travels with a visitor ("tháp tùng", "accompanied by", "陪同")."""
-    return shared_pattern("entourage")
 
 
 def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[str]) -> set[str]:
@@ -65,57 +56,13 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
     return set()
 
 
-def _people(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
-    """Office-holders of the event: those its reports name, those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part), for
-    a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
-    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
-    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name, _ in report.people]
-    named += [name for sentence in _listing(lead, sides) for name, code in sentence.people if code in sides]
-    named += [name for sentence in entourage for name, code in sentence.people if code in sides]
-    if speaker:
-        named += [name for sentence in lead if sentence.trio >= sides
-                  and any(m.entry.kind == "statement" for m in sentence.actions)
-                  for name, code in sentence.people if code == speaker and name in spokespeople()]
-    return tuple(dict.fromkeys(named))
-
-
-def _listing(lead: list[Sentence], sides: frozenset[str]) -> list[Sentence]:
-    """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
-    neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides]
-    for one, other in zip(lead, lead[1:], strict=False):
-        halves = (one, other)
-        each = all(s.people and len(s.trio) == 1 and not s.others for s in halves)
-        if each and one.trio | other.trio == sides:
-            kept += halves
-    return kept
-
-
-@cached
-def spokespeople() -> frozenset[str]:
-    """Canonical names of the people lexicon's spokespeople."""
-    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
-                     for entry in entries if entry.source == "people" and entry.kind == "spokesperson")
-
-
-def _entourage(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
-    có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
-    return [s for s in sentences[:PEOPLE_REACH] if s.people and _entourage_words().search(s.text)]
-
-
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
            published: date | None = None, read: dict[int, Report] | None = None,
            entourage: list[Sentence] = ()) -> Event:
     """One event from its first report, completed with people, place and date from later ones."""
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
-    people = _people(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
+    people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                      entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "")
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
@@ -343,19 +290,24 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:
             first[key], reports[key] = action, [sentence]
-        elif key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]:
+        elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
+              and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     visit_first = next(iter(first), ("",))[0] in VISITS
-    entourage = _entourage(sentences) if visit_first else []
+    entourage = entourage_of(sentences) if visit_first else []
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
+    # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
+    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come.
+    visit_coming = bool(first) and another_time(reports[next(iter(first))][0])
     near = [event for event in events
-            if reports[(event.type, event.actor, event.target)][0].index < PEOPLE_REACH]
+            if (told := reports[(event.type, event.actor, event.target)][0]).index < PEOPLE_REACH
+            and (event.main or visit_coming or not another_time(told))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
-    return tuple(_in_host_country(_with_meetings(event, near), events) for event in events)
+    return tuple(_in_host_country(with_meetings(event, near), events) for event in events)
 
 
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
@@ -382,16 +334,3 @@ def _in_host_country(event: Event, events: list[Event]) -> Event:
     host = next((e.place_country for e in events if e.type in VISITS
                  and {e.actor, e.target} == pair and e.place_country), None)
     return replace(event, place_country=host) if host else event
-
-
-def _with_meetings(event: Event, near: list[Event]) -> Event:
-    """A visit's people include those of the meetings, calls and talks of the same pair told before the
-    story goes deep: they happen during it ("Liu Jianchao ... led a visit to Vietnam" and "Liu Jianchao
-    and Ruan Fuzhong met")."""
-    if event.type not in VISITS:
-        return event
-    pair = {event.actor, event.target}
-    people = [name for other in near if other.type in SYMMETRIC and {other.actor, other.target} == pair
-              for name in other.people]
-    merged = tuple(dict.fromkeys([*event.people, *people]))
-    return replace(event, people=merged) if merged != event.people else event

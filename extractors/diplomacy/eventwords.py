@@ -37,9 +37,12 @@ class EventWords:
         for at, kind in enumerate(self.order):
             self.rank.setdefault(kind, at)
         self.encounters = kind_set("actions", "encounters")
-        self.meetings = kind_set("actions", "symmetric") | kind_set("actions", "visits")
+        self.visits = kind_set("actions", "visits")
+        self.meetings = kind_set("actions", "symmetric") | self.visits
         self.urging = kind_set("actions", "urging")
         self.objecting = kind_set("actions", "objecting")
+        self.answered = kind_set("actions", "answered")
+        self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self._passives(i)
@@ -52,6 +55,8 @@ class EventWords:
             "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
         self.trade_talks = frozenset(shared("trade_talks"))
         self.ships = frozenset(shared("ships"))
+        self.welcoming = frozenset(shared("welcoming"))
+        self.welcomed_thing = shared_pattern("welcomed_thing", "{}", re.IGNORECASE)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
@@ -120,6 +125,9 @@ class EventWords:
         self.qualifies = shared_pattern("qualifies", "{}", 0)
         self.sign_nouns = frozenset(shared("sign_nouns"))
         self.sign_noun = shared_pattern("sign_noun", "{}", i)
+        self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_audience = shared_pattern("call_audience", "{}", i)
+        self.call_figure = shared_pattern("call_figure", "{}", i)
         # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
         self.deal_nouns = frozenset(shared("deal_nouns"))
         self.trade_kinds = kind_set("actions", "trade_measures")
@@ -135,7 +143,8 @@ def words() -> EventWords:
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
-    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), an encounter called
+    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
+    audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
     off ("halts talks", "取消访问")."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
@@ -144,6 +153,10 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))
             or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
         return True  # "the code signed in 2002", "a sign of growing ties"
+    if mention.entry.kind == "phone_call" and mention.term.lower() in w.call_nouns and (
+            w.call_audience.match(sentence.text, end)
+            or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
+        return True  # "in a call with reporters", "a close call between Washington and Beijing"
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
         # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
         # "huy bo" typed without them.
@@ -175,6 +188,20 @@ def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     end = deal.start + len(deal.term)
     return bool(w.deal_verbs.search(text, max(0, deal.start - _DEAL_REACH), deal.start)
                 or w.deal_after.match(text, end, end + _DEAL_REACH))
+
+
+_WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
+
+
+def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A welcome of a thing, not of a guest ("Vietnam welcomes South China Sea ruling", "hoan nghênh quyết
+    định", "欢迎…决定"): the grammar's `welcoming` host words followed in their clause by `welcomed_thing`
+    are a statement, not the host's side of a visit."""
+    if mention.entry.kind != "host_visit" or mention.entry.label not in w.welcoming:
+        return mention
+    if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
+        return replace(mention, entry=_WELCOME)
+    return mention
 
 
 def _risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -250,10 +277,11 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
 
 
 def _ships_visit(sentence: Sentence, ship: Mention, mention: Mention, w: EventWords) -> bool:
-    """Whether a visit word tells the ship's own visit: after its name with no setting word between
+    """Whether a visit or host word tells the ship's own visit ("the carrier hosted Vietnamese officials",
+    "航艦…接待越南官員"): after its name with no setting word between
     ("sailed near the Paracels, days before a visit to Vietnam" tells another; a comma does not part them:
     "khinh hạm ... đã cập cảng Sài Gòn, bắt đầu chuyến thăm")."""
-    return (mention.entry.kind == "visit" and mention.start > ship.start
+    return (mention.entry.kind in w.visits and mention.start > ship.start
             and not w.setting.search(strip_marks(sentence.text), ship.start, mention.start))
 
 
@@ -277,7 +305,7 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [_risk_warning(sentence, m, w) for m in sentence.actions
+    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in sentence.actions
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
@@ -288,7 +316,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
-    framed = _framed_visits(sentence, candidates, w)
+    answered = _answered(sentence, candidates, w)
+    framed = _framed_visits(sentence, candidates, w) | answered
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     ranked = sorted(candidates, key=lambda m: (
         m.start in framed, w.rank["visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
@@ -296,8 +325,28 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     for mention in ranked:
         if mention.entry.kind not in {c.entry.kind for c in chosen}:
             chosen.append(mention)
-    # A second event only when it is a distinct encounter ("visited ... and met"), not a side word.
-    return chosen[:1] + [m for m in chosen[1:2] if m.entry.kind in w.encounters]
+    # A second event only when it is a distinct encounter ("visited ... and met") or the measure an
+    # objection answers, not a side word.
+    second = [m for m in chosen[1:2] if m.entry.kind in w.encounters]
+    return chosen[:1] + (second or [m for m in chosen[1:] if m.start in answered][:1])
+
+
+def answers(mention: Mention) -> bool:
+    """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
+    ("hoan nghênh quyết định") or a welcome of a thing."""
+    return mention.entry.kind in words().answering or mention.entry is _WELCOME
+
+
+def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of the acts that a protest, criticism, accusation or welcome before them in their clause
+    answers ("Vietnam rejects U.S. religious blacklisting", "criticised the US decision to impose
+    duties", "welcomes US decision to lift arms embargo"): the answer is the sentence's act, the act
+    answered its second event."""
+    at = min((m.start for m in candidates if answers(m)), default=-1)
+    if at < 0:
+        return set()
+    return {m.start for m in candidates if m.start > at and m.entry.kind in w.answered
+            and not w.clause.search(sentence.text, at, m.start)}
 
 
 def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:

@@ -172,7 +172,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
-        return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends else ())
+        compiled = any(word in folded[zh.end(1):zh.end()] for word in shared("compiled_dispatch", "places"))
+        return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends and not compiled else ())
     return None
 
 

@@ -160,3 +160,96 @@ def test_a_sign_of_ties_is_no_signing() -> None:
     assert "sign_agreement" not in found
     # Hard negative: a signing told with its verb is one.
     assert "sign_agreement" in kinds("U.S. and Vietnam sign a deal on nuclear energy", "", "en")
+
+
+# ---------------------------------------------------------------- 0.19.0: welcomes, answers, calls
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Vietnam welcomes tribunal ruling on sea dispute with China",
+     "HANOI (Reuters) - Vietnam on Wednesday welcomed a ruling by an international tribunal on the sea "
+     "dispute with China, foreign ministry spokeswoman Le Thi Thu Hang said.", "en"),
+    ("中方欢迎美方作出的决定", "外交部发言人表示，中方欢迎美方作出的有关决定。", "zh-Hans"),
+])
+def test_a_welcome_of_a_thing_is_a_statement(title: str, text: str, language: str) -> None:
+    assert main_event(title, text, language).type == "statement"
+
+
+def test_a_welcome_of_a_guest_is_the_hosts_side() -> None:
+    found = main_event("Vietnam's president welcomes Chinese premier in Hanoi", "", "en")
+    assert (found.type, found.actor, found.target) == ("host_visit", "VNM", "CHN")
+
+
+def test_the_measure_an_objection_answers_is_its_second_event_done_by_the_other_side() -> None:
+    found = detect("Vietnam rejects U.S. religious freedom blacklisting",
+                   "HANOI - Vietnam on Friday rejected as groundless a U.S. decision to put it on a "
+                   "religious freedom blacklist, foreign ministry spokesman Le Dung said.", "en").events
+    assert (found[0].type, found[0].actor, found[0].target) == ("criticize", "VNM", "USA")
+    assert any((e.type, e.actor, e.target) == ("sanction", "USA", "VNM") for e in found[1:])
+
+
+def test_the_measure_praise_answers_is_done_by_the_other_side() -> None:
+    found = detect("Việt Nam hoan nghênh quyết định của Mỹ",
+                   "Việt Nam hoan nghênh quyết định của Mỹ dỡ bỏ hoàn toàn lệnh cấm vận vũ khí sát thương.",
+                   "vi").events
+    assert (found[0].type, found[0].actor, found[0].target) == ("praise", "VNM", "USA")
+    assert not any(e.type == "sanction" and e.actor == "VNM" for e in found)
+
+
+@pytest.mark.parametrize("title", ["Biden, Xi discuss Taiwan in first call in five months",
+                                   "U.S. and Chinese leaders talk trade in a call on Thursday"])
+def test_a_call_named_without_the_phone_is_a_call(title: str) -> None:
+    text = ("U.S. President Joe Biden spoke with Chinese President Xi Jinping on Thursday, the White House "
+            "said.")
+    assert main_event(title, text, "en", date(2022, 7, 29)).type == "phone_call"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("US official says China trade deal near",
+     "A senior U.S. official said in a call with reporters on Tuesday that a trade deal with China was "
+     "near."),
+    ("US, China differ on tariffs",
+     "It is a close call between Washington and Beijing on tariffs, analysts said, with Vietnam in the "
+     "middle."),
+])
+def test_a_call_with_reporters_or_a_close_call_is_no_call(title: str, text: str) -> None:
+    assert all(e.type != "phone_call" for e in detect(title, text, "en").events)
+
+
+# ---------------------------------------------------------------- 0.19.0: people of another time
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Vietnamese Deputy Foreign Minister Bui Thanh Son met Chinese State Councilor Wang Yi in Beijing on "
+     "Tuesday. Earlier, Son held talks with Chinese Vice Foreign Minister Liu Zhenmin.", "en", "Liu Zhenmin"),
+    ("Ngày 10/3, tại Bắc Kinh, Thứ trưởng Ngoại giao Bùi Thanh Sơn đã hội kiến Ủy viên Quốc vụ Trung Quốc "
+     "Vương Nghị. Trước đó, Thứ trưởng Bùi Thanh Sơn đã hội đàm với Thứ trưởng Ngoại giao Trung Quốc Lưu "
+     "Chấn Dân.", "vi", "Liu Zhenmin"),
+    ("U.S. Defense Secretary Jim Mattis arrived in Hanoi on Wednesday for a two-day visit. Mattis is due to "
+     "hold talks with Defence Minister Ngo Xuan Lich on Thursday.", "en", "Ngô Xuân Lịch"),
+])
+def test_people_of_an_act_of_another_time_are_not_the_events(text: str, language: str, absent: str) -> None:
+    found = main_event("", text, language)
+    assert absent not in found.people and len(found.people) >= 1
+
+
+def test_people_of_a_coming_event_told_as_coming_stay() -> None:
+    found = main_event("U.S., China to hold trade talks in Washington next week",
+                       "Chinese Vice Premier Liu He will travel to Washington next week for trade talks with "
+                       "U.S. Trade Representative Robert Lighthizer, the commerce ministry said on Thursday.",
+                       "en", date(2019, 1, 24))
+    assert {"Liu He", "Robert Lighthizer"} <= set(found.people)
+
+
+# ---------------------------------------------------------------- 0.19.0: Chinese dates and datelines
+def test_a_rank_or_a_programmes_name_says_no_will() -> None:
+    found = main_event("越南国防部副部长阮志咏会见美国驻越大使",
+                       "新华社河内3月5日电 越南国防部副部长阮志咏上将4日在河内会见美国驻越南大使"
+                       "古健，双方就两国防务合作交换意见。", "zh-Hans", date(2019, 3, 5))
+    assert found.date == "2019-03-04"
+    found = detect("", "新华社河内3月5日电 根据两国战争遗留问题合作计划，越南外交部副部长裴青山4日在河内会见"
+                       "美国副国务卿沙利文，双方就两国关系交换意见。", "zh-Hans", date(2019, 3, 5)).events
+    assert [e.date for e in found if e.date] == ["2019-03-04"]
+
+
+def test_a_compiled_dispatch_gives_its_day_and_no_city() -> None:
+    found = main_event("美國宣布對越南部分鋼材課徵反傾銷稅",
+                       "（中央社台北3日綜合外電報導）美國商務部2日宣布，對越南產部分鋼材課徵反傾銷稅，"
+                       "越南工貿部表示遺憾。", "zh-Hant", date(2019, 7, 3))
+    assert found.date == "2019-07-02" and found.place != "Taipei"

@@ -912,6 +912,12 @@ def test_a_call_takes_its_people_from_its_own_reports_only() -> None:
     call = events(title, text)[0]
     assert call.type == "phone_call"
     assert "Phạm Minh Chính" not in call.people and "Donald Trump" in call.people
-    meeting = events("Vietnamese leader and US president meet in Hanoi",
-                     text.replace("held a phone call", "met"))[0]
+    # A meeting's people include the pair's office-holders the lead lists as taking part, not one whose
+    # own act is still to come.
+    listed = text.replace("held a phone call", "met").replace(
+        "is due to travel to the United States next month", "also attended the talks with the United States")
+    meeting = events("Vietnamese leader and US president meet in Hanoi", listed)[0]
     assert meeting.type == "meet" and "Phạm Minh Chính" in meeting.people
+    coming = text.replace("held a phone call", "met")
+    meeting = events("Vietnamese leader and US president meet in Hanoi", coming)[0]
+    assert meeting.type == "meet" and "Phạm Minh Chính" not in meeting.people
