@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from extractors.core.models import Event
 
@@ -72,9 +73,14 @@ def another_time(sentence: Sentence, coming: bool = True) -> bool:
     """Whether a sentence tells an act of another time than the main event's ("Earlier, ...", "Cùng ngày,
     ...", "当天上午 ...", and, when `coming`, "Cohen is due to hold talks with ..."): its people did not
     take part in it."""
+    return _of_another_time(sentence.text, coming)
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _of_another_time(text: str, coming: bool) -> bool:
     opener, to_come = _time_words()
-    text = strip_marks(sentence.text)
-    return bool(opener.search(text) or coming and to_come.search(text))
+    unmarked = strip_marks(text)
+    return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
 
 
 @cached
