@@ -84,9 +84,10 @@ def parse_feed(body: bytes, feed: Feed, *, url: str, headers: Mapping[str, str] 
         language=_text(channel.get("language")),
         encoding=encoding,
         bozo=_bozo(doc),
-        ttl_minutes=ttl_minutes(channel.get("ttl")),
-        update_period_seconds=update_period_seconds(channel.get("sy_updateperiod"),
-                                                    channel.get("sy_updatefrequency")),
+        # Read as text only: a mangled tag ("<sy:updatePeriod\thourly</...>") comes back as attributes.
+        ttl_minutes=ttl_minutes(_text(channel.get("ttl"))),
+        update_period_seconds=update_period_seconds(_text(channel.get("sy_updateperiod")),
+                                                    _text(channel.get("sy_updatefrequency"))),
         skipped=skipped,
     )
 

@@ -336,6 +336,22 @@ def test_fuzz_mutated_feeds_never_raise(body: bytes, edits: list[tuple[int, byte
         assert e.published_at is None or e.published_at.utcoffset() == timedelta(0)
 
 
+def test_a_mangled_channel_tag_read_as_attributes_is_no_schedule_hint() -> None:
+    # Found by the fuzz test above: a tab where ">" was turns the period into an attribute, and
+    # feedparser gives a dict where a string is expected.
+    rss = (b'<?xml version="1.0"?><rss version="2.0" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">'
+           b"<channel><title>Hanoi wire</title><sy:updatePeriod\thourly</sy:updatePeriod>"
+           b"<sy:updateFrequency\t2</sy:updateFrequency><ttl\t30</ttl>"
+           b"<item><title>a</title><link>http://a.test/1</link></item></channel></rss>")
+    parsed = parse_feed(rss, feed_at("https://e.com/f"), url="https://e.com/f", now=NOW)
+    assert [e.url for e in parsed.entries] == ["http://a.test/1"]
+    assert parsed.update_period_seconds is None and parsed.ttl_minutes is None
+    # Hard negative: the same channel written well gives its hints.
+    good = rss.replace(b"\thourly", b">hourly").replace(b"\t2", b">2").replace(b"\t30", b">30")
+    parsed = parse_feed(good, feed_at("https://e.com/f"), url="https://e.com/f", now=NOW)
+    assert (parsed.update_period_seconds, parsed.ttl_minutes) == (1800.0, 30.0)
+
+
 def test_feedparser_crash_is_a_named_parse_error_not_a_non_feed(server: LoopbackServer,
                                                                 fetcher: Fetcher) -> None:
     # A real crash of feedparser 6.0.14: a character reference to a lone surrogate is refused by the
