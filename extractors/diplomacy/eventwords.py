@@ -15,6 +15,7 @@ from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .text import strip_marks
+from .trade import measure_kinds
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
@@ -130,7 +131,6 @@ class EventWords:
         self.call_figure = shared_pattern("call_figure", "{}", i)
         # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
         self.deal_nouns = frozenset(shared("deal_nouns"))
-        self.trade_kinds = kind_set("actions", "trade_measures")
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
 
@@ -246,7 +246,7 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
     measure or a deal are a negotiation; elsewhere they are a meeting of officials."""
     if not any(m.entry.label in w.trade_talks for m in candidates):
         return candidates
-    trade = any(m.entry.kind in w.trade_kinds or m.entry.label in w.deal_nouns for m in candidates)
+    trade = any(m.entry.kind in measure_kinds() or m.entry.label in w.deal_nouns for m in candidates)
     return [replace(m, entry=_NEGOTIATION) if trade and m.entry.label in w.trade_talks else m
             for m in candidates]
 

@@ -172,7 +172,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
-        compiled = any(word in folded[zh.end(1):zh.end()] for word in shared("compiled_dispatch", "places"))
+        compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
         return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends and not compiled else ())
     return None
 
@@ -192,6 +192,7 @@ class PlaceWords:
     venue: re.Pattern[str]  # a building named without its city
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
+    compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, no city
 
 
 @cached
@@ -227,7 +228,7 @@ def place_words() -> PlaceWords:
                       re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       re.compile("|".join(shared("background", "places")) or "(?!)"),
                       re.compile("|".join(shared("venues", "places")) or "(?!)"),
-                      re.compile(phrases), capitals)
+                      re.compile(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country

@@ -253,3 +253,12 @@ def test_a_compiled_dispatch_gives_its_day_and_no_city() -> None:
                        "（中央社台北3日綜合外電報導）美國商務部2日宣布，對越南產部分鋼材課徵反傾銷稅，"
                        "越南工貿部表示遺憾。", "zh-Hant", date(2019, 7, 3))
     assert found.date == "2019-07-02" and found.place != "Taipei"
+
+
+def test_a_general_s_rank_in_a_lead_sentence_is_no_act_to_come() -> None:
+    # 上将会见: "General ... met", not "will meet" (`coming_act` holds the rank exclusion of `future_marks`):
+    # the visit keeps the host who met its visitor.
+    found = main_event("美国国防部长马蒂斯抵达河内",
+                       "新华社河内1月24日电 美国国防部长马蒂斯24日抵达河内，开始对越南进行正式访问。"
+                       "越南国防部长吴春历上将当天下午会见了马蒂斯。", "zh-Hans", date(2018, 1, 24))
+    assert found.type == "visit" and "Ngô Xuân Lịch" in found.people
