@@ -32,20 +32,30 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
+    `speaker` government's spokesperson saying it in the lead, whatever other country is named there or
+    not. Nobody named only in a clause telling another act (Sentence.aside) is one of them."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name, _ in report.people]
+             for name in _taking_part(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides]
+              if code in sides and name not in sentence.aside]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if sentence.trio >= sides
-                  and any(m.entry.kind == "statement" for m in sentence.actions)
-                  for name, code in sentence.people if code == speaker and name in spokespeople()]
+        named += [name for sentence in lead if any(m.entry.kind == "statement" for m in sentence.actions)
+                  and not another_time(sentence) for name, code in sentence.people
+                  if code == speaker and name in spokespeople() and name not in sentence.aside]
     return tuple(dict.fromkeys(named))
+
+
+def _taking_part(report: Sentence) -> list[str]:
+    """The people of a report of the event, less those named only in a clause telling another act when
+    the report tells an act before that clause opens ("The port call follows a trip to Hanoi by ...", not
+    "'đình chiến' thương mại sau cuộc gặp Trump - Tập": there the clause is the event's own telling)."""
+    if report.aside and any(m.start < report.aside_from for m in report.actions):
+        return [name for name, _ in report.people if name not in report.aside]
+    return [name for name, _ in report.people]
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:
