@@ -32,8 +32,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead, whatever other country is named there or
-    not. Nobody named only in a clause telling another act (Sentence.aside) is one of them."""
+    `speaker` government's spokesperson saying it in the lead (_spoken_by). Nobody named only in a clause telling another act (Sentence.aside) is one of them."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name in _taking_part(report)]
@@ -43,10 +42,20 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
               if code in sides and name not in sentence.aside]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if any(m.entry.kind == "statement" for m in sentence.actions)
-                  and not another_time(sentence) for name, code in sentence.people
+        named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
                   if code == speaker and name in spokespeople() and name not in sentence.aside]
     return tuple(dict.fromkeys(named))
+
+
+def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
+    """Whether a lead sentence's spokesperson of the speaking side says the act: one saying something
+    there of both sides though a third is named too, or one named where no third country is ("...,
+    foreign ministry spokesman Le Hai Binh said in a statement": a spokesperson only speaks); not in a
+    sentence of another time, nor answering about a third country."""
+    if another_time(sentence):
+        return False
+    said = sentence.trio >= sides and any(m.entry.kind == "statement" for m in sentence.actions)
+    return said or not sentence.others
 
 
 def _taking_part(report: Sentence) -> list[str]:
