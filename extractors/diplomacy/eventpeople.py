@@ -32,7 +32,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead (_spoken_by). Nobody named only in a clause telling another act (Sentence.aside) is one of them."""
+    `speaker` government's spokesperson saying it in the lead (_spoken_by). Nobody named only in a clause
+    telling another act (Sentence.aside) is one of them."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name in _taking_part(report)]
@@ -113,6 +114,18 @@ def entourage_of(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
     có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
     return [s for s in sentences[:PEOPLE_REACH] if s.people and _entourage_words().search(s.text)]
+
+
+def told_now(event: Event, reports: list[Sentence]) -> Event:
+    """An event less the people only its reports of another time name ("China's Xi arrives ... after APEC
+    summit" and "Xi is due to hold talks with Communist Party chief Nguyen Phu Trong": the talks are to
+    come, Trong is no part of a visit that has only begun)."""
+    later = {name for report in reports if another_time(report) for name, _ in report.people}
+    if not later:
+        return event
+    now = {name for report in reports if not another_time(report) for name, _ in report.people}
+    people = tuple(name for name in event.people if name not in later - now)
+    return replace(event, people=people) if people != event.people else event
 
 
 def with_meetings(event: Event, near: list[Event]) -> Event:

@@ -13,7 +13,15 @@ from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
-from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
+from .eventpeople import (
+    PEOPLE_REACH,
+    another_time,
+    entourage_of,
+    people_of,
+    spokespeople,
+    told_now,
+    with_meetings,
+)
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set
 from .places import Place, Report, dateline_only, event_place, read_reports
@@ -300,11 +308,13 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
-    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come.
+    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
+    # those a meeting's later report names as to come ("Xi is due to hold talks with Trong").
     visit_coming = bool(first) and another_time(reports[next(iter(first))][0])
-    near = [event for event in events
-            if (told := reports[(event.type, event.actor, event.target)][0]).index < PEOPLE_REACH
-            and (event.main or visit_coming or not another_time(told))]
+    told_in = {event: reports[(event.type, event.actor, event.target)] for event in events}
+    near = [event if event.main or visit_coming else told_now(event, told_in[event]) for event in events
+            if told_in[event][0].index < PEOPLE_REACH
+            and (event.main or visit_coming or not another_time(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_in_host_country(with_meetings(event, near), events) for event in events)
