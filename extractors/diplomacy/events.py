@@ -38,6 +38,7 @@ SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
 MEETINGS = SYMMETRIC | VISITS
+DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
@@ -71,7 +72,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "")
+                     entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "")
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -303,8 +304,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
-    visit_first = next(iter(first), ("",))[0] in VISITS
-    entourage = entourage_of(sentences) if visit_first else []
+    met_first = next(iter(first), ("",))[0] in DELEGATED
+    entourage = entourage_of(sentences) if met_first else []
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
