@@ -16,6 +16,7 @@ from .text import strip_marks
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
+WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
 PEOPLE_REACH = 10
@@ -61,9 +62,11 @@ def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
 
 def _taking_part(report: Sentence) -> list[str]:
     """The people of a report of the event, less those named only in a clause telling another act when
-    the report tells an act before that clause opens ("The port call follows a trip to Hanoi by ...", not
-    "'đình chiến' thương mại sau cuộc gặp Trump - Tập": there the clause is the event's own telling)."""
-    if report.aside and any(m.start < report.aside_from for m in report.actions):
+    the report tells an act (not a word that only weighs) before that clause opens ("The port call
+    follows a trip to Hanoi by ...", not "Căng thẳng ... hạ nhiệt sau cuộc hội đàm Sang - Tập": there
+    the clause is the event's own telling)."""
+    if report.aside and any(m.start < report.aside_from and m.entry.kind not in WEIGHT_ONLY
+                            for m in report.actions):
         return [name for name, _ in report.people if name not in report.aside]
     return [name for name, _ in report.people]
 

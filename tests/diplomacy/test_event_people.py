@@ -1,0 +1,72 @@
+"""Who takes part in the main event: not those of a clause telling another act, not those of talks to come;
+the speaker's spokesperson; the members of a delegation."""
+
+from __future__ import annotations
+
+from extractors.core.models import Event
+from extractors.diplomacy import detect
+
+
+def main_event(title: str, text: str = "", language: str | None = None) -> Event:
+    """The main event of a relevant story."""
+    detection = detect(title, text, language)
+    assert detection.relevant and detection.events, (title, text)
+    return detection.events[0]
+
+
+# ---------------------------------------------------------------- clauses telling another act
+def test_people_of_a_clause_after_since_take_no_part() -> None:
+    event = main_event("Kerry meets Vietnam's prime minister in Hanoi",
+                       "HANOI - U.S. Secretary of State John Kerry met Vietnamese Prime Minister "
+                       "Nguyen Tan Dung in Hanoi on Monday, the first such talks since President Truong Tan "
+                       "Sang visited the White House.")
+    assert (event.type, {event.actor, event.target}) == ("meet", {"USA", "VNM"})
+    assert set(event.people) == {"John Kerry", "Nguyễn Tấn Dũng"}
+
+
+def test_people_of_a_trip_a_report_follows_take_no_part() -> None:
+    event = main_event("Vietnam's Sang holds talks with China's Xi in Beijing",
+                       "Chủ tịch nước Trương Tấn Sang hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc "
+                       "Kinh hôm qua, sau chuyến thăm Trung Quốc của Thủ tướng Nguyễn Tấn Dũng năm ngoái.",
+                       "vi")
+    assert set(event.people) == {"Trương Tấn Sang", "Xi Jinping"}
+
+
+def test_people_of_earlier_talks_in_chinese_take_no_part() -> None:
+    event = main_event("习近平会见美国国务卿克里",
+                       "国家主席习近平今天在北京会见美国国务卿克里，"
+                       "此前克里已同国务院总理李强举行会谈。", "zh")
+    assert set(event.people) == {"Xi Jinping", "John Kerry"}
+
+
+def test_a_clause_that_tells_the_event_itself_keeps_its_people() -> None:
+    # The clause opens before the meeting's own word: it is the report of the meeting, not of another act.
+    event = main_event("Căng thẳng Việt - Trung hạ nhiệt sau cuộc hội đàm Trương Tấn Sang - Tập Cận Bình",
+                       language="vi")
+    assert set(event.people) == {"Trương Tấn Sang", "Xi Jinping"}
+
+
+# ---------------------------------------------------------------- talks to come, spokespeople, delegations
+def test_talks_to_come_add_no_one_to_a_visit_begun() -> None:
+    event = main_event("China's premier arrives in Hanoi for official visit after summit",
+                       "HANOI - Chinese Premier Li Qiang arrived in Hanoi on Sunday for an official visit. "
+                       "Li Qiang is due to hold talks with Prime Minister Pham Minh Chinh on Monday.")
+    assert (event.type, event.actor, event.target) == ("visit", "CHN", "VNM")
+    assert event.people == ("Li Qiang",)
+
+
+def test_the_speakers_spokesperson_says_the_act() -> None:
+    event = main_event("Vietnam protests China's new map",
+                       "HANOI - Vietnam on Monday protested a new map issued by China. "
+                       "The map violates Vietnam's sovereignty and has no legal value, foreign ministry "
+                       "spokeswoman Le Thi Thu Hang said in a statement.")
+    assert (event.actor, event.target) == ("VNM", "CHN")
+    assert "Lê Thị Thu Hằng" in event.people
+
+
+def test_a_delegations_members_take_part_in_the_talks() -> None:
+    event = main_event("中美经贸会谈在日内瓦举行",
+                       "美国财政部长贝森特与中国国务院副总理何立峰今天在日内瓦举行经贸会谈。"
+                       "美方代表团成员还包括国务卿克里。", "zh")
+    assert {event.actor, event.target} == {"USA", "CHN"}
+    assert {"Scott Bessent", "He Lifeng", "John Kerry"} <= set(event.people)
