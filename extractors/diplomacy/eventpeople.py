@@ -63,7 +63,7 @@ def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
 def _taking_part(report: Sentence) -> list[str]:
     """The people of a report of the event, less those named only in a clause telling another act when
     the report tells an act (not a word that only weighs) before that clause opens ("The port call
-    follows a trip to Hanoi by ...", not "Căng thẳng ... hạ nhiệt sau cuộc hội đàm Sang - Tập": there
+    follows a trip to Hanoi by ...", not "Căng thẳng ... hạ nhiệt một ngày sau cuộc hội đàm Sang - Tập": there
     the clause is the event's own telling)."""
     if report.aside and any(m.start < report.aside_from and m.entry.kind not in WEIGHT_ONLY
                             for m in report.actions):

@@ -41,8 +41,8 @@ def test_people_of_earlier_talks_in_chinese_take_no_part() -> None:
 
 def test_a_clause_that_tells_the_event_itself_keeps_its_people() -> None:
     # The clause opens before the meeting's own word: it is the report of the meeting, not of another act.
-    event = main_event("Căng thẳng Việt - Trung hạ nhiệt sau cuộc hội đàm Trương Tấn Sang - Tập Cận Bình",
-                       language="vi")
+    event = main_event("Căng thẳng Việt - Trung hạ nhiệt một ngày sau cuộc hội đàm Trương Tấn Sang - "
+                       "Tập Cận Bình", language="vi")
     assert set(event.people) == {"Trương Tấn Sang", "Xi Jinping"}
 
 
