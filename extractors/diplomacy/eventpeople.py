@@ -37,7 +37,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     telling another act (Sentence.aside) is one of them."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name in _taking_part(report)]
+             for name in _taking_part(report, sides)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
@@ -60,15 +60,16 @@ def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
     return said or not sentence.others
 
 
-def _taking_part(report: Sentence) -> list[str]:
-    """The people of a report of the event, less those named only in a clause telling another act when
+def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
+    """The people of the event's two countries a report names (a third country's of the three is named
+    for another reason: "Biden arrived in Hanoi, weeks after Xi's visit"), less those named only in a
+    clause telling another act when
     the report tells an act (not a word that only weighs) before that clause opens ("The port call
     follows a trip to Hanoi by ...", not "Căng thẳng ... hạ nhiệt một ngày sau cuộc hội đàm Sang - Tập": there
     the clause is the event's own telling)."""
-    if report.aside and any(m.start < report.aside_from and m.entry.kind not in WEIGHT_ONLY
-                            for m in report.actions):
-        return [name for name, _ in report.people if name not in report.aside]
-    return [name for name, _ in report.people]
+    aside = report.aside if report.aside and any(
+        m.start < report.aside_from and m.entry.kind not in WEIGHT_ONLY for m in report.actions) else ()
+    return [name for name, code in report.people if code in sides and name not in aside]
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:

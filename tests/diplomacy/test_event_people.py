@@ -70,3 +70,12 @@ def test_a_delegations_members_take_part_in_the_talks() -> None:
                        "美方代表团成员还包括国务卿克里。", "zh")
     assert {event.actor, event.target} == {"USA", "CHN"}
     assert {"Scott Bessent", "He Lifeng", "John Kerry"} <= set(event.people)
+
+
+def test_a_third_countrys_official_in_a_report_takes_no_part() -> None:
+    event = main_event("Blinken holds talks with Vietnam foreign minister in Hanoi",
+                       "HANOI - U.S. Secretary of State Antony Blinken held talks with Vietnamese Foreign "
+                       "Minister Bui Thanh Son in Hanoi on Monday as Chinese Foreign Minister Wang Yi toured "
+                       "Cambodia.")
+    assert (event.type, event.actor, event.target) == ("meet", "USA", "VNM")
+    assert set(event.people) == {"Antony Blinken", "Bùi Thanh Sơn"}
