@@ -110,8 +110,22 @@ def _of_another_time(text: str, coming: bool) -> bool:
 @cached
 def spokespeople() -> frozenset[str]:
     """Canonical names of the people lexicon's spokespeople."""
-    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
-                     for entry in entries if entry.source == "people" and entry.kind == "spokesperson")
+    return frozenset(_spokespeople_codes())
+
+
+@cached
+def _spokespeople_codes() -> dict[str, str]:
+    """The people lexicon's spokespeople: canonical name -> country code."""
+    return {entry.label: entry.value for terms in load_entries().values() for entries in terms.values()
+            for entry in entries if entry.source == "people" and entry.kind == "spokesperson"}
+
+
+def without_answers(people: tuple[str, ...], target: str) -> tuple[str, ...]:
+    """The people of an act not done by saying (a measure, a warship's passage, a closure) less the
+    spokespeople of the side it is done to: they answer it ("a step Chinese foreign ministry spokesman
+    Wang Wenbin called an 'unprecedented escalation'"), they take no part in it."""
+    codes = _spokespeople_codes()
+    return tuple(name for name in people if codes.get(name) != target)
 
 
 def entourage_of(sentences: list[Sentence]) -> list[Sentence]:

@@ -21,6 +21,7 @@ from .eventpeople import (
     spokespeople,
     told_now,
     with_meetings,
+    without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set
@@ -75,6 +76,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
                      entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "")
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
+    elif key[0] not in SPOKEN:
+        people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None

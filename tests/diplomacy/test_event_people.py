@@ -79,3 +79,13 @@ def test_a_third_countrys_official_in_a_report_takes_no_part() -> None:
                        "Cambodia.")
     assert (event.type, event.actor, event.target) == ("meet", "USA", "VNM")
     assert set(event.people) == {"Antony Blinken", "Bùi Thanh Sơn"}
+
+
+def test_the_targets_spokesperson_answers_a_measure_and_takes_no_part() -> None:
+    event = main_event("US adds Chinese chipmakers to trade blacklist",
+                       "The U.S. Commerce Department on Monday added 12 Chinese chipmakers to its entity "
+                       "list. Chinese foreign ministry spokesman Wang Wenbin said Beijing firmly opposed the "
+                       "U.S. move.")
+    assert (event.actor, event.target) == ("USA", "CHN")
+    assert event.type not in ("statement", "protest", "criticize", "accuse", "demand")
+    assert "Wang Wenbin" not in event.people
