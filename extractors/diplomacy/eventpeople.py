@@ -29,12 +29,14 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
+              entourage: list[Sentence] = (), speaker: str = "", encounter: bool = False) -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
     `speaker` government's spokesperson saying it in the lead (_spoken_by). Nobody named only in a clause
-    telling another act (Sentence.aside) is one of them."""
+    telling another act (Sentence.aside) is one of them. Of an `encounter` (a visit, reception, meeting,
+    call, talks or signing) a spokesperson who announces or tells of it takes no part, unless an entourage
+    list names them among those who travel."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name in _taking_part(report, sides)]
@@ -42,6 +44,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
               if code in sides and name not in sentence.aside]
+    if encounter:
+        named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
         named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people

@@ -89,3 +89,19 @@ def test_the_targets_spokesperson_answers_a_measure_and_takes_no_part() -> None:
     assert (event.actor, event.target) == ("USA", "CHN")
     assert event.type not in ("statement", "protest", "criticize", "accuse", "demand")
     assert "Wang Wenbin" not in event.people
+
+
+def test_a_predecessor_takes_no_part() -> None:
+    event = main_event("China's Li meets Vietnam's Dung in Beijing",
+                       "BEIJING - Chinese Premier Li Keqiang, who replaced Wen Jiabao as premier in March, "
+                       "met Vietnamese Prime Minister Nguyen Tan Dung in Beijing on Tuesday.")
+    assert set(event.people) == {"Li Keqiang", "Nguyễn Tấn Dũng"}
+
+
+def test_a_spokesperson_in_the_entourage_travels_with_the_visitor() -> None:
+    event = main_event("Thủ tướng Nguyễn Tấn Dũng bắt đầu thăm chính thức Hoa Kỳ",
+                       "Sáng nay, Thủ tướng Nguyễn Tấn Dũng lên đường thăm chính thức Hoa Kỳ theo lời mời "
+                       "của Tổng thống Barack Obama. Tháp tùng Thủ tướng có Bộ trưởng Ngoại giao Phạm Bình "
+                       "Minh và Người phát ngôn Bộ Ngoại giao Lê Hải Bình.", "vi")
+    assert (event.type, event.actor, event.target) == ("visit", "VNM", "USA")
+    assert {"Nguyễn Tấn Dũng", "Phạm Bình Minh", "Lê Hải Bình"} <= set(event.people)
