@@ -93,7 +93,7 @@ def _set_aside(sentence: Sentence, kept: list[Mention]) -> None:
             within = any(low <= mention.start < high for low, high in spans)
             inside[mention.entry.label] = inside.get(mention.entry.label, True) and within
     sentence.aside = frozenset(name for name, only in inside.items() if only)
-    sentence.aside_from = spans[0][0]
+    sentence.aside_at = spans[0]
 
 
 def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:

@@ -67,12 +67,12 @@ def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
 def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
     """The people of the event's two countries a report names (a third country's of the three is named
     for another reason: "Biden arrived in Hanoi, weeks after Xi's visit"), less those named only in a
-    clause telling another act when
-    the report tells an act (not a word that only weighs) before that clause opens ("The port call
-    follows a trip to Hanoi by ...", not "Căng thẳng ... hạ nhiệt một ngày sau cuộc hội đàm Sang - Tập": there
-    the clause is the event's own telling)."""
-    aside = report.aside if report.aside and any(
-        m.start < report.aside_from and m.entry.kind not in WEIGHT_ONLY for m in report.actions) else ()
+    clause telling another act, unless the report's first act word (not a word that only weighs) is
+    inside that clause: then the clause is the event's own telling ("Căng thẳng ... hạ nhiệt một ngày sau
+    cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi by ...")."""
+    acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
+    low, high = report.aside_at
+    aside = report.aside if report.aside and not (acts and low <= min(acts) < high) else ()
     return [name for name, code in report.people if code in sides and name not in aside]
 
 

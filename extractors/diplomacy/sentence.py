@@ -35,7 +35,7 @@ class Sentence:
     # The people named only in a clause telling another act ("..., their first meeting since Presidents
     # Biden and Xi met", "sau chuyến thăm của ...", "继…之后"): they take no part in the sentence's own act.
     aside: frozenset[str] = frozenset()
-    aside_from: int = -1  # where the first such clause opens, -1 when there is none
+    aside_at: tuple[int, int] = (-1, -1)  # where the first such clause opens and ends
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
