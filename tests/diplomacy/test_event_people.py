@@ -105,3 +105,12 @@ def test_a_spokesperson_in_the_entourage_travels_with_the_visitor() -> None:
                        "Minh và Người phát ngôn Bộ Ngoại giao Lê Hải Bình.", "vi")
     assert (event.type, event.actor, event.target) == ("visit", "VNM", "USA")
     assert {"Nguyễn Tấn Dũng", "Phạm Bình Minh", "Lê Hải Bình"} <= set(event.people)
+
+
+def test_the_people_of_an_act_of_last_month_take_no_part() -> None:
+    event = main_event("U.S., China to hold trade talks in Beijing",
+                       "BEIJING - U.S. Treasury Secretary Steven Mnuchin and Chinese Vice Premier Liu He "
+                       "will hold trade talks in Beijing on Thursday. The talks were agreed when President "
+                       "Donald Trump and Chinese President Xi Jinping met in Buenos Aires last month.")
+    assert {event.actor, event.target} == {"USA", "CHN"}
+    assert set(event.people) == {"Steven Mnuchin", "Liu He"}
