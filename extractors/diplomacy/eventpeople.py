@@ -33,7 +33,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead (_spoken_by). Nobody named only in a clause
+    `speaker` government's spokesperson saying it in the lead (_spoken_by), or its office-holders a lead
+    sentence names alone (_alone). Nobody named only in a clause
     telling another act (Sentence.aside) is one of them. Of an `encounter` (a visit, reception, meeting,
     call, talks or signing) a spokesperson who announces or tells of it takes no part, unless an entourage
     list names them among those who travel."""
@@ -49,7 +50,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
         named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
-                  if code == speaker and name in spokespeople() and name not in sentence.aside]
+                  if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
+                  and name not in sentence.aside]
     return tuple(dict.fromkeys(named))
 
 
@@ -62,6 +64,14 @@ def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
         return False
     said = sentence.trio >= sides and any(m.entry.kind == "statement" for m in sentence.actions)
     return said or not sentence.others
+
+
+def _alone(sentence: Sentence, speaker: str) -> bool:
+    """Whether a lead sentence names office-holders of the speaking side only and no third country: in a
+    story of a government saying something, they are the ones saying it ("Secretary of State Mike
+    Pompeo's statement hardens Washington's position", "Tran Duy Hai, a senior Foreign Ministry official,
+    told a news conference")."""
+    return not sentence.others and all(code == speaker for _, code in sentence.people)
 
 
 def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:

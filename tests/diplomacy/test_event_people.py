@@ -114,3 +114,11 @@ def test_the_people_of_an_act_of_last_month_take_no_part() -> None:
                        "Donald Trump and Chinese President Xi Jinping met in Buenos Aires last month.")
     assert {event.actor, event.target} == {"USA", "CHN"}
     assert set(event.people) == {"Steven Mnuchin", "Liu He"}
+
+
+def test_the_speaking_sides_office_holder_named_alone_in_the_lead_says_it() -> None:
+    event = main_event("Vietnam rejects China's claims to Paracel Islands",
+                       "HANOI - Vietnam on Friday rejected China's claims to the Paracel Islands. Deputy "
+                       "Foreign Minister Le Hoai Trung told reporters the claims had no legal basis.")
+    assert (event.actor, event.target) == ("VNM", "CHN")
+    assert event.people == ("Lê Hoài Trung",)
