@@ -22,7 +22,7 @@ from .lexicon import load_entries, matcher
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
-from .text import fold, sentence_spans, strip_marks
+from .text import fold, sentence_spans
 from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
@@ -72,28 +72,6 @@ def _as_government(text: str, mention: Mention) -> bool:
     after, before, _ = _government_words()
     return bool(after.match(text, mention.start + len(mention.term))
                 or before.search(text, max(0, mention.start - 32), mention.start))
-
-
-@cached
-def _aside_clauses() -> re.Pattern[str]:
-    """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside`."""
-    return shared_pattern("aside")
-
-
-def _set_aside(sentence: Sentence, kept: list[Mention]) -> None:
-    """Note the people a sentence names only inside clauses telling another act; most sentences with
-    people hold no such clause, and the pattern runs only on those with people."""
-    spans = [match.span() for match in _aside_clauses().finditer(strip_marks(sentence.text))]
-    if not spans:
-        return
-    inside: dict[str, bool] = {}
-    for mention in kept:
-        if mention.entry.role == "person":
-            within = any(low <= mention.start < high for low, high in spans)
-            inside[mention.entry.label] = inside.get(mention.entry.label, True) and within
-    sentence.aside = frozenset(name for name, only in inside.items() if only)
-    sentence.aside_at = spans[0]
 
 
 def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
@@ -153,6 +131,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
+            sentence.person_at.append((mention.start, entry.label))
         elif located:
             sentence.places.append((entry.label, entry.value))
 
@@ -260,8 +239,6 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
                 names.append((start, end, code))
                 kinds.append((start, end, code, role, entry.kind))
     _drop_governments(sentence, kept)
-    if sentence.people:
-        _set_aside(sentence, kept)
     return names, kinds, kept
 
 

@@ -35,7 +35,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     a visit those of its two countries its entourage list names, and for an act done by saying the
     `speaker` government's spokesperson saying it in the lead (_spoken_by), or its office-holders a lead
     sentence names alone (_alone). Nobody named only in a clause
-    telling another act (Sentence.aside) is one of them. Of an `encounter` (a visit, reception, meeting,
+    telling another act (aside_of) is one of them. Of an `encounter` (a visit, reception, meeting,
     call, talks or signing) a spokesperson who announces or tells of it takes no part, unless an entourage
     list names them among those who travel."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
@@ -44,15 +44,44 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides and name not in sentence.aside]
+              if code in sides and name not in aside_of(sentence)[0]]
     if encounter:
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
         named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
-                  and name not in sentence.aside]
+                  and name not in aside_of(sentence)[0]]
     return tuple(dict.fromkeys(named))
+
+
+@cached
+def _aside_clauses() -> re.Pattern[str]:
+    """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
+    Vietnamese marks: the grammar's `aside`."""
+    return shared_pattern("aside")
+
+
+def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
+    """The people a sentence names only inside clauses telling another act ("..., their first meeting
+    since Presidents Biden and Xi met", "sau chuyến thăm của ...", "继…之后": they take no part in the
+    sentence's own act), and where the first such clause opens and ends. Read only for the sentences an
+    event takes its people from."""
+    if not sentence.people:
+        return frozenset(), (-1, -1)
+    return _aside_in(sentence.text, tuple(sentence.person_at))
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _aside_in(text: str, person_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
+    spans = [match.span() for match in _aside_clauses().finditer(strip_marks(text))]
+    if not spans:
+        return frozenset(), (-1, -1)
+    inside: dict[str, bool] = {}
+    for start, name in person_at:
+        within = any(low <= start < high for low, high in spans)
+        inside[name] = inside.get(name, True) and within
+    return frozenset(name for name, only in inside.items() if only), spans[0]
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
@@ -81,8 +110,8 @@ def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
     inside that clause: then the clause is the event's own telling ("Căng thẳng ... hạ nhiệt một ngày sau
     cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi by ...")."""
     acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
-    low, high = report.aside_at
-    aside = report.aside if report.aside and not (acts and low <= min(acts) < high) else ()
+    names, (low, high) = aside_of(report)
+    aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
     return [name for name, code in report.people if code in sides and name not in aside]
 
 

@@ -32,10 +32,8 @@ class Sentence:
     first_other: int = -1  # offset of the first country outside the three, -1 when there is none
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
-    # The people named only in a clause telling another act ("..., their first meeting since Presidents
-    # Biden and Xi met", "sau chuyến thăm của ...", "继…之后"): they take no part in the sentence's own act.
-    aside: frozenset[str] = frozenset()
-    aside_at: tuple[int, int] = (-1, -1)  # where the first such clause opens and ends
+    # (offset, canonical name) of every person mention: which clause names them (eventpeople.aside_of).
+    person_at: list[tuple[int, str]] = field(default_factory=list)
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
