@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _pytest.mark import MarkDecorator
 
 
 @cache
@@ -22,7 +21,7 @@ def _value(value: Any) -> Any:
     return tuple(_value(item) for item in value) if isinstance(value, list) else value
 
 
-def cases(path: Path, table: str, names: str) -> MarkDecorator:
+def cases(path: Path, table: str, names: str) -> pytest.MarkDecorator:
     """`pytest.mark.parametrize` over the rows of `table` in `path`: one case per row, its `id` the test id
     (none: pytest makes one of the values); `names` are the test's arguments ("title, expected"), each
     read from the row's field of that name, an absent field being None."""
