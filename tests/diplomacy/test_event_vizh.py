@@ -137,3 +137,14 @@ def test_equipment_handed_over_is_aid() -> None:
 def test_a_trade_investigation_opened_is_a_trade_measure(title: str) -> None:
     found = main_event(title, "", "vi")
     assert (found.type, found.actor, found.target) == ("trade_measure", "USA", "VNM")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("中越领导人互致贺电",
+     "新华社北京3月12日电 中共中央总书记同越共中央总书记今天互致贺电，庆祝两国友好交往。", "zh"),
+    ("Lãnh đạo Việt Nam và Trung Quốc trao đổi điện mừng",
+     "Hà Nội, 12/3 - Tổng Bí thư Việt Nam và Tổng Bí thư Trung Quốc hôm nay đã trao đổi điện mừng.", "vi"),
+])
+def test_a_message_sent_has_no_place_whatever_the_dateline(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert found.type == "praise" and (found.place, found.place_country) == (None, None)
