@@ -148,3 +148,22 @@ def test_a_trade_investigation_opened_is_a_trade_measure(title: str) -> None:
 def test_a_message_sent_has_no_place_whatever_the_dateline(title: str, text: str, language: str) -> None:
     found = main_event(title, text, language)
     assert found.type == "praise" and (found.place, found.place_country) == (None, None)
+
+
+# ---------------------------------------------------------------- people
+@pytest.mark.parametrize(("title", "text", "language", "people"), [
+    ("Bộ trưởng Thương mại Mỹ Gina Raimondo đến Bắc Kinh",
+     "Chiều nay, Bộ trưởng Thương mại Mỹ Gina Raimondo đã tới Bắc Kinh, bắt đầu chuyến thăm Trung Quốc. "
+     "Đây là chuyến thăm Trung Quốc thứ ba của một quan chức Mỹ, sau chuyến đi của Bộ trưởng Tài chính Mỹ "
+     "Janet Yellen.",
+     "vi", {"Gina Raimondo"}),
+    ("王毅会见美国国务卿布林肯",
+     "新华社北京3月12日电 外交部长王毅12日在北京会见美国国务卿布林肯。"
+     "布林肯是继耶伦之后访华的又一位美国内阁级官员。", "zh", {"Wang Yi", "Antony Blinken"}),
+    ("习近平会见美国财政部长耶伦",
+     "国家主席习近平12日在北京会见美国财政部长耶伦。耶伦此前已同国务院副总理何立峰会谈。", "zh",
+     {"Xi Jinping", "Janet Yellen"}),
+])
+def test_people_of_an_earlier_trip_or_talks_take_no_part(title: str, text: str, language: str,
+                                                          people: set[str]) -> None:
+    assert set(main_event(title, text, language).people) == people
