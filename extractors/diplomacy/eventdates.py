@@ -93,8 +93,11 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
-        found = _event_dates(dates_in(text, published, report.folded), report.folded)
-        found = _not_ends(found, report.folded)
+        found = dates_in(text, published, report.folded)
+        filed = _filed_on(found, text, line.end, published) if line else None
+        if filed is not None and filed != published:  # "today" of a dispatch is the day it was filed
+            found = dates_in(text, filed, report.folded)
+        found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
@@ -110,6 +113,16 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         if fallback is None and line is not None:
             fallback = found[0] if found else dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _filed_on(found: list[DateFound], text: str, end: int, published: date | None) -> date | None:
+    """The day a dateline says its dispatch was filed ("（路透華盛頓2日電）", "Hà Nội, 10/9 -"), read against
+    the publication day: the day its relative words and weekdays count from ("拜登今天与习近平通电话" under a
+    dateline of the 2nd, published on the 3rd in Asia, is the 2nd)."""
+    day = next((f for f in found if f.end <= end), None) or dateline_day(text, end, published)
+    if day is None or day.date is None or day.date.startswith("--"):
+        return None
+    return date.fromisoformat(day.date)
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:

@@ -167,3 +167,15 @@ def test_a_message_sent_has_no_place_whatever_the_dateline(title: str, text: str
 def test_people_of_an_earlier_trip_or_talks_take_no_part(title: str, text: str, language: str,
                                                           people: set[str]) -> None:
     assert set(main_event(title, text, language).people) == people
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("拜登与习近平通电话", "（路透华盛顿11日电）美国总统拜登今天与中国国家主席习近平通电话。", "zh"),
+    ("Mỹ áp thuế chống bán phá giá lên tôm Việt Nam",
+     "Oa-sinh-tơn, 11/3 - Bộ Thương mại Mỹ hôm nay công bố áp thuế chống bán phá giá lên tôm Việt Nam.",
+     "vi"),
+])
+def test_today_of_a_dispatch_is_the_day_it_was_filed(title: str, text: str, language: str) -> None:
+    # Published on the 12th (Asian time) from a dispatch filed on the 11th.
+    assert main_event(title, text, language).date == "2024-03-11"
