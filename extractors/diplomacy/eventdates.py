@@ -105,6 +105,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
+            found = _not_asked(found, report.folded, own)
             here = own if own is not None else _telling_at(report.folded)
         chosen = pick([f for f in found if f.start >= skip], here, report.folded,
                       words[i] if words and i < len(words) else (), own)
@@ -123,6 +124,20 @@ def _filed_on(found: list[DateFound], text: str, end: int, published: date | Non
     if day is None or day.date is None or day.date.startswith("--"):
         return None
     return date.fromisoformat(day.date)
+
+
+def _not_asked(found: list[DateFound], folded: str, own: int | None) -> list[DateFound]:
+    """An act of saying's dates without those of the matter a question asked about, between the words of
+    answering a question and the act's own word or verb of telling ("Ngày 2/10, trả lời câu hỏi ... về việc
+    ... hôm 29/9, Người phát ngôn ... phản đối": 2 October); all of them when none would be left."""
+    words = date_words()
+    kept = []
+    for f in found:
+        asked = [m.end() for m in words.asked_about.finditer(folded, 0, f.start)]
+        if (not asked or own is not None and asked[-1] < own < f.start
+                or words.telling.search(folded, asked[-1], f.start)):
+            kept.append(f)
+    return kept or found
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:

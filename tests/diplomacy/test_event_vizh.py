@@ -179,3 +179,12 @@ def test_people_of_an_earlier_trip_or_talks_take_no_part(title: str, text: str, 
 def test_today_of_a_dispatch_is_the_day_it_was_filed(title: str, text: str, language: str) -> None:
     # Published on the 12th (Asian time) from a dispatch filed on the 11th.
     assert main_event(title, text, language).date == "2024-03-11"
+
+
+def test_the_day_of_a_matter_asked_about_is_not_the_answers() -> None:
+    found = main_event("Việt Nam phản đối Trung Quốc tập trận ở Hoàng Sa",
+                       "Ngày 11/3, trả lời câu hỏi của phóng viên về việc Trung Quốc tổ chức tập trận "
+                       "tại quần đảo Hoàng Sa hôm 8/3, Người phát ngôn Bộ Ngoại giao kiên quyết phản đối "
+                       "hành động này.",
+                       "vi")
+    assert (found.type, found.date) == ("protest", "2024-03-11")
