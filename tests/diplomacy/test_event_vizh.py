@@ -188,3 +188,19 @@ def test_the_day_of_a_matter_asked_about_is_not_the_answers() -> None:
                        "hành động này.",
                        "vi")
     assert (found.type, found.date) == ("protest", "2024-03-11")
+
+
+@pytest.mark.parametrize(("title", "actor", "target"), [
+    ("蓬佩奥访北京", "USA", "CHN"),
+    ("布林肯访河内", "USA", "VNM"),
+    ("阮富仲访华盛顿", "VNM", "USA"),  # not 访华: Washington is no visit to China
+])
+def test_a_capital_glued_to_a_chinese_visit_word_is_where_it_goes(title: str, actor: str, target: str
+                                                                  ) -> None:
+    found = main_event(title, "", "zh")
+    assert (found.type, found.actor, found.target) == ("visit", actor, target)
+
+
+def test_a_headline_visit_before_a_criticism_is_the_main_event() -> None:
+    found = main_event("蓬佩奥访北京 王毅当面批评美方", "", "zh")
+    assert (found.type, found.actor, found.target) == ("visit", "USA", "CHN")
