@@ -18,7 +18,7 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, EventWords, Found, answers, event_actions, words
+from .eventwords import SHIP_CALL, EventWords, Found, answered_kinds, answers, event_actions, words
 from .lexicon import Entry
 from .places import fold_text, place_words
 from .sentence import Mention, Sentence
@@ -117,7 +117,7 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
     for action in actions:
         kind = action.entry.kind
         actor, target = visit_direction(kind, *sides, sentence)
-        if action is not answer and answers(answer) and kind in words().answered:
+        if action is not answer and answers(answer) and kind in answered_kinds(answer):
             actor, target = target, actor  # the act an objection or a welcome answers is the other side's
         destination = visit_destination(sentence, action) if kind == "visit" else ""
         if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):

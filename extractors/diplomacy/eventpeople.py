@@ -33,8 +33,10 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
     `speaker` government's spokesperson saying it in the lead though a third country is named there."""
-    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
-    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
+    # Later reports deep in the story may tell of an earlier trip of the same kind, and those that set it
+    # after someone's earlier trip name that traveller: they add no one.
+    named = [name for i, report in enumerate(reports)
+             if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
              for name, _ in report.people]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
@@ -52,7 +54,8 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)]
+    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not after_earlier_trip(sentence.text)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -81,6 +84,19 @@ def _of_another_time(text: str, coming: bool) -> bool:
     opener, to_come = _time_words()
     unmarked = strip_marks(text)
     return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
+
+
+@lru_cache(maxsize=1024)
+def after_earlier_trip(text: str) -> bool:
+    """Whether a sentence sets an act after someone's earlier trip or talks (grammar `earlier_act`:
+    "sau chuyến đi của Ngoại trưởng Antony Blinken", "继布林肯、耶伦和克里之后访华", "此前他已同王毅会谈"):
+    the people it names there took part in that act, not in the event."""
+    return bool(_earlier_act().search(strip_marks(text)))
+
+
+@cached
+def _earlier_act():  # noqa: ANN202 - a compiled pattern
+    return shared_pattern("earlier_act", "{}", re.IGNORECASE)
 
 
 @cached

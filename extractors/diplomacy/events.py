@@ -15,7 +15,7 @@ from .eventclauses import events_of
 from .eventdates import EventDate, event_date
 from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
 from .eventwords import SHIP_CALL, Found, Key
-from .grammar import event_order, kind_set
+from .grammar import event_order, kind_set, shared
 from .places import Place, Report, dateline_only, event_place, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -29,6 +29,8 @@ ENCOUNTERS = kind_set("actions", "encounters")
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
+# Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
+MESSAGES = frozenset(shared("messages"))
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
@@ -76,7 +78,9 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
+    if action.entry.label in MESSAGES:  # sent from one capital to another: no place, whatever the dateline
+        where = Place(None, None)
+    elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
         where = _lead_place(placed, reports, texts, lead, read) or event_place(*placed, deeper)
     else:

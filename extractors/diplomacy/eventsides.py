@@ -71,9 +71,11 @@ def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> t
 
 
 def _toward(sentence: Sentence, action: Mention, offset: int, w: EventWords) -> bool:
-    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from."""
+    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from. A land
+    term may hold the mark itself ("对越" in "欢迎对越南进行正式访问的美国国防部长")."""
     return action.start - 12 <= offset < action.start and bool(
-        w.toward.search(sentence.text, 0, offset) or w.coming.match(sentence.text, offset))
+        w.toward.search(sentence.text, 0, offset) or w.toward.match(sentence.text, offset, offset + 1)
+        or w.coming.match(sentence.text, offset))
 
 
 def _destination(sentence: Sentence, action: Mention) -> str:

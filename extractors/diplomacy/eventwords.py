@@ -57,6 +57,7 @@ class EventWords:
         self.trade_talks = frozenset(shared("trade_talks"))
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
+        self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", re.IGNORECASE)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.receiving = frozenset(shared("receiving"))
@@ -333,19 +334,35 @@ def event_actions(sentence: Sentence) -> list[Mention]:
 
 def answers(mention: Mention) -> bool:
     """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
-    ("hoan nghênh quyết định") or a welcome of a thing."""
-    return mention.entry.kind in words().answering or mention.entry is _WELCOME
+    ("hoan nghênh quyết định"), a welcome of a thing or a response (grammar `responding`: "回应")."""
+    w = words()
+    return mention.entry.kind in w.answering or mention.entry is _WELCOME or responds(mention)
+
+
+def responds(mention: Mention) -> bool:
+    """Whether a statement word is a response (grammar `responding`: "回应越南抗议"): what it answers may be
+    an act of saying too, the other side's."""
+    return mention.entry.kind == "statement" and mention.entry.label in words().responding
+
+
+def answered_kinds(answer: Mention) -> frozenset[str]:
+    """The kinds of act that `answer` answers after it in its clause: measures (kinds.toml `answered`), and
+    after a response the other side's acts of saying too (kinds.toml `spoken`), other than a statement (the
+    response's own "表示")."""
+    w = words()
+    return w.answered | (w.spoken - {answer.entry.kind}) if responds(answer) else w.answered
 
 
 def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
-    """Offsets of the acts that a protest, criticism, accusation or welcome before them in their clause
-    answers ("Vietnam rejects U.S. religious blacklisting", "criticised the US decision to impose
-    duties", "welcomes US decision to lift arms embargo"): the answer is the sentence's act, the act
-    answered its second event."""
-    at = min((m.start for m in candidates if answers(m)), default=-1)
-    if at < 0:
+    """Offsets of the acts that a protest, criticism, accusation, welcome or response before them in their
+    clause answers ("Vietnam rejects U.S. religious blacklisting", "criticised the US decision to impose
+    duties", "welcomes US decision to lift arms embargo", "回应越南抗议"): the answer is the sentence's
+    act, the act answered its second event."""
+    answer = min((m for m in candidates if answers(m)), key=lambda m: m.start, default=None)
+    if answer is None:
         return set()
-    return {m.start for m in candidates if m.start > at and m.entry.kind in w.answered
+    at, kinds = answer.start, answered_kinds(answer)
+    return {m.start for m in candidates if m.start > at and m.entry.kind in kinds and m is not answer
             and not w.clause.search(sentence.text, at, m.start)}
 
 
