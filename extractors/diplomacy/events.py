@@ -16,7 +16,7 @@ from .eventdates import EventDate, event_date
 from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set
-from .places import Place, Report, dateline_only, event_place, read_reports
+from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -218,7 +218,9 @@ def _oriented(found: list[Found]) -> list[Found]:
 
 
 def _call_told(found: list[Found]) -> list[Found]:
-    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does."""
+    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does;
+    not talks their clause places in a city ("held talks in Zurich, agree on virtual summit"): a call is
+    nowhere."""
     calls = {frozenset(key[1:]): key for key, _, _, sentence in found
              if key[0] == "phone_call" and sentence.index < LEAD_WINDOW}
     if not calls:
@@ -227,10 +229,15 @@ def _call_told(found: list[Found]) -> list[Found]:
     for key, action, destination, sentence in found:
         call = calls.get(frozenset(key[1:]))
         talk = key[0] in CALL_TALK and (key[0] != "statement" or action.entry.label in SPEECH_LABELS)
-        if call and talk and sentence.index < LEAD_WINDOW:
+        if call and talk and sentence.index < LEAD_WINDOW and not _placed(sentence, action):
             key = call
         result.append((key, action, destination, sentence))
     return result
+
+
+def _placed(sentence: Sentence, action: Mention) -> bool:
+    """Whether a sentence names a city where the act of its word happened, after that word."""
+    return next(located_cities(sentence.text, action.start), None) is not None
 
 
 def _act_told(found: list[Found]) -> list[Found]:
