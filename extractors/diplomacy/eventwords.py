@@ -63,6 +63,7 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
+        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -316,6 +317,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
+    candidates = _agreed(sentence, candidates, w)
     answered = _answered(sentence, candidates, w)
     framed = _framed_visits(sentence, candidates, w) | answered
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
@@ -329,6 +331,19 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # objection answers, not a side word.
     second = [m for m in chosen[1:2] if m.entry.kind in w.encounters]
     return chosen[:1] + (second or [m for m in chosen[1:] if m.start in answered][:1])
+
+
+def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the encounters agreed to in their clause ("agree on virtual summit"): they
+    are to come. A signing stays: a deal agreed is one reached."""
+    if not any(m.entry.kind in w.meetings for m in candidates):
+        return candidates
+    agreed = w.agreed_to.search(sentence.text)
+    if agreed is None:
+        return candidates
+    at = agreed.start()
+    return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
+            or m.entry.kind == "sign_agreement" or w.clause.search(sentence.text, at, m.start)]
 
 
 def answers(mention: Mention) -> bool:
