@@ -14,7 +14,7 @@ from .dates import dates_in
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
 from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
-from .eventwords import SHIP_CALL, Found, Key
+from .eventwords import SHIP_CALL, Found, Key, first_visit
 from .grammar import event_order, kind_set
 from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
 from .sentence import Mention, Sentence
@@ -300,6 +300,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
               and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
+    first = _setting_headline(first, reports)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     visit_first = next(iter(first), ("",))[0] in VISITS
@@ -315,6 +316,23 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_in_host_country(with_meetings(event, near), events) for event in events)
+
+
+def _setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline whose only act is a visit named as a setting ("Vietnam's defense chief at Pentagon in
+    first visit since war") is about the encounter of the same pair its lead tells ("held talks with ...
+    at the Pentagon"): that encounter comes first, the main event."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "visit" or reports[head][0].index != 0:
+        return first
+    if not first_visit(reports[head][0].text, first[head]):
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
+                 and reports[key][0].index < LEAD_WINDOW), None)
+    if talk is None:
+        return first
+    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:

@@ -95,6 +95,8 @@ class EventWords:
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
+        self.first_visit_hints = shared("first_visit_hints")
+        self.first_visit = shared_pattern("first_visit", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_after = shared_pattern("frame_after", "{}", 0)
         self.frame_after_hints = shared("frame_after_hints")
         # A sentence that opens with a clause of time ("When the US President was about to visit Vietnam,
@@ -377,6 +379,11 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords)
     return {m.start for m in visits if m.start > host or _frames(sentence.text, m, w)}
 
 
+def first_visit(text: str, visit: Mention) -> bool:
+    """Whether a visit word names a first visit as the setting of an encounter ("in first visit since war")."""
+    return bool(words().first_visit.search(text[max(0, visit.start - _FRAME_REACH):visit.start]))
+
+
 def _frames(text: str, visit: Mention, w: EventWords) -> bool:
     """Whether a visit word is the frame of the sentence's other encounter."""
     end = visit.start + len(visit.term)
@@ -384,5 +391,7 @@ def _frames(text: str, visit: Mention, w: EventWords) -> bool:
         return bool(w.traveller.match(text, end))
     before = text[max(0, visit.start - _FRAME_REACH):visit.start]
     if any(hint in before.lower() for hint in w.frame_hints) and w.frame_before.search(before):
+        return True
+    if any(hint in before.lower() for hint in w.first_visit_hints) and w.first_visit.search(before):
         return True
     return any(hint in text for hint in w.frame_after_hints) and bool(w.frame_after.match(text, end))
