@@ -97,10 +97,14 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
 def _opens_with_subject(sentence: Sentence, start: int, act: int, w: EventWords) -> bool:
     """Whether the clause from `start` opens with its subject right before its act word: names of the
     three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
-    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁")."""
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁"); or
+    an office and a name the lexicon does not hold ("as Premier Li visits Hanoi")."""
+    gap = unnamed(sentence, start, act)
     if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
-        return False
-    gap = w.passive_agent.sub(" ", unnamed(sentence, start, act))
+        if not any(start <= m.start < act for m in (*sentence.titles, *sentence.offices)):
+            return False
+        gap = w.titled_name.sub(" ", gap)
+    gap = w.passive_agent.sub(" ", gap)
     return not w.light_verbs.sub(" ", gap).strip()
 
 

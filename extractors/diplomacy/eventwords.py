@@ -122,6 +122,7 @@ class EventWords:
         self.saying = shared_pattern("saying", "{}", i)
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
+        self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
