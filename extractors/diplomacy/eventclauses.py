@@ -30,6 +30,8 @@ SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+# A hostile act a government says the other side did: its accusation.
+_TOLD_HOSTILE = Entry("actions", "accuse", "112", "told hostile act", 1.0)
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -136,6 +138,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
+        if kind in words().told_hostile and (told := _told_by(sentence, action)):
+            kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
+            actor, target = told
         if kind in words().passive_kinds:
             turned = passive_sides(sentence, action, actor, target)
             if (kind in words().addressed and turned == (actor, target)
@@ -144,6 +149,20 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
+    """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
+    Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
+    named last between it and the act word; None when the act is not so told."""
+    said = next((m for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start), None)
+    if said is None:
+        return None
+    speakers = [code for at, code in sorted(sentence.actors) if at < said.start]
+    doers = [code for at, code in sorted(sentence.actors) if said.start < at < action.start]
+    if speakers and doers and speakers[-1] != doers[-1]:
+        return speakers[-1], doers[-1]
+    return None
 
 
 def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:

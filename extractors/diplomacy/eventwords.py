@@ -46,6 +46,7 @@ class EventWords:
         self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        self.told_hostile = kind_set("actions", "told_hostile")
         self._passives(i)
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
