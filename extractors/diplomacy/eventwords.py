@@ -90,6 +90,8 @@ class EventWords:
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
+        self.passive_by = shared_pattern("passive_by", "{}", i)  # the agent's word after the act word
+        self.bare_passive = shared_pattern("bare_passive", "{}", i)  # a headline's participle: no mark
 
     def _clauses(self, i: int) -> None:
         """Frames and clause cuts: where a sentence parts into clauses of its own."""
