@@ -64,7 +64,7 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
-        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)
+        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)  # ends where the encounter's word starts
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -340,16 +340,12 @@ def event_actions(sentence: Sentence) -> list[Mention]:
 
 
 def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
-    """The candidates without the encounters agreed to in their clause ("agree on virtual summit"): they
-    are to come. A signing stays: a deal agreed is one reached."""
+    """The candidates without the encounters agreed to just before their word ("agree on virtual summit"):
+    they are to come. A signing stays: a deal agreed is one reached."""
     if not any(m.entry.kind in w.meetings for m in candidates):
         return candidates
-    agreed = w.agreed_to.search(sentence.text)
-    if agreed is None:
-        return candidates
-    at = agreed.start()
-    return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
-            or m.entry.kind == "sign_agreement" or w.clause.search(sentence.text, at, m.start)]
+    return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
+            or not w.agreed_to.search(sentence.text, max(0, m.start - _FRAME_REACH), m.start)]
 
 
 def answers(mention: Mention) -> bool:
