@@ -78,7 +78,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        where = _lead_place(placed, reports, texts, lead, read) or event_place(*placed, deeper)
+        where = _lead_place(placed, reports, texts, lead, read, people) or event_place(*placed, deeper)
     else:
         where = event_place(*placed, texts)
     return Event(
@@ -168,16 +168,17 @@ def _own_word(sentence: Sentence, kind: str) -> int | None:
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = ()) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
-    ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
+    ... đã tới Bắc Kinh", a dateline), also with its people beside a third country ("Bessent ... met He
+    Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its reports deeper in the story, which may name a city for
     another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told(lead, key), read), where.venue)
+        where = event_place(*key, read_reports(_told_by_people(lead, key, people), read), where.venue)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
