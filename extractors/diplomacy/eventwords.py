@@ -21,6 +21,8 @@ Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
+# A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
+_MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
@@ -125,6 +127,8 @@ class EventWords:
         self.saying = shared_pattern("saying", "{}", i)
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
+        self.missions = frozenset(word.lower() for word in shared("missions"))
+        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends where the mission's word starts
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
@@ -208,6 +212,22 @@ def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Ment
         return mention
     if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
         return replace(mention, entry=_WELCOME)
+    return mention
+
+
+def act_word(sentence: Sentence, mention: Mention) -> Mention:
+    """A mention as the act it tells in its sentence (a mission's word after a verb of closing it)."""
+    return _mission_closed(sentence, mention, words())
+
+
+def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A mission's word (`missions`: "consulate", "embassy") after a verb of closing it in reach
+    (`mission_closed`: "ordered China to close its consulate", "shut Houston consulate"): relations
+    reduced, where the word alone only tells of ties."""
+    if mention.term.lower() not in w.missions:
+        return mention
+    if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
+        return replace(mention, entry=_MISSION_CLOSED)
     return mention
 
 
@@ -312,7 +332,8 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in sentence.actions
+    read = (_mission_closed(sentence, m, w) for m in sentence.actions)
+    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
