@@ -18,7 +18,7 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, EventWords, Found, answers, event_actions, words
+from .eventwords import SHIP_CALL, EventWords, Found, act_word, answers, event_actions, words
 from .lexicon import Entry
 from .places import fold_text, place_words
 from .sentence import Mention, Sentence
@@ -73,7 +73,7 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
     The second clause opens with its subject: names of the three, titles or offices only, then its act
     word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
     title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
-    acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
+    acts = sorted(m.start for m in sentence.actions if act_word(sentence, m).entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
     end = len(sentence.text) + 1
@@ -99,10 +99,12 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
 def _opens_with_subject(sentence: Sentence, start: int, act: int, w: EventWords) -> bool:
     """Whether the clause from `start` opens with its subject right before its act word: names of the
     three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
-    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁"); or
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁"), a
+    capital for its government ("; Beijing warns of retaliation"); or
     an office and a name the lexicon does not hold ("as Premier Li visits Hanoi")."""
     gap = unnamed(sentence, start, act)
-    if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
+    # "外交部：": a speaker that acts; "; Beijing warns": a capital standing for its government
+    if not any(start <= at <= act for at, _ in sentence.actors + sentence.countries):
         if not any(start <= m.start < act for m in (*sentence.titles, *sentence.offices)):
             return False
         gap = w.titled_name.sub(" ", gap)
