@@ -32,7 +32,9 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
+    `speaker` government's spokesperson saying it in the lead though a third country is named there, or
+    in a lead sentence naming the speaker's country alone and no other ("State Department spokeswoman Jen
+    Psaki told a regular briefing ...")."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name, _ in report.people]
@@ -42,7 +44,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
               if code in sides]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if sentence.trio >= sides
+        named += [name for sentence in lead if sentence.trio == {speaker} and not sentence.others
+                  or sentence.trio >= sides
                   and any(m.entry.kind == "statement" for m in sentence.actions)
                   for name, code in sentence.people if code == speaker and name in spokespeople()]
     return tuple(dict.fromkeys(named))

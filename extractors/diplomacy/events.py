@@ -172,8 +172,9 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people beside a third country ("Bessent ... met He
-    Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its reports deeper in the story, which may name a city for
-    another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
+    Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its reports deeper in the
+    story, which may name a city for another reason ("the outbreak began in the Chinese city of Wuhan").
+    None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     where = event_place(*key, early)

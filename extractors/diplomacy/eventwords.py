@@ -66,7 +66,8 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
-        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)  # ends where the encounter's word starts
+        # Agreeing to an encounter: the pattern ends where the encounter's word starts.
+        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -128,7 +129,7 @@ class EventWords:
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
         self.missions = frozenset(word.lower() for word in shared("missions"))
-        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends where the mission's word starts
+        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
@@ -401,7 +402,7 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords)
 
 
 def first_visit(text: str, visit: Mention) -> bool:
-    """Whether a visit word names a first visit as the setting of an encounter ("in first visit since war")."""
+    """Whether a visit word names a first visit as an encounter's setting ("in first visit since war")."""
     return bool(words().first_visit.search(text[max(0, visit.start - _FRAME_REACH):visit.start]))
 
 
