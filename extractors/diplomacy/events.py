@@ -114,6 +114,18 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
                    if s.index not in taken and _tells_with(s, key, people)]
 
 
+def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The lead sentences that tell a main event (_told), then those after the headline naming people of
+    the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
+    ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
+    place another act ("..., ahead of his first trip to Beijing")."""
+    told = _told(lead, key)
+    taken = {index for index, _ in told}
+    sides = set(key[1:])
+    return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
+                   and {code for name, code in s.people if name in people} >= sides]
+
+
 def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
     """Whether a sentence names an event's people telling it: one of each side ("Trump greeted Xi"), or
     one doing an act of its kind (saying, for an act done by saying: "…, Clinton said on Friday"); not
@@ -171,15 +183,15 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
                 read: dict[int, Report] | None, people: tuple[str, ...] = ()) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
-    ... đã tới Bắc Kinh", a dateline), also with its people beside a third country ("Bessent ... met He
-    Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its reports deeper in the
-    story, which may name a city for another reason ("the outbreak began in the Chinese city of Wuhan").
-    None when the lead names none."""
+    ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
+    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its
+    reports deeper in the story, which may name a city for another reason ("the outbreak began in the
+    Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told_by_people(lead, key, people), read), where.venue)
+        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:

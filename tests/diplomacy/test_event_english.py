@@ -54,6 +54,13 @@ def test_the_lead_sentence_with_the_events_people_places_it_beside_a_third_count
     assert (found.type, found.place) == ("negotiate", "Geneva")
 
 
+def test_one_sides_speaker_beside_a_third_country_does_not_place_the_act_elsewhere() -> None:
+    found = main_event("U.S. urges China to press North Korea",
+                       "WASHINGTON (Reuters) - Secretary of State Rex Tillerson said on Friday the United "
+                       "States wants China to do more on North Korea, ahead of his first trip to Beijing.")
+    assert (found.type, found.place) == ("appeal", "Washington")
+
+
 # ---------------------------------------------------------------- which act
 def test_talks_held_in_a_city_are_no_call_agreed_for_later() -> None:
     found = main_event("U.S., China advisers hold 'frank' talks in Zurich, agree on virtual summit",
