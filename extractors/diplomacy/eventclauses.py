@@ -41,7 +41,8 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     return replace(sentence, actions=[m for m in sentence.actions if start <= m.start < end], actors=actors,
                    countries=[n for n in sentence.countries if start <= n[0] < end],
                    lands=[n for n in sentence.lands if start <= n[0] < end],
-                   people=[p for p in sentence.people if p[1] in codes])
+                   people=[p for p in sentence.people if p[1] in codes],
+                   people_at=[p for p in sentence.people_at if start <= p[0] < end])
 
 
 def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:

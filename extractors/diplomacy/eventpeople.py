@@ -28,7 +28,7 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
+            entourage: list[Sentence] = (), speaker: str = "", main: bool = False) -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
@@ -37,11 +37,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     Psaki told a regular briefing ...")."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name, _ in report.people]
+             for name, _ in report.people if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides]
+              if code in sides and name not in of_earlier_clause(sentence)]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
         named += [name for sentence in lead if sentence.trio == {speaker} and not sentence.others
@@ -84,6 +84,29 @@ def _of_another_time(text: str, coming: bool) -> bool:
     opener, to_come = _time_words()
     unmarked = strip_marks(text)
     return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
+
+
+@cached
+def _earlier_clause() -> re.Pattern[str]:
+    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
+    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
+
+
+def of_earlier_clause(sentence: Sentence) -> set[str]:
+    """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
+    the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
+    California"): they took part in that act, not in the sentence's own."""
+    if not sentence.people_at:
+        return set()
+    text = sentence.text
+    spans = []
+    for opener in _earlier_clause().finditer(text):
+        ends = [i for i in (text.find(",", opener.end()), text.find(";", opener.end())) if i >= 0]
+        spans.append((opener.start(), min(ends, default=len(text))))
+    if not spans:
+        return set()
+    inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
+    return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
 
 
 @cached

@@ -63,7 +63,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "")
+                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "", main)
     if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
         people = tuple(name for name in people if name not in spokespeople())
     texts = read_reports([(report.index, report.text) for report in reports], read)

@@ -154,3 +154,11 @@ def test_the_speakers_spokesperson_telling_the_act_takes_part() -> None:
                        "drills in the South China Sea. State Department spokeswoman Jen Psaki told a regular "
                        "briefing that Washington was concerned.")
     assert found.type == "criticize" and "Jen Psaki" in found.people
+
+
+def test_people_of_a_clause_of_another_time_take_no_part() -> None:
+    found = main_event("U.S., China advisers hold talks in Bangkok",
+                       "BANGKOK (Reuters) - U.S. National Security Adviser Jake Sullivan and Chinese Foreign "
+                       "Minister Wang Yi began talks in Bangkok on Friday, their first meeting since "
+                       "Presidents Joe Biden and Xi Jinping met in California.")
+    assert found.type == "meet" and set(found.people) == {"Jake Sullivan", "Wang Yi"}
