@@ -162,3 +162,11 @@ def test_people_of_a_clause_of_another_time_take_no_part() -> None:
                        "Minister Wang Yi began talks in Bangkok on Friday, their first meeting since "
                        "Presidents Joe Biden and Xi Jinping met in California.")
     assert found.type == "meet" and set(found.people) == {"Jake Sullivan", "Wang Yi"}
+
+
+def test_people_of_an_act_agreed_to_come_take_no_part() -> None:
+    found = main_event("U.S., China advisers meet in Vienna",
+                       "VIENNA (Reuters) - U.S. National Security Adviser Jake Sullivan and Chinese Foreign "
+                       "Minister Wang Yi met in Vienna on Wednesday. The two sides agreed that Presidents "
+                       "Joe Biden and Xi Jinping would hold a call before the end of the year.")
+    assert found.type == "meet" and set(found.people) == {"Jake Sullivan", "Wang Yi"}
