@@ -129,6 +129,8 @@ class EventWords:
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
         self.missions = frozenset(word.lower() for word in shared("missions"))
+        self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
+        self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
@@ -157,7 +159,7 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
-    off ("halts talks", "取消访问")."""
+    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit")."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
     end = mention.start + len(mention.term)
@@ -169,6 +171,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.term.lower() in w.forum_words and w.forum.search(
+            sentence.text[max(0, mention.start - _FRAME_REACH):mention.start]):
+        return True  # "after APEC summit": a forum's gathering, no encounter of the pair
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
         # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
         # "huy bo" typed without them.

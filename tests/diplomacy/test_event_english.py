@@ -170,3 +170,11 @@ def test_people_of_an_act_agreed_to_come_take_no_part() -> None:
                        "Minister Wang Yi met in Vienna on Wednesday. The two sides agreed that Presidents "
                        "Joe Biden and Xi Jinping would hold a call before the end of the year.")
     assert found.type == "meet" and set(found.people) == {"Jake Sullivan", "Wang Yi"}
+
+
+def test_a_forums_summit_is_no_meeting_of_the_pair() -> None:
+    found = detect("Xi Jinping arrives in Hanoi after APEC summit",
+                   "HANOI (Reuters) - Chinese President Xi Jinping arrived in Hanoi on Sunday for a state "
+                   "visit, flying in from Danang where he attended the Asia-Pacific Economic Cooperation "
+                   "summit.", "en").events
+    assert found[0].type == "visit" and "meet" not in [e.type for e in found]
