@@ -131,6 +131,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
+            sentence.people_at.append((mention.start, entry.label))
         elif located:
             sentence.places.append((entry.label, entry.value))
 

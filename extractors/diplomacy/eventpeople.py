@@ -28,23 +28,26 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = (), speaker: str = "") -> tuple[str, ...]:
+            entourage: list[Sentence] = (), speaker: str = "", main: bool = False) -> tuple[str, ...]:
     """Office-holders of the event: those its reports name, those of its two countries the headline
     and lead name in sentences that name these two and no third (the lead's list of who took part), for
     a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead though a third country is named there."""
+    `speaker` government's spokesperson saying it in the lead though a third country is named there, or
+    in a lead sentence naming the speaker's country alone and no other ("State Department spokeswoman Jen
+    Psaki told a regular briefing ...")."""
     # Later reports deep in the story may tell of an earlier trip of the same kind, and those that set it
     # after someone's earlier trip name that traveller: they add no one.
     named = [name for i, report in enumerate(reports)
              if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
-             for name, _ in report.people]
+             for name, _ in report.people if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides]
+              if code in sides and name not in of_earlier_clause(sentence)]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if sentence.trio >= sides
+        named += [name for sentence in lead if sentence.trio == {speaker} and not sentence.others
+                  or sentence.trio >= sides
                   and any(m.entry.kind == "statement" for m in sentence.actions)
                   for name, code in sentence.people if code == speaker and name in spokespeople()]
     return tuple(dict.fromkeys(named))
@@ -97,6 +100,29 @@ def after_earlier_trip(text: str) -> bool:
 @cached
 def _earlier_act():  # noqa: ANN202 - a compiled pattern
     return shared_pattern("earlier_act", "{}", re.IGNORECASE)
+
+
+@cached
+def _earlier_clause() -> re.Pattern[str]:
+    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
+    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
+
+
+def of_earlier_clause(sentence: Sentence) -> set[str]:
+    """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
+    the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
+    California"): they took part in that act, not in the sentence's own."""
+    if not sentence.people_at:
+        return set()
+    text = sentence.text
+    spans = []
+    for opener in _earlier_clause().finditer(text):
+        ends = [i for i in (text.find(",", opener.end()), text.find(";", opener.end())) if i >= 0]
+        spans.append((opener.start(), min(ends, default=len(text))))
+    if not spans:
+        return set()
+    inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
+    return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
 
 
 @cached
