@@ -2,12 +2,12 @@
 
 Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--heldout3-texts PATH]
                                    [--heldout4-texts PATH] [--heldout5-texts PATH] [--heldout6-texts PATH]
-                                   [--show]
-                                   [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all]
+                                   [--heldout7-texts PATH] [--show]
+           [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all]
 Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts: the dev items from
-${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 to heldout6
-items from bench/gold/texts_heldout3.jsonl, texts_heldout4.jsonl, texts_heldout5.jsonl and
-texts_heldout6.jsonl (in git: written by us); the heldout and heldout2 items from
+${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 to heldout7
+items from bench/gold/texts_heldout3.jsonl, texts_heldout4.jsonl, texts_heldout5.jsonl,
+texts_heldout6.jsonl and texts_heldout7.jsonl (in git: written by us); the heldout and heldout2 items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it those two parts are not
 scored, and the script says how many items had no text). The
 detector's main event is the event flagged `main`, else its first event. `published_at` is passed to
@@ -16,7 +16,7 @@ detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew n
 `--MM-DD`. --show lists the items of the studied parts whose main event is wrong: dev and the first
 held-out part (studied since the heldout2 round), heldout3 (studied since the 0.17.0 round), heldout4
 (studied since the 0.18.0 round), heldout5 (studied since the 0.19.0 round) and heldout6 (studied since
-the 0.20.0 round), never heldout2 (scored, not studied).
+the 0.20.0 round), never heldout2 or heldout7 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ HELDOUT3_TEXTS = REPO / "bench" / "gold" / "texts_heldout3.jsonl"
 HELDOUT4_TEXTS = REPO / "bench" / "gold" / "texts_heldout4.jsonl"
 HELDOUT5_TEXTS = REPO / "bench" / "gold" / "texts_heldout5.jsonl"
 HELDOUT6_TEXTS = REPO / "bench" / "gold" / "texts_heldout6.jsonl"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELDOUT7_TEXTS = REPO / "bench" / "gold" / "texts_heldout7.jsonl"
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})
 FIELDS = ("type", "actor/target", "place", "place_country", "date", "people F1", "who-what", "all fields")
 
@@ -185,7 +186,7 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2 is scored, never studied.
+# Only these parts may be looked at item by item; heldout2 and heldout7 are scored, never studied.
 STUDIED = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6"})
 
 
@@ -217,18 +218,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout4-texts", type=Path, default=HELDOUT4_TEXTS)
     parser.add_argument("--heldout5-texts", type=Path, default=HELDOUT5_TEXTS)
     parser.add_argument("--heldout6-texts", type=Path, default=HELDOUT6_TEXTS)
+    parser.add_argument("--heldout7-texts", type=Path, default=HELDOUT7_TEXTS)
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list the studied items whose event is wrong")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  gold={args.gold}")
     texts = load_texts(args.dev, args.heldout3_texts, args.heldout4_texts, args.heldout5_texts,
-                       args.heldout6_texts, args.texts)
+                       args.heldout6_texts, args.heldout7_texts, args.texts)
     scores, missing = evaluate(args.gold, texts, args.split)
     if missing:
         counts = ", ".join(f"{n} {part}" for part, n in sorted(missing.items()))
         print(f"no text for {counts} gold items (dev set: {args.dev}; heldout3: {args.heldout3_texts}; "
               f"heldout4: {args.heldout4_texts}; heldout5: {args.heldout5_texts}; "
-              f"heldout6: {args.heldout6_texts}; "
+              f"heldout6: {args.heldout6_texts}; heldout7: {args.heldout7_texts}; "
               f"heldout and heldout2: {args.texts}): not scored")
     for split in SPLITS:
         part = [s for s in scores if s.split == split]

@@ -109,8 +109,13 @@ def prefect_states(flow_run_ids: list[str]) -> dict[str, str]:
 
 
 def stored(db: Path) -> int:
-    """Articles in the warehouse now (0 before it exists); the killed run's process group is gone."""
+    """Articles in the warehouse now; the killed run's process group is gone. 0 before the file
+    exists, and before the first run's schema is committed: a kill between DuckDB creating the file
+    and the migration's commit leaves a file with no tables, which the next run migrates."""
     if not db.exists():
+        return 0
+    sql = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'"
+    if not query_rows(db, sql)[0][0]:
         return 0
     return int(query_rows(db, "SELECT count(*) FROM articles")[0][0])  # type: ignore[call-overload]
 

@@ -115,14 +115,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
         """Build settings from defaults, then the environment, then explicit overrides."""
-        env = dict(os.environ if env is None else env)
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            name = f.metadata["env"]
-            if name in env and env[name] != "":
-                values[f.name] = parse_setting(f.name, f.default, env[name], name)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        return layered(env, {}, **overrides)[0]
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with some settings changed."""

@@ -130,7 +130,8 @@ def _clean_query(query: str) -> str:
     for part in query.split("&"):
         if not part:
             continue
-        name = unquote_plus(part.split("=", 1)[0])
+        # "?" before a name is a query appended to a URL that already had one ("/a??utm_source=x")
+        name = unquote_plus(part.split("=", 1)[0]).lstrip("?")
         if is_tracking_param(name):
             continue
         kept.append(_quote(part, _QUERY_SAFE + "&="))

@@ -131,7 +131,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.lands.append((mention.start, entry.value))
         if role == "person":
             sentence.people.append((entry.label, entry.value))
-            sentence.person_at.append((mention.start, entry.label))
+            sentence.people_at.append((mention.start, entry.label))
         elif located:
             sentence.places.append((entry.label, entry.value))
 

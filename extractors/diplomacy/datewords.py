@@ -36,6 +36,7 @@ class DateWords:
     anchor: re.Pattern[str]
     future: re.Pattern[str]
     told_by: re.Pattern[str]
+    asked_about: re.Pattern[str]  # a question answered: the matter asked about follows
     other_clock: re.Pattern[str]
     telling_after: re.Pattern[str]
     telling_before: re.Pattern[str]
@@ -67,6 +68,7 @@ def date_words() -> DateWords:
         last=frozenset(_words("last") + _words("after_last")), next=frozenset(_words("next")),
         date=date, anchor=anchor, future=future,
         told_by=re.compile(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
+        asked_about=re.compile(_alt(_words("asked_about"))),
         other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
         telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
         telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),

@@ -18,7 +18,7 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, EventWords, Found, answers, event_actions, words
+from .eventwords import SHIP_CALL, EventWords, Found, act_word, answered_kinds, answers, event_actions, words
 from .lexicon import Entry
 from .places import fold_text, place_words
 from .sentence import Mention, Sentence
@@ -30,6 +30,8 @@ SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
+# A hostile act a government says the other side did: its accusation.
+_TOLD_HOSTILE = Entry("actions", "accuse", "112", "told hostile act", 1.0)
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -39,7 +41,8 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     return replace(sentence, actions=[m for m in sentence.actions if start <= m.start < end], actors=actors,
                    countries=[n for n in sentence.countries if start <= n[0] < end],
                    lands=[n for n in sentence.lands if start <= n[0] < end],
-                   people=[p for p in sentence.people if p[1] in codes])
+                   people=[p for p in sentence.people if p[1] in codes],
+                   people_at=[p for p in sentence.people_at if start <= p[0] < end])
 
 
 def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
@@ -71,7 +74,7 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
     The second clause opens with its subject: names of the three, titles or offices only, then its act
     word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
     title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
-    acts = sorted(m.start for m in sentence.actions if m.entry.kind in w.rank)
+    acts = sorted(m.start for m in sentence.actions if act_word(sentence, m).entry.kind in w.rank)
     if len(acts) < 2:
         return None  # one act word: one act
     end = len(sentence.text) + 1
@@ -97,10 +100,16 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
 def _opens_with_subject(sentence: Sentence, start: int, act: int, w: EventWords) -> bool:
     """Whether the clause from `start` opens with its subject right before its act word: names of the
     three, titles and offices, with the subject's ships or forces ("as Chinese ship rams", "khi tàu
-    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁")."""
-    if not any(start <= at <= act for at, _ in sentence.actors):  # "外交部：": a speaker that acts
-        return False
-    gap = w.passive_agent.sub(" ", unnamed(sentence, start, act))
+    Trung Quốc đâm") and a verb that carries a noun act word ("as US adds sanctions", "美国宣布制裁"), a
+    capital for its government ("; Beijing warns of retaliation"); or
+    an office and a name the lexicon does not hold ("as Premier Li visits Hanoi")."""
+    gap = unnamed(sentence, start, act)
+    # "外交部：": a speaker that acts; "; Beijing warns": a capital standing for its government
+    if not any(start <= at <= act for at, _ in sentence.actors + sentence.countries):
+        if not any(start <= m.start < act for m in (*sentence.titles, *sentence.offices)):
+            return False
+        gap = w.titled_name.sub(" ", gap)
+    gap = w.passive_agent.sub(" ", gap)
     return not w.light_verbs.sub(" ", gap).strip()
 
 
@@ -117,7 +126,7 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
     for action in actions:
         kind = action.entry.kind
         actor, target = visit_direction(kind, *sides, sentence)
-        if action is not answer and answers(answer) and kind in words().answered:
+        if action is not answer and answers(answer) and kind in answered_kinds(answer):
             actor, target = target, actor  # the act an objection or a welcome answers is the other side's
         destination = visit_destination(sentence, action) if kind == "visit" else ""
         if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
@@ -132,6 +141,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
+        if kind in words().told_hostile and (told := _told_by(sentence, action)):
+            kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
+            actor, target = told
         if kind in words().passive_kinds:
             turned = passive_sides(sentence, action, actor, target)
             if (kind in words().addressed and turned == (actor, target)
@@ -140,6 +152,20 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
+    """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
+    Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
+    named last between it and the act word; None when the act is not so told."""
+    said = next((m for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start), None)
+    if said is None:
+        return None
+    speakers = [code for at, code in sorted(sentence.actors) if at < said.start]
+    doers = [code for at, code in sorted(sentence.actors) if said.start < at < action.start]
+    if speakers and doers and speakers[-1] != doers[-1]:
+        return speakers[-1], doers[-1]
+    return None
 
 
 def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:

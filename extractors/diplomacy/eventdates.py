@@ -93,8 +93,11 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     fallback: DateFound | None = None
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
-        found = _event_dates(dates_in(text, published, report.folded), report.folded)
-        found = _not_ends(found, report.folded)
+        found = dates_in(text, published, report.folded)
+        filed = _filed_on(found, text, line.end, published) if line else None
+        if filed is not None and filed != published:  # "today" of a dispatch is the day it was filed
+            found = dates_in(text, filed, report.folded)
+        found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
@@ -102,6 +105,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
+            found = _not_asked(found, report.folded, own)
             here = own if own is not None else _telling_at(report.folded)
         chosen = pick([f for f in found if f.start >= skip], here, report.folded,
                       words[i] if words and i < len(words) else (), own)
@@ -110,6 +114,30 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         if fallback is None and line is not None:
             fallback = found[0] if found else dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+
+
+def _filed_on(found: list[DateFound], text: str, end: int, published: date | None) -> date | None:
+    """The day a dateline says its dispatch was filed ("（路透華盛頓2日電）", "Hà Nội, 10/9 -"), read against
+    the publication day: the day its relative words and weekdays count from ("拜登今天与习近平通电话" under a
+    dateline of the 2nd, published on the 3rd in Asia, is the 2nd)."""
+    day = next((f for f in found if f.end <= end), None) or dateline_day(text, end, published)
+    if day is None or day.date is None or day.date.startswith("--"):
+        return None
+    return date.fromisoformat(day.date)
+
+
+def _not_asked(found: list[DateFound], folded: str, own: int | None) -> list[DateFound]:
+    """An act of saying's dates without those of the matter a question asked about, between the words of
+    answering a question and the act's own word or verb of telling ("Ngày 2/10, trả lời câu hỏi ... về việc
+    ... hôm 29/9, Người phát ngôn ... phản đối": 2 October); all of them when none would be left."""
+    words = date_words()
+    kept = []
+    for f in found:
+        asked = [m.end() for m in words.asked_about.finditer(folded, 0, f.start)]
+        if (not asked or own is not None and asked[-1] < own < f.start
+                or words.telling.search(folded, asked[-1], f.start)):
+            kept.append(f)
+    return kept or found
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:

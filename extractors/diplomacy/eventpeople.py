@@ -29,22 +29,26 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-              entourage: list[Sentence] = (), speaker: str = "", encounter: bool = False) -> tuple[str, ...]:
-    """Office-holders of the event: those its reports name, those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part), for
-    a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead (_spoken_by), or its office-holders a lead
-    sentence names alone (_alone). Nobody named only in a clause
-    telling another act (aside_of) is one of them. Of an `encounter` (a visit, reception, meeting,
-    call, talks or signing) a spokesperson who announces or tells of it takes no part, unless an entourage
-    list names them among those who travel."""
-    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
-    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name in _taking_part(report, sides)]
+              entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
+              encounter: bool = False) -> tuple[str, ...]:
+    """Office-holders of the event: those of its two countries its reports name, those of its two
+    countries the headline and lead name in sentences that name these two and no third (the lead's list
+    of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
+    and for an act done by saying the `speaker` government's spokesperson saying it in the lead
+    (_spoken_by), or its office-holders a lead sentence names alone (_alone). Nobody named only in a
+    clause telling another act (of_earlier_clause for the main event, aside_of) is one of them. Of an
+    `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
+    tells of it takes no part, unless an entourage list names them among those who travel."""
+    # Later reports deep in the story may tell of an earlier trip of the same kind, and those that set it
+    # after someone's earlier trip name that traveller: they add no one.
+    named = [name for i, report in enumerate(reports)
+             if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
+             for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides and name not in aside_of(sentence)[0]]
+              if code in sides and name not in of_earlier_clause(sentence)
+              and name not in aside_of(sentence)[0]]
     if encounter:
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
@@ -69,16 +73,16 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
     event takes its people from."""
     if not sentence.people:
         return frozenset(), (-1, -1)
-    return _aside_in(sentence.text, tuple(sentence.person_at))
+    return _aside_in(sentence.text, tuple(sentence.people_at))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
-def _aside_in(text: str, person_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
+def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
     spans = [match.span() for match in _aside_clauses().finditer(strip_marks(text))]
     if not spans:
         return frozenset(), (-1, -1)
     inside: dict[str, bool] = {}
-    for start, name in person_at:
+    for start, name in people_at:
         within = any(low <= start < high for low, high in spans)
         inside[name] = inside.get(name, True) and within
     return frozenset(name for name, only in inside.items() if only), spans[0]
@@ -119,7 +123,8 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)]
+    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not after_earlier_trip(sentence.text)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -148,6 +153,42 @@ def _of_another_time(text: str, coming: bool) -> bool:
     opener, to_come = _time_words()
     unmarked = strip_marks(text)
     return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
+
+
+@lru_cache(maxsize=1024)
+def after_earlier_trip(text: str) -> bool:
+    """Whether a sentence sets an act after someone's earlier trip or talks (grammar `earlier_act`:
+    "sau chuyến đi của Ngoại trưởng Antony Blinken", "继布林肯、耶伦和克里之后访华", "此前他已同王毅会谈"):
+    the people it names there took part in that act, not in the event."""
+    return bool(_earlier_act().search(strip_marks(text)))
+
+
+@cached
+def _earlier_act():  # noqa: ANN202 - a compiled pattern
+    return shared_pattern("earlier_act", "{}", re.IGNORECASE)
+
+
+@cached
+def _earlier_clause() -> re.Pattern[str]:
+    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
+    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
+
+
+def of_earlier_clause(sentence: Sentence) -> set[str]:
+    """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
+    the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
+    California"): they took part in that act, not in the sentence's own."""
+    if not sentence.people_at:
+        return set()
+    text = sentence.text
+    spans = []
+    for opener in _earlier_clause().finditer(text):
+        ends = [i for i in (text.find(",", opener.end()), text.find(";", opener.end())) if i >= 0]
+        spans.append((opener.start(), min(ends, default=len(text))))
+    if not spans:
+        return set()
+    inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
+    return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
 
 
 @cached

@@ -22,9 +22,9 @@ from .eventpeople import (
     with_meetings,
     without_answers,
 )
-from .eventwords import SHIP_CALL, Found, Key
-from .grammar import event_order, kind_set
-from .places import Place, Report, dateline_only, event_place, read_reports
+from .eventwords import SHIP_CALL, Found, Key, first_visit
+from .grammar import event_order, kind_set, shared
+from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -37,6 +37,8 @@ ENCOUNTERS = kind_set("actions", "encounters")
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
+# Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
+MESSAGES = frozenset(shared("messages"))
 MEETINGS = SYMMETRIC | VISITS
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 CALL_TALK = kind_set("actions", "call_talk")
@@ -73,7 +75,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "",
-                       key[0] in MEETINGS)
+                       main, key[0] in MEETINGS)
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -86,9 +88,11 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
+    if action.entry.label in MESSAGES:  # sent from one capital to another: no place, whatever the dateline
+        where = Place(None, None)
+    elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        where = _lead_place(placed, reports, texts, lead, read) or event_place(*placed, deeper)
+        where = _lead_place(placed, reports, texts, lead, read, people) or event_place(*placed, deeper)
     else:
         where = event_place(*placed, texts)
     return Event(
@@ -122,6 +126,18 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
     taken = {index for index, _ in told}
     return told + [(s.index, s.text) for s in lead[1:]
                    if s.index not in taken and _tells_with(s, key, people)]
+
+
+def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The lead sentences that tell a main event (_told), then those after the headline naming people of
+    the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
+    ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
+    place another act ("..., ahead of his first trip to Beijing")."""
+    told = _told(lead, key)
+    taken = {index for index, _ in told}
+    sides = set(key[1:])
+    return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
+                   and {code for name, code in s.people if name in people} >= sides]
 
 
 def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
@@ -178,16 +194,18 @@ def _own_word(sentence: Sentence, kind: str) -> int | None:
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = ()) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
-    ... đã tới Bắc Kinh", a dateline), before its reports deeper in the story, which may name a city for
-    another reason ("the outbreak began in the Chinese city of Wuhan"). None when the lead names none."""
+    ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
+    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its
+    reports deeper in the story, which may name a city for another reason ("the outbreak began in the
+    Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     where = event_place(*key, early)
     if where.city is None:
-        where = event_place(*key, read_reports(_told(lead, key), read), where.venue)
+        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
@@ -228,7 +246,9 @@ def _oriented(found: list[Found]) -> list[Found]:
 
 
 def _call_told(found: list[Found]) -> list[Found]:
-    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does."""
+    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does;
+    not talks their clause places in a city ("held talks in Zurich, agree on virtual summit"): a call is
+    nowhere."""
     calls = {frozenset(key[1:]): key for key, _, _, sentence in found
              if key[0] == "phone_call" and sentence.index < LEAD_WINDOW}
     if not calls:
@@ -237,10 +257,15 @@ def _call_told(found: list[Found]) -> list[Found]:
     for key, action, destination, sentence in found:
         call = calls.get(frozenset(key[1:]))
         talk = key[0] in CALL_TALK and (key[0] != "statement" or action.entry.label in SPEECH_LABELS)
-        if call and talk and sentence.index < LEAD_WINDOW:
+        if call and talk and sentence.index < LEAD_WINDOW and not _placed(sentence, action):
             key = call
         result.append((key, action, destination, sentence))
     return result
+
+
+def _placed(sentence: Sentence, action: Mention) -> bool:
+    """Whether a sentence names a city where the act of its word happened, after that word."""
+    return next(located_cities(sentence.text, action.start), None) is not None
 
 
 def _act_told(found: list[Found]) -> list[Found]:
@@ -303,6 +328,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
               and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
+    first = _setting_headline(first, reports)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
@@ -320,6 +346,23 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_in_host_country(with_meetings(event, near), events) for event in events)
+
+
+def _setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline whose only act is a visit named as a setting ("Vietnam's defense chief at Pentagon in
+    first visit since war") is about the encounter of the same pair its lead tells ("held talks with ...
+    at the Pentagon"): that encounter comes first, the main event."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "visit" or reports[head][0].index != 0:
+        return first
+    if not first_visit(reports[head][0].text, first[head]):
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
+                 and reports[key][0].index < LEAD_WINDOW), None)
+    if talk is None:
+        return first
+    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:

@@ -71,9 +71,11 @@ def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> t
 
 
 def _toward(sentence: Sentence, action: Mention, offset: int, w: EventWords) -> bool:
-    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from."""
+    """A land right before an unspaced visit word that it goes to ("对越南进行国事访问") or comes from. A land
+    term may hold the mark itself ("对越" in "欢迎对越南进行正式访问的美国国防部长")."""
     return action.start - 12 <= offset < action.start and bool(
-        w.toward.search(sentence.text, 0, offset) or w.coming.match(sentence.text, offset))
+        w.toward.search(sentence.text, 0, offset) or w.toward.match(sentence.text, offset, offset + 1)
+        or w.coming.match(sentence.text, offset))
 
 
 def _destination(sentence: Sentence, action: Mention) -> str:
@@ -205,23 +207,40 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
     end = action.start + len(action.term)
     w = words()
-    start = max(0, action.start - _PASSIVE_REACH)
-    window = sentence.text[start:action.start].lower()
-    if not any(hint in window for hint in w.passive_hints):
-        return actor, target
-    passive = w.passive.search(sentence.text, start, end)
-    if passive is None or not _governs(sentence, passive.start(), action):
-        return actor, target
+    bare = sentence.headline and w.bare_passive.match(sentence.text, action.start) is not None
+    if bare:
+        mark = action.start  # a headline's participle without its mark ("premier welcomed at White House")
+    else:
+        start = max(0, action.start - _PASSIVE_REACH)
+        window = sentence.text[start:action.start].lower()
+        if not any(hint in window for hint in w.passive_hints):
+            return actor, target
+        passive = w.passive.search(sentence.text, start, end)
+        if passive is None or not _governs(sentence, passive.start(), action):
+            return actor, target
+        mark = passive.start()
     names = sentence.actors + sentence.countries
-    agent = {code for at, code in names if passive.start() <= at < action.start}
+    agent = {code for at, code in names if mark <= at < action.start} or _agent_after(sentence, end)
     if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
         turned = target in agent and actor not in agent
-    elif any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+    elif not bare and any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
         return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
-        before = {code for at, code in names if at < passive.start()}
+        before = {code for at, code in names if at < mark}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
+
+
+def _agent_after(sentence: Sentence, end: int) -> set[str]:
+    """The agent named after a passive's word ("was received by President George W. Bush"): the first
+    name of the three within reach after the agent's word, with only titles and offices before it."""
+    by = words().passive_by.match(sentence.text, end)
+    if by is None:
+        return set()
+    after = sorted((at, code) for at, code in sentence.actors if by.end() <= at < by.end() + _PASSIVE_REACH)
+    if not after or unnamed(sentence, by.end(), after[0][0]).strip():
+        return set()
+    return {after[0][1]}
 
 
 def _governs(sentence: Sentence, at: int, action: Mention) -> bool:

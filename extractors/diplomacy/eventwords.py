@@ -21,6 +21,8 @@ Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
+# A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
+_MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
@@ -46,6 +48,7 @@ class EventWords:
         self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        self.told_hostile = kind_set("actions", "told_hostile")
         self._passives(i)
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
@@ -57,12 +60,15 @@ class EventWords:
         self.trade_talks = frozenset(shared("trade_talks"))
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
+        self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", re.IGNORECASE)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", re.IGNORECASE)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", re.IGNORECASE)
+        # Agreeing to an encounter: the pattern ends where the encounter's word starts.
+        self.agreed_to = shared_pattern("agreed_to", "{}", re.IGNORECASE)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -88,12 +94,16 @@ class EventWords:
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
+        self.passive_by = shared_pattern("passive_by", "{}", i)  # the agent's word after the act word
+        self.bare_passive = shared_pattern("bare_passive", "{}", i)  # a headline's participle: no mark
 
     def _clauses(self, i: int) -> None:
         """Frames and clause cuts: where a sentence parts into clauses of its own."""
         # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
         self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_hints = shared("frame_hints")
+        self.first_visit_hints = shared("first_visit_hints")
+        self.first_visit = shared_pattern("first_visit", r"{}(?:\s+\S+){0,3}\s+$", i)
         self.frame_after = shared_pattern("frame_after", "{}", 0)
         self.frame_after_hints = shared("frame_after_hints")
         # A sentence that opens with a clause of time ("When the US President was about to visit Vietnam,
@@ -119,6 +129,11 @@ class EventWords:
         self.saying = shared_pattern("saying", "{}", i)
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
+        self.missions = frozenset(word.lower() for word in shared("missions"))
+        self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
+        self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
+        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
         self.suffered = shared_pattern("suffered", "{}$", i)
@@ -145,7 +160,7 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
-    off ("halts talks", "取消访问")."""
+    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit")."""
     if mention.entry.kind == "threaten":
         return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
     end = mention.start + len(mention.term)
@@ -157,6 +172,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.term.lower() in w.forum_words and w.forum.search(
+            sentence.text[max(0, mention.start - _FRAME_REACH):mention.start]):
+        return True  # "after APEC summit": a forum's gathering, no encounter of the pair
     if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
         # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
         # "huy bo" typed without them.
@@ -201,6 +219,22 @@ def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Ment
         return mention
     if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
         return replace(mention, entry=_WELCOME)
+    return mention
+
+
+def act_word(sentence: Sentence, mention: Mention) -> Mention:
+    """A mention as the act it tells in its sentence (a mission's word after a verb of closing it)."""
+    return _mission_closed(sentence, mention, words())
+
+
+def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A mission's word (`missions`: "consulate", "embassy") after a verb of closing it in reach
+    (`mission_closed`: "ordered China to close its consulate", "shut Houston consulate"): relations
+    reduced, where the word alone only tells of ties."""
+    if mention.term.lower() not in w.missions:
+        return mention
+    if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
+        return replace(mention, entry=_MISSION_CLOSED)
     return mention
 
 
@@ -305,7 +339,8 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in sentence.actions
+    read = (_mission_closed(sentence, m, w) for m in sentence.actions)
+    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
@@ -316,6 +351,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
+    candidates = _agreed(sentence, candidates, w)
     answered = _answered(sentence, candidates, w)
     framed = _framed_visits(sentence, candidates, w) | answered
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
@@ -331,21 +367,46 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     return chosen[:1] + (second or [m for m in chosen[1:] if m.start in answered][:1])
 
 
+def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the encounters agreed to just before their word ("agree on virtual summit"):
+    they are to come. A signing stays: a deal agreed is one reached."""
+    if not any(m.entry.kind in w.meetings for m in candidates):
+        return candidates
+    return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
+            or not w.agreed_to.search(sentence.text, max(0, m.start - _FRAME_REACH), m.start)]
+
+
 def answers(mention: Mention) -> bool:
     """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
-    ("hoan nghênh quyết định") or a welcome of a thing."""
-    return mention.entry.kind in words().answering or mention.entry is _WELCOME
+    ("hoan nghênh quyết định"), a welcome of a thing or a response (grammar `responding`: "回应")."""
+    w = words()
+    return mention.entry.kind in w.answering or mention.entry is _WELCOME or responds(mention)
+
+
+def responds(mention: Mention) -> bool:
+    """Whether a statement word is a response (grammar `responding`: "回应越南抗议"): what it answers may be
+    an act of saying too, the other side's."""
+    return mention.entry.kind == "statement" and mention.entry.label in words().responding
+
+
+def answered_kinds(answer: Mention) -> frozenset[str]:
+    """The kinds of act that `answer` answers after it in its clause: measures (kinds.toml `answered`), and
+    after a response the other side's acts of saying too (kinds.toml `spoken`), other than a statement (the
+    response's own "表示")."""
+    w = words()
+    return w.answered | (w.spoken - {answer.entry.kind}) if responds(answer) else w.answered
 
 
 def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
-    """Offsets of the acts that a protest, criticism, accusation or welcome before them in their clause
-    answers ("Vietnam rejects U.S. religious blacklisting", "criticised the US decision to impose
-    duties", "welcomes US decision to lift arms embargo"): the answer is the sentence's act, the act
-    answered its second event."""
-    at = min((m.start for m in candidates if answers(m)), default=-1)
-    if at < 0:
+    """Offsets of the acts that a protest, criticism, accusation, welcome or response before them in their
+    clause answers ("Vietnam rejects U.S. religious blacklisting", "criticised the US decision to impose
+    duties", "welcomes US decision to lift arms embargo", "回应越南抗议"): the answer is the sentence's
+    act, the act answered its second event."""
+    answer = min((m for m in candidates if answers(m)), key=lambda m: m.start, default=None)
+    if answer is None:
         return set()
-    return {m.start for m in candidates if m.start > at and m.entry.kind in w.answered
+    at, kinds = answer.start, answered_kinds(answer)
+    return {m.start for m in candidates if m.start > at and m.entry.kind in kinds and m is not answer
             and not w.clause.search(sentence.text, at, m.start)}
 
 
@@ -362,6 +423,11 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords)
     return {m.start for m in visits if m.start > host or _frames(sentence.text, m, w)}
 
 
+def first_visit(text: str, visit: Mention) -> bool:
+    """Whether a visit word names a first visit as an encounter's setting ("in first visit since war")."""
+    return bool(words().first_visit.search(text[max(0, visit.start - _FRAME_REACH):visit.start]))
+
+
 def _frames(text: str, visit: Mention, w: EventWords) -> bool:
     """Whether a visit word is the frame of the sentence's other encounter."""
     end = visit.start + len(visit.term)
@@ -369,5 +435,7 @@ def _frames(text: str, visit: Mention, w: EventWords) -> bool:
         return bool(w.traveller.match(text, end))
     before = text[max(0, visit.start - _FRAME_REACH):visit.start]
     if any(hint in before.lower() for hint in w.frame_hints) and w.frame_before.search(before):
+        return True
+    if any(hint in before.lower() for hint in w.first_visit_hints) and w.first_visit.search(before):
         return True
     return any(hint in text for hint in w.frame_after_hints) and bool(w.frame_after.match(text, end))

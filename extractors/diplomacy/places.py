@@ -316,6 +316,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
+    theatre = kind_set("actions", "theatre")
     building = place_words().venue
     for report in reports:
         line = report.dateline
@@ -325,8 +326,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 named_venue = named_venue or bool(building.match(report.folded, at))
             elif host is None or city.country == host:
                 return Place(city.name, city.country)
-        # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened.
-        for city in line.cities if line and len(line.cities) == 1 else ():
+        # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
+        # so does any dateline of an act in a theatre.
+        for city in line.cities if line and len(line.cities) == 1 and kind not in theatre else ():
             if host is None or city.country == host:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue

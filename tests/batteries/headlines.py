@@ -19,10 +19,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from extractors.diplomacy import detect
-from extractors.diplomacy.text import simp_to_trad, strip_marks
-
-PAIR = {frozenset({"CHN", "VNM"}): "CN-VN", frozenset({"USA", "VNM"}): "US-VN",
-        frozenset({"CHN", "USA"}): "CN-US"}
+from tests.batteries.countries import CAPITAL, COUNTRY, DIRECTIONS, pair, vi_spellings, zh_spellings
 
 
 @dataclass(frozen=True)
@@ -60,8 +57,6 @@ EN_HOLDERS = {
             "Vietnamese Ambassador", "Vietnam's National Assembly Chairman", "Vietnamese delegation",
             "PM Chinh", "Vietnam's party chief To Lam", "Vietnamese Trade Minister"],
 }
-EN_COUNTRY = {"CHN": "China", "USA": "the US", "VNM": "Vietnam"}
-EN_CAPITAL = {"CHN": "Beijing", "USA": "Washington", "VNM": "Hanoi"}
 # verb kind -> (template, acceptable event types)
 EN_VERBS = {
     "meet": ("{a} meets {b}", {"meet"}),
@@ -107,7 +102,7 @@ def _en_cases() -> list[Case]:
             for key, word in spelling.items():
                 text = text.replace("{" + key + "}", word)
             return [(lang, text.replace("Councillor", spelling["Councillor"]))]
-        cases += _language_cases(EN_HOLDERS, EN_VERBS, EN_COUNTRY, EN_CAPITAL, EN_NEGATIVES, spell)
+        cases += _language_cases("en", EN_HOLDERS, EN_VERBS, EN_NEGATIVES, spell)
     return cases
 
 
@@ -127,8 +122,6 @@ VI_HOLDERS = {
             "Đại sứ Việt Nam", "Đoàn đại biểu Việt Nam", "Thủ tướng Việt Nam", "Phó Chủ tịch nước",
             "Thứ trưởng Ngoại giao", "Bộ trưởng Công an"],
 }
-VI_COUNTRY = {"CHN": "Trung Quốc", "USA": "Hoa Kỳ", "VNM": "Việt Nam"}
-VI_CAPITAL = {"CHN": "Bắc Kinh", "USA": "Washington", "VNM": "Hà Nội"}
 VI_VERBS = {
     "receive": ("{a} tiếp {b}", {"host_visit", "meet"}),
     "meet": ("{a} hội kiến {b}", {"meet", "host_visit"}),
@@ -161,11 +154,6 @@ VI_NEGATIVES = [
 ]
 
 
-def _vi_cases() -> list[Case]:
-    return _language_cases(VI_HOLDERS, VI_VERBS, VI_COUNTRY, VI_CAPITAL, VI_NEGATIVES,
-                           lambda text: [("vi", text), ("vi-ascii", strip_marks(text))])
-
-
 # ---------------------------------------------------------------- Chinese
 ZH_HOLDERS = {
     # Bare 外长, 防长, 总理 are left out: Chinese copy names the person ("李强总理").
@@ -180,8 +168,6 @@ ZH_HOLDERS = {
             "越南副总理", "越南驻华大使", "越南代表团", "越南国防部长", "越南政府副总理", "越南驻美大使",
             "越南工贸部长"],
 }
-ZH_COUNTRY = {"CHN": "中国", "USA": "美国", "VNM": "越南"}
-ZH_CAPITAL = {"CHN": "北京", "USA": "华盛顿", "VNM": "河内"}
 ZH_VERBS = {
     "meet": ("{a}会见{b}", {"meet", "host_visit"}),
     "receive": ("{a}接见{b}", {"host_visit", "meet"}),
@@ -210,16 +196,6 @@ ZH_NEGATIVES = [
 ]
 
 
-# Characters the table maps to a variant that traditional text does not use here (抵 is not 牴, 合 not 閤).
-_SAME_IN_TRADITIONAL = frozenset("合同家席抵教表")
-
-
-def _traditional(text: str) -> str:
-    """Traditional spelling of a simplified headline, character for character (first form of the table)."""
-    table = simp_to_trad()
-    return "".join(ch if ch in _SAME_IN_TRADITIONAL else table.get(ch, ch)[0] for ch in text)
-
-
 _POSTED = {"驻越南": "VNM", "驻美": "USA", "驻华": "CHN"}
 
 
@@ -228,38 +204,26 @@ def _posted_elsewhere(holder: str, partner: str) -> bool:
     return any(post in holder and code != partner for post, code in _POSTED.items())
 
 
-def _zh_cases() -> list[Case]:
-    return _language_cases(ZH_HOLDERS, ZH_VERBS, ZH_COUNTRY, ZH_CAPITAL, ZH_NEGATIVES,
-                           lambda text: [("zh-hans", text), ("zh-hant", _traditional(text))])
-
-
 # ---------------------------------------------------------------- shared
-def _language_cases(holders: dict[str, list[str]], verbs: dict[str, tuple[str, set[str]]],
-                    country: dict[str, str], capital: dict[str, str], negatives: list[tuple[str, str]],
-                    spellings: Callable[[str], list[tuple[str, str]]]) -> list[Case]:
+def _language_cases(language: str, holders: dict[str, list[str]], verbs: dict[str, tuple[str, set[str]]],
+                    negatives: list[tuple[str, str]], spellings: Callable[[str], list[tuple[str, str]]],
+                    ) -> list[Case]:
     """One language's cases: every verb between the office-holders of each direction, then the hard
     negatives; `spellings` gives each headline's (lang, text) forms (British and US, with and without
-    diacritics, simplified and traditional)."""
+    diacritics, simplified and traditional); `language` names the countries and capitals."""
+    country, capital = COUNTRY[language], CAPITAL[language]
     cases = []
-    for (a, b), (kind, (template, events)) in product(_directions(), verbs.items()):
+    for (a, b), (kind, (template, events)) in product(DIRECTIONS, verbs.items()):
         for i, (holder_a, holder_b) in enumerate(_pairs_of_forms(holders[a], holders[b])):
             if _posted_elsewhere(holder_a, b) or _posted_elsewhere(holder_b, a):
                 continue  # "中国驻越南大使" meets Vietnamese, not American, office-holders
             headline = template.format(a=holder_a, b=holder_b, country=country[b], capital=capital[b])
             headline = headline[0].upper() + headline[1:]
-            cases += [Case(lang, kind, text, _pair(a, b), frozenset(events), i % 2 == 1, f"{a}>{b}")
+            cases += [Case(lang, kind, text, pair(a, b), frozenset(events), i % 2 == 1, f"{a}>{b}")
                       for lang, text in spellings(headline)]
     for kind, text in negatives:
         cases += [Case(lang, f"neg-{kind}", spelled, None) for lang, spelled in spellings(text)]
     return cases
-
-
-def _directions() -> list[tuple[str, str]]:
-    return [(a, b) for a in ("CHN", "USA", "VNM") for b in ("CHN", "USA", "VNM") if a != b]
-
-
-def _pair(a: str, b: str) -> str:
-    return PAIR[frozenset({a, b})]
 
 
 def _pairs_of_forms(forms_a: list[str], forms_b: list[str]) -> list[tuple[str, str]]:
@@ -270,7 +234,8 @@ def _pairs_of_forms(forms_a: list[str], forms_b: list[str]) -> list[tuple[str, s
 
 def battery() -> list[Case]:
     """All generated headlines, positives and hard negatives."""
-    return _en_cases() + _vi_cases() + _zh_cases()
+    return (_en_cases() + _language_cases("vi", VI_HOLDERS, VI_VERBS, VI_NEGATIVES, vi_spellings)
+            + _language_cases("zh", ZH_HOLDERS, ZH_VERBS, ZH_NEGATIVES, zh_spellings))
 
 
 def outcomes(case: Case) -> tuple[dict[str, bool], str]:

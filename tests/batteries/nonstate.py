@@ -15,16 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors.diplomacy import detect
-from extractors.diplomacy.text import simp_to_trad, strip_marks
-
-PAIR = {frozenset({"CHN", "VNM"}): "CN-VN", frozenset({"USA", "VNM"}): "US-VN",
-        frozenset({"CHN", "USA"}): "CN-US"}
-DIRECTIONS = [(a, b) for a in ("CHN", "USA", "VNM") for b in ("CHN", "USA", "VNM") if a != b]
+from tests.batteries.countries import CAPITAL, COUNTRY, DIRECTIONS, pair, vi_spellings, zh_spellings
 
 # {a}/{A}: country/demonym of the first side, {b}/{B}: of the second, {cap}: the first side's capital.
-EN_COUNTRY = {"CHN": "China", "USA": "the US", "VNM": "Vietnam"}
 EN_DEMONYM = {"CHN": "Chinese", "USA": "US", "VNM": "Vietnamese"}
-EN_CAPITAL = {"CHN": "Beijing", "USA": "Washington", "VNM": "Hanoi"}
 EN_NEGATIVES = [
     "{A} Football Association president meets {B} soccer delegation",
     "{A} football federation chairman receives {B} football federation delegation",
@@ -48,8 +42,6 @@ EN_POSITIVES = [
     "{A} Foreign Minister receives {B} ambassador",
 ]
 
-VI_COUNTRY = {"CHN": "Trung Quốc", "USA": "Hoa Kỳ", "VNM": "Việt Nam"}
-VI_CAPITAL = {"CHN": "Bắc Kinh", "USA": "Washington", "VNM": "Hà Nội"}
 VI_NEGATIVES = [
     "Chủ tịch Liên đoàn Bóng đá {a} tiếp Liên đoàn Bóng đá {b}",
     "Chủ tịch Tập đoàn {a} gặp doanh nghiệp {b}",
@@ -68,8 +60,6 @@ VI_POSITIVES = [
 # The party's external relations commission is Vietnam's: a bare title, the other side names its country.
 VI_HOME = [("Trưởng Ban Đối ngoại Trung ương tiếp Đại sứ {b}", "VNM")]
 
-ZH_COUNTRY = {"CHN": "中国", "USA": "美国", "VNM": "越南"}
-ZH_CAPITAL = {"CHN": "北京", "USA": "华盛顿", "VNM": "河内"}
 ZH_NEGATIVES = [
     "{a}足协主席会见{b}足协代表团",
     "{a}奥委会主席会见{b}奥委会代表团",
@@ -87,11 +77,6 @@ ZH_POSITIVES = [
     "{a}国会代表团访问{b}",
 ]
 ZH_HOME = [("中联部部长会见{b}共产党代表团", "CHN"), ("全国人大代表团访问{b}", "CHN")]
-
-
-def _traditional(text: str) -> str:
-    table = simp_to_trad()
-    return "".join(ch if ch in "合同家席抵教表" else table.get(ch, ch)[0] for ch in text)
 
 
 def _fill(template: str, a: str, b: str, country: dict, capital: dict, demonym: dict | None = None) -> str:
@@ -118,25 +103,17 @@ def _en(headline: str) -> list[tuple[str, str]]:
     return [("en", headline[0].upper() + headline[1:])]
 
 
-def _vi(headline: str) -> list[tuple[str, str]]:
-    return [("vi", headline), ("vi-ascii", strip_marks(headline))]
-
-
-def _zh(headline: str) -> list[tuple[str, str]]:
-    return [("zh-hans", headline), ("zh-hant", _traditional(headline))]
-
-
 Spellings = Callable[[str], list[tuple[str, str]]]  # a headline -> its (lang, text) forms
 # (negatives, positives, country, capital, demonym, spellings) of each language, in the order generated
 LANGUAGES: list[tuple[list[str], list[str], dict, dict, dict | None, Spellings]] = [
-    (EN_NEGATIVES, EN_POSITIVES, EN_COUNTRY, EN_CAPITAL, EN_DEMONYM, _en),
-    (VI_NEGATIVES, VI_POSITIVES, VI_COUNTRY, VI_CAPITAL, None, _vi),
-    (ZH_NEGATIVES, ZH_POSITIVES, ZH_COUNTRY, ZH_CAPITAL, None, _zh),
+    (EN_NEGATIVES, EN_POSITIVES, COUNTRY["en"], CAPITAL["en"], EN_DEMONYM, _en),
+    (VI_NEGATIVES, VI_POSITIVES, COUNTRY["vi"], CAPITAL["vi"], None, vi_spellings),
+    (ZH_NEGATIVES, ZH_POSITIVES, COUNTRY["zh"], CAPITAL["zh"], None, zh_spellings),
 ]
 # (templates of a bare title with its home country, the other side's names, the other sides, spellings)
 HOMES: list[tuple[list[tuple[str, str]], dict, tuple[str, ...], Spellings]] = [
-    (VI_HOME, VI_COUNTRY, ("CHN", "USA"), _vi),
-    (ZH_HOME, ZH_COUNTRY, ("USA", "VNM"), _zh),
+    (VI_HOME, COUNTRY["vi"], ("CHN", "USA"), vi_spellings),
+    (ZH_HOME, COUNTRY["zh"], ("USA", "VNM"), zh_spellings),
 ]
 
 
@@ -144,23 +121,23 @@ def _headlines() -> list[tuple[str, str, str | None, str]]:
     """(lang, headline, expected pair or None for a hard negative, direction)."""
     cases: list[tuple[str, str, str | None, str]] = []
     for a, b in DIRECTIONS:
-        pair, way = PAIR[frozenset({a, b})], f"{a}>{b}"
+        positive, way = pair(a, b), f"{a}>{b}"
         for negatives, positives, country, capital, demonym, spellings in LANGUAGES:
-            for template, expected in [(t, None) for t in negatives] + [(t, pair) for t in positives]:
+            for template, expected in [(t, None) for t in negatives] + [(t, positive) for t in positives]:
                 headline = _fill(template, a, b, country, capital, demonym)
                 cases += [(lang, text, expected, way) for lang, text in spellings(headline)]
     for templates, country, others, spellings in HOMES:
         for b in others:
             for template, home in templates:
                 headline = template.format(b=country[b])
-                home_pair, way = PAIR[frozenset({home, b})], f"{home}>{b}"
+                home_pair, way = pair(home, b), f"{home}>{b}"
                 cases += [(lang, text, home_pair, way) for lang, text in spellings(headline)]
     return cases
 
 
 def battery() -> list[Case]:
     """Every generated headline, as the title and as the text."""
-    return [Case(lang, headline, pair, way, as_text) for lang, headline, pair, way in _headlines()
+    return [Case(lang, headline, expected, way, as_text) for lang, headline, expected, way in _headlines()
             for as_text in (False, True)]
 
 

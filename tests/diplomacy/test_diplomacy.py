@@ -23,8 +23,10 @@ from extractors.diplomacy.text import (
 )
 from tests import FIXTURES as ALL_FIXTURES
 from tests import ROOT
+from tests.cases import cases
 
 FIXTURES = ALL_FIXTURES / "diplomacy"
+CASES = FIXTURES / "cases" / "test_diplomacy.toml"
 ARTICLES = [json.loads(line) for line in (FIXTURES / "articles.jsonl").read_text("utf-8").splitlines()]
 BY_ID = {a["id"]: a for a in ARTICLES}
 # News-like texts grouped by kind of story (trade, sanctions, calls, headlines, hard negatives...).
@@ -164,24 +166,7 @@ def test_evidence_is_sentences_of_the_article() -> None:
 
 
 # ---------------------------------------------------------------- names and spellings
-@pytest.mark.parametrize(
-    ("text", "language", "code"),
-    [
-        ("Ruan Fuzhong", "en", "VNM"),
-        ("Nguyễn Phú Trọng", "vi", "VNM"),
-        ("Nguyen Phu Trong", "vi", "VNM"),
-        ("阮富仲", "zh-Hans", "VNM"),
-        ("Li Huaizhong", "en", "VNM"),
-        ("Bynden", "en", "USA"),
-        ("拜登", "zh-Hans", "USA"),
-        ("川普", "zh-Hant", "USA"),
-        ("Tập Cận Bình", "vi", "CHN"),
-        ("習近平", "zh-Hant", "CHN"),
-        ("Hoa Kỳ", "vi", "USA"),
-        ("Trung Quoc", "vi", "CHN"),
-        ("U.S.", "en", "USA"),
-    ],
-)
+@cases(CASES, "names_resolve_to_countries", "text, language, code")
 def test_names_resolve_to_countries(text: str, language: str, code: str) -> None:
     from extractors.diplomacy.analysis import read_article
 
@@ -443,12 +428,7 @@ def test_chinese_speaker_before_a_colon_is_a_statement() -> None:
     assert detect("评论：中美经济数据同比走弱", "", "zh-Hans").relevant is False
 
 
-@pytest.mark.parametrize(("text", "script"), [
-    ("Viet Nam va Trung Quoc tham gia hoi thao, tham du trien lam", "vi_ascii"),  # "tham gia" is not "thăm"
-    ("Tàu Mỹ đã tiếp cận đảo, Trung Quốc tiếp tục xây dựng", "vi"),  # "tiếp cận" is not receiving a guest
-    ("Doanh nghiệp Mỹ đăng ký đầu tư, Trung Quốc gặp khó khăn", "vi"),  # "đăng ký" is not signing
-    ("网站访问量大增，她担任形象大使", "zh"),  # page views, a brand ambassador
-])
+@cases(CASES, "vietnamese_compounds_are_not_diplomacy_words", "text, script")
 def test_vietnamese_compounds_are_not_diplomacy_words(text: str, script: str) -> None:
     from extractors.diplomacy.analysis import read_sentence
 

@@ -18,6 +18,7 @@ from extractors.diplomacy import detect
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.pipeline import detect_article
 from tests import FIXTURES
+from tests.cases import cases
 from tests.warehouse_helpers import FEED, query_rows, synthetic_article
 from warehouse import load
 from warehouse.db import connect
@@ -26,6 +27,7 @@ from warehouse.migrations import migration_files
 # The project's seed story (a copy of ../shared/seeds/000_f4ab2ac3e60eb7a2.txt), published 5 September 2023.
 SEED = FIXTURES / "diplomacy" / "seed_000_f4ab2ac3e60eb7a2.txt"
 TUESDAY = date(2023, 9, 12)
+CASES = FIXTURES / "diplomacy" / "cases" / "test_event_dates.toml"
 NOW = datetime(2023, 10, 1, tzinfo=UTC)
 
 
@@ -36,39 +38,7 @@ def first_event(text: str, language: str, published: date | datetime | None) -> 
 
 
 # (language, sentence, date words, date with the publication day TUESDAY, date without one)
-EXPLICIT = [
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
-     "September 10.", "September 10", "2023-09-10", "--09-10"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
-     "10 September 2023.", "10 September 2023", "2023-09-10", "2023-09-10"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
-     "Sept. 10.", "Sept. 10", "2023-09-10", "--09-10"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
-     "10/9/2023.", "10/9/2023", "2023-09-10", "2023-09-10"),
-    ("vi", "Ngày 10/9, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
-     "Ngày 10/9", "2023-09-10", "--09-10"),
-    ("vi", "Chiều 27/6, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị "
-     "tại Hà Nội.",
-     "Chiều 27/6", "2023-06-27", "--06-27"),
-    ("vi", "Ngày 10 tháng 9 năm 2023, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương "
-     "Nghị tại Hà Nội.", "Ngày 10 tháng 9 năm 2023", "2023-09-10", "2023-09-10"),
-    ("vi", "Ngay 10/9, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
-     "Ngay 10/9", "2023-09-10", "--09-10"),
-    ("vi", "Chieu 27/6, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi "
-     "tai Ha Noi.",
-     "Chieu 27/6", "2023-06-27", "--06-27"),
-    ("zh-Hans", "2023年9月10日，中国外交部长王毅在河内会见越南总理范明政。", "2023年9月10日", "2023-09-10",
-     "2023-09-10"),
-    ("zh-Hans", "中国外交部长王毅9月10日在河内会见越南总理范明政。", "9月10日", "2023-09-10", "--09-10"),
-    ("zh-Hans", "外交部长王毅10日在河内会见越南总理范明政。", "10日", "2023-09-10", None),
-    ("zh-Hans", "外交部长王毅本月10日在河内会见越南总理范明政。", "本月10日", "2023-09-10", None),
-    ("zh-Hant", "外交部長王毅9月10日在河內會見越南總理范明政。", "9月10日", "2023-09-10", "--09-10"),
-    ("zh-Hant", "外交部長王毅10日在河內會見越南總理范明政。", "10日", "2023-09-10", None),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "words", "dated", "undated"), EXPLICIT,
-                         ids=[f"{c[0]}:{c[2]}" for c in EXPLICIT])
+@cases(CASES, "explicit", "language, text, words, dated, undated")
 def test_explicit_dates_in_each_language(language: str, text: str, words: str, dated: str,
                                          undated: str | None) -> None:
     with_day = first_event(text, language, TUESDAY)
@@ -79,38 +49,7 @@ def test_explicit_dates_in_each_language(language: str, text: str, words: str, d
 
 
 # (language, sentence, publication day, date): weekdays and relative words, across month and year ends.
-RELATIVE = [
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Monday.",
-     date(2024, 1, 4), "2024-01-01"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh yesterday.",
-     date(2024, 3, 1), "2024-02-29"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Friday.",
-     date(2024, 1, 1), "2023-12-29"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh on Tuesday last "
-     "week.", date(2024, 1, 4), "2023-12-26"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh last Thursday.",
-     date(2024, 1, 4), "2023-12-28"),
-    ("vi", "Hôm qua, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
-     date(2024, 3, 1), "2024-02-29"),
-    ("vi", "Sáng nay, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
-     date(2024, 1, 1), "2024-01-01"),
-    ("vi", "Thứ Hai, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
-     date(2024, 1, 4), "2024-01-01"),
-    ("vi", "Hom qua, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
-     date(2024, 1, 1), "2023-12-31"),
-    ("vi", "Sang nay, Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
-     date(2024, 1, 4), "2024-01-04"),
-    ("zh-Hans", "外交部长王毅昨天在河内会见越南总理范明政。", date(2024, 1, 1), "2023-12-31"),
-    ("zh-Hans", "外交部长王毅今天在河内会见越南总理范明政。", date(2024, 1, 4), "2024-01-04"),
-    ("zh-Hans", "外交部长王毅周一在河内会见越南总理范明政。", date(2024, 1, 4), "2024-01-01"),
-    ("zh-Hans", "外交部长王毅10日在河内会见越南总理范明政。", date(2024, 1, 5), "2023-12-10"),
-    ("zh-Hant", "外交部長王毅昨天在河內會見越南總理范明政。", date(2024, 3, 1), "2024-02-29"),
-    ("zh-Hant", "外交部長王毅週一在河內會見越南總理范明政。", date(2024, 1, 4), "2024-01-01"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "published", "expected"), RELATIVE,
-                         ids=[f"{c[0]}:{c[2]}:{c[3]}" for c in RELATIVE])
+@cases(CASES, "relative", "language, text, published, expected")
 def test_weekdays_and_relative_words_resolve_to_the_nearest_day_not_after_publication(
         language: str, text: str, published: date, expected: str) -> None:
     event = first_event(text, language, published)
@@ -118,29 +57,12 @@ def test_weekdays_and_relative_words_resolve_to_the_nearest_day_not_after_public
     assert first_event(text, language, None).date is None  # a weekday alone names no day
 
 
-FUTURE = [
-    ("en", "Chinese Foreign Minister Wang Yi will visit Vietnam next Tuesday, the ministry said.",
-     "2024-01-09"),
-    ("en", "Chinese Foreign Minister Wang Yi will visit Vietnam on Sunday, the ministry said.", "2024-01-07"),
-    ("vi", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị sẽ thăm Việt Nam vào thứ Bảy.", "2024-01-06"),
-    ("vi", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị sẽ thăm Việt Nam vào thứ Ba tuần tới.", "2024-01-09"),
-    ("zh-Hans", "美国总统拜登将于下周二访问越南。", "2024-01-09"),
-    ("zh-Hans", "美国总统拜登将于15日访问越南。", "2024-01-15"),
-    ("zh-Hant", "美國總統拜登將於週六訪問越南。", "2024-01-06"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "expected"), FUTURE, ids=[f"{c[0]}:{c[2]}" for c in FUTURE])
+@cases(CASES, "future", "language, text, expected")
 def test_a_coming_event_resolves_forward(language: str, text: str, expected: str) -> None:
     assert first_event(text, language, date(2024, 1, 4)).date == expected  # a Thursday
 
 
-@pytest.mark.parametrize(("language", "text", "words"), [
-    ("en", "US President Joe Biden flew to Vietnam on Sunday (September 10) for a state visit.",
-     "on Sunday (September 10)"),
-    ("vi", "Tổng thống Mỹ Joe Biden thăm Việt Nam hôm Chủ nhật (10/9).", "hôm Chủ nhật (10/9)"),
-    ("zh-Hant", "美國總統拜登週日（9月10日）抵達河內，對越南進行國事訪問。", "週日（9月10日）"),
-])
+@cases(CASES, "a_date_in_brackets_beats_the_weekday_beside_it", "language, text, words")
 def test_a_date_in_brackets_beats_the_weekday_beside_it(language: str, text: str, words: str) -> None:
     # Published Tuesday 5 September: the Sunday before would be the 3rd; the bracket says the 10th.
     event = first_event(text, language, date(2023, 9, 5))
@@ -160,59 +82,14 @@ def test_an_aware_publication_time_is_read_on_the_copy_s_news_day() -> None:
     assert first_event(text, "vi", datetime(2023, 9, 11, 12, tzinfo=UTC)).date == "2023-09-10"
 
 
-PLACES = [
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in Hanoi.",
-     "Hanoi", "VNM"),
-    ("en", "Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh in the Vietnamese "
-     "capital, Hanoi.", "Hanoi", "VNM"),
-    ("en", "US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Jakarta.",
-     "Jakarta", "IDN"),
-    ("en", "Vietnamese Prime Minister Pham Minh Chinh met US President Joe Biden in New York.",
-     "New York", "USA"),
-    ("vi", "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Hà Nội.",
-     "Hanoi", "VNM"),
-    ("vi", "Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh.",
-     "Beijing", "CHN"),
-    ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Ngoại trưởng Mỹ Antony Blinken tại Viêng Chăn.",
-     "Vientiane", "LAO"),
-    ("vi", "Thủ tướng Phạm Minh Chính tiếp Đại sứ Trung Quốc tại TP.HCM.", "Ho Chi Minh City", "VNM"),
-    ("vi", "Thu tuong Pham Minh Chinh tiep Bo truong Ngoai giao Trung Quoc Vuong Nghi tai Ha Noi.",
-     "Hanoi", "VNM"),
-    ("zh-Hans", "外交部长王毅在河内会见越南总理范明政。", "Hanoi", "VNM"),
-    ("zh-Hans", "越南总理范明政在华盛顿会见美国总统拜登。", "Washington", "USA"),
-    ("zh-Hans", "王毅在万象会见越南外长裴青山。", "Vientiane", "LAO"),
-    ("zh-Hant", "外交部長王毅在河內會見越南總理范明政。", "Hanoi", "VNM"),
-    ("zh-Hant", "越南總理范明政在華盛頓會見美國總統拜登。", "Washington", "USA"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "place", "country"), PLACES,
-                         ids=[f"{c[0]}:{c[2]}:{i}" for i, c in enumerate(PLACES)])
+@cases(CASES, "places", "language, text, place, country")
 def test_places_in_each_language_are_the_canonical_city(language: str, text: str, place: str,
                                                         country: str) -> None:
     event = first_event(text, language, None)
     assert (event.place, event.place_country) == (place, country)
 
 
-DATELINES = [
-    ("en", "HANOI (Reuters) - Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh Chinh "
-     "on Sunday.", "Hanoi", "VNM", "2023-09-10"),
-    ("en", "WASHINGTON, Sept. 10 (AP) — US President Joe Biden met Chinese Vice President Han Zheng at the "
-     "White House.", "Washington", "USA", "2023-09-10"),
-    ("en", "(Beijing Electric) Chinese Foreign Minister Wang Yi met Vietnamese Prime Minister Pham Minh "
-     "Chinh.",
-     "Beijing", "CHN", None),
-    ("vi", "Hà Nội, 10/9 - Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
-     "Hanoi", "VNM", "2023-09-10"),
-    ("zh-Hans", "新华社北京9月10日电 国家主席习近平在人民大会堂会见越南总理范明政。", "Beijing", "CHN",
-     "2023-09-10"),
-    ("zh-Hant", "中央社華盛頓9月10日電 美國總統拜登在白宮會見中國國家副主席韓正。", "Washington", "USA",
-     "2023-09-10"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "place", "country", "day"), DATELINES,
-                         ids=[f"{c[0]}:{c[2]}" for c in DATELINES])
+@cases(CASES, "datelines", "language, text, place, country, day")
 def test_a_dateline_gives_the_place_and_if_nothing_else_does_the_date(
         language: str, text: str, place: str, country: str, day: str | None) -> None:
     event = first_event(text, language, TUESDAY)
@@ -346,32 +223,7 @@ def test_vietnamese_day_and_month_after_a_time_word_take_a_dot_or_a_dash() -> No
 
 
 # The day of an event told with days that are not its own: (language, sentence, the event's day).
-EVENT_DAYS = [
-    pytest.param("vi", "Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc từ ngày 18-20/9.", "--09-18",
-                 id="a span of days is dated by its first day"),
-    pytest.param("zh-Hans", "美国总统拜登9月18至20日将访问越南。", "--09-18",
-                 id="a span of days is dated by its first day: zh"),
-    # Hard negative: a span of people is no span of days.
-    pytest.param("vi", "Chủ tịch nước Võ Văn Thưởng sẽ thăm Trung Quốc cùng 18-20 doanh nghiệp.", None,
-                 id="a span of people is no span of days"),
-    pytest.param("vi", "Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (tức sáng 1.6 theo giờ Hà Nội) "
-                 "Thủ tướng Nguyễn Xuân Phúc tại Nhà Trắng.", "--05-31",
-                 id="the same moment told again on another clock is not the event's day"),
-    # Hard negative: a bracketed date that names no clock stays a date of the sentence (here the nearest).
-    pytest.param("vi", "Chiều 31.5, Tổng thống Mỹ Donald Trump đã đón tiếp (sáng 1.6) Thủ tướng Nguyễn Xuân "
-                 "Phúc tại Nhà Trắng.", "--06-01",
-                 id="a bracketed date that names no clock is a date of the sentence"),
-    pytest.param("vi", "Bộ Ngoại giao Trung Quốc chiều 15/8 đã ra thông báo về chuyến thăm Trung Quốc của "
-                 "Tổng Bí thư Tô Lâm. Tổng Bí thư Tô Lâm sẽ thăm cấp Nhà nước Trung Quốc từ ngày 18-20/8.",
-                 "--08-18", id="an encounter is not dated by the day it was told of"),
-    # Hard negative: a statement is dated by the day it was made.
-    pytest.param("vi", "Chiều 15/8, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Trung Quốc phản đối "
-                 "việc Mỹ bán vũ khí cho Đài Loan.", "--08-15",
-                 id="a statement is dated by the day it was made"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "day"), EVENT_DAYS)
+@cases(CASES, "event_days", "language, text, day")
 def test_an_event_is_dated_by_its_own_day(language: str, text: str, day: str | None) -> None:
     assert first_event(text, language, None).date == day
 
@@ -423,30 +275,7 @@ def test_talks_of_a_visit_with_no_city_are_in_the_host_country() -> None:
 
 
 # Vietnamese spans joined by "đến" and years written out with "năm"; Chinese digits set off by spaces.
-SPELLED_DAYS = [
-    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc từ ngày 25 đến ngày 28/6.",
-                 "2024-06-25", id="a span joined by den ngay is dated by its first day"),
-    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc từ ngày 25 đến 28/6/2023.",
-                 "2023-06-25", id="a span joined by den with the year is dated by its first day"),
-    pytest.param("vi", "Bộ trưởng Quốc phòng Mỹ Lloyd Austin thăm Việt Nam từ ngày 28 đến ngày 30/7 năm "
-                 "2021.",
-                 "2021-07-28", id="a span with the year written out after nam"),
-    pytest.param("vi", "Sáng 5/6 năm 2022, Bộ trưởng Quốc phòng Mỹ Lloyd Austin hội đàm với Đại tướng Phan "
-                 "Văn Giang.", "2022-06-05", id="a day and month with the year written out after nam"),
-    # Hard negative: "đến" between two numbers that are no days of a date stays no span.
-    pytest.param("vi", "Thủ tướng Phạm Minh Chính sẽ thăm Trung Quốc cùng 25 đến 28 doanh nghiệp.", None,
-                 id="den between counts of firms is no span of days"),
-    pytest.param("zh-Hant", "美國國務卿布林肯 24 日抵達北京訪問中國。", "2024-04-24",
-                 id="a day set off by spaces, in the month of publication"),
-    pytest.param("zh-Hans", "美国国务卿布林肯 2024 年 4 月 24 日抵达北京访问中国。", "2024-04-24",
-                 id="a full date with its digits set off by spaces"),
-    # Hard negative: a duration set off by spaces is still no day.
-    pytest.param("zh-Hans", "美国国务卿布林肯将在 30 日内访问中国。", None,
-                 id="a duration set off by spaces is no day"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "day"), SPELLED_DAYS)
+@cases(CASES, "spelled_days", "language, text, day")
 def test_spans_with_den_years_with_nam_and_spaced_chinese_digits(language: str, text: str,
                                                                  day: str | None) -> None:
     # Published 26 April 2024: a bare day of the month needs the publication day, the other forms do not.
@@ -505,26 +334,7 @@ def test_a_city_with_a_possessive_is_its_government_not_a_place() -> None:
 
 
 # Cities in the spellings news uses: Vietnamese press transliterations, traditional Chinese, small cities.
-SPELLINGS = [
-    pytest.param("vi", "Oa-sinh-tơn (TTXVN) - Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại "
-                 "giao Bùi Thanh Sơn.", "Washington", "USA", id="a transliterated dateline"),
-    pytest.param("vi", "Ban-đa Xê-ri Bê-ga-oan (TTXVN) - Thủ tướng Phạm Minh Chính gặp Thủ tướng Trung Quốc "
-                 "Lý Cường bên lề hội nghị.", "Bandar Seri Begawan", "BRN",
-                 id="a transliterated dateline of several words"),
-    pytest.param("en", "PALM BEACH, Fla. (Reuters) - US President Donald Trump met Chinese President Xi "
-                 "Jinping at his resort.", "Palm Beach", "USA", id="a dateline with its state"),
-    pytest.param("en", "BIEN HOA, Vietnam - The United States on Monday pledged $50 million in aid to "
-                 "Vietnam to clean up dioxin.", "Bien Hoa", "VNM", id="a dateline of a small city"),
-    pytest.param("zh-Hant", "美國國務卿布林肯在安克拉治會見中國外長王毅。", "Anchorage", "USA",
-                 id="a traditional Chinese transliteration"),
-    pytest.param("zh-Hans", "国家主席习近平在布宜诺斯艾利斯会见美国总统特朗普。", "Buenos Aires", "ARG",
-                 id="a city of a summit abroad"),
-    pytest.param("zh-Hant", "（路透北京12日電）中國外交部發言人汪文斌週二批評美國。", "Beijing", "CHN",
-                 id="a dispatch dateline with a bare day"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "place", "country"), SPELLINGS)
+@cases(CASES, "spellings", "language, text, place, country")
 def test_cities_in_the_spellings_news_uses(language: str, text: str, place: str, country: str) -> None:
     event = first_event(text, language, TUESDAY)
     assert (event.place, event.place_country) == (place, country)
@@ -563,29 +373,7 @@ def test_the_story_s_dateline_places_a_main_event_its_own_sentences_do_not() -> 
 
 
 # A city in a clause of another act, opened after the sentence's first words, is that act's place.
-BACKGROUND = [
-    pytest.param("China protests Vietnam fishing rules", "BEIJING - China lodged a protest with Vietnam on "
-                 "Tuesday over new fishing rules, days after the legislature in Hanoi approved them.",
-                 "Beijing", id="the dateline over a city of an earlier act"),
-    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
-                 "Monday, even as China's commerce minister was in Washington for talks.", None,
-                 id="even as"),
-    pytest.param("US raises tariffs on Chinese steel", "The United States raised tariffs on Chinese steel on "
-                 "Monday, a step China's spokesman condemned when he spoke in Beijing on Tuesday.", None,
-                 id="when"),
-    # Hard negatives: a clause opening the sentence frames its act, and a clause without its own subject
-    # ("after arriving") tells the same trip.
-    pytest.param("US raises tariffs on Chinese steel", "When China's commerce minister was in Washington on "
-                 "Monday, the United States raised tariffs on Chinese steel.", "Washington",
-                 id="a clause opening the sentence"),
-    pytest.param("Biden meets Vietnamese leader", "US President Joe Biden met Vietnamese leader To Lam on "
-                 "Monday after arriving in Hanoi.", "Hanoi", id="after a word in -ing"),
-    pytest.param("Biden says US backs Vietnam", "US President Joe Biden said on Monday that the United "
-                 "States backs Vietnam while in Hanoi for talks.", "Hanoi", id="before a preposition"),
-]
-
-
-@pytest.mark.parametrize(("title", "text", "place"), BACKGROUND)
+@cases(CASES, "background", "title, text, place")
 def test_a_city_in_a_clause_of_another_act_is_not_the_event_s(title: str, text: str,
                                                                place: str | None) -> None:
     assert detect(title, text, "en").events[0].place == place
@@ -626,19 +414,7 @@ def test_a_building_without_its_city_states_the_place_later_cities_are_other_act
     assert detect(title, "Hà Nội, 10/9 - " + talks, "vi").events[0].place == "Hanoi"
 
 
-CAPITALS = [
-    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken on "
-                 "Friday at a forum in the Vietnamese capital.", "Hanoi", id="the Vietnamese capital"),
-    pytest.param("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Mỹ Antony Blinken tại "
-                 "thủ đô Hoa Kỳ.", "Washington", id="thu do Hoa Ky"),
-    pytest.param("zh-Hant", "外交部長王毅與美國國務卿布林肯在越南首都舉行會談。", "Hanoi", id="越南首都"),
-    # Hard negative: the capital's government is no place.
-    pytest.param("en", "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken and bowed "
-                 "to the Chinese capital's demands.", None, id="a possessive"),
-]
-
-
-@pytest.mark.parametrize(("language", "text", "place"), CAPITALS)
+@cases(CASES, "capitals", "language, text, place")
 def test_a_country_s_capital_named_without_the_city_is_the_city(language: str, text: str,
                                                                place: str | None) -> None:
     assert first_event(text, language, None).place == place
@@ -656,19 +432,7 @@ def test_a_vietnamese_port_gives_its_city() -> None:
 
 
 # An act of saying dated by the lead takes the day it was told, not the day of what it tells of.
-TOLD_DAYS = [
-    ("en", "Vietnam protests Chinese ramming of fishing boat",
-     "The boat was rammed by a Chinese ship on Sunday (May 3), Vietnam's foreign ministry said in a "
-     "statement on Tuesday (May 5).", "--05-05"),
-    ("vi", "Việt Nam phản đối Trung Quốc đâm tàu cá",
-     "Tàu cá bị tàu Trung Quốc đâm chìm hôm 3/5, người phát ngôn Bộ Ngoại giao Việt Nam cho biết chiều 5/5.",
-     "--05-05"),
-    ("zh", "越南抗议中国船只撞击渔船",
-     "越南渔船于5月3日在西沙海域被中国船只撞沉，越南外交部发言人于5月5日表示。", "--05-05"),
-]
-
-
-@pytest.mark.parametrize(("language", "title", "lead", "day"), TOLD_DAYS)
+@cases(CASES, "told_days", "language, title, lead, day")
 def test_an_act_of_saying_dated_by_the_lead_takes_the_day_it_was_told(language: str, title: str, lead: str,
                                                                       day: str) -> None:
     event = detect(title, lead, language).events[0]
@@ -677,19 +441,7 @@ def test_an_act_of_saying_dated_by_the_lead_takes_the_day_it_was_told(language: 
 
 # Hard negatives: a lead sentence that tells the act with its own word dates it by that word, not by
 # the day it was told of.
-OWN_WORD_DAYS = [
-    ("en", "Vietnam protests China's drilling",
-     "Vietnam protested on Monday (May 4) against China's drilling, the foreign ministry said on Wednesday "
-     "(May 6).", ("protest", "--05-04")),
-    ("zh", "越南抗议中国钻探", "越南于5月4日向中方提出抗议，越南外交部发言人于5月6日表示。",
-     ("protest", "--05-04")),
-    ("en", "China threatens Vietnamese fishermen",
-     "Chinese ships threatened Vietnamese fishermen near the Paracels on Sunday (May 3), Vietnam's foreign "
-     "ministry said on Tuesday (May 5).", ("threaten", "--05-03")),
-]
-
-
-@pytest.mark.parametrize(("language", "title", "lead", "expected"), OWN_WORD_DAYS)
+@cases(CASES, "own_word_days", "language, title, lead, expected")
 def test_an_act_told_with_its_own_word_keeps_its_own_day(language: str, title: str, lead: str,
                                                          expected: tuple[str, str]) -> None:
     event = detect(title, lead, language).events[0]

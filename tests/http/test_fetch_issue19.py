@@ -198,30 +198,35 @@ def _credentials_case(server: LoopbackServer, api_url: str, tmp_path: Path) -> N
             assert secret not in text, f"{secret!r} in the {where}"
 
 
-EMBEDDED_LOOPBACK = {
-    "6to4": "2002:7f00:1::",
-    "Teredo": "2001:0:4136:e378:8000:63bf:80ff:fffe",  # client 127.0.0.1 (obfuscated as 80ff:fffe)
-    "NAT64": "64:ff9b::7f00:1",
-    "NAT64 local use": "64:ff9b:1::a00:1",
-    "IPv4-mapped": "::ffff:127.0.0.1",
-    "6to4 of 10.0.0.1": "2002:a00:1::",
-}
+# IPv6 forms that embed a loopback or private IPv4 address: (address, id=the form).
+EMBEDDED_NON_PUBLIC = [
+    pytest.param("2002:7f00:1::", id="6to4"),
+    # The client 127.0.0.1, obfuscated as 80ff:fffe.
+    pytest.param("2001:0:4136:e378:8000:63bf:80ff:fffe", id="Teredo"),
+    pytest.param("64:ff9b::7f00:1", id="NAT64"),
+    pytest.param("64:ff9b:1::a00:1", id="NAT64 local use"),
+    pytest.param("::ffff:127.0.0.1", id="IPv4-mapped"),
+    pytest.param("2002:a00:1::", id="6to4 of 10.0.0.1"),
+]
 
 
-def test_case_14_guard_refuses_ipv6_forms_of_non_public_ipv4() -> None:
-    # Checked before any request: nothing may be sent to these addresses if the guard lets one by.
-    for form, address in EMBEDDED_LOOPBACK.items():
-        assert not is_public_address(ipaddress.ip_address(address)), form
-    for public in ("2002:808:808::", "64:ff9b::808:808", "2606:4700::1111", "8.8.8.8"):
-        assert is_public_address(ipaddress.ip_address(public)), public
+@pytest.mark.parametrize("address", EMBEDDED_NON_PUBLIC)
+def test_case_14_guard_refuses_ipv6_forms_of_non_public_ipv4(address: str) -> None:
+    assert not is_public_address(ipaddress.ip_address(address))
+    # Checked before any request: nothing may be sent to the address if the guard lets it by.
     with HostileServer(lifetime=60) as server:
         server.routes["/"] = respond(200, b"should never be asked")
         settings = Settings.from_env(env={}, per_host_delay=0.0, connect_timeout=2.0, read_timeout=2.0)
         with Fetcher(settings) as f:
-            for form, address in EMBEDDED_LOOPBACK.items():
-                r = f.get(f"http://[{address}]:{server.port}/", kind="page")
-                assert r.error_kind == "private_address", (form, r.error_kind, r.error)
+            r = f.get(f"http://[{address}]:{server.port}/", kind="page")
+        assert r.error_kind == "private_address", (r.error_kind, r.error)
         assert server.connections == 0
+
+
+# Hard negatives: the same forms of a public IPv4 address, and public addresses, are public.
+@pytest.mark.parametrize("address", ["2002:808:808::", "64:ff9b::808:808", "2606:4700::1111", "8.8.8.8"])
+def test_case_14_guard_lets_public_addresses_by(address: str) -> None:
+    assert is_public_address(ipaddress.ip_address(address))
 
 
 # --- case 15: chained content codings; robots.txt -------------------------------------------------

@@ -2,8 +2,9 @@
 
 A real warehouse file is filled over several runs (URL variants, learned parameters, distrusted
 canonicals, refetched and failed pages, stories with events); each read is compared with the query it
-replaced (kept here as the reference), and every statement it sends with a list of constants is run
-again under EXPLAIN ANALYZE, which must show an index scan for each list.
+replaced (kept here as the reference; the event facts, with the same facts worked out in Python), and
+every statement it sends with a list of constants is run again under EXPLAIN ANALYZE, which must show an
+index scan for each list.
 """
 
 from __future__ import annotations
@@ -240,43 +241,76 @@ def test_related_aliases_are_what_the_join_found(con: duckdb.DuckDBPyConnection)
 
 # --- clusters._facts ---------------------------------------------------------------------------------
 
-# The statement clusters._facts replaced: article_current joined on three columns inside `main`.
-_REPORTS_JOINED = """
-WITH main AS (
-    SELECT e.* FROM detection_events e
-    JOIN _ref_ids i USING (article_id)
-    JOIN article_current c ON c.article_id = e.article_id AND c.detection_sha256 = e.body_sha256
-                          AND c.detector_version = e.detector_version
-    QUALIFY row_number() OVER (PARTITION BY e.article_id ORDER BY coalesce(e.main, false) DESC, e.seq) = 1
-)
-SELECT c.article_id, c.pairs, coalesce(c.published_at, c.first_seen_at) AS published_at, c.language,
-       c.title, array_to_string(CAST(c.evidence AS VARCHAR[]), ' ') AS lead, c.detection_sha256,
-       c.detector_version, e.event_type, e.actor, e.target, e.event_date, e.place, e.place_country, e.people,
-       coalesce(c.relevant, false) AS relevant, coalesce(g.into_event_id, m.event_id) AS event_id,
-       m.detection_sha256 IS NOT DISTINCT FROM c.detection_sha256
-       AND m.detector_version IS NOT DISTINCT FROM c.detector_version AS same_detection
-FROM _ref_ids i
-LEFT JOIN article_current c USING (article_id)
-LEFT JOIN main e USING (article_id)
-LEFT JOIN event_members m USING (article_id)
-LEFT JOIN event_merges g ON g.from_event_id = m.event_id
-"""
+def _facts_read(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[Any, ...]]:
+    """What clusters._facts says of each id, worked out in Python from whole-table reads: the story's
+    current row, the main event of its current detection (marked main, else the lowest seq), and its
+    membership with the event it was merged into."""
+    current = {r[0]: r for r in con.execute(
+        "SELECT article_id, pairs, coalesce(published_at, first_seen_at), language, title, evidence, "
+        "detection_sha256, detector_version, relevant FROM article_current").fetchall()}
+    events: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
+    for r in con.execute("SELECT article_id, body_sha256, detector_version, coalesce(main, false), seq, "
+                         "event_type, actor, target, event_date, place, place_country, people "
+                         "FROM detection_events").fetchall():
+        events.setdefault((r[0], r[1], r[2]), []).append(r[3:])
+    members = {r[0]: r[1:] for r in con.execute(
+        "SELECT article_id, event_id, detection_sha256, detector_version FROM event_members").fetchall()}
+    merged = dict(con.execute("SELECT from_event_id, into_event_id FROM event_merges").fetchall())
+    rows = []
+    for i in ids:
+        aid, pairs, published, language, title, evidence, sha, version, relevant = current.get(i, (None,) * 9)
+        lead = None if evidence is None else " ".join(json.loads(evidence))
+        own = events.get((i, sha, version), [])
+        main = min(own, key=lambda e: (not e[0], e[1]))[2:] if own else (None,) * 7
+        event, m_sha, m_version = members.get(i, (None, None, None))
+        rows.append((aid, pairs, published, language, title, lead, sha, version, *main, bool(relevant),
+                     merged.get(event, event), (m_sha, m_version) == (sha, version)))
+    return sorted(rows)
 
 
-def _facts_joined(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[tuple[Any, ...]]:
-    con.register("_ref_ids", pa.table({"article_id": pa.array(list(ids), pa.string())}))
-    try:
-        return sorted(con.execute(_REPORTS_JOINED).fetchall())
-    finally:
-        con.unregister("_ref_ids")
-
-
-def test_cluster_facts_are_what_the_join_found(con: duckdb.DuckDBPyConnection) -> None:
-    every = [r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
+@pytest.fixture
+def cluster_cases(con: duckdb.DuckDBPyConnection) -> Iterator[list[str]]:
+    """Members whose facts take every path of clusters._facts, made in a transaction rolled back after:
+    a main event after another (and two evidence sentences), two unmarked ones beside main ones of other
+    detections (and no publication date), a merged event, a stale membership, a member that is no longer
+    relevant. Their ids first, then the other members'."""
     members = [r[0] for r in con.execute("SELECT article_id FROM event_members ORDER BY 1").fetchall()]
-    assert members
-    for ids in (every, every[::4], members, members[:3], [*members[:3], *members[:2]], []):
-        assert clusters._facts(con, ids) == _facts_joined(con, ids)
+    assert len(members) >= 5
+    marked, unmarked, merged, stale, dropped = members[:5]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        # (article, page version, detector version, main, event type) of events added to the stories'.
+        added = [(marked, "", "", True, "visit"), (unmarked, "", "", None, "visit"),
+                 (unmarked, "", "other-det", True, "protest"), (unmarked, "elsewhere", "", True, "protest")]
+        for aid, sha, version, main, kind in added:
+            con.execute("INSERT INTO detection_events (article_id, body_sha256, detector_version, seq, "
+                        "event_type, actor, target, main) SELECT article_id, coalesce(nullif(?, ''), "
+                        "detection_sha256), coalesce(nullif(?, ''), detector_version), 1, ?, 'CN', 'VN', ? "
+                        "FROM article_current WHERE article_id = ?", [sha, version, kind, main, aid])
+        con.execute("UPDATE article_current SET published_at = NULL WHERE article_id = ?", [unmarked])
+        con.execute("UPDATE article_current SET evidence = '[\"One said.\", \"Two said.\"]' "
+                    "WHERE article_id = ?", [marked])
+        con.execute("UPDATE event_members SET event_id = 'younger' WHERE article_id = ?", [merged])
+        con.execute("INSERT INTO event_merges VALUES ('younger', 'older', ?, ?)", [NOW, merged])
+        con.execute("UPDATE event_members SET detection_sha256 = 'old' WHERE article_id = ?", [stale])
+        con.execute("UPDATE article_current SET relevant = NULL WHERE article_id = ?", [dropped])
+        yield members
+    finally:
+        con.execute("ROLLBACK")
+
+
+def test_cluster_facts_are_what_the_rows_say(con: duckdb.DuckDBPyConnection,
+                                            cluster_cases: list[str]) -> None:
+    every = [r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
+    members = cluster_cases
+    marked, unmarked, merged, stale, dropped = (_facts_read(con, [a])[0] for a in members[:5])
+    # The cases hold as made: columns 2 published_at, 5 lead, 8 event_type, 15 relevant, 16 event_id,
+    # 17 same_detection.
+    assert (marked[8], marked[5], unmarked[8]) == ("visit", "One said. Two said.", "meet")
+    assert unmarked[2] is not None
+    assert (merged[16], stale[17], dropped[15]) == ("older", False, False)
+    for ids in (every, every[::4], members, members[:5], [*members[:3], *members[:2]], []):
+        assert clusters._facts(con, ids) == _facts_read(con, ids)
 
 
 # --- load._unchanged ---------------------------------------------------------------------------------

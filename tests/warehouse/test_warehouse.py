@@ -239,6 +239,17 @@ def test_kill_9_during_loads_leaves_a_consistent_file_and_the_rerun_completes(db
     assert c["detection_events"] == c["detection_tiers"] == len(range(0, total, 3))
 
 
+def test_a_file_left_before_the_first_schema_commit_is_migrated_by_the_next_writer(tmp_path: Path) -> None:
+    # DuckDB creates the file on connect; a writer killed before its migration commits leaves it empty.
+    db = tmp_path / "bamboo.duckdb"
+    duckdb.connect(str(db)).close()
+    assert db.exists() and not _migrated(db)
+    with connect(db) as con:
+        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+        articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    assert (version, articles) == (latest_version(), 0)
+
+
 HOLDER = textwrap.dedent("""
     import sys, time, duckdb
     con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "ro")

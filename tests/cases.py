@@ -1,0 +1,34 @@
+"""Case tables of the tests, kept in TOML files under tests/fixtures: `cases` parametrizes a test with one."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@cache
+def _tables(path: Path) -> dict[str, list[dict[str, Any]]]:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _value(value: Any) -> Any:
+    """Arrays as tuples, all the way down: a test compares what it gets with tuples (a set: set(value))."""
+    return tuple(_value(item) for item in value) if isinstance(value, list) else value
+
+
+def cases(path: Path, table: str, names: str) -> pytest.MarkDecorator:
+    """`pytest.mark.parametrize` over the rows of `table` in `path`: one case per row, its `id` the test id
+    (none: pytest makes one of the values); `names` are the test's arguments ("title, expected"), each
+    read from the row's field of that name, an absent field being None."""
+    fields = [name.strip() for name in names.split(",")]
+    params = []
+    for row in _tables(path)[table]:
+        # A misspelt field would otherwise reach the test as None.
+        assert set(row) <= {"id", *fields}, (path.name, table, sorted(set(row) - {"id", *fields}))
+        params.append(pytest.param(*(_value(row.get(field)) for field in fields), id=row.get("id")))
+    return pytest.mark.parametrize(fields if len(fields) > 1 else fields[0], params)
