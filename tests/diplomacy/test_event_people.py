@@ -122,3 +122,11 @@ def test_the_speaking_sides_office_holder_named_alone_in_the_lead_says_it() -> N
                        "Foreign Minister Le Hoai Trung told reporters the claims had no legal basis.")
     assert (event.actor, event.target) == ("VNM", "CHN")
     assert event.people == ("Lê Hoài Trung",)
+
+
+def test_the_leader_who_sends_an_envoy_takes_no_part_in_the_envoys_visit() -> None:
+    event = main_event("Vietnam's deputy PM arrives in Beijing as Party chief's envoy",
+                       "BEIJING - Vietnamese Deputy Prime Minister Pham Binh Minh arrived in Beijing on "
+                       "Monday for a two-day visit as special envoy of Party chief Nguyen Phu Trong.")
+    assert (event.type, event.actor, event.target) == ("visit", "VNM", "CHN")
+    assert event.people == ("Phạm Bình Minh",)
