@@ -16,6 +16,7 @@ from .text import strip_marks
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
+WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
 PEOPLE_REACH = 10
@@ -28,29 +29,94 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
-            entourage: list[Sentence] = (), speaker: str = "", main: bool = False) -> tuple[str, ...]:
-    """Office-holders of the event: those its reports name, those of its two countries the headline
-    and lead name in sentences that name these two and no third (the lead's list of who took part), for
-    a visit those of its two countries its entourage list names, and for an act done by saying the
-    `speaker` government's spokesperson saying it in the lead though a third country is named there, or
-    in a lead sentence naming the speaker's country alone and no other ("State Department spokeswoman Jen
-    Psaki told a regular briefing ...")."""
+              entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
+              encounter: bool = False) -> tuple[str, ...]:
+    """Office-holders of the event: those of its two countries its reports name, those of its two
+    countries the headline and lead name in sentences that name these two and no third (the lead's list
+    of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
+    and for an act done by saying the `speaker` government's spokesperson saying it in the lead
+    (_spoken_by), or its office-holders a lead sentence names alone (_alone). Nobody named only in a
+    clause telling another act (of_earlier_clause for the main event, aside_of) is one of them. Of an
+    `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
+    tells of it takes no part, unless an entourage list names them among those who travel."""
     # Later reports deep in the story may tell of an earlier trip of the same kind, and those that set it
     # after someone's earlier trip name that traveller: they add no one.
     named = [name for i, report in enumerate(reports)
              if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
-             for name, _ in report.people if not main or name not in of_earlier_clause(report)]
+             for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides and name not in of_earlier_clause(sentence)]
+              if code in sides and name not in of_earlier_clause(sentence)
+              and name not in aside_of(sentence)[0]]
+    if encounter:
+        named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if sentence.trio == {speaker} and not sentence.others
-                  or sentence.trio >= sides
-                  and any(m.entry.kind == "statement" for m in sentence.actions)
-                  for name, code in sentence.people if code == speaker and name in spokespeople()]
+        named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
+                  if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
+                  and name not in aside_of(sentence)[0]]
     return tuple(dict.fromkeys(named))
+
+
+@cached
+def _aside_clauses() -> re.Pattern[str]:
+    """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
+    Vietnamese marks: the grammar's `aside`."""
+    return shared_pattern("aside")
+
+
+def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
+    """The people a sentence names only inside clauses telling another act ("..., their first meeting
+    since Presidents Biden and Xi met", "sau chuyến thăm của ...", "继…之后": they take no part in the
+    sentence's own act), and where the first such clause opens and ends. Read only for the sentences an
+    event takes its people from."""
+    if not sentence.people:
+        return frozenset(), (-1, -1)
+    return _aside_in(sentence.text, tuple(sentence.people_at))
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
+    spans = [match.span() for match in _aside_clauses().finditer(strip_marks(text))]
+    if not spans:
+        return frozenset(), (-1, -1)
+    inside: dict[str, bool] = {}
+    for start, name in people_at:
+        within = any(low <= start < high for low, high in spans)
+        inside[name] = inside.get(name, True) and within
+    return frozenset(name for name, only in inside.items() if only), spans[0]
+
+
+def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
+    """Whether a lead sentence's spokesperson of the speaking side says the act: one saying something
+    there of both sides though a third is named too, or one named where no third country is ("...,
+    foreign ministry spokesman Le Hai Binh said in a statement": a spokesperson only speaks); not in a
+    sentence of another time, nor answering about a third country."""
+    if another_time(sentence):
+        return False
+    said = sentence.trio >= sides and any(m.entry.kind == "statement" for m in sentence.actions)
+    return said or not sentence.others
+
+
+def _alone(sentence: Sentence, speaker: str) -> bool:
+    """Whether a lead sentence names office-holders of the speaking side only and no third country: in a
+    story of a government saying something, they are the ones saying it ("Secretary of State Mike
+    Pompeo's statement hardens Washington's position", "Tran Duy Hai, a senior Foreign Ministry official,
+    told a news conference")."""
+    return not sentence.others and all(code == speaker for _, code in sentence.people)
+
+
+def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
+    """The people of the event's two countries a report names (a third country's of the three is named
+    for another reason: "Biden arrived in Hanoi, weeks after Xi's visit"), less those named only in a
+    clause telling another act, unless the report's first act word (not a word that only weighs) is
+    inside that clause: then the clause is the event's own telling ("Căng thẳng ... hạ nhiệt một ngày sau
+    cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi by ...")."""
+    acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
+    names, (low, high) = aside_of(report)
+    aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
+    return [name for name, code in report.people if code in sides and name not in aside]
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:
@@ -128,14 +194,40 @@ def of_earlier_clause(sentence: Sentence) -> set[str]:
 @cached
 def spokespeople() -> frozenset[str]:
     """Canonical names of the people lexicon's spokespeople."""
-    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
-                     for entry in entries if entry.source == "people" and entry.kind == "spokesperson")
+    return frozenset(_spokespeople_codes())
+
+
+@cached
+def _spokespeople_codes() -> dict[str, str]:
+    """The people lexicon's spokespeople: canonical name -> country code."""
+    return {entry.label: entry.value for terms in load_entries().values() for entries in terms.values()
+            for entry in entries if entry.source == "people" and entry.kind == "spokesperson"}
+
+
+def without_answers(people: tuple[str, ...], target: str) -> tuple[str, ...]:
+    """The people of an act not done by saying (a measure, a warship's passage, a closure) less the
+    spokespeople of the side it is done to: they answer it ("a step Chinese foreign ministry spokesman
+    Wang Wenbin called an 'unprecedented escalation'"), they take no part in it."""
+    codes = _spokespeople_codes()
+    return tuple(name for name in people if codes.get(name) != target)
 
 
 def entourage_of(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
     có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
     return [s for s in sentences[:PEOPLE_REACH] if s.people and _entourage_words().search(s.text)]
+
+
+def told_now(event: Event, reports: list[Sentence]) -> Event:
+    """An event less the people only its reports of another time name ("China's Xi arrives ... after APEC
+    summit" and "Xi is due to hold talks with Communist Party chief Nguyen Phu Trong": the talks are to
+    come, Trong is no part of a visit that has only begun)."""
+    later = {name for report in reports if another_time(report) for name, _ in report.people}
+    if not later:
+        return event
+    now = {name for report in reports if not another_time(report) for name, _ in report.people}
+    people = tuple(name for name in event.people if name not in later - now)
+    return replace(event, people=people) if people != event.people else event
 
 
 def with_meetings(event: Event, near: list[Event]) -> Event:

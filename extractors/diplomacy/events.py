@@ -13,7 +13,15 @@ from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
-from .eventpeople import PEOPLE_REACH, another_time, entourage_of, people_of, spokespeople, with_meetings
+from .eventpeople import (
+    PEOPLE_REACH,
+    another_time,
+    entourage_of,
+    people_of,
+    told_now,
+    with_meetings,
+    without_answers,
+)
 from .eventwords import SHIP_CALL, Found, Key, first_visit
 from .grammar import event_order, kind_set, shared
 from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
@@ -32,6 +40,7 @@ DISTANT = kind_set("actions", "distant")  # a call: nowhere
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
 MEETINGS = SYMMETRIC | VISITS
+DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
@@ -65,9 +74,10 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                     entourage if main and key[0] in VISITS else [], key[1] if key[0] in SPOKEN else "", main)
-    if key[0] in MEETINGS:  # a spokesperson announces or tells of an encounter, takes no part in it
-        people = tuple(name for name in people if name not in spokespeople())
+                       entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "",
+                       main, key[0] in MEETINGS)
+    if key[0] not in MEETINGS | SPOKEN:
+        people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
@@ -321,16 +331,18 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     first = _setting_headline(first, reports)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
-    visit_first = next(iter(first), ("",))[0] in VISITS
-    entourage = entourage_of(sentences) if visit_first else []
+    met_first = next(iter(first), ("",))[0] in DELEGATED
+    entourage = entourage_of(sentences) if met_first else []
     events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
-    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come.
+    # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
+    # those a meeting's later report names as to come ("Xi is due to hold talks with Trong").
     visit_coming = bool(first) and another_time(reports[next(iter(first))][0])
-    near = [event for event in events
-            if (told := reports[(event.type, event.actor, event.target)][0]).index < PEOPLE_REACH
-            and (event.main or visit_coming or not another_time(told))]
+    told_in = {event: reports[(event.type, event.actor, event.target)] for event in events}
+    near = [event if event.main or visit_coming else told_now(event, told_in[event]) for event in events
+            if told_in[event][0].index < PEOPLE_REACH
+            and (event.main or visit_coming or not another_time(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_in_host_country(with_meetings(event, near), events) for event in events)

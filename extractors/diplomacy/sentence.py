@@ -32,7 +32,8 @@ class Sentence:
     first_other: int = -1  # offset of the first country outside the three, -1 when there is none
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
-    # (offset, canonical name) of each person named: whether a name stands in a clause of another time.
+    # (offset, canonical name) of each person named: whether a name stands in a clause of another time
+    # (eventpeople.of_earlier_clause, aside_of).
     people_at: list[tuple[int, str]] = field(default_factory=list)
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
