@@ -67,6 +67,13 @@ def test_a_clause_of_an_earlier_trip_runs_on_past_a_comma_between_offices() -> N
     assert found.type == "phone_call" and "Wang Yi" not in found.people
 
 
+def test_a_warships_call_a_government_tells_of_is_no_accusation() -> None:
+    found = main_event("Vietnam says U.S. warship visit shows deeper military ties",
+                       "HANOI (Reuters) - Vietnam said on Monday a U.S. aircraft carrier will visit Da "
+                       "Nang in March, a sign of deeper military ties.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
+
+
 def test_a_surname_shared_with_an_earlier_office_holder_follows_the_full_name() -> None:
     found = detect("Vance meets Deng in Beijing",
                    "BEIJING (AP) - Secretary of State Cyrus Vance met Chinese Vice Premier Deng Xiaoping "
