@@ -74,6 +74,14 @@ def test_a_warships_call_a_government_tells_of_is_no_accusation() -> None:
     assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
 
 
+@pytest.mark.parametrize("word", ["at", "during"])
+def test_talks_where_something_was_agreed_are_held(word: str) -> None:
+    found = main_event("Vietnam, China agree on border at talks",
+                       f"HANOI (Reuters) - Vietnam and China agreed on Monday {word} talks in Hanoi to "
+                       "speed up border demarcation.", "en")
+    assert found.type == "meet"
+
+
 def test_a_surname_shared_with_an_earlier_office_holder_follows_the_full_name() -> None:
     found = detect("Vance meets Deng in Beijing",
                    "BEIJING (AP) - Secretary of State Cyrus Vance met Chinese Vice Premier Deng Xiaoping "
