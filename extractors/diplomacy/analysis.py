@@ -22,7 +22,7 @@ from .lexicon import load_entries, matcher
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
-from .text import fold, sentence_spans
+from .text import fold, sentence_spans, strip_marks
 from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
@@ -224,6 +224,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
+        if role == "action" and _no_handover(text, mention):
+            continue
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
             sentence.countries.extend((start, code) for code in entry.codes)
@@ -240,6 +242,22 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
                 kinds.append((start, end, code, role, entry.kind))
     _drop_governments(sentence, kept)
     return names, kinds, kept
+
+
+@cached
+def _handover() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The grammar's `handover` words and the `handed_equipment` that must follow one."""
+    return (frozenset(word.lower() for word in shared("handover")),
+            shared_pattern("handed_equipment", "{}", re.IGNORECASE))
+
+
+def _no_handover(text: str, mention: Mention) -> bool:
+    """Whether an action word is a handover of no equipment ("bàn giao nhiệm vụ", duties handed over): no
+    act and no diplomacy word; one of equipment ("bàn giao sáu xuồng tuần tra") is aid."""
+    words, equipment = _handover()
+    if mention.term.lower() not in words:
+        return False
+    return not equipment.match(strip_marks(text), mention.start + len(mention.term))
 
 
 def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, script: str) -> list[Mention]:

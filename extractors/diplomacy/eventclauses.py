@@ -141,7 +141,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
-        if kind in words().told_hostile and (told := _told_by(sentence, action)):
+        # A warship's call is a visit told by its ship: no hostile act, whoever tells of it.
+        if (kind in words().told_hostile and action.entry is not SHIP_CALL
+                and (told := _told_by(sentence, action))):
             kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
             actor, target = told
         if kind in words().passive_kinds:

@@ -20,6 +20,7 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": wor
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
 PEOPLE_REACH = 10
+_CLAUSE_END = re.compile(r"[,;，；]")  # where a clause of another time ends
 
 
 @cached
@@ -39,10 +40,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     clause telling another act (of_earlier_clause for the main event, aside_of) is one of them. Of an
     `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
     tells of it takes no part, unless an entourage list names them among those who travel."""
-    # Later reports deep in the story may tell of an earlier trip of the same kind, and those that set it
-    # after someone's earlier trip name that traveller: they add no one.
-    named = [name for i, report in enumerate(reports)
-             if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
+    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
+    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
@@ -123,8 +122,7 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
-            and not after_earlier_trip(sentence.text)]
+    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -155,19 +153,6 @@ def _of_another_time(text: str, coming: bool) -> bool:
     return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
 
 
-@lru_cache(maxsize=1024)
-def after_earlier_trip(text: str) -> bool:
-    """Whether a sentence sets an act after someone's earlier trip or talks (grammar `earlier_act`:
-    "sau chuyến đi của Ngoại trưởng Antony Blinken", "继布林肯、耶伦和克里之后访华", "此前他已同王毅会谈"):
-    the people it names there took part in that act, not in the event."""
-    return bool(_earlier_act().search(strip_marks(text)))
-
-
-@cached
-def _earlier_act():  # noqa: ANN202 - a compiled pattern
-    return shared_pattern("earlier_act", "{}", re.IGNORECASE)
-
-
 @cached
 def _earlier_clause() -> re.Pattern[str]:
     """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
@@ -177,18 +162,31 @@ def _earlier_clause() -> re.Pattern[str]:
 def of_earlier_clause(sentence: Sentence) -> set[str]:
     """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
     the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
-    California"): they took part in that act, not in the sentence's own."""
+    California", "..., sau chuyến đi của Bộ trưởng Tài chính Janet Yellen", "耶伦此前已同何立峰会谈"): they
+    took part in that act, not in the sentence's own."""
     if not sentence.people_at:
         return set()
-    text = sentence.text
+    text = strip_marks(sentence.text)  # Vietnamese openers are read without marks; offsets are kept
     spans = []
     for opener in _earlier_clause().finditer(text):
-        ends = [i for i in (text.find(",", opener.end()), text.find(";", opener.end())) if i >= 0]
-        spans.append((opener.start(), min(ends, default=len(text))))
+        spans.append((opener.start(), _clause_end(sentence, text, opener.end())))
     if not spans:
         return set()
     inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
     return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
+
+
+def _clause_end(sentence: Sentence, text: str, start: int) -> int:
+    """Where a clause from `start` ends: its next comma or semicolon, not one between two offices of one
+    person ("sau chuyến thăm của Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")."""
+    held = (*sentence.titles, *sentence.offices)
+    ends = {m.start + len(m.term) for m in held}
+    starts = {m.start for m in held}
+    for cut in _CLAUSE_END.finditer(text, start):
+        after = cut.end() + len(text[cut.end():]) - len(text[cut.end():].lstrip())
+        if not (cut.start() in ends and after in starts):
+            return cut.start()
+    return len(text)
 
 
 @cached

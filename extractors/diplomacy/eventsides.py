@@ -207,7 +207,7 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
     end = action.start + len(action.term)
     w = words()
-    bare = sentence.headline and w.bare_passive.match(sentence.text, action.start) is not None
+    bare = sentence.headline and _bare_passive(sentence, action.start)
     if bare:
         mark = action.start  # a headline's participle without its mark ("premier welcomed at White House")
     else:
@@ -229,6 +229,18 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
         before = {code for at, code in names if at < mark}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
+
+
+def _bare_passive(sentence: Sentence, at: int) -> bool:
+    """Whether a headline's act word at `at` is a participle without its mark ("premier welcomed at White
+    House"): not when a land is named right after a preposition that takes it as an active verb's object
+    ("Vietnam protested at China's oil rig")."""
+    w = words()
+    bare = w.bare_passive.match(sentence.text, at)
+    if bare is None:
+        return False
+    land_after = any(start == bare.end() for start, _ in sentence.lands)
+    return not (land_after and w.bare_passive_object.search(bare.group()))
 
 
 def _agent_after(sentence: Sentence, end: int) -> set[str]:

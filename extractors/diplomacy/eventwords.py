@@ -96,6 +96,7 @@ class EventWords:
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
         self.passive_by = shared_pattern("passive_by", "{}", i)  # the agent's word after the act word
         self.bare_passive = shared_pattern("bare_passive", "{}", i)  # a headline's participle: no mark
+        self.bare_passive_object = shared_pattern("bare_passive_object", "{}", i)  # "protested at China's"
 
     def _clauses(self, i: int) -> None:
         """Frames and clause cuts: where a sentence parts into clauses of its own."""
