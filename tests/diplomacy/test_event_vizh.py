@@ -48,6 +48,12 @@ def test_a_chinese_visit_ended_before_another_act_is_an_earlier_stop() -> None:
      "白宫今天宣布，美国总统将于下月访问越南河内，同越南领导人会谈。", "Hanoi"),
     ("美越举行经贸磋商",
      "美越两国贸易官员今天在西班牙马德里举行新一轮经贸磋商。", "Madrid"),
+    ("中美外长举行会谈",
+     "中国外长和美国国务卿今天在印度尼西亚雅加达举行会谈。", "Jakarta"),
+    ("中美防长会晤",
+     "中美两国防长今天在意大利罗马会晤，讨论两军关系。", "Rome"),
+    ("越中外长會談",
+     "越南外長與中國外長今天在老撾萬象舉行會談。", "Vientiane"),
 ])
 def test_a_chinese_country_named_before_its_city_bridges_to_the_city(title: str, text: str, city: str
                                                                      ) -> None:
