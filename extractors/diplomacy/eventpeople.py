@@ -78,7 +78,8 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
-    spans = [match.span() for match in _aside_clauses().finditer(strip_marks(text))]
+    unmarked = strip_marks(text)
+    spans = [_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked)]
     if not spans:
         return frozenset(), (-1, -1)
     inside: dict[str, bool] = {}
@@ -86,6 +87,39 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
         within = any(low <= start < high for low, high in spans)
         inside[name] = inside.get(name, True) and within
     return frozenset(name for name, only in inside.items() if only), spans[0]
+
+
+# Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
+# many words after a wire dateline ("HANOI - ", "(Dân trí) - "); an attribution closing a sentence (",
+# Secretary of State Antony Blinken said on Monday"): at most this many words after its comma.
+_COMMAS = re.compile("[,，]")
+_DATELINE_END = re.compile(r"[^,]{0,40}?(?:\s[-–—]+\s|\)\s*(?:[-–—]+\s)?)")
+_FRONT_WORDS, _ATTRIBUTION_WORDS = 2, 10
+
+
+def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
+    """An aside clause's span cut where it ends: a clause set before the sentence's main clause ("Just hours
+    after the map was released, the spokeswoman said ...", "Vài giờ sau khi ..., ...") at its comma, and
+    any clause before the attribution that closes the sentence (", the minister said", ", ... cho biết")."""
+    before = text[:low]
+    opened = _DATELINE_END.match(before)
+    front = before[opened.end():] if opened else before
+    if not _COMMAS.search(front) and len(front.split()) <= _FRONT_WORDS:
+        comma = _COMMAS.search(text, low, high)
+        if comma:
+            return low, comma.start()
+    commas = [m.start() for m in _COMMAS.finditer(text, low, high)]
+    if commas:
+        tail = text[commas[-1] + 1:high]
+        if len(tail.split()) <= _ATTRIBUTION_WORDS and _saying().search(tail):
+            return low, commas[-1]
+    return low, high
+
+
+@cached
+def _saying() -> re.Pattern[str]:
+    """The grammar's `saying` (verbs of saying: "said", "cho biết", "表示")."""
+    return shared_pattern("saying")
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
