@@ -45,7 +45,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
              if i == 0 or report.index < PEOPLE_REACH and not after_earlier_trip(report.text)
              for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
-    coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
+    coming = not any(_to_come(report.text) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
               if code in sides and name not in of_earlier_clause(sentence)
               and name not in aside_of(sentence)[0]]
@@ -184,9 +184,13 @@ def another_time(sentence: Sentence, coming: bool = True) -> bool:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _of_another_time(text: str, coming: bool) -> bool:
-    opener, to_come = _time_words()
-    unmarked = strip_marks(text)
-    return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
+    return bool(_time_words()[0].match(strip_marks(text))) or coming and _to_come(text)
+
+
+@lru_cache(maxsize=1024)  # an event's first report is asked about for every event of its story
+def _to_come(text: str) -> bool:
+    """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
+    return bool(_time_words()[1].search(strip_marks(text)))
 
 
 @lru_cache(maxsize=1024)
