@@ -93,6 +93,7 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
 # many words after a wire dateline ("HANOI - ", "(Dân trí) - "); an attribution closing a sentence (",
 # Secretary of State Antony Blinken said on Monday"): at most this many words after its comma.
 _COMMAS = re.compile("[,，]")
+_WORDS = re.compile(r"[\u3400-\u9fff]|[^\s\u3400-\u9fff]+")  # a Han character counts as a word: no spaces
 _DATELINE_END = re.compile(r"[^,]{0,40}?(?:\s[-–—]+\s|\)\s*(?:[-–—]+\s)?)")
 _FRONT_WORDS, _ATTRIBUTION_WORDS = 2, 10
 
@@ -104,14 +105,14 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
     before = text[:low]
     opened = _DATELINE_END.match(before)
     front = before[opened.end():] if opened else before
-    if not _COMMAS.search(front) and len(front.split()) <= _FRONT_WORDS:
+    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS:
         comma = _COMMAS.search(text, low, high)
         if comma:
             return low, comma.start()
     commas = [m.start() for m in _COMMAS.finditer(text, low, high)]
     if commas:
         tail = text[commas[-1] + 1:high]
-        if len(tail.split()) <= _ATTRIBUTION_WORDS and _saying().search(tail):
+        if len(_WORDS.findall(tail)) <= _ATTRIBUTION_WORDS and _saying().search(tail):
             return low, commas[-1]
     return low, high
 
