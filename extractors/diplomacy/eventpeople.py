@@ -44,7 +44,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
-    coming = not any(_time_words()[1].search(strip_marks(report.text)) for report in reports[:1])
+    coming = not any(_to_come(report.text) for report in reports[:1])
     named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
               if code in sides and name not in of_earlier_clause(sentence)
               and name not in aside_of(sentence)[0]]
@@ -77,7 +77,8 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
-    spans = [match.span() for match in _aside_clauses().finditer(strip_marks(text))]
+    unmarked = strip_marks(text)
+    spans = [_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked)]
     if not spans:
         return frozenset(), (-1, -1)
     inside: dict[str, bool] = {}
@@ -85,6 +86,40 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
         within = any(low <= start < high for low, high in spans)
         inside[name] = inside.get(name, True) and within
     return frozenset(name for name, only in inside.items() if only), spans[0]
+
+
+# Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
+# many words after a wire dateline ("HANOI - ", "(Dân trí) - "); an attribution closing a sentence (",
+# Secretary of State Antony Blinken said on Monday"): at most this many words after its comma.
+_COMMAS = re.compile("[,，]")
+_WORDS = re.compile(r"[\u3400-\u9fff]|[^\s\u3400-\u9fff]+")  # a Han character counts as a word: no spaces
+_DATELINE_END = re.compile(r"[^,]{0,40}?(?:\s[-–—]+\s|\)\s*(?:[-–—]+\s)?)")
+_FRONT_WORDS, _ATTRIBUTION_WORDS = 2, 10
+
+
+def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
+    """An aside clause's span cut where it ends: a clause set before the sentence's main clause ("Just hours
+    after the map was released, the spokeswoman said ...", "Vài giờ sau khi ..., ...") at its comma, and
+    any clause before the attribution that closes the sentence (", the minister said", ", ... cho biết")."""
+    before = text[:low]
+    opened = _DATELINE_END.match(before)
+    front = before[opened.end():] if opened else before
+    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS:
+        comma = _COMMAS.search(text, low, high)
+        if comma:
+            return low, comma.start()
+    commas = [m.start() for m in _COMMAS.finditer(text, low, high)]
+    if commas:
+        tail = text[commas[-1] + 1:high]
+        if len(_WORDS.findall(tail)) <= _ATTRIBUTION_WORDS and _saying().search(tail):
+            return low, commas[-1]
+    return low, high
+
+
+@cached
+def _saying() -> re.Pattern[str]:
+    """The grammar's `saying` (verbs of saying: "said", "cho biết", "表示")."""
+    return shared_pattern("saying")
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
@@ -148,9 +183,13 @@ def another_time(sentence: Sentence, coming: bool = True) -> bool:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _of_another_time(text: str, coming: bool) -> bool:
-    opener, to_come = _time_words()
-    unmarked = strip_marks(text)
-    return bool(opener.match(unmarked) or coming and to_come.search(unmarked))
+    return bool(_time_words()[0].match(strip_marks(text))) or coming and _to_come(text)
+
+
+@lru_cache(maxsize=1024)  # an event's first report is asked about for every event of its story
+def _to_come(text: str) -> bool:
+    """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
+    return bool(_time_words()[1].search(strip_marks(text)))
 
 
 @cached
