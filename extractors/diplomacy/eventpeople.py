@@ -208,14 +208,14 @@ def of_earlier_clause(sentence: Sentence) -> set[str]:
     text = strip_marks(sentence.text)  # Vietnamese openers are read without marks; offsets are kept
     spans = []
     for opener in _earlier_clause().finditer(text):
-        spans.append((opener.start(), _clause_end(sentence, text, opener.end())))
+        spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
     if not spans:
         return set()
     inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
     return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
 
 
-def _clause_end(sentence: Sentence, text: str, start: int) -> int:
+def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
     """Where a clause from `start` ends: its next comma or semicolon, not one between two offices of one
     person ("sau chuyến thăm của Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")."""
     held = (*sentence.titles, *sentence.offices)
