@@ -41,13 +41,15 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
     tells of it takes no part, unless an entourage list names them among those who travel."""
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
+    # (each sentence's clauses read once, not once per name)
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for name in _taking_part(report, sides) if not main or name not in of_earlier_clause(report)]
+             for earlier in [of_earlier_clause(report) if main else set()]
+             for name in _taking_part(report, sides) if name not in earlier]
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_to_come(report.text) for report in reports[:1])
-    named += [name for sentence in _listing(lead, sides, coming) for name, code in sentence.people
-              if code in sides and name not in of_earlier_clause(sentence)
-              and name not in aside_of(sentence)[0]]
+    named += [name for sentence in _listing(lead, sides, coming)
+              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
+              for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
