@@ -7,12 +7,11 @@ from datetime import date
 
 from extractors.core.models import Event
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_event as story_event
 
 
 def main_event(title: str, text: str = "", published: date | None = None) -> Event:
-    found = detect(title, text, "en", published).events
-    assert found, (title, text)
-    return found[0]
+    return story_event(title, text, "en", published)
 
 
 # ---------------------------------------------------------------- places

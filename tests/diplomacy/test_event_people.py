@@ -3,15 +3,7 @@ the speaker's spokesperson; the members of a delegation."""
 
 from __future__ import annotations
 
-from extractors.core.models import Event
-from extractors.diplomacy import detect
-
-
-def main_event(title: str, text: str = "", language: str | None = None) -> Event:
-    """The main event of a relevant story."""
-    detection = detect(title, text, language)
-    assert detection.relevant and detection.events, (title, text)
-    return detection.events[0]
+from tests.diplomacy.stories import main_event
 
 
 # ---------------------------------------------------------------- clauses telling another act

@@ -3,15 +3,7 @@ speaker's attribution that closes it; a given name that is also an office-holder
 
 from __future__ import annotations
 
-from extractors.core.models import Event
-from extractors.diplomacy import detect
-
-
-def main_event(title: str, text: str = "", language: str | None = None) -> Event:
-    """The main event of a relevant story."""
-    detection = detect(title, text, language)
-    assert detection.relevant and detection.events, (title, text)
-    return detection.events[0]
+from tests.diplomacy.stories import main_event
 
 
 # ---------------------------------------------------------------- a clause opening the sentence

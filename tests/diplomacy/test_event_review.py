@@ -11,14 +11,13 @@ import pytest
 
 from extractors.core.models import Event
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_event as story_event
 
 PUBLISHED = date(2024, 3, 12)
 
 
 def main_event(title: str, text: str, language: str) -> Event:
-    found = detect(title, text, language, PUBLISHED).events
-    assert found, (title, text)
-    return next((e for e in found if e.main), found[0])
+    return story_event(title, text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(("title", "text"), [

@@ -7,15 +7,8 @@ from datetime import date
 
 import pytest
 
-from extractors.core.models import Event
 from extractors.diplomacy import detect
-
-
-def main_event(title: str, text: str = "", language: str | None = None,
-               published: date | None = None) -> Event:
-    found = detect(title, text, language, published).events
-    assert found, (title, text)
-    return found[0]
+from tests.diplomacy.stories import main_event
 
 
 def kinds(title: str, text: str = "", language: str | None = None) -> list[str]:

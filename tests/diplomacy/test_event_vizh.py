@@ -9,19 +9,18 @@ from datetime import date
 import pytest
 
 from extractors.core.models import Event
-from extractors.diplomacy import detect
+from tests.diplomacy.stories import acts
+from tests.diplomacy.stories import main_event as story_event
 
 PUBLISHED = date(2024, 3, 12)
 
 
 def main_event(title: str, text: str, language: str) -> Event:
-    found = detect(title, text, language, PUBLISHED).events
-    assert found, (title, text)
-    return next((e for e in found if e.main), found[0])
+    return story_event(title, text, language, PUBLISHED)
 
 
 def events(title: str, text: str, language: str) -> list[tuple[str, str, str]]:
-    return [(e.type, e.actor, e.target) for e in detect(title, text, language, PUBLISHED).events]
+    return acts(title, text, language, PUBLISHED)
 
 
 # ---------------------------------------------------------------- a visit ending now
