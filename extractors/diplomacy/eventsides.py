@@ -4,7 +4,8 @@ the caller, the speaker, the agent of a passive, who an appeal asks (eventwords.
 from __future__ import annotations
 
 from .clauses import clause_break, joint
-from .eventwords import PUNCTUATION, EventWords, words
+from .eventgrammar import EventWords, words
+from .eventwords import PUNCTUATION
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
 

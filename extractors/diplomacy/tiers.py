@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.core.models import TierMention
 
-from .eventwords import words
+from .eventgrammar import words
 from .scoring import PAIR_NAMES, pairs_in
 from .sentence import Mention, Sentence
 

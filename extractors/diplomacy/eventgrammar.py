@@ -1,0 +1,144 @@
+"""The grammar's event words, compiled once: the kinds of acts, the words of passives, frames and clause
+cuts, of acts that change what an action word tells, and of encounters (read by eventwords.py, which
+decides which action words tell an event, and by eventsides.py and eventclauses.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import cached, event_order, kind_set, shared, shared_pattern
+
+
+class EventWords:
+    """The grammar's event words, compiled once (see words())."""
+
+    def __init__(self) -> None:
+        i = re.IGNORECASE
+        self._kinds()
+        self._passives(i)
+        # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
+        self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+        self._clauses(i)
+        self._acts(i)
+        self._encounters(i)
+
+    def _kinds(self) -> None:
+        """The event types' order and classes (lexicons/kinds.toml)."""
+        self.order = event_order()
+        self.rank: dict[str, int] = {}  # an event type -> its place in `order` (the first, as tuple.index)
+        for at, kind in enumerate(self.order):
+            self.rank.setdefault(kind, at)
+        self.encounters = kind_set("actions", "encounters")
+        self.visits = kind_set("actions", "visits")
+        self.meetings = kind_set("actions", "symmetric") | self.visits
+        self.urging = kind_set("actions", "urging")
+        self.objecting = kind_set("actions", "objecting")
+        self.answered = kind_set("actions", "answered")
+        self.answering = kind_set("actions", "answering")
+        self.addressed = kind_set("actions", "addressed")
+        self.spoken = kind_set("actions", "spoken")
+        self.told_hostile = kind_set("actions", "told_hostile")
+
+    def _encounters(self, i: int) -> None:
+        """Words of visits, receptions, talks, calls and warships, and of encounters called off or agreed."""
+        # A reception joined to talks ("received and held talks with", "đón tiếp và hội đàm", "会见并会谈").
+        self.and_talks = shared_pattern(
+            "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
+        self.trade_talks = frozenset(shared("trade_talks"))
+        self.ships = frozenset(shared("ships"))
+        self.welcoming = frozenset(shared("welcoming"))
+        self.responding = frozenset(shared("responding"))
+        self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
+        self.ship_calls = frozenset(shared("ship_calls"))
+        self.receiving = frozenset(shared("receiving"))
+        self.called_off = shared_pattern("called_off", "{}", i)
+        self.called_off_hints = shared("called_off_hints")
+        self.setting = shared_pattern("setting", "{}", i)
+        # Agreeing to an encounter: the pattern ends where the encounter's word starts.
+        self.agreed_to = shared_pattern("agreed_to", "{}", i)
+        self.visit_to = dict(shared("visit_to"))
+        self.toward = shared_pattern("toward", "{}", 0)
+        self.coming = shared_pattern("coming", "{}", 0)
+        self.called_by = shared("called_by")
+        # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
+        self.colons = tuple(shared("colon", "speech"))
+        visiting = dict(shared("visiting"))
+        self.visiting = visiting.get("label", "")
+        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+
+    def _passives(self, i: int) -> None:
+        """Passives: the mark, the words it is part of, the agent beside it."""
+        # Types whose direction a passive turns: not those of kinds.toml `no_passive` (a visit goes where
+        # its words say) nor the symmetric ones (visitor or first named first, either way).
+        self.passive_kinds = (frozenset(self.rank) - kind_set("actions", "symmetric")
+                              - kind_set("actions", "no_passive"))
+        # A passive ending at the action word ("was received by", "bị triệu tập", "被召见", "受到…接见").
+        self.passive = shared_pattern("passive", "{}$", i)
+        self.passive_hints = shared("passive_hints")  # lowercase; one must occur before the pattern runs
+        # The mark alone ("was", "bị", "被"); words it is part of ("chuẩn bị", "被认为"); manner words that
+        # may stand between the agent and the act word ("热情").
+        self.passive_mark = shared_pattern("passive_mark", "{}", i)
+        self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
+        self.passive_manner = shared_pattern("passive_manner", "{}", i)
+        self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
+        self.passive_by = shared_pattern("passive_by", "{}", i)  # the agent's word after the act word
+        self.bare_passive = shared_pattern("bare_passive", "{}", i)  # a headline's participle: no mark
+        self.bare_passive_object = shared_pattern("bare_passive_object", "{}", i)  # "protested at China's"
+
+    def _clauses(self, i: int) -> None:
+        """Frames and clause cuts: where a sentence parts into clauses of its own."""
+        # A visit named as the frame of another encounter ("during his visit", "在访华期间"): the backdrop.
+        self.frame_before = shared_pattern("frame_before", r"{}(?:\s+\S+){0,3}\s+$", i)
+        self.frame_hints = shared("frame_hints")
+        self.first_visit_hints = shared("first_visit_hints")
+        self.first_visit = shared_pattern("first_visit", r"{}(?:\s+\S+){0,3}\s+$", i)
+        self.frame_after = shared_pattern("frame_after", "{}", 0)
+        self.frame_after_hints = shared("frame_after_hints")
+        # A sentence that opens with a clause of time ("When the US President was about to visit Vietnam,
+        # China sent officials"; "Khi ..., "; "…之际，") tells its own event after the comma.
+        self.frame_clause = shared_pattern("frame_clause", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},", 0)
+        self.frame_starts = frozenset("( \n" + "".join(word[0] for word in shared("frame_clause")))
+        self.frame_glued_hints = shared("frame_clause_glued_hints")
+        self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
+        self.clause = shared_pattern("clause_cut", "{}", 0)
+        # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
+        self.headline_break = shared_pattern("headline_break", "{}", i)
+        # A first sentence standing in for a title (a text without one) is cut only at words of a clause.
+        self.lead_break = shared_pattern("lead_break", "{}", i)
+
+    def _acts(self, i: int) -> None:
+        """Words that change what an act word tells: warnings, capitals, suffered threats, deals."""
+        # Warning words (lexicon terms) and the danger they warn of right after them, in their clause.
+        self.warnings = frozenset(shared("warnings"))
+        self.risk = shared_pattern("warned_risk", "{}", i)
+        self.warned_threat = shared_pattern("warned_threat", "{}", i)
+        # A capital right before an act word or a verb of saying is its government ("Beijing slams").
+        self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
+        self.saying = shared_pattern("saying", "{}", i)
+        self.capital_acts = kind_set("actions", "capital_acts")
+        self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
+        self.missions = frozenset(word.lower() for word in shared("missions"))
+        self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
+        self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
+        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
+        # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
+        # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
+        self.suffered = shared_pattern("suffered", "{}$", i)
+        self.signing = frozenset(shared("signing_verbs"))
+        self.qualifies = shared_pattern("qualifies", "{}", 0)
+        self.sign_nouns = frozenset(shared("sign_nouns"))
+        self.sign_noun = shared_pattern("sign_noun", "{}", i)
+        self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_audience = shared_pattern("call_audience", "{}", i)
+        self.call_figure = shared_pattern("call_figure", "{}", i)
+        # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
+        self.deal_nouns = frozenset(shared("deal_nouns"))
+        self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
+        self.deal_after = shared_pattern("deal_after", "{}", i)
+
+
+@cached
+def words() -> EventWords:
+    """The event words of every language, compiled once."""
+    return EventWords()
