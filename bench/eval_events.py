@@ -1,13 +1,11 @@
 """Score the detector's main event against our labels: type, direction, place, date, people, all fields.
 
-Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--heldout3-texts PATH]
-                                   [--heldout4-texts PATH] [--heldout5-texts PATH] [--heldout6-texts PATH]
-                                   [--heldout7-texts PATH] [--show]
+Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--ours DIR] [--show]
            [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all]
 Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts: the dev items from
 ${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 to heldout7
-items from bench/gold/texts_heldout3.jsonl, texts_heldout4.jsonl, texts_heldout5.jsonl,
-texts_heldout6.jsonl and texts_heldout7.jsonl (in git: written by us); the heldout and heldout2 items from
+items from bench/gold/texts_<part>.jsonl (in git: written by us; --ours names another folder holding
+them); the heldout and heldout2 items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it those two parts are not
 scored, and the script says how many items had no text). The
 detector's main event is the event flagged `main`, else its first event. `published_at` is passed to
@@ -41,12 +39,8 @@ from extractors.core.models import Event  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
 
 GOLD = REPO / "bench" / "gold" / "events.jsonl"
-HELDOUT3_TEXTS = REPO / "bench" / "gold" / "texts_heldout3.jsonl"
-HELDOUT4_TEXTS = REPO / "bench" / "gold" / "texts_heldout4.jsonl"
-HELDOUT5_TEXTS = REPO / "bench" / "gold" / "texts_heldout5.jsonl"
-HELDOUT6_TEXTS = REPO / "bench" / "gold" / "texts_heldout6.jsonl"
-HELDOUT7_TEXTS = REPO / "bench" / "gold" / "texts_heldout7.jsonl"
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+OURS = SPLITS[3:]  # the parts whose texts we wrote: in git, one file each
 SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})
 FIELDS = ("type", "actor/target", "place", "place_country", "date", "people F1", "who-what", "all fields")
 
@@ -138,6 +132,11 @@ def detector() -> Callable[[dict], tuple[Event, ...]]:
     return run
 
 
+def ours_texts(part: str, folder: Path = GOLD.parent) -> Path:
+    """The file of a part whose texts we wrote."""
+    return folder / f"texts_{part}.jsonl"
+
+
 def load_texts(*paths: Path) -> dict[str, dict]:
     """Every available text by id, from the files that exist."""
     texts: dict[str, dict] = {}
@@ -214,24 +213,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--dev", type=Path, default=shared_data() / "diplomacy-dev" / "dev.jsonl")
     parser.add_argument("--texts", type=Path, default=event_texts())
-    parser.add_argument("--heldout3-texts", type=Path, default=HELDOUT3_TEXTS)
-    parser.add_argument("--heldout4-texts", type=Path, default=HELDOUT4_TEXTS)
-    parser.add_argument("--heldout5-texts", type=Path, default=HELDOUT5_TEXTS)
-    parser.add_argument("--heldout6-texts", type=Path, default=HELDOUT6_TEXTS)
-    parser.add_argument("--heldout7-texts", type=Path, default=HELDOUT7_TEXTS)
+    parser.add_argument("--ours", type=Path, default=GOLD.parent, help="folder of texts_<part>.jsonl")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list the studied items whose event is wrong")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  gold={args.gold}")
-    texts = load_texts(args.dev, args.heldout3_texts, args.heldout4_texts, args.heldout5_texts,
-                       args.heldout6_texts, args.heldout7_texts, args.texts)
+    texts = load_texts(args.dev, *(ours_texts(part, args.ours) for part in OURS), args.texts)
     scores, missing = evaluate(args.gold, texts, args.split)
     if missing:
         counts = ", ".join(f"{n} {part}" for part, n in sorted(missing.items()))
-        print(f"no text for {counts} gold items (dev set: {args.dev}; heldout3: {args.heldout3_texts}; "
-              f"heldout4: {args.heldout4_texts}; heldout5: {args.heldout5_texts}; "
-              f"heldout6: {args.heldout6_texts}; heldout7: {args.heldout7_texts}; "
-              f"heldout and heldout2: {args.texts}): not scored")
+        print(f"no text for {counts} gold items (dev set: {args.dev}; {', '.join(OURS)}: "
+              f"{args.ours}/texts_<part>.jsonl; heldout and heldout2: {args.texts}): not scored")
     for split in SPLITS:
         part = [s for s in scores if s.split == split]
         if part:

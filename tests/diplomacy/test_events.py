@@ -181,12 +181,9 @@ def test_scorer_reads_our_held_out_texts_from_git(split: str) -> None:
 
     gold = [json.loads(line) for line in scorer.GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     held = {g["id"] for g in gold if g["split"] == split}
-    texts = {"heldout3": scorer.HELDOUT3_TEXTS, "heldout4": scorer.HELDOUT4_TEXTS,
-             "heldout5": scorer.HELDOUT5_TEXTS, "heldout6": scorer.HELDOUT6_TEXTS,
-             "heldout7": scorer.HELDOUT7_TEXTS}[split]
-    assert split in scorer.SPLITS
+    assert split in scorer.OURS
     # Every labelled item has its text in git, and the texts file holds no unlabelled item.
-    assert held and held == set(scorer.load_texts(texts))
+    assert held and held == set(scorer.load_texts(scorer.ours_texts(split)))
 
 
 def test_scorer_lists_the_studied_parts_and_never_a_held_out_one(capsys: pytest.CaptureFixture[str]) -> None:
