@@ -55,9 +55,10 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
+        named += [name for sentence in lead if _spoken_by(sentence, sides)
+                  for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
-                  and name not in aside_of(sentence)[0]]
+                  and name not in aside]
     return tuple(dict.fromkeys(named))
 
 
