@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -54,9 +55,10 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:
-        named += [name for sentence in lead if _spoken_by(sentence, sides) for name, code in sentence.people
+        named += [name for sentence in lead if _spoken_by(sentence, sides)
+                  for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
-                  and name not in aside_of(sentence)[0]]
+                  and name not in aside]
     return tuple(dict.fromkeys(named))
 
 
@@ -83,11 +85,16 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
     spans = [_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked)]
     if not spans:
         return frozenset(), (-1, -1)
+    return _only_within(people_at, spans), spans[0]
+
+
+def _only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The people each of whose names stands inside one of the spans."""
     inside: dict[str, bool] = {}
     for start, name in people_at:
         within = any(low <= start < high for low, high in spans)
         inside[name] = inside.get(name, True) and within
-    return frozenset(name for name, only in inside.items() if only), spans[0]
+    return frozenset(name for name, only in inside.items() if only)
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -211,10 +218,7 @@ def of_earlier_clause(sentence: Sentence) -> set[str]:
     spans = []
     for opener in _earlier_clause().finditer(text):
         spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
-    if not spans:
-        return set()
-    inside = {name for at, name in sentence.people_at if any(s <= at < e for s, e in spans)}
-    return inside - {name for at, name in sentence.people_at if not any(s <= at < e for s, e in spans)}
+    return set(_only_within(sentence.people_at, spans))
 
 
 def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
