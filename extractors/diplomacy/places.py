@@ -220,8 +220,10 @@ def place_words() -> PlaceWords:
     phrases = "|".join(re.escape(p) + ("" if _CJK.search(p) else r"(?![\w'’])")
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = "|".join(shared("seat_at", "places")) or "(?!)"
-    return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
-                      tuple(re.compile(bridge) for bridge in shared("bridge", "places")),
+    countries = shared("countries", "places")  # bridge words, and `{countries}` in a bridge
+    return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places") + countries) or "(?!)"),
+                      tuple(re.compile(bridge.replace("{countries}", "|".join(countries)))
+                            for bridge in shared("bridge", "places")),
                       re.compile(rf"[-–—)）\]】]|{dispatch}"),
                       re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
                       re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
