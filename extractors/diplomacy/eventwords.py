@@ -171,7 +171,8 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     ship = None
     if not (sentence.people or sentence.officials):
         ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
-    if ship is not None and not any(_ships_visit(sentence, ship, m, w) for m in candidates):
+    bare = strip_marks(sentence.text) if ship is not None else sentence.text  # setting words without marks
+    if ship is not None and not any(_ships_visit(bare, ship, m, w) for m in candidates):
         ship = None
     if ship is None and not any(m.entry.label in w.ship_calls for m in candidates):
         return candidates
@@ -179,18 +180,18 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
             called.append(replace(m, entry=SHIP_CALL))
-        elif ship is None or not _ships_visit(sentence, ship, m, w):
+        elif ship is None or not _ships_visit(bare, ship, m, w):
             called.append(m)
     return called
 
 
-def _ships_visit(sentence: Sentence, ship: Mention, mention: Mention, w: EventWords) -> bool:
+def _ships_visit(bare: str, ship: Mention, mention: Mention, w: EventWords) -> bool:
     """Whether a visit or host word tells the ship's own visit ("the carrier hosted Vietnamese officials",
     "航艦…接待越南官員"): after its name with no setting word between
     ("sailed near the Paracels, days before a visit to Vietnam" tells another; a comma does not part them:
     "khinh hạm ... đã cập cảng Sài Gòn, bắt đầu chuyến thăm")."""
     return (mention.entry.kind in w.visits and mention.start > ship.start
-            and not w.setting.search(strip_marks(sentence.text), ship.start, mention.start))
+            and not w.setting.search(bare, ship.start, mention.start))
 
 
 def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: frozenset[str],
@@ -205,9 +206,10 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
     # Beijing", "before meeting Xi"), not what it objects to.
     setting = kinds == w.objecting
+    bare = strip_marks(sentence.text) if setting else sentence.text  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
-            or setting and w.setting.search(strip_marks(sentence.text), at, m.start)]
+            or setting and w.setting.search(bare, at, m.start)]
 
 
 def event_actions(sentence: Sentence) -> list[Mention]:

@@ -195,6 +195,11 @@ class PlaceWords:
     compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, no city
 
 
+def _alternation(*keys: str) -> str:
+    """The [places] fragments of `keys` as one alternation, never matching when there are none."""
+    return "|".join(fragment for key in keys for fragment in shared(key, "places")) or "(?!)"
+
+
 @cached
 def place_words() -> PlaceWords:
     """Words after which a city is where something happens ("in Hanoi", "tại Hà Nội", "抵达北京"). The city
@@ -210,24 +215,23 @@ def place_words() -> PlaceWords:
     forms = [rf"(?<![\w])(?:{'|'.join(spaced)})\s+"] if spaced else []
     forms += [f"(?:{'|'.join(glued)})"] if glued else []
     locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
-    dispatch = "|".join(shared("dispatch", "places")) or "(?!)"
-    dates = "|".join(shared("dispatch_date", "places")) or "(?!)"
-    seats = "|".join(shared("seats", "places")) or "(?!)"
+    dispatch, dates, seats = _alternation("dispatch"), _alternation("dispatch_date"), _alternation("seats")
     cities = {row["city"]: City(row["city"], row["country"]) for row in _rows()}
     capitals = {form: cities[city] for phrase, city in shared_table("places", "capitals").items()
                 for form in (traditional_forms(phrase) if _CJK.search(phrase) else [phrase])}
     # Longest first; a Latin phrase ends at a word's end ("the chinese capital" in "... capital's").
     phrases = "|".join(re.escape(p) + ("" if _CJK.search(p) else r"(?![\w'’])")
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
-    seat_at = "|".join(shared("seat_at", "places")) or "(?!)"
-    return PlaceWords(locative, re.compile("|".join(shared("bridge_words", "places")) or "(?!)"),
-                      tuple(re.compile(bridge) for bridge in shared("bridge", "places")),
+    seat_at = _alternation("seat_at")
+    countries = "|".join(shared("countries", "places"))  # bridge words, and `{countries}` in a bridge
+    return PlaceWords(locative, re.compile(_alternation("bridge_words", "countries")),
+                      tuple(re.compile(bridge.replace("{countries}", countries))
+                            for bridge in shared("bridge", "places")),
                       re.compile(rf"[-–—)）\]】]|{dispatch}"),
                       re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
                       re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
-                      re.compile("|".join(shared("background", "places")) or "(?!)"),
-                      re.compile("|".join(shared("venues", "places")) or "(?!)"),
+                      re.compile(_alternation("background")), re.compile(_alternation("venues")),
                       re.compile(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
