@@ -1,11 +1,12 @@
 """Article pages: bytes in, an Article out (body, metadata, publication date, language)."""
 
-from extractors.article.extract import EXTRACTOR_VERSION, extract_article
-from extractors.article.jsonld import find_article, html_to_text
-from extractors.article.language import detect_language
-from extractors.article.markupguard import cap_attributes
-from extractors.article.published import reconcile
-from extractors.article.savedpages import extract_paths
+from extractors.public import exports
 
-__all__ = ["EXTRACTOR_VERSION", "cap_attributes", "detect_language", "extract_article", "extract_paths",
-           "find_article", "html_to_text", "reconcile"]
+__all__, __getattr__ = exports(__name__, {
+    "extract": ("EXTRACTOR_VERSION", "extract_article"),
+    "jsonld": ("find_article", "html_to_text"),
+    "language": ("detect_language",),
+    "markupguard": ("cap_attributes",),
+    "published": ("reconcile",),
+    "savedpages": ("extract_paths",),
+})

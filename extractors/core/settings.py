@@ -1,4 +1,5 @@
-"""Settings, declared once: each has a name, an environment variable, a default and a help line.
+"""Settings, declared once: each has a name and type (here), a default and a help line (settings.toml)
+and an environment variable (BAMBOO_ and its name in capitals).
 
 Read once with `Settings.from_env()` and passed explicitly; `docs/settings.md` lists them all
 (a test checks that it does).
@@ -8,91 +9,80 @@ from __future__ import annotations
 
 import os
 import re
+import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, get_origin, get_type_hints
 
 from extractors.core.budget import Budget
 from extractors.core.errors import ConfigError
 
-DUCKDB_MEMORY_LIMIT = "512MB"  # the default of Settings.duckdb_memory_limit (and of a bare connection)
 MEMORY_SIZE = re.compile(r"^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", re.IGNORECASE)
+ENV_PREFIX = "BAMBOO_"  # a setting's environment variable: this and its name in capitals
 
 
-def _setting(default: Any, env: str, help: str) -> Any:
-    return field(default=default, metadata={"env": env, "help": help})
+def _declared(cls: type) -> type:
+    """Give each annotated field its default and help line from settings.toml, beside this file.
+
+    Types stay in the class, where readers and tools see them; the table holds the same names in the
+    same order, so a setting added to one and not the other fails on import.
+    """
+    with Path(__file__).with_name("settings.toml").open("rb") as f:
+        table = tomllib.load(f)
+    hints = get_type_hints(cls)
+    if list(table) != list(hints):
+        raise ConfigError(f"settings.toml names {list(table)}, Settings declares {list(hints)}")
+    for name, kind in hints.items():
+        setattr(cls, name, field(default=_typed(name, kind, table[name]["default"]),
+                                 metadata={"env": ENV_PREFIX + name.upper(), "help": table[name]["help"]}))
+    return cls
+
+
+def _typed(name: str, kind: Any, value: Any) -> Any:
+    """A default as TOML writes it, in the field's type: a path from a string, a tuple from an array."""
+    if kind is Path and isinstance(value, str):
+        return Path(value)
+    if get_origin(kind) is tuple and isinstance(value, list):
+        return tuple(value)
+    if type(value) is not kind:  # exactly: TOML's 10 is no float, and a bool is no int here
+        raise ConfigError(f"settings.toml: the default of {name} is {value!r}, not a {kind.__name__}")
+    return value
 
 
 @dataclass(frozen=True)
+@_declared
 class Settings:
-    """All run-time settings of Bamboo Wire."""
+    """All run-time settings of Bamboo Wire; defaults and help lines in settings.toml."""
 
-    db: Path = _setting(Path("data/bamboo.duckdb"), "BAMBOO_DB",
-                        "Warehouse DuckDB file the flows write (the one writer).")
-    feeds: Path = _setting(Path("config/feeds.toml"), "BAMBOO_FEEDS", "Feeds file to poll.")
-    state_dir: Path = _setting(Path(".bamboo"), "BAMBOO_STATE_DIR",
-                               "Folder for local state: Prefect home, locks, logs.")
-    contact_url: str = _setting("", "BAMBOO_CONTACT_URL",
-                                "Page or mailto: address of whoever runs the pipeline, sent in the "
-                                "User-Agent so site owners can reach them; each run warns until it is set.")
-    per_host_concurrency: int = _setting(2, "BAMBOO_PER_HOST_CONCURRENCY",
-                                         "Concurrent requests to one host, at most.")
-    per_host_delay: float = _setting(1.0, "BAMBOO_PER_HOST_DELAY",
-                                     "Minimum seconds between two requests to one host.")
-    connect_timeout: float = _setting(10.0, "BAMBOO_CONNECT_TIMEOUT", "Seconds to connect.")
-    read_timeout: float = _setting(30.0, "BAMBOO_READ_TIMEOUT",
-                                   "Seconds between two reads, and the cap on a whole response x2.")
-    max_feed_bytes: int = _setting(10_000_000, "BAMBOO_MAX_FEED_BYTES",
-                                   "Largest feed accepted, counted on decoded bytes.")
-    max_page_bytes: int = _setting(5_000_000, "BAMBOO_MAX_PAGE_BYTES",
-                                   "Largest page accepted, counted on decoded bytes.")
-    max_redirects: int = _setting(5, "BAMBOO_MAX_REDIRECTS", "Redirects followed per request.")
-    allow_private_networks: bool = _setting(False, "BAMBOO_ALLOW_PRIVATE_NETWORKS",
-                                            "Allow loopback/private/link-local addresses (demo, tests).")
-    allowed_hosts: tuple[str, ...] = _setting((), "BAMBOO_ALLOWED_HOSTS",
-                                              "Comma-separated host:port pairs allowed even if private.")
-    min_body_chars: int = _setting(200, "BAMBOO_MIN_BODY_CHARS",
-                                   "A body shorter than this counts as a failed extraction.")
-    workers: int = _setting(0, "BAMBOO_WORKERS",
-                            "Extraction processes; 0 means one per CPU core.")
-    batch_size: int = _setting(100, "BAMBOO_BATCH_SIZE", "Pages per fetch/extract/load batch.")
-    fetch_threads: int = _setting(16, "BAMBOO_FETCH_THREADS", "Concurrent fetches across hosts.")
-    max_new_per_feed: int = _setting(200, "BAMBOO_MAX_NEW_PER_FEED",
-                                     "New articles fetched per feed and run, at most.")
-    lock_timeout: float = _setting(3600.0, "BAMBOO_LOCK_TIMEOUT",
-                                   "Seconds a run waits for the warehouse writer lock.")
-    # Per-item budgets: a page or feed whose parsing runs over one is killed and recorded budget_exceeded.
-    page_cpu_seconds: float = _setting(10.0, "BAMBOO_PAGE_CPU_SECONDS",
-                                       "CPU seconds one page or feed may take to parse; 0: no limit.")
-    page_memory_mb: int = _setting(300, "BAMBOO_PAGE_MEMORY_MB",
-                                   "MB of memory one page or feed may add while parsed; 0: no limit.")
-    # Past one machine (docs/scaling.md): pages are extracted and detected on a Dask cluster.
-    dask_address: str = _setting("", "BAMBOO_DASK_ADDRESS",
-                                 "Dask scheduler (tcp://host:8786) that extracts and detects pages; "
-                                 "empty: this machine's processes.")
-    # Alerts (docs/alerts.md): where they go, and when a run raises one.
-    alert_webhook: str = _setting("", "BAMBOO_ALERT_WEBHOOK",
-                                  "URL a run POSTs each alert to as JSON (and the webhook block "
-                                  "`bamboo alerts setup` creates); empty: none.")
-    alert_block: str = _setting("", "BAMBOO_ALERT_BLOCK",
-                                "Prefect notification block (type-slug/name) the alert automations "
-                                "send through, instead of a webhook block.")
-    alert_min_stories: int = _setting(5, "BAMBOO_ALERT_MIN_STORIES",
-                                      "New diplomacy stories one check needs for an alert; 0: never.")
-    alert_min_reports: int = _setting(3, "BAMBOO_ALERT_MIN_REPORTS",
-                                      "Reports a new event (cluster) needs for an alert; 0: never.")
-    alert_tier_days: int = _setting(90, "BAMBOO_ALERT_TIER_DAYS",
-                                    "A tier is news for a pair when no story mentioned it in these days.")
-    # Event headlines (warehouse views diplomacy_events): the language an analyst reads first.
-    report_language: str = _setting("en", "BAMBOO_REPORT_LANGUAGE",
-                                    "The language (`en`, `vi`, `zh`) whose title heads an event in "
-                                    "`diplomacy_events` when one of its reports is in it; Bamboo Wire's "
-                                    "connections set it as the DuckDB variable `bamboo_report_language`.")
-    # DuckDB caches what it read up to its limit (80 % of the machine's memory by default): a run's
-    # lookups over a million-article warehouse kept 3 to 4 GB resident. With a limit it evicts instead.
-    duckdb_memory_limit: str = _setting(DUCKDB_MEMORY_LIMIT, "BAMBOO_DUCKDB_MEMORY_LIMIT",
-                                        "DuckDB's buffer pool in every connection Bamboo Wire opens "
-                                        "(`512MB`, `2GB`, ...).")
+    db: Path
+    feeds: Path
+    state_dir: Path
+    contact_url: str
+    per_host_concurrency: int
+    per_host_delay: float
+    connect_timeout: float
+    read_timeout: float
+    max_feed_bytes: int
+    max_page_bytes: int
+    max_redirects: int
+    allow_private_networks: bool
+    allowed_hosts: tuple[str, ...]
+    min_body_chars: int
+    workers: int
+    batch_size: int
+    fetch_threads: int
+    max_new_per_feed: int
+    lock_timeout: float
+    page_cpu_seconds: float
+    page_memory_mb: int
+    dask_address: str
+    alert_webhook: str
+    alert_block: str
+    alert_min_stories: int
+    alert_min_reports: int
+    alert_tier_days: int
+    report_language: str
+    duckdb_memory_limit: str
 
     def __post_init__(self) -> None:
         # Checked here, so the environment, a Prefect variable and an option are held to the same rule.
@@ -174,6 +164,7 @@ def show(value: Any) -> str:
 
 
 REPORT_LANGUAGES = ("en", "vi", "zh")  # Settings.report_language: the event headline languages
+DUCKDB_MEMORY_LIMIT: str = Settings.duckdb_memory_limit  # also the default of a bare connection
 # --- Layered settings: option > environment > Prefect variable > default (docs/settings.md) ---------
 
 ORIGIN_OPTION = "option"

@@ -1,5 +1,5 @@
 """Diplomacy detector for China / United States / Vietnam news: `detect(title, text, language)`."""
 
-from .detector import DETECTOR_VERSION, detect
+from extractors.public import exports
 
-__all__ = ["DETECTOR_VERSION", "detect"]
+__all__, __getattr__ = exports(__name__, {"detector": ("DETECTOR_VERSION", "detect")})

@@ -4,28 +4,15 @@ The names below load their module on first use: an extraction worker imports `ex
 only, and must not pay for the HTTP client (polling, probing) or tomlkit (editing) it never runs.
 """
 
-from __future__ import annotations
+from extractors.public import exports
 
-from importlib import import_module
-from typing import Any
-
-_WHERE = {
-    "GuidIssue": "backlog", "Pending": "backlog", "guid_collisions": "backlog", "take_capped": "backlog",
-    "without_guids": "backlog",
-    "check_url": "config", "cli_feed_name": "config", "feeds_from_urls": "config", "load_feeds": "config",
-    "parse_feeds": "config",
-    "FeedsFile": "edit", "name_for": "edit", "slug": "edit",
-    "OpmlFeed": "opml", "from_opml": "opml", "to_opml": "opml",
-    "ParsedFeed": "parse", "normalise_entry": "parse", "parse_feed": "parse",
-    "SUCCESS_STATUSES": "poll", "poll_feed": "poll", "update_state": "poll",
-    "Probe": "probe", "probe_feed": "probe",
-    "next_poll_at": "schedule",
-}
-
-__all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)
+__all__, __getattr__ = exports(__name__, {
+    "backlog": ("GuidIssue", "Pending", "guid_collisions", "take_capped", "without_guids"),
+    "config": ("check_url", "cli_feed_name", "feeds_from_urls", "load_feeds", "parse_feeds"),
+    "edit": ("FeedsFile", "name_for", "slug"),
+    "opml": ("OpmlFeed", "from_opml", "to_opml"),
+    "parse": ("ParsedFeed", "normalise_entry", "parse_feed"),
+    "poll": ("SUCCESS_STATUSES", "poll_feed", "update_state"),
+    "probe": ("Probe", "probe_feed"),
+    "schedule": ("next_poll_at",),
+})

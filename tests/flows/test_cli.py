@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractors.core.settings import describe
+from extractors.core.errors import ConfigError
+from extractors.core.settings import Settings, _declared, describe
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests import ROOT
@@ -42,6 +43,16 @@ def test_every_command_and_setting_is_documented() -> None:
         assert f"bamboo {name}" in DOCS, f"`bamboo {name}` is not documented in README.md or docs/"
     for _, env, _, _ in describe():
         assert env in DOCS, f"setting {env} is not documented"
+
+
+@pytest.mark.parametrize("annotations, message", [
+    ({**Settings.__annotations__, "spare": "int"}, "settings.toml names"),  # a setting the table lacks
+    ({**Settings.__annotations__, "per_host_delay": "int"}, "per_host_delay is 1.0, not a int"),
+], ids=["missing row", "wrong type"])
+def test_settings_toml_and_the_settings_class_are_held_to_each_other(annotations: dict[str, str],
+                                                                     message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        _declared(type("Declared", (), {"__annotations__": annotations}))
 
 
 def test_bad_arguments_are_usage_errors() -> None:
