@@ -83,13 +83,14 @@ def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
 
 
 _WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
+_WELCOMING = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
 
 
 def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A welcome of a thing, not of a guest ("Vietnam welcomes South China Sea ruling", "hoan nghênh quyết
-    định", "欢迎…决定"): the grammar's `welcoming` host words followed in their clause by `welcomed_thing`
-    are a statement, not the host's side of a visit."""
-    if mention.entry.kind != "host_visit" or mention.entry.label not in w.welcoming:
+    định", "hoan nghênh việc ...", "欢迎…决定"): the grammar's `welcoming` host or praise words followed in
+    their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
+    if mention.entry.kind not in _WELCOMING or mention.entry.label not in w.welcoming:
         return mention
     if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
         return replace(mention, entry=_WELCOME)
