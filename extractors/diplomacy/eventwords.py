@@ -161,6 +161,18 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+_TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
+
+
+def _trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """Talks a trip is for (`trip_for`: "Do Muoi in China for talks", "flies to Beijing for talks"): the
+    visit made for them, when a land of the three is named in the words before them."""
+    if mention.entry.kind != "meet":
+        return mention
+    found = w.trip_for.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start)
+    if found is None or not any(found.start() <= at < found.end() for at, _ in sentence.lands):
+        return mention
+    return replace(mention, entry=_TRIP_FOR_TALKS)
 
 
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -217,7 +229,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
     read = (_mission_closed(sentence, m, w) for m in sentence.actions)
-    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in read
+    candidates = [_trip_for_talks(sentence, _welcomed_thing(sentence, _risk_warning(sentence, m, w), w), w)
+                  for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)

@@ -37,6 +37,16 @@ def test_sanctions_on_officials_stay_a_sanction() -> None:
     assert found.type == "sanction"
 
 
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. lifts arms embargo on Vietnam", "The United States on Monday fully lifted its arms embargo on "
+     "Vietnam, President Barack Obama said in Hanoi.", "en"),
+    ("美国宣布部分解除对越南武器销售禁令", "美国国务院2日宣布，部分解除对越南的武器销售禁令。", "zh-Hans"),
+])
+def test_an_arms_embargo_is_a_trade_measure(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("trade_measure", "USA", "VNM")
+
+
 # ---------------------------------------------------------------- aid
 @pytest.mark.parametrize(("title", "text", "language"), [
     ("U.S. finishes dioxin cleanup at Vietnam's Bien Hoa air base",
@@ -126,3 +136,20 @@ def test_a_port_call_in_da_nang_names_vietnam() -> None:
                        "năm ngày.",
                        "vi")
     assert (found.type, found.actor, found.target, found.place) == ("military", "USA", "VNM", "Da Nang")
+
+
+# ---------------------------------------------------------------- talks a trip is for
+def test_a_leader_in_the_other_country_for_talks_is_a_visit() -> None:
+    found = main_event("Vietnam's premier in China for talks on trade, border",
+                       "Vietnamese Prime Minister Phan Van Khai is to hold talks with Chinese leaders "
+                       "this week, officials said.", "en")
+    assert (found.type, found.actor, found.target) == ("visit", "VNM", "CHN")
+
+
+@pytest.mark.parametrize("title", [
+    "Vietnam calls for talks with China on sea dispute",
+    "Vietnam ready for talks with China on sea dispute",
+])
+def test_talks_asked_for_are_no_visit(title: str) -> None:
+    assert "visit" not in kinds(title, "Vietnam's foreign ministry said on Monday that it wanted talks with "
+                                       "China on the dispute.", "en")
