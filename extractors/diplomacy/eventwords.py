@@ -103,9 +103,9 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 
 
 def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A mission's word (`missions`: "consulate", "embassy") after a verb of closing it in reach
-    (`mission_closed`: "ordered China to close its consulate", "shut Houston consulate"): relations
-    reduced, where the word alone only tells of ties."""
+    """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
+    suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
+    consulate", "暂停中越双边交往"): relations reduced, where the word alone only tells of ties."""
     if mention.term.lower() not in w.missions:
         return mention
     if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
