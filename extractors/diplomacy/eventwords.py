@@ -83,13 +83,14 @@ def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
 
 
 _WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
+_WELCOMING = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
 
 
 def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A welcome of a thing, not of a guest ("Vietnam welcomes South China Sea ruling", "hoan nghênh quyết
-    định", "欢迎…决定"): the grammar's `welcoming` host words followed in their clause by `welcomed_thing`
-    are a statement, not the host's side of a visit."""
-    if mention.entry.kind != "host_visit" or mention.entry.label not in w.welcoming:
+    định", "hoan nghênh việc ...", "欢迎…决定"): the grammar's `welcoming` host or praise words followed in
+    their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
+    if mention.entry.kind not in _WELCOMING or mention.entry.label not in w.welcoming:
         return mention
     if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
         return replace(mention, entry=_WELCOME)
@@ -102,9 +103,9 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 
 
 def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A mission's word (`missions`: "consulate", "embassy") after a verb of closing it in reach
-    (`mission_closed`: "ordered China to close its consulate", "shut Houston consulate"): relations
-    reduced, where the word alone only tells of ties."""
+    """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
+    suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
+    consulate", "暂停中越双边交往"): relations reduced, where the word alone only tells of ties."""
     if mention.term.lower() not in w.missions:
         return mention
     if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
@@ -160,6 +161,18 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+_TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
+
+
+def _trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """Talks a trip is for (`trip_for`: "Do Muoi in China for talks", "flies to Beijing for talks"): the
+    visit made for them, when a land of the three is named in the words before them."""
+    if mention.entry.kind != "meet":
+        return mention
+    found = w.trip_for.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start)
+    if found is None or not any(found.start() <= at < found.end() for at, _ in sentence.lands):
+        return mention
+    return replace(mention, entry=_TRIP_FOR_TALKS)
 
 
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -216,7 +229,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
     read = (_mission_closed(sentence, m, w) for m in sentence.actions)
-    candidates = [_welcomed_thing(sentence, _risk_warning(sentence, m, w), w) for m in read
+    candidates = [_trip_for_talks(sentence, _welcomed_thing(sentence, _risk_warning(sentence, m, w), w), w)
+                  for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)

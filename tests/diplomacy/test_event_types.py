@@ -179,12 +179,14 @@ def test_the_measure_an_objection_answers_is_its_second_event_done_by_the_other_
     assert any((e.type, e.actor, e.target) == ("sanction", "USA", "VNM") for e in found[1:])
 
 
-def test_the_measure_praise_answers_is_done_by_the_other_side() -> None:
+def test_the_measure_a_welcome_answers_is_done_by_the_other_side() -> None:
+    # "hoan nghênh quyết định": a welcome of a decision, a statement as "welcomes US decision" is.
     found = detect("Việt Nam hoan nghênh quyết định của Mỹ",
                    "Việt Nam hoan nghênh quyết định của Mỹ dỡ bỏ hoàn toàn lệnh cấm vận vũ khí sát thương.",
                    "vi").events
-    assert (found[0].type, found[0].actor, found[0].target) == ("praise", "VNM", "USA")
-    assert not any(e.type == "sanction" and e.actor == "VNM" for e in found)
+    assert (found[0].type, found[0].actor, found[0].target) == ("statement", "VNM", "USA")
+    assert not any(e.type in ("sanction", "trade_measure") and e.actor == "VNM" for e in found)
+    assert any((e.type, e.actor, e.target) == ("trade_measure", "USA", "VNM") for e in found[1:])
 
 
 @pytest.mark.parametrize("title", ["Biden, Xi discuss Taiwan in first call in five months",

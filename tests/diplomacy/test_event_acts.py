@@ -1,0 +1,155 @@
+"""What kind of act a story tells when its words are those of trade, aid, pressure or the sea: export
+controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, a welcome of a
+decision, a warship entering claimed waters. Our own sentences, each beside a hard negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_event
+
+
+def kinds(title: str, text: str = "", language: str | None = None) -> list[str]:
+    return [e.type for e in detect(title, text, language).events]
+
+
+# ---------------------------------------------------------------- export controls
+@pytest.mark.parametrize(("title", "text", "language", "sides"), [
+    ("U.S. widens export controls on chips bound for China",
+     "The Commerce Department on Friday added new export controls on advanced chips sold to China.",
+     "en", ("USA", "CHN")),
+    ("Mỹ thắt chặt xuất khẩu thiết bị bán dẫn sang Trung Quốc",
+     "Bộ Thương mại Mỹ hôm qua công bố các biện pháp kiểm soát xuất khẩu mới đối với Trung Quốc.",
+     "vi", ("USA", "CHN")),
+    ("美国商务部将多家中国企业列入实体清单",
+     "美国商务部周二宣布对中国实施新的出口管制措施。", "zh-Hans", ("USA", "CHN")),
+])
+def test_export_controls_are_a_trade_measure(title: str, text: str, language: str,
+                                             sides: tuple[str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("trade_measure", *sides)
+
+
+def test_sanctions_on_officials_stay_a_sanction() -> None:
+    found = main_event("U.S. sanctions Chinese officials over Xinjiang",
+                       "The Treasury Department imposed sanctions on four Chinese officials on Friday.", "en")
+    assert found.type == "sanction"
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. lifts arms embargo on Vietnam", "The United States on Monday fully lifted its arms embargo on "
+     "Vietnam, President Barack Obama said in Hanoi.", "en"),
+    ("美国宣布部分解除对越南武器销售禁令", "美国国务院2日宣布，部分解除对越南的武器销售禁令。", "zh-Hans"),
+])
+def test_an_arms_embargo_is_a_trade_measure(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("trade_measure", "USA", "VNM")
+
+
+# ---------------------------------------------------------------- aid
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. finishes dioxin cleanup at Vietnam's Bien Hoa air base",
+     "The United States on Monday handed back land at Bien Hoa after years of work to clean up dioxin.",
+     "en"),
+    ("Mỹ hoàn thành tẩy độc dioxin tại sân bay Biên Hòa của Việt Nam",
+     "Cơ quan Phát triển Quốc tế Hoa Kỳ hôm nay công bố hoàn thành giai đoạn xử lý dioxin.", "vi"),
+    ("美国向越南海警移交一艘巡逻舰",
+     "美国海岸警卫队周一在夏威夷举行仪式，这是美方向越南移交的第二艘巡逻舰。", "zh-Hans"),
+])
+def test_a_cleanup_or_a_ship_handed_over_is_aid(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("aid", "USA", "VNM")
+
+
+def test_suspects_handed_over_are_no_aid() -> None:
+    # 移交 of people, not of a ship: no act and no weight of its own.
+    assert "aid" not in kinds("中方向越方移交三名犯罪嫌疑人",
+                              "中国公安部门周三在边境口岸向越南警方移交三名犯罪嫌疑人。", "zh-Hans")
+
+
+# ---------------------------------------------------------------- pressure
+def test_urging_in_chinese_is_a_demand() -> None:
+    found = main_event("外交部：敦促美方立即停止售台武器",
+                       "外交部发言人表示，中方敦促美方立即撤销有关计划。", "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("demand", "CHN", "USA")
+
+
+def test_an_appeal_in_chinese_stays_an_appeal() -> None:
+    found = main_event("外交部：呼吁美方与中方相向而行",
+                       "外交部发言人表示，中方呼吁美方同中方一道推动两国关系健康发展。", "zh-Hans")
+    assert found.type == "appeal"
+
+
+def test_being_deeply_troubled_is_criticism() -> None:
+    found = main_event("U.S. 'deeply troubled' by Vietnam's sentencing of blogger",
+                       "The United States said on Monday it was deeply troubled by the prison term "
+                       "a Vietnamese court gave a blogger.", "en")
+    assert (found.type, found.actor, found.target) == ("criticize", "USA", "VNM")
+
+
+# ---------------------------------------------------------------- exchanges suspended
+def test_exchanges_suspended_are_relations_reduced() -> None:
+    found = main_event("外交部：中方决定暂停中越部分双边交往项目",
+                       "外交部发言人宣布，中方决定暂停中越双边交往计划中的部分项目。", "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("reduce_relations", "CHN", "VNM")
+
+
+def test_exchanges_deepened_reduce_nothing() -> None:
+    assert "reduce_relations" not in kinds("中越两国领导人同意加强双边交往",
+                                           "中越双方表示将继续深化两国交往与合作。", "zh-Hans")
+
+
+# ---------------------------------------------------------------- a welcome of a decision
+def test_welcoming_a_decision_in_vietnamese_is_a_statement() -> None:
+    found = main_event("Bộ Công Thương Việt Nam hoan nghênh việc Mỹ dỡ bỏ thuế chống bán phá giá",
+                       "Bộ Công Thương Việt Nam hôm nay hoan nghênh việc Bộ Thương mại Mỹ dỡ bỏ thuế chống "
+                       "bán phá giá đối với cá tra.", "vi")
+    assert found.type == "statement"
+
+
+def test_welcoming_a_guest_in_vietnamese_is_no_statement() -> None:
+    found = main_event("Thủ tướng Việt Nam hoan nghênh Ngoại trưởng Mỹ sang thăm",
+                       "Thủ tướng Việt Nam hoan nghênh Ngoại trưởng Mỹ thăm chính thức Việt Nam.", "vi")
+    assert found.type != "statement"
+
+
+# ---------------------------------------------------------------- warships
+def test_a_warship_entering_claimed_waters_is_the_headlines_first_act() -> None:
+    found = detect("美舰闯入西沙领海 中方提出严正交涉",
+                   "中国外交部发言人表示，美国海军一艘驱逐舰擅自进入中国西沙群岛领海，中方已向美方提出严正交涉。",
+                   "zh-Hans").events
+    assert [(e.type, e.actor, e.target) for e in found[:2]] == [("military", "USA", "CHN"),
+                                                               ("protest", "CHN", "USA")]
+
+
+def test_a_strait_transit_told_as_background_is_not_the_event() -> None:
+    found = main_event("中美外长在北京举行会谈",
+                       "中国外交部长与美国国务卿在北京举行会谈。此前美国军舰曾穿越台湾海峡，中方表示不满。",
+                       "zh-Hans")
+    assert found.type == "meet"
+
+
+def test_a_port_call_in_da_nang_names_vietnam() -> None:
+    found = main_event("Tàu hải quân Hoa Kỳ thăm Đà Nẵng",
+                       "Sáng nay, tàu khu trục Hoa Kỳ đã cập cảng Tiên Sa, bắt đầu chuyến thăm kéo dài "
+                       "năm ngày.",
+                       "vi")
+    assert (found.type, found.actor, found.target, found.place) == ("military", "USA", "VNM", "Da Nang")
+
+
+# ---------------------------------------------------------------- talks a trip is for
+def test_a_leader_in_the_other_country_for_talks_is_a_visit() -> None:
+    found = main_event("Vietnam's premier in China for talks on trade, border",
+                       "Vietnamese Prime Minister Phan Van Khai is to hold talks with Chinese leaders "
+                       "this week, officials said.", "en")
+    assert (found.type, found.actor, found.target) == ("visit", "VNM", "CHN")
+
+
+@pytest.mark.parametrize("title", [
+    "Vietnam calls for talks with China on sea dispute",
+    "Vietnam ready for talks with China on sea dispute",
+])
+def test_talks_asked_for_are_no_visit(title: str) -> None:
+    assert "visit" not in kinds(title, "Vietnam's foreign ministry said on Monday that it wanted talks with "
+                                       "China on the dispute.", "en")
