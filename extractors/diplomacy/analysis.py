@@ -18,7 +18,7 @@ from .clauses import (
     trade_actor,
 )
 from .grammar import cached, shared, shared_pattern
-from .lexicon import load_entries, matcher
+from .lexicon import Entry, load_entries, matcher
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
@@ -274,6 +274,53 @@ def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, s
     return bare
 
 
+_TOLD_TO = Entry("actions", "demand", "100", "told to", 1.5)
+_TOLD_REACH = 16  # characters before a name where the verb of telling is sought
+
+
+@cached
+def _telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `told_to` (a verb of telling right before a name) and `told_to_after` ("to" after it)."""
+    return shared_pattern("told_to", "{}"), shared_pattern("told_to_after", "{}")
+
+
+def _told_to(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:
+    """A government told to do something ("tells China to halt island building"): a demand at the verb.
+    "Tells reporters" names no one of the three; "told Xi that ..." is saying."""
+    before, after = _telling()
+    text = sentence.text
+    for start, end, _ in names:
+        verb = before.search(text, max(0, start - _TOLD_REACH), start)
+        if verb and after.match(text, end):
+            sentence.actions.append(Mention(verb.start(), verb.group(0).strip(), _TOLD_TO))
+            sentence.actions.sort(key=lambda m: m.start)
+            return
+
+
+@cached
+def _force_acts() -> frozenset[str]:
+    """The grammar's `force_acts`: military words of forces acting on another's ships or claimed place."""
+    return frozenset(shared("force_acts"))
+
+
+def _claimed_side(sentence: Sentence) -> None:
+    """A force act by the one country of the three a sentence names, at a place another of the three
+    claims ("Trung Quốc đưa tên lửa ra đảo Phú Lâm thuộc quần đảo Hoàng Sa", "美舰穿越台湾海峡"): the
+    claimant is the side acted against, filed as a place where the claim is named. A place that two
+    others claim (the US at the Paracels) names neither."""
+    acts = _force_acts()
+    if not any(m.entry.label in acts for m in sentence.actions):
+        return
+    for mention in sentence.actions:
+        others = set(mention.entry.claims) - sentence.trio
+        if len(others) == 1:
+            code = others.pop()
+            sentence.countries.append((mention.start, code))
+            sentence.countries.sort()
+            sentence.trio.add(code)
+            return
+
+
 def _trade_act(sentence: Sentence, kinds: Kinds, script: str) -> None:
     """The government of the three that acts with a trade measure on another (trade.py)."""
     answers = generic_answers()
@@ -294,10 +341,14 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules)
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
+    if names:
+        _told_to(sentence, names)
     if rules.colon:
         speaker_colon(sentence, mentions, rules)
     bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
     sentence.trio = {code for _, code in sentence.countries}
+    if len(sentence.trio) == 1 and sentence.actions:
+        _claimed_side(sentence)
     if len(sentence.trio) >= 2:
         sentence.ends = {start: end for start, end, _ in names}
         sentence.ends.update((title.start, title.start + len(title.term)) for title in bare)

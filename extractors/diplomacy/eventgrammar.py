@@ -113,6 +113,7 @@ class EventWords:
         self.warnings = frozenset(shared("warnings"))
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
+        self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)

@@ -127,6 +127,21 @@ def _risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     return replace(mention, entry=_RISK_WARNING)
 
 
+_HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
+
+
+def _halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """An appeal for a halt of what the other side does, within its clause (`halt_asked`: "urged Beijing
+    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), is a demand."""
+    if mention.entry.kind != "appeal":
+        return mention
+    end = mention.start + len(mention.term)
+    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
+    if w.halt_asked.search(sentence.text, end, stop.start() if stop else end + _WARNING_REACH):
+        return replace(mention, entry=_HALT_DEMANDED)
+    return mention
+
+
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
     """Offsets of host words that open talks of the same clause ("tiếp và hội đàm"): they name no event."""
     hosts = [m for m in candidates if m.entry.kind == "host_visit"]
@@ -228,7 +243,7 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (_mission_closed(sentence, m, w) for m in sentence.actions)
+    read = (_halt_demanded(sentence, _mission_closed(sentence, m, w), w) for m in sentence.actions)
     candidates = [_trip_for_talks(sentence, _welcomed_thing(sentence, _risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]

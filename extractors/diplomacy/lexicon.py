@@ -47,6 +47,7 @@ class Entry:
     capital: bool = False
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
+    claims: tuple[str, ...] = ()  # actions: the countries of the three that claim the place the word names
 
     def __post_init__(self) -> None:
         """Derive the filing role and country codes once, not on every hit."""
@@ -81,7 +82,8 @@ def _entry(source: str, row: dict[str, str]) -> Entry:
     if source == "nonstate":
         return Entry(source, row["kind"], "-", term, 0.0)
     if source == "actions":
-        return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1))
+        claims = tuple(row.get("claimants", "").split("+")) if row.get("claimants") else ()
+        return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1), claims=claims)
     if source == "tiers":
         return Entry(source, row["tier"], "", term)
     return Entry(source, row["category"], "", term, float(row["weight"] or 1))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import TITLE_WEIGHT, TRIO, Sentence, led_by_other
+from .analysis import TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other
 from .grammar import kind_set, shared
 
 PAIR_NAMES = {
@@ -28,6 +28,8 @@ ANAPHORS = frozenset(shared("anaphors"))
 # other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = kind_set("actions", "context")
+# Military words of forces acting on another's ships or claimed place: an act between two of the three.
+FORCE_ACTS = frozenset(shared("force_acts"))
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -68,8 +70,8 @@ def strength(sentence: Sentence) -> float:
         return 0.0  # most sentences: nothing below would add to it
     # Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
     # interaction between governments, so they count half unless another diplomacy word is present.
-    context = sum(m.entry.weight for m in sentence.actions if m.entry.kind in CONTEXT_KINDS)
-    acts = sum(m.entry.weight for m in sentence.actions if m.entry.kind not in CONTEXT_KINDS)
+    context = sum(m.entry.weight for m in sentence.actions if _theatre(sentence, m))
+    acts = sum(m.entry.weight for m in sentence.actions if not _theatre(sentence, m))
     acts += TIER_WEIGHT * len(sentence.tiers)
     if len({code for _, code in sentence.people} | sentence.officials) >= 2:
         # office-holders of two of the countries in one sentence, by name or by title: they interact
@@ -80,9 +82,18 @@ def strength(sentence: Sentence) -> float:
     return min(total, SENTENCE_CAP)
 
 
+def _theatre(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an action word only names a theatre: a dispute or military word, unless it is the force of
+    one of two countries of the three the sentence names acting on the other ("Chinese warship cuts across
+    path of U.S. destroyer"; a claimed place stands for its claimant, analysis._claimed_side)."""
+    if mention.entry.kind not in CONTEXT_KINDS:
+        return False
+    return not (mention.entry.label in FORCE_ACTS and len(sentence.trio) >= 2)
+
+
 def _acts(sentence: Sentence) -> bool:
     """Whether the sentence says governments did or said something, beyond naming a theatre of dispute."""
-    return bool(sentence.tiers) or any(m.entry.kind not in CONTEXT_KINDS for m in sentence.actions)
+    return bool(sentence.tiers) or any(not _theatre(sentence, m) for m in sentence.actions)
 
 
 def pairs_in(codes: set[str]) -> list[str]:

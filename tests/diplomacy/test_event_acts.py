@@ -1,6 +1,7 @@
 """What kind of act a story tells when its words are those of trade, aid, pressure or the sea: export
 controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, a welcome of a
-decision, a warship entering claimed waters. Our own sentences, each beside a hard negative."""
+decision, a warship entering claimed waters, forces acting on another's ships or claimed islands, telling
+a government to do something, an appeal to stop. Our own sentences, each beside a hard negative."""
 
 from __future__ import annotations
 
@@ -153,3 +154,76 @@ def test_a_leader_in_the_other_country_for_talks_is_a_visit() -> None:
 def test_talks_asked_for_are_no_visit(title: str) -> None:
     assert "visit" not in kinds(title, "Vietnam's foreign ministry said on Monday that it wanted talks with "
                                        "China on the dispute.", "en")
+
+
+# ---------------------------------------------------------------- forces acting at sea, demands told
+def relevant(title: str, text: str, language: str) -> bool:
+    return detect(title, text, language).relevant
+
+
+def test_a_warship_cutting_across_another_countrys_is_a_military_act_between_them() -> None:
+    found = main_event("Chinese warship cuts across path of U.S. destroyer",
+                       "A Chinese navy ship cut across the bow of a U.S. destroyer on Saturday, forcing it "
+                       "to slow down, U.S. officials said.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "CHN", "USA")
+    # a fourth country's warship makes no pair
+    assert not relevant("Japanese destroyer cuts across bow of Chinese frigate",
+                        "A Japanese destroyer cut across the path of a Chinese frigate near disputed "
+                        "islands on Monday, Tokyo said.", "en")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Trung Quốc đưa tên lửa chống hạm ra đá Chữ Thập thuộc quần đảo Trường Sa",
+     "Ảnh vệ tinh cho thấy Trung Quốc đã đưa tên lửa chống hạm ra đá Chữ Thập trong tuần này.", "vi"),
+    ("China deploys missiles on island in the Paracels",
+     "China has deployed missiles on Woody Island in the Paracels, satellite images show.", "en"),
+])
+def test_missiles_on_a_claimed_island_are_against_the_other_claimant(title: str, text: str,
+                                                                     language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("military", "CHN", "VNM")
+    # a country outside the three, or a place two others claim, names no side
+    assert not relevant("Philippines đưa tên lửa ra đảo Thị Tứ thuộc quần đảo Trường Sa",
+                        "Philippines đã đưa tên lửa ra đảo Thị Tứ trong tuần này.", "vi")
+    assert not relevant("U.S. deploys missiles near the Paracels",
+                        "The United States has deployed missiles on a ship sailing near the Paracels.", "en")
+
+
+def test_a_warships_strait_transit_is_against_china() -> None:
+    found = main_event("美国两艘驱逐舰通过台湾海峡", "美国海军两艘驱逐舰周二通过台湾海峡，这是今年第三次。",
+                       "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
+    assert not relevant("日本军舰穿越台湾海峡", "日本海上自卫队一艘驱逐舰周三穿越台湾海峡。", "zh-Hans")
+    # a past transit told as background makes no story of it
+    assert not relevant("日美防长在东京举行会谈",
+                        "日本防卫大臣与美国国防部长周一在东京举行会谈，讨论同盟合作。"
+                        "双方还谈到经济问题。去年，美国军舰曾穿越台湾海峡。", "zh-Hans")
+
+
+def test_telling_a_government_to_do_something_is_a_demand() -> None:
+    found = main_event("Pentagon chief tells China to stop militarising reefs",
+                       "U.S. Defense Secretary Jim Mattis on Saturday said China must stop placing weapons "
+                       "on reefs in the South China Sea.", "en")
+    assert (found.type, found.actor, found.target) == ("demand", "USA", "CHN")
+    assert "demand" not in kinds("Pentagon chief tells reporters China is out of step",
+                                 "U.S. Defense Secretary Jim Mattis said on Saturday that China was out of "
+                                 "step with international rules.", "en")
+
+
+@pytest.mark.parametrize(("title", "text", "language", "sides"), [
+    ("Vietnam urges China to stop building on reefs",
+     "Vietnam's foreign ministry on Thursday urged China to stop building on reefs in the Spratly islands.",
+     "en", ("VNM", "CHN")),
+    ("Việt Nam kêu gọi Trung Quốc dừng xây dựng trên đá ngầm",
+     "Người phát ngôn Bộ Ngoại giao Việt Nam hôm nay kêu gọi Trung Quốc dừng ngay việc xây dựng trên các đá "
+     "ở Trường Sa.", "vi", ("VNM", "CHN")),
+    ("中方呼吁美方停止对台军售", "外交部发言人周二表示，中方呼吁美方停止对台军售。", "zh-Hans",
+     ("CHN", "USA")),
+])
+def test_an_appeal_to_stop_is_a_demand(title: str, text: str, language: str, sides: tuple[str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("demand", *sides)
+    # an appeal for something else stays an appeal
+    assert main_event("Vietnam urges China to resume border talks",
+                      "Vietnam's foreign ministry on Thursday urged China to resume talks on the land "
+                      "border.", "en").type == "appeal"
