@@ -114,6 +114,8 @@ def test_unmarked_script_reads_its_language_without_marks() -> None:
 
 @pytest.mark.parametrize(("name", "edit", "expected"), [
     ("actions.tsv", lambda text: text + "en\tpowwow\tpowwow\t040\t2\n", r"actions.tsv:\d+: type 'powwow'"),
+    ("actions.tsv", lambda text: text + "en\tnear Okinotori\tmilitary\t190\t1\tCHN+JPN\n",
+     r"actions.tsv:\d+: claimants 'JPN'"),
     ("tiers.tsv", lambda text: text + "en\tbest friends\tbest_friends\n",
      r"tiers.tsv:\d+: tier 'best_friends'"),
     ("entities.tsv", lambda text: text + "xx\tChina\tCHN\tcountry\tChina\n", r"entities.tsv:\d+: lang 'xx'"),
