@@ -39,6 +39,7 @@ VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
+JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 MEETINGS = SYMMETRIC | VISITS
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 CALL_TALK = kind_set("actions", "call_talk")
@@ -88,13 +89,15 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if action.entry.label in MESSAGES:  # sent from one capital to another: no place, whatever the dateline
+    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         where = Place(None, None)
     elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        where = _lead_place(placed, reports, texts, lead, read, people) or event_place(*placed, deeper)
+        present = _in_person(reports, key, action)
+        where = (_lead_place(placed, reports, texts, lead, read, people, present)
+                 or event_place(*placed, deeper, present=present))
     else:
-        where = event_place(*placed, texts)
+        where = event_place(*placed, texts, present=_in_person(reports, key, action))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -108,6 +111,13 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
+    """Whether an act is told by one of `labels`: its word is one, or its report tells the same kind of
+    act by one ("习近平致电祝贺": 祝贺 is done by the telegram, a message)."""
+    return action.entry.label in labels or any(
+        m.entry.label in labels and m.entry.kind == action.entry.kind for m in report.actions)
 
 
 def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
@@ -134,6 +144,9 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> li
     ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
     place another act ("..., ahead of his first trip to Beijing")."""
     told = _told(lead, key)
+    if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
+        kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
+        told = [(index, text) for index, text in told if key[0] in kinds[index]]
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
@@ -193,8 +206,24 @@ def _own_word(sentence: Sentence, kind: str) -> int | None:
                 next((m.start for m in sentence.actions if m.entry.kind == "statement"), None))
 
 
+def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
+    """Whether a report names a person of the actor before the event's word ("Kerry announced ... aid",
+    "…, Clinton said"): someone of the actor does the act where the story is filed, not only its
+    government ("The United States said ...", "a U.S. tariff"); or both sides do it together (a joint
+    statement)."""
+    if _told_as(action, reports[0], JOINT):
+        return True
+    for i, report in enumerate(reports):
+        word = action.start if i == 0 else _kind_word(report, key[0])
+        codes = dict(report.people)
+        if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
+            return True
+    return False
+
+
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None, people: tuple[str, ...] = ()) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = (), present: bool = False
+                ) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -203,13 +232,13 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
-    where = event_place(*key, early)
+    where = event_place(*key, early, present=present)
     if where.city is None:
-        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue)
+        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue, present)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
-        where = event_place(*key, [story], where.venue)
+        where = event_place(*key, [story], where.venue, present)
     # A building without its city in the lead states the place: deeper reports tell of other acts.
     return where if where.city or where.venue else None
 

@@ -311,16 +311,21 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False
-                ) -> Place:
+def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
+                present: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
-    not count), later sentences give only their datelines: their locatives tell of other acts."""
+    not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
+    a person of the actor is told doing one side's act, who may be where a dateline abroad says."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
     theatre = kind_set("actions", "theatre")
+    # A dateline places one side's act (a tariff, a statement) abroad only when one of the actor's people
+    # does it there ("HANOI - Kerry announced ..."): "HANOI - The United States said ..." was filed where
+    # the reporter is, not where Washington spoke.
+    filed = host or (None if present or kind in kind_set("actions", "symmetric") else actor)
     building = place_words().venue
     for report in reports:
         line = report.dateline
@@ -331,9 +336,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
             elif host is None or city.country == host:
                 return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
-        # so does any dateline of an act in a theatre.
+        # so does any dateline of an act in a theatre, and of one side's act filed from another country.
         for city in line.cities if line and len(line.cities) == 1 and kind not in theatre else ():
-            if host is None or city.country == host:
+            if filed is None or city.country == filed:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue
     return Place(None, host, venue)
