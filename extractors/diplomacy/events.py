@@ -11,6 +11,7 @@ from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
+from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
 from .eventpeople import (
@@ -24,7 +25,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key, first_visit
 from .grammar import event_order, kind_set, shared
-from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
+from .places import Place, Report, dateline_only, event_place, fold_text, located_cities, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -138,7 +139,13 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
                    if s.index not in taken and _tells_with(s, key, people)]
 
 
-def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+def _coming(text: str) -> bool:
+    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将")."""
+    return bool(date_words().future.search(fold_text(text)))
+
+
+def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first: Sentence
+                  ) -> list[tuple[int, str]]:
     """The lead sentences that tell a main event (_told), then those after the headline naming people of
     the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
     ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
@@ -147,6 +154,8 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> li
     if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
+    if not _coming(first.text):  # a stop still to come is not where a done act happened ("Biden will go
+        told = [(index, text) for index, text in told if not _coming(text)]  # on to Chengdu")
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
@@ -234,7 +243,8 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
              if report.index < LEAD_WINDOW]
     where = event_place(*key, early, present=present)
     if where.city is None:
-        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue, present)
+        told = _told_by_both(lead, key, people, reports[0])
+        where = event_place(*key, read_reports(told, read), where.venue, present)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
