@@ -333,6 +333,25 @@ def _subject_told(found: list[Found]) -> list[Found]:
     return result
 
 
+def _host_no_side(found: list[Found]) -> list[Found]:
+    """A headline encounter one of whose sides is named only by the city it is held in ("Gates, Chinese
+    defense chief meet in Hanoi": Hanoi names no person or government) is the lead's encounter of the
+    same kind between its other side and a third of the three, when the lead tells one: the host of a
+    meeting of two others is no side."""
+    lead = [key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW and key[0] in SYMMETRIC]
+    result = []
+    for key, action, destination, sentence in found:
+        if sentence.index == 0 and key[0] in SYMMETRIC:
+            hosts = {code for _, code in sentence.places} - {code for _, code in sentence.actors}
+            placed = [code for code in key[1:] if code in hosts]
+            other = next((code for code in key[1:] if code not in placed), "")
+            if len(placed) == 1:
+                key = next((k for k in lead if k[0] == key[0] and other in k[1:] and placed[0] not in k[1:]),
+                           key)
+        result.append((key, action, destination, sentence))
+    return result
+
+
 def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:
     """The events each supporting sentence (at most MAX_EVENT_SENTENCES) reports, and those of a first
     sentence naming one of the three with an encounter."""
@@ -359,7 +378,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
-    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(found)))):
+    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(_host_no_side(found))))):
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in first:  # one meeting, told either way
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:
