@@ -332,10 +332,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         return Place(None, None)
     host = host_country(kind, actor, target)
     theatre = kind_set("actions", "theatre")
-    # A dateline places one side's act (a tariff, a statement) abroad only when one of the actor's people
-    # does it there ("HANOI - Kerry announced ..."): "HANOI - The United States said ..." was filed where
-    # the reporter is, not where Washington spoke.
-    filed = host or (None if present or kind in kind_set("actions", "symmetric") else actor)
+    # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
+    # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
+    # States said ..." was filed where the reporter is, not where Washington spoke.
+    filed = host or (actor if kind in kind_set("actions", "from_home") and not present else None)
     building = place_words().venue
     for report in reports:
         line = report.dateline
