@@ -26,12 +26,17 @@ def actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | No
     # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
     subjects, reporters = _capital_subjects(sentence)
-    for at, code in sorted(sentence.actors + subjects) + sentence.countries:
+    # By offset only: the two countries of a pair word keep the order it names them in ("越美": VNM first).
+    for at, code in sorted(sentence.actors + subjects, key=_offset) + sentence.countries:
         if code not in order and at not in reporters:
             order.append(code)
     if len(order) == 1:
         order += sorted(previous - set(order))[:1]
     return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _offset(name: tuple[int, str]) -> int:
+    return name[0]
 
 
 def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[int]]:
