@@ -197,13 +197,17 @@ def _kind_word(sentence: Sentence, kind: str) -> int | None:
 def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:
     """Where a sentence tells an encounter (its word, else the first word of an encounter) when it names
     people of both its sides and names both after that word, where they may be the ones telling of it
-    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"); None otherwise."""
+    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"), or after a word of
+    it being over ("Obama said on Monday ..., after talks in Hanoi with President Quang"); None otherwise."""
     sides = set(key[1:])
     if not {code for _, code in sentence.people} >= sides:
         return None
     if word is None:
         word = next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
-    if word is None or not {code for at, code in sentence.actors if at > word} >= sides:
+    if word is None:
+        return None
+    if not ({code for at, code in sentence.actors if at > word} >= sides  # "..., after talks in Hanoi
+            or date_words().done_mark.search(fold_text(sentence.text), max(0, word - 16), word)):  # with"
         return None
     return word
 
