@@ -207,7 +207,7 @@ def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | Non
     if word is None:
         return None
     if not ({code for at, code in sentence.actors if at > word} >= sides  # "..., after talks in Hanoi
-            or date_words().done_mark.search(fold_text(sentence.text), max(0, word - 16), word)):  # with"
+            or date_words().done_mark.search(fold_text(sentence.text[max(0, word - 16):word]))):  # with"
         return None
     return word
 
