@@ -154,8 +154,9 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
     if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
-    if not _coming(first.text):  # a stop still to come is not where a done act happened ("Biden will go
-        told = [(index, text) for index, text in told if not _coming(text)]  # on to Chengdu")
+    # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
+    if told and not _coming(first.text):
+        told = [(index, text) for index, text in told if not _coming(text)]
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
