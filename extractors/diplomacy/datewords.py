@@ -43,6 +43,7 @@ class DateWords:
     telling: re.Pattern[str]  # a verb of telling anywhere: where an act of saying was done
     start_mark: re.Pattern[str]  # a word just before a date making it the day something starts
     end_mark: re.Pattern[str]  # a word just before a date making it the day something ends
+    done_mark: re.Pattern[str]  # a word just before an encounter's word: over when the day was told
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -73,6 +74,7 @@ def date_words() -> DateWords:
         telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
         telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
         start_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
+        done_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
         end_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
         telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 

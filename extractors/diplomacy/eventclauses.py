@@ -13,6 +13,7 @@ from .eventsides import (
     actor_target,
     addressee,
     caller_first,
+    measure_owner,
     passive_sides,
     speaker_first,
     unnamed,
@@ -127,7 +128,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
     for action in actions:
         kind = action.entry.kind
         actor, target = visit_direction(kind, *sides, sentence)
-        if action is not answer and answers(answer) and kind in answered_kinds(answer):
+        if owner := measure_owner(sentence, action):  # "Vietnam exporters brace as U.S. tariff ..."
+            actor, target = owner, next((code for code in sides if code != owner), target)
+        elif action is not answer and answers(answer) and kind in answered_kinds(answer):
             actor, target = target, actor  # the act an objection or a welcome answers is the other side's
         destination = visit_destination(sentence, action) if kind == "visit" else ""
         if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):

@@ -59,12 +59,19 @@ class EventDate:
 def _told_on(found: list[DateFound], folded: str, done_at: int | None = None) -> list[DateFound]:
     """An encounter's dates without the days it was told of, except, when its own participants tell it
     (`done_at`: where its word stands), a day they told after it ("After talks in the Oval Office, Obama
-    and Xi said on Friday ...": they spoke the day they met), when nothing before it says it is to come."""
+    and Xi said on Friday ...": they spoke the day they met) or before a word of it being over (_after),
+    when nothing before it says it is to come."""
     words = date_words()
-    return [f for f in found if done_at is not None and f.start > done_at
+    return [f for f in found if done_at is not None and _after(f, folded, done_at)
             and not words.future.search(folded, 0, f.start)
             or not words.telling_after.match(folded, f.end)
             and not words.telling_before.search(folded, max(0, f.start - 20), f.start)]
+
+
+def _after(found: DateFound, folded: str, done_at: int) -> bool:
+    """Whether a day told by an encounter's participants is the encounter's: told after its word, or before
+    a word of it being over ("Obama said on Monday ..., after talks in Hanoi": grammar `done_marks`)."""
+    return found.start > done_at or bool(date_words().done_mark.search(folded, max(0, done_at - 16), done_at))
 
 
 def _telling_at(folded: str) -> int | None:

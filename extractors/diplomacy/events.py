@@ -11,6 +11,7 @@ from extractors.core.models import Event
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
+from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
 from .eventpeople import (
@@ -24,7 +25,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key, first_visit
 from .grammar import event_order, kind_set, shared
-from .places import Place, Report, dateline_only, event_place, located_cities, read_reports
+from .places import Place, Report, dateline_only, event_place, fold_text, located_cities, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -39,6 +40,7 @@ VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
+JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 MEETINGS = SYMMETRIC | VISITS
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 CALL_TALK = kind_set("actions", "call_talk")
@@ -88,13 +90,15 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if action.entry.label in MESSAGES:  # sent from one capital to another: no place, whatever the dateline
+    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         where = Place(None, None)
     elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        where = _lead_place(placed, reports, texts, lead, read, people) or event_place(*placed, deeper)
+        present = _in_person(reports, key, action)
+        where = (_lead_place(placed, reports, texts, lead, read, people, present)
+                 or event_place(*placed, deeper, present=present))
     else:
-        where = event_place(*placed, texts)
+        where = event_place(*placed, texts, present=_in_person(reports, key, action))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -108,6 +112,13 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
+    """Whether an act is told by one of `labels`: its word is one, or its report tells the same kind of
+    act by one ("习近平致电祝贺": 祝贺 is done by the telegram, a message)."""
+    return action.entry.label in labels or any(
+        m.entry.label in labels and m.entry.kind == action.entry.kind for m in report.actions)
 
 
 def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
@@ -128,12 +139,24 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
                    if s.index not in taken and _tells_with(s, key, people)]
 
 
-def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> list[tuple[int, str]]:
+def _coming(text: str) -> bool:
+    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将")."""
+    return bool(date_words().future.search(fold_text(text)))
+
+
+def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first: Sentence
+                  ) -> list[tuple[int, str]]:
     """The lead sentences that tell a main event (_told), then those after the headline naming people of
     the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
     ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
     place another act ("..., ahead of his first trip to Beijing")."""
     told = _told(lead, key)
+    if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
+        kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
+        told = [(index, text) for index, text in told if key[0] in kinds[index]]
+    # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
+    if told and not _coming(first.text):
+        told = [(index, text) for index, text in told if not _coming(text)]
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
@@ -175,13 +198,17 @@ def _kind_word(sentence: Sentence, kind: str) -> int | None:
 def _done_at(sentence: Sentence, key: Key, word: int | None = None) -> int | None:
     """Where a sentence tells an encounter (its word, else the first word of an encounter) when it names
     people of both its sides and names both after that word, where they may be the ones telling of it
-    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"); None otherwise."""
+    ("After talks ..., Obama and Xi said"; not "Xi met Biden, the White House said"), or after a word of
+    it being over ("Obama said on Monday ..., after talks in Hanoi with President Quang"); None otherwise."""
     sides = set(key[1:])
     if not {code for _, code in sentence.people} >= sides:
         return None
     if word is None:
         word = next((m.start for m in sentence.actions if m.entry.kind in MEETINGS), None)
-    if word is None or not {code for at, code in sentence.actors if at > word} >= sides:
+    if word is None:
+        return None
+    if not ({code for at, code in sentence.actors if at > word} >= sides  # "..., after talks in Hanoi
+            or date_words().done_mark.search(fold_text(sentence.text[max(0, word - 16):word]))):  # with"
         return None
     return word
 
@@ -193,8 +220,24 @@ def _own_word(sentence: Sentence, kind: str) -> int | None:
                 next((m.start for m in sentence.actions if m.entry.kind == "statement"), None))
 
 
+def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
+    """Whether a report names a person of the actor before the event's word ("Kerry announced ... aid",
+    "…, Clinton said"): someone of the actor does the act where the story is filed, not only its
+    government ("The United States said ...", "a U.S. tariff"); or both sides do it together (a joint
+    statement)."""
+    if _told_as(action, reports[0], JOINT):
+        return True
+    for i, report in enumerate(reports):
+        word = action.start if i == 0 else _kind_word(report, key[0])
+        codes = dict(report.people)
+        if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
+            return True
+    return False
+
+
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None, people: tuple[str, ...] = ()) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = (), present: bool = False
+                ) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -203,13 +246,14 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
-    where = event_place(*key, early)
+    where = event_place(*key, early, present=present)
     if where.city is None:
-        where = event_place(*key, read_reports(_told_by_both(lead, key, people), read), where.venue)
+        told = _told_by_both(lead, key, people, reports[0])
+        where = event_place(*key, read_reports(told, read), where.venue, present)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
-        where = event_place(*key, [story], where.venue)
+        where = event_place(*key, [story], where.venue, present)
     # A building without its city in the lead states the place: deeper reports tell of other acts.
     return where if where.city or where.venue else None
 
@@ -294,6 +338,25 @@ def _subject_told(found: list[Found]) -> list[Found]:
     return result
 
 
+def _host_no_side(found: list[Found]) -> list[Found]:
+    """A headline encounter one of whose sides is named only by the city it is held in ("Gates, Chinese
+    defense chief meet in Hanoi": Hanoi names no person or government) is the lead's encounter of the
+    same kind between its other side and a third of the three, when the lead tells one: the host of a
+    meeting of two others is no side."""
+    lead = [key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW and key[0] in SYMMETRIC]
+    result = []
+    for key, action, destination, sentence in found:
+        if sentence.index == 0 and key[0] in SYMMETRIC:
+            hosts = {code for _, code in sentence.places} - {code for _, code in sentence.actors}
+            placed = [code for code in key[1:] if code in hosts]
+            other = next((code for code in key[1:] if code not in placed), "")
+            if len(placed) == 1:
+                key = next((k for k in lead if k[0] == key[0] and other in k[1:] and placed[0] not in k[1:]),
+                           key)
+        result.append((key, action, destination, sentence))
+    return result
+
+
 def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:
     """The events each supporting sentence (at most MAX_EVENT_SENTENCES) reports, and those of a first
     sentence naming one of the three with an encounter."""
@@ -320,7 +383,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
-    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(found)))):
+    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(_host_no_side(found))))):
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in first:  # one meeting, told either way
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:

@@ -3,9 +3,12 @@ the caller, the speaker, the agent of a passive, who an appeal asks (eventwords.
 
 from __future__ import annotations
 
+import re
+
 from .clauses import clause_break, joint
 from .eventgrammar import EventWords, words
 from .eventwords import PUNCTUATION
+from .grammar import cached, shared
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
 
@@ -23,12 +26,17 @@ def actor_target(sentence: Sentence, previous: set[str]) -> tuple[str, str] | No
     # a place: "in Beijing, Chinh met Xi" is Vietnam meeting China.
     order: list[str] = []
     subjects, reporters = _capital_subjects(sentence)
-    for at, code in sorted(sentence.actors + subjects) + sentence.countries:
+    # By offset only: the two countries of a pair word keep the order it names them in ("越美": VNM first).
+    for at, code in sorted(sentence.actors + subjects, key=_offset) + sentence.countries:
         if code not in order and at not in reporters:
             order.append(code)
     if len(order) == 1:
         order += sorted(previous - set(order))[:1]
     return (order[0], order[1]) if len(order) >= 2 else None
+
+
+def _offset(name: tuple[int, str]) -> int:
+    return name[0]
 
 
 def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[int]]:
@@ -61,6 +69,34 @@ def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[in
     if acting and saying and saying[0][0] < acting[0][0]:
         return acting, {at for at, _ in saying if at < acting[0][0]}
     return sorted(acting + saying), set()
+
+
+# Between a measure's owner and its noun: a possessive and figures only ("U.S.'s 20% tariff", "25-percent").
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\d.,%$-]|percent\b)*")
+_PAIR_JOINS = ("-", "–", "/")  # a name joined to another names a pair, not a measure's owner
+
+
+def measure_owner(sentence: Sentence, action: Mention) -> str:
+    """The country that imposes a measure told by its noun (grammar `owned_measures`) when it is named
+    right before it ("Vietnam exporters brace as 20% U.S. tariff takes effect": the US); "" otherwise, and
+    when an act word before it takes the measure as its object ("Beijing retaliates against US visa
+    curbs": the retaliation is the sentence's act, the curbs the answered measure)."""
+    if action.term.lower() not in _owned_measures() or any(m.start < action.start for m in sentence.actions):
+        return ""
+    ends, text = sentence.ends or {}, sentence.text
+    for at, code in sentence.actors + sentence.countries:
+        end = ends.get(at)
+        if end is None or end > action.start or text[at - 1:at] in _PAIR_JOINS:  # "US-China tariffs"
+            continue
+        gap = _OWNER_GAP.match(text, end, action.start)
+        if gap and gap.end() == action.start:
+            return code
+    return ""
+
+
+@cached
+def _owned_measures() -> frozenset[str]:
+    return frozenset(term.lower() for term in shared("owned_measures"))
 
 
 def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:

@@ -23,6 +23,7 @@ _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
+_COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-sinh-tơn, ..."
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
@@ -169,6 +170,12 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         if first:
             cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
             return Dateline(bracket.end(), cities)
+    source = words.dispatch_from.match(folded)
+    if source and (city := pattern.match(folded, source.end())) and _written_as_name(text, city.start(),
+                                                                                      city.end()):
+        comma = _COMMA.match(folded, city.end())
+        if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
+            return Dateline(comma.end(), (_city(folded, city, names),))
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
@@ -186,6 +193,7 @@ class PlaceWords:
     bridges: tuple[re.Pattern[str], ...]  # each tried in turn: the first followed by a city wins
     dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
     dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
+    dispatch_from: re.Pattern[str]  # the words opening a story by where its news came from ("theo tin từ")
     seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
@@ -216,6 +224,7 @@ def place_words() -> PlaceWords:
     forms += [f"(?:{'|'.join(glued)})"] if glued else []
     locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
     dispatch, dates, seats = _alternation("dispatch"), _alternation("dispatch_date"), _alternation("seats")
+    source = _alternation("dispatch_from")
     cities = {row["city"]: City(row["city"], row["country"]) for row in _rows()}
     capitals = {form: cities[city] for phrase, city in shared_table("places", "capitals").items()
                 for form in (traditional_forms(phrase) if _CJK.search(phrase) else [phrase])}
@@ -227,8 +236,9 @@ def place_words() -> PlaceWords:
     return PlaceWords(locative, re.compile(_alternation("bridge_words", "countries")),
                       tuple(re.compile(bridge.replace("{countries}", countries))
                             for bridge in shared("bridge", "places")),
-                      re.compile(rf"[-–—)）\]】]|{dispatch}"),
+                      re.compile(rf"[-–—)）\]】]|{dispatch}|{source}"),
                       re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
+                      re.compile(rf"\s*(?:{source})"),
                       re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       re.compile(_alternation("background")), re.compile(_alternation("venues")),
@@ -311,16 +321,21 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False
-                ) -> Place:
+def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
+                present: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
-    not count), later sentences give only their datelines: their locatives tell of other acts."""
+    not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
+    a person of the actor is told doing one side's act, who may be where a dateline abroad says."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
     theatre = kind_set("actions", "theatre")
+    # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
+    # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
+    # States said ..." was filed where the reporter is, not where Washington spoke.
+    filed = host or (actor if kind in kind_set("actions", "from_home") and not present else None)
     building = place_words().venue
     for report in reports:
         line = report.dateline
@@ -331,9 +346,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
             elif host is None or city.country == host:
                 return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
-        # so does any dateline of an act in a theatre.
+        # so does any dateline of an act in a theatre, and of one side's act filed from another country.
         for city in line.cities if line and len(line.cities) == 1 and kind not in theatre else ():
-            if host is None or city.country == host:
+            if filed is None or city.country == filed:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue
     return Place(None, host, venue)

@@ -498,6 +498,20 @@ def test_the_participants_telling_of_their_talks_date_them() -> None:
                   " Phu Trong had held talks with Chinese President Xi Jinping.", "en",
                   date(2022, 11, 2)).events[0]
     assert told.date is None
+
+
+def test_a_participant_speaking_after_the_talks_dates_them() -> None:
+    talks = detect("Harris and Vietnam's president hold talks",
+                   "HANOI (Reuters) - U.S. Vice President Kamala Harris said on Wednesday Washington would "
+                   "help Vietnam fight the pandemic, after talks in Hanoi with President Nguyen Xuan Phuc.",
+                   "en", date(2021, 8, 26)).events[0]
+    assert (talks.type, talks.date) == ("meet", "2021-08-25")
+    # Hard negative: the day a third party told of the talks is not theirs.
+    told = detect("Harris and Vietnam's president hold talks",
+                  "HANOI (Reuters) - The State Department said on Wednesday that the vice president had "
+                  "raised the sea disputes after talks in Hanoi with President Nguyen Xuan Phuc.",
+                  "en", date(2021, 8, 26)).events[0]
+    assert told.date is None
     # Hard negative: a third party telling of a meeting it names after its people.
     after = detect("Trong and Xi meet in Beijing",
                    "BEIJING (Reuters) - Vietnamese party chief Nguyen Phu Trong met Chinese President Xi"

@@ -46,6 +46,33 @@ def test_the_main_events_type_and_people(title: str, text: str, published: date 
     assert found.type == type and set(found.people) == set(people)
 
 
+@cases(CASES, "sides_places_dates", "title, text, published, expected")
+def test_who_whom_where_and_when(title: str, text: str, published: date | None,
+                                 expected: tuple[str, str, str, str]) -> None:
+    found = main_event(title, text, published)
+    assert (found.actor, found.target, found.place or "", found.date) == expected
+
+
+def test_a_dateline_abroad_places_only_what_the_actors_people_do_there() -> None:
+    # The government speaking from home is not where the copy was filed ...
+    told = main_event("U.S. urges China to free detained activist",
+                      "HANOI (Reuters) - The United States on Friday urged China to free a detained "
+                      "activist.",
+                      date(2023, 4, 14))
+    # ... its minister speaking in the dateline's city is there.
+    done = main_event("Blinken presses China over sea disputes",
+                      "HANOI (Reuters) - Secretary of State Antony Blinken urged China on Saturday to "
+                      "respect the rights of its neighbours at sea.", date(2023, 4, 15))
+    assert (told.place, told.place_country, done.place) == (None, None, "Hanoi")
+
+
+def test_a_measure_taken_as_an_earlier_acts_object_keeps_that_acts_direction() -> None:
+    # The owner of a measure's noun imposes it ("a 20% U.S. tariff") ...
+    assert main_event("Vietnam shrimp exporters hit as 25% U.S. duties begin").actor == "USA"
+    # ... unless the measure is what an earlier act word answers: the answer is the sentence's act.
+    assert main_event("Beijing retaliates against US visa curbs on journalists").actor == "CHN"
+
+
 # ---------------------------------------------------------------- places
 def test_talks_in_a_third_country_take_its_city() -> None:
     found = main_event("U.S., China trade envoys open two days of talks in Stockholm",

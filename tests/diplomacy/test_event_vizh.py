@@ -35,6 +35,13 @@ def test_the_main_events_act(title: str, text: str, language: str, expected: tup
     assert (found.type, found.actor, found.target) == expected
 
 
+@cases(CASES, "sides_places_dates", "title, text, language, expected")
+def test_who_whom_where_and_when(title: str, text: str, language: str,
+                                 expected: tuple[str, str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.actor, found.target, found.place or "", found.date) == expected
+
+
 @cases(CASES, "places", "title, text, language, expected")
 def test_the_main_events_place(title: str, text: str, language: str, expected: str) -> None:
     assert main_event(title, text, language).place == expected
