@@ -32,22 +32,24 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
               entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
-              encounter: bool = False) -> tuple[str, ...]:
+              encounter: bool = False, kind: str = "") -> tuple[str, ...]:
     """Office-holders of the event: those of its two countries its reports name, those of its two
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
     (_spoken_by), or its office-holders a lead sentence names alone (_alone). Nobody named only in a
-    clause telling another act (of_earlier_clause for the main event, aside_of) is one of them. Of an
+    clause telling another act (of_earlier_clause for the main event, aside_of) or only after the opener
+    of an act of another `kind` to come in a later report (_of_act_to_come) is one of them. Of an
     `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
     tells of it takes no part, unless an entourage list names them among those who travel."""
+    # A lead sentence telling an act to come is another act, unless the event is itself to come.
+    coming = not any(_to_come(report.text) for report in reports[:1])
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     # (each sentence's clauses read once, not once per name)
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for earlier in [of_earlier_clause(report) if main else set()]
-             for name in _taking_part(report, sides) if name not in earlier]
-    # A lead sentence telling an act to come is another act, unless the event is itself to come.
-    coming = not any(_to_come(report.text) for report in reports[:1])
+             for later in [_of_act_to_come(report, kind) if i and coming else set()]
+             for name in _taking_part(report, sides) if name not in earlier and name not in later]
     named += [name for sentence in _listing(lead, sides, coming)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
               for name, code in sentence.people if code in sides and name not in aside]
@@ -201,6 +203,20 @@ def _to_come(text: str) -> bool:
     return bool(_time_words()[1].search(strip_marks(text)))
 
 
+def _of_act_to_come(report: Sentence, kind: str) -> set[str]:
+    """The people a later report of an event not itself to come names only after the opener of an act to
+    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
+    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
+    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
+    opener = _time_words()[1].search(strip_marks(report.text)) if report.people_at else None
+    if opener is None:
+        return set()
+    act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
+    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
+        return set()
+    return set(_only_within(report.people_at, [(opener.start(), len(report.text))]))
+
+
 @cached
 def _earlier_clause() -> re.Pattern[str]:
     """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
@@ -284,3 +300,37 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
               for name in other.people]
     merged = tuple(dict.fromkeys([*event.people, *people]))
     return replace(event, people=merged) if merged != event.people else event
+
+
+@cached
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
+    it), read without Vietnamese marks."""
+    return shared_pattern("elect_before"), shared_pattern("elect_after")
+
+
+_ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
+
+
+def elected(sentences: list[Sentence]) -> frozenset[str]:
+    """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
+    总统特朗普", "Biden đắc cử"): they hold no office yet, so they take part in none of its events as an
+    office-holder (Xi's call to the president-elect is Xi's alone)."""
+    before, after = _elect_words()
+    found: set[str] = set()
+    for sentence in sentences:
+        if not sentence.people_at:
+            continue
+        text = strip_marks(sentence.text)
+        for start, name in sentence.people_at:
+            end = sentence.people_end.get(start, start)
+            ahead, behind = text[max(0, start - _ELECT_REACH):start], text[end:end + _ELECT_REACH]
+            if before.search(ahead) or after.match(behind):
+                found.add(name)
+    return frozenset(found)
+
+
+def without(event: Event, people: frozenset[str]) -> Event:
+    """An event less some people (those `elected` names)."""
+    kept = tuple(name for name in event.people if name not in people)
+    return replace(event, people=kept) if kept != event.people else event

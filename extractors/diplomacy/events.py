@@ -16,10 +16,12 @@ from .eventdates import EventDate, event_date
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
+    elected,
     entourage_of,
     people_of,
     told_now,
     with_meetings,
+    without,
     without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key, first_visit
@@ -75,7 +77,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "",
-                       main, key[0] in MEETINGS)
+                       main, key[0] in MEETINGS, key[0])
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -333,7 +335,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
-    events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
+    elect = elected(sentences)  # a president-elect holds no office yet: in no event's people
+    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor

@@ -105,3 +105,15 @@ def test_the_speaking_sides_office_holder_named_alone_in_the_lead_says_it() -> N
     assert event.people == ("Lê Hoài Trung",)
 
 
+
+
+# ---------------------------------------------------------------- a president-elect holds no office yet
+def test_one_elected_in_office_takes_part_and_one_not_yet_in_office_does_not() -> None:
+    call = main_event("Xi speaks with Trump by phone",
+                      "BEIJING - Chinese President Xi Jinping spoke by phone with U.S. President-elect "
+                      "Donald Trump on Monday, state media said.")
+    talks = main_event("Thủ tướng hội đàm với Tổng thống Mỹ tại Nhà Trắng",
+                       "Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump tại Nhà Trắng. Khi "
+                       "Tổng thống Donald Trump đắc cử, nhiều câu hỏi được đặt ra về quan hệ hai nước.", "vi")
+    assert call.people == ("Xi Jinping",)
+    assert set(talks.people) == {"Nguyễn Xuân Phúc", "Donald Trump"}
