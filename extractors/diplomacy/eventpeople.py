@@ -17,6 +17,7 @@ from .text import strip_marks
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
+SPOKEN = kind_set("actions", "spoken")  # acts done by saying
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -37,11 +38,13 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
-    (_spoken_by), or its office-holders a lead sentence names alone (_alone). Nobody named only in a
-    clause telling another act (of_earlier_clause for the main event, aside_of) or only after the opener
-    of an act of another `kind` to come in a later report (_of_act_to_come) is one of them. Of an
-    `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
-    tells of it takes no part, unless an entourage list names them among those who travel."""
+    (_spoken_by), or its office-holders a lead sentence names alone (_alone); for a measure a government
+    announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
+    Secretary of State Mike Pompeo said in a statement"). Nobody named only in a clause telling another
+    act (of_earlier_clause for the main event, aside_of) or only after the opener of an act of another
+    `kind` to come in a later report (_of_act_to_come) is one of them. Of an `encounter` (a visit,
+    reception, meeting, call, talks or signing) a spokesperson who announces or tells of it takes no part,
+    unless an entourage list names them among those who travel."""
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_to_come(report.text) for report in reports[:1])
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
@@ -56,8 +59,9 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if encounter:
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
-    if speaker:
+    if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides)
+                  and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]

@@ -46,6 +46,8 @@ DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travel
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
+# Acts a government says or announces: the people of its side who tell them in the lead take part.
+TOLD = SPOKEN | kind_set("actions", "state_policy")
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
@@ -76,7 +78,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                       entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "",
+                       entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
                        main, key[0] in MEETINGS, key[0])
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
