@@ -37,6 +37,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     """Office-holders of the event: those of its two countries its reports name, those of its two
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
+    those of its two sides a lead sentence tells attending an encounter's opening or signing (_attends),
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
     (_spoken_by), or its office-holders a lead sentence names alone (_alone); for a measure a government
     announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
@@ -57,6 +58,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
+        named += [name for sentence in lead if _attends(sentence, sides, coming)
+                  for name, code in sentence.people if code in sides]
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
@@ -180,6 +183,20 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+@cached
+def _attending() -> re.Pattern[str]:
+    """The grammar's `attending`: attending an encounter's opening or signing ("出席开幕式并致辞")."""
+    return shared_pattern("attending")
+
+
+def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
+    """Whether a lead sentence tells office-holders of the event's sides, and of no third country,
+    attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
+    dialogue); not in a sentence of another time."""
+    return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
+            and not another_time(sentence, coming) and bool(_attending().search(sentence.text)))
 
 
 @cached

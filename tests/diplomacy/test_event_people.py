@@ -117,3 +117,13 @@ def test_one_elected_in_office_takes_part_and_one_not_yet_in_office_does_not() -
                        "Tổng thống Donald Trump đắc cử, nhiều câu hỏi được đặt ra về quan hệ hai nước.", "vi")
     assert call.people == ("Xi Jinping",)
     assert set(talks.people) == {"Nguyễn Xuân Phúc", "Donald Trump"}
+
+
+# ---------------------------------------------------------------- who attends an encounter's opening
+def test_one_attending_the_opening_takes_part_and_one_at_another_time_does_not() -> None:
+    event = main_event("US, China open strategic dialogue in Washington",
+                       "WASHINGTON - The U.S.-China Strategic and Economic Dialogue opened in Washington on "
+                       "Monday. Earlier, Vice President Joe Biden attended the opening of a business forum. "
+                       "President Barack Obama attended the opening session and delivered a speech.")
+    assert (event.type, {event.actor, event.target}) == ("negotiate", {"USA", "CHN"})
+    assert "Barack Obama" in event.people and "Joe Biden" not in event.people
