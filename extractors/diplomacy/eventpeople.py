@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
@@ -229,7 +229,9 @@ def _of_act_to_come(report: Sentence, kind: str) -> set[str]:
     come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
     "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
     the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
-    opener = _time_words()[1].search(strip_marks(report.text)) if report.people_at else None
+    if not report.people_at or not _to_come(report.text):  # the common case: no act to come
+        return set()
+    opener = _time_words()[1].search(strip_marks(report.text))
     if opener is None:
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
@@ -324,10 +326,11 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
 
 
 @cached
-def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
-    it), read without Vietnamese marks."""
-    return shared_pattern("elect_before"), shared_pattern("elect_after")
+    it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
+    match (most sentences hold none: the patterns are not run)."""
+    return shared_pattern("elect_before"), shared_pattern("elect_after"), tuple(shared("elect_hints"))
 
 
 _ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
@@ -337,10 +340,11 @@ def elected(sentences: list[Sentence]) -> frozenset[str]:
     """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
     总统特朗普", "Biden đắc cử"): they hold no office yet, so they take part in none of its events as an
     office-holder (Xi's call to the president-elect is Xi's alone)."""
-    before, after = _elect_words()
+    before, after, hints = _elect_words()
     found: set[str] = set()
     for sentence in sentences:
-        if not sentence.people_at:
+        if not sentence.people_at or not any(hint in lowered for lowered in [sentence.text.lower()]
+                                             for hint in hints):
             continue
         text = strip_marks(sentence.text)
         for start, name in sentence.people_at:
@@ -353,5 +357,7 @@ def elected(sentences: list[Sentence]) -> frozenset[str]:
 
 def without(event: Event, people: frozenset[str]) -> Event:
     """An event less some people (those `elected` names)."""
+    if not people:
+        return event
     kept = tuple(name for name in event.people if name not in people)
     return replace(event, people=kept) if kept != event.people else event
