@@ -326,11 +326,12 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
 
 
 @cached
-def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
     it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
     match (most sentences hold none: the patterns are not run)."""
-    return shared_pattern("elect_before"), shared_pattern("elect_after"), tuple(shared("elect_hints"))
+    hints = re.compile("|".join(re.escape(hint) for hint in shared("elect_hints")))  # on lowercased text
+    return shared_pattern("elect_before"), shared_pattern("elect_after"), hints
 
 
 _ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
@@ -338,13 +339,15 @@ _ELECT_REACH = 40  # characters read on each side of a name: a title or an appos
 
 def elected(sentences: list[Sentence]) -> frozenset[str]:
     """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
-    总统特朗普", "Biden đắc cử"): they hold no office yet, so they take part in none of its events as an
+    总统特朗普", "Biden vừa đắc cử"): they hold no office yet, so they take part in none of its events as an
     office-holder (Xi's call to the president-elect is Xi's alone)."""
     before, after, hints = _elect_words()
+    named = [sentence for sentence in sentences if sentence.people_at]
+    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
+        return frozenset()  # the common case: no story of an election
     found: set[str] = set()
-    for sentence in sentences:
-        if not sentence.people_at or not any(hint in lowered for lowered in [sentence.text.lower()]
-                                             for hint in hints):
+    for sentence in named:
+        if not hints.search(sentence.text.lower()):
             continue
         text = strip_marks(sentence.text)
         for start, name in sentence.people_at:
