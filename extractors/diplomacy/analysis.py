@@ -132,6 +132,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
         if role == "person":
             sentence.people.append((entry.label, entry.value))
             sentence.people_at.append((mention.start, entry.label))
+            sentence.people_end[mention.start] = mention.start + len(mention.term)
         elif located:
             sentence.places.append((entry.label, entry.value))
 

@@ -10,13 +10,14 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
+SPOKEN = kind_set("actions", "spoken")  # acts done by saying
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -32,30 +33,38 @@ def _entourage_words():  # noqa: ANN202 - a compiled pattern
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
               entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
-              encounter: bool = False) -> tuple[str, ...]:
+              encounter: bool = False, kind: str = "") -> tuple[str, ...]:
     """Office-holders of the event: those of its two countries its reports name, those of its two
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
+    those of its two sides a lead sentence tells attending an encounter's opening or signing (_attends),
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
-    (_spoken_by), or its office-holders a lead sentence names alone (_alone). Nobody named only in a
-    clause telling another act (of_earlier_clause for the main event, aside_of) is one of them. Of an
-    `encounter` (a visit, reception, meeting, call, talks or signing) a spokesperson who announces or
-    tells of it takes no part, unless an entourage list names them among those who travel."""
+    (_spoken_by), or its office-holders a lead sentence names alone (_alone); for a measure a government
+    announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
+    Secretary of State Mike Pompeo said in a statement"). Nobody named only in a clause telling another
+    act (of_earlier_clause for the main event, aside_of) or only after the opener of an act of another
+    `kind` to come in a later report (_of_act_to_come) is one of them. Of an `encounter` (a visit,
+    reception, meeting, call, talks or signing) a spokesperson who announces or tells of it takes no part,
+    unless an entourage list names them among those who travel."""
+    # A lead sentence telling an act to come is another act, unless the event is itself to come.
+    coming = not any(_to_come(report.text) for report in reports[:1])
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     # (each sentence's clauses read once, not once per name)
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
              for earlier in [of_earlier_clause(report) if main else set()]
-             for name in _taking_part(report, sides) if name not in earlier]
-    # A lead sentence telling an act to come is another act, unless the event is itself to come.
-    coming = not any(_to_come(report.text) for report in reports[:1])
+             for later in [_of_act_to_come(report, kind) if i and coming else set()]
+             for name in _taking_part(report, sides) if name not in earlier and name not in later]
     named += [name for sentence in _listing(lead, sides, coming)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
+        named += [name for sentence in lead if _attends(sentence, sides, coming)
+                  for name, code in sentence.people if code in sides]
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
-    if speaker:
+    if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides)
+                  and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
@@ -177,6 +186,20 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
 
 
 @cached
+def _attending() -> re.Pattern[str]:
+    """The grammar's `attending`: attending an encounter's opening or signing ("出席开幕式并致辞")."""
+    return shared_pattern("attending")
+
+
+def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
+    """Whether a lead sentence tells office-holders of the event's sides, and of no third country,
+    attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
+    dialogue); not in a sentence of another time."""
+    return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
+            and not another_time(sentence, coming) and bool(_attending().search(sentence.text)))
+
+
+@cached
 def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
     return (shared_pattern("another_time", "{}", re.IGNORECASE),
@@ -199,6 +222,22 @@ def _of_another_time(text: str, coming: bool) -> bool:
 def _to_come(text: str) -> bool:
     """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
     return bool(_time_words()[1].search(strip_marks(text)))
+
+
+def _of_act_to_come(report: Sentence, kind: str) -> set[str]:
+    """The people a later report of an event not itself to come names only after the opener of an act to
+    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
+    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
+    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
+    if not report.people_at or not _to_come(report.text):  # the common case: no act to come
+        return set()
+    opener = _time_words()[1].search(strip_marks(report.text))
+    if opener is None:
+        return set()
+    act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
+    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
+        return set()
+    return set(_only_within(report.people_at, [(opener.start(), len(report.text))]))
 
 
 @cached
@@ -284,3 +323,44 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
               for name in other.people]
     merged = tuple(dict.fromkeys([*event.people, *people]))
     return replace(event, people=merged) if merged != event.people else event
+
+
+@cached
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
+    it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
+    match (most sentences hold none: the patterns are not run)."""
+    hints = re.compile("|".join(re.escape(hint) for hint in shared("elect_hints")))  # on lowercased text
+    return shared_pattern("elect_before"), shared_pattern("elect_after"), hints
+
+
+_ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
+
+
+def elected(sentences: list[Sentence]) -> frozenset[str]:
+    """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
+    总统特朗普", "Biden vừa đắc cử"): they hold no office yet, so they take part in none of its events as an
+    office-holder (Xi's call to the president-elect is Xi's alone)."""
+    before, after, hints = _elect_words()
+    named = [sentence for sentence in sentences if sentence.people_at]
+    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
+        return frozenset()  # the common case: no story of an election
+    found: set[str] = set()
+    for sentence in named:
+        if not hints.search(sentence.text.lower()):
+            continue
+        text = strip_marks(sentence.text)
+        for start, name in sentence.people_at:
+            end = sentence.people_end.get(start, start)
+            ahead, behind = text[max(0, start - _ELECT_REACH):start], text[end:end + _ELECT_REACH]
+            if before.search(ahead) or after.match(behind):
+                found.add(name)
+    return frozenset(found)
+
+
+def without(event: Event, people: frozenset[str]) -> Event:
+    """An event less some people (those `elected` names)."""
+    if not people:
+        return event
+    kept = tuple(name for name in event.people if name not in people)
+    return replace(event, people=kept) if kept != event.people else event

@@ -17,10 +17,12 @@ from .eventdates import EventDate, event_date
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
+    elected,
     entourage_of,
     people_of,
     told_now,
     with_meetings,
+    without,
     without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key, first_visit
@@ -46,6 +48,8 @@ DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travel
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
+# Acts a government says or announces: the people of its side who tell them in the lead take part.
+TOLD = SPOKEN | kind_set("actions", "state_policy")
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
@@ -76,8 +80,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
-                       entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in SPOKEN else "",
-                       main, key[0] in MEETINGS)
+                       entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
+                       main, key[0] in MEETINGS, key[0])
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -396,7 +400,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
-    events = [_build(key, action, reports[key], lead, i == 0, published, read, entourage)
+    elect = elected(sentences)  # a president-elect holds no office yet: in no event's people
+    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor

@@ -57,3 +57,25 @@ def test_the_main_events_sides_and_people(title: str, text: str, language: str |
     assert people is None or named == set(people)
     assert set(among or ()) <= named
     assert not named & set(absent or ())
+
+
+# ---------------------------------------------------------------- a president-elect holds no office yet
+def test_one_elected_in_office_takes_part_and_one_not_yet_in_office_does_not() -> None:
+    call = main_event("Xi speaks with Trump by phone",
+                      "BEIJING - Chinese President Xi Jinping spoke by phone with U.S. President-elect "
+                      "Donald Trump on Monday, state media said.")
+    talks = main_event("Thủ tướng hội đàm với Tổng thống Mỹ tại Nhà Trắng",
+                       "Thủ tướng Nguyễn Xuân Phúc hội đàm với Tổng thống Donald Trump tại Nhà Trắng. Khi "
+                       "Tổng thống Donald Trump đắc cử, nhiều câu hỏi được đặt ra về quan hệ hai nước.", "vi")
+    assert call.people == ("Xi Jinping",)
+    assert set(talks.people) == {"Nguyễn Xuân Phúc", "Donald Trump"}
+
+
+# ---------------------------------------------------------------- who attends an encounter's opening
+def test_one_attending_the_opening_takes_part_and_one_at_another_time_does_not() -> None:
+    event = main_event("US, China open strategic dialogue in Washington",
+                       "WASHINGTON - The U.S.-China Strategic and Economic Dialogue opened in Washington on "
+                       "Monday. Earlier, Vice President Joe Biden attended the opening of a business forum. "
+                       "President Barack Obama attended the opening session and delivered a speech.")
+    assert (event.type, {event.actor, event.target}) == ("negotiate", {"USA", "CHN"})
+    assert "Barack Obama" in event.people and "Joe Biden" not in event.people
