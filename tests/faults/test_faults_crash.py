@@ -1,5 +1,5 @@
 """Real `bamboo ingest` processes under kill -9 and hostile bodies: memory bounded, nothing half-written,
-and a killed run's flow run never left Running. The kill -9 matrix (20 kills, 10 over each of two
+and a killed run's flow run never left Running. The kill -9 matrix (12 kills, 6 over each of two
 warehouses) is in test_faults_kill_1.py and test_faults_kill_2.py.
 
 The subprocesses share the session's Prefect API (PREFECT_API_URL), so each costs ~2-3 s instead
