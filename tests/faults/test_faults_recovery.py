@@ -213,8 +213,10 @@ def test_case_07_damaged_warehouse_is_one_line_for_every_command(site: ReplaySer
                 ["sql", "--db", str(db_path), "SELECT count(*) FROM articles"],
                 ["export", "--parquet", str(tmp_path / "out"), "--db", str(db_path)],
                 ["report", "--db", str(db_path), "--out", str(tmp_path / "r.html")]]
+    # The flows' commands in a process of their own (here the test would also read Prefect's task-run
+    # records with their tracebacks, which a `bamboo` process does not print), the others in this one.
     for command in commands:
-        out = bamboo(command, tmp_path, site)
+        out = bamboo(command, tmp_path, site, here=command[0] in ("sql", "export", "report"))
         assert out.returncode == 1, (command, out.stdout, out.stderr)
         assert "Traceback" not in out.stderr
         errors = [ln for ln in out.stderr.splitlines() if ln.startswith("Error:")]

@@ -19,6 +19,7 @@ from extractors.core.settings import Settings, _declared, describe
 from flows.cli import main
 from flows.demo import ReplayServer
 from tests import ROOT
+from tests.runs import NO_HEARTBEATS
 
 DOCS = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 
@@ -113,11 +114,12 @@ def test_bad_feeds_file_is_refused_before_any_fetch(site: ReplayServer, tmp_path
     assert not (tmp_path / "w.duckdb").exists()
 
 
-def test_console_script_ingests_a_feed_url(site: ReplayServer, tmp_path: Path) -> None:
-    """The installed `bamboo` command, as a user runs it, in its own process."""
+def test_console_script_ingests_a_feed_url(site: ReplayServer, tmp_path: Path, api_url: str) -> None:
+    """The installed `bamboo` command, as a user runs it, in its own process, against the session's
+    Prefect API (a run with no API configured, which starts a temporary one: tests/flows/test_demo.py,
+    whose first `make demo` runs the same ingest flow under the same local_run)."""
     env = {**os.environ, "BAMBOO_ALLOWED_HOSTS": site.hostport, "BAMBOO_PER_HOST_DELAY": "0",
-           "PREFECT_HOME": str(tmp_path / "prefect")}
-    env.pop("PREFECT_API_URL", None)
+           "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_API_URL": api_url, **NO_HEARTBEATS}
     bamboo = Path(sys.executable).with_name("bamboo")
     out = subprocess.run([str(bamboo), "ingest", "--feed-url", site.url("/vn-diplomacy.xml"),
                           "--db", str(tmp_path / "w.duckdb")], env=env, capture_output=True, text=True,

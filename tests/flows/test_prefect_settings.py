@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.runs import bamboo_here
 from tests.warehouse_helpers import query_rows
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
@@ -33,10 +34,14 @@ def set_variable(api_url: str) -> Iterator[Callable[[str, Any], None]]:
         Variable.unset(name)
 
 
-def _bamboo_settings(api_url: str, **env: str) -> str:
+def _bamboo_settings(api_url: str, here: bool = False, **env: str) -> str:
+    """What `bamboo settings` prints (with `here`, the same command run in this process)."""
     full = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
     full.update(PREFECT_API_URL=api_url, **env)
-    out = subprocess.run([BAMBOO, "settings"], env=full, capture_output=True, text=True, timeout=120)
+    if here:
+        out = bamboo_here(["settings"], full)
+    else:
+        out = subprocess.run([BAMBOO, "settings"], env=full, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     return out.stdout
 
@@ -95,9 +100,12 @@ def test_a_flow_run_takes_warehouse_and_feeds_from_variables_and_the_environment
     assert query_rows(var_db, "SELECT count(*) FROM runs") == [(1,)]  # untouched by the second run
 
 
-def _bamboo(api_url: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def _bamboo(api_url: str, *args: str, here: bool = False, **env: str) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS` in a process of its own (with `here`, the same command in this process)."""
     full = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
     full.update(PREFECT_API_URL=api_url, **env)
+    if here:
+        return bamboo_here(args, full)
     return subprocess.run([BAMBOO, *args], env=full, capture_output=True, text=True, timeout=120)
 
 
@@ -109,17 +117,19 @@ def test_report_language_is_a_setting_like_the_others(
              "SELECT getvariable('bamboo_report_language') AS language"]
     assert _bamboo(api_url, *query).stdout.split() == ["language", "en"]  # the default
 
+    # The repeats run in this process (the first query above and the test above run real processes).
     set_variable("bamboo_report_language", "zh")
-    out = _bamboo_settings(api_url)
+    out = _bamboo_settings(api_url, here=True)
     assert ("BAMBOO_REPORT_LANGUAGE=zh   (Prefect variable bamboo_report_language; default: en)"
             in out)
-    assert _bamboo(api_url, *query).stdout.split() == ["language", "zh"]
+    assert _bamboo(api_url, *query, here=True).stdout.split() == ["language", "zh"]
 
     # The environment wins; the value is read as before (case and spaces do not matter).
-    out = _bamboo_settings(api_url, BAMBOO_REPORT_LANGUAGE=" VI ")
+    out = _bamboo_settings(api_url, here=True, BAMBOO_REPORT_LANGUAGE=" VI ")
     assert "BAMBOO_REPORT_LANGUAGE=vi   (environment; default: en)" in out
-    assert _bamboo(api_url, *query, BAMBOO_REPORT_LANGUAGE=" VI ").stdout.split() == ["language", "vi"]
+    assert _bamboo(api_url, *query, here=True, BAMBOO_REPORT_LANGUAGE=" VI ").stdout.split() == [
+        "language", "vi"]
 
-    bad = _bamboo(api_url, *query, BAMBOO_REPORT_LANGUAGE="fr")
+    bad = _bamboo(api_url, *query, here=True, BAMBOO_REPORT_LANGUAGE="fr")
     assert bad.returncode == 1
     assert bad.stderr.strip() == "Error: BAMBOO_REPORT_LANGUAGE='fr': expected one of en, vi, zh"

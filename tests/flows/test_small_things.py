@@ -18,7 +18,7 @@ import pytest
 
 from flows.demo import ReplayServer
 from tests import FIXTURES
-from tests.runs import bamboo_env
+from tests.runs import bamboo_env, bamboo_here
 from tests.warehouse_helpers import query_rows
 
 BAMBOO = str(Path(sys.executable).with_name("bamboo"))
@@ -32,8 +32,12 @@ def _env(site: ReplayServer, api_url: str, **extra: str) -> dict[str, str]:
     return bamboo_env(api_url, site.hostport, **extra)
 
 
-def _bamboo(args: list[str], env: dict[str, str], cwd: Path | None = None
+def _bamboo(args: list[str], env: dict[str, str], cwd: Path | None = None, here: bool = False
             ) -> subprocess.CompletedProcess[str]:
+    """`bamboo ARGS` in a process of its own, or with `here` the same command in this process (for
+    the runs that only set up or follow up the one a test is about)."""
+    if here:
+        return bamboo_here(args, env, cwd=cwd)
     return subprocess.run([BAMBOO, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=240)
 
 
@@ -48,7 +52,7 @@ def test_user_agent_names_the_operator_and_each_run_warns_until_a_contact_is_set
     site.user_agents.clear()
     contact = "mailto:desk@example.org"
     done = _bamboo(["ingest", "--feed-url", feed, "--db", str(tmp_path / "b.duckdb")],
-                   _env(site, api_url, BAMBOO_CONTACT_URL=contact))
+                   _env(site, api_url, BAMBOO_CONTACT_URL=contact), here=True)
     assert done.returncode == 0, done.stderr
     assert CONTACT_WARNING not in done.stderr
     assert set(site.user_agents) == {f"Bamboo Wire/{version('bamboo-wire')} (+{contact})"}
@@ -59,20 +63,21 @@ def test_a_warehouse_at_the_old_default_place_is_named_with_the_command_that_mov
     env = _env(site, api_url, BAMBOO_CONTACT_URL="mailto:desk@example.org")
     feed = site.url("/vn-diplomacy.xml")
     # A warehouse written where earlier versions kept it by default.
-    old = _bamboo(["ingest", "--feed-url", feed, "--db", "warehouse/bamboo.duckdb"], env, cwd=tmp_path)
+    old = _bamboo(["ingest", "--feed-url", feed, "--db", "warehouse/bamboo.duckdb"], env, cwd=tmp_path,
+                  here=True)
     assert old.returncode == 0, old.stderr
 
     refused = _bamboo(["ingest", "--feed-url", feed], env, cwd=tmp_path)
     assert refused.returncode == 1
     assert "warehouse of an earlier version is at warehouse/bamboo.duckdb" in refused.stderr
     assert not (tmp_path / "data").exists()  # no new, empty warehouse beside the old one
-    shown = _bamboo(["settings"], env, cwd=tmp_path)
+    shown = _bamboo(["settings"], env, cwd=tmp_path, here=True)
     assert shown.returncode == 0 and "warning: the warehouse of an earlier version" in shown.stdout
 
     move = re.search(r"move it with `([^`]+)`", refused.stderr)
     assert move, refused.stderr
     subprocess.run(move.group(1), shell=True, cwd=tmp_path, check=True)
-    moved = _bamboo(["ingest", "--feed-url", feed], env, cwd=tmp_path)
+    moved = _bamboo(["ingest", "--feed-url", feed], env, cwd=tmp_path, here=True)
     assert moved.returncode == 0, moved.stderr
     assert "Warehouse: data/bamboo.duckdb" in moved.stdout
     db = tmp_path / "data" / "bamboo.duckdb"
