@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .grammar import (
+    WORD_RUN,
     UnknownScript,
     alphabet,
     cached,
@@ -108,8 +109,8 @@ def guess_script(text: str, language: str | None) -> str:
     labelled = {spec.language for spec in found if lang and lang.startswith(spec.language)}
     for spec in found:  # by the share of the script's own letters
         share = spec.overrule if spec.overrule and labelled and spec.language not in labelled else spec.share
-        if spec.letter_runs and share and sum(map(len, spec.letter_runs.findall(lowered))) > max(
-                spec.least, len(lowered) // share):
+        if spec.letter_runs and share and _more_letters(spec.letter_runs, lowered,
+                                                        max(spec.least, len(lowered) // share)):
             return spec.name
     for spec in found:  # by the label, when the text holds the script's letters at all
         if spec.letters and spec.hint and lang.startswith(spec.hint) and spec.letters.search(sample):
@@ -118,8 +119,26 @@ def guess_script(text: str, language: str | None) -> str:
     for spec in found:  # by the label alone
         if not spec.letters and spec.hint and lang.startswith(spec.hint):
             return spec.name
-    counts = [(len(spec.words.findall(lowered)), spec.default, spec.name) for spec in found if spec.words]
+    runs: list[str] | None = None  # the sample's words, split once for every script's function words
+    counts = []
+    for spec in found:
+        if spec.word_set is not None:
+            runs = WORD_RUN.findall(lowered) if runs is None else runs
+            counts.append((sum(map(spec.word_set.__contains__, runs)), spec.default, spec.name))
+        elif spec.words:
+            counts.append((len(spec.words.findall(lowered)), spec.default, spec.name))
     return max(counts)[2]
+
+
+def _more_letters(runs: re.Pattern[str], sample: str, limit: int) -> bool:
+    """Whether the sample holds more than `limit` letters of a script (`runs`: runs of them); stops at
+    the run that passes the limit, as the letters of the text's own script pass it early."""
+    total = 0
+    for run in runs.finditer(sample):
+        total += run.end() - run.start()
+        if total > limit:
+            return True
+    return False
 
 
 @cached
