@@ -202,44 +202,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split on Latin and CJK punctuation and line breaks."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        end = _sentence_end(text, start, boundary)
-        if end is not None:
-            spans.append((start, end))
-            start = boundary.end()
+    known = abbreviations()
+    for boundary in _SENTENCE_END.finditer(text):  # runs at every mark of every article: kept inline
+        at, after = boundary.span()
+        mark = text[at]
+        if mark == "\n":
+            end = at
+        else:
+            end = at + len(boundary.group(0).rstrip())  # the punctuation and a closing quote
+            if mark in ".!?;":
+                if after == end and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
+                    continue  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends one
+                if mark == "." and _is_abbreviation(text, start, at, known):
+                    continue
+        spans.append((start, end))
+        start = after
     spans.append((start, len(text)))
     trimmed = []
     for s, e in spans:  # without the whitespace around; spans of whitespace only are dropped
-        piece = text[s:e]
-        rest = piece.lstrip()
+        if e > s and not text[s].isspace() and not text[e - 1].isspace():
+            trimmed.append((s, e))  # most sentences: nothing to trim, no copy
+            continue
+        rest = text[s:e].lstrip()
         if rest:
             trimmed.append((e - len(rest), e - len(rest) + len(rest.rstrip())))
     return trimmed
 
 
-def _sentence_end(text: str, start: int, boundary: re.Match[str]) -> int | None:
-    """Where the sentence ends at this boundary, or None when the boundary is not one."""
-    mark = boundary.group(0)[0]
-    at = boundary.start()
-    if mark == "\n":
-        return at
-    closed = at + len(boundary.group(0).rstrip())  # the punctuation and a closing quote
-    if mark not in ".!?;":
-        return closed  # CJK punctuation
-    if boundary.end() == closed and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
-        return None  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends a sentence
-    if mark == "." and _is_abbreviation(text, start, at):
-        return None
-    return closed
-
-
-def _is_abbreviation(text: str, start: int, at: int) -> bool:
-    """Whether the word before the period at `at` is an abbreviation or an initial."""
+def _is_abbreviation(text: str, start: int, at: int, known: frozenset[str]) -> bool:
+    """Whether the word before the period at `at` is an abbreviation (`known`) or an initial."""
     begin = at
     while begin > start and text[begin - 1].isalpha():
         begin -= 1
     word = text[begin:at]
-    return word in abbreviations() or (len(word) == 1 and word.isupper())
+    return word in known or (len(word) == 1 and word.isupper())
 
 
 def split_sentences(text: str) -> list[str]:
