@@ -160,7 +160,7 @@ def _sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int
     low, high = spans[0]
     found = per_sentence[0]
     for match in matcher(script).finditer(folded):  # runs for every hit of every article: keep it lean
-        start = match.start()
+        start, end = match.span()
         if start >= high:
             while i < last and start >= spans[i][1]:
                 i += 1
@@ -170,18 +170,23 @@ def _sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int
             found = per_sentence[i]
         if start < low:
             continue
-        term = match.group(0)
+        term = folded[start:end]
         hits = entries.get(term)
         if hits is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
             hits = entries[term]
         for entry in hits:
-            if entry.case and not doc[start:match.end()].isupper():
-                continue
-            if entry.capital and not _proper_at(doc, start):
+            if (entry.case or entry.capital) and not _written_as(doc, start, end, entry):
                 continue
             found.append(Mention(start - low, term, entry))
     return per_sentence
+
+
+def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a hit of an acronym or a one-syllable name has the capitals its entry asks for."""
+    if entry.case and not doc[start:end].isupper():
+        return False
+    return not entry.capital or _proper_at(doc, start)
 
 
 def _proper_at(doc: str, start: int) -> bool:

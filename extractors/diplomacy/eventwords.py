@@ -54,7 +54,7 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         # "huy bo" typed without them.
         before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
         low = before.lower()
-        if not any(hint in low for hint in w.called_off_hints):
+        if not any(map(low.__contains__, w.called_off_hints)):
             return False
         called = w.called_off.search(before)
         # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
@@ -339,8 +339,9 @@ def _frames(text: str, visit: Mention, w: EventWords) -> bool:
     if visit.entry.label == w.visiting:
         return bool(w.traveller.match(text, end))
     before = text[max(0, visit.start - _FRAME_REACH):visit.start]
-    if any(hint in before.lower() for hint in w.frame_hints) and w.frame_before.search(before):
+    low = before.lower()  # lowered once for every hint
+    if any(map(low.__contains__, w.frame_hints)) and w.frame_before.search(before):
         return True
-    if any(hint in before.lower() for hint in w.first_visit_hints) and w.first_visit.search(before):
+    if any(map(low.__contains__, w.first_visit_hints)) and w.first_visit.search(before):
         return True
-    return any(hint in text for hint in w.frame_after_hints) and bool(w.frame_after.match(text, end))
+    return any(map(text.__contains__, w.frame_after_hints)) and bool(w.frame_after.match(text, end))

@@ -116,9 +116,13 @@ class Script:
     overrule: int = 0  # the share needed against a label naming another language (0: `share`)
     hint: str = ""
     words: re.Pattern[str] | None = None
+    # `words` as a set when each is a run of word characters: counted over the sample's word runs, one
+    # scan shared by every script, instead of a pattern scan per script.
+    word_set: frozenset[str] | None = None
 
 
 _FOLDS = ("lower", "retone", "unmark")
+WORD_RUN = re.compile(r"\w+")  # a word as the guess's function-word patterns see one (\b on both sides)
 
 
 @cached
@@ -143,7 +147,8 @@ def registry() -> dict[str, Script]:
             letter_runs=_runs(guess["letters"]) if "letters" in guess else None,
             share=guess.get("share", 0), least=guess.get("least", 0), overrule=guess.get("overrule", 0),
             hint=guess.get("hint", ""),
-            words=_word_pattern(words) if words else None)
+            words=_word_pattern(words) if words else None,
+            word_set=frozenset(words) if words and all(WORD_RUN.fullmatch(w) for w in words) else None)
     return scripts
 
 

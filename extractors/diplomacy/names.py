@@ -23,14 +23,20 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
         for mention in found:
             if mention.entry.role == "person" and " " in mention.term and _surname(mention.entry.label):
                 full.setdefault(_surname(mention.entry.label), mention.entry)
+    shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
     for found in per_sentence:
+        starts: set[int] = set()
         for mention in found:
             entry = mention.entry
-            if entry.role == "person" and " " not in mention.term:
+            if entry.role != "person":
+                continue
+            if " " not in mention.term:
                 named = full.get(mention.term)
                 if named is not None and named.label != entry.label and named.value == entry.value:
                     mention.entry = named
-    if not any(_two_at_one(found) for found in per_sentence):
+            shared = shared or mention.start in starts
+            starts.add(mention.start)
+    if not shared:
         return per_sentence  # no name of two people: the common case, left as it is
     starts = [Counter(m.start for m in found if m.entry.role == "person") for found in per_sentence]
     # The people the text names unambiguously: by a name of theirs alone ("希拉里" before "克林顿") or by
@@ -40,17 +46,6 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
               for people in _shared(found, counts) if (titled := _titled(found, people))}
     return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
-
-
-def _two_at_one(found: list[Mention]) -> bool:
-    """Whether two person mentions of a sentence start at one place: a name the lexicon gives two people."""
-    seen: set[int] = set()
-    for mention in found:
-        if mention.entry.role == "person":
-            if mention.start in seen:
-                return True
-            seen.add(mention.start)
-    return False
 
 
 def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:

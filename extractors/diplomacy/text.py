@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .grammar import (
+    WORD_RUN,
     UnknownScript,
     alphabet,
     cached,
@@ -108,8 +109,8 @@ def guess_script(text: str, language: str | None) -> str:
     labelled = {spec.language for spec in found if lang and lang.startswith(spec.language)}
     for spec in found:  # by the share of the script's own letters
         share = spec.overrule if spec.overrule and labelled and spec.language not in labelled else spec.share
-        if spec.letter_runs and share and sum(map(len, spec.letter_runs.findall(lowered))) > max(
-                spec.least, len(lowered) // share):
+        if spec.letter_runs and share and _more_letters(spec.letter_runs, lowered,
+                                                        max(spec.least, len(lowered) // share)):
             return spec.name
     for spec in found:  # by the label, when the text holds the script's letters at all
         if spec.letters and spec.hint and lang.startswith(spec.hint) and spec.letters.search(sample):
@@ -118,8 +119,26 @@ def guess_script(text: str, language: str | None) -> str:
     for spec in found:  # by the label alone
         if not spec.letters and spec.hint and lang.startswith(spec.hint):
             return spec.name
-    counts = [(len(spec.words.findall(lowered)), spec.default, spec.name) for spec in found if spec.words]
+    runs: list[str] | None = None  # the sample's words, split once for every script's function words
+    counts = []
+    for spec in found:
+        if spec.word_set is not None:
+            runs = WORD_RUN.findall(lowered) if runs is None else runs
+            counts.append((sum(map(spec.word_set.__contains__, runs)), spec.default, spec.name))
+        elif spec.words:
+            counts.append((len(spec.words.findall(lowered)), spec.default, spec.name))
     return max(counts)[2]
+
+
+def _more_letters(runs: re.Pattern[str], sample: str, limit: int) -> bool:
+    """Whether the sample holds more than `limit` letters of a script (`runs`: runs of them); stops at
+    the run that passes the limit, as the letters of the text's own script pass it early."""
+    total = 0
+    for run in runs.finditer(sample):
+        total += run.end() - run.start()
+        if total > limit:
+            return True
+    return False
 
 
 @cached
@@ -183,44 +202,40 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split on Latin and CJK punctuation and line breaks."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        end = _sentence_end(text, start, boundary)
-        if end is not None:
-            spans.append((start, end))
-            start = boundary.end()
+    known = abbreviations()
+    for boundary in _SENTENCE_END.finditer(text):  # runs at every mark of every article: kept inline
+        at, after = boundary.span()
+        mark = text[at]
+        if mark == "\n":
+            end = at
+        else:
+            end = at + len(boundary.group(0).rstrip())  # the punctuation and a closing quote
+            if mark in ".!?;":
+                if after == end and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
+                    continue  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends one
+                if mark == "." and _is_abbreviation(text, start, at, known):
+                    continue
+        spans.append((start, end))
+        start = after
     spans.append((start, len(text)))
     trimmed = []
     for s, e in spans:  # without the whitespace around; spans of whitespace only are dropped
-        piece = text[s:e]
-        rest = piece.lstrip()
+        if e > s and not text[s].isspace() and not text[e - 1].isspace():
+            trimmed.append((s, e))  # most sentences: nothing to trim, no copy
+            continue
+        rest = text[s:e].lstrip()
         if rest:
             trimmed.append((e - len(rest), e - len(rest) + len(rest.rstrip())))
     return trimmed
 
 
-def _sentence_end(text: str, start: int, boundary: re.Match[str]) -> int | None:
-    """Where the sentence ends at this boundary, or None when the boundary is not one."""
-    mark = boundary.group(0)[0]
-    at = boundary.start()
-    if mark == "\n":
-        return at
-    closed = at + len(boundary.group(0).rstrip())  # the punctuation and a closing quote
-    if mark not in ".!?;":
-        return closed  # CJK punctuation
-    if boundary.end() == closed and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
-        return None  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends a sentence
-    if mark == "." and _is_abbreviation(text, start, at):
-        return None
-    return closed
-
-
-def _is_abbreviation(text: str, start: int, at: int) -> bool:
-    """Whether the word before the period at `at` is an abbreviation or an initial."""
+def _is_abbreviation(text: str, start: int, at: int, known: frozenset[str]) -> bool:
+    """Whether the word before the period at `at` is an abbreviation (`known`) or an initial."""
     begin = at
     while begin > start and text[begin - 1].isalpha():
         begin -= 1
     word = text[begin:at]
-    return word in abbreviations() or (len(word) == 1 and word.isupper())
+    return word in known or (len(word) == 1 and word.isupper())
 
 
 def split_sentences(text: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from extractors.core.models import TierMention
 
 from .eventgrammar import words
@@ -9,20 +11,24 @@ from .scoring import PAIR_NAMES, pairs_in
 from .sentence import Mention, Sentence
 
 
-def _clause_countries(sentence: Sentence, mention: Mention) -> set[str]:
-    """Countries in the clause around a tier phrase: the part of the sentence it belongs to."""
+def _clause_cuts(sentence: Sentence) -> list[int]:
+    """Where the sentence's clauses begin, and one past its end: read once for all its tier phrases."""
     text = sentence.text.lower()
-    cuts = [0] + [m.end() for m in words().clause.finditer(text)] + [len(text) + 1]
-    start = max(c for c in cuts if c <= mention.start)
-    end = min(c for c in cuts if c > mention.start)
+    return [0] + [m.end() for m in words().clause.finditer(text)] + [len(text) + 1]
+
+
+def _clause_countries(sentence: Sentence, mention: Mention, cuts: list[int]) -> set[str]:
+    """Countries in the clause around a tier phrase: the part of the sentence it belongs to."""
+    at = bisect_right(cuts, mention.start)  # cuts ascend: the clause is [cuts[at - 1], cuts[at])
+    start, end = cuts[at - 1], cuts[at]
     return {code for offset, code in sentence.countries if start <= offset < end}
 
 
-def _tier_pair(sentence: Sentence, mention: Mention) -> str | None:
+def _tier_pair(sentence: Sentence, mention: Mention, cuts: list[int]) -> str | None:
     """The pair a tier phrase is about, or None for a general statement about the ladder."""
     # Its clause's pair, else its sentence's, else the clause's country with the sentence's first other
     # country: "The US ... hopes to upgrade Vietnam to a strategic partnership" is US-VN.
-    clause = _clause_countries(sentence, mention)
+    clause = _clause_countries(sentence, mention, cuts)
     for codes in (clause, sentence.trio):
         pairs = pairs_in(codes)
         if len(pairs) == 1:
@@ -41,7 +47,10 @@ def extract_tiers(sentences: list[Sentence]) -> tuple[TierMention, ...]:
     """Every tier phrase with its pair when the sentence makes it clear."""
     found: list[TierMention] = []
     for sentence in sentences:
+        if not sentence.tiers:
+            continue
+        cuts = _clause_cuts(sentence)
         for mention in sentence.tiers:
             text = sentence.text[mention.start:mention.start + len(mention.term)]
-            found.append(TierMention(mention.entry.kind, _tier_pair(sentence, mention), text))
+            found.append(TierMention(mention.entry.kind, _tier_pair(sentence, mention, cuts), text))
     return tuple(dict.fromkeys(found))

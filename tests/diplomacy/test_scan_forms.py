@@ -55,3 +55,23 @@ def test_a_string_table_translates_as_its_dict() -> None:
         assert sample.translate(fast) == sample.translate(table)
     marked = "Việt Nam, Hà Nội, Đà Nẵng"
     assert text.strip_marks(marked) == "Viet Nam, Ha Noi, Da Nang"
+
+
+def test_function_words_counted_over_word_runs_as_their_pattern_counts_them() -> None:
+    specs = [spec for spec in registry().values() if spec.words is not None and spec.word_set is not None]
+    assert specs
+    for spec in specs:
+        assert spec.words is not None and spec.word_set is not None
+        for sample in _texts([*sorted(spec.word_set), " ", "-", "x", "é", "_", "1", "\n", "中"], 1_000, 8, 5):
+            runs = grammar.WORD_RUN.findall(sample)
+            assert sum(map(spec.word_set.__contains__, runs)) == len(spec.words.findall(sample)), sample
+
+
+def test_a_letter_limit_is_passed_when_the_full_count_passes_it() -> None:
+    scripts = [spec for spec in registry().values() if spec.letter_runs is not None]
+    for spec in scripts:
+        assert spec.letter_runs is not None
+        for sample in _texts(list("中国a ,ăâđ越\n。Ả"), 500, 20, 6):
+            full = sum(map(len, spec.letter_runs.findall(sample)))
+            assert [text._more_letters(spec.letter_runs, sample, limit) for limit in range(8)] == [
+                full > limit for limit in range(8)], sample
