@@ -70,17 +70,12 @@ def strength(sentence: Sentence) -> float:
         return 0.0  # most sentences: nothing below would add to it
     # Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
     # interaction between governments, so they count half unless another diplomacy word is present.
-<<<<<<< HEAD
-    context = sum(m.entry.weight for m in sentence.actions if _theatre(sentence, m))
-    acts = sum(m.entry.weight for m in sentence.actions if not _theatre(sentence, m))
-=======
     context = acts = 0.0
     for mention in sentence.actions:  # one pass, each sum in the actions' order
-        if mention.entry.kind in CONTEXT_KINDS:
+        if _theatre(sentence, mention):
             context += mention.entry.weight
         else:
             acts += mention.entry.weight
->>>>>>> speed
     acts += TIER_WEIGHT * len(sentence.tiers)
     if len({code for _, code in sentence.people} | sentence.officials) >= 2:
         # office-holders of two of the countries in one sentence, by name or by title: they interact
