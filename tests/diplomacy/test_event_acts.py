@@ -1,7 +1,8 @@
 """What kind of act a story tells when its words are those of trade, aid, pressure or the sea: export
-controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, a welcome of a
-decision, a warship entering claimed waters, forces acting on another's ships or claimed islands, telling
-a government to do something, an appeal to stop. Our own sentences, each beside a hard negative."""
+controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, talks called
+off, a welcome of a decision, a warship entering claimed waters, forces acting on another's ships or
+claimed islands, telling a government to do something, an appeal to stop. Our own sentences, each beside
+a hard negative."""
 
 from __future__ import annotations
 
@@ -99,6 +100,28 @@ def test_exchanges_suspended_are_relations_reduced() -> None:
 def test_exchanges_deepened_reduce_nothing() -> None:
     assert "reduce_relations" not in kinds("中越两国领导人同意加强双边交往",
                                            "中越双方表示将继续深化两国交往与合作。", "zh-Hans")
+
+
+# ---------------------------------------------------------------- talks called off
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("中方宣布暂停中美两军对话",
+     "外交部发言人宣布，针对美方众议长窜访台湾，中方决定暂停中美气候变化商谈。", "zh-Hans"),
+    ("Trung Quốc tạm dừng đối thoại quân sự với Mỹ",
+     "Bắc Kinh hôm qua tuyên bố tạm dừng đối thoại quân sự với Mỹ để đáp trả chuyến thăm Đài Loan của "
+     "Chủ tịch Hạ viện Mỹ.", "vi"),
+    ("U.S. calls off trade talks with China",
+     "WASHINGTON (Reuters) - The United States on Friday called off trade talks with China after Beijing "
+     "raised tariffs on U.S. goods.", "en"),
+])
+def test_talks_called_off_are_relations_reduced(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert found.type == "reduce_relations"
+
+
+def test_a_visit_called_off_reduces_nothing() -> None:
+    assert "reduce_relations" not in kinds("U.S. president postpones trip to China",
+                                           "WASHINGTON (Reuters) - The president has postponed a planned "
+                                           "visit to China, the White House said on Monday.", "en")
 
 
 # ---------------------------------------------------------------- a welcome of a decision
