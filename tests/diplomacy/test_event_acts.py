@@ -118,6 +118,11 @@ def test_talks_called_off_are_relations_reduced(title: str, text: str, language:
     assert found.type == "reduce_relations"
 
 
+def test_a_product_recall_recalls_no_envoy() -> None:
+    assert not detect("美国汽车制造商在华召回车辆", "美国通用汽车公司周三宣布在中国召回逾万辆汽车。",
+                      "zh-Hans").events
+
+
 def test_a_visit_called_off_reduces_nothing() -> None:
     assert "reduce_relations" not in kinds("U.S. president postpones trip to China",
                                            "WASHINGTON (Reuters) - The president has postponed a planned "
