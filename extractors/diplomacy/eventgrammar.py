@@ -130,6 +130,8 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
+        self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.

@@ -24,6 +24,8 @@ Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it,
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 # A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
 _MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
+# Cooperation halted ("would stop cooperating with the United States on counter-narcotics").
+_COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
@@ -125,11 +127,14 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
     suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
-    consulate", "暂停中越双边交往"): relations reduced, where the word alone only tells of ties."""
-    if mention.term.lower() not in w.missions:
-        return mention
-    if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
+    consulate", "暂停中越双边交往"), or a word of cooperation after a verb of halting it (`cooperation`,
+    `cooperation_halted`: "stop cooperating with"): relations reduced, where the word alone only tells of
+    ties."""
+    term, start = mention.term.lower(), max(0, mention.start - _FRAME_REACH)
+    if term in w.missions and w.mission_closed.search(sentence.text, start, mention.start):
         return replace(mention, entry=_MISSION_CLOSED)
+    if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
+        return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
     return mention
 
 

@@ -123,6 +123,12 @@ def test_a_product_recall_recalls_no_envoy() -> None:
                       "zh-Hans").events
 
 
+def test_a_suspect_handed_over_is_no_aid() -> None:
+    assert "aid" not in kinds("Vietnam hands over suspect to China",
+                              "HANOI (Reuters) - Vietnamese police handed over a Chinese murder suspect to "
+                              "China on Monday, the ministry said.", "en")
+
+
 def test_a_visit_called_off_reduces_nothing() -> None:
     assert "reduce_relations" not in kinds("U.S. president postpones trip to China",
                                            "WASHINGTON (Reuters) - The president has postponed a planned "
