@@ -26,11 +26,22 @@ def kinds(title: str, text: str = "", language: str | None = None) -> list[str]:
      "vi", ("USA", "CHN")),
     ("美国商务部将多家中国企业列入实体清单",
      "美国商务部周二宣布对中国实施新的出口管制措施。", "zh-Hans", ("USA", "CHN")),
+    ("China bans exports of gallium to U.S.",
+     "BEIJING (Reuters) - China on Tuesday banned exports of gallium and germanium to the United States, a "
+     "day after Washington tightened curbs on chip sales to China.", "en", ("CHN", "USA")),
 ])
 def test_export_controls_are_a_trade_measure(title: str, text: str, language: str,
                                              sides: tuple[str, str]) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("trade_measure", *sides)
+
+
+def test_officials_banned_from_entering_stay_a_sanction() -> None:
+    found = main_event("U.S. bans Chinese officials from entering",
+                       "WASHINGTON (Reuters) - The United States banned three Chinese officials from "
+                       "entering the country over abuses in Xinjiang, the State Department said on Monday.",
+                       "en")
+    assert found.type == "sanction"
 
 
 def test_sanctions_on_officials_stay_a_sanction() -> None:
