@@ -120,6 +120,7 @@ class EventWords:
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.called_on = frozenset(shared("called_on"))
+        self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)

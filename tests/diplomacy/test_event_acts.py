@@ -113,6 +113,27 @@ def test_exchanges_deepened_reduce_nothing() -> None:
                                            "中越双方表示将继续深化两国交往与合作。", "zh-Hans")
 
 
+# ---------------------------------------------------------------- a halt a modal asks of its subject
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("China says U.S. must stop provocations",
+     "BEIJING (Reuters) - Chinese foreign ministry spokesman Wang Wenbin said on Monday that the United "
+     "States should stop sending warships to the South China Sea, after a destroyer sailed near the "
+     "Paracels.", ("CHN", "USA")),
+    ("Vietnam says China must stop building on reefs",
+     "HANOI (Reuters) - Vietnam's foreign ministry said on Thursday that China must stop its construction "
+     "on reefs in the Spratly Islands.", ("VNM", "CHN")),
+])
+def test_a_side_that_must_stop_is_asked(title: str, text: str, sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == ("demand", *sides)
+
+
+def test_a_war_that_must_stop_asks_nothing_of_the_other_side() -> None:
+    assert "demand" not in kinds("U.S., China say fighting in Gaza must stop",
+                                 "WASHINGTON (Reuters) - U.S. and Chinese envoys said after talks on Monday "
+                                 "that the fighting in Gaza must stop.", "en")
+
+
 # ---------------------------------------------------------------- talks called off
 @pytest.mark.parametrize(("title", "text", "language"), [
     ("中方宣布暂停中美两军对话",
