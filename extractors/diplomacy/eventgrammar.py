@@ -31,6 +31,7 @@ class EventWords:
         self.encounters = kind_set("actions", "encounters")
         self.visits = kind_set("actions", "visits")
         self.meetings = kind_set("actions", "symmetric") | self.visits
+        self.halted = kind_set("actions", "halted")
         self.urging = kind_set("actions", "urging")
         self.objecting = kind_set("actions", "objecting")
         self.answered = kind_set("actions", "answered")
@@ -55,6 +56,10 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", i)
+        self.cause = shared_pattern("cause", "{}", i)  # an act told as another's cause comes after these
+        self.cause_hints = shared("cause_hints")
+        self.cause_end = shared_pattern("cause_end", "{}", i)  # a cause's span ends at these
+        self.cause_sequence = shared_pattern("cause_sequence", "{}", 0)  # "after meeting": no cause
         # Agreeing to an encounter: the pattern ends where the encounter's word starts.
         self.agreed_to = shared_pattern("agreed_to", "{}", i)
         self.visit_to = dict(shared("visit_to"))
@@ -114,6 +119,9 @@ class EventWords:
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
+        self.called_on = frozenset(shared("called_on"))
+        self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
+        self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)
@@ -123,6 +131,8 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
+        self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.

@@ -413,7 +413,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             and (event.main or visit_coming or not another_time(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
-    return tuple(_in_host_country(with_meetings(event, near), events) for event in events)
+    return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
 
 
 def _setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -446,6 +446,15 @@ def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
             if found.date and not found.date.startswith("--"):
                 years.setdefault("--" + found.date[5:], found.date)
     return [replace(event, date=years[event.date]) if event.date in years else event for event in events]
+
+
+def _travelled_first(event: Event) -> Event:
+    """A meeting, talks or signing held in one side's land lists the side that travelled first (the
+    visitor's delegation), whichever side its sentence named first ("Đối thoại ... Việt - Trung ... tại Hà
+    Nội": CHN, then VNM)."""
+    if event.type in SYMMETRIC - DISTANT and event.place_country == event.actor != event.target:
+        return replace(event, actor=event.target, target=event.actor)
+    return event
 
 
 def _in_host_country(event: Event, events: list[Event]) -> Event:

@@ -14,6 +14,7 @@ from .text import POSSESSIVE
 
 DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes to ("visit to the US")
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
+_DEMANDED_OF_REACH = 24  # characters from a name's start to a modal demand of its subject ("should stop")
 _SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
@@ -231,6 +232,8 @@ def addressee(sentence: Sentence, action: Mention) -> bool:
     if any(end <= at < stop for at, _ in names):
         return True
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
+    if action.term.lower() in words().demanded_of:  # "the United States should stop": its subject
+        return any(start <= at < action.start and action.start - at <= _DEMANDED_OF_REACH for at, _ in names)
     spoken_to = words().spoken_to
     return any(start <= at < action.start and spoken_to.search(text, max(start, at - _SPOKEN_TO_REACH), at)
                for at, _ in names)

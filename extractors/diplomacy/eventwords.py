@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -23,6 +24,8 @@ Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it,
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 # A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
 _MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
+# Cooperation halted ("would stop cooperating with the United States on counter-narcotics").
+_COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
@@ -49,18 +52,37 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.term.lower() in w.forum_words and w.forum.search(
             sentence.text[max(0, mention.start - _FRAME_REACH):mention.start]):
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair
-    if mention.entry.kind in w.meetings:  # "halts military talks", "tạm hoãn chuyến thăm", "取消访问"
-        # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
-        # "huy bo" typed without them.
-        before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
-        low = before.lower()
-        if not any(map(low.__contains__, w.called_off_hints)):
-            return False
-        called = w.called_off.search(before)
-        # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
-        # setting, not what is called off
-        return called is not None and not w.setting.search(before, called.start())
+    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
+        return _called_off(sentence, mention, w)
     return False
+
+
+def _called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a verb calling off an encounter stands before its word ("halts military talks", "tạm hoãn
+    chuyến thăm", "取消访问")."""
+    # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
+    # "huy bo" typed without them.
+    before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
+    low = before.lower()
+    if not any(map(low.__contains__, w.called_off_hints)):
+        return False
+    called = w.called_off.search(before)
+    # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
+    # setting, not what is called off
+    return called is not None and not w.setting.search(before, called.start())
+
+
+# Talks or a dialogue called off ("suspends military dialogue", "cancels climate talks"): CAMEO 164.
+_TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
+
+
+def _talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """Talks, a dialogue or consultations called off (kinds.toml `halted`: "China suspends military
+    dialogue with the United States", "暂停中美气候变化商谈") reduce relations; a visit called off tells
+    none (_idle)."""
+    if mention.entry.kind in w.halted and _called_off(sentence, mention, w):
+        return replace(mention, entry=_TALKS_HALTED)
+    return mention
 
 
 def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -105,11 +127,14 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
     suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
-    consulate", "暂停中越双边交往"): relations reduced, where the word alone only tells of ties."""
-    if mention.term.lower() not in w.missions:
-        return mention
-    if w.mission_closed.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start):
+    consulate", "暂停中越双边交往"), or a word of cooperation after a verb of halting it (`cooperation`,
+    `cooperation_halted`: "stop cooperating with"): relations reduced, where the word alone only tells of
+    ties."""
+    term, start = mention.term.lower(), max(0, mention.start - _FRAME_REACH)
+    if term in w.missions and w.mission_closed.search(sentence.text, start, mention.start):
         return replace(mention, entry=_MISSION_CLOSED)
+    if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
+        return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
     return mention
 
 
@@ -125,6 +150,19 @@ def _risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     if not w.risk.search(window) or w.warned_threat.search(window):
         return mention  # no danger, or one on a condition or of an answer: "…if it attacks", "否则…"
     return replace(mention, entry=_RISK_WARNING)
+
+
+_CALLED_ON_TO = Entry("actions", "appeal", "020", "called on to act", 1.5)
+
+
+def _called_on_to(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A call on another side followed by what it is asked to do (`called_on_to`: "Vietnam called on China
+    to respect its sovereignty") is an appeal, not a courtesy call ("called on President Xi")."""
+    if mention.term.lower() not in w.called_on:
+        return mention
+    if w.called_on_to.match(sentence.text, mention.start + len(mention.term)):
+        return replace(mention, entry=_CALLED_ON_TO)
+    return mention
 
 
 _HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
@@ -243,7 +281,8 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (_halt_demanded(sentence, _mission_closed(sentence, m, w), w) for m in sentence.actions)
+    read = (_halt_demanded(sentence, _called_on_to(sentence, _talks_halted(
+        sentence, _mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
     candidates = [_trip_for_talks(sentence, _welcomed_thing(sentence, _risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
@@ -258,7 +297,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
     candidates = _agreed(sentence, candidates, w)
     answered = _answered(sentence, candidates, w)
-    framed = _framed_visits(sentence, candidates, w) | answered
+    framed = _framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     ranked = sorted(candidates, key=lambda m: (
         m.start in framed, w.rank["visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
@@ -313,6 +352,28 @@ def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> s
     at, kinds = answer.start, answered_kinds(answer)
     return {m.start for m in candidates if m.start > at and m.entry.kind in kinds and m is not answer
             and not w.clause.search(sentence.text, at, m.start)}
+
+
+def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of the acts told as the cause of an act before them in their clause (grammar `cause`: "China
+    suspended military dialogue in retaliation for a visit to Taiwan", "China holds drills after U.S.
+    lawmakers visit Taiwan"): the background ranks after the act it led to. Only after an act that is no
+    encounter nor a verb of saying ("said after talks with Wang Yi", "agreed to resume negotiations after a
+    phone call"): one encounter after another is a sequence, and what follows a saying may be the news."""
+    acts = [m.start + len(m.term) for m in candidates
+            if m.entry.label != SAID_LABEL and m.entry.kind not in w.meetings]
+    if not acts or not any(hint in sentence.text.lower() for hint in w.cause_hints):
+        return set()
+    caused = set()
+    for cause in w.cause.finditer(sentence.text, min(acts)):
+        if w.cause_sequence.match(sentence.text, cause.end()):
+            continue  # "after meeting Chinese leaders": the subject's own earlier step
+        text = sentence.text
+        stops = (PUNCTUATION.search(text, cause.end()), w.cause_end.search(text, cause.end()))
+        end = min((stop.start() for stop in stops if stop), default=len(text))
+        # the cause's own word ("in retaliation", "in protest") tells no act either
+        caused |= {m.start for m in candidates if cause.start() <= m.start < end}
+    return caused
 
 
 def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:

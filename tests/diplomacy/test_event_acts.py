@@ -1,7 +1,8 @@
 """What kind of act a story tells when its words are those of trade, aid, pressure or the sea: export
-controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, a welcome of a
-decision, a warship entering claimed waters, forces acting on another's ships or claimed islands, telling
-a government to do something, an appeal to stop. Our own sentences, each beside a hard negative."""
+controls, a cleanup or a ship handed over, urging and being troubled, exchanges suspended, talks called
+off, a welcome of a decision, a warship entering claimed waters, forces acting on another's ships or
+claimed islands, telling a government to do something, an appeal to stop. Our own sentences, each beside
+a hard negative."""
 
 from __future__ import annotations
 
@@ -25,11 +26,22 @@ def kinds(title: str, text: str = "", language: str | None = None) -> list[str]:
      "vi", ("USA", "CHN")),
     ("美国商务部将多家中国企业列入实体清单",
      "美国商务部周二宣布对中国实施新的出口管制措施。", "zh-Hans", ("USA", "CHN")),
+    ("China bans exports of gallium to U.S.",
+     "BEIJING (Reuters) - China on Tuesday banned exports of gallium and germanium to the United States, a "
+     "day after Washington tightened curbs on chip sales to China.", "en", ("CHN", "USA")),
 ])
 def test_export_controls_are_a_trade_measure(title: str, text: str, language: str,
                                              sides: tuple[str, str]) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("trade_measure", *sides)
+
+
+def test_officials_banned_from_entering_stay_a_sanction() -> None:
+    found = main_event("U.S. bans Chinese officials from entering",
+                       "WASHINGTON (Reuters) - The United States banned three Chinese officials from "
+                       "entering the country over abuses in Xinjiang, the State Department said on Monday.",
+                       "en")
+    assert found.type == "sanction"
 
 
 def test_sanctions_on_officials_stay_a_sanction() -> None:
@@ -99,6 +111,60 @@ def test_exchanges_suspended_are_relations_reduced() -> None:
 def test_exchanges_deepened_reduce_nothing() -> None:
     assert "reduce_relations" not in kinds("中越两国领导人同意加强双边交往",
                                            "中越双方表示将继续深化两国交往与合作。", "zh-Hans")
+
+
+# ---------------------------------------------------------------- a halt a modal asks of its subject
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("China says U.S. must stop provocations",
+     "BEIJING (Reuters) - Chinese foreign ministry spokesman Wang Wenbin said on Monday that the United "
+     "States should stop sending warships to the South China Sea, after a destroyer sailed near the "
+     "Paracels.", ("CHN", "USA")),
+    ("Vietnam says China must stop building on reefs",
+     "HANOI (Reuters) - Vietnam's foreign ministry said on Thursday that China must stop its construction "
+     "on reefs in the Spratly Islands.", ("VNM", "CHN")),
+])
+def test_a_side_that_must_stop_is_asked(title: str, text: str, sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == ("demand", *sides)
+
+
+def test_a_war_that_must_stop_asks_nothing_of_the_other_side() -> None:
+    assert "demand" not in kinds("U.S., China say fighting in Gaza must stop",
+                                 "WASHINGTON (Reuters) - U.S. and Chinese envoys said after talks on Monday "
+                                 "that the fighting in Gaza must stop.", "en")
+
+
+# ---------------------------------------------------------------- talks called off
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("中方宣布暂停中美两军对话",
+     "外交部发言人宣布，针对美方众议长窜访台湾，中方决定暂停中美气候变化商谈。", "zh-Hans"),
+    ("Trung Quốc tạm dừng đối thoại quân sự với Mỹ",
+     "Bắc Kinh hôm qua tuyên bố tạm dừng đối thoại quân sự với Mỹ để đáp trả chuyến thăm Đài Loan của "
+     "Chủ tịch Hạ viện Mỹ.", "vi"),
+    ("U.S. calls off trade talks with China",
+     "WASHINGTON (Reuters) - The United States on Friday called off trade talks with China after Beijing "
+     "raised tariffs on U.S. goods.", "en"),
+])
+def test_talks_called_off_are_relations_reduced(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert found.type == "reduce_relations"
+
+
+def test_a_product_recall_recalls_no_envoy() -> None:
+    assert not detect("美国汽车制造商在华召回车辆", "美国通用汽车公司周三宣布在中国召回逾万辆汽车。",
+                      "zh-Hans").events
+
+
+def test_a_suspect_handed_over_is_no_aid() -> None:
+    assert "aid" not in kinds("Vietnam hands over suspect to China",
+                              "HANOI (Reuters) - Vietnamese police handed over a Chinese murder suspect to "
+                              "China on Monday, the ministry said.", "en")
+
+
+def test_a_visit_called_off_reduces_nothing() -> None:
+    assert "reduce_relations" not in kinds("U.S. president postpones trip to China",
+                                           "WASHINGTON (Reuters) - The president has postponed a planned "
+                                           "visit to China, the White House said on Monday.", "en")
 
 
 # ---------------------------------------------------------------- a welcome of a decision
@@ -227,3 +293,18 @@ def test_an_appeal_to_stop_is_a_demand(title: str, text: str, language: str, sid
     assert main_event("Vietnam urges China to resume border talks",
                       "Vietnam's foreign ministry on Thursday urged China to resume talks on the land "
                       "border.", "en").type == "appeal"
+
+
+# ---------------------------------------------------------------- who comes first in talks held in one side's land
+def test_talks_held_in_one_sides_land_list_the_side_that_travelled_first() -> None:
+    # Named host first, held at home: the guest's side comes first.
+    talks = main_event("Vietnam, U.S. hold defence talks in Hanoi",
+                       "HANOI - Vietnamese and U.S. defence officials held talks in Hanoi on Monday.")
+    assert (talks.type, talks.actor, talks.target) == ("meet", "USA", "VNM")
+    # Hard negatives: talks in a third country keep the order they are told in; a call is nowhere.
+    abroad = main_event("Vietnam, U.S. hold defence talks in Singapore",
+                        "SINGAPORE - Vietnamese and U.S. defence officials held talks in Singapore on Monday.")
+    assert (abroad.actor, abroad.target) == ("VNM", "USA")
+    call = main_event("Vietnam, China leaders hold phone call",
+                      "HANOI - Vietnamese and Chinese leaders held a phone call on Monday.")
+    assert (call.type, call.actor, call.target) == ("phone_call", "VNM", "CHN")
