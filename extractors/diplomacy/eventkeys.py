@@ -1,5 +1,4 @@
-"""Which event each report of a story is filed under: the direction of a pair, and the call, act, sides or
-subject a headline's word stands for."""
+"""Which event each report is filed under: a pair's direction, what a headline's word stands for."""
 
 from __future__ import annotations
 
