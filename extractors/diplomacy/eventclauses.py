@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import SAID_LABEL
+from .eventacts import act_word
 from .eventgrammar import EventWords, words
 from .eventsides import (
     actor_target,
@@ -20,7 +21,7 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, Found, act_word, answered_kinds, answers, event_actions
+from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .lexicon import Entry
 from .places import fold_text, place_words
 from .sentence import Mention, Sentence
