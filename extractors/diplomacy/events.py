@@ -84,16 +84,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
-    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
-        where = Place(None, None)
-    elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        present = _in_person(reports, key, action)
-        where = (_lead_place(placed, reports, texts, lead, read, people, present)
-                 or event_place(*placed, deeper, present=present))
-    else:
-        where = event_place(*placed, texts, present=_in_person(reports, key, action))
+    where = _place_of(key, action, reports, texts, lead, main, read, people)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -107,6 +98,20 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
+              main: bool, read: dict[int, Report] | None, people: tuple[str, ...]) -> Place:
+    """Where an event happened: the lead's place for the main event, else the place its reports state."""
+    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
+    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
+        return Place(None, None)
+    if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        present = _in_person(reports, key, action)
+        return (_lead_place(placed, reports, texts, lead, read, people, present)
+                or event_place(*placed, deeper, present=present))
+    return event_place(*placed, texts, present=_in_person(reports, key, action))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
