@@ -18,7 +18,8 @@ from .clauses import (
     trade_actor,
 )
 from .grammar import cached, shared, shared_pattern
-from .lexicon import Entry, load_entries, matcher
+from .hits import sentence_mentions, text_mentions
+from .lexicon import Entry
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import TRIO, Mention, Sentence
@@ -27,7 +28,6 @@ from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
 
-_SPACED_DASH = re.compile(r"\s?-\s?")
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2
@@ -140,69 +140,6 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
 def _located(text: str, start: int) -> bool:
     """Whether a place name at `start` follows a locative word: where something happened."""
     return bool(_located_before().search(text[max(0, start - 8):start]))
-
-
-def _mentions(doc: str, folded: str, script: str) -> list[Mention]:
-    """All lexicon hits in a folded text, acronyms checked against the original capitals."""
-    return _sentence_mentions(doc, folded, script, [(0, len(folded))])[0]
-
-
-def _sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int, int]]
-                       ) -> list[list[Mention]]:
-    """The lexicon hits of each sentence span of a folded text, offsets relative to their sentence;
-    acronyms checked against the original capitals. Hits come in text order, so do sentences; hits in
-    the whitespace between sentences belong to none."""
-    entries = load_entries()[script]
-    per_sentence: list[list[Mention]] = [[] for _ in spans]
-    if not spans:
-        return per_sentence
-    i, last = 0, len(spans)
-    low, high = spans[0]
-    found = per_sentence[0]
-    for match in matcher(script).finditer(folded):  # runs for every hit of every article: keep it lean
-        start, end = match.span()
-        if start >= high:
-            while i < last and start >= spans[i][1]:
-                i += 1
-            if i == last:
-                break
-            low, high = spans[i]
-            found = per_sentence[i]
-        if start < low:
-            continue
-        term = folded[start:end]
-        hits = entries.get(term)
-        if hits is None:
-            term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
-            hits = entries[term]
-        for entry in hits:
-            if (entry.case or entry.capital) and not _written_as(doc, start, end, entry):
-                continue
-            found.append(Mention(start - low, term, entry))
-    return per_sentence
-
-
-def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether a hit of an acronym or a one-syllable name has the capitals its entry asks for."""
-    if entry.case and not doc[start:end].isupper():
-        return False
-    return not entry.capital or _proper_at(doc, start)
-
-
-def _proper_at(doc: str, start: int) -> bool:
-    """A capitalised one-syllable name that does not end a person's name: "Thủ tướng Nhật", "phía Nga",
-    "Nga cho biết", not "cập nhật", "Nguyễn Phương Nga" or "Bắc Mỹ" (a syllable with a capital before it,
-    itself not the first word of its sentence)."""
-    if not doc[start].isupper():
-        return False
-    if start < 2 or doc[start - 1] != " ":
-        return True
-    before = doc[max(0, start - 40):start - 1]
-    word = before.rsplit(" ", 1)[-1]
-    if not (word[:1].isupper() and word.isalpha()):
-        return True
-    rest = before[:len(before) - len(word)].rstrip(" ")
-    return not (rest and rest[-1].isalpha())
 
 
 def sentence_has_cue(mentions: list[Mention]) -> bool:
@@ -379,7 +316,7 @@ def read_sentence(text: str, index: int, weight: float, script: str) -> Sentence
     """Run the script's matcher over one sentence on its own."""
     text = unicodedata.normalize("NFC", text)
     sentence = Sentence(text=text, index=index, weight=weight)
-    return _fill(sentence, _mentions(text, fold(text, script), script), script)
+    return _fill(sentence, text_mentions(text, fold(text, script), script), script)
 
 
 def _layout(title: str, text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -405,7 +342,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
         if has_title and sentences:
             sentences[0].headline = True
         return sentences
-    per_sentence = full_names(_sentence_mentions(doc, folded, script, spans))
+    per_sentence = full_names(sentence_mentions(doc, folded, script, spans))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)

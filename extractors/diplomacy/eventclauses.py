@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import SAID_LABEL
+from .eventacts import act_word
 from .eventgrammar import EventWords, words
 from .eventsides import (
     actor_target,
@@ -20,7 +21,7 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, Found, act_word, answered_kinds, answers, event_actions
+from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .lexicon import Entry
 from .places import fold_text, place_words
 from .sentence import Mention, Sentence
@@ -127,20 +128,7 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
     answer = actions[0]
     for action in actions:
         kind = action.entry.kind
-        actor, target = visit_direction(kind, *sides, sentence)
-        if owner := measure_owner(sentence, action):  # "Vietnam exporters brace as U.S. tariff ..."
-            actor, target = owner, next((code for code in sides if code != owner), target)
-        elif action is not answer and answers(answer) and kind in answered_kinds(answer):
-            actor, target = target, actor  # the act an objection or a welcome answers is the other side's
-        destination = visit_destination(sentence, action) if kind == "visit" else ""
-        if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
-            # the navy's country calls on the other side (a ship's name alone tells no side)
-            actor, target = owner, next(code for code in sides if code != owner)
-            destination = target
-        if destination in sides and destination != target:
-            actor, target = target, actor
-        elif destination not in sides:
-            destination = ""
+        actor, target, destination = _directed(sentence, action, answer, sides)
         if kind == "phone_call":
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
@@ -158,6 +146,29 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple[str, str]
+              ) -> tuple[str, str, str]:
+    """Actor, target and destination of one action word of a clause naming `sides`: a measure is its
+    owner's, the act an answer answers the other side's, a ship's call its navy's, a visit goes where
+    its destination says."""
+    kind = action.entry.kind
+    actor, target = visit_direction(kind, *sides, sentence)
+    if owner := measure_owner(sentence, action):  # "Vietnam exporters brace as U.S. tariff ..."
+        actor, target = owner, next((code for code in sides if code != owner), target)
+    elif action is not answer and answers(answer) and kind in answered_kinds(answer):
+        actor, target = target, actor  # the act an objection or a welcome answers is the other side's
+    destination = visit_destination(sentence, action) if kind == "visit" else ""
+    if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
+        # the navy's country calls on the other side (a ship's name alone tells no side)
+        actor, target = owner, next(code for code in sides if code != owner)
+        destination = target
+    if destination in sides and destination != target:
+        actor, target = target, actor
+    elif destination not in sides:
+        destination = ""
+    return actor, target, destination
 
 
 def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:

@@ -9,11 +9,11 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import dates_in
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
+from .eventkeys import LEAD_WINDOW, MEETINGS, SYMMETRIC, VISITS, filed, setting_headline
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
@@ -25,9 +25,9 @@ from .eventpeople import (
     without,
     without_answers,
 )
-from .eventwords import SHIP_CALL, Found, Key, first_visit
+from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set, shared
-from .places import Place, Report, dateline_only, event_place, fold_text, located_cities, read_reports
+from .places import Place, Report, dateline_only, event_place, fold_text, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -37,23 +37,14 @@ __all__ = ["EVENT_ORDER", "WEIGHT_ONLY", "extract_events", "extract_tiers"]
 EVENT_ORDER = event_order()
 WEIGHT_ONLY = kind_set("actions", "weight_only")
 ENCOUNTERS = kind_set("actions", "encounters")
-SYMMETRIC = kind_set("actions", "symmetric")
-VISITS = kind_set("actions", "visits")
 DISTANT = kind_set("actions", "distant")  # a call: nowhere
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
-MEETINGS = SYMMETRIC | VISITS
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
-CALL_TALK = kind_set("actions", "call_talk")
-STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
 # Acts a government says or announces: the people of its side who tell them in the lead take part.
 TOLD = SPOKEN | kind_set("actions", "state_policy")
-# The headline and the lead: the title and the first three sentences of the body.
-LEAD_WINDOW = 4
-# Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
-SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
 MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
@@ -93,16 +84,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
     if main and when.text is None and reports[0].index < LEAD_WINDOW:
         when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
-    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
-    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
-        where = Place(None, None)
-    elif main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        present = _in_person(reports, key, action)
-        where = (_lead_place(placed, reports, texts, lead, read, people, present)
-                 or event_place(*placed, deeper, present=present))
-    else:
-        where = event_place(*placed, texts, present=_in_person(reports, key, action))
+    where = _place_of(key, action, reports, texts, lead, main, read, people)
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -116,6 +98,20 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
+              main: bool, read: dict[int, Report] | None, people: tuple[str, ...]) -> Place:
+    """Where an event happened: the lead's place for the main event, else the place its reports state."""
+    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
+    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
+        return Place(None, None)
+    if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        present = _in_person(reports, key, action)
+        return (_lead_place(placed, reports, texts, lead, read, people, present)
+                or event_place(*placed, deeper, present=present))
+    return event_place(*placed, texts, present=_in_person(reports, key, action))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -262,105 +258,6 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     return where if where.city or where.venue else None
 
 
-def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
-    """Whether an event of a pair whose visit goes to `host` is told the wrong way round: a visit to
-    the other side, a host that is not the host, or a symmetric event with the host first."""
-    if kind == "visit":
-        return not destination and target != host
-    if kind == "host_visit":
-        return actor != host
-    return kind in SYMMETRIC and actor == host
-
-
-def _oriented(found: list[Found]) -> list[Found]:
-    """Visits of a pair go where one of their reports says they go; the host of a known visit hosts.
-
-    A report that names no destination ("Trung Quốc mong đợi chuyến thăm của Tổng Bí thư") takes the
-    direction of the first report of the same pair that does ("thăm cấp Nhà nước đến ... Trung Hoa").
-    """
-    goes_to: dict[frozenset[str], str] = {}
-    for (_, actor, target), _, destination, _ in found:
-        if destination:
-            goes_to.setdefault(frozenset((actor, target)), destination)
-    if not goes_to:
-        return found
-    result = []
-    for (kind, actor, target), action, destination, sentence in found:
-        host = goes_to.get(frozenset((actor, target)))
-        if host and _turned(kind, actor, target, host, destination):
-            actor, target = target, actor
-        result.append(((kind, actor, target), action, destination, sentence))
-    return result
-
-
-def _call_told(found: list[Found]) -> list[Found]:
-    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does;
-    not talks their clause places in a city ("held talks in Zurich, agree on virtual summit"): a call is
-    nowhere."""
-    calls = {frozenset(key[1:]): key for key, _, _, sentence in found
-             if key[0] == "phone_call" and sentence.index < LEAD_WINDOW}
-    if not calls:
-        return found
-    result = []
-    for key, action, destination, sentence in found:
-        call = calls.get(frozenset(key[1:]))
-        talk = key[0] in CALL_TALK and (key[0] != "statement" or action.entry.label in SPEECH_LABELS)
-        if call and talk and sentence.index < LEAD_WINDOW and not _placed(sentence, action):
-            key = call
-        result.append((key, action, destination, sentence))
-    return result
-
-
-def _placed(sentence: Sentence, action: Mention) -> bool:
-    """Whether a sentence names a city where the act of its word happened, after that word."""
-    return next(located_cities(sentence.text, action.start), None) is not None
-
-
-def _act_told(found: list[Found]) -> list[Found]:
-    """A statement of a government in the headline and lead is the formal act (a protest) the lead tells
-    the same government made to the same other: reacting is how a headline names a protest."""
-    acts = {key[1:]: key for key, _, _, sentence in found
-            if key[0] in STATEMENT_ACTS and sentence.index < LEAD_WINDOW}
-    if not acts:
-        return found
-    return [(acts[key[1:]] if key[0] == "statement" and key[1:] in acts and sentence.index < LEAD_WINDOW
-             else key, action, destination, sentence) for key, action, destination, sentence in found]
-
-
-def _subject_told(found: list[Found]) -> list[Found]:
-    """A headline act with no subject (its word comes before every country: "Phản đối Trung Quốc quy
-    hoạch ...") is done by whoever the lead says does the same act to the same other side."""
-    lead = {key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW}
-    result = []
-    for key, action, destination, sentence in found:
-        kind, actor, target = key
-        subjectless = sentence.index == 0 and kind not in MEETINGS and action.start < min(
-            (offset for offset, _ in sentence.countries + sentence.actors), default=-1)
-        if subjectless and (kind, target, actor) in lead and key not in lead:
-            key = (kind, target, actor)
-        result.append((key, action, destination, sentence))
-    return result
-
-
-def _host_no_side(found: list[Found]) -> list[Found]:
-    """A headline encounter one of whose sides is named only by the city it is held in ("Gates, Chinese
-    defense chief meet in Hanoi": Hanoi names no person or government) is the lead's encounter of the
-    same kind between its other side and a third of the three, when the lead tells one: the host of a
-    meeting of two others is no side."""
-    lead = [key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW and key[0] in SYMMETRIC]
-    result = []
-    for key, action, destination, sentence in found:
-        if sentence.index == 0 and key[0] in SYMMETRIC:
-            hosts = {code for _, code in sentence.places} - {code for _, code in sentence.actors}
-            placed = [code for code in key[1:] if code in hosts]
-            other = next((code for code in key[1:] if code not in placed), "")
-            if len(placed) == 1:
-                key = next((k for k in lead if k[0] == key[0] and other in k[1:] and placed[0] not in k[1:]),
-                           key)
-        result.append((key, action, destination, sentence))
-    return result
-
-
 def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:
     """The events each supporting sentence (at most MAX_EVENT_SENTENCES) reports, and those of a first
     sentence naming one of the three with an encounter."""
@@ -387,7 +284,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
-    for key, action, _, sentence in _subject_told(_act_told(_call_told(_oriented(_host_no_side(found))))):
+    for key, action, _, sentence in filed(found):
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in first:  # one meeting, told either way
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:
@@ -395,7 +292,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
               and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
-    first = _setting_headline(first, reports)
+    first = setting_headline(first, reports)
     lead = sentences[:LEAD_WINDOW]
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
@@ -414,23 +311,6 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
-
-
-def _setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
-    """A headline whose only act is a visit named as a setting ("Vietnam's defense chief at Pentagon in
-    first visit since war") is about the encounter of the same pair its lead tells ("held talks with ...
-    at the Pentagon"): that encounter comes first, the main event."""
-    head = next(iter(first), None)
-    if head is None or head[0] != "visit" or reports[head][0].index != 0:
-        return first
-    if not first_visit(reports[head][0].text, first[head]):
-        return first
-    pair = frozenset(head[1:])
-    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
-                 and reports[key][0].index < LEAD_WINDOW), None)
-    if talk is None:
-        return first
-    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:

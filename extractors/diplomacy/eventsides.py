@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_break, joint
+from .eventacts import PUNCTUATION
 from .eventgrammar import EventWords, words
-from .eventwords import PUNCTUATION
 from .grammar import cached, shared
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE

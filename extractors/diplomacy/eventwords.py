@@ -3,15 +3,28 @@ words that make an action word tell none (a threat suffered, a deal not conclude
 
 Event types and their classes are lexicons/kinds.toml's [actions]; the words that frame, qualify or point
 a visit are the [shared] keys of the grammar files (read for text of every script: copy mixes languages).
-Who acts on whom is eventsides.py; how a sentence parts into the clauses that tell events, eventclauses.py.
+Who acts on whom is eventsides.py; how a sentence parts into the clauses that tell events, eventclauses.py;
+the act one word tells in its sentence (a mission closed, an appeal, a demand), eventacts.py.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .clauses import SAID_LABEL
+from .eventacts import (
+    FRAME_REACH,
+    PUNCTUATION,
+    WELCOME,
+    called_off,
+    called_on_to,
+    halt_demanded,
+    mission_closed,
+    risk_warning,
+    talks_halted,
+    trip_for_talks,
+    welcomed_thing,
+)
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -20,17 +33,7 @@ from .trade import measure_kinds
 
 Key = tuple[str, str, str]  # (type, actor, target)
 Found = tuple[Key, Mention, str, Sentence]  # an event as one clause reports it, with its destination
-# A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
-_RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
-# A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
-_MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
-# Cooperation halted ("would stop cooperating with the United States on counter-narcotics").
-_COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
-_WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 _DEAL_REACH = 60  # characters before or after a deal's name where the verb concluding it is sought
-PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
-_CALLED_OFF_REACH = 50  # characters before an encounter word where a verb calling it off is sought
-_FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
@@ -50,39 +53,11 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
     if mention.term.lower() in w.forum_words and w.forum.search(
-            sentence.text[max(0, mention.start - _FRAME_REACH):mention.start]):
+            sentence.text[max(0, mention.start - FRAME_REACH):mention.start]):
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
-        return _called_off(sentence, mention, w)
+        return called_off(sentence, mention, w)
     return False
-
-
-def _called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
-    """Whether a verb calling off an encounter stands before its word ("halts military talks", "tạm hoãn
-    chuyến thăm", "取消访问")."""
-    # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
-    # "huy bo" typed without them.
-    before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
-    low = before.lower()
-    if not any(map(low.__contains__, w.called_off_hints)):
-        return False
-    called = w.called_off.search(before)
-    # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
-    # setting, not what is called off
-    return called is not None and not w.setting.search(before, called.start())
-
-
-# Talks or a dialogue called off ("suspends military dialogue", "cancels climate talks"): CAMEO 164.
-_TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
-
-
-def _talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """Talks, a dialogue or consultations called off (kinds.toml `halted`: "China suspends military
-    dialogue with the United States", "暂停中美气候变化商谈") reduce relations; a visit called off tells
-    none (_idle)."""
-    if mention.entry.kind in w.halted and _called_off(sentence, mention, w):
-        return replace(mention, entry=_TALKS_HALTED)
-    return mention
 
 
 def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -102,82 +77,6 @@ def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     end = deal.start + len(deal.term)
     return bool(w.deal_verbs.search(text, max(0, deal.start - _DEAL_REACH), deal.start)
                 or w.deal_after.match(text, end, end + _DEAL_REACH))
-
-
-_WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
-_WELCOMING = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
-
-
-def _welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A welcome of a thing, not of a guest ("Vietnam welcomes South China Sea ruling", "hoan nghênh quyết
-    định", "hoan nghênh việc ...", "欢迎…决定"): the grammar's `welcoming` host or praise words followed in
-    their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
-    if mention.entry.kind not in _WELCOMING or mention.entry.label not in w.welcoming:
-        return mention
-    if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
-        return replace(mention, entry=_WELCOME)
-    return mention
-
-
-def act_word(sentence: Sentence, mention: Mention) -> Mention:
-    """A mention as the act it tells in its sentence (a mission's word after a verb of closing it)."""
-    return _mission_closed(sentence, mention, words())
-
-
-def _mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
-    suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
-    consulate", "暂停中越双边交往"), or a word of cooperation after a verb of halting it (`cooperation`,
-    `cooperation_halted`: "stop cooperating with"): relations reduced, where the word alone only tells of
-    ties."""
-    term, start = mention.term.lower(), max(0, mention.start - _FRAME_REACH)
-    if term in w.missions and w.mission_closed.search(sentence.text, start, mention.start):
-        return replace(mention, entry=_MISSION_CLOSED)
-    if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
-        return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
-    return mention
-
-
-def _risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A warning of a danger ("warns China of the risk of conflict", "cảnh báo Trung Quốc nguy cơ xung
-    đột", "警告…风险") is a statement: it says what may happen, not what the speaker will do; one on a
-    condition or of an answer ("if it attacks", "否则后果自负", "a forceful response") stays a threat."""
-    if mention.entry.label not in w.warnings:
-        return mention
-    end = mention.start + len(mention.term)
-    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
-    window = sentence.text[end:stop.start() if stop else end + _WARNING_REACH]
-    if not w.risk.search(window) or w.warned_threat.search(window):
-        return mention  # no danger, or one on a condition or of an answer: "…if it attacks", "否则…"
-    return replace(mention, entry=_RISK_WARNING)
-
-
-_CALLED_ON_TO = Entry("actions", "appeal", "020", "called on to act", 1.5)
-
-
-def _called_on_to(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A call on another side followed by what it is asked to do (`called_on_to`: "Vietnam called on China
-    to respect its sovereignty") is an appeal, not a courtesy call ("called on President Xi")."""
-    if mention.term.lower() not in w.called_on:
-        return mention
-    if w.called_on_to.match(sentence.text, mention.start + len(mention.term)):
-        return replace(mention, entry=_CALLED_ON_TO)
-    return mention
-
-
-_HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
-
-
-def _halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """An appeal for a halt of what the other side does, within its clause (`halt_asked`: "urged Beijing
-    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), is a demand."""
-    if mention.entry.kind != "appeal":
-        return mention
-    end = mention.start + len(mention.term)
-    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
-    if w.halt_asked.search(sentence.text, end, stop.start() if stop else end + _WARNING_REACH):
-        return replace(mention, entry=_HALT_DEMANDED)
-    return mention
 
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -214,20 +113,6 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
-_TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
-
-
-def _trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """Talks a trip is for (`trip_for`: "Do Muoi in China for talks", "flies to Beijing for talks"): the
-    visit made for them, when a land of the three is named in the words before them."""
-    if mention.entry.kind != "meet":
-        return mention
-    found = w.trip_for.search(sentence.text, max(0, mention.start - _FRAME_REACH), mention.start)
-    if found is None or not any(found.start() <= at < found.end() for at, _ in sentence.lands):
-        return mention
-    return replace(mention, entry=_TRIP_FOR_TALKS)
-
-
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
     own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
@@ -281,9 +166,9 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (_halt_demanded(sentence, _called_on_to(sentence, _talks_halted(
-        sentence, _mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
-    candidates = [_trip_for_talks(sentence, _welcomed_thing(sentence, _risk_warning(sentence, m, w), w), w)
+    read = (halt_demanded(sentence, called_on_to(sentence, talks_halted(
+        sentence, mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
+    candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
@@ -317,14 +202,14 @@ def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     if not any(m.entry.kind in w.meetings for m in candidates):
         return candidates
     return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
-            or not w.agreed_to.search(sentence.text, max(0, m.start - _FRAME_REACH), m.start)]
+            or not w.agreed_to.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
 
 
 def answers(mention: Mention) -> bool:
     """Whether an act answers another told after it in its clause: a protest, criticism, accusation, praise
     ("hoan nghênh quyết định"), a welcome of a thing or a response (grammar `responding`: "回应")."""
     w = words()
-    return mention.entry.kind in w.answering or mention.entry is _WELCOME or responds(mention)
+    return mention.entry.kind in w.answering or mention.entry is WELCOME or responds(mention)
 
 
 def responds(mention: Mention) -> bool:
@@ -391,7 +276,7 @@ def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords)
 
 def first_visit(text: str, visit: Mention) -> bool:
     """Whether a visit word names a first visit as an encounter's setting ("in first visit since war")."""
-    return bool(words().first_visit.search(text[max(0, visit.start - _FRAME_REACH):visit.start]))
+    return bool(words().first_visit.search(text[max(0, visit.start - FRAME_REACH):visit.start]))
 
 
 def _frames(text: str, visit: Mention, w: EventWords) -> bool:
@@ -399,7 +284,7 @@ def _frames(text: str, visit: Mention, w: EventWords) -> bool:
     end = visit.start + len(visit.term)
     if visit.entry.label == w.visiting:
         return bool(w.traveller.match(text, end))
-    before = text[max(0, visit.start - _FRAME_REACH):visit.start]
+    before = text[max(0, visit.start - FRAME_REACH):visit.start]
     low = before.lower()  # lowered once for every hint
     if any(map(low.__contains__, w.frame_hints)) and w.frame_before.search(before):
         return True

@@ -295,7 +295,7 @@ def test_an_appeal_to_stop_is_a_demand(title: str, text: str, language: str, sid
                       "border.", "en").type == "appeal"
 
 
-# ---------------------------------------------------------------- who comes first in talks held in one side's land
+# ----------------------------------------------------------- who comes first in talks held in one side's land
 def test_talks_held_in_one_sides_land_list_the_side_that_travelled_first() -> None:
     # Named host first, held at home: the guest's side comes first.
     talks = main_event("Vietnam, U.S. hold defence talks in Hanoi",
@@ -303,7 +303,8 @@ def test_talks_held_in_one_sides_land_list_the_side_that_travelled_first() -> No
     assert (talks.type, talks.actor, talks.target) == ("meet", "USA", "VNM")
     # Hard negatives: talks in a third country keep the order they are told in; a call is nowhere.
     abroad = main_event("Vietnam, U.S. hold defence talks in Singapore",
-                        "SINGAPORE - Vietnamese and U.S. defence officials held talks in Singapore on Monday.")
+                        "SINGAPORE - Vietnamese and U.S. defence officials held talks in Singapore"
+                        " on Monday.")
     assert (abroad.actor, abroad.target) == ("VNM", "USA")
     call = main_event("Vietnam, China leaders hold phone call",
                       "HANOI - Vietnamese and Chinese leaders held a phone call on Monday.")

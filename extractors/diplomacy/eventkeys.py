@@ -1,0 +1,141 @@
+"""Which event each report is filed under: a pair's direction, what a headline's word stands for."""
+
+from __future__ import annotations
+
+from .clauses import COLON_LABEL, SAID_LABEL
+from .eventwords import Found, Key, first_visit
+from .grammar import kind_set
+from .places import located_cities
+from .sentence import Mention, Sentence
+
+SYMMETRIC = kind_set("actions", "symmetric")
+VISITS = kind_set("actions", "visits")
+MEETINGS = SYMMETRIC | VISITS
+CALL_TALK = kind_set("actions", "call_talk")
+STATEMENT_ACTS = kind_set("actions", "statement_acts")
+# The headline and the lead: the title and the first three sentences of the body.
+LEAD_WINDOW = 4
+# Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
+SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
+
+
+def filed(found: list[Found]) -> list[Found]:
+    """Each report's event keyed as the story means it: its pair's direction, then what a headline's word
+    stands for (the sides, the call, the formal act, the subject the lead tells)."""
+    return _subject_told(_act_told(_call_told(_oriented(_host_no_side(found)))))
+
+
+def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
+    """Whether an event of a pair whose visit goes to `host` is told the wrong way round: a visit to
+    the other side, a host that is not the host, or a symmetric event with the host first."""
+    if kind == "visit":
+        return not destination and target != host
+    if kind == "host_visit":
+        return actor != host
+    return kind in SYMMETRIC and actor == host
+
+
+def _oriented(found: list[Found]) -> list[Found]:
+    """Visits of a pair go where one of their reports says they go; the host of a known visit hosts.
+
+    A report that names no destination ("Trung Quốc mong đợi chuyến thăm của Tổng Bí thư") takes the
+    direction of the first report of the same pair that does ("thăm cấp Nhà nước đến ... Trung Hoa").
+    """
+    goes_to: dict[frozenset[str], str] = {}
+    for (_, actor, target), _, destination, _ in found:
+        if destination:
+            goes_to.setdefault(frozenset((actor, target)), destination)
+    if not goes_to:
+        return found
+    result = []
+    for (kind, actor, target), action, destination, sentence in found:
+        host = goes_to.get(frozenset((actor, target)))
+        if host and _turned(kind, actor, target, host, destination):
+            actor, target = target, actor
+        result.append(((kind, actor, target), action, destination, sentence))
+    return result
+
+
+def _call_told(found: list[Found]) -> list[Found]:
+    """Talk words of a pair in the headline and lead are the phone call the lead tells of, when it does;
+    not talks their clause places in a city ("held talks in Zurich, agree on virtual summit"): a call is
+    nowhere."""
+    calls = {frozenset(key[1:]): key for key, _, _, sentence in found
+             if key[0] == "phone_call" and sentence.index < LEAD_WINDOW}
+    if not calls:
+        return found
+    result = []
+    for key, action, destination, sentence in found:
+        call = calls.get(frozenset(key[1:]))
+        talk = key[0] in CALL_TALK and (key[0] != "statement" or action.entry.label in SPEECH_LABELS)
+        if call and talk and sentence.index < LEAD_WINDOW and not _placed(sentence, action):
+            key = call
+        result.append((key, action, destination, sentence))
+    return result
+
+
+def _placed(sentence: Sentence, action: Mention) -> bool:
+    """Whether a sentence names a city where the act of its word happened, after that word."""
+    return next(located_cities(sentence.text, action.start), None) is not None
+
+
+def _act_told(found: list[Found]) -> list[Found]:
+    """A statement of a government in the headline and lead is the formal act (a protest) the lead tells
+    the same government made to the same other: reacting is how a headline names a protest."""
+    acts = {key[1:]: key for key, _, _, sentence in found
+            if key[0] in STATEMENT_ACTS and sentence.index < LEAD_WINDOW}
+    if not acts:
+        return found
+    return [(acts[key[1:]] if key[0] == "statement" and key[1:] in acts and sentence.index < LEAD_WINDOW
+             else key, action, destination, sentence) for key, action, destination, sentence in found]
+
+
+def _subject_told(found: list[Found]) -> list[Found]:
+    """A headline act with no subject (its word comes before every country: "Phản đối Trung Quốc quy
+    hoạch ...") is done by whoever the lead says does the same act to the same other side."""
+    lead = {key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW}
+    result = []
+    for key, action, destination, sentence in found:
+        kind, actor, target = key
+        subjectless = sentence.index == 0 and kind not in MEETINGS and action.start < min(
+            (offset for offset, _ in sentence.countries + sentence.actors), default=-1)
+        if subjectless and (kind, target, actor) in lead and key not in lead:
+            key = (kind, target, actor)
+        result.append((key, action, destination, sentence))
+    return result
+
+
+def _host_no_side(found: list[Found]) -> list[Found]:
+    """A headline encounter one of whose sides is named only by the city it is held in ("Gates, Chinese
+    defense chief meet in Hanoi": Hanoi names no person or government) is the lead's encounter of the
+    same kind between its other side and a third of the three, when the lead tells one: the host of a
+    meeting of two others is no side."""
+    lead = [key for key, _, _, sentence in found if 0 < sentence.index < LEAD_WINDOW and key[0] in SYMMETRIC]
+    result = []
+    for key, action, destination, sentence in found:
+        if sentence.index == 0 and key[0] in SYMMETRIC:
+            hosts = {code for _, code in sentence.places} - {code for _, code in sentence.actors}
+            placed = [code for code in key[1:] if code in hosts]
+            other = next((code for code in key[1:] if code not in placed), "")
+            if len(placed) == 1:
+                key = next((k for k in lead if k[0] == key[0] and other in k[1:] and placed[0] not in k[1:]),
+                           key)
+        result.append((key, action, destination, sentence))
+    return result
+
+
+def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline whose only act is a visit named as a setting ("Vietnam's defense chief at Pentagon in
+    first visit since war") is about the encounter of the same pair its lead tells ("held talks with ...
+    at the Pentagon"): that encounter comes first, the main event."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "visit" or reports[head][0].index != 0:
+        return first
+    if not first_visit(reports[head][0].text, first[head]):
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
+                 and reports[key][0].index < LEAD_WINDOW), None)
+    if talk is None:
+        return first
+    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}

@@ -1,0 +1,73 @@
+"""Lexicon hits of a text: each sentence's names, actions and cues, with the capitals a name asks for."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Entry, load_entries, matcher
+from .sentence import Mention
+
+_SPACED_DASH = re.compile(r"\s?-\s?")
+
+
+def text_mentions(doc: str, folded: str, script: str) -> list[Mention]:
+    """All lexicon hits in a folded text, acronyms checked against the original capitals."""
+    return sentence_mentions(doc, folded, script, [(0, len(folded))])[0]
+
+
+def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int, int]]
+                       ) -> list[list[Mention]]:
+    """The lexicon hits of each sentence span of a folded text, offsets relative to their sentence;
+    acronyms checked against the original capitals. Hits come in text order, so do sentences; hits in
+    the whitespace between sentences belong to none."""
+    entries = load_entries()[script]
+    per_sentence: list[list[Mention]] = [[] for _ in spans]
+    if not spans:
+        return per_sentence
+    i, last = 0, len(spans)
+    low, high = spans[0]
+    found = per_sentence[0]
+    for match in matcher(script).finditer(folded):  # runs for every hit of every article: keep it lean
+        start, end = match.span()
+        if start >= high:
+            while i < last and start >= spans[i][1]:
+                i += 1
+            if i == last:
+                break
+            low, high = spans[i]
+            found = per_sentence[i]
+        if start < low:
+            continue
+        term = folded[start:end]
+        hits = entries.get(term)
+        if hits is None:
+            term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
+            hits = entries[term]
+        for entry in hits:
+            if (entry.case or entry.capital) and not _written_as(doc, start, end, entry):
+                continue
+            found.append(Mention(start - low, term, entry))
+    return per_sentence
+
+
+def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a hit of an acronym or a one-syllable name has the capitals its entry asks for."""
+    if entry.case and not doc[start:end].isupper():
+        return False
+    return not entry.capital or _proper_at(doc, start)
+
+
+def _proper_at(doc: str, start: int) -> bool:
+    """A capitalised one-syllable name that does not end a person's name: "Thủ tướng Nhật", "phía Nga",
+    "Nga cho biết", not "cập nhật", "Nguyễn Phương Nga" or "Bắc Mỹ" (a syllable with a capital before it,
+    itself not the first word of its sentence)."""
+    if not doc[start].isupper():
+        return False
+    if start < 2 or doc[start - 1] != " ":
+        return True
+    before = doc[max(0, start - 40):start - 1]
+    word = before.rsplit(" ", 1)[-1]
+    if not (word[:1].isupper() and word.isalpha()):
+        return True
+    rest = before[:len(before) - len(word)].rstrip(" ")
+    return not (rest and rest[-1].isalpha())
