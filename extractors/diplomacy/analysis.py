@@ -188,19 +188,27 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
 
 
 @cached
-def _handover() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The grammar's `handover` words and the `handed_equipment` that must follow one."""
+def _handover() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `handover` words, the `handed_equipment` that follows one and the `equipment_handed`
+    told before it in its clause."""
     return (frozenset(word.lower() for word in shared("handover")),
-            shared_pattern("handed_equipment", "{}", re.IGNORECASE))
+            shared_pattern("handed_equipment", "{}", re.IGNORECASE),
+            shared_pattern("equipment_handed", "(?:{})$", re.IGNORECASE))
+
+
+_BEFORE_REACH = 40  # characters before a handover word where the equipment it hands over is sought
 
 
 def _no_handover(text: str, mention: Mention) -> bool:
     """Whether an action word is a handover of no equipment ("bàn giao nhiệm vụ", duties handed over): no
-    act and no diplomacy word; one of equipment ("bàn giao sáu xuồng tuần tra") is aid."""
-    words, equipment = _handover()
+    act and no diplomacy word; one of equipment ("bàn giao sáu xuồng tuần tra", "巡逻舰…正式移交越南海警")
+    is aid."""
+    words, equipment, told_before = _handover()
     if mention.term.lower() not in words:
         return False
-    return not equipment.match(strip_marks(text), mention.start + len(mention.term))
+    bare = strip_marks(text)
+    return not (equipment.match(bare, mention.start + len(mention.term))
+                or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
 
 
 def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, script: str) -> list[Mention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clauses import COLON_LABEL, SAID_LABEL
+from .eventgrammar import words
 from .eventwords import Found, Key, first_visit
 from .grammar import kind_set
 from .places import located_cities
@@ -22,7 +23,7 @@ SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
 def filed(found: list[Found]) -> list[Found]:
     """Each report's event keyed as the story means it: its pair's direction, then what a headline's word
     stands for (the sides, the call, the formal act, the subject the lead tells)."""
-    return _subject_told(_act_told(_call_told(_oriented(_host_no_side(found)))))
+    return _subject_told(_act_told(_call_told(_caller_told(_oriented(_host_no_side(found))))))
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -54,6 +55,18 @@ def _oriented(found: list[Found]) -> list[Found]:
             actor, target = target, actor
         result.append(((kind, actor, target), action, destination, sentence))
     return result
+
+
+def _caller_told(found: list[Found]) -> list[Found]:
+    """A call one report says who made ("习近平应约同拜登通电话": the other side called) goes that way in
+    every report of it, the headline's too, which names the two sides in either order."""
+    called_by = words().called_by
+    told = {frozenset(key[1:]): key for key, _, _, sentence in found
+            if key[0] == "phone_call" and any(word in sentence.text for word in called_by)}
+    if not told:
+        return found
+    return [(told.get(frozenset(key[1:]), key) if key[0] == "phone_call" else key, action, where, sentence)
+            for key, action, where, sentence in found]
 
 
 def _call_told(found: list[Found]) -> list[Found]:

@@ -89,14 +89,16 @@ def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: EventW
         t > h.start and w.and_talks.fullmatch(sentence.text, h.start + len(h.term), t) for t in talks)}
 
 
-def _trade_talks(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+def _trade_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
     """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
-    "经贸会晤"): the meeting is the negotiation."""
+    "经贸会晤"), and of bare talks (`negotiation_talks`) told after a negotiation's word ("美中貿易談判
+    雙方在日內瓦會談"): the meeting is the negotiation."""
     ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
     if not ends:
         return set()
     return {m.start for m in candidates if m.entry.kind == "meet"
-            and any(end <= m.start and not sentence.text[end:m.start].strip() for end in ends)}
+            and any(end <= m.start and (not sentence.text[end:m.start].strip()
+                                        or m.entry.label in w.negotiation_talks) for end in ends)}
 
 
 _NEGOTIATION = Entry("actions", "negotiate", "046", "talks of trade", 2.0)
@@ -171,7 +173,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
-    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates)
+    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
     candidates = _ship_calls(sentence, candidates, w)
     opened = _unconcluded(sentence, candidates, w)
