@@ -175,7 +175,7 @@ def test_scorer_meets_a_gold_day_without_year_with_a_full_date_of_that_day() -> 
     assert not date_right("--05-31", "2017-06-01")
 
 
-@pytest.mark.parametrize("split", ["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("split", [f"heldout{n}" for n in range(3, 10)])
 def test_scorer_reads_our_held_out_texts_from_git(split: str) -> None:
     from bench import eval_events as scorer
 
