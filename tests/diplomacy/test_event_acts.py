@@ -266,6 +266,19 @@ def test_a_warships_strait_transit_is_against_china() -> None:
                         "双方还谈到经济问题。去年，美国军舰曾穿越台湾海峡。", "zh-Hans")
 
 
+def test_a_warships_strait_transit_told_in_english_is_against_china() -> None:
+    found = main_event("U.S. destroyer transits Taiwan Strait",
+                       "WASHINGTON (Reuters) - The USS John McCain transited the Taiwan Strait on Wednesday, "
+                       "the Navy said.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
+    found = main_event("U.S. warship sails through Taiwan Strait",
+                       "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on Wednesday, "
+                       "drawing condemnation from Beijing.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
+    assert not relevant("Canadian frigate sails through Taiwan Strait",
+                        "OTTAWA - A Canadian frigate sailed through the Taiwan Strait on Wednesday.", "en")
+
+
 def test_telling_a_government_to_do_something_is_a_demand() -> None:
     found = main_event("Pentagon chief tells China to stop militarising reefs",
                        "U.S. Defense Secretary Jim Mattis on Saturday said China must stop placing weapons "
