@@ -272,8 +272,8 @@ def test_a_warships_strait_transit_told_in_english_is_against_china() -> None:
                        "the Navy said.", "en")
     assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
     found = main_event("U.S. warship sails through Taiwan Strait",
-                       "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on Wednesday, "
-                       "drawing condemnation from Beijing.", "en")
+                       "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on "
+                       "Wednesday, drawing condemnation from Beijing.", "en")
     assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
     assert not relevant("Canadian frigate sails through Taiwan Strait",
                         "OTTAWA - A Canadian frigate sailed through the Taiwan Strait on Wednesday.", "en")
