@@ -181,6 +181,10 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
     candidates = _agreed(sentence, candidates, w)
+    # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
+    # force act, the sentence's event (a military word otherwise ranks after a statement).
+    if any(m.entry.label in w.force_acts for m in candidates):
+        candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
     answered = _answered(sentence, candidates, w)
     framed = _framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.

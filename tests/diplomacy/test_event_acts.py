@@ -6,6 +6,8 @@ a hard negative."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from extractors.diplomacy import detect
@@ -277,6 +279,14 @@ def test_a_warships_strait_transit_told_in_english_is_against_china() -> None:
     assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
     assert not relevant("Canadian frigate sails through Taiwan Strait",
                         "OTTAWA - A Canadian frigate sailed through the Taiwan Strait on Wednesday.", "en")
+
+
+def test_a_force_act_told_by_its_own_side_is_no_statement() -> None:
+    found = detect("U.S. warship sails through Taiwan Strait",
+                   "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on "
+                   "Wednesday, the U.S. military said, drawing condemnation from Beijing.", "en",
+                   published_at=datetime(2021, 3, 10, tzinfo=UTC)).events
+    assert [(e.type, e.actor, e.target, e.date) for e in found] == [("military", "USA", "CHN", "2021-03-10")]
 
 
 def test_telling_a_government_to_do_something_is_a_demand() -> None:
