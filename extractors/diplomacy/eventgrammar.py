@@ -38,6 +38,7 @@ class EventWords:
         self.answering = kind_set("actions", "answering")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
+        self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another
         self.told_hostile = kind_set("actions", "told_hostile")
 
     def _encounters(self, i: int) -> None:

@@ -152,3 +152,18 @@ def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence
     if talk is None:
         return first
     return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
+
+
+def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's meeting no lead sentence tells again ("Vietnam, China hold talks on maritime boundary")
+    is the negotiation round of the same pair the first body sentence names ("held a new round of talks"):
+    that round comes first, the main event."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "meet" or len(reports[head]) > 1 or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
+                  and reports[key][0].index == 1), None)
+    if talks is None:
+        return first
+    return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}

@@ -165,6 +165,23 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
             or setting and w.setting.search(bare, at, m.start)]
 
 
+def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without an objection word right after a halt a demand asks for ("says U.S. should
+    stop meddling", "urged Beijing to stop interfering"): what is to stop, not the speaker's own act."""
+    if not any(m.entry.kind == "demand" for m in candidates):
+        return candidates
+    text = sentence.text
+
+    def halted(m: Mention) -> bool:
+        halts = list(w.halt_asked.finditer(text, max(0, m.start - _HALT_REACH), m.start))
+        return bool(halts) and not text[halts[-1].end():m.start].strip()
+
+    return [m for m in candidates if m.entry.kind not in w.objecting or not halted(m)]
+
+
+_HALT_REACH = 12  # characters before an objection word read for the halt word right before it
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
@@ -182,7 +199,11 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
-    candidates = _agreed(sentence, candidates, w)
+    candidates = _halted_thing(sentence, _agreed(sentence, candidates, w), w)
+    # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
+    # force act, the sentence's event (a military word otherwise ranks after a statement).
+    if any(m.entry.label in w.force_acts for m in candidates):
+        candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
     answered = _answered(sentence, candidates, w)
     framed = _framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.

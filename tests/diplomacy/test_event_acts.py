@@ -6,6 +6,8 @@ a hard negative."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from extractors.diplomacy import detect
@@ -264,6 +266,27 @@ def test_a_warships_strait_transit_is_against_china() -> None:
     assert not relevant("日美防长在东京举行会谈",
                         "日本防卫大臣与美国国防部长周一在东京举行会谈，讨论同盟合作。"
                         "双方还谈到经济问题。去年，美国军舰曾穿越台湾海峡。", "zh-Hans")
+
+
+def test_a_warships_strait_transit_told_in_english_is_against_china() -> None:
+    found = main_event("U.S. destroyer transits Taiwan Strait",
+                       "WASHINGTON (Reuters) - The USS John McCain transited the Taiwan Strait on Wednesday, "
+                       "the Navy said.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
+    found = main_event("U.S. warship sails through Taiwan Strait",
+                       "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on "
+                       "Wednesday, drawing condemnation from Beijing.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
+    assert not relevant("Canadian frigate sails through Taiwan Strait",
+                        "OTTAWA - A Canadian frigate sailed through the Taiwan Strait on Wednesday.", "en")
+
+
+def test_a_force_act_told_by_its_own_side_is_no_statement() -> None:
+    found = detect("U.S. warship sails through Taiwan Strait",
+                   "TAIPEI (Reuters) - A U.S. Navy destroyer sailed through the Taiwan Strait on "
+                   "Wednesday, the U.S. military said, drawing condemnation from Beijing.", "en",
+                   published_at=datetime(2021, 3, 10, tzinfo=UTC)).events
+    assert [(e.type, e.actor, e.target, e.date) for e in found] == [("military", "USA", "CHN", "2021-03-10")]
 
 
 def test_telling_a_government_to_do_something_is_a_demand() -> None:
