@@ -19,10 +19,10 @@ from .clauses import (
 )
 from .grammar import cached, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
-from .lexicon import Entry
+from .lexicon import TRIO, Entry
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
-from .sentence import TRIO, Mention, Sentence
+from .sentence import Mention, Sentence
 from .text import fold, sentence_spans, strip_marks
 from .trade import generic_answers, measure_kinds
 

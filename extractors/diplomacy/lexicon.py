@@ -70,8 +70,8 @@ def _role(source: str, kind: str) -> str:
     return {"actions": "action", "tiers": "tier"}.get(source, "cue")
 
 
-# A claimed place stands for one of the three governments the detector follows.
-CLAIMANTS = ("CHN", "USA", "VNM")
+# The three governments the detector follows; a claimed place stands for one of them.
+TRIO = ("CHN", "USA", "VNM")
 
 
 def _entry(source: str, row: dict[str, str]) -> Entry:
@@ -87,8 +87,8 @@ def _entry(source: str, row: dict[str, str]) -> Entry:
         return Entry(source, row["kind"], "-", term, 0.0)
     if source == "actions":
         claims = tuple(row.get("claimants", "").split("+")) if row.get("claimants") else ()
-        if unknown := [code for code in claims if code not in CLAIMANTS]:
-            raise ValueError(f"claimants {unknown[0]!r} is none of {'+'.join(CLAIMANTS)}")
+        if unknown := [code for code in claims if code not in TRIO]:
+            raise ValueError(f"claimants {unknown[0]!r} is none of {'+'.join(TRIO)}")
         return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1), claims=claims)
     if source == "tiers":
         return Entry(source, row["tier"], "", term)

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .grammar import cached, kind_set, rule
+from .lexicon import TRIO
 from .places import fold_text, gazetteer
-from .sentence import TRIO, Mention, Sentence
+from .sentence import Mention, Sentence
 
 _NAME_KINDS = frozenset({"country", "demonym", "pair"})
 _TRIO_SET = frozenset(TRIO)

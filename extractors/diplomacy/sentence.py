@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 
 from .lexicon import Entry
 
-TRIO = ("CHN", "USA", "VNM")
-
 
 @dataclass(slots=True)
 class Mention:
