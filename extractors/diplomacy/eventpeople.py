@@ -18,6 +18,8 @@ from .text import strip_marks
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying
+# Encounters (a visit, reception, meeting, call, talks, signing, a summons): where people sit together.
+ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -54,7 +56,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
              for earlier in [of_earlier_clause(report) if main else set()]
              for later in [_of_act_to_come(report, kind) if i and coming else set()]
              for name in _taking_part(report, sides) if name not in earlier and name not in later]
-    named += [name for sentence in _listing(lead, sides, coming)
+    named += [name for sentence in _listing(lead, sides, coming, kind)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
@@ -74,8 +76,25 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
 @cached
 def _aside_clauses() -> re.Pattern[str]:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside`."""
-    return shared_pattern("aside")
+    Vietnamese marks: the grammar's `aside` and `prepared`."""
+    return re.compile("(?:" + "|".join([*shared("aside"), *shared("prepared")]) + ")", re.IGNORECASE)
+
+
+@cached
+def _prepared_clauses() -> re.Pattern[str]:
+    """Clauses preparing or awaiting an encounter ("preparing for a call between Presidents ..."): the
+    grammar's `prepared`, read without Vietnamese marks."""
+    return shared_pattern("prepared")
+
+
+def _prepared_of(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names only inside clauses preparing an encounter to come: they take no part
+    in the act preparing it, even where that encounter's word is the report's first act word."""
+    if not sentence.people_at:
+        return frozenset()
+    unmarked = strip_marks(sentence.text)
+    spans = [_clause_end(unmarked, *match.span()) for match in _prepared_clauses().finditer(unmarked)]
+    return _only_within(sentence.people_at, spans) if spans else frozenset()
 
 
 def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
@@ -168,14 +187,18 @@ def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
     acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
     names, (low, high) = aside_of(report)
     aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
+    aside |= _prepared_of(report)
     return [name for name, code in report.people if code in sides and name not in aside]
 
 
-def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:
+def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
+             kind: str = "") -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)]
+    ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
+    encounter of its own (_sits_apart)."""
+    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not _sits_apart(sentence, kind)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -183,6 +206,17 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+def _sits_apart(sentence: Sentence, kind: str) -> bool:
+    """Whether a lead sentence tells an encounter and nothing of the kind of an event that is neither an
+    encounter nor said (a sanction, a tariff, a warship's act, aid): its people sat at that encounter
+    ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a protest", "范平明
+    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure."""
+    if not kind or kind in ENCOUNTERS | SPOKEN:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions}
+    return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
 @cached
@@ -323,44 +357,3 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
               for name in other.people]
     merged = tuple(dict.fromkeys([*event.people, *people]))
     return replace(event, people=merged) if merged != event.people else event
-
-
-@cached
-def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
-    it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
-    match (most sentences hold none: the patterns are not run)."""
-    hints = re.compile("|".join(re.escape(hint) for hint in shared("elect_hints")))  # on lowercased text
-    return shared_pattern("elect_before"), shared_pattern("elect_after"), hints
-
-
-_ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
-
-
-def elected(sentences: list[Sentence]) -> frozenset[str]:
-    """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
-    总统特朗普", "Biden vừa đắc cử"): they hold no office yet, so they take part in none of its events as an
-    office-holder (Xi's call to the president-elect is Xi's alone)."""
-    before, after, hints = _elect_words()
-    named = [sentence for sentence in sentences if sentence.people_at]
-    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
-        return frozenset()  # the common case: no story of an election
-    found: set[str] = set()
-    for sentence in named:
-        if not hints.search(sentence.text.lower()):
-            continue
-        text = strip_marks(sentence.text)
-        for start, name in sentence.people_at:
-            end = sentence.people_end.get(start, start)
-            ahead, behind = text[max(0, start - _ELECT_REACH):start], text[end:end + _ELECT_REACH]
-            if before.search(ahead) or after.match(behind):
-                found.add(name)
-    return frozenset(found)
-
-
-def without(event: Event, people: frozenset[str]) -> Event:
-    """An event less some people (those `elected` names)."""
-    if not people:
-        return event
-    kept = tuple(name for name in event.people if name not in people)
-    return replace(event, people=kept) if kept != event.people else event

@@ -17,16 +17,15 @@ from .eventkeys import LEAD_WINDOW, MEETINGS, SYMMETRIC, VISITS, filed, round_he
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
-    elected,
     entourage_of,
     people_of,
     told_now,
     with_meetings,
-    without,
     without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set, shared
+from .officeholders import elected, former, without
 from .places import Place, Report, dateline_only, event_place, fold_text, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -297,7 +296,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
-    elect = elected(sentences)  # a president-elect holds no office yet: in no event's people
+    # A president-elect holds no office yet, a former office-holder none now: in no event's people.
+    elect = elected(sentences) | former(sentences)
     events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
