@@ -52,7 +52,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(_to_come(report.text) for report in reports[:1])
     # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
     # (each sentence's clauses read once, not once per name)
+    # A later report naming a past period ("hồi tháng 11 năm ngoái") tells an earlier occasion of its kind.
+    past = _past_period()
+    now = past.search(strip_marks(reports[0].text)) is None
     named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
+             and not (now and past.search(strip_marks(report.text)))
              for earlier in [of_earlier_clause(report) if main else set()]
              for later in [_of_act_to_come(report, kind) if i and coming else set()]
              for name in _taking_part(report, sides) if name not in earlier and name not in later]
@@ -71,6 +75,12 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
     return tuple(dict.fromkeys(named))
+
+
+@cached
+def _past_period() -> re.Pattern[str]:
+    """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
+    return shared_pattern("past_period")
 
 
 @cached
