@@ -1,0 +1,139 @@
+"""A surname alone as a listed person: after the title of an office its holder held, or after the text
+named the person in full."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .grammar import cached, kinds
+from .lexicon import Entry, load_entries
+from .sentence import Mention
+from .text import strip_marks
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP = 4  # words between a title and the surname: a portfolio and a country ("Bộ trưởng Quốc phòng Mỹ")
+# Words that end a title's reach: a surname after them is not the title's ("Bộ trưởng ... và ông Austin").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "president", "senator", "sen",
+                         "gen", "general", "adm", "admiral", "ong", "ba", "minister", "spokesman",
+                         "spokeswoman"})
+_STOPS = frozenset({"va", "voi", "cua", "cung", "da", "tai", "and", "with", "of", "to", "ong", "ba", "mr",
+                    "mrs"})
+
+
+def _key(word: str) -> str:
+    return strip_marks(word).casefold()
+
+
+def _surname(entry: Entry) -> str:
+    """The word a person's surname is written by: a Chinese name's first, a Vietnamese given name or a
+    Western surname last ("Dong Jun": Dong; "Phạm Minh Chính": Chính; "Lloyd Austin": Austin)."""
+    return _key(_written(entry)) if " " in entry.label else ""
+
+
+@cached
+def _by_surname() -> dict[str, dict[str, Entry]]:
+    """Folded surname -> the listed people bearing it (canonical name -> an entry of theirs)."""
+    people: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for terms in load_entries().values():
+        for entries in terms.values():
+            for entry in entries:
+                if entry.source == "people" and (surname := _surname(entry)):
+                    people[surname].setdefault(entry.label, entry)
+    return dict(people)
+
+
+def _bearing(word: str) -> list[Entry]:
+    """The listed people a word is the surname of; a word written with Vietnamese marks must bear the same
+    marks ("Thường" of "Thường vụ" is not Thưởng)."""
+    people = _by_surname().get(_key(word), {}).values()
+    if strip_marks(word) == word:
+        return list(people)
+    return [e for e in people if _written(e).casefold() == word.casefold()]
+
+
+def _written(entry: Entry) -> str:
+    """A person's surname as the canonical name writes it."""
+    words = entry.label.split()
+    return words[0] if entry.value == "CHN" else words[-1]
+
+
+def _roles(office: str) -> frozenset[str]:
+    """The people roles an office word names before a surname (kinds.toml [office_roles])."""
+    return kinds().get("office_roles", {}).get(office, frozenset())
+
+
+def surnames(doc: str, folded: str, spans: list[tuple[int, int]],
+             per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions with the surnames that name a listed person: right after the title of an
+    office whose one listed holder of that surname held it ("Defense Secretary Austin", "Bộ trưởng Quốc
+    phòng Mỹ Austin"), or a US office-holder's surname after the text named them in full ("Pentagon
+    spokesman Peter Cook said ... Cook said")."""
+    named = _named_in_full(per_sentence)
+    for (low, high), found in zip(spans, per_sentence, strict=True):
+        if not found and not named:
+            continue
+        taken = [(m.start, m.start + len(m.term)) for m in found]
+        added = [*_titled(doc[low:high], found, taken), *_repeated(doc[low:high], named, taken)]
+        if added:
+            found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
+            found.sort(key=lambda m: m.start)
+    return per_sentence
+
+
+def _named_in_full(per_sentence: list[list[Mention]]) -> dict[str, Entry]:
+    """The US office-holders the text names in full, by surname (a surname two of them share: none)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    entries: dict[str, Entry] = {}
+    for found in per_sentence:
+        for mention in found:
+            entry = mention.entry
+            if entry.role == "person" and entry.value == "USA" and " " in mention.term.strip():
+                surname = _key(mention.term.split()[-1])
+                seen[surname].add(entry.label)
+                entries[surname] = entry
+    return {surname: entries[surname] for surname, labels in seen.items() if len(labels) == 1}
+
+
+def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(low < end and at < high for low, high in taken)
+
+
+def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """Surnames right after an office word (at most _GAP words between) of the one listed person of that
+    surname whose role the office names."""
+    added = []
+    for mention in found:
+        roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
+        if not roles:
+            continue
+        for i, word in enumerate(_WORD.finditer(text, mention.start + len(mention.term))):
+            if i > _GAP or _key(word.group()) in _STOPS:
+                break
+            if not _free(*word.span(), taken) or re.search(r"[,;:.()\"“”]", text[mention.start:word.start()]):
+                break
+            people = [e for e in _bearing(word.group()) if e.kind in roles]
+            if word.group()[0].isupper() and len(people) == 1:
+                added.append((word.start(), word.end(), people[0]))
+                break
+    return added
+
+
+def _repeated(text: str, named: dict[str, Entry],
+              taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """A named US office-holder's surname alone, capitalised and not part of another name: no capitalised
+    word right after it, none right before it but a title or a word the lexicons matched ("Tim Cook")."""
+    added = []
+    words = list(_WORD.finditer(text))
+    for i, word in enumerate(words):
+        entry = named.get(_key(word.group())) if word.group()[0].isupper() else None
+        if entry is None or not _free(*word.span(), taken):
+            continue
+        after = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == word.end() + 1 else None
+        before = words[i - 1] if i and words[i - 1].end() == word.start() - 1 else None
+        if after is not None and after.group()[0].isupper():
+            continue
+        if before is None or not before.group()[0].isupper() or _key(before.group()) in _HONORIFICS \
+                or not _free(*before.span(), taken):
+            added.append((word.start(), word.end(), entry))
+    return added
