@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -50,16 +50,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     unless an entourage list names them among those who travel."""
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_to_come(report.text) for report in reports[:1])
-    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
-    # (each sentence's clauses read once, not once per name)
-    # A later report naming a past period ("hồi tháng 11 năm ngoái") tells an earlier occasion of its kind.
-    past = _past_period()
-    now = past.search(strip_marks(reports[0].text)) is None
-    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             and not (now and past.search(strip_marks(report.text)))
-             for earlier in [of_earlier_clause(report) if main else set()]
-             for later in [_of_act_to_come(report, kind) if i and coming else set()]
-             for name in _taking_part(report, sides) if name not in earlier and name not in later]
+    earlier = _of_past_period(reports[0])
+    named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
               for name, code in sentence.people if code in sides and name not in aside]
@@ -69,7 +61,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
-        named += [name for sentence in lead if _spoken_by(sentence, sides)
+        named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
                   and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
@@ -77,10 +69,31 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     return tuple(dict.fromkeys(named))
 
 
+def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
+              earlier: Callable[[Sentence], bool]) -> list[str]:
+    """The people of the event's two countries its reports name: later reports deep in the story, or
+    naming a past period (`earlier`), tell of an earlier occasion of the same kind and add no one; nor do
+    clauses of another time, nor a later report's act to come of another kind."""
+    return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
+            if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
+            for before in [of_earlier_clause(report) if main else set()]
+            for later in [_of_act_to_come(report, kind) if i and coming else set()]
+            for name in _taking_part(report, sides) if name not in before and name not in later]
+
+
 @cached
 def _past_period() -> re.Pattern[str]:
     """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
     return shared_pattern("past_period")
+
+
+def _of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
+    """Whether a sentence names a period before the story's ("hồi tháng 11 năm ngoái", "上月"), telling an
+    earlier occasion: never, when the event's first report names one too (the event is of that period)."""
+    past = _past_period()
+    if past.search(strip_marks(first.text)):
+        return lambda sentence: False
+    return lambda sentence: past.search(strip_marks(sentence.text)) is not None
 
 
 @cached
