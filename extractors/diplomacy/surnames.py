@@ -100,20 +100,22 @@ def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
-    """Surnames right after an office word (at most _GAP words between) of the one listed person of that
-    surname whose role the office names."""
+    """Surnames right after an office word (at most _GAP words between, no punctuation) of the one listed
+    person of that surname whose role the office names, standing alone ("Bộ trưởng Nông nghiệp Lê Minh
+    Hoan" holds no foreign minister Minh)."""
     added = []
+    words = list(_WORD.finditer(text))
     for mention in found:
         roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
-        if not roles:
-            continue
-        for i, word in enumerate(_WORD.finditer(text, mention.start + len(mention.term))):
-            if i > _GAP or _key(word.group()) in _STOPS:
-                break
-            if not _free(*word.span(), taken) or re.search(r"[,;:.()\"“”]", text[mention.start:word.start()]):
+        end = mention.start + len(mention.term)
+        after = [i for i, word in enumerate(words) if word.start() >= end][:_GAP + 1] if roles else []
+        for i in after:
+            word = words[i]
+            if _key(word.group()) in _STOPS or not _free(*word.span(), taken) \
+                    or re.search(r"[,;:.()\"“”]", text[end:word.start()]):
                 break
             people = [e for e in _bearing(word.group()) if e.kind in roles]
-            if word.group()[0].isupper() and len(people) == 1:
+            if len(people) == 1 and _standalone(words, i, taken):
                 added.append((word.start(), word.end(), people[0]))
                 break
     return added
@@ -121,19 +123,21 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
 
 def _repeated(text: str, named: dict[str, Entry],
               taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
-    """A named US office-holder's surname alone, capitalised and not part of another name: no capitalised
-    word right after it, none right before it but a title or a word the lexicons matched ("Tim Cook")."""
-    added = []
+    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another)."""
     words = list(_WORD.finditer(text))
-    for i, word in enumerate(words):
-        entry = named.get(_key(word.group())) if word.group()[0].isupper() else None
-        if entry is None or not _free(*word.span(), taken):
-            continue
-        after = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == word.end() + 1 else None
-        before = words[i - 1] if i and words[i - 1].end() == word.start() - 1 else None
-        if after is not None and after.group()[0].isupper():
-            continue
-        if before is None or not before.group()[0].isupper() or _key(before.group()) in _HONORIFICS \
-                or not _free(*before.span(), taken):
-            added.append((word.start(), word.end(), entry))
-    return added
+    return [(word.start(), word.end(), named[_key(word.group())]) for i, word in enumerate(words)
+            if _key(word.group()) in named and _free(*word.span(), taken) and _standalone(words, i, taken)]
+
+
+def _standalone(words: list[re.Match[str]], i: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a word is a capitalised name of its own: no capitalised word right after it, none right
+    before it but a title, an honorific or a word the lexicons matched (a country, an office)."""
+    word = words[i]
+    if not word.group()[0].isupper():
+        return False
+    after = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == word.end() + 1 else None
+    if after is not None and after.group()[0].isupper():
+        return False
+    before = words[i - 1] if i and words[i - 1].end() == word.start() - 1 else None
+    return (before is None or not before.group()[0].isupper() or _key(before.group()) in _HONORIFICS
+            or not _free(*before.span(), taken))
