@@ -9,7 +9,7 @@ from collections import defaultdict
 from .grammar import cached, kinds
 from .lexicon import Entry, load_entries
 from .sentence import Mention
-from .text import strip_marks
+from .text import fold_term, strip_marks
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP = 4  # words between a title and the surname: a portfolio and a country ("Bộ trưởng Quốc phòng Mỹ")
@@ -63,18 +63,21 @@ def _roles(office: str) -> frozenset[str]:
     return kinds().get("office_roles", {}).get(office, frozenset())
 
 
-def surnames(doc: str, folded: str, spans: list[tuple[int, int]],
-             per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: list[list[Mention]],
+             script: str = "en") -> list[list[Mention]]:
     """Each sentence's mentions with the surnames that name a listed person: right after the title of an
     office whose one listed holder of that surname held it ("Defense Secretary Austin", "Bộ trưởng Quốc
-    phòng Mỹ Austin"), or a US office-holder's surname after the text named them in full ("Pentagon
-    spokesman Peter Cook said ... Cook said")."""
+    phòng Mỹ Austin"), a US office-holder's surname after the text named them in full ("Pentagon
+    spokesman Peter Cook said ... Cook said"), and a listed name with a quoted nickname inside it
+    ('Douglas "Pete" Peterson')."""
     named = _named_in_full(per_sentence)
     for (low, high), found in zip(spans, per_sentence, strict=True):
-        if not found and not named:
+        if not found and not named and '"' not in doc[low:high] and "“" not in doc[low:high]:
             continue
         taken = [(m.start, m.start + len(m.term)) for m in found]
-        added = [*_titled(doc[low:high], found, taken), *_repeated(doc[low:high], named, taken)]
+        text = doc[low:high]
+        added = [*_titled(text, found, taken), *_repeated(text, named, taken),
+                 *_nicknamed(text, taken, script)]
         if added:
             found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
             found.sort(key=lambda m: m.start)
@@ -127,6 +130,24 @@ def _repeated(text: str, named: dict[str, Entry],
     words = list(_WORD.finditer(text))
     return [(word.start(), word.end(), named[_key(word.group())]) for i, word in enumerate(words)
             if _key(word.group()) in named and _free(*word.span(), taken) and _standalone(words, i, taken)]
+
+
+_NICKNAME = re.compile(r"([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’-]+)[\"”]\s+([A-Z][\w'’-]+)")
+
+
+def _nicknamed(text: str, taken: list[tuple[int, int]], script: str) -> list[tuple[int, int, Entry]]:
+    """A listed person written with a quoted nickname between given name and surname ('Douglas "Pete"
+    Peterson' is the listed "Pete Peterson"): the given name or the nickname with the surname."""
+    added = []
+    entries = load_entries().get(script, {})
+    for match in _NICKNAME.finditer(text):
+        if not _free(*match.span(), taken):
+            continue
+        people = [e for first in (match[1], match[2])
+                  for e in entries.get(fold_term(f"{first} {match[3]}", script), ()) if e.source == "people"]
+        if people:
+            added.append((match.start(), match.end(), people[0]))
+    return added
 
 
 def _standalone(words: list[re.Match[str]], i: int, taken: list[tuple[int, int]]) -> bool:
