@@ -53,7 +53,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     earlier = _of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind)
-              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
+              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0] | _tellers(sentence)]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -210,8 +210,30 @@ def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
     acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
     names, (low, high) = aside_of(report)
     aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
-    aside |= _prepared_of(report)
+    aside |= _prepared_of(report) | _tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
+
+
+@cached
+def _saying_word() -> re.Pattern[str]:
+    """The grammar's `saying` as a whole word in Latin script ("noi" of "HANOI" says nothing)."""
+    return shared_pattern("saying", "(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff]){}")
+
+
+def _tellers(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names only before its first verb of saying when what they say tells an act
+    (the first act word after the verb) with a person of their own country: they tell of their side's
+    encounter, they do not take part in it ("Đại sứ ... Đặng Minh Khôi cho biết trong thời gian chuyến thăm,
+    Chủ tịch nước Trần Đại Quang sẽ có cuộc hội đàm với ..."; not "Blinken said he met Wang Yi")."""
+    verb = _saying_word().search(sentence.text) if len(sentence.people_at) > 1 else None
+    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] if verb else []
+    if not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
+        return frozenset()
+    codes = dict(sentence.people)
+    before = {name for at, name in sentence.people_at if at < verb.start()}
+    after = {name for at, name in sentence.people_at if at >= verb.end()}
+    told = {codes[name] for name in after}
+    return frozenset(name for name in before - after if codes.get(name) in told)
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
