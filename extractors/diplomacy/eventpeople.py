@@ -99,24 +99,27 @@ def _of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
 @cached
 def _aside_clauses() -> re.Pattern[str]:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside` and `prepared`."""
-    return re.compile("(?:" + "|".join([*shared("aside"), *shared("prepared")]) + ")", re.IGNORECASE)
+    Vietnamese marks: the grammar's `aside` and `other_encounter`."""
+    return re.compile("(?:" + "|".join([*shared("aside"), *shared("other_encounter")]) + ")", re.IGNORECASE)
 
 
 @cached
-def _prepared_clauses() -> re.Pattern[str]:
-    """Clauses preparing or awaiting an encounter ("preparing for a call between Presidents ..."): the
-    grammar's `prepared`, read without Vietnamese marks."""
-    return shared_pattern("prepared")
+def _other_encounter_clauses() -> re.Pattern[str]:
+    """Clauses telling an encounter other than the sentence's own, prepared, awaited or of reported results
+    ("preparing for a call between Presidents ...", "the results of his talks with ..."): the grammar's
+    `other_encounter`, read without Vietnamese marks."""
+    return shared_pattern("other_encounter")
 
 
-def _prepared_of(sentence: Sentence) -> frozenset[str]:
-    """The people a sentence names only inside clauses preparing an encounter to come: they take no part
-    in the act preparing it, even where that encounter's word is the report's first act word."""
+def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names only inside clauses telling another encounter, prepared, awaited or of
+    reported results: they take no part in the sentence's act, even where that encounter's word is the
+    report's first act word."""
     if not sentence.people_at:
         return frozenset()
     unmarked = strip_marks(sentence.text)
-    spans = [_clause_end(unmarked, *match.span()) for match in _prepared_clauses().finditer(unmarked)]
+    found = _other_encounter_clauses().finditer(unmarked)
+    spans = [_clause_end(unmarked, *match.span()) for match in found]
     return _only_within(sentence.people_at, spans) if spans else frozenset()
 
 
@@ -210,7 +213,7 @@ def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
     acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
     names, (low, high) = aside_of(report)
     aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
-    aside |= _prepared_of(report) | _tellers(report)
+    aside |= _other_encounter_of(report) | _tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
 
 
