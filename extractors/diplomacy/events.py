@@ -42,9 +42,9 @@ MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
-# Acts a government says or announces, and its military acts: the people of its side who tell them in the
-# lead take part.
-TOLD = SPOKEN | kind_set("actions", "state_policy") | {"military"}
+# Acts a government says or announces, its military acts and aid: the people of its side who tell them in
+# the lead take part.
+TOLD = SPOKEN | kind_set("actions", "state_policy") | {"military", "aid"}
 MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
