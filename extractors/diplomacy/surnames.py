@@ -71,13 +71,20 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     spokesman Peter Cook said ... Cook said"), and a listed name with a quoted nickname inside it
     ('Douglas "Pete" Peterson')."""
     named = _named_in_full(per_sentence)
+    # one search for the surnames of the people named in full, as written: most words are none of them
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
+        if named else None
     for (low, high), found in zip(spans, per_sentence, strict=True):
-        if not found and not named and '"' not in doc[low:high] and "“" not in doc[low:high]:
-            continue
-        taken = [(m.start, m.start + len(m.term)) for m in found]
         text = doc[low:high]
-        added = [*_titled(text, found, taken), *_repeated(text, named, taken),
-                 *_nicknamed(text, taken, script)]
+        repeated = written is not None and written.search(text) is not None
+        quoted = '"' in text or "“" in text
+        titled = any(_roles(m.entry.label) for m in found if m.entry.role == "office")
+        if not (repeated or quoted or titled):
+            continue  # the common sentence: no title before a name, no surname again, no nickname
+        taken = [(m.start, m.start + len(m.term)) for m in found]
+        added = [*(_titled(text, found, taken) if titled else ()),
+                 *(_repeated(text, named, taken) if repeated else ()),
+                 *(_nicknamed(text, taken, script) if quoted else ())]
         if added:
             found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
             found.sort(key=lambda m: m.start)
@@ -128,8 +135,9 @@ def _repeated(text: str, named: dict[str, Entry],
               taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
     """A named US office-holder's surname alone, standing alone ("Tim Cook" is another)."""
     words = list(_WORD.finditer(text))
-    return [(word.start(), word.end(), named[_key(word.group())]) for i, word in enumerate(words)
-            if _key(word.group()) in named and _free(*word.span(), taken) and _standalone(words, i, taken)]
+    return [(word.start(), word.end(), named[key]) for i, word in enumerate(words)
+            if word.group()[0].isupper() and (key := _key(word.group())) in named
+            and _free(*word.span(), taken) and _standalone(words, i, taken)]
 
 
 _NICKNAME = re.compile(r"([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’-]+)[\"”]\s+([A-Z][\w'’-]+)")
