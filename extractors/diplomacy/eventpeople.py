@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
+from .bystanders import of_past_period, one_kind, tellers
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
@@ -50,10 +51,10 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     unless an entourage list names them among those who travel."""
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_to_come(report.text) for report in reports[:1])
-    earlier = _of_past_period(reports[0])
+    earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind)
-              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0] | _tellers(sentence)]
+              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0] | tellers(sentence)]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -78,22 +79,7 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else set()]
             for later in [_of_act_to_come(report, kind) if i and coming else set()]
-            for name in _taking_part(report, sides) if name not in before and name not in later]
-
-
-@cached
-def _past_period() -> re.Pattern[str]:
-    """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
-    return shared_pattern("past_period")
-
-
-def _of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
-    """Whether a sentence names a period before the story's ("hồi tháng 11 năm ngoái", "上月"), telling an
-    earlier occasion: never, when the event's first report names one too (the event is of that period)."""
-    past = _past_period()
-    if past.search(strip_marks(first.text)):
-        return lambda sentence: False
-    return lambda sentence: past.search(strip_marks(sentence.text)) is not None
+            for name in _taking_part(report, sides, kind) if name not in before and name not in later]
 
 
 @cached
@@ -204,39 +190,19 @@ def _alone(sentence: Sentence, speaker: str) -> bool:
     return not sentence.others and all(code == speaker for _, code in sentence.people)
 
 
-def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
+def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> list[str]:
     """The people of the event's two countries a report names (a third country's of the three is named
     for another reason: "Biden arrived in Hanoi, weeks after Xi's visit"), less those named only in a
     clause telling another act, unless the report's first act word (not a word that only weighs) is
-    inside that clause: then the clause is the event's own telling ("Căng thẳng ... hạ nhiệt một ngày sau
-    cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi by ...")."""
-    acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
+    inside that clause and of the event's `kind`: then the clause is the event's own telling ("Căng
+    thẳng ... hạ nhiệt một ngày sau cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi
+    by ...", not "Sau khi Ngoại trưởng ... thăm Bắc Kinh, ..." before talks)."""
+    acts = sorted((m.start, m.entry.kind) for m in report.actions if m.entry.kind not in WEIGHT_ONLY)
     names, (low, high) = aside_of(report)
-    aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
-    aside |= _other_encounter_of(report) | _tellers(report)
+    own = bool(acts) and low <= acts[0][0] < high and (not kind or one_kind(acts[0][1], kind))
+    aside = names if names and not own else frozenset()
+    aside |= _other_encounter_of(report) | tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
-
-
-@cached
-def _saying_word() -> re.Pattern[str]:
-    """The grammar's `saying` as a whole word in Latin script ("noi" of "HANOI" says nothing)."""
-    return shared_pattern("saying", "(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff]){}")
-
-
-def _tellers(sentence: Sentence) -> frozenset[str]:
-    """The people a sentence names only before its first verb of saying when what they say tells an act
-    (the first act word after the verb) with a person of their own country: they tell of their side's
-    encounter, they do not take part in it ("Đại sứ ... Đặng Minh Khôi cho biết trong thời gian chuyến thăm,
-    Chủ tịch nước Trần Đại Quang sẽ có cuộc hội đàm với ..."; not "Blinken said he met Wang Yi")."""
-    verb = _saying_word().search(sentence.text) if len(sentence.people_at) > 1 else None
-    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] if verb else []
-    if not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
-        return frozenset()
-    codes = dict(sentence.people)
-    before = {name for at, name in sentence.people_at if at < verb.start()}
-    after = {name for at, name in sentence.people_at if at >= verb.end()}
-    told = {codes[name] for name in after}
-    return frozenset(name for name in before - after if codes.get(name) in told)
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
