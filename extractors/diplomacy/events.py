@@ -27,7 +27,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set, shared
-from .places import Place, Report, dateline_only, event_place, fold_text, read_reports
+from .places import Place, Report, dateline_only, event_place, fold_text, host_country, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -246,16 +246,22 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
+    host = host_country(*key)
     where = event_place(*key, early, present=present)
+    region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
         told = _told_by_both(lead, key, people, reports[0])
         where = event_place(*key, read_reports(told, read), where.venue, present)
+        region = region or (where.country if where.country != host else None)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
         where = event_place(*key, [story], where.venue, present)
-    # A building without its city in the lead states the place: deeper reports tell of other acts.
-    return where if where.city or where.venue else None
+    if where.city is None and region:
+        where = Place(None, region, where.venue)
+    # A building without its city in the lead states the place: deeper reports tell of other acts; so
+    # does a named region without one ("在印尼峇里岛举行会晤").
+    return where if where.city or where.venue or region else None
 
 
 def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:

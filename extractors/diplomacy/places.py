@@ -27,9 +27,12 @@ _COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-si
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
+REGION = "-"  # the gazetteer's `city` of a named region (an island, a state): its country, no city
+
+
 @dataclass(frozen=True, slots=True)
 class City:
-    """A gazetteer city: canonical English name and ISO3 country."""
+    """A gazetteer city: canonical English name and ISO3 country; a named region has no name ("")."""
 
     name: str
     country: str
@@ -113,7 +116,7 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
     """The matcher over folded text and the city each folded spelling names."""
     names: dict[str, City] = {}
     for row in _rows():
-        city = City(row["city"], row["country"])
+        city = City("" if row["city"] == REGION else row["city"], row["country"])
         name = row["name"]
         forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
         for form in forms:
@@ -159,7 +162,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
-    if m and _written_as_name(text, head, m.end()):
+    if m and _city(folded, m, names).name and _written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
             return Dateline(tail.end(), (_city(folded, m, names),))
@@ -169,7 +172,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         first = pattern.match(inner, len(inner) - len(inner.lstrip()))
         if first:
             cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
-            return Dateline(bracket.end(), cities)
+            return Dateline(bracket.end(), tuple(city for city in cities if city.name))
     source = words.dispatch_from.match(folded)
     if source and (city := pattern.match(folded, source.end())) and _written_as_name(text, city.start(),
                                                                                       city.end()):
@@ -180,7 +183,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
-        return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends and not compiled else ())
+        cities = (_city(folded, ends[-1], names),) if ends and not compiled else ()
+        return Dateline(zh.end(), tuple(city for city in cities if city.name))
     return None
 
 
@@ -280,9 +284,10 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             continue
         at = locative.end()
         m = pattern.match(folded, at)
-        if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
+        if (m is None or not _city(folded, m, names).name) and words.bridge_word.search(
+                folded, at, at + LOCATIVE_REACH):  # a region may be a bridge: "在加州旧金山"
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
-            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None)
+            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and _written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield at, _city(folded, m, names)
@@ -295,7 +300,7 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     folded = fold_text(text) if folded is None else folded
-    return (city for _, city in _located(text, start, folded) if city is not None)
+    return (city for _, city in _located(text, start, folded) if city is not None and city.name)
 
 
 def names_venue(report: Report) -> bool:
@@ -337,13 +342,18 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # States said ..." was filed where the reporter is, not where Washington spoke.
     filed = host or (actor if kind in kind_set("actions", "from_home") and not present else None)
     building = place_words().venue
+    region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
         line = report.dateline
         named_venue = False  # one reading of the locatives gives both the cities and a building's name
         for at, city in () if venue else _located(report.text, line.end if line else 0, report.folded):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
-            elif host is None or city.country == host:
+            elif host is not None and city.country != host:
+                continue
+            elif not city.name:
+                region = region or city.country
+            else:
                 return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
         # so does any dateline of an act in a theatre, and of one side's act filed from another country.
@@ -351,4 +361,4 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
             if filed is None or city.country == filed:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue
-    return Place(None, host, venue)
+    return Place(None, host or region, venue)

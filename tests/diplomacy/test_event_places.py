@@ -1,0 +1,40 @@
+"""Event places: cities of summits in every spelling, named regions, and clocks that name no party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.diplomacy import detect
+from tests import FIXTURES
+from tests.cases import cases
+
+CASES = FIXTURES / "diplomacy" / "cases" / "test_event_places.toml"
+
+
+def main_event(title: str, text: str, language: str, published: date | None = None):  # noqa: ANN201
+    events = detect(title, text, language, published).events
+    assert events, f"no event in {text!r}"
+    return next((event for event in events if event.main), events[0])
+
+
+@cases(CASES, "summit_cities", "language, title, text, place, country")
+def test_cities_of_summits_in_every_spelling(language: str, title: str | None, text: str, place: str | None,
+                                             country: str | None) -> None:
+    event = main_event(title or "", text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A named region (an island, a state) says where without a city: its country only.
+@cases(CASES, "regions", "language, title, text, place, country")
+def test_a_named_region_gives_its_country_and_no_city(language: str, title: str | None, text: str,
+                                                      place: str | None, country: str) -> None:
+    event = main_event(title or "", text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "(giờ Việt Nam)", "美东时间": a clock, not a country taking part; the event keeps its two sides and day.
+@cases(CASES, "clocks", "language, title, text, published, expected")
+def test_a_clock_named_by_a_country_is_no_party(language: str, title: str, text: str, published: date,
+                                                expected: tuple[str, ...]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target, event.date) == expected
