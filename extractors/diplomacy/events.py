@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .dates import dates_in
+from .dates import dates_in, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
@@ -106,12 +106,24 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
+    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        present = _in_person(reports, key, action)
-        return (_lead_place(placed, reports, texts, lead, read, people, present)
-                or event_place(*placed, deeper, present=present))
-    return event_place(*placed, texts, present=_in_person(reports, key, action))
+        return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
+                or event_place(*placed, deeper, present=present, coming=coming))
+    return event_place(*placed, texts, present=present, coming=coming)
+
+
+def _told_coming(reports: list[Sentence], kind: str, action: Mention) -> bool:
+    """Whether an encounter is told as still to come: a word of the future before its word in its first
+    report of the body, else the headline ("BEIJING - Trong will visit China from Oct. 30": no act in
+    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单")."""
+    if kind not in ENCOUNTERS:
+        return False
+    body = next((i for i, report in enumerate(reports) if not report.headline), 0)
+    word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
+    # Up to the word's end: the word may hold the mark ("sẽ thăm").
+    return word is not None and to_come(fold_text(reports[body].text), word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -236,8 +248,8 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None, people: tuple[str, ...] = (), present: bool = False
-                ) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = (),
+                told: tuple[bool, bool] = (False, False)) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -246,17 +258,18 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
+    present, coming = told  # a person of the actor there (event_place); the act told as to come
     host = host_country(*key)
-    where = event_place(*key, early, present=present)
+    where = event_place(*key, early, present=present, coming=coming)
     region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
-        told = _told_by_both(lead, key, people, reports[0])
-        where = event_place(*key, read_reports(told, read), where.venue, present)
+        sentences = _told_by_both(lead, key, people, reports[0])
+        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming)
         region = region or (where.country if where.country != host else None)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
-        where = event_place(*key, [story], where.venue, present)
+        where = event_place(*key, [story], where.venue, present, coming)
     if where.city is None and region:
         where = Place(None, region, where.venue)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so

@@ -327,12 +327,13 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False) -> Place:
+                present: bool = False, coming: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
     not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
-    a person of the actor is told doing one side's act, who may be where a dateline abroad says."""
+    a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
+    the act is told as still to come, which no dateline places: it says where the news was filed."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -357,7 +358,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 return Place(city.name, city.country)
         # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
         # so does any dateline of an act in a theatre, and of one side's act filed from another country.
-        for city in line.cities if line and len(line.cities) == 1 and kind not in theatre else ():
+        datelined = line is not None and len(line.cities) == 1 and kind not in theatre and not coming
+        for city in line.cities if line and datelined else ():
             if filed is None or city.country == filed:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue

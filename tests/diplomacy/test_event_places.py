@@ -38,3 +38,11 @@ def test_a_clock_named_by_a_country_is_no_party(language: str, title: str, text:
                                                 expected: tuple[str, ...]) -> None:
     event = main_event(title, text, language, published)
     assert (event.type, event.actor, event.target, event.date) == expected
+
+
+# A dateline says where the news was filed: an encounter still to come happened nowhere yet.
+@cases(CASES, "coming", "language, title, text, place, country")
+def test_a_dateline_does_not_place_an_encounter_still_to_come(language: str, title: str, text: str,
+                                                              place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
