@@ -40,10 +40,12 @@ class City:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline opening a sentence: where it ends and the cities it names (several for a composite)."""
+    """The dateline opening a sentence: where it ends and the cities it names (several for a composite);
+    `compiled` for a dispatch compiled from several reports, whose city is the desk's."""
 
     end: int
     cities: tuple[City, ...]
+    compiled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +185,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
-        cities = (_city(folded, ends[-1], names),) if ends and not compiled else ()
-        return Dateline(zh.end(), tuple(city for city in cities if city.name))
+        cities = (_city(folded, ends[-1], names),) if ends else ()
+        return Dateline(zh.end(), tuple(city for city in cities if city.name), compiled)
     return None
 
 
@@ -204,7 +206,7 @@ class PlaceWords:
     venue: re.Pattern[str]  # a building named without its city
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
-    compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, no city
+    compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, the desk's city
 
 
 def _alternation(*keys: str) -> str:
@@ -341,7 +343,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
     # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
     # States said ..." was filed where the reporter is, not where Washington spoke.
-    filed = host or (actor if kind in kind_set("actions", "from_home") and not present else None)
+    home = actor if kind in kind_set("actions", "from_home") else None
+    filed = host or (home if not present else None)
     building = place_words().venue
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
@@ -360,6 +363,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         # so does any dateline of an act in a theatre, and of one side's act filed from another country.
         datelined = line is not None and len(line.cities) == 1 and kind not in theatre and not coming
         for city in line.cities if line and datelined else ():
+            if line.compiled and city.country != home:  # a desk's city: only its government's own act
+                continue
             if filed is None or city.country == filed:
                 return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue

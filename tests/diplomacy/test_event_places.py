@@ -46,3 +46,11 @@ def test_a_dateline_does_not_place_an_encounter_still_to_come(language: str, tit
                                                               place: str | None, country: str) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "（中央社華盛頓7日綜合外電報導）": the desk's city, where its government acts from home, and nowhere else.
+@cases(CASES, "compiled", "language, title, text, place, country")
+def test_a_compiled_dispatch_places_only_its_own_government_s_act_at_home(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
