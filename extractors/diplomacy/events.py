@@ -236,11 +236,14 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
     """Whether a report names a person of the actor before the event's word ("Kerry announced ... aid",
     "…, Clinton said"): someone of the actor does the act where the story is filed, not only its
     government ("The United States said ...", "a U.S. tariff"); or both sides do it together (a joint
-    statement)."""
+    statement). A report that tells the act by a word of another kind (a headline's "tells China to halt"
+    over "Carter called for a halt") is read at its first event word."""
     if _told_as(action, reports[0], JOINT):
         return True
     for i, report in enumerate(reports):
         word = action.start if i == 0 else _kind_word(report, key[0])
+        if word is None:
+            word = next((m.start for m in report.actions if m.entry.kind in EVENT_ORDER), None)
         codes = dict(report.people)
         if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
             return True

@@ -54,3 +54,11 @@ def test_a_compiled_dispatch_places_only_its_own_government_s_act_at_home(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# A dateline abroad places one side's act when one of its people does it there, whatever word tells it.
+@cases(CASES, "in_person", "language, title, text, place, country")
+def test_a_person_of_the_actor_places_the_act_the_lead_tells_by_another_word(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
