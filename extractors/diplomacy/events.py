@@ -135,9 +135,10 @@ def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
 
 def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
     """The lead sentences after the headline that tell a main event without being its reports: those
-    that name its countries and no third, or that name no country and tell the same kind of act."""
+    that name its countries and no third (a summit's host named as where it is counts for none), or that
+    name no country and tell the same kind of act."""
     sides = frozenset(key[1:])
-    return [(s.index, s.text) for s in lead[1:] if not s.others and (
+    return [(s.index, s.text) for s in lead[1:] if s.others <= s.venue_others and (
         s.trio and s.trio <= sides or not s.trio and any(m.entry.kind == key[0] for m in s.actions))]
 
 

@@ -133,6 +133,19 @@ def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     return names[_SPACED_DASH.sub("-", m.group(0))]
 
 
+_COMMA_END = re.compile(r",\s*$")
+CITY_REACH = 40  # characters before a country that may hold a city and its comma ("Lima, Peru")
+
+
+def follows_city(text: str, start: int) -> bool:
+    """Whether a country's name at `start` comes right after a city and a comma ("in Lima, Peru", "tại
+    Gia-các-ta, In-đô-nê-xi-a"): it says where the city is."""
+    before = fold_text(text[max(0, start - CITY_REACH):start])
+    comma = _COMMA_END.search(before)
+    return comma is not None and any(
+        city.end() == comma.start() for city in gazetteer()[0].finditer(before, 0, comma.start()))
+
+
 def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
     """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does. A spelling
     written with Vietnamese marks counts only for a city whose Vietnamese name has marks: "Nhà Trắng" (the
@@ -328,6 +341,18 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
+def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City | None:
+    """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
+    ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
+    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home."""
+    if len(line.cities) != 1:
+        return None
+    city = line.cities[0]
+    if line.compiled and city.country != home:
+        return None
+    return city if filed is None or city.country == filed else None
+
+
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
                 present: bool = False, coming: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
@@ -339,12 +364,12 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
-    theatre = kind_set("actions", "theatre")
     # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
     # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
     # States said ..." was filed where the reporter is, not where Washington spoke.
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
+    datelined = kind not in kind_set("actions", "theatre") and not coming
     building = place_words().venue
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
@@ -359,13 +384,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 region = region or city.country
             else:
                 return Place(city.name, city.country)
-        # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
-        # so does any dateline of an act in a theatre, and of one side's act filed from another country.
-        datelined = line is not None and len(line.cities) == 1 and kind not in theatre and not coming
-        for city in line.cities if line and datelined else ():
-            if line.compiled and city.country != home:  # a desk's city: only its government's own act
-                continue
-            if filed is None or city.country == filed:
-                return Place(city.name, city.country)
+        city = _dateline_city(line, home, filed) if line and datelined else None
+        if city is not None:
+            return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue
     return Place(None, host or region, venue)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.diplomacy import detect
+from extractors.diplomacy.analysis import read_sentence
 from tests import FIXTURES
 from tests.cases import cases
 
@@ -62,3 +63,18 @@ def test_a_person_of_the_actor_places_the_act_the_lead_tells_by_another_word(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "tại Gia-các-ta, In-đô-nê-xi-a", "在寮國首都永珍": the host of a summit on whose sidelines two of the three
+# meet is where, not who; the lead sentence still tells the meeting, with its place and day.
+@cases(CASES, "summit_hosts", "language, title, text, published, expected")
+def test_a_summit_s_host_named_as_where_it_is_is_no_party(language: str, title: str, text: str,
+                                                          published: date, expected: tuple[str, ...]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target, event.place, event.place_country, event.date) == expected
+
+
+@cases(CASES, "venue_others", "language, text, expected")
+def test_a_country_named_as_where_is_a_venue_and_named_otherwise_a_party(language: str, text: str,
+                                                                         expected: tuple[str, ...]) -> None:
+    assert read_sentence(text, 1, 1.0, language.split("-")[0]).venue_others == set(expected)
