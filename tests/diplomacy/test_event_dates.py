@@ -223,6 +223,14 @@ def test_vietnamese_day_and_month_after_a_time_word_take_a_dot_or_a_dash() -> No
 
 
 # The day of an event told with days that are not its own: (language, sentence, the event's day).
+# "新华社北京5月22日电 ... 22日致电": the dispatch's day and month date its bare days and relative words.
+@cases(CASES, "undated_datelines", "language, text, day, words")
+def test_without_a_publication_date_a_dateline_s_day_and_month_date_its_report(
+        language: str, text: str, day: str | None, words: str) -> None:
+    event = first_event(text, language, None)
+    assert (event.date, event.date_text) == (day, words)
+
+
 @cases(CASES, "event_days", "language, text, day")
 def test_an_event_is_dated_by_its_own_day(language: str, text: str, day: str | None) -> None:
     assert first_event(text, language, None).date == day
