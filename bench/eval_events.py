@@ -187,7 +187,8 @@ def table(scores: list[Score], title: str) -> None:
 
 
 # Only these parts may be looked at item by item; heldout2 and heldout9 are scored only.
-STUDIED = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"})
+STUDIED = frozenset({"dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+                     "heldout8"})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
