@@ -14,9 +14,10 @@ VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
-# What a headline's reaction was when the lead tells the same government's formal act: a statement a protest
-# or an accusation, criticism a protest.
-FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts")}
+# What a headline's word was when the lead tells the same government's formal act: a statement a protest or
+# an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
+FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
+               "sanction": kind_set("actions", "sanction_acts")}
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
@@ -98,7 +99,8 @@ def _placed(sentence: Sentence, action: Mention) -> bool:
 def _act_told(found: list[Found]) -> list[Found]:
     """A statement or criticism of a government in the headline and lead is the formal act (a protest;
     for a statement also an accusation: kinds.toml `statement_acts`, `criticism_acts`) the lead tells the
-    same government made to the same other: reacting is how a headline names a protest."""
+    same government made to the same other: reacting is how a headline names a protest. A sanction is the
+    trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing."""
     lead = [key for key, _, _, sentence in found if sentence.index < LEAD_WINDOW]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
     if not any(acts.values()):

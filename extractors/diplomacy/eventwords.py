@@ -154,11 +154,24 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     Dalai Lama"). A measure after one stays: demanded, it is done ("要求中方关闭总领馆"); objected to, it
     is the news the objection answers."""
     at = min((m.start for m in candidates if m.entry.kind in kinds), default=-1)
+    return _after_act(sentence, candidates, at, kinds == w.objecting, w)
+
+
+def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the encounters after a welcome of a thing in its clause: what is welcomed,
+    as what is objected to ("hoan nghênh Việt Nam nối lại đàm phán", "欢迎美方恢复两军对话")."""
+    at = min((m.start for m in candidates if m.entry is WELCOME), default=-1)
+    return _after_act(sentence, candidates, at, True, w)
+
+
+def _after_act(sentence: Sentence, candidates: list[Mention], at: int, setting: bool,
+               w: EventWords) -> list[Mention]:
+    """The candidates without the encounters after the act word at `at` (none: -1) in its clause; with
+    `setting`, not those after a setting word either."""
     if at < 0:
         return candidates
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
     # Beijing", "before meeting Xi"), not what it objects to.
-    setting = kinds == w.objecting
     bare = strip_marks(sentence.text) if setting else sentence.text  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
@@ -199,6 +212,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
+    candidates = _welcomed_encounters(sentence, candidates, w)
     candidates = _halted_thing(sentence, _agreed(sentence, candidates, w), w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
