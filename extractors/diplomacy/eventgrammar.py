@@ -150,6 +150,8 @@ class EventWords:
         self.deal_nouns = frozenset(shared("deal_nouns"))
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
+        # A decree, an order or a bill signed is a government's own act, no agreement.
+        self.decrees = shared_pattern("decrees", "{}", i)
 
 
 @cached

@@ -71,6 +71,14 @@ def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -
     return set() if any(_concluded(sentence.text, m, w) for m in deals) else {m.start for m in deals}
 
 
+def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of signing words whose object is a decree, an order or a bill (grammar `decrees`: "signs an
+    executive order", "ký sắc lệnh", "签署行政令"): a government's own act, no agreement; the measure it
+    makes ("imposing tariffs") is the sentence's event."""
+    return {m.start for m in candidates if m.entry.kind == "sign_agreement"
+            and w.decrees.match(sentence.text, m.start + len(m.term))}
+
+
 def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     """Whether a verb of reaching stands right before the name of a deal ("reach a trade deal", "đạt được
     thỏa thuận", "达成协议") or one of taking effect right after it ("协定生效")."""
@@ -206,7 +214,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
     candidates = _ship_calls(sentence, candidates, w)
-    opened = _unconcluded(sentence, candidates, w)
+    opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
     candidates = [m for m in candidates if m.start not in opened]
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
