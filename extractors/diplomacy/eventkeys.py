@@ -8,6 +8,7 @@ from .eventwords import Found, Key, first_visit
 from .grammar import kind_set
 from .places import located_cities
 from .sentence import Mention, Sentence
+from .trade import generic_answers
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
@@ -100,8 +101,11 @@ def _act_told(found: list[Found]) -> list[Found]:
     """A statement or criticism of a government in the headline and lead is the formal act (a protest;
     for a statement also an accusation: kinds.toml `statement_acts`, `criticism_acts`) the lead tells the
     same government made to the same other: reacting is how a headline names a protest. A sanction is the
-    trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing."""
-    lead = [key for key, _, _, sentence in found if sentence.index < LEAD_WINDOW]
+    trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing; an
+    answer in kind ("反制") names no measure of its own."""
+    answers = generic_answers()
+    lead = [key for key, action, _, sentence in found
+            if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
     if not any(acts.values()):
         return found
