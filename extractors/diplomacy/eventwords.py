@@ -203,6 +203,23 @@ def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) 
 _HALT_REACH = 12  # characters before an objection word read for the halt word right before it
 
 
+def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the measures a demand or an appeal before them in their clause asks the
+    other side to undo or grant (grammar `undo_asked`: "urged China to lift its fishing ban", "要求美方取消
+    对中国企业的制裁", "đề nghị Mỹ dỡ bỏ thuế"): what is asked, no act of either side."""
+    at = min((m.start for m in candidates if m.entry.kind in w.addressed), default=-1)
+    if at < 0:
+        return candidates
+    text = sentence.text
+
+    def undone(m: Mention) -> bool:  # its own word may be the verb ("demands U.S. revoke sanctions")
+        return bool(w.undo_asked.search(text, max(at, m.start - FRAME_REACH), m.start)
+                    or w.undo_asked.match(m.term + " "))
+
+    return [m for m in candidates if m.start < at or m.entry.kind not in w.answered
+            or w.clause.search(text, at, m.start) or not undone(m)]
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
@@ -221,7 +238,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
-    candidates = _halted_thing(sentence, _agreed(sentence, candidates, w), w)
+    candidates = _undo_asked(sentence, _halted_thing(sentence, _agreed(sentence, candidates, w), w), w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
