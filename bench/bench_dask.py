@@ -172,7 +172,7 @@ def _warm_local_pool() -> None:
     The backfill flow then finds it running (it closes it at its end, inside the timed run).
     """
     from flows import resources
-    from flows.ingest import settings_for
+    from flows.variables import settings_for
 
     size = resources.pool_size(settings_for())
     ex, pids, deadline = resources.pool(size), set(), time.monotonic() + 120

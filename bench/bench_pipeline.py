@@ -87,7 +87,8 @@ def run_without_prefect(feed_urls: list[str], db: Path) -> tuple[float, int]:
 
     from extractors.feeds.config import feeds_from_urls
     from flows import resources, tasks
-    from flows.ingest import next_states, settings_for
+    from flows.ingest import next_states
+    from flows.variables import settings_for
 
     settings = settings_for(str(db))
     started = time.perf_counter()

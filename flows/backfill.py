@@ -28,11 +28,11 @@ from extractors.discovery.sitemapfiles import SPEC_MAX_BYTES
 from extractors.discovery.sitemaps import Sitemaps
 from extractors.feeds.config import load_feeds
 from flows import alerting, cluster, resources, tasks, writer
-from flows.ingest import RunSummary, load_new, settings_for
+from flows.ingest import RunSummary, load_new
 from flows.runs import run_lifecycle
 from flows.runtime import configure_process
 from flows.summary import run_events_of, summary_markdown
-from flows.variables import warn_contact
+from flows.variables import settings_for, warn_contact
 from warehouse import checkpoints
 
 log = logging.getLogger("bamboo.flows")

@@ -25,7 +25,7 @@ from flows import alerting, backlog, cluster, resources, tasks
 from flows.runs import run_lifecycle
 from flows.runtime import configure_process
 from flows.summary import publish_summary, run_events_of
-from flows.variables import warn_contact
+from flows.variables import settings_for, warn_contact
 
 if TYPE_CHECKING:
     from warehouse.report_data import RunEvent
@@ -60,14 +60,6 @@ class RunSummary:
     def counts(self) -> dict[str, Any]:
         return {"feeds_polled": self.feeds_polled, "feeds_failed": self.feeds_failed,
                 "new_articles": self.new_articles, "stories_found": len(self.stories)}
-
-
-def settings_for(db: str | None = None, allow_private_networks: bool | None = None,
-                 **overrides: Any) -> Settings:
-    """Settings from Prefect variables and the environment, with the flow's parameters on top."""
-    from flows.variables import current
-
-    return current(db=Path(db) if db else None, allow_private_networks=allow_private_networks, **overrides)
 
 
 def due_feeds(feeds: Sequence[Feed], states: dict[str, FeedState], now: datetime,

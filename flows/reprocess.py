@@ -24,9 +24,9 @@ from extractors.core.settings import Settings
 from extractors.diplomacy import DETECTOR_VERSION
 from extractors.pipeline import PageWork, detect_article
 from flows import alerting, resources, tasks, writer
-from flows.ingest import settings_for
 from flows.runs import run_lifecycle
 from flows.runtime import configure_process
+from flows.variables import settings_for
 from warehouse import clusters, load, reprocessing
 from warehouse.db import transaction
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from extractors.core.errors import ConfigError
@@ -64,6 +65,12 @@ def current(cheap: bool = False, **overrides: Any) -> Settings:
     if moved:
         raise ConfigError(moved)
     return settings
+
+
+def settings_for(db: str | None = None, allow_private_networks: bool | None = None,
+                 **overrides: Any) -> Settings:
+    """The settings of a flow run: `current()` with the flow's parameters on top."""
+    return current(db=Path(db) if db else None, allow_private_networks=allow_private_networks, **overrides)
 
 
 def warn_contact(settings: Settings) -> None:

@@ -21,6 +21,7 @@ from .grammar import cached, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
 from .lexicon import TRIO, Entry
 from .names import full_names
+from .places import follows_city
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence
 from .surnames import surnames
@@ -118,11 +119,7 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
     elif role == "org":
         return  # read by qualifiers.nonstate_names only
     elif role == "other":
-        if _topic_before().search(sentence.text, max(0, mention.start - 24), mention.start):
-            return
-        sentence.others.add(entry.value)
-        if sentence.first_other < 0 or mention.start < sentence.first_other:
-            sentence.first_other = mention.start
+        _record_other(sentence, mention)
     else:  # country, person or place
         for code in entry.codes:
             sentence.countries.append((mention.start, code))
@@ -136,6 +133,21 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
             sentence.people_end[mention.start] = mention.start + len(mention.term)
         elif located:
             sentence.places.append((entry.label, entry.value))
+
+
+def _record_other(sentence: Sentence, mention: Mention) -> None:
+    """File a country outside the three: not one talked about ("over Taiwan"); a venue while it is named
+    only as where something happened ("in Tokyo, Japan", "在日本大阪")."""
+    code = mention.entry.value
+    if _topic_before().search(sentence.text, max(0, mention.start - 24), mention.start):
+        return
+    if not (_located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)):
+        sentence.venue_others.discard(code)
+    elif code not in sentence.others:
+        sentence.venue_others.add(code)
+    sentence.others.add(code)
+    if sentence.first_other < 0 or mention.start < sentence.first_other:
+        sentence.first_other = mention.start
 
 
 def _located(text: str, start: int) -> bool:

@@ -68,11 +68,11 @@ def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound
             close = _CLOSE.match(folded, m.end()) if "(" in gap or "（" in gap else None
             end = close.end() if close else m.end()
             found.append(DateFound(pending.start(), end, text[pending.start():end],
-                                   _resolve(m, published, _future(folded, pending.start()))))
+                                   _resolve(m, published, to_come(folded, pending.start()))))
             pending = None
             continue
         found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
-                               _resolve(m, published, _future(folded, m.start()))))
+                               _resolve(m, published, to_come(folded, m.start()))))
         pending = None if explicit else m
     return tuple(found)
 
@@ -109,8 +109,8 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;，；、。.!?](?!\d)")
 
 
-def _future(folded: str, start: int) -> bool:
-    """Whether the words just before a date, or earlier in its clause, say the event is still to come
+def to_come(folded: str, start: int) -> bool:
+    """Whether the words just before a date or an act's word, or earlier in its clause, say it is to come
     ("will travel to Shanghai on Monday for two days of trade talks with Liu He starting Tuesday")."""
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
     return bool(date_words().future.search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))

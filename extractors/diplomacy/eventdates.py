@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .dates import DateFound, dateline_day, dates_in
@@ -104,6 +104,8 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         filed = _filed_on(found, text, line.end, published) if line else None
         if filed is not None and filed != published:  # "today" of a dispatch is the day it was filed
             found = dates_in(text, filed, report.folded)
+        elif line is not None and published is None:
+            found = _filed_undated(found, text, report.folded, line.end)
         found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
@@ -131,6 +133,29 @@ def _filed_on(found: list[DateFound], text: str, end: int, published: date | Non
     if day is None or day.date is None or day.date.startswith("--"):
         return None
     return date.fromisoformat(day.date)
+
+
+# Two leap years whose days fall on different weekdays: a day read the same against both is known by the
+# dateline's day and month alone; a weekday is not.
+_STAND_INS = (2024, 2020)
+
+
+def _filed_undated(found: list[DateFound], text: str, folded: str, end: int) -> list[DateFound]:
+    """Without a publication date, a dateline's day and month ("新华社北京5月22日电") date the report's bare
+    days and relative words ("22日", "今天": --05-22), which count from the day it was filed whatever the
+    year; never a weekday, whose day depends on the year."""
+    day = next((f for f in found if f.end <= end), None) or dateline_day(text, end, None)
+    if day is None or day.date is None or not day.date.startswith("--"):
+        return found
+    month, dom = int(day.date[2:4]), int(day.date[5:7])
+    first, second = ({(f.start, f.end): f.date for f in dates_in(text, date(year, month, dom), folded)}
+                     for year in _STAND_INS)
+    kept = []
+    for f in found:
+        a, b = first.get((f.start, f.end)), second.get((f.start, f.end))
+        same = f.date is None and a is not None and b is not None and a[4:] == b[4:]
+        kept.append(replace(f, date="-" + a[4:]) if same and a else f)
+    return kept
 
 
 def _not_asked(found: list[DateFound], folded: str, own: int | None) -> list[DateFound]:

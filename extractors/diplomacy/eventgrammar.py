@@ -121,6 +121,7 @@ class EventWords:
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
+        self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
         self.called_on = frozenset(shared("called_on"))
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
@@ -150,6 +151,8 @@ class EventWords:
         self.deal_nouns = frozenset(shared("deal_nouns"))
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
+        # A decree, an order or a bill signed is a government's own act, no agreement.
+        self.decrees = shared_pattern("decrees", "{}", i)
 
 
 @cached

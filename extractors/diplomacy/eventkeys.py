@@ -8,12 +8,17 @@ from .eventwords import Found, Key, first_visit
 from .grammar import kind_set
 from .places import located_cities
 from .sentence import Mention, Sentence
+from .trade import generic_answers
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
+# What a headline's word was when the lead tells the same government's formal act: a statement a protest or
+# an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
+FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
+               "sanction": kind_set("actions", "sanction_acts")}
 # The headline and the lead: the title and the first three sentences of the body.
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
@@ -93,13 +98,18 @@ def _placed(sentence: Sentence, action: Mention) -> bool:
 
 
 def _act_told(found: list[Found]) -> list[Found]:
-    """A statement of a government in the headline and lead is the formal act (a protest) the lead tells
-    the same government made to the same other: reacting is how a headline names a protest."""
-    acts = {key[1:]: key for key, _, _, sentence in found
-            if key[0] in STATEMENT_ACTS and sentence.index < LEAD_WINDOW}
-    if not acts:
+    """A statement or criticism of a government in the headline and lead is the formal act (a protest;
+    for a statement also an accusation: kinds.toml `statement_acts`, `criticism_acts`) the lead tells the
+    same government made to the same other: reacting is how a headline names a protest. A sanction is the
+    trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing; an
+    answer in kind ("反制") names no measure of its own."""
+    answers = generic_answers()
+    lead = [key for key, action, _, sentence in found
+            if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
+    acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
+    if not any(acts.values()):
         return found
-    return [(acts[key[1:]] if key[0] == "statement" and key[1:] in acts and sentence.index < LEAD_WINDOW
+    return [(acts[key[0]][key[1:]] if key[1:] in acts.get(key[0], ()) and sentence.index < LEAD_WINDOW
              else key, action, destination, sentence) for key, action, destination, sentence in found]
 
 

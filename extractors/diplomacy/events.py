@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .dates import dates_in
+from .dates import dates_in, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
@@ -26,7 +26,7 @@ from .eventpeople import (
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set, shared
 from .officeholders import elected, former, without
-from .places import Place, Report, dateline_only, event_place, fold_text, read_reports
+from .places import Place, Report, dateline_only, event_place, fold_text, host_country, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -106,12 +106,24 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
+    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        present = _in_person(reports, key, action)
-        return (_lead_place(placed, reports, texts, lead, read, people, present)
-                or event_place(*placed, deeper, present=present))
-    return event_place(*placed, texts, present=_in_person(reports, key, action))
+        return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
+                or event_place(*placed, deeper, present=present, coming=coming))
+    return event_place(*placed, texts, present=present, coming=coming)
+
+
+def _told_coming(reports: list[Sentence], kind: str, action: Mention) -> bool:
+    """Whether an encounter is told as still to come: a word of the future before its word in its first
+    report of the body, else the headline ("BEIJING - Trong will visit China from Oct. 30": no act in
+    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单")."""
+    if kind not in ENCOUNTERS:
+        return False
+    body = next((i for i, report in enumerate(reports) if not report.headline), 0)
+    word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
+    # Up to the word's end: the word may hold the mark ("sẽ thăm").
+    return word is not None and to_come(fold_text(reports[body].text), word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -123,9 +135,10 @@ def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
 
 def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:
     """The lead sentences after the headline that tell a main event without being its reports: those
-    that name its countries and no third, or that name no country and tell the same kind of act."""
+    that name its countries and no third (a summit's host named as where it is counts for none), or that
+    name no country and tell the same kind of act."""
     sides = frozenset(key[1:])
-    return [(s.index, s.text) for s in lead[1:] if not s.others and (
+    return [(s.index, s.text) for s in lead[1:] if s.others <= s.venue_others and (
         s.trio and s.trio <= sides or not s.trio and any(m.entry.kind == key[0] for m in s.actions))]
 
 
@@ -224,11 +237,14 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
     """Whether a report names a person of the actor before the event's word ("Kerry announced ... aid",
     "…, Clinton said"): someone of the actor does the act where the story is filed, not only its
     government ("The United States said ...", "a U.S. tariff"); or both sides do it together (a joint
-    statement)."""
+    statement). A report that tells the act by a word of another kind (a headline's "tells China to halt"
+    over "Carter called for a halt") is read at its first event word."""
     if _told_as(action, reports[0], JOINT):
         return True
     for i, report in enumerate(reports):
         word = action.start if i == 0 else _kind_word(report, key[0])
+        if word is None:
+            word = next((m.start for m in report.actions if m.entry.kind in EVENT_ORDER), None)
         codes = dict(report.people)
         if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
             return True
@@ -236,8 +252,8 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-                read: dict[int, Report] | None, people: tuple[str, ...] = (), present: bool = False
-                ) -> Place | None:
+                read: dict[int, Report] | None, people: tuple[str, ...] = (),
+                told: tuple[bool, bool] = (False, False)) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -246,16 +262,23 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
-    where = event_place(*key, early, present=present)
+    present, coming = told  # a person of the actor there (event_place); the act told as to come
+    host = host_country(*key)
+    where = event_place(*key, early, present=present, coming=coming)
+    region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
-        told = _told_by_both(lead, key, people, reports[0])
-        where = event_place(*key, read_reports(told, read), where.venue, present)
+        sentences = _told_by_both(lead, key, people, reports[0])
+        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming)
+        region = region or (where.country if where.country != host else None)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
     if where.city is None and story:
-        where = event_place(*key, [story], where.venue, present)
-    # A building without its city in the lead states the place: deeper reports tell of other acts.
-    return where if where.city or where.venue else None
+        where = event_place(*key, [story], where.venue, present, coming)
+    if where.city is None and region:
+        where = Place(None, region, where.venue)
+    # A building without its city in the lead states the place: deeper reports tell of other acts; so
+    # does a named region without one ("在印尼峇里岛举行会晤").
+    return where if where.city or where.venue or region else None
 
 
 def _found(sentences: list[Sentence], support: dict[int, float]) -> list[Found]:

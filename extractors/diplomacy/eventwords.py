@@ -71,6 +71,14 @@ def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -
     return set() if any(_concluded(sentence.text, m, w) for m in deals) else {m.start for m in deals}
 
 
+def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of signing words whose object is a decree, an order or a bill (grammar `decrees`: "signs an
+    executive order", "ký sắc lệnh", "签署行政令"): a government's own act, no agreement; the measure it
+    makes ("imposing tariffs") is the sentence's event."""
+    return {m.start for m in candidates if m.entry.kind == "sign_agreement"
+            and w.decrees.match(sentence.text, m.start + len(m.term))}
+
+
 def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     """Whether a verb of reaching stands right before the name of a deal ("reach a trade deal", "đạt được
     thỏa thuận", "达成协议") or one of taking effect right after it ("协定生效")."""
@@ -154,11 +162,24 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     Dalai Lama"). A measure after one stays: demanded, it is done ("要求中方关闭总领馆"); objected to, it
     is the news the objection answers."""
     at = min((m.start for m in candidates if m.entry.kind in kinds), default=-1)
+    return _after_act(sentence, candidates, at, kinds == w.objecting, w)
+
+
+def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the encounters after a welcome of a thing in its clause: what is welcomed,
+    as what is objected to ("hoan nghênh Việt Nam nối lại đàm phán", "欢迎美方恢复两军对话")."""
+    at = min((m.start for m in candidates if m.entry is WELCOME), default=-1)
+    return _after_act(sentence, candidates, at, True, w)
+
+
+def _after_act(sentence: Sentence, candidates: list[Mention], at: int, setting: bool,
+               w: EventWords) -> list[Mention]:
+    """The candidates without the encounters after the act word at `at` (none: -1) in its clause; with
+    `setting`, not those after a setting word either."""
     if at < 0:
         return candidates
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
     # Beijing", "before meeting Xi"), not what it objects to.
-    setting = kinds == w.objecting
     bare = strip_marks(sentence.text) if setting else sentence.text  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
@@ -182,6 +203,23 @@ def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) 
 _HALT_REACH = 12  # characters before an objection word read for the halt word right before it
 
 
+def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the measures a demand or an appeal before them in their clause asks the
+    other side to undo or grant (grammar `undo_asked`: "urged China to lift its fishing ban", "要求美方取消
+    对中国企业的制裁", "đề nghị Mỹ dỡ bỏ thuế"): what is asked, no act of either side."""
+    at = min((m.start for m in candidates if m.entry.kind in w.addressed), default=-1)
+    if at < 0:
+        return candidates
+    text = sentence.text
+
+    def undone(m: Mention) -> bool:  # its own word may be the verb ("demands U.S. revoke sanctions")
+        return bool(w.undo_asked.search(text, max(at, m.start - FRAME_REACH), m.start)
+                    or w.undo_asked.match(m.term + " "))
+
+    return [m for m in candidates if m.start < at or m.entry.kind not in w.answered
+            or w.clause.search(text, at, m.start) or not undone(m)]
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
@@ -193,13 +231,14 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
     candidates = _ship_calls(sentence, candidates, w)
-    opened = _unconcluded(sentence, candidates, w)
+    opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
     candidates = [m for m in candidates if m.start not in opened]
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for kinds in (w.urging, w.objecting):
         candidates = _asked_or_objected(sentence, candidates, kinds, w)
-    candidates = _halted_thing(sentence, _agreed(sentence, candidates, w), w)
+    candidates = _welcomed_encounters(sentence, candidates, w)
+    candidates = _undo_asked(sentence, _halted_thing(sentence, _agreed(sentence, candidates, w), w), w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):

@@ -27,9 +27,12 @@ _COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-si
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
+REGION = "-"  # the gazetteer's `city` of a named region (an island, a state): its country, no city
+
+
 @dataclass(frozen=True, slots=True)
 class City:
-    """A gazetteer city: canonical English name and ISO3 country."""
+    """A gazetteer city: canonical English name and ISO3 country; a named region has no name ("")."""
 
     name: str
     country: str
@@ -37,10 +40,12 @@ class City:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """The dateline opening a sentence: where it ends and the cities it names (several for a composite)."""
+    """The dateline opening a sentence: where it ends and the cities it names (several for a composite);
+    `compiled` for a dispatch compiled from several reports, whose city is the desk's."""
 
     end: int
     cities: tuple[City, ...]
+    compiled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,7 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
     """The matcher over folded text and the city each folded spelling names."""
     names: dict[str, City] = {}
     for row in _rows():
-        city = City(row["city"], row["country"])
+        city = City("" if row["city"] == REGION else row["city"], row["country"])
         name = row["name"]
         forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
         for form in forms:
@@ -126,6 +131,19 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
 
 def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     return names[_SPACED_DASH.sub("-", m.group(0))]
+
+
+_COMMA_END = re.compile(r",\s*$")
+CITY_REACH = 40  # characters before a country that may hold a city and its comma ("Lima, Peru")
+
+
+def follows_city(text: str, start: int) -> bool:
+    """Whether a country's name at `start` comes right after a city and a comma ("in Lima, Peru", "tại
+    Gia-các-ta, In-đô-nê-xi-a"): it says where the city is."""
+    before = fold_text(text[max(0, start - CITY_REACH):start])
+    comma = _COMMA_END.search(before)
+    return comma is not None and any(
+        city.end() == comma.start() for city in gazetteer()[0].finditer(before, 0, comma.start()))
 
 
 def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
@@ -159,7 +177,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
-    if m and _written_as_name(text, head, m.end()):
+    if m and _city(folded, m, names).name and _written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
             return Dateline(tail.end(), (_city(folded, m, names),))
@@ -169,7 +187,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         first = pattern.match(inner, len(inner) - len(inner.lstrip()))
         if first:
             cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
-            return Dateline(bracket.end(), cities)
+            return Dateline(bracket.end(), tuple(city for city in cities if city.name))
     source = words.dispatch_from.match(folded)
     if source and (city := pattern.match(folded, source.end())) and _written_as_name(text, city.start(),
                                                                                       city.end()):
@@ -180,7 +198,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
-        return Dateline(zh.end(), (_city(folded, ends[-1], names),) if ends and not compiled else ())
+        cities = (_city(folded, ends[-1], names),) if ends else ()
+        return Dateline(zh.end(), tuple(city for city in cities if city.name), compiled)
     return None
 
 
@@ -200,7 +219,7 @@ class PlaceWords:
     venue: re.Pattern[str]  # a building named without its city
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
-    compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, no city
+    compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, the desk's city
 
 
 def _alternation(*keys: str) -> str:
@@ -280,9 +299,10 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             continue
         at = locative.end()
         m = pattern.match(folded, at)
-        if m is None and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
+        if (m is None or not _city(folded, m, names).name) and words.bridge_word.search(
+                folded, at, at + LOCATIVE_REACH):  # a region may be a bridge: "在加州旧金山"
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
-            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None)
+            m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and _written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield at, _city(folded, m, names)
@@ -295,7 +315,7 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     folded = fold_text(text) if folded is None else folded
-    return (city for _, city in _located(text, start, folded) if city is not None)
+    return (city for _, city in _located(text, start, folded) if city is not None and city.name)
 
 
 def names_venue(report: Report) -> bool:
@@ -321,34 +341,51 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
+def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City | None:
+    """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
+    ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
+    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home."""
+    if len(line.cities) != 1:
+        return None
+    city = line.cities[0]
+    if line.compiled and city.country != home:
+        return None
+    return city if filed is None or city.country == filed else None
+
+
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False) -> Place:
+                present: bool = False, coming: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
     not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
-    a person of the actor is told doing one side's act, who may be where a dateline abroad says."""
+    a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
+    the act is told as still to come, which no dateline places: it says where the news was filed."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
-    theatre = kind_set("actions", "theatre")
     # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
     # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
     # States said ..." was filed where the reporter is, not where Washington spoke.
-    filed = host or (actor if kind in kind_set("actions", "from_home") and not present else None)
+    home = actor if kind in kind_set("actions", "from_home") else None
+    filed = host or (home if not present else None)
+    datelined = kind not in kind_set("actions", "theatre") and not coming
     building = place_words().venue
+    region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
         line = report.dateline
         named_venue = False  # one reading of the locatives gives both the cities and a building's name
         for at, city in () if venue else _located(report.text, line.end if line else 0, report.folded):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
-            elif host is None or city.country == host:
+            elif host is not None and city.country != host:
+                continue
+            elif not city.name:
+                region = region or city.country
+            else:
                 return Place(city.name, city.country)
-        # A composite dateline ("Beijing / Hanoi") says where the copy came from, not where this happened;
-        # so does any dateline of an act in a theatre, and of one side's act filed from another country.
-        for city in line.cities if line and len(line.cities) == 1 and kind not in theatre else ():
-            if filed is None or city.country == filed:
-                return Place(city.name, city.country)
+        city = _dateline_city(line, home, filed) if line and datelined else None
+        if city is not None:
+            return Place(city.name, city.country)
         venue = venue or not report.headline and named_venue
-    return Place(None, host, venue)
+    return Place(None, host or region, venue)

@@ -28,6 +28,9 @@ class Sentence:
     actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)
     first_other: int = -1  # offset of the first country outside the three, -1 when there is none
+    # Those of `others` named only as where something happened ("在寮国首都永珍", "tại Gia-các-ta,
+    # In-đô-nê-xi-a", "in Lima, Peru"): a summit's host, not a party to the act told.
+    venue_others: set[str] = field(default_factory=set)
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
     # (offset, canonical name) of each person named: whether a name stands in a clause of another time

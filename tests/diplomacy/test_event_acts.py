@@ -38,6 +38,20 @@ def test_no_such_act(title: str, text: str, language: str, absent: str) -> None:
 
 
 # ---------------------------------------------------------------- hard negatives of their own
+def test_an_answer_in_kind_takes_no_sanction_of_the_lead() -> None:
+    # The headline's 反制 names no measure of its own: the lead's sanctions stay sanctions.
+    text = "美国国务院宣布制裁6名中国官员。中国外交部随后宣布，对5名美国官员实施制裁。"
+    found = detect("美国制裁中国官员　中方宣布反制", text, "zh-Hans").events
+    assert ("sanction", "CHN", "USA") in [(e.type, e.actor, e.target) for e in found]
+
+
+def test_orders_for_goods_are_no_decree() -> None:
+    title = "Vietnamese airlines sign orders for Boeing jets as Biden visits Hanoi"
+    text = ("HANOI (Reuters) - U.S. President Joe Biden met Vietnamese leaders in Hanoi on Monday as "
+            "Vietnamese airlines signed orders for 50 Boeing jets.")
+    assert "sign_agreement" in kinds(title, text, "en")
+
+
 def test_a_product_recall_recalls_no_envoy() -> None:
     assert not detect("美国汽车制造商在华召回车辆", "美国通用汽车公司周三宣布在中国召回逾万辆汽车。",
                       "zh-Hans").events

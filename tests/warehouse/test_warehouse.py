@@ -141,6 +141,50 @@ def test_older_file_is_upgraded_in_place_without_losing_rows(db_path: Path) -> N
     assert stories == [("a1",)] and events == [(1,)]
 
 
+def _schema(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {"columns": con.execute(
+                    "SELECT table_name, column_index, column_name, data_type, is_nullable, column_default "
+                    "FROM duckdb_columns() WHERE schema_name = 'main' ORDER BY ALL").fetchall(),
+                "constraints": con.execute(
+                    "SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints() "
+                    "WHERE schema_name = 'main' ORDER BY ALL").fetchall(),
+                "indexes": con.execute("SELECT table_name, index_name, expressions FROM duckdb_indexes() "
+                                       "ORDER BY ALL").fetchall()}
+    finally:
+        con.close()
+
+
+# Migration 005 rebuilds these tables around the page version: their keys and NOT NULL columns after it.
+REBUILT = {
+    "raw_pages": (["article_id", "body_sha256"], {"url", "fetched_at"}),
+    "extractions": (["article_id", "body_sha256", "extractor_version"], {"extracted_at"}),
+    "detections": (["article_id", "body_sha256", "detector_version"], {"detected_at", "relevant", "score"}),
+    "detection_events": (["article_id", "body_sha256", "detector_version", "seq"], {"event_type"}),
+    "detection_tiers": (["article_id", "body_sha256", "detector_version", "seq"], {"tier"}),
+}
+
+
+def test_a_file_upgraded_from_schema_1_has_the_schema_of_a_new_one(tmp_path: Path) -> None:
+    fresh, old = tmp_path / "fresh.duckdb", tmp_path / "old.duckdb"
+    with connect(fresh):
+        pass
+    _create_at_version(old, 1)
+    con = duckdb.connect(str(old))
+    con.execute(V1_ROWS)
+    con.close()
+    with connect(old):
+        pass
+    schema = _schema(fresh)
+    assert _schema(old) == schema
+    for table, (key, not_null) in REBUILT.items():
+        constraints = [(kind, list(cols)) for t, kind, cols in schema["constraints"] if t == table]
+        assert ("PRIMARY KEY", key) in constraints, (table, constraints)
+        assert {c[0] for kind, c in constraints if kind == "NOT NULL"} == set(key) | not_null, table
+        assert [c[2] for c in schema["columns"] if c[0] == table][:2] == ["article_id", "body_sha256"]
+
+
 def test_schema_12_file_gets_the_alias_indexes_and_reads_through_them(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     _create_at_version(db_path, 12)

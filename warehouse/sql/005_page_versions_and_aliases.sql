@@ -6,103 +6,43 @@
 -- parameters learned not to change a host's pages, distrusted_canonicals the rel=canonical URLs
 -- shared by distinct pages (never used as a key).
 
-CREATE TABLE raw_pages_v5 (
-    article_id   VARCHAR NOT NULL,
-    body_sha256  VARCHAR NOT NULL,         -- the version: hash of the page as fetched ('' = no body)
-    url          VARCHAR NOT NULL,
-    final_url    VARCHAR,
-    status       INTEGER,
-    content_type VARCHAR,
-    fetched_at   TIMESTAMPTZ NOT NULL,     -- last time these bytes were fetched
-    body_bytes   INTEGER,
-    body_path    VARCHAR,
-    error_kind   VARCHAR,
-    error        VARCHAR,
-    PRIMARY KEY (article_id, body_sha256)
-);
-INSERT INTO raw_pages_v5 SELECT article_id, coalesce(body_sha256, ''), url, final_url, status, content_type,
-    fetched_at, body_bytes, body_path, error_kind, error FROM raw_pages;
+-- Each table is rebuilt with the page version as its second column (DuckDB cannot change a primary
+-- key in place): copied with the same columns and types, then given its key and NOT NULL columns.
+CREATE TABLE raw_pages_v5 AS
+    SELECT article_id, coalesce(body_sha256, '') AS body_sha256, * EXCLUDE (article_id, body_sha256) FROM raw_pages;
+CREATE TEMP TABLE page_of AS SELECT article_id, body_sha256 FROM raw_pages_v5;
+CREATE TABLE extractions_v5 AS SELECT article_id, coalesce(p.body_sha256, '') AS body_sha256, t.* EXCLUDE (article_id)
+    FROM extractions t LEFT JOIN page_of p USING (article_id);
+CREATE TABLE detections_v5 AS SELECT article_id, coalesce(p.body_sha256, '') AS body_sha256, t.* EXCLUDE (article_id)
+    FROM detections t LEFT JOIN page_of p USING (article_id);
+CREATE TABLE detection_events_v5 AS SELECT article_id, coalesce(p.body_sha256, '') AS body_sha256, t.* EXCLUDE (article_id)
+    FROM detection_events t LEFT JOIN page_of p USING (article_id);
+CREATE TABLE detection_tiers_v5 AS SELECT article_id, coalesce(p.body_sha256, '') AS body_sha256, t.* EXCLUDE (article_id)
+    FROM detection_tiers t LEFT JOIN page_of p USING (article_id);
+DROP TABLE page_of;
 DROP TABLE raw_pages;
-ALTER TABLE raw_pages_v5 RENAME TO raw_pages;
-
-CREATE TABLE extractions_v5 (
-    article_id        VARCHAR NOT NULL,
-    body_sha256       VARCHAR NOT NULL,    -- the page version extracted ('' = feed text only)
-    extractor_version VARCHAR NOT NULL,
-    extracted_at      TIMESTAMPTZ NOT NULL,
-    title             VARCHAR,
-    author            VARCHAR,
-    site_name         VARCHAR,
-    canonical_url     VARCHAR,
-    published_at      TIMESTAMPTZ,
-    date_source       VARCHAR,
-    language          VARCHAR,
-    body              VARCHAR,
-    word_count        INTEGER,
-    method            VARCHAR,
-    error             VARCHAR,
-    PRIMARY KEY (article_id, body_sha256, extractor_version)
-);
-INSERT INTO extractions_v5 SELECT e.article_id, coalesce(p.body_sha256, ''), e.extractor_version,
-    e.extracted_at, e.title, e.author, e.site_name, e.canonical_url, e.published_at, e.date_source,
-    e.language, e.body, e.word_count, e.method, e.error
-FROM extractions e LEFT JOIN raw_pages p USING (article_id);
 DROP TABLE extractions;
-ALTER TABLE extractions_v5 RENAME TO extractions;
-
-CREATE TABLE detections_v5 (
-    article_id       VARCHAR NOT NULL,
-    body_sha256      VARCHAR NOT NULL,
-    detector_version VARCHAR NOT NULL,
-    detected_at      TIMESTAMPTZ NOT NULL,
-    relevant         BOOLEAN NOT NULL,
-    score            DOUBLE NOT NULL,
-    pairs            VARCHAR[],
-    evidence         JSON,
-    PRIMARY KEY (article_id, body_sha256, detector_version)
-);
-INSERT INTO detections_v5 SELECT d.article_id, coalesce(p.body_sha256, ''), d.detector_version,
-    d.detected_at, d.relevant, d.score, d.pairs, d.evidence
-FROM detections d LEFT JOIN raw_pages p USING (article_id);
 DROP TABLE detections;
-ALTER TABLE detections_v5 RENAME TO detections;
-
-CREATE TABLE detection_events_v5 (
-    article_id       VARCHAR NOT NULL,
-    body_sha256      VARCHAR NOT NULL,
-    detector_version VARCHAR NOT NULL,
-    seq              INTEGER NOT NULL,
-    event_type       VARCHAR NOT NULL,
-    cameo            VARCHAR,
-    actor            VARCHAR,
-    target           VARCHAR,
-    people           VARCHAR[],
-    place            VARCHAR,
-    event_date       VARCHAR,
-    evidence         VARCHAR,
-    PRIMARY KEY (article_id, body_sha256, detector_version, seq)
-);
-INSERT INTO detection_events_v5 SELECT e.article_id, coalesce(p.body_sha256, ''), e.detector_version, e.seq,
-    e.event_type, e.cameo, e.actor, e.target, e.people, e.place, e.event_date, e.evidence
-FROM detection_events e LEFT JOIN raw_pages p USING (article_id);
 DROP TABLE detection_events;
-ALTER TABLE detection_events_v5 RENAME TO detection_events;
-
-CREATE TABLE detection_tiers_v5 (
-    article_id       VARCHAR NOT NULL,
-    body_sha256      VARCHAR NOT NULL,
-    detector_version VARCHAR NOT NULL,
-    seq              INTEGER NOT NULL,
-    tier             VARCHAR NOT NULL,
-    pair             VARCHAR,
-    text             VARCHAR,
-    PRIMARY KEY (article_id, body_sha256, detector_version, seq)
-);
-INSERT INTO detection_tiers_v5 SELECT t.article_id, coalesce(p.body_sha256, ''), t.detector_version, t.seq,
-    t.tier, t.pair, t.text
-FROM detection_tiers t LEFT JOIN raw_pages p USING (article_id);
 DROP TABLE detection_tiers;
+ALTER TABLE raw_pages_v5 RENAME TO raw_pages;
+ALTER TABLE extractions_v5 RENAME TO extractions;
+ALTER TABLE detections_v5 RENAME TO detections;
+ALTER TABLE detection_events_v5 RENAME TO detection_events;
 ALTER TABLE detection_tiers_v5 RENAME TO detection_tiers;
+ALTER TABLE raw_pages ADD PRIMARY KEY (article_id, body_sha256);
+ALTER TABLE extractions ADD PRIMARY KEY (article_id, body_sha256, extractor_version);
+ALTER TABLE detections ADD PRIMARY KEY (article_id, body_sha256, detector_version);
+ALTER TABLE detection_events ADD PRIMARY KEY (article_id, body_sha256, detector_version, seq);
+ALTER TABLE detection_tiers ADD PRIMARY KEY (article_id, body_sha256, detector_version, seq);
+ALTER TABLE raw_pages ALTER COLUMN url SET NOT NULL;
+ALTER TABLE raw_pages ALTER COLUMN fetched_at SET NOT NULL;   -- last time these bytes were fetched
+ALTER TABLE extractions ALTER COLUMN extracted_at SET NOT NULL;
+ALTER TABLE detections ALTER COLUMN detected_at SET NOT NULL;
+ALTER TABLE detections ALTER COLUMN relevant SET NOT NULL;
+ALTER TABLE detections ALTER COLUMN score SET NOT NULL;
+ALTER TABLE detection_events ALTER COLUMN event_type SET NOT NULL;
+ALTER TABLE detection_tiers ALTER COLUMN tier SET NOT NULL;
 
 CREATE TABLE article_aliases (
     entry_url     VARCHAR PRIMARY KEY,     -- a URL (canonicalised) that led to the article

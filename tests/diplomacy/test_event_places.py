@@ -1,0 +1,80 @@
+"""Event places: cities of summits in every spelling, named regions, and clocks that name no party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.diplomacy import detect
+from extractors.diplomacy.analysis import read_sentence
+from tests import FIXTURES
+from tests.cases import cases
+
+CASES = FIXTURES / "diplomacy" / "cases" / "test_event_places.toml"
+
+
+def main_event(title: str, text: str, language: str, published: date | None = None):  # noqa: ANN201
+    events = detect(title, text, language, published).events
+    assert events, f"no event in {text!r}"
+    return next((event for event in events if event.main), events[0])
+
+
+@cases(CASES, "summit_cities", "language, title, text, place, country")
+def test_cities_of_summits_in_every_spelling(language: str, title: str | None, text: str, place: str | None,
+                                             country: str | None) -> None:
+    event = main_event(title or "", text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A named region (an island, a state) says where without a city: its country only.
+@cases(CASES, "regions", "language, title, text, place, country")
+def test_a_named_region_gives_its_country_and_no_city(language: str, title: str | None, text: str,
+                                                      place: str | None, country: str) -> None:
+    event = main_event(title or "", text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "(giờ Việt Nam)", "美东时间": a clock, not a country taking part; the event keeps its two sides and day.
+@cases(CASES, "clocks", "language, title, text, published, expected")
+def test_a_clock_named_by_a_country_is_no_party(language: str, title: str, text: str, published: date,
+                                                expected: tuple[str, ...]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target, event.date) == expected
+
+
+# A dateline says where the news was filed: an encounter still to come happened nowhere yet.
+@cases(CASES, "coming", "language, title, text, place, country")
+def test_a_dateline_does_not_place_an_encounter_still_to_come(language: str, title: str, text: str,
+                                                              place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "（中央社華盛頓7日綜合外電報導）": the desk's city, where its government acts from home, and nowhere else.
+@cases(CASES, "compiled", "language, title, text, place, country")
+def test_a_compiled_dispatch_places_only_its_own_government_s_act_at_home(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A dateline abroad places one side's act when one of its people does it there, whatever word tells it.
+@cases(CASES, "in_person", "language, title, text, place, country")
+def test_a_person_of_the_actor_places_the_act_the_lead_tells_by_another_word(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "tại Gia-các-ta, In-đô-nê-xi-a", "在寮國首都永珍": the host of a summit on whose sidelines two of the three
+# meet is where, not who; the lead sentence still tells the meeting, with its place and day.
+@cases(CASES, "summit_hosts", "language, title, text, published, expected")
+def test_a_summit_s_host_named_as_where_it_is_is_no_party(language: str, title: str, text: str,
+                                                          published: date, expected: tuple[str, ...]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target, event.place, event.place_country, event.date) == expected
+
+
+@cases(CASES, "venue_others", "language, text, expected")
+def test_a_country_named_as_where_is_a_venue_and_named_otherwise_a_party(language: str, text: str,
+                                                                         expected: tuple[str, ...]) -> None:
+    assert read_sentence(text, 1, 1.0, language.split("-")[0]).venue_others == set(expected)
