@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.core.models import Event
 
 from .bystanders import of_past_period, one_kind, tellers
-from .grammar import cached, kind_set, shared, shared_pattern
+from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
@@ -54,7 +54,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind)
-              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0] | tellers(sentence)]
+              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
+                            | _other_encounter_of(sentence) | tellers(sentence)]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -85,8 +86,8 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
 @cached
 def _aside_clauses() -> re.Pattern[str]:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside` and `other_encounter`."""
-    return re.compile("(?:" + "|".join([*shared("aside"), *shared("other_encounter")]) + ")", re.IGNORECASE)
+    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of)."""
+    return shared_pattern("aside")
 
 
 @cached
@@ -103,10 +104,14 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
     report's first act word."""
     if not sentence.people_at:
         return frozenset()
-    unmarked = strip_marks(sentence.text)
-    found = _other_encounter_clauses().finditer(unmarked)
-    spans = [_clause_end(unmarked, *match.span()) for match in found]
-    return _only_within(sentence.people_at, spans) if spans else frozenset()
+    return _other_encounter_in(sentence.text, tuple(sentence.people_at))
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _other_encounter_in(text: str, people_at: tuple[tuple[int, str], ...]) -> frozenset[str]:
+    unmarked = strip_marks(text)
+    spans = [_clause_end(unmarked, *match.span()) for match in _other_encounter_clauses().finditer(unmarked)]
+    return _only_within(people_at, spans) if spans else frozenset()
 
 
 def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 
 from .grammar import cached, kinds
 from .lexicon import Entry, load_entries
@@ -114,18 +115,17 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
     person of that surname whose role the office names, standing alone ("Bộ trưởng Nông nghiệp Lê Minh
     Hoan" holds no foreign minister Minh)."""
     added = []
-    words = list(_WORD.finditer(text))
     for mention in found:
         roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
         end = mention.start + len(mention.term)
-        after = [i for i, word in enumerate(words) if word.start() >= end][:_GAP + 1] if roles else []
-        for i in after:
-            word = words[i]
+        for word in islice(_WORD.finditer(text, end), _GAP + 1) if roles else ():
             if _key(word.group()) in _STOPS or not _free(*word.span(), taken) \
                     or re.search(r"[,;:.()\"“”]", text[end:word.start()]):
                 break
+            if not word.group()[0].isupper() or _key(word.group()) not in _by_surname():
+                continue
             people = [e for e in _bearing(word.group()) if e.kind in roles]
-            if len(people) == 1 and _standalone(words, i, taken):
+            if len(people) == 1 and _standalone(text, word, taken):
                 added.append((word.start(), word.end(), people[0]))
                 break
     return added
@@ -134,10 +134,25 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
 def _repeated(text: str, named: dict[str, Entry],
               taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
     """A named US office-holder's surname alone, standing alone ("Tim Cook" is another)."""
-    words = list(_WORD.finditer(text))
-    return [(word.start(), word.end(), named[key]) for i, word in enumerate(words)
+    return [(word.start(), word.end(), named[key]) for word in _WORD.finditer(text)
             if word.group()[0].isupper() and (key := _key(word.group())) in named
-            and _free(*word.span(), taken) and _standalone(words, i, taken)]
+            and _free(*word.span(), taken) and _standalone(text, word, taken)]
+
+
+_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+def _standalone(text: str, word: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether a word is a capitalised name of its own: no capitalised word right after it, none right
+    before it but a title, an honorific or a word the lexicons matched (a country, an office)."""
+    if not word.group()[0].isupper():
+        return False
+    after = _WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+    if after is not None and after.group()[0].isupper():
+        return False
+    before = _BEFORE.search(text, max(0, word.start() - 40), word.start())
+    return (before is None or not before.group(1)[0].isupper() or _key(before.group(1)) in _HONORIFICS
+            or not _free(*before.span(1), taken))
 
 
 _NICKNAME = re.compile(r"([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’-]+)[\"”]\s+([A-Z][\w'’-]+)")
@@ -156,17 +171,3 @@ def _nicknamed(text: str, taken: list[tuple[int, int]], script: str) -> list[tup
         if people:
             added.append((match.start(), match.end(), people[0]))
     return added
-
-
-def _standalone(words: list[re.Match[str]], i: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether a word is a capitalised name of its own: no capitalised word right after it, none right
-    before it but a title, an honorific or a word the lexicons matched (a country, an office)."""
-    word = words[i]
-    if not word.group()[0].isupper():
-        return False
-    after = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == word.end() + 1 else None
-    if after is not None and after.group()[0].isupper():
-        return False
-    before = words[i - 1] if i and words[i - 1].end() == word.start() - 1 else None
-    return (before is None or not before.group()[0].isupper() or _key(before.group()) in _HONORIFICS
-            or not _free(*before.span(), taken))
