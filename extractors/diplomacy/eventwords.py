@@ -26,6 +26,7 @@ from .eventacts import (
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
+from .eventpeople import aside_spans
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .text import strip_marks
@@ -205,7 +206,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
     answered = _answered(sentence, candidates, w)
-    framed = _framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
+    framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
+              | _set_aside(sentence, candidates))
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     ranked = sorted(candidates, key=lambda m: (
         m.start in framed, w.rank["visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
@@ -282,6 +284,17 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
         # the cause's own word ("in retaliation", "in protest") tells no act either
         caused |= {m.start for m in candidates if cause.start() <= m.start < end}
     return caused
+
+
+def _set_aside(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of the acts told inside a clause of another act after the sentence's own act (grammar
+    `aside`: "lodged a protest, a day after a U.S. destroyer sailed through the Taiwan Strait", "signed an
+    agreement, following a visit by President Biden last year"): the background ranks after it."""
+    spans = aside_spans(sentence.text) if len(candidates) > 1 else ()
+    if not spans:
+        return set()
+    first = min(m.start for m in candidates)
+    return {m.start for m in candidates for low, high in spans if first < low <= m.start < high}
 
 
 def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
