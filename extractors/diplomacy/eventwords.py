@@ -158,12 +158,12 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     if at < 0:
         return candidates
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
-    # Beijing", "before meeting Xi"), not what it objects to.
-    setting = kinds == w.objecting
-    bare = strip_marks(sentence.text) if setting else sentence.text  # setting words are read without marks
+    # Beijing", "before meeting Xi", "presses He Lifeng on overcapacity in Guangzhou talks"), not what it
+    # asks for or objects to.
+    bare = strip_marks(sentence.text)  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
-            or setting and w.setting.search(bare, at, m.start)]
+            or w.setting.search(bare, at, m.start)]
 
 
 def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
