@@ -53,6 +53,7 @@ class EventWords:
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
+        self.ship_docking = frozenset(shared("ship_docking"))
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)

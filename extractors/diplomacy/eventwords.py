@@ -128,14 +128,14 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     bare = strip_marks(sentence.text) if ship is not None else sentence.text  # setting words without marks
     if ship is not None and not any(_ships_visit(bare, ship, m, w) for m in candidates):
         ship = None
-    if ship is None and not any(m.entry.label in w.ship_calls for m in candidates):
+    if ship is None and not any(m.entry.label in w.ship_calls | w.ship_docking for m in candidates):
         return candidates
     called = []
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
             called.append(replace(m, entry=SHIP_CALL))
-        elif ship is None or not _ships_visit(bare, ship, m, w):
-            called.append(m)
+        elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
+            called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called
 
 
