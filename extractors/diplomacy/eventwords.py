@@ -163,7 +163,8 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     bare = strip_marks(sentence.text)  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
-            or w.setting.search(bare, at, m.start)]
+            or w.setting.search(bare, at, m.start)
+            or w.setting_near.search(bare, at, m.start) and not w.joined_verb.search(bare, at, m.start)]
 
 
 def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
