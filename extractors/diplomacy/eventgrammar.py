@@ -53,11 +53,14 @@ class EventWords:
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
+        self.ship_docking = frozenset(shared("ship_docking"))
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
         self.setting = shared_pattern("setting", "{}", i)
+        self.setting_near = shared_pattern("setting_near", "{}", i)
+        self.joined_verb = shared_pattern("joined_verb", "{}", i)
         self.cause = shared_pattern("cause", "{}", i)  # an act told as another's cause comes after these
         self.cause_hints = shared("cause_hints")
         self.cause_end = shared_pattern("cause_end", "{}", i)  # a cause's span ends at these

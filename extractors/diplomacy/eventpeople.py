@@ -126,11 +126,17 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
-    unmarked = strip_marks(text)
-    spans = [_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked)]
+    spans = aside_spans(text)
     if not spans:
         return frozenset(), (-1, -1)
     return _only_within(people_at, spans), spans[0]
+
+
+@lru_cache(maxsize=1024)
+def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
+    unmarked = strip_marks(text)  # one character for one: the offsets are the text's
+    return tuple(_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked))
 
 
 def _only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:

@@ -26,6 +26,7 @@ from .eventacts import (
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
+from .eventpeople import aside_spans
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .text import strip_marks
@@ -135,14 +136,14 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     bare = strip_marks(sentence.text) if ship is not None else sentence.text  # setting words without marks
     if ship is not None and not any(_ships_visit(bare, ship, m, w) for m in candidates):
         ship = None
-    if ship is None and not any(m.entry.label in w.ship_calls for m in candidates):
+    if ship is None and not any(m.entry.label in w.ship_calls | w.ship_docking for m in candidates):
         return candidates
     called = []
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
             called.append(replace(m, entry=SHIP_CALL))
-        elif ship is None or not _ships_visit(bare, ship, m, w):
-            called.append(m)
+        elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
+            called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called
 
 
@@ -162,28 +163,29 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     Dalai Lama"). A measure after one stays: demanded, it is done ("要求中方关闭总领馆"); objected to, it
     is the news the objection answers."""
     at = min((m.start for m in candidates if m.entry.kind in kinds), default=-1)
-    return _after_act(sentence, candidates, at, kinds == w.objecting, w)
+    return _after_act(sentence, candidates, at, w)
 
 
 def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the encounters after a welcome of a thing in its clause: what is welcomed,
     as what is objected to ("hoan nghênh Việt Nam nối lại đàm phán", "欢迎美方恢复两军对话")."""
     at = min((m.start for m in candidates if m.entry is WELCOME), default=-1)
-    return _after_act(sentence, candidates, at, True, w)
+    return _after_act(sentence, candidates, at, w)
 
 
-def _after_act(sentence: Sentence, candidates: list[Mention], at: int, setting: bool,
-               w: EventWords) -> list[Mention]:
-    """The candidates without the encounters after the act word at `at` (none: -1) in its clause; with
-    `setting`, not those after a setting word either."""
+def _after_act(sentence: Sentence, candidates: list[Mention], at: int, w: EventWords) -> list[Mention]:
+    """The candidates without the encounters after the act word at `at` (none: -1) in its clause, unless
+    a setting word comes between."""
     if at < 0:
         return candidates
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
-    # Beijing", "before meeting Xi"), not what it objects to.
-    bare = strip_marks(sentence.text) if setting else sentence.text  # setting words are read without marks
+    # Beijing", "before meeting Xi", "presses He Lifeng on overcapacity in Guangzhou talks"), not what it
+    # asks for or objects to.
+    bare = strip_marks(sentence.text)  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
-            or setting and w.setting.search(bare, at, m.start)]
+            or w.setting.search(bare, at, m.start)
+            or w.setting_near.search(bare, at, m.start) and not w.joined_verb.search(bare, at, m.start)]
 
 
 def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -244,7 +246,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
     answered = _answered(sentence, candidates, w)
-    framed = _framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
+    framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
+              | _set_aside(sentence, candidates))
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     ranked = sorted(candidates, key=lambda m: (
         m.start in framed, w.rank["visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
@@ -321,6 +324,17 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
         # the cause's own word ("in retaliation", "in protest") tells no act either
         caused |= {m.start for m in candidates if cause.start() <= m.start < end}
     return caused
+
+
+def _set_aside(sentence: Sentence, candidates: list[Mention]) -> set[int]:
+    """Offsets of the acts told inside a clause of another act after the sentence's own act (grammar
+    `aside`: "lodged a protest, a day after a U.S. destroyer sailed through the Taiwan Strait", "signed an
+    agreement, following a visit by President Biden last year"): the background ranks after it."""
+    spans = aside_spans(sentence.text) if len(candidates) > 1 else ()
+    if not spans:
+        return set()
+    first = min(m.start for m in candidates)
+    return {m.start for m in candidates for low, high in spans if first < low <= m.start < high}
 
 
 def _framed_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
