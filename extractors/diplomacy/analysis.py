@@ -24,6 +24,7 @@ from .names import full_names
 from .places import follows_city
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence
+from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks
 from .trade import generic_answers, measure_kinds
 
@@ -362,7 +363,8 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
         if has_title and sentences:
             sentences[0].headline = True
         return sentences
-    per_sentence = full_names(sentence_mentions(doc, folded, script, spans))
+    hits = sentence_mentions(doc, folded, script, spans)
+    per_sentence = full_names(surnames(doc, folded, spans, hits, script))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)

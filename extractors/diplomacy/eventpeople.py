@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .grammar import cached, kind_set, shared, shared_pattern
+from .bystanders import of_past_period, one_kind, tellers
+from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
@@ -18,6 +19,8 @@ from .text import strip_marks
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying
+# Encounters (a visit, reception, meeting, call, talks, signing, a summons): where people sit together.
+ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -48,14 +51,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     unless an entourage list names them among those who travel."""
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(_to_come(report.text) for report in reports[:1])
-    # Later reports deep in the story may tell of an earlier trip of the same kind: they add no one.
-    # (each sentence's clauses read once, not once per name)
-    named = [name for i, report in enumerate(reports) if i == 0 or report.index < PEOPLE_REACH
-             for earlier in [of_earlier_clause(report) if main else set()]
-             for later in [_of_act_to_come(report, kind) if i and coming else set()]
-             for name in _taking_part(report, sides) if name not in earlier and name not in later]
-    named += [name for sentence in _listing(lead, sides, coming)
-              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]]
+    earlier = of_past_period(reports[0])
+    named = _reported(reports, sides, main, kind, coming, earlier)
+    named += [name for sentence in _listing(lead, sides, coming, kind)
+              for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
+                            | _other_encounter_of(sentence) | tellers(sentence)]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -63,7 +63,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
         named = [name for name in named if name not in spokespeople()]
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
-        named += [name for sentence in lead if _spoken_by(sentence, sides)
+        named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
                   and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
@@ -71,11 +71,47 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     return tuple(dict.fromkeys(named))
 
 
+def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
+              earlier: Callable[[Sentence], bool]) -> list[str]:
+    """The people of the event's two countries its reports name: later reports deep in the story, or
+    naming a past period (`earlier`), tell of an earlier occasion of the same kind and add no one; nor do
+    clauses of another time, nor a later report's act to come of another kind."""
+    return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
+            if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
+            for before in [of_earlier_clause(report) if main else set()]
+            for later in [_of_act_to_come(report, kind) if i and coming else set()]
+            for name in _taking_part(report, sides, kind) if name not in before and name not in later]
+
+
 @cached
 def _aside_clauses() -> re.Pattern[str]:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside`."""
+    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of)."""
     return shared_pattern("aside")
+
+
+@cached
+def _other_encounter_clauses() -> re.Pattern[str]:
+    """Clauses telling an encounter other than the sentence's own, prepared, awaited or of reported results
+    ("preparing for a call between Presidents ...", "the results of his talks with ..."): the grammar's
+    `other_encounter`, read without Vietnamese marks."""
+    return shared_pattern("other_encounter")
+
+
+def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names only inside clauses telling another encounter, prepared, awaited or of
+    reported results: they take no part in the sentence's act, even where that encounter's word is the
+    report's first act word."""
+    if not sentence.people_at:
+        return frozenset()
+    return _other_encounter_in(sentence.text, tuple(sentence.people_at))
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _other_encounter_in(text: str, people_at: tuple[tuple[int, str], ...]) -> frozenset[str]:
+    unmarked = strip_marks(text)
+    spans = [_clause_end(unmarked, *match.span()) for match in _other_encounter_clauses().finditer(unmarked)]
+    return _only_within(people_at, spans) if spans else frozenset()
 
 
 def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
@@ -165,23 +201,29 @@ def _alone(sentence: Sentence, speaker: str) -> bool:
     return not sentence.others and all(code == speaker for _, code in sentence.people)
 
 
-def _taking_part(report: Sentence, sides: frozenset[str]) -> list[str]:
+def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> list[str]:
     """The people of the event's two countries a report names (a third country's of the three is named
     for another reason: "Biden arrived in Hanoi, weeks after Xi's visit"), less those named only in a
     clause telling another act, unless the report's first act word (not a word that only weighs) is
-    inside that clause: then the clause is the event's own telling ("Căng thẳng ... hạ nhiệt một ngày sau
-    cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi by ...")."""
-    acts = [m.start for m in report.actions if m.entry.kind not in WEIGHT_ONLY]
+    inside that clause and of the event's `kind`: then the clause is the event's own telling ("Căng
+    thẳng ... hạ nhiệt một ngày sau cuộc hội đàm Sang - Tập"; not "The port call follows a trip to Hanoi
+    by ...", not "Sau khi Ngoại trưởng ... thăm Bắc Kinh, ..." before talks)."""
+    acts = sorted((m.start, m.entry.kind) for m in report.actions if m.entry.kind not in WEIGHT_ONLY)
     names, (low, high) = aside_of(report)
-    aside = names if names and not (acts and low <= min(acts) < high) else frozenset()
+    own = bool(acts) and low <= acts[0][0] < high and (not kind or one_kind(acts[0][1], kind))
+    aside = names if names and not own else frozenset()
+    aside |= _other_encounter_of(report) | tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
 
 
-def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -> list[Sentence]:
+def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
+             kind: str = "") -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon)."""
-    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)]
+    ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
+    encounter of its own (_sits_apart)."""
+    kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not _sits_apart(sentence, kind)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -189,6 +231,17 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True) -
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+def _sits_apart(sentence: Sentence, kind: str) -> bool:
+    """Whether a lead sentence tells an encounter and nothing of the kind of an event that is neither an
+    encounter nor said (a sanction, a tariff, a warship's act, aid): its people sat at that encounter
+    ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a protest", "范平明
+    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure."""
+    if not kind or kind in ENCOUNTERS | SPOKEN:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions}
+    return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
 @cached
@@ -329,44 +382,3 @@ def with_meetings(event: Event, near: list[Event]) -> Event:
               for name in other.people]
     merged = tuple(dict.fromkeys([*event.people, *people]))
     return replace(event, people=merged) if merged != event.people else event
-
-
-@cached
-def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
-    it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
-    match (most sentences hold none: the patterns are not run)."""
-    hints = re.compile("|".join(re.escape(hint) for hint in shared("elect_hints")))  # on lowercased text
-    return shared_pattern("elect_before"), shared_pattern("elect_after"), hints
-
-
-_ELECT_REACH = 40  # characters read on each side of a name: a title or an apposition
-
-
-def elected(sentences: list[Sentence]) -> frozenset[str]:
-    """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
-    总统特朗普", "Biden vừa đắc cử"): they hold no office yet, so they take part in none of its events as an
-    office-holder (Xi's call to the president-elect is Xi's alone)."""
-    before, after, hints = _elect_words()
-    named = [sentence for sentence in sentences if sentence.people_at]
-    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
-        return frozenset()  # the common case: no story of an election
-    found: set[str] = set()
-    for sentence in named:
-        if not hints.search(sentence.text.lower()):
-            continue
-        text = strip_marks(sentence.text)
-        for start, name in sentence.people_at:
-            end = sentence.people_end.get(start, start)
-            ahead, behind = text[max(0, start - _ELECT_REACH):start], text[end:end + _ELECT_REACH]
-            if before.search(ahead) or after.match(behind):
-                found.add(name)
-    return frozenset(found)
-
-
-def without(event: Event, people: frozenset[str]) -> Event:
-    """An event less some people (those `elected` names)."""
-    if not people:
-        return event
-    kept = tuple(name for name in event.people if name not in people)
-    return replace(event, people=kept) if kept != event.people else event

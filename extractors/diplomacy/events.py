@@ -17,16 +17,15 @@ from .eventkeys import LEAD_WINDOW, MEETINGS, SYMMETRIC, VISITS, filed, round_he
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
-    elected,
     entourage_of,
     people_of,
     told_now,
     with_meetings,
-    without,
     without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .grammar import event_order, kind_set, shared
+from .officeholders import elected, former, without
 from .places import Place, Report, dateline_only, event_place, fold_text, host_country, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -43,8 +42,9 @@ MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
-# Acts a government says or announces: the people of its side who tell them in the lead take part.
-TOLD = SPOKEN | kind_set("actions", "state_policy")
+# Acts a government says or announces, its military acts and aid: the people of its side who tell them in
+# the lead take part.
+TOLD = SPOKEN | kind_set("actions", "state_policy") | {"military", "aid"}
 MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
@@ -320,7 +320,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
-    elect = elected(sentences)  # a president-elect holds no office yet: in no event's people
+    # A president-elect holds no office yet, a former office-holder none now: in no event's people.
+    elect = elected(sentences) | former(sentences)
     events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is

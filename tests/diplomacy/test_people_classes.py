@@ -44,6 +44,17 @@ def main_people(title: str, text: str) -> set[str]:
      "Vietnamese Deputy Foreign Minister Nguyễn Minh Vũ held talks with US Deputy Secretary of State"
      " Stephen Biegun in Washington.",
      {"Nguyễn Minh Vũ", "Stephen Biegun"}),
+    # Vietnamese phonetic renderings of the secretaries of state and defence of 1995–2010
+    ("Thủ tướng Phan Văn Khải tiếp Ngoại trưởng Mỹ", "Thủ tướng Phan Văn Khải đã tiếp Ngoại trưởng Mỹ"
+     " Côn-đô-li-da Rai-xơ tại Hà Nội.", {"Phan Văn Khải", "Condoleezza Rice"}),
+    ("Bộ trưởng Quốc phòng Mỹ thăm Việt Nam", "Bộ trưởng Quốc phòng Mỹ Uy-li-am Cô-hen hội đàm với Bộ trưởng"
+     " Quốc phòng Phạm Văn Trà tại Hà Nội.", {"William Cohen", "Phạm Văn Trà"}),
+    # Chinese spellings of treasury secretaries: "鲁宾" alone is two people, the full name one
+    ("朱镕基会见美国财长", "国务院总理朱镕基在北京会见美国财政部长罗伯特·鲁宾。",
+     {"Zhu Rongji", "Robert Rubin"}),
+    # press secretaries of the Pentagon the lists missed
+    ("US protests Chinese intercept", "Pentagon press secretary George Little said the United States"
+     " protested to China over the intercept of a U.S. surveillance plane.", {"George Little"}),
 ])
 def test_office_holders_of_the_new_classes_are_people(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people

@@ -1,0 +1,76 @@
+"""Who a story names without an office: the elected not yet in office, former and late office-holders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extractors.core.models import Event
+
+from .grammar import cached, shared, shared_pattern
+from .sentence import Sentence
+from .text import strip_marks
+
+_REACH = 40  # characters read on each side of a name: a title or an apposition
+
+
+@cached
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `elect_before` (ending right before a name) and `elect_after` (opening right after
+    it), read without Vietnamese marks, and the `elect_hints` one of which a sentence holds for them to
+    match (most sentences hold none: the patterns are not run)."""
+    return shared_pattern("elect_before"), shared_pattern("elect_after"), _hints("elect_hints")
+
+
+@cached
+def _former_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `former_before` (ending right before a name), read with marks and case, and its hints."""
+    return shared_pattern("former_before", flags=0), _hints("former_hints")
+
+
+def _hints(key: str) -> re.Pattern[str]:
+    """One pattern of a grammar key's hints, searched on lowercased text."""
+    return re.compile("|".join(re.escape(hint) for hint in shared(key)))
+
+
+def elected(sentences: list[Sentence]) -> frozenset[str]:
+    """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
+    总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
+    take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
+    before, after, hints = _elect_words()
+    return _named(sentences, hints, before, after, strip=True)
+
+
+def former(sentences: list[Sentence]) -> frozenset[str]:
+    """The people a story names as former or late office-holders ("former Treasury Secretary Henry
+    Paulson", "cựu Ngoại trưởng Mỹ John Kerry", "越南前总书记阮富仲"): they hold no office, so they take
+    part in none of its events as an office-holder."""
+    before, hints = _former_words()
+    return _named(sentences, hints, before, None, strip=False)
+
+
+def _named(sentences: list[Sentence], hints: re.Pattern[str], before: re.Pattern[str],
+           after: re.Pattern[str] | None, strip: bool) -> frozenset[str]:
+    """The people of sentences holding a hint whose name `before` ends at or `after` opens at."""
+    named = [sentence for sentence in sentences if sentence.people_at]
+    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
+        return frozenset()  # the common case: no such story
+    found: set[str] = set()
+    for sentence in named:
+        if not hints.search(sentence.text.lower()):
+            continue
+        text = strip_marks(sentence.text) if strip else sentence.text
+        for start, name in sentence.people_at:
+            end = sentence.people_end.get(start, start)
+            ahead, behind = text[max(0, start - _REACH):start], text[end:end + _REACH]
+            if before.search(ahead) or after is not None and after.match(behind):
+                found.add(name)
+    return frozenset(found)
+
+
+def without(event: Event, people: frozenset[str]) -> Event:
+    """An event less some people (those `elected` or `former` names)."""
+    if not people:
+        return event
+    kept = tuple(name for name in event.people if name not in people)
+    return replace(event, people=kept) if kept != event.people else event

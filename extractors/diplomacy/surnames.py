@@ -1,0 +1,173 @@
+"""A surname alone as a listed person: after the title of an office its holder held, or after the text
+named the person in full."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import islice
+
+from .grammar import cached, kinds
+from .lexicon import Entry, load_entries
+from .sentence import Mention
+from .text import fold_term, strip_marks
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_GAP = 4  # words between a title and the surname: a portfolio and a country ("Bộ trưởng Quốc phòng Mỹ")
+# Words that end a title's reach: a surname after them is not the title's ("Bộ trưởng ... và ông Austin").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "president", "senator", "sen",
+                         "gen", "general", "adm", "admiral", "ong", "ba", "minister", "spokesman",
+                         "spokeswoman"})
+_STOPS = frozenset({"va", "voi", "cua", "cung", "da", "tai", "and", "with", "of", "to", "ong", "ba", "mr",
+                    "mrs"})
+
+
+def _key(word: str) -> str:
+    return strip_marks(word).casefold()
+
+
+def _surname(entry: Entry) -> str:
+    """The word a person's surname is written by: a Chinese name's first, a Vietnamese given name or a
+    Western surname last ("Dong Jun": Dong; "Phạm Minh Chính": Chính; "Lloyd Austin": Austin)."""
+    return _key(_written(entry)) if " " in entry.label else ""
+
+
+@cached
+def _by_surname() -> dict[str, dict[str, Entry]]:
+    """Folded surname -> the listed people bearing it (canonical name -> an entry of theirs)."""
+    people: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for terms in load_entries().values():
+        for entries in terms.values():
+            for entry in entries:
+                if entry.source == "people" and (surname := _surname(entry)):
+                    people[surname].setdefault(entry.label, entry)
+    return dict(people)
+
+
+def _bearing(word: str) -> list[Entry]:
+    """The listed people a word is the surname of; a word written with Vietnamese marks must bear the same
+    marks ("Thường" of "Thường vụ" is not Thưởng)."""
+    people = _by_surname().get(_key(word), {}).values()
+    if strip_marks(word) == word:
+        return list(people)
+    return [e for e in people if _written(e).casefold() == word.casefold()]
+
+
+def _written(entry: Entry) -> str:
+    """A person's surname as the canonical name writes it."""
+    words = entry.label.split()
+    return words[0] if entry.value == "CHN" else words[-1]
+
+
+def _roles(office: str) -> frozenset[str]:
+    """The people roles an office word names before a surname (kinds.toml [office_roles])."""
+    return kinds().get("office_roles", {}).get(office, frozenset())
+
+
+def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: list[list[Mention]],
+             script: str = "en") -> list[list[Mention]]:
+    """Each sentence's mentions with the surnames that name a listed person: right after the title of an
+    office whose one listed holder of that surname held it ("Defense Secretary Austin", "Bộ trưởng Quốc
+    phòng Mỹ Austin"), a US office-holder's surname after the text named them in full ("Pentagon
+    spokesman Peter Cook said ... Cook said"), and a listed name with a quoted nickname inside it
+    ('Douglas "Pete" Peterson')."""
+    named = _named_in_full(per_sentence)
+    # one search for the surnames of the people named in full, as written: most words are none of them
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
+        if named else None
+    for (low, high), found in zip(spans, per_sentence, strict=True):
+        text = doc[low:high]
+        repeated = written is not None and written.search(text) is not None
+        quoted = '"' in text or "“" in text
+        titled = any(_roles(m.entry.label) for m in found if m.entry.role == "office")
+        if not (repeated or quoted or titled):
+            continue  # the common sentence: no title before a name, no surname again, no nickname
+        taken = [(m.start, m.start + len(m.term)) for m in found]
+        added = [*(_titled(text, found, taken) if titled else ()),
+                 *(_repeated(text, named, taken) if repeated else ()),
+                 *(_nicknamed(text, taken, script) if quoted else ())]
+        if added:
+            found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
+            found.sort(key=lambda m: m.start)
+    return per_sentence
+
+
+def _named_in_full(per_sentence: list[list[Mention]]) -> dict[str, Entry]:
+    """The US office-holders the text names in full, by surname (a surname two of them share: none)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    entries: dict[str, Entry] = {}
+    for found in per_sentence:
+        for mention in found:
+            entry = mention.entry
+            if entry.role == "person" and entry.value == "USA" and " " in mention.term.strip():
+                surname = _key(mention.term.split()[-1])
+                seen[surname].add(entry.label)
+                entries[surname] = entry
+    return {surname: entries[surname] for surname, labels in seen.items() if len(labels) == 1}
+
+
+def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(low < end and at < high for low, high in taken)
+
+
+def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """Surnames right after an office word (at most _GAP words between, no punctuation) of the one listed
+    person of that surname whose role the office names, standing alone ("Bộ trưởng Nông nghiệp Lê Minh
+    Hoan" holds no foreign minister Minh)."""
+    added = []
+    for mention in found:
+        roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
+        end = mention.start + len(mention.term)
+        for word in islice(_WORD.finditer(text, end), _GAP + 1) if roles else ():
+            if _key(word.group()) in _STOPS or not _free(*word.span(), taken) \
+                    or re.search(r"[,;:.()\"“”]", text[end:word.start()]):
+                break
+            if not word.group()[0].isupper() or _key(word.group()) not in _by_surname():
+                continue
+            people = [e for e in _bearing(word.group()) if e.kind in roles]
+            if len(people) == 1 and _standalone(text, word, taken):
+                added.append((word.start(), word.end(), people[0]))
+                break
+    return added
+
+
+def _repeated(text: str, named: dict[str, Entry],
+              taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another)."""
+    return [(word.start(), word.end(), named[key]) for word in _WORD.finditer(text)
+            if word.group()[0].isupper() and (key := _key(word.group())) in named
+            and _free(*word.span(), taken) and _standalone(text, word, taken)]
+
+
+_BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
+
+
+def _standalone(text: str, word: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether a word is a capitalised name of its own: no capitalised word right after it, none right
+    before it but a title, an honorific or a word the lexicons matched (a country, an office)."""
+    if not word.group()[0].isupper():
+        return False
+    after = _WORD.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+    if after is not None and after.group()[0].isupper():
+        return False
+    before = _BEFORE.search(text, max(0, word.start() - 40), word.start())
+    return (before is None or not before.group(1)[0].isupper() or _key(before.group(1)) in _HONORIFICS
+            or not _free(*before.span(1), taken))
+
+
+_NICKNAME = re.compile(r"([A-Z][\w'’-]+)\s+[\"“]([A-Z][\w'’-]+)[\"”]\s+([A-Z][\w'’-]+)")
+
+
+def _nicknamed(text: str, taken: list[tuple[int, int]], script: str) -> list[tuple[int, int, Entry]]:
+    """A listed person written with a quoted nickname between given name and surname ('Douglas "Pete"
+    Peterson' is the listed "Pete Peterson"): the given name or the nickname with the surname."""
+    added = []
+    entries = load_entries().get(script, {})
+    for match in _NICKNAME.finditer(text):
+        if not _free(*match.span(), taken):
+            continue
+        people = [e for first in (match[1], match[2])
+                  for e in entries.get(fold_term(f"{first} {match[3]}", script), ()) if e.source == "people"]
+        if people:
+            added.append((match.start(), match.end(), people[0]))
+    return added
