@@ -312,7 +312,10 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
     phone call"): one encounter after another is a sequence, and what follows a saying may be the news."""
     acts = [m.start + len(m.term) for m in candidates
             if m.entry.label != SAID_LABEL and m.entry.kind not in w.meetings]
-    if not acts or not any(hint in sentence.text.lower() for hint in w.cause_hints):
+    if not acts:
+        return set()
+    low = sentence.text.lower()  # lowered once for every hint
+    if not any(map(low.__contains__, w.cause_hints)):
         return set()
     caused = set()
     for cause in w.cause.finditer(sentence.text, min(acts)):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Entry, load_entries, matcher
+from .grammar import registry
+from .lexicon import LEAD, Entry, load_entries, matcher
 from .sentence import Mention
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
@@ -27,8 +28,12 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
     i, last = 0, len(spans)
     low, high = spans[0]
     found = per_sentence[0]
-    for match in matcher(script).finditer(folded):  # runs for every hit of every article: keep it lean
-        start, end = match.span()
+    lead = LEAD if registry()[script].spaced else ""
+    shift = len(lead)
+    for match in matcher(script).finditer(lead + folded):  # runs for every hit of every article: keep it lean
+        start, end = match.span(1)
+        start -= shift
+        end -= shift
         if start >= high:
             while i < last and start >= spans[i][1]:
                 i += 1

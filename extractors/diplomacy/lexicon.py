@@ -172,10 +172,13 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
 
 
 # The regex engine tries a trie's top-level branches one after another at every position; Chinese has
-# several hundred first characters. Groups of this many first characters behind one character-class
-# lookahead let a position skip a whole group at once, and one lookahead on every first character before
-# the groups lets the many positions holding none of them (most of a Chinese text) fail in one test.
+# several hundred first characters. One character-class lookahead on every first character lets the many
+# positions holding none of them (most of a Chinese text) fail in one test; behind it the first characters
+# are split in up to GROUP_FANOUT parts, each behind a lookahead of its own, and again until a part holds
+# at most this many, so a position tests a few lookaheads and one part's branches, not every branch.
 FIRST_CHAR_GROUP = 50
+GROUP_FANOUT = 4
+Branches = list[tuple[str, dict]]
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -189,15 +192,19 @@ def _trie_pattern(words: list[str]) -> str:
     if len(trie) <= FIRST_CHAR_GROUP or "" in trie:
         return _node_pattern(trie)
     items = sorted(trie.items())
-    groups = []
-    for at in range(0, len(items), FIRST_CHAR_GROUP):
-        chunk = items[at:at + FIRST_CHAR_GROUP]
-        body = "|".join(_char_pattern(ch) + _node_pattern(child) for ch, child in chunk)
-        groups.append(f"(?=[{_first_chars(chunk)}])(?:{body})")
-    return f"(?=[{_first_chars(items)}])(?:" + "|".join(groups) + ")"
+    return f"(?=[{_first_chars(items)}])(?:{_grouped(items)})"
 
 
-def _first_chars(items: list[tuple[str, dict]]) -> str:
+def _grouped(items: Branches) -> str:
+    """The branches of a trie's first characters, in parts behind lookaheads of their first characters."""
+    if len(items) <= FIRST_CHAR_GROUP:
+        return "|".join(_char_pattern(ch) + _node_pattern(child) for ch, child in items)
+    size = -(-len(items) // min(GROUP_FANOUT, -(-len(items) // FIRST_CHAR_GROUP)))  # ceiling divisions
+    parts = [items[at:at + size] for at in range(0, len(items), size)]
+    return "|".join(f"(?=[{_first_chars(part)}])(?:{_grouped(part)})" for part in parts)
+
+
+def _first_chars(items: Branches) -> str:
     """A character-class body of the first characters of trie branches ("-" may follow a space)."""
     return "".join(r"\s-" if ch == "-" else re.escape(ch) for ch, _ in items)
 
@@ -217,10 +224,25 @@ def _node_pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if ends else body
 
 
+# Put before a text that a spaced script's matcher reads: the text's first term follows a non-word
+# character too.
+LEAD = " "
+
+
 @cached
 def matcher(script: str) -> re.Pattern[str]:
-    """Compiled matcher for one script; spaced scripts need word boundaries, Chinese cannot have them."""
-    pattern = _trie_pattern(sorted(load_entries()[script]))
+    """Compiled matcher for one script, the term in group 1; spaced scripts need word boundaries, Chinese
+    cannot have them. A spaced script's pattern reads LEAD + text and opens with the non-word character
+    before a term (when no term opens with one), so the engine skips in C to the next such character: a
+    lookbehind instead is a step at every position."""
+    words = sorted(load_entries()[script])
+    pattern = _trie_pattern(words)
     if not registry()[script].spaced:
-        return re.compile(pattern)
-    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
+        return re.compile(f"({pattern})")
+    # A term opening with a non-word character may follow a term ending with one, with no character
+    # between them to open the next match.
+    before = r"\W" if all(_WORD_START.match(word) for word in words) else r"(?<!\w)"
+    return re.compile(rf"{before}({pattern})(?!\w)")
+
+
+_WORD_START = re.compile(r"\w")

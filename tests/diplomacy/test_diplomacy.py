@@ -416,6 +416,22 @@ def test_grouped_trie_matches_like_the_plain_trie(monkeypatch: pytest.MonkeyPatc
     assert grouped == plain and len(plain) > 100
 
 
+def test_spaced_matcher_finds_what_a_lookbehind_finds() -> None:
+    """Opening with the non-word character before a term is only a speed-up: the same spans as a
+    lookbehind, terms glued to punctuation or to a letter and the text's first word included."""
+    import re
+
+    from extractors.diplomacy import lexicon
+
+    for script in ("en", "vi"):
+        words = sorted(load_entries()[script])
+        text = "".join(f"{w}{sep}" for w, sep in zip(words[::5], ".,( ;-x" * len(words), strict=False))
+        plain = re.compile(rf"(?<![\w])(?:{lexicon._trie_pattern(words)})(?![\w])")
+        expected = [m.span() for m in plain.finditer(text)]
+        found = [(m.start(1) - 1, m.end(1) - 1) for m in matcher(script).finditer(lexicon.LEAD + text)]
+        assert found == expected and expected[0][0] == 0 and len(expected) > 100
+
+
 def test_a_country_argued_over_is_a_topic_not_a_party() -> None:
     over = detect("Xi tells Biden: don't play with fire over Taiwan", "", "en")
     assert over.relevant and over.extra["other"] == 0.0
