@@ -84,7 +84,7 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
         added = [*(_titled(text, found, taken) if titled else ()),
-                 *(_repeated(text, named, taken) if repeated else ()),
+                 *(_repeated(text, named, written, taken) if repeated and written else ()),
                  *(_nicknamed(text, taken, script) if quoted else ())]
         if added:
             found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
@@ -131,12 +131,20 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
     return added
 
 
-def _repeated(text: str, named: dict[str, Entry],
+def _repeated(text: str, named: dict[str, Entry], written: re.Pattern[str],
               taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
-    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another)."""
-    return [(word.start(), word.end(), named[key]) for word in _WORD.finditer(text)
-            if word.group()[0].isupper() and (key := _key(word.group())) in named
-            and _free(*word.span(), taken) and _standalone(text, word, taken)]
+    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another). Only where the
+    surnames' search finds one (over the text without marks, which keeps its length) is a word read."""
+    added = []
+    for match in written.finditer(strip_marks(text)):
+        at = match.start()
+        word = _WORD.match(text, at)
+        if word is None or word.end() != match.end() or at and text[at - 1] in "'’-":
+            continue  # inside a longer word ("O'Brien", "Cook's")
+        if word.group()[0].isupper() and (key := _key(word.group())) in named \
+                and _free(*word.span(), taken) and _standalone(text, word, taken):
+            added.append((word.start(), word.end(), named[key]))
+    return added
 
 
 _BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")
