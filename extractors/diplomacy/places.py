@@ -299,8 +299,9 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             continue
         at = locative.end()
         m = pattern.match(folded, at)
-        if (m is None or not _city(folded, m, names).name) and words.bridge_word.search(
-                folded, at, at + LOCATIVE_REACH):  # a region may be a bridge: "在加州旧金山"
+        # A region may be a bridge ("在加州旧金山"); so may a city's own word written lowercase ("thành phố").
+        if (m is None or not _city(folded, m, names).name or not _written_as_name(text, m.start(), m.end())) \
+                and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and _written_as_name(text, m.start(), m.end())
