@@ -36,6 +36,7 @@ class EventWords:
         self.objecting = kind_set("actions", "objecting")
         self.answered = kind_set("actions", "answered")
         self.answering = kind_set("actions", "answering")
+        self.threatening = kind_set("actions", "threatening")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another

@@ -77,12 +77,13 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\d.,%$-]|percent\b)*")
 _PAIR_JOINS = ("-", "–", "/")  # a name joined to another names a pair, not a measure's owner
 
 
-def measure_owner(sentence: Sentence, action: Mention) -> str:
+def measure_owner(sentence: Sentence, action: Mention, answered: bool = False) -> str:
     """The country that imposes a measure told by its noun (grammar `owned_measures`) when it is named
-    right before it ("Vietnam exporters brace as 20% U.S. tariff takes effect": the US); "" otherwise, and
-    when an act word before it takes the measure as its object ("Beijing retaliates against US visa
-    curbs": the retaliation is the sentence's act, the curbs the answered measure)."""
-    if action.term.lower() not in _owned_measures() or any(m.start < action.start for m in sentence.actions):
+    right before it ("Vietnam exporters brace as 20% U.S. tariff takes effect": the US); "" otherwise, and,
+    unless `answered`, when an act word before it takes the measure as its object ("Beijing retaliates
+    against US visa curbs": the retaliation is the sentence's act, the curbs the answered measure)."""
+    if action.term.lower() not in _owned_measures() or (
+            not answered and any(m.start < action.start for m in sentence.actions)):
         return ""
     ends, text = sentence.ends or {}, sentence.text
     for at, code in sentence.actors + sentence.countries:
