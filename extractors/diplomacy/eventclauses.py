@@ -157,8 +157,10 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     actor, target = visit_direction(kind, *sides, sentence)
     if owner := measure_owner(sentence, action):  # "Vietnam exporters brace as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
-    elif action is not answer and answers(answer) and kind in answered_kinds(answer):
-        actor, target = target, actor  # the act an objection or a welcome answers is the other side's
+    elif action is not answer and answers(answer) and kind in answered_kinds(answer) and (
+            answer.entry.kind not in words().threatening or measure_owner(sentence, action, True) == target):
+        # the act an objection or a welcome answers is the other side's; a threat's, only when named so
+        actor, target = target, actor
     destination = visit_destination(sentence, action) if kind == "visit" else ""
     if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
         # the navy's country calls on the other side (a ship's name alone tells no side)

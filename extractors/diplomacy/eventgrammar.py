@@ -36,6 +36,7 @@ class EventWords:
         self.objecting = kind_set("actions", "objecting")
         self.answered = kind_set("actions", "answered")
         self.answering = kind_set("actions", "answering")
+        self.threatening = kind_set("actions", "threatening")
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another
@@ -70,7 +71,7 @@ class EventWords:
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
-        self.called_by = shared("called_by")
+        self.called_by = re.compile("|".join(map(re.escape, shared("called_by"))), re.IGNORECASE)
         # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
         self.colons = tuple(shared("colon", "speech"))
         visiting = dict(shared("visiting"))

@@ -67,7 +67,7 @@ def _caller_told(found: list[Found]) -> list[Found]:
     every report of it, the headline's too, which names the two sides in either order."""
     called_by = words().called_by
     told = {frozenset(key[1:]): key for key, _, _, sentence in found
-            if key[0] == "phone_call" and any(word in sentence.text for word in called_by)}
+            if key[0] == "phone_call" and called_by.search(sentence.text)}
     if not told:
         return found
     return [(told.get(frozenset(key[1:]), key) if key[0] == "phone_call" else key, action, where, sentence)

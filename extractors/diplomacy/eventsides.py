@@ -77,12 +77,13 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\d.,%$-]|percent\b)*")
 _PAIR_JOINS = ("-", "–", "/")  # a name joined to another names a pair, not a measure's owner
 
 
-def measure_owner(sentence: Sentence, action: Mention) -> str:
+def measure_owner(sentence: Sentence, action: Mention, answered: bool = False) -> str:
     """The country that imposes a measure told by its noun (grammar `owned_measures`) when it is named
-    right before it ("Vietnam exporters brace as 20% U.S. tariff takes effect": the US); "" otherwise, and
-    when an act word before it takes the measure as its object ("Beijing retaliates against US visa
-    curbs": the retaliation is the sentence's act, the curbs the answered measure)."""
-    if action.term.lower() not in _owned_measures() or any(m.start < action.start for m in sentence.actions):
+    right before it ("Vietnam exporters brace as 20% U.S. tariff takes effect": the US); "" otherwise, and,
+    unless `answered`, when an act word before it takes the measure as its object ("Beijing retaliates
+    against US visa curbs": the retaliation is the sentence's act, the curbs the answered measure)."""
+    if action.term.lower() not in _owned_measures() or (
+            not answered and any(m.start < action.start for m in sentence.actions)):
         return ""
     ends, text = sentence.ends or {}, sentence.text
     for at, code in sentence.actors + sentence.countries:
@@ -154,11 +155,20 @@ def visit_destination(sentence: Sentence, action: Mention) -> str:
     return ""
 
 
+_CALLER_REACH = 40  # characters from a request mark to the requester ("at the request of the U.S.")
+
+
 def caller_first(sentence: Sentence, actor: str, target: str) -> tuple[str, str]:
-    """"习近平应约同拜登通电话": the one named before 应约 was called, the other side called."""
-    if any(word in sentence.text for word in words().called_by):
-        return target, actor
-    return actor, target
+    """"习近平应约同拜登通电话", "held talks by phone with Trump at the request of the U.S. side": the side
+    named right after the mark asked for the call; with none there, the first named was called."""
+    mark = words().called_by.search(sentence.text)
+    if mark is None:
+        return actor, target
+    reach = range(mark.start(), mark.start() + _CALLER_REACH)
+    requester = next((code for start, code in sorted(sentence.actors) if start in reach), "")
+    if requester in (actor, target):
+        return requester, target if requester == actor else actor
+    return target, actor
 
 
 def speaker_first(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from extractors.core.models import Event
 from extractors.diplomacy import detect
 from tests import FIXTURES
 from tests.cases import cases
+from tests.diplomacy.stories import acts
 from tests.diplomacy.stories import main_event as story_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_english.toml"
@@ -134,3 +135,11 @@ def test_a_forums_summit_is_no_meeting_of_the_pair() -> None:
                    "visit, flying in from Danang where he attended the Asia-Pacific Economic Cooperation "
                    "summit.", "en").events
     assert found[0].type == "visit" and "meet" not in [e.type for e in found]
+
+
+def test_a_threatened_measure_is_the_threateners_unless_named_the_others() -> None:
+    # The measure a threat names without an owner is the one threatened ...
+    own = acts("U.S. threatens sanctions on Chinese banks", "", "en")
+    # ... the other side's measure named before its noun is what the threat answers.
+    other = acts("China vows to retaliate against new U.S. tariffs", "", "en")
+    assert own[1:] == [("sanction", "USA", "CHN")] and other[1:] == [("trade_measure", "USA", "CHN")]
