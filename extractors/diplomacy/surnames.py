@@ -75,11 +75,12 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     # one search for the surnames of the people named in full, as written: most words are none of them
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
+    offices = kinds().get("office_roles", {})  # looked up once, not per mention (_roles)
     for (low, high), found in zip(spans, per_sentence, strict=True):
         text = doc[low:high]
         repeated = written is not None and written.search(text) is not None
         quoted = '"' in text or "“" in text
-        titled = any(_roles(m.entry.label) for m in found if m.entry.role == "office")
+        titled = any(offices.get(m.entry.label) for m in found if m.entry.role == "office")
         if not (repeated or quoted or titled):
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
