@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from .grammar import cached, kind_set, shared_pattern
 from .sentence import Sentence
-from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
@@ -25,9 +24,9 @@ def of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
     """Whether a sentence names a period before the story's ("hồi tháng 11 năm ngoái", "上月"), telling an
     earlier occasion: never, when the event's first report names one too (the event is of that period)."""
     past = _past_period()
-    if past.search(strip_marks(first.text)):
+    if past.search(first.unmarked()):
         return lambda sentence: False
-    return lambda sentence: past.search(strip_marks(sentence.text)) is not None
+    return lambda sentence: past.search(sentence.unmarked()) is not None
 
 
 def one_kind(one: str, other: str) -> bool:
