@@ -45,9 +45,10 @@ def tellers(sentence: Sentence) -> frozenset[str]:
     (the first act word after the verb) with a person of their own country: they tell of their side's
     encounter, they do not take part in it ("Đại sứ ... Đặng Minh Khôi cho biết trong thời gian chuyến thăm,
     Chủ tịch nước Trần Đại Quang sẽ có cuộc hội đàm với ..."; not "Blinken said he met Wang Yi")."""
-    verb = _saying_word().search(sentence.text) if len(sentence.people_at) > 1 else None
-    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] if verb else []
-    if not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
+    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] \
+        if len(sentence.people_at) > 1 else []
+    verb = _saying_word().search(sentence.text) if acts else None  # no act told: no verb to look for
+    if verb is None or not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
         return frozenset()
     codes = dict(sentence.people)
     before = {name for at, name in sentence.people_at if at < verb.start()}
