@@ -76,12 +76,13 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     # one search for the surnames of the people named in full, as written: most words are none of them
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
-    offices = kinds().get("office_roles", {})  # looked up once, not per mention (_roles)
+    # the offices naming roles (_roles), gathered once rather than looked up per mention
+    titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
     for (low, high), found in zip(spans, per_sentence, strict=True):
         text = doc[low:high]
         repeated = written is not None and written.search(text) is not None
         quoted = '"' in text or "“" in text
-        titled = any(offices.get(m.entry.label) for m in found if m.entry.role == "office")
+        titled = not titling.isdisjoint([m.entry.label for m in found if m.entry.role == "office"])
         if not (repeated or quoted or titled):
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
