@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from .grammar import cached, kind_set, shared_pattern
 from .sentence import Sentence
-from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
@@ -25,9 +24,9 @@ def of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
     """Whether a sentence names a period before the story's ("hồi tháng 11 năm ngoái", "上月"), telling an
     earlier occasion: never, when the event's first report names one too (the event is of that period)."""
     past = _past_period()
-    if past.search(strip_marks(first.text)):
+    if past.search(first.unmarked()):
         return lambda sentence: False
-    return lambda sentence: past.search(strip_marks(sentence.text)) is not None
+    return lambda sentence: past.search(sentence.unmarked()) is not None
 
 
 def one_kind(one: str, other: str) -> bool:
@@ -46,9 +45,10 @@ def tellers(sentence: Sentence) -> frozenset[str]:
     (the first act word after the verb) with a person of their own country: they tell of their side's
     encounter, they do not take part in it ("Đại sứ ... Đặng Minh Khôi cho biết trong thời gian chuyến thăm,
     Chủ tịch nước Trần Đại Quang sẽ có cuộc hội đàm với ..."; not "Blinken said he met Wang Yi")."""
-    verb = _saying_word().search(sentence.text) if len(sentence.people_at) > 1 else None
-    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] if verb else []
-    if not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
+    acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] \
+        if len(sentence.people_at) > 1 else []
+    verb = _saying_word().search(sentence.text) if acts else None  # no act told: no verb to look for
+    if verb is None or not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
         return frozenset()
     codes = dict(sentence.people)
     before = {name for at, name in sentence.people_at if at < verb.start()}

@@ -8,7 +8,6 @@ from dataclasses import replace
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
-from .text import strip_marks
 
 FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
@@ -27,7 +26,7 @@ def called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     chuyến thăm", "取消访问")."""
     # Read without Vietnamese marks: one form matches "hủy bỏ", "huỷ bỏ" (older tone placement) and
     # "huy bo" typed without them.
-    before = strip_marks(sentence.text[max(0, mention.start - _CALLED_OFF_REACH):mention.start])
+    before = sentence.unmarked()[max(0, mention.start - _CALLED_OFF_REACH):mention.start]
     low = before.lower()
     if not any(map(low.__contains__, w.called_off_hints)):
         return False
@@ -60,7 +59,7 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
     if mention.entry.kind not in _WELCOMING or mention.entry.label not in w.welcoming:
         return mention
-    if w.welcomed_thing.match(strip_marks(sentence.text), mention.start + len(mention.term)):
+    if w.welcomed_thing.match(sentence.unmarked(), mention.start + len(mention.term)):
         return replace(mention, entry=WELCOME)
     return mention
 

@@ -312,7 +312,7 @@ def of_earlier_clause(sentence: Sentence) -> set[str]:
     took part in that act, not in the sentence's own."""
     if not sentence.people_at:
         return set()
-    text = strip_marks(sentence.text)  # Vietnamese openers are read without marks; offsets are kept
+    text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
     spans = []
     for opener in _earlier_clause().finditer(text):
         spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))

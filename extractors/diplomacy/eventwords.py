@@ -29,7 +29,6 @@ from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
 from .lexicon import Entry
 from .sentence import Mention, Sentence
-from .text import strip_marks
 from .trade import measure_kinds
 
 Key = tuple[str, str, str]  # (type, actor, target)
@@ -133,7 +132,7 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     ship = None
     if not (sentence.people or sentence.officials):
         ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
-    bare = strip_marks(sentence.text) if ship is not None else sentence.text  # setting words without marks
+    bare = sentence.unmarked() if ship is not None else sentence.text  # setting words without marks
     if ship is not None and not any(_ships_visit(bare, ship, m, w) for m in candidates):
         ship = None
     if ship is None and not any(m.entry.label in w.ship_calls | w.ship_docking for m in candidates):
@@ -181,7 +180,7 @@ def _after_act(sentence: Sentence, candidates: list[Mention], at: int, w: EventW
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
     # Beijing", "before meeting Xi", "presses He Lifeng on overcapacity in Guangzhou talks"), not what it
     # asks for or objects to.
-    bare = strip_marks(sentence.text)  # setting words are read without marks
+    bare = sentence.unmarked()  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
             or w.setting.search(bare, at, m.start)

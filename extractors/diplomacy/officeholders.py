@@ -9,7 +9,6 @@ from extractors.core.models import Event
 
 from .grammar import cached, shared, shared_pattern
 from .sentence import Sentence
-from .text import strip_marks
 
 _REACH = 40  # characters read on each side of a name: a title or an apposition
 
@@ -59,7 +58,7 @@ def _named(sentences: list[Sentence], hints: re.Pattern[str], before: re.Pattern
     for sentence in named:
         if not hints.search(sentence.text.lower()):
             continue
-        text = strip_marks(sentence.text) if strip else sentence.text
+        text = sentence.unmarked() if strip else sentence.text
         for start, name in sentence.people_at:
             end = sentence.people_end.get(start, start)
             ahead, behind = text[max(0, start - _REACH):start], text[end:end + _REACH]

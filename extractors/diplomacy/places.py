@@ -140,7 +140,10 @@ CITY_REACH = 40  # characters before a country that may hold a city and its comm
 def follows_city(text: str, start: int) -> bool:
     """Whether a country's name at `start` comes right after a city and a comma ("in Lima, Peru", "tại
     Gia-các-ta, In-đô-nê-xi-a"): it says where the city is."""
-    before = fold_text(text[max(0, start - CITY_REACH):start])
+    raw = text[max(0, start - CITY_REACH):start]
+    if "," not in raw:
+        return False  # the common case; folding neither makes nor drops a comma
+    before = fold_text(raw)
     comma = _COMMA_END.search(before)
     return comma is not None and any(
         city.end() == comma.start() for city in gazetteer()[0].finditer(before, 0, comma.start()))

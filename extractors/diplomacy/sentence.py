@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import Entry
+from .text import strip_marks
 
 
 @dataclass(slots=True)
@@ -64,3 +65,11 @@ class Sentence:
     ends: dict[int, int] | None = None
     # A deal named without a word concluding it is a signing (events.py: a story that tells no other event).
     deals_kept: bool = False
+    # The text without Vietnamese marks, made on first use: several readers search it (not copied by replace).
+    _unmarked: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def unmarked(self) -> str:
+        """The text without Vietnamese marks (strip_marks, offsets kept), stripped once per sentence."""
+        if self._unmarked is None:
+            self._unmarked = strip_marks(self.text)
+        return self._unmarked

@@ -13,6 +13,7 @@ from .sentence import Mention
 from .text import fold_term, strip_marks
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PUNCT = re.compile(r"[,;:.()\"“”]")  # between a title and a surname: the title's reach ends
 _GAP = 4  # words between a title and the surname: a portfolio and a country ("Bộ trưởng Quốc phòng Mỹ")
 # Words that end a title's reach: a surname after them is not the title's ("Bộ trưởng ... và ông Austin").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "president", "senator", "sen",
@@ -75,11 +76,13 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     # one search for the surnames of the people named in full, as written: most words are none of them
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
+    # the offices naming roles (_roles), gathered once rather than looked up per mention
+    titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
     for (low, high), found in zip(spans, per_sentence, strict=True):
         text = doc[low:high]
         repeated = written is not None and written.search(text) is not None
         quoted = '"' in text or "“" in text
-        titled = any(_roles(m.entry.label) for m in found if m.entry.role == "office")
+        titled = not titling.isdisjoint([m.entry.label for m in found if m.entry.role == "office"])
         if not (repeated or quoted or titled):
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
@@ -119,10 +122,10 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
         roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
         end = mention.start + len(mention.term)
         for word in islice(_WORD.finditer(text, end), _GAP + 1) if roles else ():
-            if _key(word.group()) in _STOPS or not _free(*word.span(), taken) \
-                    or re.search(r"[,;:.()\"“”]", text[end:word.start()]):
+            key = _key(word.group())
+            if key in _STOPS or not _free(*word.span(), taken) or _PUNCT.search(text, end, word.start()):
                 break
-            if not word.group()[0].isupper() or _key(word.group()) not in _by_surname():
+            if not word.group()[0].isupper() or key not in _by_surname():
                 continue
             people = [e for e in _bearing(word.group()) if e.kind in roles]
             if len(people) == 1 and _standalone(text, word, taken):
