@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from itertools import islice
 
-from .grammar import cached, kinds
+from .grammar import cached, kinds, shared
 from .lexicon import Entry, load_entries
 from .sentence import Mention
 from .text import fold_term, strip_marks
@@ -15,16 +15,20 @@ from .text import fold_term, strip_marks
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PUNCT = re.compile(r"[,;:.()\"“”]")  # between a title and a surname: the title's reach ends
 _GAP = 4  # words between a title and the surname: a portfolio and a country ("Bộ trưởng Quốc phòng Mỹ")
-# Words that end a title's reach: a surname after them is not the title's ("Bộ trưởng ... và ông Austin").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "secretary", "ambassador", "president", "senator", "sen",
-                         "gen", "general", "adm", "admiral", "ong", "ba", "minister", "spokesman",
-                         "spokeswoman"})
-_STOPS = frozenset({"va", "voi", "cua", "cung", "da", "tai", "and", "with", "of", "to", "ong", "ba", "mr",
-                    "mrs"})
-
-
 def _key(word: str) -> str:
     return strip_marks(word).casefold()
+
+
+@cached
+def _honorifics() -> frozenset[str]:
+    """Words before a capitalised word that let it stand alone as a surname (grammar `surname_honorifics`)."""
+    return frozenset(map(_key, shared("surname_honorifics")))
+
+
+@cached
+def _stops() -> frozenset[str]:
+    """Words that end a title's reach (grammar `surname_stops`): "Bộ trưởng ... và ông Austin"."""
+    return frozenset(map(_key, shared("surname_stops")))
 
 
 def _surname(entry: Entry) -> str:
@@ -123,7 +127,7 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
         end = mention.start + len(mention.term)
         for word in islice(_WORD.finditer(text, end), _GAP + 1) if roles else ():
             key = _key(word.group())
-            if key in _STOPS or not _free(*word.span(), taken) or _PUNCT.search(text, end, word.start()):
+            if key in _stops() or not _free(*word.span(), taken) or _PUNCT.search(text, end, word.start()):
                 break
             if not word.group()[0].isupper() or key not in _by_surname():
                 continue
@@ -162,7 +166,7 @@ def _standalone(text: str, word: re.Match[str], taken: list[tuple[int, int]]) ->
     if after is not None and after.group()[0].isupper():
         return False
     before = _BEFORE.search(text, max(0, word.start() - 40), word.start())
-    return (before is None or not before.group(1)[0].isupper() or _key(before.group(1)) in _HONORIFICS
+    return (before is None or not before.group(1)[0].isupper() or _key(before.group(1)) in _honorifics()
             or not _free(*before.span(1), taken))
 
 
