@@ -14,8 +14,9 @@ detect() when its signature takes it. A gold date `--MM-DD` (the labeller knew n
 `--MM-DD`. --show lists the items of the studied parts whose main event is wrong: dev and the first
 held-out part (studied since the heldout2 round), heldout3 (studied since the 0.17.0 round), heldout4
 (studied since the 0.18.0 round), heldout5 (studied since the 0.19.0 round), heldout6 (studied since
-the 0.20.0 round), heldout7 (studied since the 0.21.0 round) and heldout8 (studied since the 0.22.0
-round), never heldout2, heldout9, heldout10 or heldout11 (scored, not studied).
+the 0.20.0 round), heldout7 (studied since the 0.21.0 round), heldout8 (studied since the 0.22.0
+round) and heldout9 (studied since the 0.23.0 round), never heldout2, heldout10 or heldout11 (scored,
+not studied).
 """
 
 from __future__ import annotations
@@ -186,8 +187,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2 and heldout9 to heldout11 are scored only.
-STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 9))})
+# Only these parts may be looked at item by item; heldout2, heldout10 and heldout11 are scored only.
+STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 10))})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
