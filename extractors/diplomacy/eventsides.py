@@ -63,13 +63,24 @@ def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[in
     for at, code in places:
         gap = w.capital_subject.match(sentence.text, ends[at])  # "北京强烈谴责": 强烈谴责 is one act word
         starts = (ends[at], gap.end() if gap else ends[at])
-        if any(start in acts for start in starts):
+        if any(start in acts for start in starts) or _imposing(sentence, starts, acts, w):
             acting.append((at, code))
         elif any(w.saying.match(sentence.text, start) for start in starts):
             saying.append((at, code))
     if acting and saying and saying[0][0] < acting[0][0]:
         return acting, {at for at, _ in saying if at < acting[0][0]}
     return sorted(acting + saying), set()
+
+
+def _imposing(sentence: Sentence, starts: tuple[int, int], acts: set[int], w: EventWords) -> bool:
+    """A capital right before a light verb whose act comes after it: the government imposing it
+    ("Washington imposed sanctions on China", "Bắc Kinh áp đặt lệnh trừng phạt", "北京宣布对美国实施制裁")."""
+    text = sentence.text
+    return any(act > starts[0] for act in acts) and any(
+        w.light_verbs.match(text, _SPACES.match(text, start).end()) for start in starts)
+
+
+_SPACES = re.compile(r"\s*")
 
 
 # Between a measure's owner and its noun: a possessive and figures only ("U.S.'s 20% tariff", "25-percent").

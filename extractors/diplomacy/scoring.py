@@ -184,8 +184,15 @@ def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float])
     """
     if len(sentences) < 2 or sentences[0].weight < TITLE_WEIGHT:
         return False
-    lead = sentences[1]
-    return bool(lead.trade_actor) and sentences[0].trio == {lead.trade_actor} and support.get(1, 0) > 0
+    lead, head = sentences[1], sentences[0]
+    if support.get(1, 0) <= 0 or len(head.trio) != 1:
+        return False
+    # Or a headline naming one side of the lead's pair and no other country, with the lead's act, the
+    # other side told by an office the lead places ("Treasury sanctions Chinese firms" over "The U.S.
+    # Treasury Department imposed sanctions on Chinese companies").
+    return head.trio == {lead.trade_actor} or (
+        head.trio < lead.trio and not head.others and _acts(head)
+        and not {m.entry.kind for m in head.actions}.isdisjoint(m.entry.kind for m in lead.actions))
 
 
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,

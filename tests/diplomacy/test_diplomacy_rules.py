@@ -111,6 +111,17 @@ def test_a_headline_naming_only_the_acting_government_is_its_trade_act() -> None
     assert with_headline.extra["title"] == 1.0 and other_headline.extra["title"] == 0.0
 
 
+def test_a_headline_naming_one_side_of_the_leads_act_is_that_act() -> None:
+    """The headline's office names the other side only in the lead: the story is that act."""
+    lead = ("The U.S. Treasury Department on Tuesday imposed sanctions on six Chinese companies it accused "
+            "of helping Iran sell oil, drawing a rebuke from Beijing.")
+    found = detect("Treasury sanctions Chinese firms over Iran oil", lead, "en")
+    assert found.relevant and found.pairs == ("CN-US",), found.score
+    # Not when the headline names another country, nor when its act is not the lead's.
+    assert detect("Treasury sanctions Chinese and Russian firms", lead, "en").extra["title"] == 0.0
+    assert detect("Chinese firms protest", lead, "en").extra["title"] == 0.0
+
+
 # ---------------------------------------------------------------- one government speaking of another (0.10)
 def _statements(text: str, script: str) -> list[str]:
     return [m.term for m in read_sentence(text, 1, 1.0, script).actions if m.entry.kind == "statement"]
