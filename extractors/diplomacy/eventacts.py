@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -107,6 +108,19 @@ def called_on_to(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
         return mention
     if w.called_on_to.match(sentence.text, mention.start + len(mention.term)):
         return replace(mention, entry=_CALLED_ON_TO)
+    return mention
+
+
+TOLD_VISITOR = Entry("actions", "meet", "040", "told a visitor", 1.5)
+
+
+def told_visitor(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A verb of saying addressed to a visitor (`told_visitor`: "Xi told visiting U.S. Defense Secretary Jim
+    Mattis that ...") was said face to face: the meeting, which the visit word then frames."""
+    if mention.entry.label != SAID_LABEL:
+        return mention
+    if w.told_visitor.match(sentence.text, mention.start + len(mention.term)):
+        return replace(mention, entry=TOLD_VISITOR)
     return mention
 
 

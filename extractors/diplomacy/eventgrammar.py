@@ -129,6 +129,7 @@ class EventWords:
         self.called_on = frozenset(shared("called_on"))
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
+        self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clauses import COLON_LABEL, SAID_LABEL
+from .eventacts import TOLD_VISITOR
 from .eventgrammar import words
 from .eventwords import Found, Key, first_visit
 from .grammar import kind_set
@@ -28,7 +29,7 @@ SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
 def filed(found: list[Found]) -> list[Found]:
     """Each report's event keyed as the story means it: its pair's direction, then what a headline's word
     stands for (the sides, the call, the formal act, the subject the lead tells)."""
-    return _subject_told(_act_told(_call_told(_caller_told(_oriented(_host_no_side(found))))))
+    return _subject_told(_act_told(_meeting_told(_call_told(_caller_told(_oriented(_host_no_side(found)))))))
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -90,6 +91,20 @@ def _call_told(found: list[Found]) -> list[Found]:
             key = call
         result.append((key, action, destination, sentence))
     return result
+
+
+def _meeting_told(found: list[Found]) -> list[Found]:
+    """Words of saying of a pair in the headline and lead ("Xi tells Mattis China won't give up territory")
+    are the meeting the lead tells they were said at, face to face ("Xi told visiting U.S. Defense Secretary
+    Jim Mattis ..."): a story built on a meeting takes the meeting. Not any meeting the lead names: remarks
+    made after talks, or about them, stay what was said."""
+    meetings = {frozenset(key[1:]): key for key, action, _, sentence in found
+                if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
+    if not meetings:
+        return found
+    return [(meetings[frozenset(key[1:])] if key[0] == "statement" and action.entry.label in SPEECH_LABELS
+             and sentence.index < LEAD_WINDOW and frozenset(key[1:]) in meetings else key,
+             action, destination, sentence) for key, action, destination, sentence in found]
 
 
 def _placed(sentence: Sentence, action: Mention) -> bool:

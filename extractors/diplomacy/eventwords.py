@@ -22,6 +22,7 @@ from .eventacts import (
     mission_closed,
     risk_warning,
     talks_halted,
+    told_visitor,
     trip_for_talks,
     welcomed_thing,
 )
@@ -224,8 +225,8 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (halt_demanded(sentence, called_on_to(sentence, talks_halted(
-        sentence, mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
+    read = (told_visitor(sentence, halt_demanded(sentence, called_on_to(sentence, talks_halted(
+        sentence, mission_closed(sentence, m, w), w), w), w), w) for m in sentence.actions)
     candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
