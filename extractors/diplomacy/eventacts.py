@@ -9,6 +9,7 @@ from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
+from .text import strip_marks
 
 FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
@@ -121,6 +122,39 @@ def told_visitor(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
         return mention
     if w.told_visitor.match(sentence.text, mention.start + len(mention.term)):
         return replace(mention, entry=TOLD_VISITOR)
+    return mention
+
+
+def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a term that tells its act only of the object named right after it (`bound_acts`: "called in
+    the Chinese ambassador", "triệu tập Đại sứ", "charged two officers with hacking") has another object:
+    no act ("called in experts", "triệu tập cuộc họp", "charges for water")."""
+    if not w.bound_acts:
+        return False
+    pattern = w.bound_acts.get(strip_marks(mention.term).lower())
+    return pattern is not None and not pattern.match(sentence.unmarked(), mention.start + len(mention.term))
+
+
+_INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
+_PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
+_MEASURES = frozenset({"sanction", "trade_measure"})
+_MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
+
+
+def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
+    investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
+    other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
+    "对美国驻华媒体采取反制措施") reduces relations."""
+    if mention.entry.kind not in _MEASURES:
+        return mention
+    end = mention.start + len(mention.term)
+    if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
+        return replace(mention, entry=_INVESTMENT_CURBED)
+    text = sentence.unmarked()
+    before = max(0, mention.start - _MEDIA_REACH)
+    if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
+        return replace(mention, entry=_PRESS_CURBED)
     return mention
 
 
