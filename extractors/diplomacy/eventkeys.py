@@ -5,7 +5,7 @@ from __future__ import annotations
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import TOLD_VISITOR
 from .eventgrammar import words
-from .eventwords import Found, Key, first_visit
+from .eventwords import Found, Key, first_visit, talks_of_trade
 from .grammar import kind_set
 from .places import located_cities
 from .sentence import Mention, Sentence
@@ -192,3 +192,24 @@ def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+
+
+def trade_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
+                   lead: list[Sentence]) -> dict[Key, Mention]:
+    """A headline's bare talks ("U.S., China reach framework in Kuala Lumpur talks") that a lead sentence of
+    the same pair tells as talks on trade ("agreed ... to pause steeper U.S. tariffs ..., after two days of
+    talks"; talks beside a measure or a deal are a negotiation: eventwords._talks_of_trade) are that
+    negotiation round: the main event is a negotiation, told by the headline."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "meet" or not reports[head][0].headline:
+        return first
+    if first[head].entry.label not in words().trade_talks:
+        return first
+    pair = set(head[1:])
+    if not any(pair <= set(sentence.trio) and talks_of_trade(sentence) for sentence in lead[1:]):
+        return first
+    talks = ("negotiate", *head[1:])
+    if talks in first:
+        return first
+    reports[talks] = reports[head]
+    return {(talks if key == head else key): action for key, action in first.items()}

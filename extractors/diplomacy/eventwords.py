@@ -130,10 +130,24 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
     measure or a deal are a negotiation; elsewhere they are a meeting of officials."""
     if not any(m.entry.label in w.trade_talks for m in candidates):
         return candidates
-    trade = any(m.entry.kind in measure_kinds()
-                or (m.entry.label in w.deal_nouns and not _failed(sentence.text, m, w)) for m in candidates)
+    trade = _trade_named(sentence, candidates, w)
     return [replace(m, entry=_NEGOTIATION) if trade and m.entry.label in w.trade_talks else m
             for m in candidates]
+
+
+def talks_of_trade(sentence: Sentence) -> bool:
+    """Whether a sentence tells talks on trade: bare talks (the grammar's `trade_talks`) beside a trade
+    measure or a deal not failed (_talks_of_trade)."""
+    w = words()
+    if not any(m.entry.label in w.trade_talks for m in sentence.actions):
+        return False
+    return _trade_named(sentence, sentence.actions, w)
+
+
+def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> bool:
+    """Whether mentions of a sentence name a trade measure or a deal not failed ("without a deal")."""
+    return any(m.entry.kind in measure_kinds()
+               or (m.entry.label in w.deal_nouns and not _failed(sentence.text, m, w)) for m in mentions)
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
