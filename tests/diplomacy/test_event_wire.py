@@ -24,6 +24,20 @@ def test_the_hard_negatives_keep_their_act(title: str, text: str, language: str,
     assert (found.type, found.actor, found.target) == act
 
 
+@cases(CASES, "wire_third", "title, text, language, act")
+def test_a_third_set_of_classes_tell_their_act(title: str, text: str, language: str,
+                                               act: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == act
+
+
+@cases(CASES, "wire_third_negatives", "title, text, language, act")
+def test_a_third_set_of_hard_negatives_keep_their_act(title: str, text: str, language: str,
+                                                      act: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == act
+
+
 @cases(CASES, "wire_more", "title, text, language, act")
 def test_more_classes_of_wording_tell_their_act(title: str, text: str, language: str,
                                                 act: tuple[str, str, str]) -> None:
