@@ -50,6 +50,7 @@ class EventWords:
             "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
         self.trade_talks = frozenset(shared("trade_talks"))
         self.negotiation_talks = frozenset(shared("negotiation_talks"))
+        self.discussing = frozenset(shared("discussing"))  # what an encounter was about: no round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
         self.responding = frozenset(shared("responding"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .clauses import COLON_LABEL, SAID_LABEL
-from .eventacts import TOLD_VISITOR
+from .eventacts import PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
 from .eventwords import Found, Key, first_visit, talks_of_trade
 from .grammar import kind_set
@@ -97,14 +97,25 @@ def _meeting_told(found: list[Found]) -> list[Found]:
     """Words of saying of a pair in the headline and lead ("Xi tells Mattis China won't give up territory")
     are the meeting the lead tells they were said at, face to face ("Xi told visiting U.S. Defense Secretary
     Jim Mattis ..."): a story built on a meeting takes the meeting. Not any meeting the lead names: remarks
-    made after talks, or about them, stay what was said."""
-    meetings = {frozenset(key[1:]): key for key, action, _, sentence in found
-                if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
-    if not meetings:
+    made after talks, or about them, stay what was said. Words of discussing (grammar `discussing`) are the
+    meeting of the pair the headline and lead tell: what they discussed is its topic."""
+    told = {frozenset(key[1:]): key for key, action, _, sentence in found
+            if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
+    met = {frozenset(key[1:]): key for key, _, _, sentence in found
+           if key[0] == "meet" and sentence.index < LEAD_WINDOW}
+    if not met:
         return found
-    return [(meetings[frozenset(key[1:])] if key[0] == "statement" and action.entry.label in SPEECH_LABELS
-             and sentence.index < LEAD_WINDOW and frozenset(key[1:]) in meetings else key,
-             action, destination, sentence) for key, action, destination, sentence in found]
+    discussing = words().discussing
+    result = []
+    for key, action, destination, sentence in found:
+        pair = frozenset(key[1:])
+        if sentence.index < LEAD_WINDOW:
+            if key[0] == "statement" and action.entry.label in SPEECH_LABELS and pair in told:
+                key = told[pair]
+            elif key[0] == "negotiate" and action.entry.label in discussing and pair in met:
+                key = met[pair]  # "discuss sea security" over "... met ... in Hanoi": the meeting's topic
+        result.append((key, action, destination, sentence))
+    return result
 
 
 def _placed(sentence: Sentence, action: Mention) -> bool:
@@ -180,18 +191,53 @@ def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence
 
 
 def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
-    """A headline's meeting no lead sentence tells again ("Vietnam, China hold talks on maritime boundary")
-    is the negotiation round of the same pair the first body sentence names ("held a new round of talks"):
-    that round comes first, the main event."""
+    """A headline's meeting no lead sentence tells again ("Vietnam, China hold talks on maritime boundary"),
+    or only the first body sentence as the round it names ("opened a new round of border negotiations ...,
+    their first face-to-face talks"), is the negotiation round of the same pair that sentence names ("held a
+    new round of talks"): that round comes first, the main event."""
     head = next(iter(first), None)
-    if head is None or head[0] != "meet" or len(reports[head]) > 1 or not reports[head][0].headline:
+    if head is None or head[0] != "meet" or not reports[head][0].headline:
+        return first
+    retold = reports[head][1:]
+    if len(retold) > 1 or (retold and not _round_retold(retold[0])):
         return first
     pair = frozenset(head[1:])
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
                   and reports[key][0].index == 1), None)
+    if talks is None and retold:  # the round's sentence tells it as the headline's talks: the round
+        talks = ("negotiate", *head[1:])
+        reports[talks] = reports[head]
+        return {(talks if key == head else key): action for key, action in first.items()}
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+
+
+def _setting(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a word is the name of a gathering told as a setting ("during the Shangri-La Dialogue",
+    "香格里拉对话期间"): a setting word (grammar `setting`) in the 30 characters before it or right after
+    it."""
+    w, text, end = words(), sentence.text, mention.start + len(mention.term)
+    return bool(w.setting.search(text, max(0, mention.start - 30), mention.start)
+                or w.setting.match(text, end) or w.setting.match(text, end + 1))
+
+
+def _round_retold(sentence: Sentence) -> bool:
+    """Whether the first body sentence names a round (a negotiation word, not one of discussing) and then,
+    after a break, retells it as talks ("opened a new round of border negotiations ..., their first
+    face-to-face talks")."""
+    if sentence.index != 1:
+        return False
+    w = words()
+    rounds = [m.start for m in sentence.actions if m.entry.kind == "negotiate"
+              and m.entry.label not in w.discussing and not _setting(sentence, m)]
+    if not rounds:
+        return False
+    # the talks retell the round after a break ("..., their first face-to-face talks"); in its clause they
+    # are held during a gathering the round word names ("在香格里拉对话期间举行会谈")
+    first = min(rounds)
+    return any(m.entry.kind == "meet" and m.start > first
+               and PUNCTUATION.search(sentence.text, first, m.start) for m in sentence.actions)
 
 
 def trade_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
