@@ -9,7 +9,6 @@ from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
-from .text import strip_marks
 
 FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
@@ -129,9 +128,7 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether a term that tells its act only of the object named right after it (`bound_acts`: "called in
     the Chinese ambassador", "triệu tập Đại sứ", "charged two officers with hacking") has another object:
     no act ("called in experts", "triệu tập cuộc họp", "charges for water")."""
-    if not w.bound_acts:
-        return False
-    pattern = w.bound_acts.get(strip_marks(mention.term).lower())
+    pattern = w.bound_acts.get(mention.term.lower())
     return pattern is not None and not pattern.match(sentence.unmarked(), mention.start + len(mention.term))
 
 

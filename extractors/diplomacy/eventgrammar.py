@@ -133,9 +133,10 @@ class EventWords:
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
         self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
         # Terms that tell their act only of the object right after them ("called in the ambassador"), keyed
-        # without marks.
-        self.bound_acts = {strip_marks(term).lower(): re.compile(pattern, i)
-                           for term, pattern in shared_table("shared", "bound_acts").items()}
+        # as written and without marks ("trieu tap" typed without them).
+        self.bound_acts = {form: re.compile(pattern, i)
+                           for term, pattern in shared_table("shared", "bound_acts").items()
+                           for form in (term.lower(), strip_marks(term).lower())}
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
