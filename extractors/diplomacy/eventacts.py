@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .lexicon import Entry
 from .sentence import Mention, Sentence
@@ -107,6 +108,50 @@ def called_on_to(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
         return mention
     if w.called_on_to.match(sentence.text, mention.start + len(mention.term)):
         return replace(mention, entry=_CALLED_ON_TO)
+    return mention
+
+
+TOLD_VISITOR = Entry("actions", "meet", "040", "told a visitor", 1.5)
+
+
+def told_visitor(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A verb of saying addressed to a visitor (`told_visitor`: "Xi told visiting U.S. Defense Secretary Jim
+    Mattis that ...") was said face to face: the meeting, which the visit word then frames."""
+    if mention.entry.label != SAID_LABEL:
+        return mention
+    if w.told_visitor.match(sentence.text, mention.start + len(mention.term)):
+        return replace(mention, entry=TOLD_VISITOR)
+    return mention
+
+
+def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a term that tells its act only of the object named right after it (`bound_acts`: "called in
+    the Chinese ambassador", "triệu tập Đại sứ", "charged two officers with hacking") has another object:
+    no act ("called in experts", "triệu tập cuộc họp", "charges for water")."""
+    pattern = w.bound_acts.get(mention.term.lower())
+    return pattern is not None and not pattern.match(sentence.unmarked(), mention.start + len(mention.term))
+
+
+_INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
+_PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
+_MEASURES = frozenset({"sanction", "trade_measure"})
+_MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
+
+
+def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
+    investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
+    other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
+    "对美国驻华媒体采取反制措施") reduces relations."""
+    if mention.entry.kind not in _MEASURES:
+        return mention
+    end = mention.start + len(mention.term)
+    if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
+        return replace(mention, entry=_INVESTMENT_CURBED)
+    text = sentence.unmarked()
+    before = max(0, mention.start - _MEDIA_REACH)
+    if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
+        return replace(mention, entry=_PRESS_CURBED)
     return mention
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import cached, event_order, kind_set, shared, shared_pattern
+from .grammar import cached, event_order, kind_set, shared, shared_pattern, shared_table
+from .text import strip_marks
 
 
 class EventWords:
@@ -49,6 +50,7 @@ class EventWords:
             "and_talks", r"\s*{}\s*" + shared_pattern("talks_verbs", r"(?:{}\s*)?$", 0).pattern, i)
         self.trade_talks = frozenset(shared("trade_talks"))
         self.negotiation_talks = frozenset(shared("negotiation_talks"))
+        self.discussing = frozenset(shared("discussing"))  # what an encounter was about: no round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
         self.responding = frozenset(shared("responding"))
@@ -129,6 +131,15 @@ class EventWords:
         self.called_on = frozenset(shared("called_on"))
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
+        self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
+        # Terms that tell their act only of the object right after them ("called in the ambassador"), keyed
+        # as written and without marks ("trieu tap" typed without them).
+        self.bound_acts = {form: re.compile(pattern, i)
+                           for term, pattern in shared_table("shared", "bound_acts").items()
+                           for form in (term.lower(), strip_marks(term).lower())}
+        self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
+        self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
+        self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)
@@ -155,6 +166,7 @@ class EventWords:
         self.deal_nouns = frozenset(shared("deal_nouns"))
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
+        self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
         # A decree, an order or a bill signed is a government's own act, no agreement.
         self.decrees = shared_pattern("decrees", "{}", i)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .clauses import COLON_LABEL, SAID_LABEL
+from .eventacts import PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
-from .eventwords import Found, Key, first_visit
+from .eventwords import Found, Key, first_visit, talks_of_trade
 from .grammar import kind_set
 from .places import located_cities
 from .sentence import Mention, Sentence
@@ -28,7 +29,7 @@ SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
 def filed(found: list[Found]) -> list[Found]:
     """Each report's event keyed as the story means it: its pair's direction, then what a headline's word
     stands for (the sides, the call, the formal act, the subject the lead tells)."""
-    return _subject_told(_act_told(_call_told(_caller_told(_oriented(_host_no_side(found))))))
+    return _subject_told(_act_told(_meeting_told(_call_told(_caller_told(_oriented(_host_no_side(found)))))))
 
 
 def _turned(kind: str, actor: str, target: str, host: str, destination: str) -> bool:
@@ -88,6 +89,31 @@ def _call_told(found: list[Found]) -> list[Found]:
         talk = key[0] in CALL_TALK and (key[0] != "statement" or action.entry.label in SPEECH_LABELS)
         if call and talk and sentence.index < LEAD_WINDOW and not _placed(sentence, action):
             key = call
+        result.append((key, action, destination, sentence))
+    return result
+
+
+def _meeting_told(found: list[Found]) -> list[Found]:
+    """Words of saying of a pair in the headline and lead ("Xi tells Mattis China won't give up territory")
+    are the meeting the lead tells they were said at, face to face ("Xi told visiting U.S. Defense Secretary
+    Jim Mattis ..."): a story built on a meeting takes the meeting. Not any meeting the lead names: remarks
+    made after talks, or about them, stay what was said. Words of discussing (grammar `discussing`) are the
+    meeting of the pair the headline and lead tell: what they discussed is its topic."""
+    told = {frozenset(key[1:]): key for key, action, _, sentence in found
+            if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
+    met = {frozenset(key[1:]): key for key, _, _, sentence in found
+           if key[0] == "meet" and sentence.index < LEAD_WINDOW}
+    if not met:
+        return found
+    discussing = words().discussing
+    result = []
+    for key, action, destination, sentence in found:
+        pair = frozenset(key[1:])
+        if sentence.index < LEAD_WINDOW:
+            if key[0] == "statement" and action.entry.label in SPEECH_LABELS and pair in told:
+                key = told[pair]
+            elif key[0] == "negotiate" and action.entry.label in discussing and pair in met:
+                key = met[pair]  # "discuss sea security" over "... met ... in Hanoi": the meeting's topic
         result.append((key, action, destination, sentence))
     return result
 
@@ -165,15 +191,71 @@ def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence
 
 
 def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
-    """A headline's meeting no lead sentence tells again ("Vietnam, China hold talks on maritime boundary")
-    is the negotiation round of the same pair the first body sentence names ("held a new round of talks"):
-    that round comes first, the main event."""
+    """A headline's meeting no lead sentence tells again ("Vietnam, China hold talks on maritime boundary"),
+    or only the first body sentence as the round it names ("opened a new round of border negotiations ...,
+    their first face-to-face talks"), is the negotiation round of the same pair that sentence names ("held a
+    new round of talks"): that round comes first, the main event."""
     head = next(iter(first), None)
-    if head is None or head[0] != "meet" or len(reports[head]) > 1 or not reports[head][0].headline:
+    if head is None or head[0] != "meet" or not reports[head][0].headline:
+        return first
+    retold = reports[head][1:]
+    if len(retold) > 1 or (retold and not _round_retold(retold[0])):
         return first
     pair = frozenset(head[1:])
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
                   and reports[key][0].index == 1), None)
+    if talks is None and retold:  # the round's sentence tells it as the headline's talks: the round
+        talks = ("negotiate", *head[1:])
+        reports[talks] = reports[head]
+        return {(talks if key == head else key): action for key, action in first.items()}
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+
+
+def _setting(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a word is the name of a gathering told as a setting ("during the Shangri-La Dialogue",
+    "香格里拉对话期间"): a setting word (grammar `setting`) in the 30 characters before it or right after
+    it."""
+    w, text, end = words(), sentence.text, mention.start + len(mention.term)
+    return bool(w.setting.search(text, max(0, mention.start - 30), mention.start)
+                or w.setting.match(text, end) or w.setting.match(text, end + 1))
+
+
+def _round_retold(sentence: Sentence) -> bool:
+    """Whether the first body sentence names a round (a negotiation word, not one of discussing) and then,
+    after a break, retells it as talks ("opened a new round of border negotiations ..., their first
+    face-to-face talks")."""
+    if sentence.index != 1:
+        return False
+    w = words()
+    rounds = [m.start for m in sentence.actions if m.entry.kind == "negotiate"
+              and m.entry.label not in w.discussing and not _setting(sentence, m)]
+    if not rounds:
+        return False
+    # the talks retell the round after a break ("..., their first face-to-face talks"); in its clause they
+    # are held during a gathering the round word names ("在香格里拉对话期间举行会谈")
+    first = min(rounds)
+    return any(m.entry.kind == "meet" and m.start > first
+               and PUNCTUATION.search(sentence.text, first, m.start) for m in sentence.actions)
+
+
+def trade_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
+                   lead: list[Sentence]) -> dict[Key, Mention]:
+    """A headline's bare talks ("U.S., China reach framework in Kuala Lumpur talks") that a lead sentence of
+    the same pair tells as talks on trade ("agreed ... to pause steeper U.S. tariffs ..., after two days of
+    talks"; talks beside a measure or a deal are a negotiation: eventwords._talks_of_trade) are that
+    negotiation round: the main event is a negotiation, told by the headline."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "meet" or not reports[head][0].headline:
+        return first
+    if first[head].entry.label not in words().trade_talks:
+        return first
+    pair = set(head[1:])
+    if not any(pair <= set(sentence.trio) and talks_of_trade(sentence) for sentence in lead[1:]):
+        return first
+    talks = ("negotiate", *head[1:])
+    if talks in first:
+        return first
+    reports[talks] = reports[head]
+    return {(talks if key == head else key): action for key, action in first.items()}

@@ -13,7 +13,16 @@ from .dates import dates_in, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
-from .eventkeys import LEAD_WINDOW, MEETINGS, SYMMETRIC, VISITS, filed, round_headline, setting_headline
+from .eventkeys import (
+    LEAD_WINDOW,
+    MEETINGS,
+    SYMMETRIC,
+    VISITS,
+    filed,
+    round_headline,
+    setting_headline,
+    trade_headline,
+)
 from .eventpeople import (
     PEOPLE_REACH,
     another_time,
@@ -315,8 +324,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
               and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
-    first = round_headline(setting_headline(first, reports), reports)
     lead = sentences[:LEAD_WINDOW]
+    first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []

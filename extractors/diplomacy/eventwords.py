@@ -19,10 +19,13 @@ from .eventacts import (
     called_off,
     called_on_to,
     halt_demanded,
+    measure_object,
     mission_closed,
     risk_warning,
     talks_halted,
+    told_visitor,
     trip_for_talks,
+    unbound,
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
@@ -57,7 +60,7 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
         return called_off(sentence, mention, w)
-    return False
+    return unbound(sentence, mention, w)  # "called in experts": no summons
 
 
 def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -65,10 +68,14 @@ def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -
     trade deal"): no signing word of its own in the sentence, no verb of reaching right before a name nor of
     taking effect right after it. A story that tells no other event keeps them (`deals_kept`)."""
     deals = [m for m in candidates if m.entry.kind == "sign_agreement" and m.entry.label in w.deal_nouns]
-    signings = sum(m.entry.kind == "sign_agreement" for m in candidates)
+    # "fail to clinch trade deal", "without an agreement": never a signing, wherever it stands
+    failed = {m.start for m in deals if _failed(sentence.text, m, w)}
+    deals = [m for m in deals if m.start not in failed]
+    signings = sum(m.entry.kind == "sign_agreement" for m in candidates) - len(failed)
     if sentence.deals_kept or not deals or len(deals) < signings:
-        return set()  # no deal named, or a signing word of its own (qualifying nothing) concludes it
-    return set() if any(_concluded(sentence.text, m, w) for m in deals) else {m.start for m in deals}
+        return failed  # no deal named, or a signing word of its own (qualifying nothing) concludes it
+    concluded = any(_concluded(sentence.text, m, w) for m in deals)
+    return failed | (set() if concluded else {m.start for m in deals})
 
 
 def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -85,6 +92,12 @@ def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     end = deal.start + len(deal.term)
     return bool(w.deal_verbs.search(text, max(0, deal.start - _DEAL_REACH), deal.start)
                 or w.deal_after.match(text, end, end + _DEAL_REACH))
+
+
+def _failed(text: str, deal: Mention, w: EventWords) -> bool:
+    """Whether the name of a deal follows a word of failing or lacking it (`deal_failed`: "fail to clinch
+    trade deal", "ended talks without an agreement", "with no border deal")."""
+    return bool(w.deal_failed.search(text, max(0, deal.start - _DEAL_REACH), deal.start))
 
 
 def _received_for_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -117,9 +130,24 @@ def _talks_of_trade(sentence: Sentence, candidates: list[Mention], w: EventWords
     measure or a deal are a negotiation; elsewhere they are a meeting of officials."""
     if not any(m.entry.label in w.trade_talks for m in candidates):
         return candidates
-    trade = any(m.entry.kind in measure_kinds() or m.entry.label in w.deal_nouns for m in candidates)
+    trade = _trade_named(sentence, candidates, w)
     return [replace(m, entry=_NEGOTIATION) if trade and m.entry.label in w.trade_talks else m
             for m in candidates]
+
+
+def talks_of_trade(sentence: Sentence) -> bool:
+    """Whether a sentence tells talks on trade: bare talks (the grammar's `trade_talks`) beside a trade
+    measure or a deal not failed (_talks_of_trade)."""
+    w = words()
+    if not any(m.entry.label in w.trade_talks for m in sentence.actions):
+        return False
+    return _trade_named(sentence, sentence.actions, w)
+
+
+def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> bool:
+    """Whether mentions of a sentence name a trade measure or a deal not failed ("without a deal")."""
+    return any(m.entry.kind in measure_kinds()
+               or (m.entry.label in w.deal_nouns and not _failed(sentence.text, m, w)) for m in mentions)
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
@@ -224,8 +252,9 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (halt_demanded(sentence, called_on_to(sentence, talks_halted(
-        sentence, mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
+    read = (measure_object(sentence, told_visitor(sentence, halt_demanded(sentence, called_on_to(
+        sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w), w), w)
+        for m in sentence.actions)
     candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]
