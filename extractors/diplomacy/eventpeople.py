@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.core.models import Event
 
 from .bystanders import of_past_period, one_kind, tellers
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
@@ -55,7 +55,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
-                            | _other_encounter_of(sentence) | tellers(sentence)]
+                            | _other_encounter_of(sentence) | tellers(sentence)
+                            | (_also_met(sentence, kind) if sentence is not reports[0] else frozenset())]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -80,7 +81,9 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else set()]
             for later in [_of_act_to_come(report, kind) if i and coming else set()]
-            for name in _taking_part(report, sides, kind) if name not in before and name not in later]
+            for also in [_also_met(report, kind) if i else frozenset()]
+            for name in _taking_part(report, sides, kind)
+            if name not in before and name not in later and name not in also]
 
 
 @cached
@@ -214,6 +217,28 @@ def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> lis
     aside = names if names and not own else frozenset()
     aside |= _other_encounter_of(report) | tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
+
+
+@cached
+def _also_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `also_encounter` ("also held talks with", "cũng hội kiến"), read without Vietnamese
+    marks, and its `also_hints`, one of which a sentence holds for the pattern to run."""
+    return shared_pattern("also_encounter"), tuple(shared("also_hints"))
+
+
+def _also_met(sentence: Sentence, kind: str) -> frozenset[str]:
+    """Of a meeting, call, talks or signing, the people a sentence other than its first report names only
+    in a clause telling another encounter of the same trip ("Blinken ... also held talks with his
+    counterpart Bui Thanh Son"): they sat at that one, not at the event's (a visit takes in all its
+    meetings; an event first told by such a clause is that encounter)."""
+    if kind not in SYMMETRIC or not sentence.people_at:
+        return frozenset()
+    pattern, hints = _also_words()
+    unmarked = sentence.unmarked()
+    if not any(hint in unmarked for hint in hints):
+        return frozenset()
+    spans = [match.span() for match in pattern.finditer(unmarked)]
+    return _only_within(sentence.people_at, spans) if spans else frozenset()
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
