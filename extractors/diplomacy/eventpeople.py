@@ -248,7 +248,7 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
     encounter of its own (_sits_apart)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
-            and not _sits_apart(sentence, kind)]
+            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -267,6 +267,17 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
         return False
     kinds = {m.entry.kind for m in sentence.actions}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
+
+
+def _says_apart(sentence: Sentence, kind: str) -> bool:
+    """Whether a lead sentence naming office-holders of both sides tells only acts done by saying, of an
+    encounter: one side's words about the other's leader (a remark, a letter told by a verb of saying),
+    not a list of who sat at the encounter ("Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư
+    đẹp' từ Chủ tịch Tập Cận Bình" beside trade talks; not a delegate's own words after the talks)."""
+    if kind not in ENCOUNTERS or not sentence.actions or len({code for _, code in sentence.people}) < 2:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
+    return bool(kinds) and kinds <= SPOKEN - ENCOUNTERS
 
 
 @cached

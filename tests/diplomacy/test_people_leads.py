@@ -5,6 +5,8 @@ guide of bench/gold/README.md before the detector read them."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extractors.diplomacy import detect
@@ -237,3 +239,49 @@ KEPT = [
 @pytest.mark.parametrize(("title", "text", "people"), KEPT)
 def test_people_the_new_readings_keep(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# Written after the readings they test, dated as the evaluation dates its items (the publication day
+# decides which reports make one event).
+DATED = [
+    # a leader saying something beside talks (a letter received) is not listed as sitting at them
+    ("Phó Thủ tướng Hà Lập Phong tới Washington đàm phán giữa lúc thuế sắp tăng",
+     "Phó Thủ tướng Trung Quốc Hà Lập Phong đã tới Washington chiều 12/3 (giờ Mỹ), mở đầu vòng đàm phán"
+     " thương mại kéo dài hai ngày với Đại diện Thương mại Mỹ Jamieson Greer. Vòng đàm phán diễn ra chỉ vài"
+     " ngày trước khi Mỹ nâng thuế với hàng hóa Trung Quốc. Tổng thống Donald Trump nói ông vừa nhận được"
+     " 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình.", "2025-03-13", {"He Lifeng", "Jamieson Greer"}),
+    ("Liu He begins trade talks in Washington",
+     "WASHINGTON (Reuters) - Chinese Vice Premier Liu He began two days of trade talks with U.S. Trade"
+     " Representative Robert Lighthizer in Washington on Thursday. President Donald Trump said he had"
+     " a beautiful letter from President Xi Jinping.", "2019-01-31", {"Liu He", "Robert Lighthizer"}),
+    # a meeting skipped or called off: its people sat at no meeting
+    ("Kerry meets Li in Beijing as Xi skips talks",
+     "BEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese Premier Li Keqiang at the Great Hall"
+     " of the People on Tuesday, a day after talks with Foreign Minister Wang Yi. A planned meeting with"
+     " President Xi Jinping was cancelled, with Chinese officials citing scheduling reasons.", "2016-01-26",
+     {"John Kerry", "Li Keqiang"}),
+    ("Kerry meets Li in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese Premier Li Keqiang at the Great Hall"
+     " of the People on Tuesday. A planned meeting with President Xi Jinping was called off.", "2016-01-26",
+     {"John Kerry", "Li Keqiang"}),
+    # hard negatives: a delegate's own words after the talks, a leader telling of the meeting he held, a
+    # planned meeting that was held
+    ("China, U.S. end talks in Beijing",
+     "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken held"
+     " talks in Beijing on Sunday. Blinken said after the talks that the two sides had deep differences.",
+     "2023-06-19", {"Wang Yi", "Antony Blinken"}),
+    ("Xi meets Biden in Bali",
+     "BALI (Reuters) - Chinese President Xi Jinping met U.S. President Joe Biden in Bali on Monday. Biden"
+     " said he told Xi the two countries must manage their competition responsibly.", "2022-11-14",
+     {"Xi Jinping", "Joe Biden"}),
+    ("Blinken meets Xi in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met President Xi Jinping in Beijing on"
+     " Monday, a planned meeting that had been in doubt until the last minute.", "2023-06-19",
+     {"Antony Blinken", "Xi Jinping"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "day", "people"), DATED)
+def test_people_of_a_dated_lead(title: str, text: str, day: str, people: set[str]) -> None:
+    detection = detect(title, text, published_at=date.fromisoformat(day))
+    assert set(detection.events[0].people) == people
