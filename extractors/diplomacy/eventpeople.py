@@ -53,7 +53,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(_to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
-    named += [name for sentence in _listing(lead, sides, coming, kind)
+    named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
                             | (_also_met(sentence, kind) if sentence is not reports[0] else frozenset())]
@@ -242,13 +242,14 @@ def _also_met(sentence: Sentence, kind: str) -> frozenset[str]:
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
-             kind: str = "") -> list[Sentence]:
+             kind: str = "", speaker: str = "") -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
-    encounter of its own (_sits_apart)."""
+    encounter of its own (_sits_apart); not one telling only acts done by saying apart from the event
+    (_says_apart)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
-            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind)]
+            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -269,15 +270,21 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
-def _says_apart(sentence: Sentence, kind: str) -> bool:
-    """Whether a lead sentence naming office-holders of both sides tells only acts done by saying, of an
-    encounter: one side's words about the other's leader (a remark, a letter told by a verb of saying),
-    not a list of who sat at the encounter ("Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư
-    đẹp' từ Chủ tịch Tập Cận Bình" beside trade talks; not a delegate's own words after the talks)."""
-    if kind not in ENCOUNTERS or not sentence.actions or len({code for _, code in sentence.people}) < 2:
+def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
+    """Whether a lead sentence telling only acts done by saying lists no one: of an encounter, one naming
+    office-holders of both sides (one side's words about the other's leader, a letter told by a verb of
+    saying: "Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình"
+    beside trade talks; not a delegate's own words after the talks); of a measure, a warship's act or aid
+    told by its `speaker`, one naming only the other side's office-holders, with no act word or only
+    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'")."""
+    if kind in SPOKEN or not sentence.people:
         return False
     kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
-    return bool(kinds) and kinds <= SPOKEN - ENCOUNTERS
+    if not kinds <= SPOKEN - ENCOUNTERS:
+        return False
+    if kind in ENCOUNTERS:
+        return bool(kinds) and len({code for _, code in sentence.people}) > 1
+    return bool(speaker) and all(code != speaker for _, code in sentence.people)
 
 
 @cached

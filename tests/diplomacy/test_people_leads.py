@@ -264,6 +264,20 @@ DATED = [
      "BEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese Premier Li Keqiang at the Great Hall"
      " of the People on Tuesday. A planned meeting with President Xi Jinping was called off.", "2016-01-26",
      {"John Kerry", "Li Keqiang"}),
+    # of a measure, the other side's answer by its office-holders, with no act word or only saying
+    ("China slaps 34% tariffs on all U.S. goods",
+     "BEIJING (Reuters) - China said on Friday it would impose additional tariffs of 34% on all U.S. goods"
+     " from April 10. President Donald Trump wrote on social media that China had 'played it wrong'.",
+     "2025-04-04", set()),
+    ("Trung Quốc áp thuế 10% với than đá Mỹ",
+     "Ngày 4/2, Bộ Tài chính Trung Quốc thông báo áp thuế 10% với than đá và khí hóa lỏng nhập khẩu từ Mỹ."
+     " Tổng thống Donald Trump viết trên mạng xã hội rằng ông không vội nói chuyện với Bắc Kinh.",
+     "2025-02-04", set()),
+    # hard negative: the acting side's own office-holder on the measure
+    ("U.S. adds Chinese chipmakers to entity list",
+     "WASHINGTON (Reuters) - The United States added 36 Chinese chipmakers to its entity list on Thursday."
+     " Commerce Secretary Gina Raimondo said the step was needed to protect national security.",
+     "2022-12-15", {"Gina Raimondo"}),
     # hard negatives: a delegate's own words after the talks, a leader telling of the meeting he held, a
     # planned meeting that was held
     ("China, U.S. end talks in Beijing",
