@@ -299,3 +299,25 @@ DATED = [
 def test_people_of_a_dated_lead(title: str, text: str, day: str, people: set[str]) -> None:
     detection = detect(title, text, published_at=date.fromisoformat(day))
     assert set(detection.events[0].people) == people
+
+
+# Office-holders of the era added with the cabinet members and deputies of the same classes.
+HOLDERS = [
+    ("China, U.S. navy chiefs talk",
+     "BEIJING (Reuters) - Chinese navy commander Wu Shengli held a video call with U.S. Chief of Naval"
+     " Operations Jonathan Greenert on Thursday.", {"Wu Shengli", "Jonathan Greenert"}),
+    ("Mabus visits Vietnam",
+     "HANOI (Reuters) - U.S. Navy Secretary Ray Mabus met Vietnamese Deputy Defence Minister Nguyen Chi Vinh"
+     " in Hanoi on Monday.", {"Ray Mabus", "Nguyễn Chí Vịnh"}),
+    ("Chu visits China",
+     "BEIJING (Reuters) - U.S. Energy Secretary Steven Chu met Chinese Vice Premier Li Keqiang in Beijing on"
+     " Wednesday.", {"Steven Chu", "Li Keqiang"}),
+    ("Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc",
+     "Ngày 5/3, Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc Trần Hiểu"
+     " Đông tại Bắc Kinh.", {"Đặng Đình Quý", "Chen Xiaodong"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), HOLDERS)
+def test_office_holders_of_the_era(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
