@@ -60,6 +60,11 @@ def _topic_before() -> re.Pattern[str]:
     return shared_pattern("topic_before", "{}$")
 
 
+# Characters read before a name for the words making it the government's: an envoy's mandate with the
+# leader's two offices ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc") is this long.
+_GOVERNMENT_REACH = 64
+
+
 @cached
 def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """Words that make a leader's name stand for the government ("the Bush administration", "chính
@@ -73,7 +78,7 @@ def _as_government(text: str, mention: Mention) -> bool:
     """Whether a person's name names the government, not the person taking part."""
     after, before, _ = _government_words()
     return bool(after.match(text, mention.start + len(mention.term))
-                or before.search(text, max(0, mention.start - 32), mention.start))
+                or before.search(text, max(0, mention.start - _GOVERNMENT_REACH), mention.start))
 
 
 def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from extractors.core.models import Event
 
 from .bystanders import of_past_period, one_kind, tellers
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .sentence import Sentence
 from .text import strip_marks
@@ -53,9 +53,10 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(_to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
-    named += [name for sentence in _listing(lead, sides, coming, kind)
+    named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
-                            | _other_encounter_of(sentence) | tellers(sentence)]
+                            | _other_encounter_of(sentence) | tellers(sentence)
+                            | (_also_met(sentence, kind) if sentence is not reports[0] else frozenset())]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -80,7 +81,9 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else set()]
             for later in [_of_act_to_come(report, kind) if i and coming else set()]
-            for name in _taking_part(report, sides, kind) if name not in before and name not in later]
+            for also in [_also_met(report, kind) if i else frozenset()]
+            for name in _taking_part(report, sides, kind)
+            if name not in before and name not in later and name not in also]
 
 
 @cached
@@ -216,14 +219,37 @@ def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> lis
     return [name for name, code in report.people if code in sides and name not in aside]
 
 
+@cached
+def _also_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `also_encounter` ("also held talks with", "cũng hội kiến"), read without Vietnamese
+    marks, and its `also_hints`, one of which a sentence holds for the pattern to run."""
+    return shared_pattern("also_encounter"), tuple(shared("also_hints"))
+
+
+def _also_met(sentence: Sentence, kind: str) -> frozenset[str]:
+    """Of a meeting, call, talks or signing, the people a sentence other than its first report names only
+    in a clause telling another encounter of the same trip ("Blinken ... also held talks with his
+    counterpart Bui Thanh Son"): they sat at that one, not at the event's (a visit takes in all its
+    meetings; an event first told by such a clause is that encounter)."""
+    if kind not in SYMMETRIC or not sentence.people_at:
+        return frozenset()
+    pattern, hints = _also_words()
+    unmarked = sentence.unmarked()
+    if not any(hint in unmarked for hint in hints):
+        return frozenset()
+    spans = [match.span() for match in pattern.finditer(unmarked)]
+    return _only_within(sentence.people_at, spans) if spans else frozenset()
+
+
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
-             kind: str = "") -> list[Sentence]:
+             kind: str = "", speaker: str = "") -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
-    encounter of its own (_sits_apart)."""
+    encounter of its own (_sits_apart); not one telling only acts done by saying apart from the event
+    (_says_apart)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
-            and not _sits_apart(sentence, kind)]
+            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -242,6 +268,23 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
         return False
     kinds = {m.entry.kind for m in sentence.actions}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
+
+
+def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
+    """Whether a lead sentence telling only acts done by saying lists no one: of an encounter, one naming
+    office-holders of both sides (one side's words about the other's leader, a letter told by a verb of
+    saying: "Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình"
+    beside trade talks; not a delegate's own words after the talks); of a measure, a warship's act or aid
+    told by its `speaker`, one naming only the other side's office-holders, with no act word or only
+    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'")."""
+    if kind in SPOKEN or not sentence.people:
+        return False
+    kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
+    if not kinds <= SPOKEN - ENCOUNTERS:
+        return False
+    if kind in ENCOUNTERS:
+        return bool(kinds) and len({code for _, code in sentence.people}) > 1
+    return bool(speaker) and all(code != speaker for _, code in sentence.people)
 
 
 @cached

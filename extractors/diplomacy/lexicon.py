@@ -152,6 +152,15 @@ def _capital_syllables(lang: str) -> bool:
     return bool(language) and grammar(language).get("lexicon", {}).get("capital_syllables", False)
 
 
+def _given_name_first(source: str, term: str, entry: Entry) -> str:
+    """A Chinese office-holder's pinyin name in the Western order some English copy uses ("Jiechi Yang"
+    for Yang Jiechi): the row of the full name only, surname and one-word given name; else ""."""
+    if source != "people" or entry.value != "CHN" or term != entry.label or not term.isascii():
+        return ""
+    surname, _, given = term.partition(" ")
+    return f"{given} {surname}" if given and " " not in given else ""
+
+
 @cached
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
@@ -166,6 +175,8 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
             for lang_part in lang.split(","):
                 for script in lang_scripts()[lang_part][0]:
                     _add(table[script], _keys(term, script), entry)
+                    if reversed_term := _given_name_first(source, term, entry):
+                        _add(table[script], _keys(reversed_term, script), entry)
     # "ignore" rows only need their key in the matcher (the longer phrase wins); they carry no entry.
     return {s: {k: tuple(e for e in v if e.kind != "ignore") for k, v in terms.items()}
             for s, terms in table.items()}

@@ -10,7 +10,7 @@ from extractors.core.models import Event
 from .grammar import cached, shared, shared_pattern
 from .sentence import Sentence
 
-_REACH = 40  # characters read on each side of a name: a title or an apposition
+_REACH = 56  # characters read on each side of a name: a title, an apposition, "on Monday congratulating him"
 
 
 @cached

@@ -1,0 +1,323 @@
+"""People of wire leads by error class: surnames alone and titles without names, office-holders of the
+era, spellings of each language, and those named without taking part (an earlier office-holder, the
+leader a delegate stands for, an administration named by its head, a president-elect). Labelled by the
+guide of bench/gold/README.md before the detector read them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.diplomacy import detect
+
+
+def main_people(title: str, text: str) -> set[str]:
+    """The people of a relevant story's main event (none when it has no event)."""
+    detection = detect(title, text)
+    assert detection.relevant, (title, text)
+    return set(detection.events[0].people) if detection.events else set()
+
+
+LEADS = [
+    # --- a surname alone, as wires write second mentions and headlines
+    ("Mattis, Wei hold talks in Beijing",
+     "BEIJING (Reuters) - U.S. Defense Secretary Jim Mattis met Chinese Defence Minister Wei Fenghe on"
+     " Wednesday. Mattis said the two militaries must keep talking.", {"Jim Mattis", "Wei Fenghe"}),
+    ("Powell presses China on North Korea",
+     "BEIJING (AP) - Secretary of State Powell urged Chinese leaders on Thursday to press North Korea to"
+     " return to talks.", {"Colin Powell"}),
+    ("Powell says U.S. would help Taiwan",
+     "Mr Powell told reporters in Washington that the United States would help Taiwan defend itself,"
+     " a remark China's foreign ministry called a serious mistake.", {"Colin Powell"}),
+    ("Lew urges China to let yuan rise",
+     "BEIJING (Reuters) - U.S. Treasury Secretary Jack Lew urged China on Tuesday to move faster toward a"
+     " market-determined exchange rate.", {"Jacob Lew"}),
+    ("Peterson presents credentials in Hanoi",
+     "HANOI (AP) - U.S. Ambassador Pete Peterson presented his credentials to Vietnamese President Tran"
+     " Duc Luong on Wednesday.", {"Douglas Peterson", "Trần Đức Lương"}),
+    ("Blinken meets Wang in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in"
+     " Beijing on Monday. Blinken said the talks were candid.", {"Antony Blinken", "Wang Yi"}),
+    # --- titles without names: no one (hard negatives)
+    ("Top U.S. diplomat to visit Hanoi next week",
+     "WASHINGTON (Reuters) - The top U.S. diplomat will travel to Vietnam next week for talks on trade and"
+     " the South China Sea, the State Department said.", set()),
+    ("China's defence chief meets U.S. counterpart",
+     "SINGAPORE (Reuters) - China's defence minister met his U.S. counterpart on the sidelines of a"
+     " security forum on Saturday, a Pentagon official said.", set()),
+    # --- office-holders of the era the data lacked
+    ("U.S. climate envoy Stern meets Xie in Beijing",
+     "BEIJING (Reuters) - U.S. climate envoy Todd Stern met China's top climate negotiator Xie Zhenhua in"
+     " Beijing on Monday to prepare for the Copenhagen talks.", {"Todd Stern", "Xie Zhenhua"}),
+    ("Kerry, Xie agree to step up climate cooperation",
+     "SHANGHAI (Reuters) - U.S. climate envoy John Kerry and his Chinese counterpart Xie Zhenhua agreed on"
+     " Saturday to cooperate on curbing climate change, a joint statement said.",
+     {"John Kerry", "Xie Zhenhua"}),
+    ("China's Xiong Guangkai holds defence talks at Pentagon",
+     "WASHINGTON (Reuters) - Lieutenant General Xiong Guangkai, deputy chief of the general staff of China's"
+     " army, held defence consultation talks at the Pentagon on Tuesday with Under Secretary of Defense"
+     " Douglas Feith.", {"Xiong Guangkai", "Douglas Feith"}),
+    ("Chinese vice president meets U.S. commerce secretary",
+     "BEIJING (Xinhua) - Chinese Vice President Rong Yiren met U.S. Commerce Secretary William Daley in"
+     " Beijing on Monday.", {"Rong Yiren", "William Daley"}),
+    ("Bernanke meets Chinese central bank chief",
+     "BEIJING (Reuters) - U.S. Federal Reserve Chairman Ben Bernanke met People's Bank of China Governor"
+     " Zhou Xiaochuan in Beijing on Friday.", {"Ben Bernanke", "Zhou Xiaochuan"}),
+    ("Yellen holds call with China's central bank governor",
+     "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen held a video call with People's Bank of China"
+     " Governor Yi Gang on Thursday.", {"Janet Yellen", "Yi Gang"}),
+    ("Yellen meets China's new central bank chief",
+     "BEIJING (Reuters) - U.S. Treasury Secretary Janet Yellen met People's Bank of China Governor Pan"
+     " Gongsheng in Beijing on Saturday.", {"Janet Yellen", "Pan Gongsheng"}),
+    ("Pentagon Asia chief holds talks in Hanoi",
+     "HANOI (Reuters) - Assistant Secretary of Defense Ely Ratner held talks with Vietnamese Deputy Defence"
+     " Minister Hoang Xuan Chien in Hanoi on Tuesday.", {"Ely Ratner", "Hoàng Xuân Chiến"}),
+    ("Schriver visits Vietnam",
+     "HANOI (Reuters) - Randall Schriver, the Pentagon's top Asia official, met Vietnamese Deputy Defence"
+     " Minister Nguyen Chi Vinh in Hanoi on Monday.", {"Randall Schriver", "Nguyễn Chí Vịnh"}),
+    ("China, U.S. finance officials meet",
+     "BEIJING (Reuters) - Chinese Vice Finance Minister Zhu Guangyao met U.S. Treasury Under Secretary Lael"
+     " Brainard in Beijing on Tuesday.", {"Zhu Guangyao", "Lael Brainard"}),
+    ("China, U.S. trade deputies hold talks",
+     "WASHINGTON (Reuters) - Chinese Vice Commerce Minister Yu Jianhua held talks with Deputy U.S. Trade"
+     " Representative Jeffrey Gerrish in Washington on Thursday.", {"Yu Jianhua", "Jeffrey Gerrish"}),
+    ("Vilsack meets Chinese vice premier",
+     "DES MOINES (AP) - U.S. Agriculture Secretary Tom Vilsack met Chinese Vice Premier Wang Yang in Des"
+     " Moines on Tuesday.", {"Tom Vilsack", "Wang Yang"}),
+    ("Perdue meets Vietnamese farm minister",
+     "HANOI (Reuters) - U.S. Agriculture Secretary Sonny Perdue met Vietnamese Minister of Agriculture"
+     " Nguyen Xuan Cuong in Hanoi on Monday.", {"Sonny Perdue", "Nguyễn Xuân Cường"}),
+    ("Cohen meets Chinese army chief",
+     "BEIJING (Reuters) - U.S. Defense Secretary William Cohen met Chinese Chief of General Staff Fu Quanyou"
+     " in Beijing on Wednesday.", {"William Cohen", "Fu Quanyou"}),
+    ("U.S., China defence officials hold talks",
+     "WASHINGTON (Reuters) - Deputy Assistant Secretary of Defense Michael Chase held talks with Chinese"
+     " Major General Song Yanchao at the Pentagon on Tuesday.", {"Michael Chase", "Song Yanchao"}),
+    ("U.S., Vietnam hold defence dialogue",
+     "HANOI (AP) - Deputy Assistant Secretary of Defense Robert Scher and Vietnamese Deputy Defence"
+     " Minister Nguyen Chi Vinh held a defence policy dialogue in Hanoi on Tuesday.",
+     {"Robert Scher", "Nguyễn Chí Vịnh"}),
+    # --- names in the other language's order (given name first)
+    ("China's Jiechi Yang meets Kerry",
+     "WASHINGTON (Reuters) - Chinese State Councilor Jiechi Yang met U.S. Secretary of State John Kerry in"
+     " Washington on Friday.", {"Yang Jiechi", "John Kerry"}),
+    # --- spellings: Vietnamese without marks (hard negative)
+    ("Kerry meets Vietnamese foreign minister",
+     "WASHINGTON (Reuters) - U.S. Secretary of State John Kerry met Vietnamese Foreign Minister Pham Binh"
+     " Minh in Washington on Tuesday.", {"John Kerry", "Phạm Bình Minh"}),
+    # --- an earlier office-holder in a background clause (hard negatives and then-)
+    ("Blinken arrives in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday, the first"
+     " visit by a U.S. secretary of state since Mike Pompeo went in 2018.", {"Antony Blinken"}),
+    ("Kerry, Xie resume climate talks in Beijing",
+     "BEIJING (Reuters) - U.S. climate envoy John Kerry held talks with his Chinese counterpart Xie Zhenhua"
+     " in Beijing on Monday, the first since China suspended climate talks over then-House Speaker Nancy"
+     " Pelosi's trip to Taiwan.", {"John Kerry", "Xie Zhenhua"}),
+    ("Blinken meets Xi in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met Foreign Minister Wang Yi in Beijing on"
+     " Monday and then President Xi Jinping received him at the Great Hall of the People.",
+     {"Antony Blinken", "Wang Yi", "Xi Jinping"}),
+    # --- an administration or era named by its head
+    ("China sanctions 28 Trump-era officials",
+     "BEIJING (Reuters) - China said on Thursday it was imposing sanctions on 28 Trump-era officials,"
+     " minutes after the new U.S. administration was sworn in.", set()),
+    ("U.S. steel tariffs on Vietnam take effect",
+     "HANOI (Reuters) - U.S. tariffs of 25% on steel from Vietnam took effect on Tuesday under a"
+     " proclamation President Donald Trump signed last month.", set()),
+    # --- the leader a delegate stands for
+    ("Chinese envoy meets Vietnam's party chief",
+     "HANOI (Reuters) - Vietnamese Communist Party chief Nguyen Phu Trong met Chinese State Councilor Yang"
+     " Jiechi, a special envoy of President Xi Jinping, in Hanoi on Monday.",
+     {"Nguyễn Phú Trọng", "Yang Jiechi"}),
+    # --- a president-elect congratulated, and an office-holder re-elected (hard negative)
+    ("Xi congratulates Biden",
+     "BEIJING (Reuters) - Chinese President Xi Jinping sent a message to Joe Biden on Wednesday"
+     " congratulating him on his election as U.S. president, state media said.", {"Xi Jinping"}),
+    ("Xi congratulates Trong on re-election",
+     "BEIJING (Reuters) - Chinese President Xi Jinping on Monday congratulated Nguyen Phu Trong on his"
+     " re-election as general secretary of the Communist Party of Vietnam.",
+     {"Xi Jinping", "Nguyễn Phú Trọng"}),
+    # --- another meeting of the same trip told with "also"
+    ("Blinken meets Vietnam's prime minister",
+     "HANOI (Reuters) - U.S. Secretary of State Antony Blinken met Prime Minister Pham Minh Chinh in Hanoi"
+     " on Saturday. He also held talks with Foreign Minister Bui Thanh Son.",
+     {"Antony Blinken", "Phạm Minh Chính"}),
+    # --- Vietnamese copy
+    ("Thống đốc Ngân hàng Nhà nước gặp Thống đốc Ngân hàng Nhân dân Trung Quốc",
+     "Ngày 5/6, tại Bắc Kinh, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng hội đàm với Thống đốc Ngân hàng"
+     " Nhân dân Trung Quốc Dịch Cương.", {"Nguyễn Thị Hồng", "Yi Gang"}),
+    ("Đặc phái viên Mỹ về khí hậu John Kerry thăm Việt Nam",
+     "Ngày 2/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đặc phái viên của Tổng thống Mỹ về khí hậu"
+     " John Kerry.", {"Phạm Minh Chính", "John Kerry"}),
+    ("Tổng Bí thư tiếp Đặc phái viên của Tổng Bí thư, Chủ tịch Trung Quốc",
+     "Chiều 12/1, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng tiếp ông Tống Đào, Đặc phái viên của Tổng Bí"
+     " thư, Chủ tịch nước Trung Quốc Tập Cận Bình.", {"Nguyễn Phú Trọng", "Song Tao"}),
+    ("Tổng Bí thư tiếp Đặc phái viên Tống Đào",
+     "Chiều 12/1, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng tiếp Đặc phái viên Tống Đào.",
+     {"Nguyễn Phú Trọng", "Song Tao"}),
+    ("Trung Quốc đáp trả thuế quan của Mỹ",
+     "Ngày 13/5, Bộ Tài chính Trung Quốc tuyên bố áp thuế đối với 60 tỷ USD hàng hóa Mỹ, đáp trả mức thuế"
+     " mà Tổng thống Donald Trump công bố hôm 10/5.", set()),
+    ("Trung Quốc trừng phạt quan chức Mỹ",
+     "Ngày 21/1, Bộ Ngoại giao Trung Quốc tuyên bố trừng phạt 28 quan chức thời Tổng thống Donald Trump.",
+     set()),
+    ("Trung Quốc phản đối Mỹ trừng phạt công ty",
+     "Ngày 15/8, Bộ Ngoại giao Trung Quốc phản đối việc Bộ Tài chính thuộc Nội các Tổng thống Joe Biden"
+     " trừng phạt 5 công ty Trung Quốc.", set()),
+    ("Chủ tịch nước hội đàm với Tổng thống Mỹ",
+     "Ngày 10/9, tại Hà Nội, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden, đồng thời"
+     " Thủ tướng Phạm Minh Chính hội kiến Tổng thống Joe Biden.",
+     {"Nguyễn Phú Trọng", "Joe Biden", "Phạm Minh Chính"}),
+    ("Ông Kerry hội đàm với ông Giải Chấn Hoa",
+     "Ngày 17/7, tại Bắc Kinh, Đặc phái viên Mỹ về khí hậu John Kerry hội đàm với Đặc phái viên Trung"
+     " Quốc về biến đổi khí hậu Giải Chấn Hoa.", {"John Kerry", "Xie Zhenhua"}),
+    ("Phó Thủ tướng tiếp Phó Bộ trưởng Quốc phòng Mỹ",
+     "Ngày 3/6, Bộ trưởng Quốc phòng Phan Văn Giang tiếp Trợ lý Bộ trưởng Quốc phòng Mỹ Ely Ratner tại"
+     " Hà Nội.", {"Phan Văn Giang", "Ely Ratner"}),
+    # --- Chinese copy
+    ("刘振民会见越南驻华大使", "中国外交部副部长刘振民7日在北京会见越南驻华大使邓明魁。",
+     {"Liu Zhenmin", "Đặng Minh Khôi"}),
+    ("外交部副部长会见越南驻华大使", "外交部副部长孔铉佑3日在北京会见越南驻华大使范星梅。",
+     {"Kong Xuanyou", "Phạm Sao Mai"}),
+    ("中美气候特使在北京会谈",
+     "美国总统气候问题特使克里17日在北京同中国气候变化事务特使解振华举行会谈。去年8月时任美国众议院议长"
+     "佩洛西窜访台湾后，中方暂停了中美气候变化商谈。", {"John Kerry", "Xie Zhenhua"}),
+    ("第四轮中美战略与经济对话在北京开幕",
+     "国家主席胡锦涛特别代表、国务院副总理王岐山和国务委员戴秉国，与美国总统奥巴马特别代表、国务卿希拉里·"
+     "克林顿和财政部长盖特纳3日在北京共同主持对话。",
+     {"Wang Qishan", "Dai Bingguo", "Hillary Clinton", "Timothy Geithner"}),
+    ("中方宣布制裁美国官员", "中国外交部21日宣布，对特朗普执政时期严重损害中国利益的28名美国官员实施制裁。",
+     set()),
+    ("周小川会见美联储主席", "中国人民银行行长周小川10日在北京会见美国联邦储备委员会主席伯南克。",
+     {"Zhou Xiaochuan", "Ben Bernanke"}),
+    ("中美国防部举行防务政策协调谈话",
+     "中美两军防务政策协调谈话9日在华盛顿举行，中央军委国际军事合作办公室副主任宋延超少将与美国助理国防部长帮办"
+     "蔡斯共同主持。", {"Song Yanchao", "Michael Chase"}),
+    ("越南外交部发言人回应", "越南外交部发言人段克越5日表示，越方要求中方尊重越南对黄沙群岛的主权。",
+     {"Đoàn Khắc Việt"}),
+    ("熊光楷访美", "中国人民解放军副总参谋长熊光楷10日在华盛顿同美国副国防部长费思举行防务磋商。",
+     {"Xiong Guangkai", "Douglas Feith"}),
+    ("荣毅仁会见美国商务部长", "国家副主席荣毅仁今天在人民大会堂会见美国商务部长戴利。",
+     {"Rong Yiren", "William Daley"}),
+]
+
+
+# Leads whose people are still wrong, and why: what the detector leaves alone for now.
+LEFT = {
+    "Powell says U.S. would help Taiwan": "a statement told by 'Mr Powell' alone is not read as relevant",
+    "Peterson presents credentials in Hanoi": "presenting credentials is no act word: no event",
+    "中美国防部举行防务政策协调谈话": "防务政策协调谈话 is no act word: no event",
+}
+
+
+@pytest.mark.parametrize(("title", "text", "people"), [
+    pytest.param(*lead, marks=pytest.mark.xfail(strict=True, reason=LEFT[lead[0]])) if lead[0] in LEFT
+    else lead for lead in LEADS])
+def test_people_of_a_lead(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Written with the readings they test, after them: the new readings leave these people alone.
+KEPT = [
+    # an encounter first told by "also" is that encounter: the visit takes in its people
+    ("Blinken visits Vietnam",
+     "HANOI (Reuters) - U.S. Secretary of State Antony Blinken arrived in Hanoi on Friday for a two-day"
+     " visit. He also met Prime Minister Pham Minh Chinh on Saturday.",
+     {"Antony Blinken", "Phạm Minh Chính"}),
+    # "since taking office" of the visitor himself, with his visit inside the clause's sentence
+    ("习近平抵达河内",
+     "中国国家主席习近平12日抵达河内，对越南进行国事访问。这是习近平就任以来第三次访问越南。",
+     {"Xi Jinping"}),
+    # "đồng thời" is no era ("thời")
+    ("Thủ tướng hội kiến Tổng thống Mỹ",
+     "Ngày 10/9, tại Hà Nội, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Joe Biden, đồng thời Tổng thống"
+     " Joe Biden mời Thủ tướng thăm Mỹ.", {"Phạm Minh Chính", "Joe Biden"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), KEPT)
+def test_people_the_new_readings_keep(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Written after the readings they test, dated as the evaluation dates its items (the publication day
+# decides which reports make one event).
+DATED = [
+    # a leader saying something beside talks (a letter received) is not listed as sitting at them
+    ("Phó Thủ tướng Hà Lập Phong tới Washington đàm phán giữa lúc thuế sắp tăng",
+     "Phó Thủ tướng Trung Quốc Hà Lập Phong đã tới Washington chiều 12/3 (giờ Mỹ), mở đầu vòng đàm phán"
+     " thương mại kéo dài hai ngày với Đại diện Thương mại Mỹ Jamieson Greer. Vòng đàm phán diễn ra chỉ vài"
+     " ngày trước khi Mỹ nâng thuế với hàng hóa Trung Quốc. Tổng thống Donald Trump nói ông vừa nhận được"
+     " 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình.", "2025-03-13", {"He Lifeng", "Jamieson Greer"}),
+    ("Liu He begins trade talks in Washington",
+     "WASHINGTON (Reuters) - Chinese Vice Premier Liu He began two days of trade talks with U.S. Trade"
+     " Representative Robert Lighthizer in Washington on Thursday. President Donald Trump said he had"
+     " a beautiful letter from President Xi Jinping.", "2019-01-31", {"Liu He", "Robert Lighthizer"}),
+    # a meeting skipped or called off: its people sat at no meeting
+    ("Kerry meets Li in Beijing as Xi skips talks",
+     "BEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese Premier Li Keqiang at the Great Hall"
+     " of the People on Tuesday, a day after talks with Foreign Minister Wang Yi. A planned meeting with"
+     " President Xi Jinping was cancelled, with Chinese officials citing scheduling reasons.", "2016-01-26",
+     {"John Kerry", "Li Keqiang"}),
+    ("Kerry meets Li in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese Premier Li Keqiang at the Great Hall"
+     " of the People on Tuesday. A planned meeting with President Xi Jinping was called off.", "2016-01-26",
+     {"John Kerry", "Li Keqiang"}),
+    # of a measure, the other side's answer by its office-holders, with no act word or only saying
+    ("China slaps 34% tariffs on all U.S. goods",
+     "BEIJING (Reuters) - China said on Friday it would impose additional tariffs of 34% on all U.S. goods"
+     " from April 10. President Donald Trump wrote on social media that China had 'played it wrong'.",
+     "2025-04-04", set()),
+    ("Trung Quốc áp thuế 10% với than đá Mỹ",
+     "Ngày 4/2, Bộ Tài chính Trung Quốc thông báo áp thuế 10% với than đá và khí hóa lỏng nhập khẩu từ Mỹ."
+     " Tổng thống Donald Trump viết trên mạng xã hội rằng ông không vội nói chuyện với Bắc Kinh.",
+     "2025-02-04", set()),
+    # hard negative: the acting side's own office-holder on the measure
+    ("U.S. adds Chinese chipmakers to entity list",
+     "WASHINGTON (Reuters) - The United States added 36 Chinese chipmakers to its entity list on Thursday."
+     " Commerce Secretary Gina Raimondo said the step was needed to protect national security.",
+     "2022-12-15", {"Gina Raimondo"}),
+    # hard negatives: a delegate's own words after the talks, a leader telling of the meeting he held, a
+    # planned meeting that was held
+    ("China, U.S. end talks in Beijing",
+     "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken held"
+     " talks in Beijing on Sunday. Blinken said after the talks that the two sides had deep differences.",
+     "2023-06-19", {"Wang Yi", "Antony Blinken"}),
+    ("Xi meets Biden in Bali",
+     "BALI (Reuters) - Chinese President Xi Jinping met U.S. President Joe Biden in Bali on Monday. Biden"
+     " said he told Xi the two countries must manage their competition responsibly.", "2022-11-14",
+     {"Xi Jinping", "Joe Biden"}),
+    ("Blinken meets Xi in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met President Xi Jinping in Beijing on"
+     " Monday, a planned meeting that had been in doubt until the last minute.", "2023-06-19",
+     {"Antony Blinken", "Xi Jinping"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "day", "people"), DATED)
+def test_people_of_a_dated_lead(title: str, text: str, day: str, people: set[str]) -> None:
+    detection = detect(title, text, published_at=date.fromisoformat(day))
+    assert set(detection.events[0].people) == people
+
+
+# Office-holders of the era added with the cabinet members and deputies of the same classes.
+HOLDERS = [
+    ("China, U.S. navy chiefs talk",
+     "BEIJING (Reuters) - Chinese navy commander Wu Shengli held a video call with U.S. Chief of Naval"
+     " Operations Jonathan Greenert on Thursday.", {"Wu Shengli", "Jonathan Greenert"}),
+    ("Mabus visits Vietnam",
+     "HANOI (Reuters) - U.S. Navy Secretary Ray Mabus met Vietnamese Deputy Defence Minister Nguyen Chi Vinh"
+     " in Hanoi on Monday.", {"Ray Mabus", "Nguyễn Chí Vịnh"}),
+    ("Chu visits China",
+     "BEIJING (Reuters) - U.S. Energy Secretary Steven Chu met Chinese Vice Premier Li Keqiang in Beijing on"
+     " Wednesday.", {"Steven Chu", "Li Keqiang"}),
+    ("Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc",
+     "Ngày 5/3, Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc Trần Hiểu"
+     " Đông tại Bắc Kinh.", {"Đặng Đình Quý", "Chen Xiaodong"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), HOLDERS)
+def test_office_holders_of_the_era(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
