@@ -23,7 +23,7 @@ from .lexicon import TRIO, Entry
 from .names import full_names
 from .places import follows_city
 from .qualifiers import bare_titles, nonstate_names, officials
-from .sentence import Mention, Sentence
+from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks
 from .trade import generic_answers, measure_kinds
@@ -367,6 +367,6 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     per_sentence = full_names(surnames(doc, folded, spans, hits, script))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
-        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)
+        sentence = blank_sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
         sentences.append(_fill(sentence, found, script) if found else sentence)
     return sentences

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -13,6 +14,7 @@ from extractors.core.models import Detection
 from extractors.diplomacy import DETECTOR_VERSION, detect
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.diplomacy.lexicon import load_entries, matcher
+from extractors.diplomacy.sentence import Sentence, blank_sentence
 from extractors.diplomacy.text import (
     fold,
     guess_script,
@@ -483,3 +485,13 @@ def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> Non
     assert guess_script(lead, None) == "vi"
     assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
                         "Vương Nghị tại Hà Nội.", "en") == "vi"
+
+
+def test_a_blank_sentence_is_the_dataclass_default() -> None:
+    """blank_sentence sets every field of Sentence as its __init__ does: a field added to one only fails."""
+    made = Sentence("Hà Nội", 3, 2.0, True)
+    blank = blank_sentence("Hà Nội", 3, 2.0, True)
+    for item in dataclasses.fields(Sentence):
+        assert getattr(blank, item.name) == getattr(made, item.name), item.name
+        assert type(getattr(blank, item.name)) is type(getattr(made, item.name)), item.name
+
