@@ -23,7 +23,7 @@ from .lexicon import TRIO, Entry
 from .names import full_names
 from .places import follows_city
 from .qualifiers import bare_titles, nonstate_names, officials
-from .sentence import Mention, Sentence
+from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks
 from .trade import generic_answers, measure_kinds
@@ -40,7 +40,7 @@ DEEP_WEIGHT = 0.5
 _LAND_KINDS = frozenset({"country", "capital", "place"})
 _QUALIFIERS = frozenset({"country", "place", "person", "other"})
 _SKIPPABLE = frozenset({"country", "place", "person"})  # names a non-state noun can take (nonstate_names)
-_NAMES = _SKIPPABLE  # roles of the names of a country: filed by _record's last branch
+_NAMES = _SKIPPABLE  # roles of the names of a country: filed by _record_name
 _LANDS = frozenset({"country", "place"})
 _ORIGIN_ROLES = frozenset({"cue", "org"})
 Kinds = list[tuple[int, int, str, str, str]]  # (start, end, code, role, kind) of names, for trade acts
@@ -106,9 +106,9 @@ def _position_weight(index: int, has_title: bool) -> float:
     return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
 
 
-def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None:
-    """File one mention under the slot its lexicon entry's role says (`located`: a place after a
-    locative word, see _located)."""
+def _record(sentence: Sentence, mention: Mention) -> None:
+    """File one mention of a word (not a name of a country: _record_name) under the slot its lexicon
+    entry's role says."""
     entry = mention.entry
     role = entry.role
     if role == "action":
@@ -121,23 +121,28 @@ def _record(sentence: Sentence, mention: Mention, located: bool = False) -> None
         sentence.titles.append(mention)
     elif role == "office":
         sentence.offices.append(mention)
-    elif role == "org":
-        return  # read by qualifiers.nonstate_names only
     elif role == "other":
         _record_other(sentence, mention)
-    else:  # country, person or place
-        for code in entry.codes:
-            sentence.countries.append((mention.start, code))
-            if role != "place":
-                sentence.actors.append((mention.start, code))
-        if entry.kind in _LAND_KINDS:
-            sentence.lands.append((mention.start, entry.value))
-        if role == "person":
-            sentence.people.append((entry.label, entry.value))
-            sentence.people_at.append((mention.start, entry.label))
-            sentence.people_end[mention.start] = mention.start + len(mention.term)
-        elif located:
-            sentence.places.append((entry.label, entry.value))
+    # "org": read by qualifiers.nonstate_names only
+
+
+def _record_name(sentence: Sentence, mention: Mention, located: bool) -> None:
+    """File a name of a country, person or place (`located`: a place after a locative word, see _located)."""
+    entry = mention.entry
+    role = entry.role
+    start = mention.start
+    for code in entry.codes:
+        sentence.countries.append((start, code))
+        if role != "place":
+            sentence.actors.append((start, code))
+    if entry.kind in _LAND_KINDS:
+        sentence.lands.append((start, entry.value))
+    if role == "person":
+        sentence.people.append((entry.label, entry.value))
+        sentence.people_at.append((start, entry.label))
+        sentence.people_end[start] = start + len(mention.term)
+    elif located:
+        sentence.places.append((entry.label, entry.value))
 
 
 def _record_other(sentence: Sentence, mention: Mention) -> None:
@@ -192,10 +197,13 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             sentence.countries.extend((start, code) for code in entry.codes)
             continue
         if role not in _NAMES:
-            _record(sentence, mention)
+            if role == "action":  # the most common word: filed here, not through a call
+                sentence.actions.append(mention)
+            else:
+                _record(sentence, mention)
             continue
         located = role == "place" and _located(text, start)
-        _record(sentence, mention, located)
+        _record_name(sentence, mention, located)
         if not located:
             end = start + len(mention.term)
             for code in entry.codes:
@@ -372,6 +380,6 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
     per_sentence = full_names(surnames(doc, folded, spans, hits, script))
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
-        sentence = Sentence(doc[s:e], i, _position_weight(i, has_title), headline=has_title and i == 0)
+        sentence = blank_sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
         sentences.append(_fill(sentence, found, script) if found else sentence)
     return sentences

@@ -25,31 +25,32 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
     per_sentence: list[list[Mention]] = [[] for _ in spans]
     if not spans:
         return per_sentence
-    i, last = 0, len(spans)
-    low, high = spans[0]
-    found = per_sentence[0]
     lead = LEAD if registry()[script].spaced else ""
     shift = len(lead)
-    for match in matcher(script).finditer(lead + folded):  # runs for every hit of every article: keep it lean
+    scanned = lead + folded
+    # Offsets stay those of `scanned` (the spans' moved by `shift`): a hit's offset in its sentence is the
+    # same, and only an acronym's or a syllable name's capitals are read at its place in `doc`.
+    i, last = 0, len(spans)
+    low, high = spans[0][0] + shift, spans[0][1] + shift
+    found = per_sentence[0]
+    for match in matcher(script).finditer(scanned):  # runs for every hit of every article: keep it lean
         start, end = match.span(1)
-        start -= shift
-        end -= shift
         if start >= high:
-            while i < last and start >= spans[i][1]:
+            while i < last and start >= spans[i][1] + shift:
                 i += 1
             if i == last:
                 break
-            low, high = spans[i]
+            low, high = spans[i][0] + shift, spans[i][1] + shift
             found = per_sentence[i]
         if start < low:
             continue
-        term = folded[start:end]
+        term = scanned[start:end]
         hits = entries.get(term)
         if hits is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
             hits = entries[term]
         for entry in hits:
-            if (entry.case or entry.capital) and not _written_as(doc, start, end, entry):
+            if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
                 continue
             found.append(Mention(start - low, term, entry))
     return per_sentence

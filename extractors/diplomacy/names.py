@@ -18,24 +18,22 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     said ... Clinton said": Hillary, not Bill): a one-word name whose person is another than the one a
     longer name of the text with that surname is. A surname the lexicon gives two people is one of them
     (_one_person)."""
+    # The people of each sentence (by its index), in one pass over the mentions: most are no person.
+    persons = [(i, m) for i, found in enumerate(per_sentence) for m in found if m.entry.role == "person"]
     full: dict[str, Entry] = {}
-    for found in per_sentence:
-        for mention in found:
-            if mention.entry.role == "person" and " " in mention.term and _surname(mention.entry.label):
-                full.setdefault(_surname(mention.entry.label), mention.entry)
+    for _, mention in persons:
+        if " " in mention.term and (surname := _surname(mention.entry.label)):
+            full.setdefault(surname, mention.entry)
     shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
-    for found in per_sentence:
-        starts: set[int] = set()
-        for mention in found:
-            entry = mention.entry
-            if entry.role != "person":
-                continue
-            if " " not in mention.term:
-                named = full.get(mention.term)
-                if named is not None and named.label != entry.label and named.value == entry.value:
-                    mention.entry = named
-            shared = shared or mention.start in starts
-            starts.add(mention.start)
+    seen: set[tuple[int, int]] = set()
+    for i, mention in persons:
+        entry = mention.entry
+        if " " not in mention.term:
+            named = full.get(mention.term)
+            if named is not None and named.label != entry.label and named.value == entry.value:
+                mention.entry = named
+        shared = shared or (i, mention.start) in seen
+        seen.add((i, mention.start))
     if not shared:
         return per_sentence  # no name of two people: the common case, left as it is
     starts = [Counter(m.start for m in found if m.entry.role == "person") for found in per_sentence]

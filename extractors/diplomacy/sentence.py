@@ -73,3 +73,42 @@ class Sentence:
         if self._unmarked is None:
             self._unmarked = strip_marks(self.text)
         return self._unmarked
+
+
+_NEW = object.__new__
+
+
+def blank_sentence(text: str, index: int, weight: float, headline: bool = False) -> Sentence:
+    """Sentence(text, index, weight, headline) with nothing found yet, built with literals instead of the
+    generated __init__'s default factories: read_article makes one for every sentence of every article.
+    Every field of Sentence is set here (tests compare the two)."""
+    sentence = _NEW(Sentence)
+    sentence.text = text
+    sentence.index = index
+    sentence.weight = weight
+    sentence.headline = headline
+    sentence.countries = []
+    sentence.actors = []
+    sentence.others = set()
+    sentence.first_other = -1
+    sentence.venue_others = set()
+    sentence.actions = []
+    sentence.people = []
+    sentence.people_at = []
+    sentence.people_end = {}
+    sentence.places = []
+    sentence.tiers = []
+    sentence.cue = 0.0
+    sentence.trio = set()
+    sentence.titles = []
+    sentence.offices = []
+    sentence.officials = frozenset()
+    sentence.subject = ""
+    sentence.lead = frozenset()
+    sentence.group = False
+    sentence.trade_actor = ""
+    sentence.lands = []
+    sentence.ends = None
+    sentence.deals_kept = False
+    sentence._unmarked = None
+    return sentence

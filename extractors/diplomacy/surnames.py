@@ -76,17 +76,17 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     phòng Mỹ Austin"), a US office-holder's surname after the text named them in full ("Pentagon
     spokesman Peter Cook said ... Cook said"), and a listed name with a quoted nickname inside it
     ('Douglas "Pete" Peterson')."""
-    named = _named_in_full(per_sentence)
+    # the offices naming roles (_roles), gathered once rather than looked up per mention
+    titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
+    named, titles = _named_and_titled(per_sentence, titling)
     # one search for the surnames of the people named in full, as written: most words are none of them
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
-    # the offices naming roles (_roles), gathered once rather than looked up per mention
-    titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
-    for (low, high), found in zip(spans, per_sentence, strict=True):
+    for index, ((low, high), found) in enumerate(zip(spans, per_sentence, strict=True)):
         text = doc[low:high]
         repeated = written is not None and written.search(text) is not None
         quoted = '"' in text or "“" in text
-        titled = not titling.isdisjoint([m.entry.label for m in found if m.entry.role == "office"])
+        titled = index in titles
         if not (repeated or quoted or titled):
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
@@ -99,18 +99,25 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     return per_sentence
 
 
-def _named_in_full(per_sentence: list[list[Mention]]) -> dict[str, Entry]:
-    """The US office-holders the text names in full, by surname (a surname two of them share: none)."""
+def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str]
+                   ) -> tuple[dict[str, Entry], set[int]]:
+    """The US office-holders the text names in full, by surname (a surname two of them share: none), and
+    the sentences (by index) holding an office word of `titling`: one pass over the mentions."""
     seen: dict[str, set[str]] = defaultdict(set)
     entries: dict[str, Entry] = {}
-    for found in per_sentence:
+    titles: set[int] = set()
+    for index, found in enumerate(per_sentence):
         for mention in found:
             entry = mention.entry
-            if entry.role == "person" and entry.value == "USA" and " " in mention.term.strip():
+            role = entry.role
+            if role == "office":
+                if entry.label in titling:
+                    titles.add(index)
+            elif role == "person" and entry.value == "USA" and " " in mention.term.strip():
                 surname = _key(mention.term.split()[-1])
                 seen[surname].add(entry.label)
                 entries[surname] = entry
-    return {surname: entries[surname] for surname, labels in seen.items() if len(labels) == 1}
+    return {surname: entries[surname] for surname, labels in seen.items() if len(labels) == 1}, titles
 
 
 def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:

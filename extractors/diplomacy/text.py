@@ -231,11 +231,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, start: int, at: int, known: frozenset[str]) -> bool:
     """Whether the word before the period at `at` is an abbreviation (`known`) or an initial."""
-    begin = at
-    while begin > start and text[begin - 1].isalpha():
-        begin -= 1
-    word = text[begin:at]
+    # Only the last letters up to one past the longest abbreviation (or initial) are read: a longer
+    # word is neither. Most words follow a space: cut there, walk letter by letter only past another mark.
+    low = max(start, at - _reach(known))
+    word = text[low:at].rpartition(" ")[2]
+    if not word.isalpha():
+        begin = at
+        while begin > low and text[begin - 1].isalpha():
+            begin -= 1
+        word = text[begin:at]
     return word in known or (len(word) == 1 and word.isupper())
+
+
+@lru_cache(maxsize=4)
+def _reach(known: frozenset[str]) -> int:
+    """One more than the longest abbreviation (an initial is one letter): how far back a word is read."""
+    return max(1, max(map(len, known), default=0)) + 1
 
 
 def split_sentences(text: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -13,7 +14,10 @@ from extractors.core.models import Detection
 from extractors.diplomacy import DETECTOR_VERSION, detect
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.diplomacy.lexicon import load_entries, matcher
+from extractors.diplomacy.sentence import Sentence, blank_sentence
 from extractors.diplomacy.text import (
+    _is_abbreviation,
+    abbreviations,
     fold,
     guess_script,
     sentence_spans,
@@ -483,3 +487,32 @@ def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> Non
     assert guess_script(lead, None) == "vi"
     assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
                         "Vương Nghị tại Hà Nội.", "en") == "vi"
+
+
+def test_a_blank_sentence_is_the_dataclass_default() -> None:
+    """blank_sentence sets every field of Sentence as its __init__ does: a field added to one only fails."""
+    made = Sentence("Hà Nội", 3, 2.0, True)
+    blank = blank_sentence("Hà Nội", 3, 2.0, True)
+    for item in dataclasses.fields(Sentence):
+        assert getattr(blank, item.name) == getattr(made, item.name), item.name
+        assert type(getattr(blank, item.name)) is type(getattr(made, item.name)), item.name
+
+
+@pytest.mark.parametrize("text", ["He met Gen. Austin.", "Ambassadorship. Next", "A. Next",
+                                  "Washington. Next", "Hà Nội. Tiếp", "Sept. 5 talks", "x.Y", "(Gen. Lee",
+                                  "in U.S. talks", "Mr.Smith", "Sen.", " . "])
+def test_a_long_word_before_a_period_is_no_abbreviation(text: str) -> None:
+    """The walk back over the word before a period stops past the longest abbreviation: same split as a
+    full walk."""
+    known = abbreviations()
+    full = [at for at, mark in enumerate(text) if mark == "." and _full_walk(text, at, known)]
+    walked = [at for at, mark in enumerate(text) if mark == "." and _is_abbreviation(text, 0, at, known)]
+    assert walked == full
+
+
+def _full_walk(text: str, at: int, known: frozenset[str]) -> bool:
+    begin = at
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:at]
+    return word in known or (len(word) == 1 and word.isupper())
