@@ -155,6 +155,26 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return mention
 
 
+_MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)
+_JUDGING_REACH = 40  # characters before a measure word where the verb judging it is sought
+
+
+def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A measure its clause's speaker judges (`judging` before it, `judged_as` after it: "China calls new
+    U.S. chip curbs 'bullying'", "称美国芯片出口管制是霸凌行径", "gọi thuế của Mỹ là bất công") is that
+    speaker's criticism of it, not the measure."""
+    if mention.entry.kind not in _MEASURES:
+        return mention
+    text = sentence.unmarked()
+    start = max(0, mention.start - _JUDGING_REACH)
+    verbs = list(w.judging.finditer(text, start, mention.start))
+    if not verbs or w.clause.search(text, verbs[-1].end(), mention.start):
+        return mention
+    if w.judged_as.match(text, mention.start + len(mention.term)):
+        return replace(mention, entry=_MEASURE_JUDGED)
+    return mention
+
+
 _HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
 
 

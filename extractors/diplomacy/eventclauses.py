@@ -155,7 +155,7 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     its destination says."""
     kind = action.entry.kind
     actor, target = visit_direction(kind, *sides, sentence)
-    if owner := measure_owner(sentence, action):  # "Vietnam exporters brace as U.S. tariff ..."
+    if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
     elif action is not answer and answers(answer) and kind in answered_kinds(answer) and (
             answer.entry.kind not in words().threatening or measure_owner(sentence, action, True) == target):

@@ -140,6 +140,8 @@ class EventWords:
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
+        self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
+        self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)

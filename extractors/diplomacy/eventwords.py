@@ -19,6 +19,7 @@ from .eventacts import (
     called_off,
     called_on_to,
     halt_demanded,
+    measure_judged,
     measure_object,
     mission_closed,
     risk_warning,
@@ -252,9 +253,9 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (measure_object(sentence, told_visitor(sentence, halt_demanded(sentence, called_on_to(
-        sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w), w), w)
-        for m in sentence.actions)
+    read = (measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
+        sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
+        w), w), w) for m in sentence.actions)
     candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
                   for m in read
                   if m.entry.kind in w.rank and not _idle(sentence, m, w)]

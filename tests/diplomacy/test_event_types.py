@@ -257,3 +257,29 @@ def test_a_general_s_rank_in_a_lead_sentence_is_no_act_to_come() -> None:
                        "新华社河内1月24日电 美国国防部长马蒂斯24日抵达河内，开始对越南进行正式访问。"
                        "越南国防部长吴春历上将当天下午会见了马蒂斯。", "zh-Hans", date(2018, 1, 24))
     assert found.type == "visit" and "Ngô Xuân Lịch" in found.people
+
+
+# ---------------------------------------------------------------- a measure judged by the other side
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("China calls new U.S. chip curbs 'bullying'",
+     "China's commerce ministry on Tuesday called new U.S. export controls on advanced chips \"bullying\" "
+     "and vowed to take necessary measures.", ("criticize", "CHN", "USA")),
+    ("Vietnam calls U.S. tariffs 'unfair'",
+     "Vietnam's trade ministry on Tuesday called new U.S. tariffs on Vietnamese shrimp unfair and urged "
+     "Washington to reconsider.", ("criticize", "VNM", "USA")),
+    ("China brands U.S. sanctions illegal", "", ("criticize", "CHN", "USA")),
+    ("中方称美国芯片出口管制是霸凌行径",
+     "商务部发言人周二表示，美国新的芯片出口管制措施是典型的霸凌行径，中方将采取必要措施。", ("criticize", "CHN", "USA")),
+    # Hard negatives: the measure told without a judgment of it, or its own side speaking of it.
+    ("U.S. slaps sanctions on Chinese officials",
+     "The United States on Tuesday imposed sanctions on Chinese officials it said were responsible for "
+     "abuses in Xinjiang.", ("sanction", "USA", "CHN")),
+    ("U.S. imposes tariffs on Vietnamese shrimp",
+     "The U.S. Commerce Department said on Tuesday it would impose anti-dumping tariffs on shrimp from "
+     "Vietnam, calling the imports unfairly priced.", ("trade_measure", "USA", "VNM")),
+    ("U.S. says new visa restrictions on Chinese officials are a 'start'", "", ("sanction", "USA", "CHN")),
+])
+def test_a_measure_the_other_side_judges_is_its_criticism(title: str, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, None)
+    assert (found.type, found.actor, found.target) == expected
