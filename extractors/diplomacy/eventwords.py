@@ -16,6 +16,7 @@ from .eventacts import (
     FRAME_REACH,
     PUNCTUATION,
     WELCOME,
+    WELCOMING_KINDS,
     called_off,
     called_on_to,
     halt_demanded,
@@ -27,6 +28,7 @@ from .eventacts import (
 )
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
+from .grammar import cached
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .trade import measure_kinds
@@ -221,14 +223,50 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+_DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it
+
+
+@cached
+def _reading(entry: Entry, term: str) -> int:
+    """What _read_word may make of an action word whatever its sentence: _DROPPED (no event type, and no
+    reader makes it one), _KEPT (an event type no reader changes nor makes idle: most words) or _READ
+    (its sentence decides). Read once per word of the lexicon, not once per mention."""
+    w, kind, low = words(), entry.kind, term.lower()
+    if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
+            or kind == "appeal" or entry.label in w.warnings or kind == "meet"
+            or kind in WELCOMING_KINDS and entry.label in w.welcoming):
+        return _READ  # mission_closed, talks_halted, called_on_to, halt_demanded, risk_warning, ...
+    if kind not in w.rank:
+        return _DROPPED
+    if kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words:
+        return _READ  # _idle
+    return _KEPT
+
+
+_IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
+
+
+def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
+    """The act one action word tells in its sentence (eventacts.py), None when it tells no event."""
+    m = halt_demanded(sentence, called_on_to(sentence, talks_halted(
+        sentence, mission_closed(sentence, m, w), w), w), w)
+    if m.entry.kind not in w.rank or _idle(sentence, m, w):
+        return None
+    return trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (halt_demanded(sentence, called_on_to(sentence, talks_halted(
-        sentence, mission_closed(sentence, m, w), w), w), w) for m in sentence.actions)
-    candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
-                  for m in read
-                  if m.entry.kind in w.rank and not _idle(sentence, m, w)]
+    candidates = []
+    for m in sentence.actions:
+        how = _reading(m.entry, m.term)
+        if how == _KEPT:
+            candidates.append(m)
+        elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
+            candidates.append(read)
+    if not candidates:
+        return candidates  # no act word: every reader below keeps none
     opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
     candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
     candidates = _ship_calls(sentence, candidates, w)
