@@ -227,14 +227,15 @@ _DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word
 
 
 @cached
-def _reading(entry: Entry, term: str) -> int:
+def _reading(kind: str, label: str, term: str) -> int:
     """What _read_word may make of an action word whatever its sentence: _DROPPED (no event type, and no
     reader makes it one), _KEPT (an event type no reader changes nor makes idle: most words) or _READ
-    (its sentence decides). Read once per word of the lexicon, not once per mention."""
-    w, kind, low = words(), entry.kind, term.lower()
+    (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
+    label and term those readers look at (strings: no entry to hash)."""
+    w, low = words(), term.lower()
     if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
-            or kind == "appeal" or entry.label in w.warnings or kind == "meet"
-            or kind in WELCOMING_KINDS and entry.label in w.welcoming):
+            or kind == "appeal" or label in w.warnings or kind == "meet"
+            or kind in WELCOMING_KINDS and label in w.welcoming):
         return _READ  # mission_closed, talks_halted, called_on_to, halt_demanded, risk_warning, ...
     if kind not in w.rank:
         return _DROPPED
@@ -260,7 +261,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     w = words()
     candidates = []
     for m in sentence.actions:
-        how = _reading(m.entry, m.term)
+        how = _reading(m.entry.kind, m.entry.label, m.term)
         if how == _KEPT:
             candidates.append(m)
         elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
@@ -282,6 +283,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    if len(candidates) < 2:
+        return candidates  # what follows only ranks several words
     answered = _answered(sentence, candidates, w)
     framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
               | _set_aside(sentence, candidates))
