@@ -78,7 +78,7 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
     clauses of another time, nor a later report's act to come of another kind."""
     return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
-            for before in [of_earlier_clause(report) if main else set()]
+            for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [_of_act_to_come(report, kind) if i and coming else set()]
             for name in _taking_part(report, sides, kind) if name not in before and name not in later]
 
@@ -305,18 +305,23 @@ def _earlier_clause() -> re.Pattern[str]:
     return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
 
 
-def of_earlier_clause(sentence: Sentence) -> set[str]:
+def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
     """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
     the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
     California", "..., sau chuyến đi của Bộ trưởng Tài chính Janet Yellen", "耶伦此前已同何立峰会谈"): they
     took part in that act, not in the sentence's own."""
     if not sentence.people_at:
-        return set()
+        return frozenset()
+    return sentence.kept("earlier_clause", _earlier_clause_people)
+
+
+def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
+    """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
     text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
     spans = []
     for opener in _earlier_clause().finditer(text):
         spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
-    return set(_only_within(sentence.people_at, spans))
+    return _only_within(sentence.people_at, spans)
 
 
 def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
