@@ -64,7 +64,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
-                  and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
+                  and (kind in SPOKEN or not sentence.headline and _says(sentence))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
@@ -104,7 +104,7 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
     report's first act word."""
     if not sentence.people_at:
         return frozenset()
-    return _other_encounter_in(sentence.text, tuple(sentence.people_at))
+    return sentence.kept("other_encounter", lambda s: _other_encounter_in(s.text, tuple(s.people_at)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
@@ -121,7 +121,7 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
     event takes its people from."""
     if not sentence.people:
         return frozenset(), (-1, -1)
-    return _aside_in(sentence.text, tuple(sentence.people_at))
+    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
@@ -180,6 +180,11 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
 def _saying() -> re.Pattern[str]:
     """The grammar's `saying` (verbs of saying: "said", "cho biết", "表示")."""
     return shared_pattern("saying")
+
+
+def _says(sentence: Sentence) -> bool:
+    """Whether a sentence holds a verb of saying (_saying), read once per sentence."""
+    return sentence.kept("saying", lambda s: _saying().search(s.text) is not None)
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
@@ -255,7 +260,8 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
     dialogue); not in a sentence of another time."""
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
-            and not another_time(sentence, coming) and bool(_attending().search(sentence.text)))
+            and not another_time(sentence, coming)
+            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
 
 
 @cached
