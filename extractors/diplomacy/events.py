@@ -106,7 +106,7 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
-    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action)
+    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
         return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
@@ -114,16 +114,17 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     return event_place(*placed, texts, present=present, coming=coming)
 
 
-def _told_coming(reports: list[Sentence], kind: str, action: Mention) -> bool:
+def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: list[Report]) -> bool:
     """Whether an encounter is told as still to come: a word of the future before its word in its first
     report of the body, else the headline ("BEIJING - Trong will visit China from Oct. 30": no act in
-    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单")."""
+    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单"). `texts`:
+    the reports as read_reports folded them."""
     if kind not in ENCOUNTERS:
         return False
     body = next((i for i, report in enumerate(reports) if not report.headline), 0)
     word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
     # Up to the word's end: the word may hold the mark ("sẽ thăm").
-    return word is not None and to_come(fold_text(reports[body].text), word.start + len(word.term))
+    return word is not None and to_come(texts[body].folded, word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:

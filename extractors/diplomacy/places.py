@@ -299,8 +299,10 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
     another act, not an embassy's seat), with where its words end and the city named after it, if any."""
     pattern, names = gazetteer()
     words = place_words()
-    background = _background(folded, start)
+    background: list[tuple[int, int]] | None = None  # read at the first locative: most sentences have none
     for locative in words.locative.finditer(folded, start):
+        if background is None:
+            background = _background(folded, start)
         if any(s <= locative.start() < e for s, e in background) or _seated(folded, locative.start()):
             continue
         at = locative.end()
