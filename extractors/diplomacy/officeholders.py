@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from extractors.core.models import Event
 
@@ -52,12 +54,12 @@ def _named(sentences: list[Sentence], hints: re.Pattern[str], before: re.Pattern
            after: re.Pattern[str] | None, strip: bool) -> frozenset[str]:
     """The people of sentences holding a hint whose name `before` ends at or `after` opens at."""
     named = [sentence for sentence in sentences if sentence.people_at]
-    if not hints.search("\n".join(sentence.text for sentence in named).lower()):
+    joined = "\n".join(sentence.text for sentence in named)
+    low = joined.lower()
+    if not hints.search(low):
         return frozenset()  # the common case: no such story
     found: set[str] = set()
-    for sentence in named:
-        if not hints.search(sentence.text.lower()):
-            continue
+    for sentence in _hinted(named, joined, low, hints):
         text = sentence.unmarked() if strip else sentence.text
         for start, name in sentence.people_at:
             end = sentence.people_end.get(start, start)
@@ -65,6 +67,21 @@ def _named(sentences: list[Sentence], hints: re.Pattern[str], before: re.Pattern
             if before.search(ahead) or after is not None and after.match(behind):
                 found.add(name)
     return frozenset(found)
+
+
+def _hinted(named: list[Sentence], joined: str, low: str, hints: re.Pattern[str]) -> list[Sentence]:
+    """The sentences holding a hint, read off the story's text lowercased once (`low`, of `joined`, the
+    sentences parted by newlines no hint holds), not lowercased and searched again one by one."""
+    if len(low) != len(joined) or "\n" in hints.pattern:  # a letter lowercased to two: offsets move
+        return [sentence for sentence in named if hints.search(sentence.text.lower())]
+    starts = list(accumulate((len(sentence.text) + 1 for sentence in named[:-1]), initial=0))
+    hinted = []
+    hint = hints.search(low)
+    while hint is not None:
+        at = bisect_right(starts, hint.start()) - 1
+        hinted.append(named[at])
+        hint = hints.search(low, starts[at + 1]) if at + 1 < len(starts) else None
+    return hinted
 
 
 def without(event: Event, people: frozenset[str]) -> Event:
