@@ -13,6 +13,7 @@ from .dates import dates_in, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
+from .eventgrammar import words
 from .eventkeys import LEAD_WINDOW, MEETINGS, SYMMETRIC, VISITS, filed, round_headline, setting_headline
 from .eventpeople import (
     PEOPLE_REACH,
@@ -304,7 +305,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     """Events from the sentences that supported a pair; a repeated event completes the first report.
     The first is the main event: the one the headline and lead are about."""
     found = _found(sentences, support)
-    if not found:  # a story that only names a deal ("US and Vietnam agree trade deal"): its signing
+    if not found and _names_deal(sentences):  # a story that only names a deal ("US and Vietnam agree
+        # trade deal"): its signing
         found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
@@ -336,6 +338,14 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
+
+
+def _names_deal(sentences: list[Sentence]) -> bool:
+    """Whether a story names a deal by a signing word of the lexicon (`deal_nouns`): without one, keeping
+    the deals named (`deals_kept`) finds no event more."""
+    deals = words().deal_nouns
+    return any(m.entry.kind == "sign_agreement" and m.entry.label in deals
+               for sentence in sentences for m in sentence.actions)
 
 
 def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
