@@ -336,7 +336,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             if told_in[event][0].index < PEOPLE_REACH
             and (event.main or visit_coming or not another_time(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
-        events = _with_years(events, sentences)
+        events = _with_years(events, sentences, read)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
 
 
@@ -348,16 +348,18 @@ def _names_deal(sentences: list[Sentence]) -> bool:
                for sentence in sentences for m in sentence.actions)
 
 
-def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+def _with_years(events: list[Event], sentences: list[Sentence], read: dict[int, Report]) -> list[Event]:
     """Without a publication date, a day and month the text gives a year elsewhere takes that year ("ngày
-    16/11" after "vào ngày 16/11/2024"): the story tells one day by both."""
+    16/11" after "vào ngày 16/11/2024"): the story tells one day by both. `read`: the sentences the
+    events' readers folded already."""
     if not any(event.date and event.date.startswith("--") for event in events):
         return events
     years: dict[str, str] = {}
     for sentence in sentences:
         if not _YEAR.search(sentence.text):
             continue  # most sentences name no year: none to read
-        for found in dates_in(sentence.text, None):
+        folded = read[sentence.index].folded if sentence.index in read else None
+        for found in dates_in(sentence.text, None, folded):
             if found.date and not found.date.startswith("--"):
                 years.setdefault("--" + found.date[5:], found.date)
     return [replace(event, date=years[event.date]) if event.date in years else event for event in events]
