@@ -57,9 +57,11 @@ class Report:
     folded: str
     dateline: Dateline | None
     headline: bool = False
-    # Its locatives after the dateline (_located), read on first use and kept: an article's events read
-    # the same sentences (a copy by `replace` shares them: same text, same dateline).
-    spots: list[tuple[tuple[int, City | None], ...]] = field(default_factory=list, compare=False, repr=False)
+    # Its locatives after the dateline (_located) as far as they were read, and their reader while it
+    # has more: an article's events read the same sentences (a copy by `replace` shares them).
+    spots: list[tuple[int, City | None]] = field(default_factory=list, compare=False, repr=False)
+    unread: list[Iterator[tuple[int, City | None]] | None] = field(default_factory=list, compare=False,
+                                                                   repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,12 +323,24 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             yield at, None
 
 
-def _spots(report: Report) -> tuple[tuple[int, City | None], ...]:
-    """The locatives of a report after its dateline (_located), read once per report."""
-    if not report.spots:
-        report.spots.append(tuple(_located(report.text, report.dateline.end if report.dateline else 0,
-                                           report.folded)))
-    return report.spots[0]
+def _spots(report: Report) -> Iterator[tuple[int, City | None]]:
+    """The locatives of a report after its dateline (_located), each read once per report: a reader
+    takes those read before and reads on only as far as it goes (event_place stops at a city)."""
+    if not report.unread:
+        report.unread.append(_located(report.text, report.dateline.end if report.dateline else 0,
+                                      report.folded))
+    at = 0
+    while True:
+        if at < len(report.spots):
+            yield report.spots[at]
+            at += 1
+            continue
+        reader = report.unread[0]
+        spot = next(reader, None) if reader is not None else None
+        if spot is None:
+            report.unread[0] = None
+            return
+        report.spots.append(spot)
 
 
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
