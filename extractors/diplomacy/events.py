@@ -154,9 +154,10 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
                    if s.index not in taken and _tells_with(s, key, people)]
 
 
-def _coming(text: str) -> bool:
-    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将")."""
-    return bool(date_words().future.search(fold_text(text)))
+def _coming(sentence: Sentence) -> bool:
+    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将"),
+    read once per sentence: every event of the story asks of its lead."""
+    return sentence.kept("coming", lambda s: date_words().future.search(fold_text(s.text)) is not None)
 
 
 def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first: Sentence
@@ -170,8 +171,9 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
-    if told and not _coming(first.text):
-        told = [(index, text) for index, text in told if not _coming(text)]
+    if told and not _coming(first):
+        by_index = {s.index: s for s in lead}
+        told = [(index, text) for index, text in told if not _coming(by_index[index])]
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
