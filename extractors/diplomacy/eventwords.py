@@ -268,17 +268,28 @@ def event_actions(sentence: Sentence) -> list[Mention]:
             candidates.append(read)
     if not candidates:
         return candidates  # no act word: every reader below keeps none
-    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
-    candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
-    candidates = _ship_calls(sentence, candidates, w)
-    opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
-    candidates = [m for m in candidates if m.start not in opened]
+    # Each reader below reads words of some kinds: one whose kinds the sentence lacks is not asked.
+    kinds = {m.entry.kind for m in candidates}
+    if "host_visit" in kinds or "negotiate" in kinds:  # a reception opening talks, talks of a negotiation
+        opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
+        candidates = [m for m in candidates if m.start not in opened]
+    candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
+    if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
+        opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
+        candidates = [m for m in candidates if m.start not in opened]
+    kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
-    for kinds in (w.urging, w.objecting):
-        candidates = _asked_or_objected(sentence, candidates, kinds, w)
+    for asking in (w.urging, w.objecting):
+        if not kinds.isdisjoint(asking):
+            candidates = _asked_or_objected(sentence, candidates, asking, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
-    candidates = _undo_asked(sentence, _halted_thing(sentence, _agreed(sentence, candidates, w), w), w)
+    if not kinds.isdisjoint(w.meetings):
+        candidates = _agreed(sentence, candidates, w)
+    if "demand" in kinds:
+        candidates = _halted_thing(sentence, candidates, w)
+    if not kinds.isdisjoint(w.addressed):
+        candidates = _undo_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
