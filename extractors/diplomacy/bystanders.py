@@ -23,10 +23,14 @@ def _past_period() -> re.Pattern[str]:
 def of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
     """Whether a sentence names a period before the story's ("hồi tháng 11 năm ngoái", "上月"), telling an
     earlier occasion: never, when the event's first report names one too (the event is of that period)."""
-    past = _past_period()
-    if past.search(first.unmarked()):
+    if first.kept("past_period", _names_past_period):
         return lambda sentence: False
-    return lambda sentence: past.search(sentence.unmarked()) is not None
+    return lambda sentence: sentence.kept("past_period", _names_past_period)
+
+
+def _names_past_period(sentence: Sentence) -> bool:
+    """Whether a sentence names a period before the story's (read once per sentence: every event asks)."""
+    return _past_period().search(sentence.unmarked()) is not None
 
 
 def one_kind(one: str, other: str) -> bool:
@@ -41,6 +45,11 @@ def _saying_word() -> re.Pattern[str]:
 
 
 def tellers(sentence: Sentence) -> frozenset[str]:
+    """_tellers, read once per sentence: every event of the article asks of its lead."""
+    return sentence.kept("tellers", _tellers)
+
+
+def _tellers(sentence: Sentence) -> frozenset[str]:
     """The people a sentence names only before its first verb of saying when what they say tells an act
     (the first act word after the verb) with a person of their own country: they tell of their side's
     encounter, they do not take part in it ("Đại sứ ... Đặng Minh Khôi cho biết trong thời gian chuyến thăm,

@@ -51,14 +51,14 @@ def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
-_WELCOMING = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
+WELCOMING_KINDS = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
 
 
 def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A welcome of a thing, not of a guest ("Vietnam welcomes South China Sea ruling", "hoan nghênh quyết
     định", "hoan nghênh việc ...", "欢迎…决定"): the grammar's `welcoming` host or praise words followed in
     their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
-    if mention.entry.kind not in _WELCOMING or mention.entry.label not in w.welcoming:
+    if mention.entry.kind not in WELCOMING_KINDS or mention.entry.label not in w.welcoming:
         return mention
     if w.welcomed_thing.match(sentence.unmarked(), mention.start + len(mention.term)):
         return replace(mention, entry=WELCOME)

@@ -65,7 +65,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in entourage for name, code in sentence.people if code in sides]
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
-                  and (kind in SPOKEN or not sentence.headline and _saying().search(sentence.text))
+                  and (kind in SPOKEN or not sentence.headline and _says(sentence))
                   for aside in [aside_of(sentence)[0]] for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
@@ -79,7 +79,7 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
     clauses of another time, nor a later report's act to come of another kind."""
     return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
-            for before in [of_earlier_clause(report) if main else set()]
+            for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [_of_act_to_come(report, kind) if i and coming else set()]
             for also in [_also_met(report, kind) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
@@ -107,7 +107,7 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
     report's first act word."""
     if not sentence.people_at:
         return frozenset()
-    return _other_encounter_in(sentence.text, tuple(sentence.people_at))
+    return sentence.kept("other_encounter", lambda s: _other_encounter_in(s.text, tuple(s.people_at)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
@@ -124,7 +124,7 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
     event takes its people from."""
     if not sentence.people:
         return frozenset(), (-1, -1)
-    return _aside_in(sentence.text, tuple(sentence.people_at))
+    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
@@ -183,6 +183,11 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
 def _saying() -> re.Pattern[str]:
     """The grammar's `saying` (verbs of saying: "said", "cho biết", "表示")."""
     return shared_pattern("saying")
+
+
+def _says(sentence: Sentence) -> bool:
+    """Whether a sentence holds a verb of saying (_saying), read once per sentence."""
+    return sentence.kept("saying", lambda s: _saying().search(s.text) is not None)
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
@@ -298,7 +303,8 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
     dialogue); not in a sentence of another time."""
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
-            and not another_time(sentence, coming) and bool(_attending().search(sentence.text)))
+            and not another_time(sentence, coming)
+            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
 
 
 @cached
@@ -348,18 +354,23 @@ def _earlier_clause() -> re.Pattern[str]:
     return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
 
 
-def of_earlier_clause(sentence: Sentence) -> set[str]:
+def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
     """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
     the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
     California", "..., sau chuyến đi của Bộ trưởng Tài chính Janet Yellen", "耶伦此前已同何立峰会谈"): they
     took part in that act, not in the sentence's own."""
     if not sentence.people_at:
-        return set()
+        return frozenset()
+    return sentence.kept("earlier_clause", _earlier_clause_people)
+
+
+def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
+    """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
     text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
     spans = []
     for opener in _earlier_clause().finditer(text):
         spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
-    return set(_only_within(sentence.people_at, spans))
+    return _only_within(sentence.people_at, spans)
 
 
 def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:

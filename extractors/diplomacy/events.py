@@ -13,6 +13,7 @@ from .dates import dates_in, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
+from .eventgrammar import words
 from .eventkeys import (
     LEAD_WINDOW,
     MEETINGS,
@@ -115,7 +116,7 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
-    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action)
+    present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
         return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
@@ -123,16 +124,17 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     return event_place(*placed, texts, present=present, coming=coming)
 
 
-def _told_coming(reports: list[Sentence], kind: str, action: Mention) -> bool:
+def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: list[Report]) -> bool:
     """Whether an encounter is told as still to come: a word of the future before its word in its first
     report of the body, else the headline ("BEIJING - Trong will visit China from Oct. 30": no act in
-    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单")."""
+    Beijing). A measure announced is done, whenever it takes effect ("宣布，将华为列入实体清单"). `texts`:
+    the reports as read_reports folded them."""
     if kind not in ENCOUNTERS:
         return False
     body = next((i for i, report in enumerate(reports) if not report.headline), 0)
     word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
     # Up to the word's end: the word may hold the mark ("sẽ thăm").
-    return word is not None and to_come(fold_text(reports[body].text), word.start + len(word.term))
+    return word is not None and to_come(texts[body].folded, word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -161,9 +163,10 @@ def _told_by_people(lead: list[Sentence], key: Key, people: tuple[str, ...]) -> 
                    if s.index not in taken and _tells_with(s, key, people)]
 
 
-def _coming(text: str) -> bool:
-    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将")."""
-    return bool(date_words().future.search(fold_text(text)))
+def _coming(sentence: Sentence) -> bool:
+    """Whether a sentence tells something still to come (a date word of the future: "will", "sẽ", "将"),
+    read once per sentence: every event of the story asks of its lead."""
+    return sentence.kept("coming", lambda s: date_words().future.search(fold_text(s.text)) is not None)
 
 
 def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first: Sentence
@@ -177,8 +180,9 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
-    if told and not _coming(first.text):
-        told = [(index, text) for index, text in told if not _coming(text)]
+    if told and not _coming(first):
+        by_index = {s.index: s for s in lead}
+        told = [(index, text) for index, text in told if not _coming(by_index[index])]
     taken = {index for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
@@ -312,7 +316,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     """Events from the sentences that supported a pair; a repeated event completes the first report.
     The first is the main event: the one the headline and lead are about."""
     found = _found(sentences, support)
-    if not found:  # a story that only names a deal ("US and Vietnam agree trade deal"): its signing
+    if not found and _names_deal(sentences):  # a story that only names a deal ("US and Vietnam agree
+        # trade deal"): its signing
         found = _found([replace(sentence, deals_kept=True) for sentence in sentences], support)
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
@@ -342,20 +347,30 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
             if told_in[event][0].index < PEOPLE_REACH
             and (event.main or visit_coming or not another_time(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
-        events = _with_years(events, sentences)
+        events = _with_years(events, sentences, read)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
 
 
-def _with_years(events: list[Event], sentences: list[Sentence]) -> list[Event]:
+def _names_deal(sentences: list[Sentence]) -> bool:
+    """Whether a story names a deal by a signing word of the lexicon (`deal_nouns`): without one, keeping
+    the deals named (`deals_kept`) finds no event more."""
+    deals = words().deal_nouns
+    return any(m.entry.kind == "sign_agreement" and m.entry.label in deals
+               for sentence in sentences for m in sentence.actions)
+
+
+def _with_years(events: list[Event], sentences: list[Sentence], read: dict[int, Report]) -> list[Event]:
     """Without a publication date, a day and month the text gives a year elsewhere takes that year ("ngày
-    16/11" after "vào ngày 16/11/2024"): the story tells one day by both."""
+    16/11" after "vào ngày 16/11/2024"): the story tells one day by both. `read`: the sentences the
+    events' readers folded already."""
     if not any(event.date and event.date.startswith("--") for event in events):
         return events
     years: dict[str, str] = {}
     for sentence in sentences:
         if not _YEAR.search(sentence.text):
             continue  # most sentences name no year: none to read
-        for found in dates_in(sentence.text, None):
+        folded = read[sentence.index].folded if sentence.index in read else None
+        for found in dates_in(sentence.text, None, folded):
             if found.date and not found.date.startswith("--"):
                 years.setdefault("--" + found.date[5:], found.date)
     return [replace(event, date=years[event.date]) if event.date in years else event for event in events]

@@ -16,6 +16,7 @@ from .eventacts import (
     FRAME_REACH,
     PUNCTUATION,
     WELCOME,
+    WELCOMING_KINDS,
     called_off,
     called_on_to,
     halt_demanded,
@@ -31,6 +32,7 @@ from .eventacts import (
 )
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
+from .grammar import cached
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 from .trade import measure_kinds
@@ -250,30 +252,82 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+_DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it
+
+
+@cached
+def _reading(kind: str, label: str, term: str) -> int:
+    """What _read_word may make of an action word whatever its sentence: _DROPPED (no event type, and no
+    reader makes it one), _KEPT (an event type no reader changes nor makes idle: most words) or _READ
+    (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
+    label and term those readers look at (strings: no entry to hash)."""
+    w, low = words(), term.lower()
+    if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
+            or kind == "appeal" or label in w.warnings or kind == "meet"
+            or kind in WELCOMING_KINDS and label in w.welcoming
+            or label == SAID_LABEL or kind in _MEASURE_KINDS):
+        return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
+    if kind not in w.rank:
+        return _DROPPED
+    if kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts:
+        return _READ  # _idle
+    return _KEPT
+
+
+_IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
+_MEASURE_KINDS = frozenset({"sanction", "trade_measure"})  # the kinds measure_object and measure_judged read
+
+
+def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
+    """The act one action word tells in its sentence (eventacts.py), None when it tells no event."""
+    m = measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
+        sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
+        w), w), w)
+    if m.entry.kind not in w.rank or _idle(sentence, m, w):
+        return None
+    return trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
-    read = (measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
-        sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
-        w), w), w) for m in sentence.actions)
-    candidates = [trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
-                  for m in read
-                  if m.entry.kind in w.rank and not _idle(sentence, m, w)]
-    opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
-    candidates = _talks_of_trade(sentence, [m for m in candidates if m.start not in opened], w)
-    candidates = _ship_calls(sentence, candidates, w)
-    opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
-    candidates = [m for m in candidates if m.start not in opened]
+    candidates = []
+    for m in sentence.actions:
+        how = _reading(m.entry.kind, m.entry.label, m.term)
+        if how == _KEPT:
+            candidates.append(m)
+        elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
+            candidates.append(read)
+    if not candidates:
+        return candidates  # no act word: every reader below keeps none
+    # Each reader below reads words of some kinds: one whose kinds the sentence lacks is not asked.
+    kinds = {m.entry.kind for m in candidates}
+    if "host_visit" in kinds or "negotiate" in kinds:  # a reception opening talks, talks of a negotiation
+        opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
+        candidates = [m for m in candidates if m.start not in opened]
+    candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
+    if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
+        opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
+        candidates = [m for m in candidates if m.start not in opened]
+    kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
-    for kinds in (w.urging, w.objecting):
-        candidates = _asked_or_objected(sentence, candidates, kinds, w)
+    for asking in (w.urging, w.objecting):
+        if not kinds.isdisjoint(asking):
+            candidates = _asked_or_objected(sentence, candidates, asking, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
-    candidates = _undo_asked(sentence, _halted_thing(sentence, _agreed(sentence, candidates, w), w), w)
+    if not kinds.isdisjoint(w.meetings):
+        candidates = _agreed(sentence, candidates, w)
+    if "demand" in kinds:
+        candidates = _halted_thing(sentence, candidates, w)
+    if not kinds.isdisjoint(w.addressed):
+        candidates = _undo_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    if len(candidates) < 2:
+        return candidates  # what follows only ranks several words
     answered = _answered(sentence, candidates, w)
     framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
               | _set_aside(sentence, candidates))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared, shared_table
@@ -57,6 +57,11 @@ class Report:
     folded: str
     dateline: Dateline | None
     headline: bool = False
+    # Its locatives after the dateline (_located) as far as they were read, and their reader while it
+    # has more: an article's events read the same sentences (a copy by `replace` shares them).
+    spots: list[tuple[int, City | None]] = field(default_factory=list, compare=False, repr=False)
+    unread: list[Iterator[tuple[int, City | None]] | None] = field(default_factory=list, compare=False,
+                                                                   repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,8 +301,10 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
     another act, not an embassy's seat), with where its words end and the city named after it, if any."""
     pattern, names = gazetteer()
     words = place_words()
-    background = _background(folded, start)
+    background: list[tuple[int, int]] | None = None  # read at the first locative: most sentences have none
     for locative in words.locative.finditer(folded, start):
+        if background is None:
+            background = _background(folded, start)
         if any(s <= locative.start() < e for s, e in background) or _seated(folded, locative.start()):
             continue
         at = locative.end()
@@ -316,6 +323,26 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             yield at, None
 
 
+def _spots(report: Report) -> Iterator[tuple[int, City | None]]:
+    """The locatives of a report after its dateline (_located), each read once per report: a reader
+    takes those read before and reads on only as far as it goes (event_place stops at a city)."""
+    if not report.unread:
+        report.unread.append(_located(report.text, report.dateline.end if report.dateline else 0,
+                                      report.folded))
+    at = 0
+    while True:
+        if at < len(report.spots):
+            yield report.spots[at]
+            at += 1
+            continue
+        reader = report.unread[0]
+        spot = next(reader, None) if reader is not None else None
+        if spot is None:
+            report.unread[0] = None
+            return
+        report.spots.append(spot)
+
+
 def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iterator[City]:
     """Cities named after a locative word in `text` (from `start`), in order."""
     folded = fold_text(text) if folded is None else folded
@@ -325,10 +352,8 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
 def names_venue(report: Report) -> bool:
     """Whether a sentence names a building after a locative without its city ("tại Trụ sở Bộ Quốc phòng",
     "at the White House"): it states where the act happened, a place without a city."""
-    start = report.dateline.end if report.dateline else 0
     venue = place_words().venue
-    return any(city is None and venue.match(report.folded, at)
-               for at, city in _located(report.text, start, report.folded))
+    return any(city is None and venue.match(report.folded, at) for at, city in _spots(report))
 
 
 def dateline_only(report: Report) -> Report | None:
@@ -379,7 +404,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     for report in reports:
         line = report.dateline
         named_venue = False  # one reading of the locatives gives both the cities and a building's name
-        for at, city in () if venue else _located(report.text, line.end if line else 0, report.folded):
+        for at, city in () if venue else _spots(report):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
             elif host is not None and city.country != host:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from .lexicon import Entry
 from .text import strip_marks
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -67,12 +71,21 @@ class Sentence:
     deals_kept: bool = False
     # The text without Vietnamese marks, made on first use: several readers search it (not copied by replace).
     _unmarked: str | None = field(default=None, init=False, repr=False, compare=False)
+    # What the event readers found in the finished sentence, by reader: an article's events ask the same
+    # sentences (not copied by replace: a clause seen apart has fewer names).
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def unmarked(self) -> str:
         """The text without Vietnamese marks (strip_marks, offsets kept), stripped once per sentence."""
         if self._unmarked is None:
             self._unmarked = strip_marks(self.text)
         return self._unmarked
+
+    def kept(self, key: str, read: Callable[[Sentence], T]) -> T:
+        """`read(self)`, read once per sentence under `key` (a reader of the finished sentence only)."""
+        if key not in self._kept:
+            self._kept[key] = read(self)
+        return self._kept[key]
 
 
 _NEW = object.__new__
@@ -111,4 +124,5 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.ends = None
     sentence.deals_kept = False
     sentence._unmarked = None
+    sentence._kept = {}
     return sentence

@@ -269,7 +269,8 @@ def test_a_general_s_rank_in_a_lead_sentence_is_no_act_to_come() -> None:
      "Washington to reconsider.", ("criticize", "VNM", "USA")),
     ("China brands U.S. sanctions illegal", "", ("criticize", "CHN", "USA")),
     ("中方称美国芯片出口管制是霸凌行径",
-     "商务部发言人周二表示，美国新的芯片出口管制措施是典型的霸凌行径，中方将采取必要措施。", ("criticize", "CHN", "USA")),
+     "商务部发言人周二表示，美国新的芯片出口管制措施是典型的霸凌行径，中方将采取必要措施。",
+     ("criticize", "CHN", "USA")),
     # Hard negatives: the measure told without a judgment of it, or its own side speaking of it.
     ("U.S. slaps sanctions on Chinese officials",
      "The United States on Tuesday imposed sanctions on Chinese officials it said were responsible for "
