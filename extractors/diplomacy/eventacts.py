@@ -157,6 +157,7 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
 
 _MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)
 _JUDGING_REACH = 40  # characters before a measure word where the verb judging it is sought
+_SPEECH_OPENERS = frozenset("，,：:")  # right after a verb of judging, they open what it says
 
 
 def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -168,7 +169,11 @@ def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     text = sentence.unmarked()
     start = max(0, mention.start - _JUDGING_REACH)
     verbs = list(w.judging.finditer(text, start, mention.start))
-    if not verbs or w.clause.search(text, verbs[-1].end(), mention.start):
+    if not verbs:
+        return mention
+    said = verbs[-1].end()
+    said += text[said:said + 1] in _SPEECH_OPENERS  # "表示，美国…": the comma opens what is said
+    if w.clause.search(text, said, mention.start):
         return mention
     if w.judged_as.match(text, mention.start + len(mention.term)):
         return replace(mention, entry=_MEASURE_JUDGED)

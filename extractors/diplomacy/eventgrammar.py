@@ -140,6 +140,7 @@ class EventWords:
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
+        self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").

@@ -73,11 +73,18 @@ def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[in
 
 
 def _imposing(sentence: Sentence, starts: tuple[int, int], acts: set[int], w: EventWords) -> bool:
-    """A capital right before a light verb whose act comes after it: the government imposing it
-    ("Washington imposed sanctions on China", "Bắc Kinh áp đặt lệnh trừng phạt", "北京宣布对美国实施制裁")."""
+    """A capital right before a verb of imposing (`imposing`) whose act follows it closely: the government
+    imposing it ("Washington imposed sanctions on China", "Bắc Kinh áp đặt lệnh trừng phạt", "北京宣布对美国
+    实施制裁"); not a verb of saying before the other side's measure ("Beijing announced that U.S. tariffs")."""
     text = sentence.text
-    return any(act > starts[0] for act in acts) and any(
-        w.light_verbs.match(text, _SPACES.match(text, start).end()) for start in starts)
+    for start in starts:
+        verb = w.imposing.match(text, _SPACES.match(text, start).end())
+        if verb and any(verb.end() <= act <= verb.end() + _IMPOSED_REACH for act in acts):
+            return True
+    return False
+
+
+_IMPOSED_REACH = 40  # characters after a verb of imposing where the measure it imposes starts
 
 
 _SPACES = re.compile(r"\s*")

@@ -175,6 +175,9 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     return masses, other, support
 
 
+_MEASURE_KINDS = frozenset({"sanction", "trade_measure"})  # measures a headline may tell by one side alone
+
+
 def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float]) -> bool:
     """A headline that names only the government whose trade act the next sentence reports.
 
@@ -187,12 +190,12 @@ def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float])
     lead, head = sentences[1], sentences[0]
     if support.get(1, 0) <= 0 or len(head.trio) != 1:
         return False
-    # Or a headline naming one side of the lead's pair and no other country, with the lead's act, the
-    # other side told by an office the lead places ("Treasury sanctions Chinese firms" over "The U.S.
+    # Or a headline naming one side of the lead's pair and no other country, with a measure of the kind
+    # the lead tells, the other side told by an office the lead places ("Treasury sanctions Chinese firms" over "The U.S.
     # Treasury Department imposed sanctions on Chinese companies").
+    shared = {m.entry.kind for m in head.actions} & {m.entry.kind for m in lead.actions}
     return head.trio == {lead.trade_actor} or (
-        head.trio < lead.trio and not head.others and _acts(head)
-        and not {m.entry.kind for m in head.actions}.isdisjoint(m.entry.kind for m in lead.actions))
+        head.trio < lead.trio and not head.others and _acts(head) and not shared.isdisjoint(_MEASURE_KINDS))
 
 
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
