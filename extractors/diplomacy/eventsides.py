@@ -74,8 +74,9 @@ def _capital_subjects(sentence: Sentence) -> tuple[list[tuple[int, str]], set[in
 
 def _imposing(sentence: Sentence, starts: tuple[int, int], acts: set[int], w: EventWords) -> bool:
     """A capital right before a verb of imposing (`imposing`) whose act follows it closely: the government
-    imposing it ("Washington imposed sanctions on China", "Bắc Kinh áp đặt lệnh trừng phạt", "北京宣布对美国
-    实施制裁"); not a verb of saying before the other side's measure ("Beijing announced that U.S. tariffs")."""
+    imposing it ("Washington imposed sanctions on China", "Bắc Kinh áp đặt lệnh trừng phạt",
+    "北京宣布对美国实施制裁"); not a verb of saying before the other side's measure ("Beijing announced
+    that U.S. tariffs")."""
     text = sentence.text
     for start in starts:
         verb = w.imposing.match(text, _SPACES.match(text, start).end())

@@ -191,8 +191,8 @@ def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float])
     if support.get(1, 0) <= 0 or len(head.trio) != 1:
         return False
     # Or a headline naming one side of the lead's pair and no other country, with a measure of the kind
-    # the lead tells, the other side told by an office the lead places ("Treasury sanctions Chinese firms" over "The U.S.
-    # Treasury Department imposed sanctions on Chinese companies").
+    # the lead tells, the other side told by an office the lead places ("Treasury sanctions Chinese
+    # firms" over "The U.S. Treasury Department imposed sanctions on Chinese companies").
     shared = {m.entry.kind for m in head.actions} & {m.entry.kind for m in lead.actions}
     return head.trio == {lead.trade_actor} or (
         head.trio < lead.trio and not head.others and _acts(head) and not shared.isdisjoint(_MEASURE_KINDS))

@@ -121,8 +121,9 @@ def test_a_headline_naming_one_side_of_the_leads_act_is_that_act() -> None:
     assert detect("Treasury sanctions Chinese and Russian firms", lead, "en").extra["title"] == 0.0
     assert detect("Chinese firms protest", lead, "en").extra["title"] == 0.0
     # Nor when the act the two share is no measure: a fair with exhibitors from the other side.
-    fair = detect("Vietnam hosts regional trade fair", "Vietnam hosted a regional trade fair in Hanoi on Monday, "
-                  "with exhibitors from China showing electronics.", "en")
+    fair = detect("Vietnam hosts regional trade fair",
+                  "Vietnam hosted a regional trade fair in Hanoi on Monday, with exhibitors from China "
+                  "showing electronics.", "en")
     assert fair.extra["title"] == 0.0 and not fair.relevant
 
 

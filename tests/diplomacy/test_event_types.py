@@ -280,12 +280,14 @@ def test_a_general_s_rank_in_a_lead_sentence_is_no_act_to_come() -> None:
      "Vietnam, calling the imports unfairly priced.", ("trade_measure", "USA", "VNM")),
     ("U.S. says new visa restrictions on Chinese officials are a 'start'", "", ("sanction", "USA", "CHN")),
     ("White House calls tariffs on Vietnam 'reciprocal'",
-     "The White House called the tariffs on Vietnam \"reciprocal\" and said they would take effect Wednesday.",
+     "The White House called the tariffs on Vietnam \"reciprocal\" and said they would take effect "
+     "Wednesday.",
      ("trade_measure", "USA", "VNM")),
     ("U.S. calls for sanctions on China over Xinjiang",
      "The United States called for sanctions on China over the human rights violation in Xinjiang.",
      ("sanction", "USA", "CHN")),
-    ("美国对中国企业实施制裁", "美国商务部称对中国企业实施制裁是为了打击非法出口。", ("sanction", "USA", "CHN")),
+    ("美国对中国企业实施制裁", "美国商务部称对中国企业实施制裁是为了打击非法出口。",
+     ("sanction", "USA", "CHN")),
 ])
 def test_a_measure_the_other_side_judges_is_its_criticism(title: str, text: str,
                                                            expected: tuple[str, str, str]) -> None:
