@@ -17,11 +17,11 @@ from .clauses import (
     subject,
     trade_actor,
 )
+from .gazetteer import follows_city
 from .grammar import cached, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
 from .lexicon import TRIO, Entry
 from .names import full_names
-from .places import follows_city
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames

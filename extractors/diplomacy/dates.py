@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
 from .datewords import date_words
+from .gazetteer import fold_text
 from .grammar import registry
-from .places import fold_text
 
 WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
 _EXPLICIT = ("iso", "zh_range", "zh", "en_md", "en_dm", "vi_long", "vi_range", "vi_short", "num", "par")

@@ -22,8 +22,9 @@ from .eventsides import (
     visit_direction,
 )
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
+from .gazetteer import fold_text
 from .lexicon import Entry
-from .places import fold_text, place_words
+from .places import place_words
 from .sentence import Mention, Sentence
 
 # Characters before and after a ship's word where the name of its navy's country is sought: a demonym

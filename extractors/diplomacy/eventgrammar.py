@@ -137,6 +137,38 @@ class EventWords:
         self.bound_acts = {form: re.compile(pattern, i)
                            for term, pattern in shared_table("shared", "bound_acts").items()
                            for form in (term.lower(), strip_marks(term).lower())}
+        self._measures(i)
+        self.missions = frozenset(word.lower() for word in shared("missions"))
+        self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
+        self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
+        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
+        self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
+        self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
+        self._idle_words(i)
+        # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
+        self.deal_nouns = frozenset(shared("deal_nouns"))
+        self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
+        self.deal_after = shared_pattern("deal_after", "{}", i)
+        self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
+        # A decree, an order or a bill signed is a government's own act, no agreement.
+        self.decrees = shared_pattern("decrees", "{}", i)
+
+    def _idle_words(self, i: int) -> None:
+        """Words after which an act word tells no act of the sentence's countries."""
+        # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
+        # qualifies what was signed ("双方签署的议定书").
+        self.suffered = shared_pattern("suffered", "{}$", i)
+        self.signing = frozenset(shared("signing_verbs"))
+        self.qualifies = shared_pattern("qualifies", "{}", 0)
+        self.sign_nouns = frozenset(shared("sign_nouns"))
+        self.sign_noun = shared_pattern("sign_noun", "{}", i)
+        self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_audience = shared_pattern("call_audience", "{}", i)
+        self.call_figure = shared_pattern("call_figure", "{}", i)
+
+    def _measures(self, i: int) -> None:
+        """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
@@ -148,30 +180,6 @@ class EventWords:
         self.saying = shared_pattern("saying", "{}", i)
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
-        self.missions = frozenset(word.lower() for word in shared("missions"))
-        self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
-        self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
-        self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
-        self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
-        self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
-        self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
-        # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
-        # qualifies what was signed ("双方签署的议定书") tell no act of the sentence's countries.
-        self.suffered = shared_pattern("suffered", "{}$", i)
-        self.signing = frozenset(shared("signing_verbs"))
-        self.qualifies = shared_pattern("qualifies", "{}", 0)
-        self.sign_nouns = frozenset(shared("sign_nouns"))
-        self.sign_noun = shared_pattern("sign_noun", "{}", i)
-        self.call_nouns = frozenset(shared("call_nouns"))
-        self.call_audience = shared_pattern("call_audience", "{}", i)
-        self.call_figure = shared_pattern("call_figure", "{}", i)
-        # A deal named without a word that concludes it ("talks on a trade deal") is no signing.
-        self.deal_nouns = frozenset(shared("deal_nouns"))
-        self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
-        self.deal_after = shared_pattern("deal_after", "{}", i)
-        self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
-        # A decree, an order or a bill signed is a government's own act, no agreement.
-        self.decrees = shared_pattern("decrees", "{}", i)
 
 
 @cached

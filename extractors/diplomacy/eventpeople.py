@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -13,6 +13,7 @@ from extractors.core.models import Event
 from .bystanders import of_past_period, one_kind, tellers
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
+from .othertimes import another_time, of_act_to_come, of_earlier_clause, only_within, to_come
 from .sentence import Sentence
 from .text import strip_marks
 
@@ -25,7 +26,6 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": wor
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
 PEOPLE_REACH = 10
-_CLAUSE_END = re.compile(r"[,;，；]")  # where a clause of another time ends
 
 
 @cached
@@ -46,11 +46,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
     Secretary of State Mike Pompeo said in a statement"). Nobody named only in a clause telling another
     act (of_earlier_clause for the main event, aside_of) or only after the opener of an act of another
-    `kind` to come in a later report (_of_act_to_come) is one of them. Of an `encounter` (a visit,
+    `kind` to come in a later report (of_act_to_come) is one of them. Of an `encounter` (a visit,
     reception, meeting, call, talks or signing) a spokesperson who announces or tells of it takes no part,
     unless an entourage list names them among those who travel."""
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
-    coming = not any(_to_come(report.text) for report in reports[:1])
+    coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
@@ -80,7 +80,7 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
     return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
-            for later in [_of_act_to_come(report, kind) if i and coming else set()]
+            for later in [of_act_to_come(report, kind) if i and coming else set()]
             for also in [_also_met(report, kind) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
@@ -114,7 +114,7 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
 def _other_encounter_in(text: str, people_at: tuple[tuple[int, str], ...]) -> frozenset[str]:
     unmarked = strip_marks(text)
     spans = [_clause_end(unmarked, *match.span()) for match in _other_encounter_clauses().finditer(unmarked)]
-    return _only_within(people_at, spans) if spans else frozenset()
+    return only_within(people_at, spans) if spans else frozenset()
 
 
 def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
@@ -132,7 +132,7 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
     spans = aside_spans(text)
     if not spans:
         return frozenset(), (-1, -1)
-    return _only_within(people_at, spans), spans[0]
+    return only_within(people_at, spans), spans[0]
 
 
 @lru_cache(maxsize=1024)
@@ -140,15 +140,6 @@ def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
     return tuple(_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked))
-
-
-def _only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:
-    """The people each of whose names stands inside one of the spans."""
-    inside: dict[str, bool] = {}
-    for start, name in people_at:
-        within = any(low <= start < high for low, high in spans)
-        inside[name] = inside.get(name, True) and within
-    return frozenset(name for name, only in inside.items() if only)
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -243,7 +234,7 @@ def _also_met(sentence: Sentence, kind: str) -> frozenset[str]:
     if not any(hint in unmarked for hint in hints):
         return frozenset()
     spans = [match.span() for match in pattern.finditer(unmarked)]
-    return _only_within(sentence.people_at, spans) if spans else frozenset()
+    return only_within(sentence.people_at, spans) if spans else frozenset()
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
@@ -305,85 +296,6 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
             and not another_time(sentence, coming)
             and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
-
-
-@cached
-def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
-    return (shared_pattern("another_time", "{}", re.IGNORECASE),
-            shared_pattern("coming_act", "{}", re.IGNORECASE))
-
-
-def another_time(sentence: Sentence, coming: bool = True) -> bool:
-    """Whether a sentence tells an act of another time than the main event's ("Earlier, ...", "Cùng ngày,
-    ...", "当天上午 ...", and, when `coming`, "Cohen is due to hold talks with ..."): its people did not
-    take part in it."""
-    return _of_another_time(sentence.text, coming)
-
-
-@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
-def _of_another_time(text: str, coming: bool) -> bool:
-    return bool(_time_words()[0].match(strip_marks(text))) or coming and _to_come(text)
-
-
-@lru_cache(maxsize=1024)  # an event's first report is asked about for every event of its story
-def _to_come(text: str) -> bool:
-    """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
-    return bool(_time_words()[1].search(strip_marks(text)))
-
-
-def _of_act_to_come(report: Sentence, kind: str) -> set[str]:
-    """The people a later report of an event not itself to come names only after the opener of an act to
-    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
-    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
-    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
-    if not report.people_at or not _to_come(report.text):  # the common case: no act to come
-        return set()
-    opener = _time_words()[1].search(strip_marks(report.text))
-    if opener is None:
-        return set()
-    act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
-    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
-        return set()
-    return set(_only_within(report.people_at, [(opener.start(), len(report.text))]))
-
-
-@cached
-def _earlier_clause() -> re.Pattern[str]:
-    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
-    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
-
-
-def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
-    """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
-    the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
-    California", "..., sau chuyến đi của Bộ trưởng Tài chính Janet Yellen", "耶伦此前已同何立峰会谈"): they
-    took part in that act, not in the sentence's own."""
-    if not sentence.people_at:
-        return frozenset()
-    return sentence.kept("earlier_clause", _earlier_clause_people)
-
-
-def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
-    """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
-    text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
-    spans = []
-    for opener in _earlier_clause().finditer(text):
-        spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
-    return _only_within(sentence.people_at, spans)
-
-
-def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
-    """Where a clause from `start` ends: its next comma or semicolon, not one between two offices of one
-    person ("sau chuyến thăm của Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")."""
-    held = (*sentence.titles, *sentence.offices)
-    ends = {m.start + len(m.term) for m in held}
-    starts = {m.start for m in held}
-    for cut in _CLAUSE_END.finditer(text, start):
-        after = cut.end() + len(text[cut.end():]) - len(text[cut.end():].lstrip())
-        if not (cut.start() in ends and after in starts):
-            return cut.start()
-    return len(text)
 
 
 @cached

@@ -26,7 +26,6 @@ from .eventkeys import (
 )
 from .eventpeople import (
     PEOPLE_REACH,
-    another_time,
     entourage_of,
     people_of,
     told_now,
@@ -34,9 +33,11 @@ from .eventpeople import (
     without_answers,
 )
 from .eventwords import SHIP_CALL, Found, Key
+from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
 from .officeholders import elected, former, without
-from .places import Place, Report, dateline_only, event_place, fold_text, host_country, read_reports
+from .othertimes import another_time
+from .places import Place, Report, dateline_only, event_place, host_country, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 

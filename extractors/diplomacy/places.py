@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .grammar import cached, grammar, kind_set, languages, read_table, registry, shared, shared_table
-from .lexicon import _trie_pattern
-from .text import POSSESSIVE, string_table, strip_marks, traditional_forms
-from .text import _unmark as unmark_table
+from .gazetteer import (
+    _CJK,
+    City,
+    _city,
+    _rows,
+    _written_as_name,
+    fold_text,
+    gazetteer,
+)
+from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_table
+from .text import POSSESSIVE, traditional_forms
 
-GAZETTEER = "places.tsv"
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_SPACED_DASH = re.compile(r"\s?-\s?")
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
 # What may follow a city at the head of a story for it to be a dateline: a date, an agency in brackets,
 # then a dash ("HANOI (Reuters) -", "Hà Nội, 10/9 -", "WASHINGTON, Sept 10 —").
@@ -27,15 +29,6 @@ _COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-si
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
-REGION = "-"  # the gazetteer's `city` of a named region (an island, a state): its country, no city
-
-
-@dataclass(frozen=True, slots=True)
-class City:
-    """A gazetteer city: canonical English name and ISO3 country; a named region has no name ("")."""
-
-    name: str
-    country: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,27 +67,6 @@ class Place:
     venue: bool = False
 
 
-@lru_cache(maxsize=1)
-def _fold_table() -> str:
-    """Marked Latin letters to bare ones and full-width digits to ASCII, one character for one."""
-    digits = {ord(k): v for k, v in zip("０１２３４５６７８９／", "0123456789/", strict=True)}
-    return string_table({**unmark_table(), **digits})
-
-
-def lowercase(text: str) -> str:
-    """The text lowercased one character for one (a rare letter that grows is kept as it is)."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low
-
-
-def fold_text(text: str) -> str:
-    """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
-    low = lowercase(text)
-    return low if low.isascii() else low.translate(_fold_table())
-
-
 def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
                  ) -> list[Report]:
     """An event's (index, text) sentences, each folded once for the date and place readers, with its
@@ -107,73 +79,6 @@ def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] |
             read[index] = Report(text, folded, dateline(text, folded))
         reports.append(read[index])
     return reports
-
-
-def _fold_name(name: str) -> str:
-    return strip_marks(unicodedata.normalize("NFC", name).lower())
-
-
-def _rows() -> Iterator[dict[str, str]]:
-    """The gazetteer's rows by column name."""
-    return (row for _, row in read_table(GAZETTEER, ("name", "city", "country")))
-
-
-@cached
-def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
-    """The matcher over folded text and the city each folded spelling names."""
-    names: dict[str, City] = {}
-    for row in _rows():
-        city = City("" if row["city"] == REGION else row["city"], row["country"])
-        name = row["name"]
-        forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
-        for form in forms:
-            names.setdefault(form, city)
-    # Tries, as the lexicon matchers are built: one pass per position whatever the number of spellings.
-    latin = _trie_pattern(sorted(form for form in names if not _CJK.search(form)))
-    chinese = _trie_pattern(sorted(form for form in names if _CJK.search(form)))
-    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
-
-
-def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
-    return names[_SPACED_DASH.sub("-", m.group(0))]
-
-
-_COMMA_END = re.compile(r",\s*$")
-CITY_REACH = 40  # characters before a country that may hold a city and its comma ("Lima, Peru")
-
-
-def follows_city(text: str, start: int) -> bool:
-    """Whether a country's name at `start` comes right after a city and a comma ("in Lima, Peru", "tại
-    Gia-các-ta, In-đô-nê-xi-a"): it says where the city is."""
-    raw = text[max(0, start - CITY_REACH):start]
-    if "," not in raw:
-        return False  # the common case; folding neither makes nor drops a comma
-    before = fold_text(raw)
-    comma = _COMMA_END.search(before)
-    return comma is not None and any(
-        city.end() == comma.start() for city in gazetteer()[0].finditer(before, 0, comma.start()))
-
-
-def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
-    """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does. A spelling
-    written with Vietnamese marks counts only for a city whose Vietnamese name has marks: "Nhà Trắng" (the
-    White House) is not Nha Trang, written without marks in every language."""
-    if _CJK.match(text[start]):
-        return True
-    if text[start].isalpha() and not text[start].isupper():
-        return False
-    if end is None:
-        return True
-    span = unicodedata.normalize("NFC", text[start:end]).lower()
-    return span.isascii() or _fold_name(span) in marked_names()
-
-
-@cached
-def marked_names() -> frozenset[str]:
-    """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"): any marking of them counts
-    (old and new tone placement, a slip of one mark)."""
-    names = (unicodedata.normalize("NFC", row["name"]).lower() for row in _rows())
-    return frozenset(_fold_name(n) for n in names if not n.isascii() and not _CJK.search(n))
 
 
 def dateline(text: str, folded: str | None = None) -> Dateline | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .gazetteer import fold_text, gazetteer
 from .grammar import cached, kind_set, rule
 from .lexicon import TRIO
-from .places import fold_text, gazetteer
 from .sentence import Mention, Sentence
 
 _NAME_KINDS = frozenset({"country", "demonym", "pair"})

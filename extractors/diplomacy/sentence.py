@@ -39,7 +39,7 @@ class Sentence:
     actions: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
     # (offset, canonical name) of each person named: whether a name stands in a clause of another time
-    # (eventpeople.of_earlier_clause, aside_of).
+    # (othertimes.of_earlier_clause, eventpeople.aside_of).
     people_at: list[tuple[int, str]] = field(default_factory=list)
     people_end: dict[int, int] = field(default_factory=dict)  # offset -> end of each name of a person
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places

@@ -1,0 +1,100 @@
+"""What one action word tells in its sentence, before the sentence's words are weighed together: the act
+readers of eventacts.py in turn (a mission closed, an appeal that is a demand, a measure read by its object
+or judged), then whether the word tells no act at all (`_idle`: a threat suffered, a signing that only
+qualifies, a call with reporters, an encounter called off, a forum's summit, a bound act without its
+object). Most words are taken as they are, decided once per lexicon word (`_reading`)."""
+
+from __future__ import annotations
+
+from .clauses import SAID_LABEL
+from .eventacts import (
+    FRAME_REACH,
+    WELCOMING_KINDS,
+    called_off,
+    called_on_to,
+    halt_demanded,
+    measure_judged,
+    measure_object,
+    mission_closed,
+    risk_warning,
+    talks_halted,
+    told_visitor,
+    trip_for_talks,
+    unbound,
+    welcomed_thing,
+)
+from .eventgrammar import EventWords, words
+from .grammar import cached
+from .sentence import Mention, Sentence
+
+
+def read_words(sentence: Sentence, w: EventWords) -> list[Mention]:
+    """The sentence's action words that tell an event, each as its sentence reads it."""
+    candidates = []
+    for m in sentence.actions:
+        how = _reading(m.entry.kind, m.entry.label, m.term)
+        if how == _KEPT:
+            candidates.append(m)
+        elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
+            candidates.append(read)
+    return candidates
+
+
+_DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it
+
+
+@cached
+def _reading(kind: str, label: str, term: str) -> int:
+    """What _read_word may make of an action word whatever its sentence: _DROPPED (no event type, and no
+    reader makes it one), _KEPT (an event type no reader changes nor makes idle: most words) or _READ
+    (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
+    label and term those readers look at (strings: no entry to hash)."""
+    w, low = words(), term.lower()
+    if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
+            or kind == "appeal" or label in w.warnings or kind == "meet"
+            or kind in WELCOMING_KINDS and label in w.welcoming
+            or label == SAID_LABEL or kind in _MEASURE_KINDS):
+        return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
+    if kind not in w.rank:
+        return _DROPPED
+    if kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts:
+        return _READ  # _idle
+    return _KEPT
+
+
+_IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
+_MEASURE_KINDS = frozenset({"sanction", "trade_measure"})  # the kinds measure_object and measure_judged read
+
+
+def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
+    """The act one action word tells in its sentence (eventacts.py), None when it tells no event."""
+    m = measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
+        sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
+        w), w), w)
+    if m.entry.kind not in w.rank or _idle(sentence, m, w):
+        return None
+    return trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+
+
+def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
+    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
+    audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
+    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit")."""
+    if mention.entry.kind == "threaten":
+        return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    end = mention.start + len(mention.term)
+    if mention.entry.kind == "sign_agreement" and (
+            (mention.term in w.signing and w.qualifies.match(sentence.text, end))
+            or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
+        return True  # "the code signed in 2002", "a sign of growing ties"
+    if mention.entry.kind == "phone_call" and mention.term.lower() in w.call_nouns and (
+            w.call_audience.match(sentence.text, end)
+            or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
+        return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.term.lower() in w.forum_words and w.forum.search(
+            sentence.text[max(0, mention.start - FRAME_REACH):mention.start]):
+        return True  # "after APEC summit": a forum's gathering, no encounter of the pair
+    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
+        return called_off(sentence, mention, w)
+    return unbound(sentence, mention, w)  # "called in experts": no summons

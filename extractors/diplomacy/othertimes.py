@@ -1,0 +1,105 @@
+"""Acts of another time than an event's and the people who take part only in them: a lead sentence opening
+with "Earlier," or telling an act to come, and clauses of an earlier act inside a sentence ("since
+Presidents ... met", "sau chuyến đi của", "此前"). Read by eventpeople.py and events.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .grammar import cached, kind_set, shared_pattern
+from .sentence import Sentence
+from .text import strip_marks
+
+VISITS = kind_set("actions", "visits")
+_CLAUSE_END = re.compile(r"[,;，；]")  # where a clause of another time ends
+
+
+def only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The people each of whose names stands inside one of the spans."""
+    inside: dict[str, bool] = {}
+    for start, name in people_at:
+        within = any(low <= start < high for low, high in spans)
+        inside[name] = inside.get(name, True) and within
+    return frozenset(name for name, only in inside.items() if only)
+
+
+
+@cached
+def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
+    return (shared_pattern("another_time", "{}", re.IGNORECASE),
+            shared_pattern("coming_act", "{}", re.IGNORECASE))
+
+
+def another_time(sentence: Sentence, coming: bool = True) -> bool:
+    """Whether a sentence tells an act of another time than the main event's ("Earlier, ...", "Cùng ngày,
+    ...", "当天上午 ...", and, when `coming`, "Cohen is due to hold talks with ..."): its people did not
+    take part in it."""
+    return _of_another_time(sentence.text, coming)
+
+
+@lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
+def _of_another_time(text: str, coming: bool) -> bool:
+    return bool(_time_words()[0].match(strip_marks(text))) or coming and to_come(text)
+
+
+@lru_cache(maxsize=1024)  # an event's first report is asked about for every event of its story
+def to_come(text: str) -> bool:
+    """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
+    return bool(_time_words()[1].search(strip_marks(text)))
+
+
+def of_act_to_come(report: Sentence, kind: str) -> set[str]:
+    """The people a later report of an event not itself to come names only after the opener of an act to
+    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
+    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
+    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
+    if not report.people_at or not to_come(report.text):  # the common case: no act to come
+        return set()
+    opener = _time_words()[1].search(strip_marks(report.text))
+    if opener is None:
+        return set()
+    act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
+    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
+        return set()
+    return set(only_within(report.people_at, [(opener.start(), len(report.text))]))
+
+
+@cached
+def _earlier_clause() -> re.Pattern[str]:
+    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
+    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
+
+
+def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names only inside clauses of another time, from an `earlier_clause` opener to
+    the next comma or semicolon ("..., their first meeting since Presidents Joe Biden and Xi Jinping met in
+    California", "..., sau chuyến đi của Bộ trưởng Tài chính Janet Yellen", "耶伦此前已同何立峰会谈"): they
+    took part in that act, not in the sentence's own."""
+    if not sentence.people_at:
+        return frozenset()
+    return sentence.kept("earlier_clause", _earlier_clause_people)
+
+
+def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
+    """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
+    text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
+    spans = []
+    for opener in _earlier_clause().finditer(text):
+        spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
+    return only_within(sentence.people_at, spans)
+
+
+def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
+    """Where a clause from `start` ends: its next comma or semicolon, not one between two offices of one
+    person ("sau chuyến thăm của Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị")."""
+    held = (*sentence.titles, *sentence.offices)
+    ends = {m.start + len(m.term) for m in held}
+    starts = {m.start for m in held}
+    for cut in _CLAUSE_END.finditer(text, start):
+        after = cut.end() + len(text[cut.end():]) - len(text[cut.end():].lstrip())
+        if not (cut.start() in ends and after in starts):
+            return cut.start()
+    return len(text)
