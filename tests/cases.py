@@ -21,13 +21,14 @@ def _value(value: Any) -> Any:
     return tuple(_value(item) for item in value) if isinstance(value, list) else value
 
 
-def cases(path: Path, table: str, names: str) -> pytest.MarkDecorator:
-    """`pytest.mark.parametrize` over the rows of `table` in `path`: one case per row, its `id` the test id
-    (none: pytest makes one of the values); `names` are the test's arguments ("title, expected"), each
-    read from the row's field of that name, an absent field being None."""
+def cases(path: Path, table: str | tuple[str, ...], names: str) -> pytest.MarkDecorator:
+    """`pytest.mark.parametrize` over the rows of `table` in `path` (or of several tables, in turn): one
+    case per row, its `id` the test id (none: pytest makes one of the values); `names` are the test's
+    arguments ("title, expected"), each read from the row's field of that name, an absent field being None."""
     fields = [name.strip() for name in names.split(",")]
     params = []
-    for row in _tables(path)[table]:
+    rows = [row for name in ((table,) if isinstance(table, str) else table) for row in _tables(path)[name]]
+    for row in rows:
         # A misspelt field would otherwise reach the test as None.
         assert set(row) <= {"id", *fields}, (path.name, table, sorted(set(row) - {"id", *fields}))
         params.append(pytest.param(*(_value(row.get(field)) for field in fields), id=row.get("id")))

@@ -10,43 +10,9 @@ from tests.diplomacy.stories import main_event
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_wire.toml"
 
 
-@cases(CASES, "wire", "title, text, language, act")
-def test_a_class_of_wording_tells_its_act(title: str, text: str, language: str,
-                                          act: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language)
-    assert (found.type, found.actor, found.target) == act
-
-
-@cases(CASES, "wire_negatives", "title, text, language, act")
-def test_the_hard_negatives_keep_their_act(title: str, text: str, language: str,
-                                           act: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language)
-    assert (found.type, found.actor, found.target) == act
-
-
-@cases(CASES, "wire_third", "title, text, language, act")
-def test_a_third_set_of_classes_tell_their_act(title: str, text: str, language: str,
-                                               act: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language)
-    assert (found.type, found.actor, found.target) == act
-
-
-@cases(CASES, "wire_third_negatives", "title, text, language, act")
-def test_a_third_set_of_hard_negatives_keep_their_act(title: str, text: str, language: str,
-                                                      act: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language)
-    assert (found.type, found.actor, found.target) == act
-
-
-@cases(CASES, "wire_more", "title, text, language, act")
-def test_more_classes_of_wording_tell_their_act(title: str, text: str, language: str,
-                                                act: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language)
-    assert (found.type, found.actor, found.target) == act
-
-
-@cases(CASES, "wire_more_negatives", "title, text, language, act")
-def test_more_hard_negatives_keep_their_act(title: str, text: str, language: str,
-                                            act: tuple[str, str, str]) -> None:
+# Each class of wording beside its hard negatives, in the three sets of leads.
+@cases(CASES, ("wire", "wire_negatives", "wire_third", "wire_third_negatives", "wire_more",
+               "wire_more_negatives"), "title, text, language, act")
+def test_a_lead_tells_its_act(title: str, text: str, language: str, act: tuple[str, str, str]) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == act
