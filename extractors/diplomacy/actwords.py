@@ -9,6 +9,7 @@ from __future__ import annotations
 from .clauses import SAID_LABEL
 from .eventacts import (
     FRAME_REACH,
+    MEASURES,
     WELCOMING_KINDS,
     called_off,
     called_on_to,
@@ -53,7 +54,7 @@ def _reading(kind: str, label: str, term: str) -> int:
     if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
-            or label == SAID_LABEL or kind in _MEASURE_KINDS):
+            or label == SAID_LABEL or kind in MEASURES):
         return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
     if kind not in w.rank:
         return _DROPPED
@@ -63,7 +64,6 @@ def _reading(kind: str, label: str, term: str) -> int:
 
 
 _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
-_MEASURE_KINDS = frozenset({"sanction", "trade_measure"})  # the kinds measure_object and measure_judged read
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:

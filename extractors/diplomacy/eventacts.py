@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
+from .grammar import kind_set
 from .lexicon import Entry
 from .sentence import Mention, Sentence
 
@@ -134,7 +135,7 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
-_MEASURES = frozenset({"sanction", "trade_measure"})
+MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
 
 
@@ -143,7 +144,7 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
     other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
     "对美国驻华媒体采取反制措施") reduces relations."""
-    if mention.entry.kind not in _MEASURES:
+    if mention.entry.kind not in MEASURES:
         return mention
     end = mention.start + len(mention.term)
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
@@ -164,7 +165,7 @@ def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     """A measure its clause's speaker judges (`judging` before it, `judged_as` after it: "China calls new
     U.S. chip curbs 'bullying'", "称美国芯片出口管制是霸凌行径", "gọi thuế của Mỹ là bất công") is that
     speaker's criticism of it, not the measure."""
-    if mention.entry.kind not in _MEASURES:
+    if mention.entry.kind not in MEASURES:
         return mention
     text = sentence.unmarked()
     start = max(0, mention.start - _JUDGING_REACH)

@@ -205,9 +205,7 @@ def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
                   and reports[key][0].index == 1), None)
     if talks is None and retold:  # the round's sentence tells it as the headline's talks: the round
-        talks = ("negotiate", *head[1:])
-        reports[talks] = reports[head]
-        return {(talks if key == head else key): action for key, action in first.items()}
+        return _as_round(first, reports, head)
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
@@ -254,6 +252,12 @@ def trade_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
     pair = set(head[1:])
     if not any(pair <= set(sentence.trio) and talks_of_trade(sentence) for sentence in lead[1:]):
         return first
+    return _as_round(first, reports, head)
+
+
+def _as_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]], head: Key) -> dict[Key, Mention]:
+    """The headline's meeting `head` filed as the negotiation round of its pair, in its place, with its
+    reports; unchanged when the story already has that round (its reports are its own)."""
     talks = ("negotiate", *head[1:])
     if talks in first:
         return first

@@ -53,10 +53,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
+    first = reports[0].index  # the first report's own sentence, even as a clause's copy, tells no "also"
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | (_also_met(sentence, kind) if sentence is not reports[0] else frozenset())]
+                            | (_also_met(sentence, kind) if sentence.index != first else frozenset())]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)

@@ -16,7 +16,7 @@ from .text import string_table, strip_marks, traditional_forms
 
 GAZETTEER = "places.tsv"
 REGION = "-"  # the gazetteer's `city` of a named region (an island, a state): its country, no city
-_CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACED_DASH = re.compile(r"\s?-\s?")
 
 
@@ -53,7 +53,7 @@ def _fold_name(name: str) -> str:
     return strip_marks(unicodedata.normalize("NFC", name).lower())
 
 
-def _rows() -> Iterator[dict[str, str]]:
+def gazetteer_rows() -> Iterator[dict[str, str]]:
     """The gazetteer's rows by column name."""
     return (row for _, row in read_table(GAZETTEER, ("name", "city", "country")))
 
@@ -62,19 +62,19 @@ def _rows() -> Iterator[dict[str, str]]:
 def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
     """The matcher over folded text and the city each folded spelling names."""
     names: dict[str, City] = {}
-    for row in _rows():
+    for row in gazetteer_rows():
         city = City("" if row["city"] == REGION else row["city"], row["country"])
         name = row["name"]
-        forms = traditional_forms(name) if _CJK.search(name) else [_fold_name(name)]
+        forms = traditional_forms(name) if CJK.search(name) else [_fold_name(name)]
         for form in forms:
             names.setdefault(form, city)
     # Tries, as the lexicon matchers are built: one pass per position whatever the number of spellings.
-    latin = _trie_pattern(sorted(form for form in names if not _CJK.search(form)))
-    chinese = _trie_pattern(sorted(form for form in names if _CJK.search(form)))
+    latin = _trie_pattern(sorted(form for form in names if not CJK.search(form)))
+    chinese = _trie_pattern(sorted(form for form in names if CJK.search(form)))
     return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
 
 
-def _city(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
+def city_of(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     return names[_SPACED_DASH.sub("-", m.group(0))]
 
 
@@ -94,11 +94,11 @@ def follows_city(text: str, start: int) -> bool:
         city.end() == comma.start() for city in gazetteer()[0].finditer(before, 0, comma.start()))
 
 
-def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
+def written_as_name(text: str, start: int, end: int | None = None) -> bool:
     """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does. A spelling
     written with Vietnamese marks counts only for a city whose Vietnamese name has marks: "Nhà Trắng" (the
     White House) is not Nha Trang, written without marks in every language."""
-    if _CJK.match(text[start]):
+    if CJK.match(text[start]):
         return True
     if text[start].isalpha() and not text[start].isupper():
         return False
@@ -112,5 +112,5 @@ def _written_as_name(text: str, start: int, end: int | None = None) -> bool:
 def marked_names() -> frozenset[str]:
     """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"): any marking of them counts
     (old and new tone placement, a slip of one mark)."""
-    names = (unicodedata.normalize("NFC", row["name"]).lower() for row in _rows())
-    return frozenset(_fold_name(n) for n in names if not n.isascii() and not _CJK.search(n))
+    names = (unicodedata.normalize("NFC", row["name"]).lower() for row in gazetteer_rows())
+    return frozenset(_fold_name(n) for n in names if not n.isascii() and not CJK.search(n))

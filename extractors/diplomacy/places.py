@@ -7,13 +7,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import (
-    _CJK,
+    CJK,
     City,
-    _city,
-    _rows,
-    _written_as_name,
+    city_of,
     fold_text,
     gazetteer,
+    gazetteer_rows,
+    written_as_name,
 )
 from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_table
 from .text import POSSESSIVE, traditional_forms
@@ -90,28 +90,28 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
-    if m and _city(folded, m, names).name and _written_as_name(text, head, m.end()):
+    if m and city_of(folded, m, names).name and written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
-            return Dateline(tail.end(), (_city(folded, m, names),))
+            return Dateline(tail.end(), (city_of(folded, m, names),))
     bracket = _BRACKET_LINE.match(folded)
     if bracket:
         inner = bracket.group(1)
         first = pattern.match(inner, len(inner) - len(inner.lstrip()))
         if first:
-            cities = tuple(dict.fromkeys(_city(inner, c, names) for c in pattern.finditer(inner)))
+            cities = tuple(dict.fromkeys(city_of(inner, c, names) for c in pattern.finditer(inner)))
             return Dateline(bracket.end(), tuple(city for city in cities if city.name))
     source = words.dispatch_from.match(folded)
-    if source and (city := pattern.match(folded, source.end())) and _written_as_name(text, city.start(),
+    if source and (city := pattern.match(folded, source.end())) and written_as_name(text, city.start(),
                                                                                       city.end()):
         comma = _COMMA.match(folded, city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
-            return Dateline(comma.end(), (_city(folded, city, names),))
+            return Dateline(comma.end(), (city_of(folded, city, names),))
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
-        cities = (_city(folded, ends[-1], names),) if ends else ()
+        cities = (city_of(folded, ends[-1], names),) if ends else ()
         return Dateline(zh.end(), tuple(city for city in cities if city.name), compiled)
     return None
 
@@ -157,11 +157,11 @@ def place_words() -> PlaceWords:
     locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
     dispatch, dates, seats = _alternation("dispatch"), _alternation("dispatch_date"), _alternation("seats")
     source = _alternation("dispatch_from")
-    cities = {row["city"]: City(row["city"], row["country"]) for row in _rows()}
+    cities = {row["city"]: City(row["city"], row["country"]) for row in gazetteer_rows()}
     capitals = {form: cities[city] for phrase, city in shared_table("places", "capitals").items()
-                for form in (traditional_forms(phrase) if _CJK.search(phrase) else [phrase])}
+                for form in (traditional_forms(phrase) if CJK.search(phrase) else [phrase])}
     # Longest first; a Latin phrase ends at a word's end ("the chinese capital" in "... capital's").
-    phrases = "|".join(re.escape(p) + ("" if _CJK.search(p) else r"(?![\w'’])")
+    phrases = "|".join(re.escape(p) + ("" if CJK.search(p) else r"(?![\w'’])")
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = _alternation("seat_at")
     countries = "|".join(shared("countries", "places"))  # bridge words, and `{countries}` in a bridge
@@ -215,13 +215,13 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
         at = locative.end()
         m = pattern.match(folded, at)
         # A region may be a bridge ("在加州旧金山"); so may a city's own word written lowercase ("thành phố").
-        if (m is None or not _city(folded, m, names).name or not _written_as_name(text, m.start(), m.end())) \
-                and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
+        named = m is not None and city_of(folded, m, names).name and written_as_name(text, m.start(), m.end())
+        if not named and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
-        if (m is not None and _written_as_name(text, m.start(), m.end())
+        if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _city(folded, m, names)
+            yield at, city_of(folded, m, names)
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:

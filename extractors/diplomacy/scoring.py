@@ -175,7 +175,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     return masses, other, support
 
 
-_MEASURE_KINDS = frozenset({"sanction", "trade_measure"})  # measures a headline may tell by one side alone
+_MEASURE_KINDS = kind_set("actions", "measures")  # measures a headline may tell by one side alone
 
 
 def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float]) -> bool:
