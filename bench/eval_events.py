@@ -16,7 +16,7 @@ held-out part (studied since the heldout2 round), heldout3 (studied since the 0.
 (studied since the 0.18.0 round), heldout5 (studied since the 0.19.0 round), heldout6 (studied since
 the 0.20.0 round), heldout7 (studied since the 0.21.0 round), heldout8 (studied since the 0.22.0
 round), heldout9 (studied since the 0.23.0 round) and heldout10 (studied since the 0.24.0 round),
-never heldout2, heldout11 or heldout12 (scored, not studied).
+never heldout2, heldout11, heldout12 or heldout13 (scored, not studied).
 """
 
 from __future__ import annotations
