@@ -180,7 +180,7 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     """The events in story order with the main event first: what a headline's visit, meeting or warning
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
-    return tone_headline(lead_round(first, reports), reports)
+    return sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
 
 
 def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -256,6 +256,21 @@ def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]])
     if act is None:
         return first
     return {act: first[act], **{key: action for key, action in first.items() if key != act}}
+
+
+def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's criticism both sides of the pair trade (grammar `mutual`: "trade barbs", "spar") whose
+    headline or lead tells the pair's encounter ("... held talks for an hour") was traded at it: the
+    encounter comes first, the main event. Without one it stays criticism ("trade barbs at the U.N.")."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "criticize" or first[head].entry.label not in words().mutual:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
+                 and reports[key][0].index < LEAD_WINDOW), None)
+    if talk is None:
+        return first
+    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
 def _setting(sentence: Sentence, mention: Mention) -> bool:
