@@ -143,9 +143,12 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
     investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
     other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
-    "对美国驻华媒体采取反制措施") reduces relations."""
+    "对美国驻华媒体采取反制措施") reduces relations; a finding (`findings`: "currency manipulator") is a
+    statement of the government that finds."""
     if mention.entry.kind not in MEASURES:
         return mention
+    if mention.entry.label in w.findings:
+        return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
     end = mention.start + len(mention.term)
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
         return replace(mention, entry=_INVESTMENT_CURBED)

@@ -51,6 +51,10 @@ class EventWords:
         self.trade_talks = frozenset(shared("trade_talks"))
         self.negotiation_talks = frozenset(shared("negotiation_talks"))
         self.discussing = frozenset(shared("discussing"))  # what an encounter was about: no round
+        self.mutual = frozenset(shared("mutual"))  # criticism both sides trade ("trade barbs", "spar")
+        self.round_delegates = shared_pattern("round_delegates", "{}", i)  # "谈判代表团团长会晤": the round
+        self.round_qualified = shared_pattern("round_qualified", "{}", i)  # "高层战略对话": the round
+        self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
         self.responding = frozenset(shared("responding"))
@@ -170,6 +174,7 @@ class EventWords:
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
+        self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts

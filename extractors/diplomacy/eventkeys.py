@@ -5,7 +5,7 @@ from __future__ import annotations
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
-from .eventwords import Found, Key, first_visit, talks_of_trade
+from .eventwords import Found, Key, first_visit, named_round, talks_of_trade
 from .grammar import kind_set
 from .places import located_cities
 from .sentence import Mention, Sentence
@@ -16,6 +16,8 @@ VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
+TONE = kind_set("actions", "tone")
+MEASURES = kind_set("actions", "measures")
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or
 # an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
 FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
@@ -173,6 +175,14 @@ def _host_no_side(found: list[Found]) -> list[Found]:
     return result
 
 
+def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
+               lead: list[Sentence]) -> dict[Key, Mention]:
+    """The events in story order with the main event first: what a headline's visit, meeting or warning
+    stands for, read in turn (the readers below)."""
+    first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
+    return sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+
+
 def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
     """A headline whose only act is a visit named as a setting ("Vietnam's defense chief at Pentagon in
     first visit since war") is about the encounter of the same pair its lead tells ("held talks with ...
@@ -209,6 +219,58 @@ def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+
+
+def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's meeting whose lead tells a negotiation round of the same pair ("China's Wu Yi opens
+    Washington talks" over "... opened the second round of the Strategic Economic Dialogue"; "美中阿拉斯加
+    高層會談" over "展開為期兩天的高層戰略對話") is that round: it comes first, the main event. Only a word
+    naming a round (eventwords.named_round), not one of a topic ("深入交换意见", "nối lại đàm phán"), nor a
+    gathering named as a setting."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "meet" or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
+                  and 0 < reports[key][0].index < LEAD_WINDOW and not _setting(reports[key][0], first[key])
+                  and named_round(reports[key][0], first[key], reports[key][0].actions)), None)
+    if talks is None:
+        return first
+    return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+
+
+def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A first event of a tone (kinds.toml `tone`: a warning) gives the first place to the next act of the
+    warner that another sentence of the headline and lead tells ("U.S. warns China over air zone" over "...
+    criticised China's declaration"): the warning is how that act was told, and stays an event of the story.
+    An act first told by a sentence that tells the warning is what it warns of or answers ("vows
+    countermeasures after U.S. sanctions"), and so are a measure of the warner's own ("vowed to take resolute
+    countermeasures") and a visit ("warns US ... after Biden's Vietnam trip"): none is that act, nor is the
+    other side's answer ("Chinese officials said Beijing opposes ...")."""
+    head = next(iter(first), None)
+    if head is None or head[0] not in TONE:
+        return first
+    own = {sentence.index for sentence in reports[head]}
+    act = next((key for key in first if key[1] == head[1] and key[0] not in TONE | VISITS | MEASURES
+                and reports[key][0].index not in own and reports[key][0].index < LEAD_WINDOW), None)
+    if act is None:
+        return first
+    return {act: first[act], **{key: action for key, action in first.items() if key != act}}
+
+
+def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's criticism both sides of the pair trade (grammar `mutual`: "trade barbs", "spar") whose
+    headline or lead tells the pair's encounter ("... held talks for an hour") was traded at it: the
+    encounter comes first, the main event. Without one it stays criticism ("trade barbs at the U.N.")."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "criticize" or first[head].entry.label not in words().mutual:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
+                 and reports[key][0].index < LEAD_WINDOW), None)
+    if talk is None:
+        return first
+    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
 def _setting(sentence: Sentence, mention: Mention) -> bool:

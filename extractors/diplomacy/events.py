@@ -20,9 +20,7 @@ from .eventkeys import (
     SYMMETRIC,
     VISITS,
     filed,
-    round_headline,
-    setting_headline,
-    trade_headline,
+    main_first,
 )
 from .eventpeople import (
     PEOPLE_REACH,
@@ -331,7 +329,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
               and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
-    first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
+    first = main_first(first, reports, lead)
     read: dict[int, Report] = {}  # each sentence folded once for all the events it reports
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
