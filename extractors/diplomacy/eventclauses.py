@@ -207,11 +207,15 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
     Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
     named last between it and the act word; None when the act is not so told."""
-    said = next((m for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start), None)
+    said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
+                None)
+    if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
+        verb = words().saying.search(sentence.text, 0, action.start)
+        said = verb.start() if verb else None
     if said is None:
         return None
-    speakers = [code for at, code in sorted(sentence.actors) if at < said.start]
-    doers = [code for at, code in sorted(sentence.actors) if said.start < at < action.start]
+    speakers = [code for at, code in sorted(sentence.actors) if at < said]
+    doers = [code for at, code in sorted(sentence.actors) if said < at < action.start]
     if speakers and doers and speakers[-1] != doers[-1]:
         return speakers[-1], doers[-1]
     return None
