@@ -23,6 +23,7 @@ from .eventsides import (
 )
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
+from .grammar import kind_set
 from .lexicon import Entry
 from .places import place_words
 from .sentence import Mention, Sentence
@@ -32,6 +33,7 @@ from .sentence import Mention, Sentence
 # Hải quân Hoa Kỳ").
 SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
+_SYMMETRIC = kind_set("actions", "symmetric")  # two sides named apart ("Vietnam, China sign") act together
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 # A hostile act a government says the other side did: its accusation.
@@ -69,7 +71,34 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         first, second = parts  # each clause's other side is the other's subject
         return (_clause_events(first, previous | {code for _, code in second.countries}, sentence)
                 + _clause_events(second, previous | {code for _, code in first.countries}, sentence))
+    if sentence.headline and breaks and (parts := _act_after_occasion(sentence, w, breaks)):
+        occasion, act = parts  # the occasion's countries are the act's other side
+        return _clause_events(act, previous | {code for _, code in occasion.countries}, sentence)
     return _clause_events(sentence, previous)
+
+
+def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]
+                        ) -> tuple[Sentence, Sentence] | None:
+    """A headline whose act words all follow its last break before them, the clause after it opening with
+    its own subject and telling a one-sided act ("奥巴马见达赖 北京召见美代办抗议", "美宣布对台军售
+    中共召见骆家辉抗议"): the clause before, with no act word, is the occasion, the one after the act.
+    Two sides named apart ("Vietnam, China sign ...", "Hagel, Chinese defence chief trade barbs") act
+    together."""
+    acts = sorted((m.start, kind) for m in sentence.actions
+                  if (kind := act_word(sentence, m).entry.kind) in w.rank)
+    if not acts or acts[0][1] in _SYMMETRIC:
+        return None
+    cut = None
+    for tried, match in enumerate(breaks.finditer(sentence.text, 0, acts[0][0])):
+        if tried >= _HEADLINE_BREAKS:
+            return None
+        cut = match
+    if cut is None or not _opens_with_subject(sentence, cut.end(), acts[0][0], w):
+        return None
+    occasion = _part(sentence, 0, cut.start())
+    if not occasion.countries or not unnamed(sentence, 0, cut.start()).strip():
+        return None  # a name alone before the break is one of two sides ("Hagel, Chinese defence chief spar")
+    return occasion, _part(sentence, cut.end(), len(sentence.text) + 1)
 
 
 def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tuple[Sentence, Sentence] | None:
@@ -178,11 +207,15 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
     Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
     named last between it and the act word; None when the act is not so told."""
-    said = next((m for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start), None)
+    said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
+                None)
+    if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
+        verb = words().saying.search(sentence.text, 0, action.start)
+        said = verb.start() if verb else None
     if said is None:
         return None
-    speakers = [code for at, code in sorted(sentence.actors) if at < said.start]
-    doers = [code for at, code in sorted(sentence.actors) if said.start < at < action.start]
+    speakers = [code for at, code in sorted(sentence.actors) if at < said]
+    doers = [code for at, code in sorted(sentence.actors) if said < at < action.start]
     if speakers and doers and speakers[-1] != doers[-1]:
         return speakers[-1], doers[-1]
     return None

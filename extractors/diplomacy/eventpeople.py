@@ -243,10 +243,11 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
-    encounter of its own (_sits_apart); not one telling only acts done by saying apart from the event
-    (_says_apart)."""
+    encounter of its own (_sits_apart) nor the other side's own act of its kind (_done_by_other); not one
+    telling only acts done by saying apart from the event (_says_apart)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
-            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)]
+            and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
+            and not _done_by_other(sentence, kind, speaker)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -265,6 +266,17 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
         return False
     kinds = {m.entry.kind for m in sentence.actions}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
+
+
+def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
+    """Whether a lead sentence tells the other side doing an act of the kind of a measure its `speaker`
+    takes, that side named before its act word: the measure answered ("美国财政部7日宣布制裁香港特区行政长官
+    林郑月娥" below China's sanctions on US lawmakers); those it names took part in that one. One naming
+    the measure first names its targets ("The sanctions target ...")."""
+    if not speaker or kind in ENCOUNTERS | SPOKEN or not sentence.actors:
+        return False
+    first, code = sentence.actors[0]
+    return code != speaker and any(m.entry.kind == kind and m.start > first for m in sentence.actions)
 
 
 def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:

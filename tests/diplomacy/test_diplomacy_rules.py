@@ -184,7 +184,8 @@ def test_short_country_names_and_pairs_with_other_countries(text: str, script: s
     assert (sentence.trio, sentence.others) == (set(trio), set(others))
 
 
-@cases(CASES, "another_pairs_diplomacy_in_hanoi_or_named_short_stays_not_relevant", "title, text, language")
+@cases(CASES, ("another_pairs_diplomacy_in_hanoi_or_named_short_stays_not_relevant",
+               "others_acts_stay_not_relevant"), "title, text, language")
 def test_another_pairs_diplomacy_in_hanoi_or_named_short_stays_not_relevant(title: str, text: str,
                                                                             language: str) -> None:
     """A summit of the US and North Korea held in Hanoi, a China–Japan row: Vietnam is a venue, "Nhật"

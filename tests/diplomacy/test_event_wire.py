@@ -10,9 +10,10 @@ from tests.diplomacy.stories import main_event
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_wire.toml"
 
 
-# Each class of wording beside its hard negatives, in the three sets of leads.
+# Each class of wording beside its hard negatives, in the four sets of leads.
 @cases(CASES, ("wire", "wire_negatives", "wire_third", "wire_third_negatives", "wire_more",
-               "wire_more_negatives"), "title, text, language, act")
+               "wire_more_negatives", "wire_occasion", "wire_occasion_negatives"),
+       "title, text, language, act")
 def test_a_lead_tells_its_act(title: str, text: str, language: str, act: tuple[str, str, str]) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == act
