@@ -26,6 +26,8 @@ Split = list[tuple[str, str, str]]  # (guard, first character's atom, rest) per 
 
 def compile_prefixed(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits."""
+    if pattern.startswith("(?i:") and _group_end(pattern, 0) == len(pattern) - 1:
+        return compile_prefixed(pattern[4:-1], flags | re.IGNORECASE)  # a grammar pattern ignoring case
     plain = re.compile(pattern, flags)
     if plain.groups or _GLOBAL_FLAGS.search(pattern) or flags & ~(re.IGNORECASE | re.UNICODE):
         return plain  # branches copied per character would renumber groups

@@ -121,6 +121,10 @@ def test_a_rewritten_pattern_opens_each_branch_with_a_literal_of_either_case() -
     assert compile_prefixed(r"\bkey\b", re.IGNORECASE).search("the \u212aey point")
     assert compile_prefixed(r"\bin\b", re.IGNORECASE).search("\u0130N")
     assert compile_prefixed(r"\bsay", re.IGNORECASE).search("\u017fay")
+    # A grammar pattern wrapped whole in (?i:...) is read as one compiled ignoring case.
+    wrapped = compile_prefixed(r"(?i:\bafter\s+talks)")
+    assert wrapped.pattern.startswith("(?:A") and wrapped.search("AFTER Talks")
+    assert not wrapped.search("rafter talks")
 
 
 def test_patterns_that_cannot_be_split_compile_as_written() -> None:
