@@ -24,8 +24,10 @@ _CASED_UP_TO = 0x20000  # every cased letter is below this code point
 Split = list[tuple[str, str, str]]  # (guard, first character's atom, rest) per branch, in order
 
 
+@lru_cache(maxsize=512)
 def compile_prefixed(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits."""
+    """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits
+    (kept, as `re.compile` keeps its own: a pattern built per article, such as its surnames, recurs)."""
     if pattern.startswith("(?i:") and _group_end(pattern, 0) == len(pattern) - 1:
         return compile_prefixed(pattern[4:-1], flags | re.IGNORECASE)  # a grammar pattern ignoring case
     plain = re.compile(pattern, flags)
@@ -80,12 +82,17 @@ def _split(pattern: str) -> Split | None:
         at = 0
         while at < len(atoms) and atoms[at][0].startswith(_GUARDS) and not atoms[at][1]:
             at += 1
-        if at == len(atoms) or atoms[at][1]:
-            return None  # a branch that may match nothing, or whose first character may be missing
+        if at == len(atoms) or atoms[at][1] not in ("", "?") or atoms[at][1] and at + 1 == len(atoms):
+            return None  # a branch that may match nothing, or whose first character may be repeated
         guard = "".join(core + quantifier for core, quantifier in atoms[:at])
         first = atoms[at][0]
         rest = "".join(core + quantifier for core, quantifier in atoms[at + 1:])
-        if first.startswith("(?:"):
+        if atoms[at][1]:  # an optional first atom, greedy: the branch with it, then the branch without it
+            with_it, without = _split(f"{guard}(?:{first}){rest}"), _split(guard + rest)
+            if with_it is None or without is None:
+                return None
+            found += with_it + without
+        elif first.startswith("(?:"):
             inner = _split(first[3:-1])
             if inner is None:
                 return None

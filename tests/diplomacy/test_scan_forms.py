@@ -125,9 +125,13 @@ def test_a_rewritten_pattern_opens_each_branch_with_a_literal_of_either_case() -
     wrapped = compile_prefixed(r"(?i:\bafter\s+talks)")
     assert wrapped.pattern.startswith("(?:A") and wrapped.search("AFTER Talks")
     assert not wrapped.search("rafter talks")
+    # An optional first word is two branches, the one with it first (the greedy order).
+    optional = compile_prefixed(r"\b(?:the\s+)?visit", re.IGNORECASE)
+    assert optional.pattern != r"\b(?:the\s+)?visit"
+    assert [m.span() for m in optional.finditer("The visit, a revisit, visits")] == [(0, 9), (22, 27)]
 
 
 def test_patterns_that_cannot_be_split_compile_as_written() -> None:
-    for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)?visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
+    for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
                    r"(?i)\bso"):
         assert compile_prefixed(source, re.IGNORECASE).pattern == source
