@@ -4,9 +4,10 @@ The regex engine skips in C to the next position holding a first character of th
 branch opens with a literal (case-sensitive) character or one class. A grammar pattern opens with a word
 boundary, a group of words or a case-insensitive letter, so the engine tries it at every position: about
 eight times slower on a sentence. `compile_prefixed` splits the pattern's branches into their first
-character and the rest, and writes one branch per character the first can match (both cases of a letter):
-"\\blast\\s+year|上月" becomes "l(?<=\\b[\\s\\S])(?i:ast\\s+year)|L(?<=...)(...)|上(?:月)". A pattern it
-cannot split (a capture group, a repeated or broad first character) is compiled as it is.
+character and the rest, and writes one branch per character the first can match (both cases of a letter),
+the word boundary before it looked back at once the next letters matched: "\\blast\\s+year|上月" becomes
+"(?:L(?:(?i:ast(?<=\\b[\\s\\S]{4})\\s+year))|l(?:...)|上(?:(?i:月)))". A pattern it cannot split (a capture
+group, a repeated or broad first character) is compiled as it is.
 """
 
 from __future__ import annotations
