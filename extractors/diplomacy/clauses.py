@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .grammar import cached, rule, shared_pattern
 from .grammar import script as grammar_script
 from .lexicon import Entry
+from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 from .trade import acts_as_government
 
@@ -46,7 +47,7 @@ class Clauses:
 
 def _optional(pattern: str | None) -> re.Pattern[str] | None:
     """A grammar pattern (case as written), or None when the language gives none."""
-    return re.compile(pattern) if pattern else None
+    return compile_prefixed(pattern) if pattern else None
 
 
 @cached
@@ -61,10 +62,10 @@ def clauses(script: str) -> Clauses:
     edge, case = (r"\b", "?i:") if spaced else ("", "?:")
     lowered = "|".join(verb.lower() for verb in verbs)
     return Clauses(
-        any_verb=re.compile(rf"{edge}(?:{lowered}){edge}") if verbs else None,
+        any_verb=compile_prefixed(rf"{edge}(?:{lowered}){edge}") if verbs else None,
         lower=spaced,
         verb=re.compile(rf"{gap}(({case}{alternatives})){edge}") if verbs else None,
-        close=re.compile(rule(script, "speech", "close", "") + _CLOSE),
+        close=compile_prefixed(rule(script, "speech", "close", "") + _CLOSE),
         colon=tuple(rule(script, "speech", "colon", [])),
         past_visit=_optional(rule(script, "past_visit", "pattern")),
         past_reach=rule(script, "past_visit", "reach", 0),

@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from .grammar import cached, shared, shared_table
+from .prefixed import compile_prefixed
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -61,22 +62,22 @@ def date_words() -> DateWords:
     # "nay" alone are common words). The long alternation runs only in a window around each of these.
     starts = "".join(_words("anchor_starts"))
     anchor = re.compile(rf"(?<![a-z])(?=[\d{starts}])(?:\d+|{_alt(_words('anchors'))})")
-    future = re.compile(rf"\b(?:{_alt(_words('future'))})\b|{_alt(_words('future_marks'))}")
+    future = compile_prefixed(rf"\b(?:{_alt(_words('future'))})\b|{_alt(_words('future_marks'))}")
     return DateWords(
         months=months, weekdays={**spaced_wd, **numbered_wd, **glued_wd}, relative=relative,
         week_shift={**table("week_shift"), **table("numbered_week_shift"), **table("glued_week_shift")},
         month_shift=table("month_shift"), year_shift=table("year_shift"),
         last=frozenset(_words("last") + _words("after_last")), next=frozenset(_words("next")),
         date=date, anchor=anchor, future=future,
-        told_by=re.compile(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
-        asked_about=re.compile(_alt(_words("asked_about"))),
-        other_clock=re.compile(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
-        telling_after=re.compile(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
-        telling=re.compile(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
-        start_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
-        done_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
-        end_mark=re.compile(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
-        telling_before=re.compile(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
+        told_by=compile_prefixed(rf"(?:{_alt(_words('told_by'))})[^,，.;；]{{0,40}}$"),
+        asked_about=compile_prefixed(_alt(_words("asked_about"))),
+        other_clock=compile_prefixed(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
+        telling_after=compile_prefixed(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
+        telling=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
+        start_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
+        done_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
+        end_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
+        telling_before=compile_prefixed(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 
 def _date_pattern(table: Callable[[str], dict[str, Any]], months: dict[str, Any], relative: dict[str, Any],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .grammar import cached, event_order, kind_set, shared, shared_pattern, shared_table
+from .prefixed import compile_prefixed
 from .text import strip_marks
 
 
@@ -82,7 +83,7 @@ class EventWords:
         self.colons = tuple(shared("colon", "speech"))
         visiting = dict(shared("visiting"))
         self.visiting = visiting.get("label", "")
-        self.traveller = re.compile(visiting.get("traveller", "(?!)"))
+        self.traveller = compile_prefixed(visiting.get("traveller", "(?!)"))
 
     def _passives(self, i: int) -> None:
         """Passives: the mark, the words it is part of, the agent beside it."""
@@ -138,7 +139,7 @@ class EventWords:
         self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
         # Terms that tell their act only of the object right after them ("called in the ambassador"), keyed
         # as written and without marks ("trieu tap" typed without them).
-        self.bound_acts = {form: re.compile(pattern, i)
+        self.bound_acts = {form: compile_prefixed(pattern, i)
                            for term, pattern in shared_table("shared", "bound_acts").items()
                            for form in (term.lower(), strip_marks(term).lower())}
         self._measures(i)

@@ -18,6 +18,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .prefixed import compile_prefixed
+
 _folder: Traversable | Path = resources.files(__package__).joinpath("lexicons")
 _CACHES: list[Any] = []
 F = TypeVar("F", bound=Callable[..., Any])
@@ -283,7 +285,7 @@ def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE) ->
         merged = "[" + "".join(c[1:-1] for c in classes) + "]"
         fragments = [merged] + [f for f in fragments if f not in classes]
     body = "(?:" + "|".join(fragments) + ")" if fragments else "(?!)"
-    return re.compile(wrapper.replace("{}", body), flags)
+    return compile_prefixed(wrapper.replace("{}", body), flags)
 
 
 # ------------------------------------------------------------------------------------------------- kinds

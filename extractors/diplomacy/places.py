@@ -16,6 +16,7 @@ from .gazetteer import (
     written_as_name,
 )
 from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_table
+from .prefixed import compile_prefixed
 from .text import POSSESSIVE, traditional_forms
 
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
@@ -151,10 +152,9 @@ def place_words() -> PlaceWords:
         words = grammar(language).get("places", {}).get("locatives", [])
         is_spaced = any(s.spaced for s in registry().values() if s.language == language)
         (spaced if is_spaced else glued).extend(words)
-    firsts = "".join(dict.fromkeys(word[0] for word in spaced + glued))
     forms = [rf"(?<![\w])(?:{'|'.join(spaced)})\s+"] if spaced else []
     forms += [f"(?:{'|'.join(glued)})"] if glued else []
-    locative = re.compile(rf"(?=[{firsts}])(?:{'|'.join(forms) or '(?!)'})")
+    locative = compile_prefixed(rf"(?:{'|'.join(forms) or '(?!)'})")
     dispatch, dates, seats = _alternation("dispatch"), _alternation("dispatch_date"), _alternation("seats")
     source = _alternation("dispatch_from")
     cities = {row["city"]: City(row["city"], row["country"]) for row in gazetteer_rows()}
@@ -165,16 +165,16 @@ def place_words() -> PlaceWords:
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = _alternation("seat_at")
     countries = "|".join(shared("countries", "places"))  # bridge words, and `{countries}` in a bridge
-    return PlaceWords(locative, re.compile(_alternation("bridge_words", "countries")),
-                      tuple(re.compile(bridge.replace("{countries}", countries))
+    return PlaceWords(locative, compile_prefixed(_alternation("bridge_words", "countries")),
+                      tuple(compile_prefixed(bridge.replace("{countries}", countries))
                             for bridge in shared("bridge", "places")),
-                      re.compile(rf"[-–—)）\]】]|{dispatch}|{source}"),
-                      re.compile(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
-                      re.compile(rf"\s*(?:{source})"),
-                      re.compile(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
-                      re.compile(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
-                      re.compile(_alternation("background")), re.compile(_alternation("venues")),
-                      re.compile(phrases), capitals, shared("compiled_dispatch", "places"))
+                      compile_prefixed(rf"[-–—)）\]】]|{dispatch}|{source}"),
+                      compile_prefixed(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
+                      compile_prefixed(rf"\s*(?:{source})"),
+                      compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
+                      compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
+                      compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import fold_text, gazetteer
 from .grammar import cached, kind_set, rule
 from .lexicon import TRIO
+from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 
 _NAME_KINDS = frozenset({"country", "demonym", "pair"})
@@ -47,7 +48,7 @@ _NEVER = re.compile("(?!)")
 def _compiled(script: str, section: str, key: str) -> re.Pattern[str]:
     """A grammar pattern (case as written); one that never matches when the language gives none."""
     pattern = rule(script, section, key)
-    return re.compile(pattern) if pattern else _NEVER
+    return compile_prefixed(pattern) if pattern else _NEVER
 
 
 @cached

@@ -9,6 +9,7 @@ from itertools import islice
 
 from .grammar import cached, kinds, shared
 from .lexicon import Entry, load_entries
+from .prefixed import compile_prefixed
 from .sentence import Mention
 from .text import fold_term, strip_marks
 
@@ -80,7 +81,7 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
     named, titles = _named_and_titled(per_sentence, titling)
     # one search for the surnames of the people named in full, as written: most words are none of them
-    written = re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
+    written = compile_prefixed(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
     for index, ((low, high), found) in enumerate(zip(spans, per_sentence, strict=True)):
         text = doc[low:high]

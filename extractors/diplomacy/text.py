@@ -92,6 +92,8 @@ def _unmark_string() -> str:
 
 def strip_marks(text: str) -> str:
     """Drop Vietnamese diacritics so text typed without marks matches, keeping length."""
+    if text.isascii():  # a flag of the string, read without a scan: English copy has no marks to drop
+        return text
     return text.translate(_unmark_string()) if _MARKED.search(text) else text
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .grammar import cached, kind_set, registry, rule, shared
+from .prefixed import compile_prefixed
 from .text import traditional_forms
 
 # Roles and kinds of a mention that name a government outright.
@@ -59,7 +60,7 @@ def _patterns(script: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
         pattern = rule(script, "trade", key)
         if pattern and traditional:
             pattern = _zh_variants(pattern)
-        found.append(re.compile(pattern) if pattern else None)
+        found.append(compile_prefixed(pattern) if pattern else None)
     return found[0], found[1]
 
 

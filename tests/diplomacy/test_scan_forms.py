@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 
 from extractors.diplomacy import grammar, text
 from extractors.diplomacy.grammar import registry
+from extractors.diplomacy.prefixed import compile_prefixed
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 # The plain sentence-end pattern: three branches tried at every character.
 _PLAIN_SENTENCE_END = re.compile(r"[.!?;][\"\u201d]?(?:\s+|(?=[A-Z\u00c0-\u1ef8]))|[。！？；][」”]?\s*|\n+")
@@ -75,3 +80,58 @@ def test_a_letter_limit_is_passed_when_the_full_count_passes_it() -> None:
             full = sum(map(len, spec.letter_runs.findall(sample)))
             assert [text._more_letters(spec.letter_runs, sample, limit) for limit in range(8)] == [
                 full > limit for limit in range(8)], sample
+
+
+def _fixture_texts() -> list[str]:
+    """The fixture articles' titles and texts, also without marks and in capitals: copy as it comes."""
+    rows = [json.loads(line) for line in (FIXTURES / "diplomacy" / "articles.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    found = [piece for row in rows for piece in (row.get("title") or "", row.get("text") or "")]
+    return found + [text.strip_marks(piece) for piece in found] + [piece.upper() for piece in found]
+
+
+def test_patterns_opening_with_literals_find_what_the_plain_patterns_find() -> None:
+    texts = _fixture_texts()
+    keys = {key for language in grammar.languages() for key in grammar.grammar(language).get("shared", {})}
+    rewritten = 0
+    for key in sorted(keys):
+        fragments = grammar.shared(key)
+        if not fragments or not all(isinstance(f, str) for f in fragments):
+            continue  # a table of words, no pattern
+        for wrapper in ("(?:{})", r"(?:{})\s*$"):
+            source = wrapper.replace("{}", "(?:" + "|".join(fragments) + ")")
+            plain, fast = re.compile(source, re.IGNORECASE), compile_prefixed(source, re.IGNORECASE)
+            rewritten += fast.pattern != source
+            for sample in texts:
+                assert ([m.span() for m in fast.finditer(sample)]
+                        == [m.span() for m in plain.finditer(sample)]), (key, sample)
+                for end in range(0, len(sample), 41):  # a window before a name, as the readers search
+                    found, expected = fast.search(sample, max(0, end - 24), end), plain.search(
+                        sample, max(0, end - 24), end)
+                    assert (found and found.span()) == (expected and expected.span()), (key, sample, end)
+    assert rewritten > 50
+
+
+def test_a_rewritten_pattern_opens_each_branch_with_a_literal_of_either_case() -> None:
+    fast = compile_prefixed(r"\blast\s+year|上(?:个|個)?月", re.IGNORECASE)
+    assert fast.pattern.startswith("(?:L")
+    assert [m.group(0) for m in fast.finditer("LAST year, 上個月, blast year, Last  Year")] == [
+        "LAST year", "上個月", "Last  Year"]
+    # A letter matches what the engine matches ignoring case: the Kelvin sign for "k", "İ" for "i".
+    assert compile_prefixed(r"\bkey\b", re.IGNORECASE).search("the \u212aey point")
+    assert compile_prefixed(r"\bin\b", re.IGNORECASE).search("\u0130N")
+    assert compile_prefixed(r"\bsay", re.IGNORECASE).search("\u017fay")
+    # A grammar pattern wrapped whole in (?i:...) is read as one compiled ignoring case.
+    wrapped = compile_prefixed(r"(?i:\bafter\s+talks)")
+    assert wrapped.pattern.startswith("(?:A") and wrapped.search("AFTER Talks")
+    assert not wrapped.search("rafter talks")
+    # An optional first word is two branches, the one with it first (the greedy order).
+    optional = compile_prefixed(r"\b(?:the\s+)?visit", re.IGNORECASE)
+    assert optional.pattern != r"\b(?:the\s+)?visit"
+    assert [m.span() for m in optional.finditer("The visit, a revisit, visits")] == [(0, 9), (22, 27)]
+
+
+def test_patterns_that_cannot_be_split_compile_as_written() -> None:
+    for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
+                   r"(?i)\bso"):
+        assert compile_prefixed(source, re.IGNORECASE).pattern == source

@@ -1,0 +1,255 @@
+"""Patterns rewritten to open each branch with a literal first character, matching as written.
+
+The regex engine skips in C to the next position holding a first character of the pattern only when every
+branch opens with a literal (case-sensitive) character or one class. A grammar pattern opens with a word
+boundary, a group of words or a case-insensitive letter, so the engine tries it at every position: about
+eight times slower on a sentence. `compile_prefixed` splits the pattern's branches into their first
+character and the rest, and writes one branch per character the first can match (both cases of a letter),
+the word boundary before it looked back at once the next letters matched: "\\blast\\s+year|上月" becomes
+"(?:L(?:(?i:ast(?<=\\b[\\s\\S]{4})\\s+year))|l(?:...)|上(?:(?i:月)))". A pattern it cannot split (a capture
+group, a repeated or broad first character) is compiled as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_GUARDS = ("\\b", "(?<=", "(?<!")
+_LITERAL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
+_HEX = {"x": 2, "u": 4, "U": 8}
+MAX_FIRSTS = 400  # characters a pattern may open with; past this (a class of letters) nothing is skipped
+_CASED_UP_TO = 0x20000  # every cased letter is below this code point
+Split = list[tuple[str, str, str]]  # (guard, first character's atom, rest) per branch, in order
+
+
+@lru_cache(maxsize=512)
+def compile_prefixed(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits
+    (kept, as `re.compile` keeps its own: a pattern built per article, such as its surnames, recurs)."""
+    if pattern.startswith("(?i:") and _group_end(pattern, 0) == len(pattern) - 1:
+        return compile_prefixed(pattern[4:-1], flags | re.IGNORECASE)  # a grammar pattern ignoring case
+    plain = re.compile(pattern, flags)
+    if plain.groups or _GLOBAL_FLAGS.search(pattern) or flags & ~(re.IGNORECASE | re.UNICODE):
+        return plain  # branches copied per character would renumber groups
+    branches = _split(pattern)
+    rewritten = _rewrite(branches, flags) if branches else None
+    return re.compile(rewritten, flags & ~re.IGNORECASE) if rewritten else plain
+
+
+def _rewrite(branches: Split, flags: int) -> str | None:
+    """One branch per first character: the character, the branch's guard looked back at, then its rest
+    (case-insensitive when the pattern is)."""
+    ignore = bool(flags & re.IGNORECASE)
+    by_char: dict[str, list[str]] = {}
+    for guard, first, rest in branches:
+        chars = _first_chars(first, flags)
+        if chars is None:
+            return None
+        tail = _guarded(guard, rest)
+        for char in chars:
+            by_char.setdefault(char, []).append(f"(?i:{tail})" if ignore else f"(?:{tail})")
+    if len(by_char) > MAX_FIRSTS:
+        return None
+    return "(?:" + "|".join(re.escape(char) + "(?:" + "|".join(tails) + ")"
+                            for char, tails in sorted(by_char.items())) + ")"
+
+
+def _guarded(guard: str, rest: str) -> str:
+    """A branch's rest after its first character, the guard before that character looked back at once the
+    literal characters opening the rest matched: most positions fail on a letter, a cheaper test."""
+    if not guard:
+        return rest
+    atoms = _atoms(rest)
+    if atoms is None:
+        return f"(?<={guard}[\\s\\S]){rest}"
+    count = 0
+    while count < len(atoms) and not atoms[count][1] and _literal(atoms[count][0]):
+        count += 1
+    literals = "".join(atom for atom, _ in atoms[:count])
+    later = "".join(atom + quantifier for atom, quantifier in atoms[count:])
+    return f"{literals}(?<={guard}[\\s\\S]{{{count + 1}}}){later}"
+
+
+def _split(pattern: str) -> Split | None:
+    """(guard, first atom, rest) of every branch, a group opening a branch spread into its branches."""
+    found: Split = []
+    for branch in _branches(pattern):
+        atoms = _atoms(branch)
+        if atoms is None:
+            return None
+        at = 0
+        while at < len(atoms) and atoms[at][0].startswith(_GUARDS) and not atoms[at][1]:
+            at += 1
+        if at == len(atoms) or atoms[at][1] not in ("", "?") or atoms[at][1] and at + 1 == len(atoms):
+            return None  # a branch that may match nothing, or whose first character may be repeated
+        guard = "".join(core + quantifier for core, quantifier in atoms[:at])
+        first = atoms[at][0]
+        rest = "".join(core + quantifier for core, quantifier in atoms[at + 1:])
+        if atoms[at][1]:  # an optional first atom, greedy: the branch with it, then the branch without it
+            with_it, without = _split(f"{guard}(?:{first}){rest}"), _split(guard + rest)
+            if with_it is None or without is None:
+                return None
+            found += with_it + without
+        elif first.startswith("(?:"):
+            inner = _split(first[3:-1])
+            if inner is None:
+                return None
+            found += [(guard + g, f, r + rest) for g, f, r in inner]
+        elif first.startswith("("):
+            return None  # a lookahead or a group with flags
+        else:
+            found.append((guard, first, rest))
+    return found
+
+
+def _branches(pattern: str) -> list[str]:
+    """The pattern split at its top-level "|"."""
+    parts, depth, start, at = [], 0, 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":
+            at = _class_end(pattern, at)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return parts + [pattern[start:]]
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """The index of the "]" closing the class opening at `at`."""
+    at += 1
+    if pattern[at:at + 1] == "^":
+        at += 1
+    if pattern[at:at + 1] == "]":
+        at += 1
+    while pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """The index of the ")" closing the group opening at `at`."""
+    depth = 0
+    while True:
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":
+            at = _class_end(pattern, at)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+
+
+def _atoms(branch: str) -> list[tuple[str, str]] | None:
+    """A branch's atoms as (atom, its quantifier or ""); None for an escape this module does not read."""
+    atoms, at = [], 0
+    while at < len(branch):
+        char = branch[at]
+        if char == "\\":
+            if branch[at + 1] == "N":
+                return None
+            end = at + 2 + _HEX.get(branch[at + 1], 0)
+        elif char == "[":
+            end = _class_end(branch, at) + 1
+        elif char == "(":
+            end = _group_end(branch, at) + 1
+        else:
+            end = at + 1
+        quantifier = _QUANTIFIER.match(branch, end)
+        atoms.append((branch[at:end], quantifier.group(0) if quantifier else ""))
+        at = quantifier.end() if quantifier else end
+    return atoms
+
+
+def _first_chars(atom: str, flags: int) -> set[str] | None:
+    """Every character a one-character atom matches under `flags`; None for a broad one (\\w, [^,], .)."""
+    chars = _class_chars(atom) if atom.startswith("[") else _literal(atom)
+    if chars is None or len(chars) > MAX_FIRSTS:
+        return None
+    if not flags & re.IGNORECASE:
+        return chars
+    test = re.compile(atom, flags)
+    return {other for char in chars for other in _case_group(char) if test.fullmatch(other)}
+
+
+def _literal(atom: str) -> set[str] | None:
+    """The character a literal atom stands for ("a", "\\.", "\\u4e2d", "\\n"); None for ".", "^", "\\w"..."""
+    if not atom.startswith("\\"):
+        return {atom} if len(atom) == 1 and atom not in ".^$" else None
+    code = atom[1]
+    if code in _HEX:
+        return {chr(int(atom[2:], 16))}
+    if code in _LITERAL_ESCAPES:
+        return {_LITERAL_ESCAPES[code]}
+    return None if code.isalnum() else {code}
+
+
+def _class_chars(atom: str) -> set[str] | None:
+    """The characters of a positive class of literals and ranges; None for a negated or broad class."""
+    body = atom[1:-1]
+    if body.startswith("^"):
+        return None
+    items: list[str | None] = []  # the class's characters, None for a range's "-"
+    at = 0
+    while at < len(body):
+        width = 2 + _HEX.get(body[at + 1], 0) if body[at] == "\\" else 1
+        literal = _literal(body[at:at + width]) if width > 1 else {body[at]}
+        if literal is None:
+            return None
+        items.append(None if body[at] == "-" and 0 < at < len(body) - 1 else literal.pop())
+        at += width
+    chars: set[str] = set()
+    at = 0
+    while at < len(items):
+        low, dash, high = (items[at:at + 3] + [None, None])[:3]
+        if low is not None and dash is None and high is not None and at + 2 < len(items):
+            if ord(high) - ord(low) > MAX_FIRSTS:
+                return None
+            chars.update(chr(code) for code in range(ord(low), ord(high) + 1))
+            at += 3
+        else:
+            chars.add(low if low is not None else "-")
+            at += 1
+    return chars
+
+
+@lru_cache(maxsize=1)
+def _case_groups() -> dict[str, frozenset[str]]:
+    """Cased characters joined with their lower, upper and folded forms: every character a letter may match
+    ignoring case is in its group (the engine's own test then picks them)."""
+    parent: dict[str, str] = {}
+
+    def root(char: str) -> str:
+        while parent.get(char, char) != char:
+            char = parent[char]
+        return char
+
+    for code in range(_CASED_UP_TO):
+        char = chr(code)
+        for form in (char.lower()[:1], char.upper()[:1], char.casefold()[:1]):
+            if form != char:
+                parent[root(form)] = root(char)
+    groups: dict[str, set[str]] = {}
+    for char in parent:
+        groups.setdefault(root(char), set()).add(char)
+    return {char: frozenset(group) for group in groups.values() for char in group}
+
+
+def _case_group(char: str) -> frozenset[str]:
+    """The characters a character may match ignoring case, itself included."""
+    return _case_groups().get(char, frozenset(char))
