@@ -25,12 +25,20 @@ hypothesis.settings.load_profile("explore" if os.environ.get("BAMBOO_FUZZ") == "
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir."""
+    """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir.
+
+    Pages are extracted in the run's own process (BAMBOO_WORKERS=1), in this process and in the `bamboo`
+    processes that inherit its environment: a run stops its extraction processes at its end, so each
+    run would start two new ones (~2 s of CPU to import trafilatura and warm up). The worker pool is
+    tested where it is the subject (tests/faults/test_worker_crash.py, the page budget's tests, and
+    `make demo`, whose environment has no BAMBOO_* setting)."""
     saved = {k: v for k, v in os.environ.items() if k.startswith("BAMBOO_")}
     for k in saved:
         del os.environ[k]
+    os.environ["BAMBOO_WORKERS"] = "1"
     os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
     yield
+    del os.environ["BAMBOO_WORKERS"]
     os.environ.update(saved)
 
 
