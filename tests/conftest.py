@@ -25,12 +25,20 @@ hypothesis.settings.load_profile("explore" if os.environ.get("BAMBOO_FUZZ") == "
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir."""
+    """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir.
+
+    Pages are extracted in the run's own process (BAMBOO_WORKERS=1), in this process and in the `bamboo`
+    processes that inherit its environment: a run stops its extraction processes at its end, so each
+    run would start two new ones (~2 s of CPU to import trafilatura and warm up). The worker pool is
+    tested where it is the subject (tests/faults/test_worker_crash.py, the page budget's tests, and
+    `make demo`, whose environment has no BAMBOO_* setting)."""
     saved = {k: v for k, v in os.environ.items() if k.startswith("BAMBOO_")}
     for k in saved:
         del os.environ[k]
+    os.environ["BAMBOO_WORKERS"] = "1"
     os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
     yield
+    del os.environ["BAMBOO_WORKERS"]
     os.environ.update(saved)
 
 
@@ -99,42 +107,44 @@ def analyst_db(db_path: Path) -> Path:
 
 
 # The files that take longest, longest first (seconds of one file in a full run at a load average of
-# about 8, December 2026). With `--dist loadfile --no-loadscope-reorder` (make test) each file runs
-# whole on one worker, in this order: the long files start first and the many short ones even out the
-# end. xdist's own order (most tests first) left the long files with few tests for last, one worker
-# finishing them alone. A file missing here runs after these, in collection order; the order changes
-# no test's outcome.
+# about 8, December 2026; the two halves of the kill -9 matrix side by side). With `--dist loadfile
+# --no-loadscope-reorder` (make test) each file runs whole on one worker, in this order: the long files
+# start first and the many short ones even out the end. xdist's own order (most tests first) left the
+# long files with few tests for last, one worker finishing them alone. A file missing here runs after
+# these, in collection order; the order changes no test's outcome.
 SLOWEST_FIRST = (
-    "tests/faults/test_faults_recovery.py",  # 141
-    "tests/warehouse/test_identity.py",  # 109
-    "tests/flows/test_deployments.py",  # 108
-    "tests/flows/test_alerts.py",  # 101
-    "tests/feeds/test_backlog.py",  # 97
-    "tests/diplomacy/test_event_clusters.py",  # 90
-    "tests/faults/test_faults_kill_2.py",  # 83
-    "tests/faults/test_faults_kill_1.py",  # 82
-    "tests/warehouse/test_writer_slot.py",  # 71
-    "tests/http/test_fetch_issue19.py",  # 70
-    "tests/flows/test_demo.py",  # 68
-    "tests/flows/test_prefect_settings.py",  # 62
-    "tests/faults/test_faults_input.py",  # 62
-    "tests/flows/test_cli.py",  # 61
-    "tests/flows/test_small_things.py",  # 59
-    "tests/feeds/test_feeds_cmd.py",  # 57
-    "tests/flows/test_dask.py",  # 49
-    "tests/warehouse/test_analyst_refresh.py",  # 46
-    "tests/faults/test_faults_crash.py",  # 41
-    "tests/faults/test_faults_budget.py",  # 41
-    "tests/flows/test_ingest.py",  # 40
-    "tests/warehouse/test_warehouse.py",  # 36
-    "tests/discovery/test_backfill.py",  # 31
+    "tests/faults/test_faults_recovery.py",  # 161
+    "tests/flows/test_deployments.py",  # 139
+    "tests/flows/test_alerts.py",  # 124
+    "tests/warehouse/test_identity.py",  # 114
+    "tests/feeds/test_backlog.py",  # 114
+    "tests/diplomacy/test_event_clusters.py",  # 114
+    "tests/warehouse/test_analyst_refresh.py",  # 112
+    "tests/flows/test_demo.py",  # 109
+    "tests/faults/test_faults_kill_1.py",  # 98
+    "tests/faults/test_faults_kill_2.py",  # 74
+    "tests/feeds/test_feeds_cmd.py",  # 95
+    "tests/http/test_fetch_issue19.py",  # 82
+    "tests/warehouse/test_writer_slot.py",  # 78
+    "tests/flows/test_dask.py",  # 68
+    "tests/faults/test_faults_budget.py",  # 66
+    "tests/warehouse/test_warehouse.py",  # 65
+    "tests/faults/test_faults_crash.py",  # 63
+    "tests/flows/test_ingest.py",  # 59
+    "tests/flows/test_prefect_settings.py",  # 57
+    "tests/flows/test_small_things.py",  # 49
+    "tests/flows/test_cli.py",  # 41
+    "tests/flows/test_runs.py",  # 33
     "tests/flows/test_run_connection.py",  # 30
-    "tests/flows/test_runs.py",  # 28
-    "tests/warehouse/test_report.py",  # 23
-    "tests/warehouse/test_sqlprompt.py",  # 22
-    "tests/faults/test_faults_concurrency.py",  # 17
-    "tests/warehouse/test_index_memory.py",  # 16
-    "tests/flows/test_reprocess.py",  # 16
+    "tests/warehouse/test_report.py",  # 30
+    "tests/warehouse/test_sqlprompt.py",  # 29
+    "tests/flows/test_reprocess.py",  # 28
+    "tests/faults/test_faults_concurrency.py",  # 27
+    "tests/discovery/test_backfill.py",  # 25
+    "tests/faults/test_worker_crash.py",  # 25
+    "tests/faults/test_faults_input.py",  # 22
+    "tests/flows/test_imports.py",  # 20
+    "tests/warehouse/test_index_memory.py",  # 20
 )
 
 

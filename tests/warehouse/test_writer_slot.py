@@ -45,7 +45,9 @@ def writer_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def _env(url: str, site: ReplayServer) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_LOGGING"))}
-    env.update({"PREFECT_API_URL": url, "BAMBOO_ALLOWED_HOSTS": site.hostport, "BAMBOO_PER_HOST_DELAY": "0"})
+    # Extraction in the run's own process: what is tested is the slot, not the worker pool.
+    env.update({"PREFECT_API_URL": url, "BAMBOO_ALLOWED_HOSTS": site.hostport, "BAMBOO_PER_HOST_DELAY": "0",
+                "BAMBOO_WORKERS": "1"})
     return env
 
 
