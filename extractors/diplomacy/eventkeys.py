@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from .clauses import COLON_LABEL, SAID_LABEL
+from .dates import to_come
 from .eventacts import PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
-from .eventwords import Found, Key, first_visit, named_round, talks_of_trade
-from .grammar import kind_set
+from .eventpeople import aside_spans
+from .eventwords import Found, Key, first_visit, talks_of_trade
+from .gazetteer import fold_text
+from .grammar import cached, kind_set, shared_pattern
+from .othertimes import another_time
 from .places import located_cities
+from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import generic_answers
 
@@ -225,15 +232,17 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
     """A headline's meeting whose lead tells a negotiation round of the same pair ("China's Wu Yi opens
     Washington talks" over "... opened the second round of the Strategic Economic Dialogue"; "美中阿拉斯加
     高層會談" over "展開為期兩天的高層戰略對話") is that round: it comes first, the main event. Only a word
-    naming a round (eventwords.named_round), not one of a topic ("深入交换意见", "nối lại đàm phán"), nor a
-    gathering named as a setting."""
+    naming a round (rounds.named_round), not one of a topic ("深入交换意见", "nối lại đàm phán"), nor a
+    gathering named as a setting, nor a round of another occasion (_elsewhen: "held the fifth round ... last
+    October", "第二轮…将于明年举行")."""
     head = next(iter(first), None)
     if head is None or head[0] != "meet" or not reports[head][0].headline:
         return first
     pair = frozenset(head[1:])
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
-                  and 0 < reports[key][0].index < LEAD_WINDOW and not _setting(reports[key][0], first[key])
-                  and named_round(reports[key][0], first[key], reports[key][0].actions)), None)
+                  and 0 < reports[key][0].index < LEAD_WINDOW and not setting(reports[key][0], first[key])
+                  and named_round(reports[key][0], first[key], reports[key][0].actions)
+                  and not _elsewhen(reports[key][0], first[key])), None)
     if talks is None:
         return first
     return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
@@ -241,45 +250,75 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
 
 def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
     """A first event of a tone (kinds.toml `tone`: a warning) gives the first place to the next act of the
-    warner that another sentence of the headline and lead tells ("U.S. warns China over air zone" over "...
-    criticised China's declaration"): the warning is how that act was told, and stays an event of the story.
-    An act first told by a sentence that tells the warning is what it warns of or answers ("vows
-    countermeasures after U.S. sanctions"), and so are a measure of the warner's own ("vowed to take resolute
-    countermeasures") and a visit ("warns US ... after Biden's Vietnam trip"): none is that act, nor is the
-    other side's answer ("Chinese officials said Beijing opposes ...")."""
+    same warner to the same other side that another sentence of the headline and lead tells, on the same
+    occasion ("U.S. warns China over air zone" over "... criticised China's declaration"): the warning is
+    how that act was told, and stays an event of the story. Not an act of another occasion (_elsewhen: "met
+    ... last year", "will continue to sail"), a bare statement ("汪文斌表示"), what a warning told again
+    warns of ("warned the United States ... not to interfere"), nor an act first told by a sentence that
+    tells the warning: what it warns of or answers ("vows countermeasures after U.S. sanctions"); nor a
+    measure of the warner's own ("vowed to take resolute countermeasures") or a visit ("warns US ... after
+    Biden's Vietnam trip")."""
     head = next(iter(first), None)
     if head is None or head[0] not in TONE:
         return first
     own = {sentence.index for sentence in reports[head]}
-    act = next((key for key in first if key[1] == head[1] and key[0] not in TONE | VISITS | MEASURES
-                and reports[key][0].index not in own and reports[key][0].index < LEAD_WINDOW), None)
+    act = next((key for key in first if key[1:] == head[1:] and key[0] not in TONE | VISITS | MEASURES
+                and key[0] != "statement" and reports[key][0].index not in own
+                and reports[key][0].index < LEAD_WINDOW and not _warned_of(reports[key][0], first[key])
+                and not _elsewhen(reports[key][0], first[key])), None)
     if act is None:
         return first
     return {act: first[act], **{key: action for key, action in first.items() if key != act}}
 
 
+def _warned_of(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a word of tone (a warning) comes before an act's word in its sentence: the act is what it warns
+    of, not one of its own."""
+    return any(m.entry.kind in TONE and m.start < mention.start for m in sentence.actions)
+
+
 def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
     """A headline's criticism both sides of the pair trade (grammar `mutual`: "trade barbs", "spar") whose
     headline or lead tells the pair's encounter ("... held talks for an hour") was traded at it: the
-    encounter comes first, the main event. Without one it stays criticism ("trade barbs at the U.N.")."""
+    encounter comes first, the main event. Without one it stays criticism ("trade barbs at the U.N."), and
+    with one of another occasion (_elsewhen: "met in Beijing in April", "are expected to meet", "a day after
+    ... held a phone call")."""
     head = next(iter(first), None)
     if head is None or head[0] != "criticize" or first[head].entry.label not in words().mutual:
         return first
     pair = frozenset(head[1:])
     talk = next((key for key in first if key[0] in SYMMETRIC and frozenset(key[1:]) == pair
-                 and reports[key][0].index < LEAD_WINDOW), None)
+                 and reports[key][0].index < LEAD_WINDOW
+                 and not _elsewhen(reports[key][0], first[key])), None)
     if talk is None:
         return first
     return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
 
 
-def _setting(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a word is the name of a gathering told as a setting ("during the Shangri-La Dialogue",
-    "香格里拉对话期间"): a setting word (grammar `setting`) in the 30 characters before it or right after
-    it."""
-    w, text, end = words(), sentence.text, mention.start + len(mention.term)
-    return bool(w.setting.search(text, max(0, mention.start - 30), mention.start)
-                or w.setting.match(text, end) or w.setting.match(text, end + 1))
+_COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come
+_CLAUSE_BREAK = re.compile(r"[,;，；。]")  # where the clause of an act's word ends
+
+
+@cached
+def _other_period() -> re.Pattern[str]:
+    """The grammar's `other_period`: a period other than the story's day."""
+    return shared_pattern("other_period")
+
+
+def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an act a lead sentence tells is of another occasion than the headline's: the sentence opens
+    with an act of another time or names another period in the word's clause (grammar `another_time`,
+    `other_period`: "Earlier,", "last October", "in April", "去年", "tháng tới"), or its word is to come
+    ("will continue to sail", "将于明年举行", "sẽ tiếp tục") or stands inside an aside ("a day after ...
+    held a phone call")."""
+    folded, end = fold_text(sentence.text), mention.start + len(mention.term)
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, mention.start)), default=0)
+    high = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, end)), len(folded))
+    if another_time(sentence, coming=False) or _other_period().search(sentence.unmarked(), low, high):
+        return True  # the period in the act's own clause ("sailed ... on Friday, ... since ... in July")
+    if to_come(folded, mention.start) or to_come(folded, min(len(folded), end + _COMING_AFTER)):
+        return True  # "will" before the word, or after it with its subject ("warships will continue to sail")
+    return any(low <= mention.start < high for low, high in aside_spans(sentence.text))
 
 
 def _round_retold(sentence: Sentence) -> bool:
@@ -290,7 +329,7 @@ def _round_retold(sentence: Sentence) -> bool:
         return False
     w = words()
     rounds = [m.start for m in sentence.actions if m.entry.kind == "negotiate"
-              and m.entry.label not in w.discussing and not _setting(sentence, m)]
+              and m.entry.label not in w.discussing and not setting(sentence, m)]
     if not rounds:
         return False
     # the talks retell the round after a break ("..., their first face-to-face talks"); in its clause they

@@ -21,6 +21,7 @@ from .eventacts import (
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
 from .lexicon import Entry
+from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import measure_kinds
 
@@ -256,7 +257,8 @@ def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
               | _set_aside(sentence, candidates))
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
-    rounds = {m.start for m in candidates if named_round(sentence, m, candidates)}  # the act, first
+    rounds = {m.start for m in candidates  # the act, first; not a gathering named as a setting
+              if named_round(sentence, m, candidates) and not setting(sentence, m)}
     ranked = sorted(candidates, key=lambda m: (m.start in framed, -1 if m.start in rounds else w.rank[
         "visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
     chosen: list[Mention] = []
@@ -267,24 +269,6 @@ def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     # objection answers, not a side word.
     second = [m for m in chosen[1:2] if m.entry.kind in w.encounters]
     return chosen[:1] + (second or [m for m in chosen[1:] if m.start in answered][:1])
-
-
-def named_round(sentence: Sentence, mention: Mention, candidates: list[Mention]) -> bool:
-    """Whether a negotiation word (not of discussing) names a round: counted as one (grammar `round_counted`:
-    "第三轮战略与经济对话", "the second round of the Strategic Economic Dialogue", "fifth round of talks"),
-    the meeting of its delegations or their heads after it (`round_delegates`: "边界谈判代表团团长举行会晤",
-    "negotiating teams held talks") or a meeting word of `candidates` qualifying it (`round_qualified`:
-    "高层战略对话", "high-level strategic dialogue")."""
-    w, text = words(), sentence.text
-    start, end = mention.start, mention.start + len(mention.term)
-    if mention.entry.kind != "negotiate" or mention.entry.label in w.discussing:
-        return False
-    if w.round_counted.search(text[max(0, start - FRAME_REACH):end]):
-        return True
-    meetings = [(m.start, m.start + len(m.term)) for m in candidates if m.entry.kind == "meet"]
-    return any(w.round_delegates.fullmatch(text, end, low) if low >= end
-               else high <= start and w.round_qualified.fullmatch(text, high, start)
-               for low, high in meetings)
 
 
 def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:

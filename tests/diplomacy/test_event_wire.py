@@ -24,7 +24,7 @@ TYPES = FIXTURES / "diplomacy" / "cases" / "test_event_wire_types.toml"
 
 # A headline word that is not the story's act (a warning, talks the lead tells as a round) beside the leads
 # whose headline word is the act.
-@cases(TYPES, ("types", "types_negatives"), "title, text, language, act")
+@cases(TYPES, ("types", "types_negatives", "types_bounds"), "title, text, language, act")
 def test_the_main_event_is_the_act_the_lead_tells(title: str, text: str, language: str,
                                                   act: tuple[str, str, str]) -> None:
     found = main_event(title, text, language)
