@@ -81,8 +81,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
     off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit")."""
-    if mention.entry.kind == "threaten":
-        return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    if mention.entry.kind == "threaten" and w.suffered.search(
+            sentence.text[max(0, mention.start - 12):mention.start]):
+        return True
     end = mention.start + len(mention.term)
     if mention.entry.kind == "sign_agreement" and (
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))
