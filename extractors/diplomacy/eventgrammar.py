@@ -142,6 +142,8 @@ class EventWords:
         self.bound_acts = {form: compile_prefixed(pattern, i)
                            for term, pattern in shared_table("shared", "bound_acts").items()
                            for form in (term.lower(), strip_marks(term).lower())}
+        self.work_trips = frozenset(form for term in shared("work_trips")
+                                    for form in (term.lower(), strip_marks(term).lower()))  # at home: none
         self._measures(i)
         self.missions = frozenset(word.lower() for word in shared("missions"))
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
