@@ -142,6 +142,8 @@ class EventWords:
         self.bound_acts = {form: compile_prefixed(pattern, i)
                            for term, pattern in shared_table("shared", "bound_acts").items()
                            for form in (term.lower(), strip_marks(term).lower())}
+        self.flight_acts = frozenset(word.lower() for word in shared("flight_acts"))
+        self.civil_flyers = shared_pattern("civil_flyers", "{}", i)  # "commercial airliners flying through"
         self.work_trips = frozenset(form for term in shared("work_trips")
                                     for form in (term.lower(), strip_marks(term).lower()))  # at home: none
         self._measures(i)
