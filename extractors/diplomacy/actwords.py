@@ -25,6 +25,7 @@ from .eventacts import (
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
+from .eventsides import visit_destination
 from .grammar import cached
 from .sentence import Mention, Sentence
 
@@ -58,12 +59,14 @@ def _reading(kind: str, label: str, term: str) -> int:
         return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
     if kind not in w.rank:
         return _DROPPED
-    if kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts:
+    if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
+            or low in w.work_trips or low in w.flight_acts):
         return _READ  # _idle
     return _KEPT
 
 
 _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
+_FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
@@ -80,9 +83,11 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
-    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit")."""
-    if mention.entry.kind == "threaten":
-        return bool(w.suffered.search(sentence.text[max(0, mention.start - 12):mention.start]))
+    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit"), a work trip at home, a
+    flight of civil aircraft ("commercial airliners flying through")."""
+    if mention.entry.kind == "threaten" and w.suffered.search(
+            sentence.text[max(0, mention.start - 12):mention.start]):
+        return True
     end = mention.start + len(mention.term)
     if mention.entry.kind == "sign_agreement" and (
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))
@@ -95,6 +100,20 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.term.lower() in w.forum_words and w.forum.search(
             sentence.text[max(0, mention.start - FRAME_REACH):mention.start]):
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair
+    if mention.term.lower() in w.work_trips:
+        return _at_home(sentence, mention)
+    if mention.term.lower() in w.flight_acts:  # "commercial airliners flying through": civil aircraft
+        return bool(w.civil_flyers.search(sentence.text, max(0, mention.start - _FLYER_REACH), mention.start))
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
         return called_off(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons
+
+
+def _at_home(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a work trip (grammar `work_trips`) is one at home: the office-holder named nearest its word
+    is of the country it goes to ("Trong chuyến công tác tại Lạng Sơn, Thủ tướng Phạm Minh Chính ...");
+    not a minister's "chuyến công tác tại Washington, Hoa Kỳ"."""
+    goes_to = visit_destination(sentence, mention)
+    codes = dict(sentence.people)
+    nearest = min(sentence.people_at, key=lambda at: abs(at[0] - mention.start), default=None)
+    return bool(goes_to) and nearest is not None and codes.get(nearest[1]) == goes_to

@@ -18,7 +18,7 @@ from .clauses import (
     trade_actor,
 )
 from .gazetteer import follows_city
-from .grammar import cached, shared, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
 from .lexicon import TRIO, Entry
 from .names import full_names
@@ -42,6 +42,7 @@ _QUALIFIERS = frozenset({"country", "place", "person", "other"})
 _SKIPPABLE = frozenset({"country", "place", "person"})  # names a non-state noun can take (nonstate_names)
 _NAMES = _SKIPPABLE  # roles of the names of a country: filed by _record_name
 _LANDS = frozenset({"country", "place"})
+_REGION_ACTS = kind_set("actions", "region_acts")
 _ORIGIN_ROLES = frozenset({"cue", "org"})
 Kinds = list[tuple[int, int, str, str, str]]  # (start, end, code, role, kind) of names, for trade acts
 
@@ -312,9 +313,20 @@ def _trade_act(sentence: Sentence, kinds: Kinds, script: str) -> None:
         sentence.subject = sentence.trade_actor
 
 
+def _region_kept(mentions: list[Mention]) -> list[Mention]:
+    """A region's government and leader (kind or role `region`: Hong Kong's) name China only in a sentence
+    telling a measure or protest (kinds.toml `region_acts`: "sanctions on Hong Kong Chief Executive Carrie
+    Lam"); elsewhere they name no side ("Hong Kong's leader John Lee met Vietnam's consul general")."""
+    if all(m.entry.kind != "region" for m in mentions) or any(
+            m.entry.role == "action" and m.entry.kind in _REGION_ACTS for m in mentions):
+        return mentions
+    return [m for m in mentions if m.entry.kind != "region"]
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
+    mentions = _region_kept(mentions)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules)
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)

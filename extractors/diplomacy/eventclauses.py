@@ -210,7 +210,7 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
                 None)
     if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
-        verb = words().saying.search(sentence.text, 0, action.start)
+        verb = words().saying_told.search(sentence.text, 0, action.start)
         said = verb.start() if verb else None
     if said is None:
         return None

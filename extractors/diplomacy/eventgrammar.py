@@ -142,6 +142,10 @@ class EventWords:
         self.bound_acts = {form: compile_prefixed(pattern, i)
                            for term, pattern in shared_table("shared", "bound_acts").items()
                            for form in (term.lower(), strip_marks(term).lower())}
+        self.flight_acts = frozenset(word.lower() for word in shared("flight_acts"))
+        self.civil_flyers = shared_pattern("civil_flyers", "{}", i)  # "commercial airliners flying through"
+        self.work_trips = frozenset(form for term in shared("work_trips")
+                                    for form in (term.lower(), strip_marks(term).lower()))  # at home: none
         self._measures(i)
         self.missions = frozenset(word.lower() for word in shared("missions"))
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
@@ -184,6 +188,7 @@ class EventWords:
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)
+        self.saying_told = shared_pattern("saying_told", "{}", i)  # telling of another's act
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from extractors.core.models import Event
 
 from .bystanders import of_past_period, one_kind, tellers
+from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .othertimes import another_time, of_act_to_come, of_earlier_clause, only_within, to_come
@@ -270,13 +271,33 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
 
 def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
     """Whether a lead sentence tells the other side doing an act of the kind of a measure its `speaker`
-    takes, that side named before its act word: the measure answered ("美国财政部7日宣布制裁香港特区行政长官
-    林郑月娥" below China's sanctions on US lawmakers); those it names took part in that one. One naming
-    the measure first names its targets ("The sanctions target ...")."""
-    if not speaker or kind in ENCOUNTERS | SPOKEN or not sentence.actors:
+    takes: the other side named first, then an act word of that kind with no name of the speaker's side
+    between nor right after it as its agent (the speaker's own act: "美国参议员…被中方宣布实施制裁", "...
+    were among 11 Americans sanctioned by China"), the sentence not opened by the act it answers
+    ("Responding to U.S. sanctions ..., China imposed sanctions on ...": grammar `answering_opener`).
+    That is the measure answered ("美国财政部7日宣布制裁香港特区行政长官林郑月娥" below China's sanctions
+    on US lawmakers): those it names took part in that one. One naming the measure first names its
+    targets ("The sanctions target ...")."""
+    if not speaker or kind in ENCOUNTERS | SPOKEN or not sentence.actors or _opens_answering(sentence.text):
         return False
     first, code = sentence.actors[0]
-    return code != speaker and any(m.entry.kind == kind and m.start > first for m in sentence.actions)
+    own = [at for at, named in sentence.actors if named == speaker]
+    return code != speaker and any(
+        m.entry.kind == kind and m.start > first and not any(first < at < m.start for at in own)
+        and speaker not in agent_after(sentence, m) for m in sentence.actions)
+
+
+@cached
+def _answering_opener() -> re.Pattern[str]:
+    """The grammar's `answering_opener`, read without Vietnamese marks."""
+    return shared_pattern("answering_opener", r"\W*{}")
+
+
+def _opens_answering(text: str) -> bool:
+    """Whether a sentence opens, at its start or after a wire dateline, with the act it answers."""
+    unmarked = strip_marks(text)
+    dateline = _DATELINE_END.match(unmarked)
+    return any(_answering_opener().match(unmarked, at) for at in {0, dateline.end() if dateline else 0})
 
 
 def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:

@@ -34,7 +34,7 @@ from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
 from .officeholders import elected, former, without
-from .othertimes import another_time
+from .othertimes import another_time, of_past_year
 from .places import Place, Report, dateline_only, event_place, host_country, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -51,6 +51,7 @@ MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
+THEATRE = kind_set("actions", "theatre")  # force acts: one of a year before the story's is history
 # Acts a government says or announces, its military acts and aid: the people of its side who tell them in
 # the lead take part.
 TOLD = SPOKEN | kind_set("actions", "state_policy") | {"military", "aid"}
@@ -321,6 +322,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     first: dict[Key, Mention] = {}
     reports: dict[Key, list[Sentence]] = {}
     for key, action, _, sentence in filed(found):
+        if key[0] in THEATRE and of_past_year(sentence, action, published):
+            continue  # "1972年12月，美军B-52轰炸机飞越河内上空": history told as context
         if key[0] in SYMMETRIC and (key[0], key[2], key[1]) in first:  # one meeting, told either way
             key = (key[0], key[2], key[1])
         if key not in first and len(first) < MAX_EVENTS:

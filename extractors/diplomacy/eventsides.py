@@ -312,6 +312,11 @@ def _bare_passive(sentence: Sentence, at: int) -> bool:
     return not (land_after and w.bare_passive_object.search(bare.group()))
 
 
+def agent_after(sentence: Sentence, action: Mention) -> set[str]:
+    """The agent named right after an act word ("11 Americans sanctioned by China": China), _agent_after."""
+    return _agent_after(sentence, action.start + len(action.term))
+
+
 def _agent_after(sentence: Sentence, end: int) -> set[str]:
     """The agent named after a passive's word ("was received by President George W. Bush"): the first
     name of the three within reach after the agent's word, with only titles and offices before it."""

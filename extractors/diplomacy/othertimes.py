@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import lru_cache
 
 from .grammar import cached, kind_set, shared_pattern
-from .sentence import Sentence
+from .sentence import Mention, Sentence
 from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
 _CLAUSE_END = re.compile(r"[,;，；]")  # where a clause of another time ends
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 def only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -103,3 +105,18 @@ def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
         if not (cut.start() in ends and after in starts):
             return cut.start()
     return len(text)
+
+
+@cached
+def _year_named() -> re.Pattern[str]:
+    """The grammar's `year_named` ("in December 1972", "1972年", "năm 1972"), read without marks."""
+    return shared_pattern("year_named")
+
+
+def of_past_year(sentence: Sentence, action: Mention, published: date | None) -> bool:
+    """Whether a sentence names a year before the story's ahead of an act word ("1972年12月，美军B-52轰炸机
+    飞越河内上空" in a story of the anniversary): the act is history told as context, not an act now."""
+    if published is None:
+        return False
+    named = _year_named().finditer(sentence.unmarked(), 0, action.start)
+    return any(int(_FOUR_DIGITS.search(match.group()).group()) < published.year for match in named)

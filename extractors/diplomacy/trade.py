@@ -24,7 +24,7 @@ from .prefixed import compile_prefixed
 from .text import traditional_forms
 
 # Roles and kinds of a mention that name a government outright.
-_GOVERNMENT_KINDS = frozenset({"institution", "capital"})
+_GOVERNMENT_KINDS = frozenset({"institution", "region", "capital"})
 
 
 @cached

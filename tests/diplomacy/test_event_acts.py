@@ -6,7 +6,7 @@ a hard negative."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,12 @@ def test_the_main_events_act(title: str, text: str, language: str | None, act: t
 @cases(CASES, "not_acts", "title, text, language, absent")
 def test_no_such_act(title: str, text: str, language: str, absent: str) -> None:
     assert absent not in kinds(title, text, language)
+
+
+@cases(CASES, "history_not_acts", "title, text, language, published, absent")
+def test_no_such_act_of_the_story(title: str, text: str, language: str, published: str, absent: str) -> None:
+    found = detect(title, text, language, date.fromisoformat(published)).events
+    assert absent not in [e.type for e in found]
 
 
 # ---------------------------------------------------------------- hard negatives of their own
