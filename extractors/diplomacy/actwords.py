@@ -110,10 +110,15 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 
 def _at_home(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a work trip (grammar `work_trips`) is one at home: the office-holder named nearest its word
-    is of the country it goes to ("Trong chuyến công tác tại Lạng Sơn, Thủ tướng Phạm Minh Chính ...");
-    not a minister's "chuyến công tác tại Washington, Hoa Kỳ"."""
+    """Whether a work trip (grammar `work_trips`) is one at home: the traveller is of the country it goes
+    to. A trip opening its sentence is its subject's, the first office-holder named after it ("Nhân chuyến
+    công tác tại Đà Nẵng, Phó Thủ tướng Trần Lưu Quang đã tiếp Đại sứ Trung Quốc ..."); one told later is at
+    home only when every office-holder named is of that country, not a premier meeting the host's
+    president "trong chuyến công tác tại Trung Quốc" nor a minister's "chuyến công tác tại Washington"."""
     goes_to = visit_destination(sentence, mention)
+    if not goes_to or not sentence.people_at:
+        return False
     codes = dict(sentence.people)
-    nearest = min(sentence.people_at, key=lambda at: abs(at[0] - mention.start), default=None)
-    return bool(goes_to) and nearest is not None and codes.get(nearest[1]) == goes_to
+    if all(at > mention.start for at, _ in sentence.people_at):
+        return codes.get(min(sentence.people_at)[1]) == goes_to
+    return all(code == goes_to for _, code in sentence.people)

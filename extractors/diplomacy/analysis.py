@@ -315,8 +315,9 @@ def _trade_act(sentence: Sentence, kinds: Kinds, script: str) -> None:
 
 def _region_kept(mentions: list[Mention]) -> list[Mention]:
     """A region's government and leader (kind or role `region`: Hong Kong's) name China only in a sentence
-    telling a measure or protest (kinds.toml `region_acts`: "sanctions on Hong Kong Chief Executive Carrie
-    Lam"); elsewhere they name no side ("Hong Kong's leader John Lee met Vietnam's consul general")."""
+    telling a measure or an objection (kinds.toml `region_acts`: "sanctions on Hong Kong Chief Executive
+    Carrie Lam", "John Lee condemned a U.S. report"); elsewhere they name no side ("Hong Kong's leader John
+    Lee met Vietnam's consul general")."""
     if all(m.entry.kind != "region" for m in mentions) or any(
             m.entry.role == "action" and m.entry.kind in _REGION_ACTS for m in mentions):
         return mentions

@@ -23,6 +23,7 @@ VISITS = kind_set("actions", "visits")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying
 # Encounters (a visit, reception, meeting, call, talks, signing, a summons): where people sit together.
 ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC
+ANSWERED = kind_set("actions", "answered")  # measures an objection answers
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -278,7 +279,7 @@ def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
     That is the measure answered ("美国财政部7日宣布制裁香港特区行政长官林郑月娥" below China's sanctions
     on US lawmakers): those it names took part in that one. One naming the measure first names its
     targets ("The sanctions target ...")."""
-    if not speaker or kind in ENCOUNTERS | SPOKEN or not sentence.actors or _opens_answering(sentence.text):
+    if not speaker or kind in ENCOUNTERS | SPOKEN or not sentence.actors or _opens_answering(sentence):
         return False
     first, code = sentence.actors[0]
     own = [at for at, named in sentence.actors if named == speaker]
@@ -293,11 +294,26 @@ def _answering_opener() -> re.Pattern[str]:
     return shared_pattern("answering_opener", r"\W*{}")
 
 
-def _opens_answering(text: str) -> bool:
-    """Whether a sentence opens, at its start or after a wire dateline, with the act it answers."""
-    unmarked = strip_marks(text)
+@cached
+def _answered_gap() -> re.Pattern[str]:
+    """The grammar's `answered_gap`: what may stand between an opener and the measure it answers
+    (case-sensitive: names are capitalised)."""
+    return shared_pattern("answered_gap", flags=0)
+
+
+def _opens_answering(sentence: Sentence) -> bool:
+    """Whether a sentence opens, at its start or after a wire dateline, with the other side's measure it
+    answers: an opener, then a measure word (kinds.toml `answered`) with only the grammar's `answered_gap`
+    between ("Responding to U.S. sanctions", "针对美方制裁"; not "Responding to a question")."""
+    unmarked = strip_marks(sentence.text)
     dateline = _DATELINE_END.match(unmarked)
-    return any(_answering_opener().match(unmarked, at) for at in {0, dateline.end() if dateline else 0})
+    for at in {0, dateline.end() if dateline else 0}:
+        opener = _answering_opener().match(unmarked, at)
+        if opener and any(m.entry.kind in ANSWERED and m.start >= opener.end()
+                          and _answered_gap().fullmatch(unmarked, opener.end(), m.start)
+                          for m in sentence.actions):
+            return True
+    return False
 
 
 def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:

@@ -43,6 +43,13 @@ def test_no_such_act_of_the_story(title: str, text: str, language: str, publishe
     assert absent not in [e.type for e in found]
 
 
+@cases(CASES, "work_trips_abroad", "title, text, language, act")
+def test_a_work_trip_abroad_is_a_visit(title: str, text: str, language: str,
+                                       act: tuple[str, str, str]) -> None:
+    found = detect(title, text, language).events
+    assert act in [(e.type, e.actor, e.target) for e in found]
+
+
 # ---------------------------------------------------------------- hard negatives of their own
 def test_an_answer_in_kind_takes_no_sanction_of_the_lead() -> None:
     # The headline's 反制 names no measure of its own: the lead's sanctions stay sanctions.
