@@ -12,7 +12,7 @@ from .eventpeople import aside_spans
 from .eventwords import Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
-from .othertimes import another_time
+from .othertimes import another_time, names_own_day
 from .places import located_cities
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
@@ -308,16 +308,19 @@ def _other_period() -> re.Pattern[str]:
 def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
     """Whether an act a lead sentence tells is of another occasion than the headline's: the sentence opens
     with an act of another time or names another period in the word's clause (grammar `another_time`,
-    `other_period`: "Earlier,", "last October", "in April", "去年", "tháng tới"), or its word is to come
-    ("will continue to sail", "将于明年举行", "sẽ tiếp tục") or stands inside an aside ("a day after ...
-    held a phone call")."""
+    `other_period`: "Earlier,", "last October", "in April", "去年", "tháng tới") and not the story's own
+    day (`own_day`: "on Saturday criticised China's declaration of the zone in November"), or its word is
+    to come in its clause ("will continue to sail", "将于明年举行", "sẽ tiếp tục") or stands inside an aside
+    ("a day after ... held a phone call")."""
     folded, end = fold_text(sentence.text), mention.start + len(mention.term)
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, mention.start)), default=0)
     high = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, end)), len(folded))
-    if another_time(sentence, coming=False) or _other_period().search(sentence.unmarked(), low, high):
+    if another_time(sentence, coming=False):
+        return True
+    if _other_period().search(sentence.unmarked(), low, high) and not names_own_day(sentence, low, high):
         return True  # the period in the act's own clause ("sailed ... on Friday, ... since ... in July")
-    if to_come(folded, mention.start) or to_come(folded, min(len(folded), end + _COMING_AFTER)):
-        return True  # "will" before the word, or after it with its subject ("warships will continue to sail")
+    if to_come(folded, mention.start) or to_come(folded, min(high, end + _COMING_AFTER)):
+        return True  # "will" before the word, or after it in its clause ("warships will continue to sail")
     return any(low <= mention.start < high for low, high in aside_spans(sentence.text))
 
 

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
+from .dates import dates_in
 from .grammar import cached, kind_set, shared_pattern
 from .sentence import Mention, Sentence
 from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
-_CLAUSE_END = re.compile(r"[,;，；]")  # where a clause of another time ends
+_CLAUSE_END = re.compile(r"[,;，；]")  # where a clause (of another time, of an act) ends
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# At most so many words and characters in an opening clause that only dates an act ("In late May 1972,")
+_DATING_WORDS, _DATING_CHARS = 4, 24
+_RECENT = timedelta(days=31)  # a date this close before publication is of the story's time ("31/12" on 2/1)
 
 
 def only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int]]) -> frozenset[str]:
@@ -113,10 +117,48 @@ def _year_named() -> re.Pattern[str]:
     return shared_pattern("year_named")
 
 
+@cached
+def _own_day() -> re.Pattern[str]:
+    """The grammar's `own_day` (the story's own day: "on Monday", "ngày 3/8", "12日"), read without marks."""
+    return shared_pattern("own_day")
+
+
+def names_own_day(sentence: Sentence, low: int, high: int) -> bool:
+    """Whether the span of a sentence (an act's clause) names the story's own day: its act is of the story."""
+    return bool(_own_day().search(sentence.unmarked(), low, high))
+
+
 def of_past_year(sentence: Sentence, action: Mention, published: date | None) -> bool:
-    """Whether a sentence names a year before the story's ahead of an act word ("1972年12月，美军B-52轰炸机
-    飞越河内上空" in a story of the anniversary): the act is history told as context, not an act now."""
+    """Whether an act word's clause, or an opening clause that only dates it ("1972年12月，美军B-52轰炸机飞越
+    河内上空" in a story of the anniversary), names a year before the story's and no day of the story: the
+    act is history told as context, not an act now. Not a year of a longer clause of its own ("Nearly 50
+    years after the war ended in 1975, ... conducted"), nor a date within a month before publication
+    ("Ngày 31/12/2024" read on 2 January)."""
     if published is None:
         return False
-    named = _year_named().finditer(sentence.unmarked(), 0, action.start)
-    return any(int(_FOUR_DIGITS.search(match.group()).group()) < published.year for match in named)
+    text = sentence.unmarked()
+    low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, action.start)), default=0)
+    high = next((m.start() for m in _CLAUSE_END.finditer(text, action.start)), len(text))
+    if _own_day().search(text, low, high):
+        return False
+    opener = text[:low].rstrip(",;，；")
+    if low and not _CLAUSE_END.search(opener) and _dating(opener):
+        low = 0  # the opening clause only dates the act
+    years = _year_named().finditer(text, low, action.start)
+    return any(_before(sentence, year, published) for year in years)
+
+
+def _dating(opener: str) -> bool:
+    """Whether an opening clause is short enough to only date the act after it ("1972年12月", "In late
+    December 2024", not "Nearly 50 years after the war ended in 1975")."""
+    return len(opener) <= _DATING_CHARS and len(opener.split()) <= _DATING_WORDS
+
+
+def _before(sentence: Sentence, year: re.Match[str], published: date) -> bool:
+    """Whether a year named is before the story's: a year before publication's, unless the full date it
+    ends names a day within a month before publication."""
+    if int(_FOUR_DIGITS.search(year.group()).group()) >= published.year:
+        return False
+    day = next((found.date for found in dates_in(sentence.text, published)
+                if found.start < year.end() and year.start() < found.end), None)
+    return day is None or len(day) != 10 or published - date.fromisoformat(day) > _RECENT

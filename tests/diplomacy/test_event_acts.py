@@ -50,6 +50,13 @@ def test_a_work_trip_abroad_is_a_visit(title: str, text: str, language: str,
     assert act in [(e.type, e.actor, e.target) for e in found]
 
 
+@cases(CASES, "history_acts", "title, text, language, published, present")
+def test_an_act_of_the_story_after_a_year(title: str, text: str, language: str, published: str,
+                                          present: str) -> None:
+    found = detect(title, text, language, date.fromisoformat(published)).events
+    assert present in [e.type for e in found]
+
+
 # ---------------------------------------------------------------- hard negatives of their own
 def test_an_answer_in_kind_takes_no_sanction_of_the_lead() -> None:
     # The headline's 反制 names no measure of its own: the lead's sanctions stay sanctions.
