@@ -13,6 +13,7 @@ group, a repeated or broad first character) is compiled as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
@@ -107,22 +108,28 @@ def _split(pattern: str) -> Split | None:
 
 def _branches(pattern: str) -> list[str]:
     """The pattern split at its top-level "|"."""
-    parts, depth, start, at = [], 0, 0, 0
+    parts, start = [], 0
+    for at, char, depth in _walk(pattern, 0):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+    return parts + [pattern[start:]]
+
+
+def _walk(pattern: str, at: int) -> Iterator[tuple[int, str, int]]:
+    """From `at`, each character outside escapes and classes, with the group depth after it."""
+    depth = 0
     while at < len(pattern):
         char = pattern[at]
         if char == "\\":
-            at += 1
-        elif char == "[":
-            at = _class_end(pattern, at)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:at])
-            start = at + 1
+            at += 2
+            continue
+        if char == "[":
+            at = _class_end(pattern, at) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        yield at, char, depth
         at += 1
-    return parts + [pattern[start:]]
 
 
 def _class_end(pattern: str, at: int) -> int:
@@ -139,20 +146,10 @@ def _class_end(pattern: str, at: int) -> int:
 
 def _group_end(pattern: str, at: int) -> int:
     """The index of the ")" closing the group opening at `at`."""
-    depth = 0
-    while True:
-        char = pattern[at]
-        if char == "\\":
-            at += 1
-        elif char == "[":
-            at = _class_end(pattern, at)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at
-        at += 1
+    for end, char, depth in _walk(pattern, at):
+        if char == ")" and depth == 0:
+            return end
+    raise ValueError(f"unbalanced group at {at} in {pattern!r}")
 
 
 def _atoms(branch: str) -> list[tuple[str, str]] | None:
