@@ -138,10 +138,12 @@ class EventWords:
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
         self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
         # Terms that tell their act only of the object right after them ("called in the ambassador"), keyed
-        # as written and without marks ("trieu tap" typed without them).
+        # as written and without marks ("trieu tap" typed without them); one key may list several terms
+        # that share a pattern ("curb | curbing | curbed").
         self.bound_acts = {form: compile_prefixed(pattern, i)
-                           for term, pattern in shared_table("shared", "bound_acts").items()
-                           for form in (term.lower(), strip_marks(term).lower())}
+                           for terms, pattern in shared_table("shared", "bound_acts").items()
+                           for term in terms.split("|")
+                           for form in (term.strip().lower(), strip_marks(term.strip()).lower())}
         self.flight_acts = frozenset(word.lower() for word in shared("flight_acts"))
         self.civil_flyers = shared_pattern("civil_flyers", "{}", i)  # "commercial airliners flying through"
         self.work_trips = frozenset(form for term in shared("work_trips")
