@@ -108,13 +108,11 @@ def _position_weight(index: int, has_title: bool) -> float:
 
 
 def _record(sentence: Sentence, mention: Mention) -> None:
-    """File one mention of a word (not a name of a country: _record_name) under the slot its lexicon
-    entry's role says."""
+    """File one mention of a word (not an action, which its caller files, nor a name of a country:
+    _record_name) under the slot its lexicon entry's role says."""
     entry = mention.entry
     role = entry.role
-    if role == "action":
-        sentence.actions.append(mention)
-    elif role == "cue":
+    if role == "cue":
         sentence.cue += entry.weight
     elif role == "tier":
         sentence.tiers.append(mention)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .clauses import SAID_LABEL
 from .eventacts import act_word
 from .eventgrammar import EventWords, words
+from .eventpeople import SYMMETRIC
 from .eventsides import (
     actor_target,
     addressee,
@@ -23,7 +24,6 @@ from .eventsides import (
 )
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
-from .grammar import kind_set
 from .lexicon import Entry
 from .places import place_words
 from .sentence import Mention, Sentence
@@ -33,7 +33,6 @@ from .sentence import Mention, Sentence
 # Hải quân Hoa Kỳ").
 SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
-_SYMMETRIC = kind_set("actions", "symmetric")  # two sides named apart ("Vietnam, China sign") act together
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 # A hostile act a government says the other side did: its accusation.
@@ -86,7 +85,7 @@ def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[st
     together."""
     acts = sorted((m.start, kind) for m in sentence.actions
                   if (kind := act_word(sentence, m).entry.kind) in w.rank)
-    if not acts or acts[0][1] in _SYMMETRIC:
+    if not acts or acts[0][1] in SYMMETRIC:
         return None
     cut = None
     for tried, match in enumerate(breaks.finditer(sentence.text, 0, acts[0][0])):

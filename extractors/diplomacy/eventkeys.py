@@ -6,9 +6,9 @@ import re
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
-from .eventacts import PUNCTUATION, TOLD_VISITOR
+from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
-from .eventpeople import aside_spans
+from .eventpeople import SYMMETRIC, aside_spans
 from .eventwords import Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
@@ -18,13 +18,11 @@ from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import generic_answers
 
-SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 TONE = kind_set("actions", "tone")
-MEASURES = kind_set("actions", "measures")
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or
 # an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
 FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
@@ -204,7 +202,7 @@ def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence
                  and reports[key][0].index < LEAD_WINDOW), None)
     if talk is None:
         return first
-    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
+    return _to_front(first, talk)
 
 
 def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -225,7 +223,7 @@ def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
         return _as_round(first, reports, head)
     if talks is None:
         return first
-    return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+    return _to_front(first, talks)
 
 
 def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -245,7 +243,7 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
                   and not _elsewhen(reports[key][0], first[key])), None)
     if talks is None:
         return first
-    return {talks: first[talks], **{key: action for key, action in first.items() if key != talks}}
+    return _to_front(first, talks)
 
 
 def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -268,7 +266,7 @@ def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]])
                 and not _elsewhen(reports[key][0], first[key])), None)
     if act is None:
         return first
-    return {act: first[act], **{key: action for key, action in first.items() if key != act}}
+    return _to_front(first, act)
 
 
 def _warned_of(sentence: Sentence, mention: Mention) -> bool:
@@ -292,7 +290,7 @@ def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
                  and not _elsewhen(reports[key][0], first[key])), None)
     if talk is None:
         return first
-    return {talk: first[talk], **{key: action for key, action in first.items() if key != talk}}
+    return _to_front(first, talk)
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come
@@ -367,3 +365,8 @@ def _as_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]], hea
         return first
     reports[talks] = reports[head]
     return {(talks if key == head else key): action for key, action in first.items()}
+
+
+def _to_front(first: dict[Key, Mention], key: Key) -> dict[Key, Mention]:
+    """The events with `key` moved to the front: the first is the main event."""
+    return {key: first[key], **{k: action for k, action in first.items() if k != key}}

@@ -74,7 +74,8 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
     return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
 
 
-def city_of(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
+def city_of(m: re.Match[str], names: dict[str, City]) -> City:
+    """The city a gazetteer match names (its dashes spaced or not)."""
     return names[_SPACED_DASH.sub("-", m.group(0))]
 
 

@@ -62,10 +62,8 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
     "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
     the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
-    if not report.people_at or not to_come(report.text):  # the common case: no act to come
-        return set()
-    opener = _time_words()[1].search(strip_marks(report.text))
-    if opener is None:
+    opener = _time_words()[1].search(report.unmarked()) if report.people_at else None
+    if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
     if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:

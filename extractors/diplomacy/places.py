@@ -91,28 +91,28 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     pattern, names = gazetteer()
     head = len(text) - len(text.lstrip())
     m = pattern.match(folded, head)
-    if m and city_of(folded, m, names).name and written_as_name(text, head, m.end()):
+    if m and city_of(m, names).name and written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
-            return Dateline(tail.end(), (city_of(folded, m, names),))
+            return Dateline(tail.end(), (city_of(m, names),))
     bracket = _BRACKET_LINE.match(folded)
     if bracket:
         inner = bracket.group(1)
         first = pattern.match(inner, len(inner) - len(inner.lstrip()))
         if first:
-            cities = tuple(dict.fromkeys(city_of(inner, c, names) for c in pattern.finditer(inner)))
+            cities = tuple(dict.fromkeys(city_of(c, names) for c in pattern.finditer(inner)))
             return Dateline(bracket.end(), tuple(city for city in cities if city.name))
     source = words.dispatch_from.match(folded)
     if source and (city := pattern.match(folded, source.end())) and written_as_name(text, city.start(),
                                                                                       city.end()):
         comma = _COMMA.match(folded, city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
-            return Dateline(comma.end(), (city_of(folded, city, names),))
+            return Dateline(comma.end(), (city_of(city, names),))
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
         compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
-        cities = (city_of(folded, ends[-1], names),) if ends else ()
+        cities = (city_of(ends[-1], names),) if ends else ()
         return Dateline(zh.end(), tuple(city for city in cities if city.name), compiled)
     return None
 
@@ -215,13 +215,13 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
         at = locative.end()
         m = pattern.match(folded, at)
         # A region may be a bridge ("在加州旧金山"); so may a city's own word written lowercase ("thành phố").
-        named = m is not None and city_of(folded, m, names).name and written_as_name(text, m.start(), m.end())
+        named = m is not None and city_of(m, names).name and written_as_name(text, m.start(), m.end())
         if not named and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, city_of(folded, m, names)
+            yield at, city_of(m, names)
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
