@@ -293,3 +293,50 @@ def test_a_measure_the_other_side_judges_is_its_criticism(title: str, text: str,
                                                            expected: tuple[str, str, str]) -> None:
     found = main_event(title, text, None)
     assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: condolences
+@pytest.mark.parametrize(("title", "text", "language", "sides"), [
+    ("Vietnam's president sends condolences to China over earthquake",
+     "HANOI, May 14 (Reuters) - Vietnamese President Nguyen Minh Triet sent condolences on Wednesday to "
+     "Chinese President Hu Jintao over the earthquake in Sichuan province that killed thousands.", "en",
+     ("VNM", "CHN")),
+    ("U.S. offers condolences on death of Vietnam's former leader",
+     "WASHINGTON (Reuters) - The United States offered its condolences to Vietnam on Sunday over the death "
+     "of former Prime Minister Vo Van Kiet, the State Department said.", "en", ("USA", "VNM")),
+    ("Chủ tịch nước gửi điện chia buồn tới Trung Quốc về trận động đất",
+     "Ngày 9/1, Chủ tịch nước Võ Văn Thưởng đã gửi điện chia buồn tới Chủ tịch Trung Quốc Tập Cận Bình về "
+     "thiệt hại do trận động đất ở Tây Tạng gây ra.", "vi", ("VNM", "CHN")),
+    ("Thủ tướng gửi điện thăm hỏi Hoa Kỳ sau cơn bão",
+     "Ngày 30/8, Thủ tướng Phan Văn Khải đã gửi điện thăm hỏi tới Tổng thống Hoa Kỳ George W. Bush về những "
+     "thiệt hại do cơn bão Katrina gây ra.", "vi", ("VNM", "USA")),
+    ("习近平就越南台风灾害向越南国家主席致慰问电",
+     "国家主席习近平9日就越南遭受台风灾害向越南国家主席苏林致慰问电，代表中国政府和人民表示深切慰问。",
+     "zh-Hans", ("CHN", "VNM")),
+])
+def test_condolences_are_a_statement_not_praise(title: str, text: str, language: str,
+                                                sides: tuple[str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("statement", *sides)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Congratulations stay praise.
+    ("Vietnam's president congratulates Trump on election win",
+     "HANOI (Reuters) - Vietnamese President Tran Dai Quang sent a message on Wednesday congratulating "
+     "Donald Trump on his election as U.S. president.", "en", ("praise", "VNM", "USA")),
+    ("Điện mừng Quốc khánh Trung Quốc",
+     "Nhân dịp kỷ niệm 75 năm Quốc khánh, Tổng Bí thư Tô Lâm đã gửi điện mừng tới Tổng Bí thư, Chủ tịch nước "
+     "Trung Quốc Tập Cận Bình.", "vi", ("praise", "VNM", "CHN")),
+    ("习近平致电祝贺越南国家主席当选", "国家主席习近平22日致电祝贺梁强当选越南国家主席。", "zh-Hans",
+     ("praise", "CHN", "VNM")),
+    # Aid sent with condolences is the aid: it ranks before a statement.
+    ("Vietnam offers condolences, aid to U.S. after hurricane",
+     "HANOI (Reuters) - Vietnam sent condolences to the United States on Tuesday and pledged $100,000 in aid "
+     "to victims of Hurricane Katrina.", "en", ("aid", "VNM", "USA")),
+])
+def test_congratulations_and_aid_beside_condolences_keep_their_type(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
