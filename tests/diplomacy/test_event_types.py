@@ -340,3 +340,25 @@ def test_congratulations_and_aid_beside_condolences_keep_their_type(
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == expected
 
+
+# ---------------------------------------------------------------- 0.25: "telephoned"
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("Biden telephones Vietnam's new party chief",
+     "WASHINGTON (Reuters) - U.S. President Joe Biden telephoned Vietnamese Communist Party chief To Lam on "
+     "Tuesday to discuss trade and the South China Sea, the White House said.", ("USA", "VNM")),
+    ("Chinese premier, Vietnamese PM discuss flood relief",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang telephoned Vietnamese Prime Minister Pham Minh Chinh on "
+     "Monday and offered help after deadly floods in northern Vietnam, state media said.", ("CHN", "VNM")),
+])
+def test_a_leader_who_telephoned_made_a_call(title: str, text: str, sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == ("phone_call", *sides)
+
+
+def test_a_reporters_telephone_leaves_the_headlines_protest() -> None:
+    found = main_event("Vietnam protests Chinese fishing ban",
+                       "HANOI (Reuters) - Vietnam's foreign ministry on Friday protested China's annual "
+                       "fishing ban in the South China Sea, a ministry official said when telephoned by "
+                       "Reuters.", "en")
+    assert (found.type, found.actor, found.target) == ("protest", "VNM", "CHN")
+
