@@ -23,6 +23,7 @@ MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 TONE = kind_set("actions", "tone")
+URGING = kind_set("actions", "urging")
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or
 # an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
 FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
@@ -185,7 +186,8 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     """The events in story order with the main event first: what a headline's visit, meeting or warning
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
-    return sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+    first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+    return pressing_headline(first, reports)
 
 
 def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -291,6 +293,40 @@ def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     if talk is None:
         return first
     return _to_front(first, talk)
+
+
+def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's appeal or demand (kinds.toml `urging`: "Kerry presses China's Xi on North Korea") that a
+    lead sentence tells as what the same pair's encounter went on to ask (an encounter's word, then an urging
+    word after it: "met Chinese President Xi Jinping ..., urging Beijing to ...", "spoke by phone with ... and
+    pressed him to ...") was pressed at that encounter: the encounter comes first, the main event, and the
+    appeal stays an event. Not an encounter its sentence places in the urger's own country: an envoy met at
+    home to be told a demand ("met China's ambassador in Hanoi and demanded that China withdraw its rig") is
+    the demand. Nor an encounter told after the urging ("urged ..., a day after ... met"), in another
+    sentence, or of another occasion (_elsewhen)."""
+    head = next(iter(first), None)
+    if head is None or head[0] not in URGING or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
+                 and 0 < reports[key][0].index < LEAD_WINDOW
+                 and _urged_after(reports[key][0], first[key])
+                 and not _at_home(reports[key][0], first[key], head[1])
+                 and not _elsewhen(reports[key][0], first[key])), None)
+    if talk is None:
+        return first
+    return _to_front(first, talk)
+
+
+def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
+    """Whether a sentence places an encounter, after its word, in a city of `country`."""
+    city = next(located_cities(sentence.text, mention.start), None)
+    return city is not None and city.country == country
+
+
+def _urged_after(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an urging word (an appeal or a demand) follows an encounter's word in its sentence."""
+    return any(m.entry.kind in URGING and m.start > mention.start for m in sentence.actions)
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come

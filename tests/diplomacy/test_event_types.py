@@ -362,3 +362,53 @@ def test_a_reporters_telephone_leaves_the_headlines_protest() -> None:
                        "Reuters.", "en")
     assert (found.type, found.actor, found.target) == ("protest", "VNM", "CHN")
 
+
+# ---------------------------------------------------------------- 0.25: what a visitor or caller pressed for
+@pytest.mark.parametrize(("title", "text", "language", "kind"), [
+    ("Blinken presses China's Wang on fentanyl",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in "
+     "Beijing on Friday, urging China to curb exports of the chemicals used to make fentanyl.", "en", "meet"),
+    ("Biden presses Xi on fentanyl, Taiwan",
+     "WASHINGTON (Reuters) - U.S. President Joe Biden spoke by phone with Chinese President Xi Jinping on "
+     "Tuesday and pressed him to curb fentanyl exports, the White House said.", "en", "phone_call"),
+    ("Ngoại trưởng Mỹ hối thúc Trung Quốc kiềm chế Triều Tiên",
+     "Ngày 5/7, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc "
+     "Kinh, hối thúc Trung Quốc sử dụng ảnh hưởng đối với Triều Tiên.", "vi", "meet"),
+    ("布林肯敦促中方管控芬太尼",
+     "美国国务卿布林肯18日在北京会见中国外长王毅，敦促中方加强管控芬太尼前体化学品出口。", "zh-Hans", "meet"),
+])
+def test_an_appeal_pressed_at_an_encounter_is_the_encounter(title: str, text: str, language: str,
+                                                            kind: str) -> None:
+    found = detect(title, text, language).events
+    assert (found[0].type, found[0].actor, found[0].target) == (kind, "USA", "CHN")
+    assert any(e.type in ("appeal", "demand") for e in found[1:])  # the appeal stays an event
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # The meeting told after the urging, in an aside, is of another day.
+    ("U.S. urges China to rein in North Korea",
+     "WASHINGTON (Reuters) - The United States on Monday urged China to use its influence to rein in North "
+     "Korea, a day after Secretary of State Rex Tillerson met Chinese Foreign Minister Wang Yi in Beijing.",
+     "en", ("appeal", "USA", "CHN")),
+    # A meeting of another sentence, of another time.
+    ("U.S. urges China to rein in North Korea",
+     "WASHINGTON (Reuters) - The United States on Monday urged China to use its influence to rein in North "
+     "Korea. Secretary of State Rex Tillerson met Chinese Foreign Minister Wang Yi in Beijing last month.",
+     "en", ("appeal", "USA", "CHN")),
+    # A call after the urging is its background.
+    ("Mỹ kêu gọi Trung Quốc kiềm chế ở Biển Đông",
+     "Ngày 12/5, Bộ Ngoại giao Mỹ kêu gọi Trung Quốc kiềm chế, sau khi Ngoại trưởng Mỹ điện đàm với Ngoại "
+     "trưởng Trung Quốc Vương Nghị hôm 10/5.", "vi", ("appeal", "USA", "CHN")),
+    # An envoy met at home to be told a demand: the demand.
+    ("Việt Nam yêu cầu Trung Quốc rút giàn khoan",
+     "Chiều 4/5, Thứ trưởng Bộ Ngoại giao Hồ Xuân Sơn đã gặp Đại sứ Trung Quốc tại Hà Nội, yêu cầu phía "
+     "Trung Quốc rút giàn khoan Hải Dương 981 ra khỏi vùng biển Việt Nam.", "vi", ("demand", "VNM", "CHN")),
+    ("Vietnam demands China withdraw oil rig",
+     "HANOI (Reuters) - Vietnam's deputy foreign minister met China's ambassador in Hanoi on Sunday and "
+     "demanded that China withdraw its oil rig from Vietnamese waters.", "en", ("demand", "VNM", "CHN")),
+])
+def test_an_appeal_beside_an_encounter_not_pressed_at_it_stays(title: str, text: str, language: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
