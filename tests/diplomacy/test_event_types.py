@@ -412,3 +412,32 @@ def test_an_appeal_beside_an_encounter_not_pressed_at_it_stays(title: str, text:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == expected
 
+
+# ---------------------------------------------------------------- 0.25: a capital glued to 抵
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("美国国务卿抵北京 与王毅举行会谈", "美国国务卿布林肯18日抵达北京，与中国外长王毅举行会谈。",
+     ("USA", "CHN")),
+    ("越南总理抵华盛顿 将出席核安全峰会",
+     "越南总理阮晋勇30日抵达华盛顿，将出席第四届核安全峰会并会见美国总统。", ("VNM", "USA")),
+])
+def test_a_headlines_arrival_in_a_capital_is_the_visit_before_its_talks(title: str, text: str,
+                                                                        sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("visit", *sides)
+
+
+def test_an_arrival_told_with_its_visit_stays_the_visit() -> None:
+    found = main_event("中国国防部长抵河内 开始正式访问",
+                       "中国国防部长魏凤和21日抵达河内，开始对越南进行正式访问。", "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("visit", "CHN", "VNM")
+
+
+@pytest.mark.parametrize(("title", "text", "giver"), [
+    ("中国援助越南的医疗物资运抵河内",
+     "中国政府援助越南的一批医疗物资15日运抵河内，中国驻越南大使出席交接仪式。", "CHN"),
+    ("美国援助越南的防疫物资运抵河内", "美国国际开发署援助越南的一批防疫物资3日运抵河内内排机场。", "USA"),
+])
+def test_goods_shipped_to_a_capital_are_no_arrival(title: str, text: str, giver: str) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("aid", giver, "VNM")
+
