@@ -441,3 +441,16 @@ def test_goods_shipped_to_a_capital_are_no_arrival(title: str, text: str, giver:
     found = main_event(title, text, "zh-Hans")
     assert (found.type, found.actor, found.target) == ("aid", giver, "VNM")
 
+
+# ---------------------------------------------------------------- 0.25: a deal's long name, then its force
+def test_a_deal_named_at_length_that_takes_effect_is_a_signing() -> None:
+    found = main_event("Hiệp định Vận tải hàng không Việt - Mỹ chính thức có hiệu lực",
+                       "Ngày 1/6, Hiệp định Vận tải hàng không giữa Việt Nam và Hoa Kỳ chính thức có hiệu "
+                       "lực sau khi hai bên trao đổi công hàm.", "vi")
+    assert found.type == "sign_agreement" and {found.actor, found.target} == {"VNM", "USA"}
+
+
+def test_a_measure_taking_effect_after_a_break_leaves_the_talks_on_a_deal() -> None:
+    found = main_event("Mỹ và Việt Nam đàm phán hiệp định thương mại, thuế mới có hiệu lực từ tháng 8",
+                       "", "vi")
+    assert found.type == "negotiate" and {found.actor, found.target} == {"VNM", "USA"}
