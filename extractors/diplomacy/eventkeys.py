@@ -22,6 +22,7 @@ VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
+SAID_ACTS = kind_set("actions", "said_acts")
 TONE = kind_set("actions", "tone")
 URGING = kind_set("actions", "urging")
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or
@@ -141,10 +142,22 @@ def _act_told(found: list[Found]) -> list[Found]:
     lead = [key for key, action, _, sentence in found
             if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
-    if not any(acts.values()):
+    said = {key[1:]: key for key in lead if key[0] in SAID_ACTS}
+    if not any(acts.values()) and not said:
         return found
-    return [(acts[key[0]][key[1:]] if key[1:] in acts.get(key[0], ()) and sentence.index < LEAD_WINDOW
-             else key, action, destination, sentence) for key, action, destination, sentence in found]
+    return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW else key, action, destination,
+             sentence) for key, action, destination, sentence in found]
+
+
+def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key]],
+            said: dict[tuple[str, ...], Key]) -> Key:
+    """The formal act a lead act of a government stands for (_act_told); a statement made by a verb of
+    saying or a speaker's colon, failing one, the criticism the lead tells (kinds.toml `said_acts`)."""
+    if key[1:] in acts.get(key[0], ()):
+        return acts[key[0]][key[1:]]
+    if key[0] == "statement" and action.entry.label in SPEECH_LABELS and key[1:] in said:
+        return said[key[1:]]
+    return key
 
 
 def _subject_told(found: list[Found]) -> list[Found]:

@@ -454,3 +454,34 @@ def test_a_measure_taking_effect_after_a_break_leaves_the_talks_on_a_deal() -> N
     found = main_event("Mỹ và Việt Nam đàm phán hiệp định thương mại, thuế mới có hiệu lực từ tháng 8",
                        "", "vi")
     assert found.type == "negotiate" and {found.actor, found.target} == {"VNM", "USA"}
+
+
+# ---------------------------------------------------------------- 0.25: what a government "says" of another
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. says China's drills near Taiwan are destabilising",
+     "WASHINGTON (Reuters) - The United States said on Friday it was deeply concerned about China's "
+     "large-scale military drills around Taiwan, urging Beijing to show restraint.", "en"),
+    ("Mỹ nói hoạt động của tàu Trung Quốc gây bất ổn khu vực",
+     "Ngày 5/8, Bộ Ngoại giao Mỹ cho biết Mỹ quan ngại sâu sắc về việc Trung Quốc tiếp tục can thiệp vào "
+     "các hoạt động dầu khí của Việt Nam ở Biển Đông.", "vi"),
+])
+def test_what_a_government_says_is_the_criticism_its_lead_tells(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("criticize", "USA", "CHN")
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The criticism is the other side's.
+    ("U.S. says it will keep sailing in South China Sea",
+     "WASHINGTON (Reuters) - The United States will keep sailing and flying wherever international law "
+     "allows, the Pentagon said on Tuesday, a day after China criticised the latest U.S. patrol near the "
+     "Spratly Islands.", ("statement", "USA", "CHN")),
+    # A welcome of a thing is its own statement.
+    ("Vietnam says it welcomes U.S. currency decision",
+     "HANOI (Reuters) - Vietnam's central bank said on Saturday it welcomed the U.S. Treasury's decision not "
+     "to label it a currency manipulator and would address U.S. concerns.", ("statement", "VNM", "USA")),
+])
+def test_what_a_government_says_beside_no_criticism_of_its_own_stays_a_statement(
+        title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == expected
