@@ -33,6 +33,7 @@ FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "cr
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
 SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
+SPEAKER_COLONS = (":", "：")  # the end of a lexicon term that is a speaker and a colon ("外交部：")
 
 
 def filed(found: list[Found]) -> list[Found]:
@@ -155,7 +156,7 @@ def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key
     saying or a speaker's colon, failing one, the criticism the lead tells (kinds.toml `said_acts`)."""
     if key[1:] in acts.get(key[0], ()):
         return acts[key[0]][key[1:]]
-    if key[0] == "statement" and action.entry.label in SPEECH_LABELS and key[1:] in said:
+    if key[0] == "statement" and _spoken(action) and key[1:] in said:
         return said[key[1:]]
     return key
 
@@ -173,6 +174,12 @@ def _subject_told(found: list[Found]) -> list[Found]:
             key = (kind, target, actor)
         result.append((key, action, destination, sentence))
     return result
+
+
+def _spoken(action: Mention) -> bool:
+    """Whether a statement is made by a verb of saying or a speaker's colon (a lexicon term of one:
+    "外交部：")."""
+    return action.entry.label in SPEECH_LABELS or action.entry.label.endswith(SPEAKER_COLONS)
 
 
 def _host_no_side(found: list[Found]) -> list[Found]:

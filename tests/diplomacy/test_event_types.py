@@ -485,3 +485,23 @@ def test_what_a_government_says_beside_no_criticism_of_its_own_stays_a_statement
         title: str, text: str, expected: tuple[str, str, str]) -> None:
     found = main_event(title, text, "en")
     assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # A ministry's colon in the headline says as a verb of saying does.
+    ("外交部：美方有关言论罔顾事实",
+     "外交部发言人华春莹今天在例行记者会上表示，美方有关官员的言论罔顾事实，中方对此强烈不满。",
+     ("criticize", "CHN", "USA")),
+    ("外交部：越方有关言论不符合事实",
+     "外交部发言人今天在例行记者会上表示，越方有关言论不符合事实，中方对此表示强烈不满。",
+     ("criticize", "CHN", "VNM")),
+    # A welcome, or words with no criticism in the lead, stay a statement.
+    ("外交部：中方欢迎美方作出的决定", "外交部发言人今天表示，中方欢迎美方作出的有关决定。",
+     ("statement", "CHN", "USA")),
+    ("外交部：中美双方将继续保持沟通", "外交部发言人赵立坚今天表示，中美双方将继续就双边关系保持沟通。",
+     ("statement", "CHN", "USA")),
+])
+def test_what_a_ministry_says_after_its_colon_is_the_criticism_its_lead_tells(
+        title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == expected
