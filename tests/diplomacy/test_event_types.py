@@ -505,3 +505,118 @@ def test_what_a_ministry_says_after_its_colon_is_the_criticism_its_lead_tells(
         title: str, text: str, expected: tuple[str, str, str]) -> None:
     found = main_event(title, text, "zh-Hans")
     assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: hard negatives of the rules above
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A friendly remark, a purchase or an announcement, the criticism a second clause after a contrast.
+    ("U.S. says Hanoi a key partner",
+     "WASHINGTON (Reuters) - The State Department said on Thursday Vietnam was a key partner in the region, "
+     "but voiced concern over the jailing of a blogger.", "en", ("statement", "USA", "VNM")),
+    ("China says it will import more U.S. corn",
+     "BEIJING (Reuters) - China's commerce ministry said on Monday it would import more U.S. corn, though it "
+     "criticised Washington's new chip curbs.", "en", ("statement", "CHN", "USA")),
+    ("外交部：中方愿同越方加强合作",
+     "外交部发言人今天表示，中方愿同越方加强务实合作，同时对越方在有关岛礁的建设行为表示严重关切。",
+     "zh-Hans",
+     ("statement", "CHN", "VNM")),
+    ("发言人：中方已向越方说明情况",
+     "外交部发言人今天表示，中方已就渔船事件向越方说明情况，并对越方扣押中国渔民表示严重关切。", "zh-Hans",
+     ("statement", "CHN", "VNM")),
+    ("Mỹ nói sẽ cử đoàn thương mại tới Việt Nam",
+     "Ngày 3/6, Bộ Ngoại giao Mỹ cho biết sẽ cử đoàn thương mại tới Việt Nam, đồng thời bày tỏ quan ngại về "
+     "việc bắt giữ một nhà hoạt động.", "vi", ("statement", "USA", "VNM")),
+])
+def test_a_statement_beside_an_aside_of_criticism_stays_a_statement(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # An ambassador met at home, the city only in the dateline.
+    ("China demands U.S. halt Taiwan arms sales",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister Xie Feng met U.S. Ambassador Nicholas Burns on "
+     "Friday and demanded that Washington halt arms sales to Taiwan.", "en", ("demand", "CHN", "USA")),
+    # An embassy official, at the ministry's building.
+    ("Việt Nam yêu cầu Trung Quốc rút tàu hải cảnh",
+     "Chiều 20/7, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung đã gặp Đại sứ Trung Quốc Hùng Ba tại trụ sở Bộ "
+     "Ngoại giao, yêu cầu Trung Quốc rút tàu hải cảnh khỏi vùng biển Việt Nam.", "vi",
+     ("demand", "VNM", "CHN")),
+    # The city before the verb, in Chinese.
+    ("越南要求中方撤走钻井平台",
+     "越南外交部副部长胡春山5日在河内会见中国驻越南大使洪小勇，要求中方撤走钻井平台。", "zh-Hans",
+     ("demand", "VNM", "CHN")),
+    ("中方敦促美方停止售台武器", "外交部副部长谢锋4日会见美国驻华大使伯恩斯，敦促美方停止售台武器。",
+     "zh-Hans",
+     ("demand", "CHN", "USA")),
+    # Talks of another day, in a leading clause.
+    ("Blinken urges China to stop aiding Russia",
+     "WASHINGTON (Reuters) - After talks with Chinese Foreign Minister Wang Yi in Munich on Friday, U.S. "
+     "Secretary of State Antony Blinken on Sunday urged China to stop aiding Russia's war.", "en",
+     ("demand", "USA", "CHN")),
+])
+def test_a_demarche_or_an_earlier_meeting_leaves_the_demand_first(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Goods, vaccines, a train, animals or a team arriving are no visit.
+    ("美国捐赠越南的疫苗抵河内", "美国捐赠越南的一批新冠疫苗25日抵河内。", ("aid", "USA", "VNM")),
+    ("中国援越物资送抵河内", "中国政府援助越南的一批物资4日送抵河内，中国驻越南大使出席交接仪式。",
+     ("aid", "CHN", "VNM")),
+    ("美国援助越南的一批救灾物资抵河内", "美国援助越南的一批救灾物资12日抵河内。", ("aid", "USA", "VNM")),
+    ("首趟中越班列抵河内", "", None),
+    ("大熊猫“美香”“添添”抵华盛顿", "中国大熊猫“美香”“添添”15日抵华盛顿，将在美国国家动物园生活十年。", None),
+    ("中国救援队抵河内 协助越方抗洪", "中国救援队一行20人11日抵河内，将协助越方抗洪。", None),
+])
+def test_what_is_no_person_arriving_in_a_capital_is_no_visit(title: str, text: str,
+                                                             expected: tuple[str, str, str] | None) -> None:
+    events = detect(title, text, "zh-Hans").events
+    if expected is None:
+        assert all(e.type != "visit" for e in events)
+    else:
+        assert (events[0].type, events[0].actor, events[0].target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # "telephones" is a noun in trade copy.
+    ("U.S. bars Chinese telephones from federal offices", "", ("sanction", "USA", "CHN")),
+    ("U.S. spares Chinese-made telephones and laptops from new tariffs", "", ("trade_measure", "USA", "CHN")),
+])
+def test_telephones_are_goods_not_a_call(title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("China protests U.S. warship transit",
+     "BEIJING (Reuters) - China lodged a protest with the United States on Wednesday over a warship transit. "
+     "The U.S. embassy in Beijing did not respond when telephoned for comment."),
+    ("China criticises U.S. visa curbs",
+     "BEIJING (Reuters) - China on Tuesday criticised new U.S. visa curbs. Reuters telephoned the U.S. "
+     "embassy in Beijing, which declined to comment."),
+    ("China says U.S. diplomats telephoned Taiwan officials",
+     "BEIJING (Reuters) - China's foreign ministry on Monday criticised the United States after U.S. embassy "
+     "staff telephoned Taiwanese officials, calling it interference."),
+])
+def test_a_reporters_or_a_third_partys_call_is_no_call_of_the_pair(title: str, text: str) -> None:
+    assert all(e.type != "phone_call" for e in detect(title, text, "en").events)
+
+
+@pytest.mark.parametrize("title", [
+    "Việt Nam và Mỹ đàm phán thỏa thuận thương mại khi mức thuế mới của Mỹ có hiệu lực",
+    "Mỹ và Trung Quốc tiếp tục đàm phán hiệp định thương mại khi thuế quan mới có hiệu lực",
+])
+def test_a_tariff_taking_effect_in_another_clause_concludes_no_deal(title: str) -> None:
+    found = main_event(title, "", "vi")
+    assert found.type == "negotiate"
+
+
+def test_aid_thanked_for_is_not_the_thankers() -> None:
+    events = detect("Vietnam thanks China for condolences over floods",
+                    "HANOI (Reuters) - Vietnam's foreign ministry on Thursday thanked China for its "
+                    "condolences and relief aid after floods killed dozens in central Vietnam.", "en").events
+    assert not any(e.type == "aid" and e.actor == "VNM" for e in events)
