@@ -6,6 +6,8 @@ object). Most words are taken as they are, decided once per lexicon word (`_read
 
 from __future__ import annotations
 
+import re
+
 from .clauses import SAID_LABEL
 from .eventacts import (
     FRAME_REACH,
@@ -65,7 +67,27 @@ def _reading(kind: str, label: str, term: str) -> int:
     return _KEPT
 
 
-_IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call"})  # the kinds _idle reads by kind
+_CALL_CLAUSE = re.compile(r"[,;:]")  # where the clause of a verb of calling ends
+
+
+def _called_between(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a verb of calling ("telephoned") is a call between two of the three: one side named before
+    it, another of the three right after it in its clause, and no reporter calling or being called for
+    comment (`call_press`, `call_by`)."""
+    end = mention.start + len(mention.term)
+    if w.call_press.search(sentence.text[max(0, mention.start - 30):mention.start]) or w.call_by.match(
+            sentence.text, end):
+        return False
+    stop = next((m.start() for m in _CALL_CLAUSE.finditer(sentence.text, end)), len(sentence.text))
+    before = [country for at, country in sentence.actors if at < mention.start]
+    after = next((country for at, country in sentence.actors if end <= at < stop), None)
+    other = next((at for at, _ in sentence.countries if end <= at < stop), stop)
+    foreign = 0 <= sentence.first_other < other and sentence.first_other >= end  # "Taiwanese officials"
+    return bool(before) and after is not None and after != before[-1] and not foreign
+
+
+_IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # the kinds _idle reads by kind
+_THANKS_REACH = 60  # characters before an aid word where thanks for it are sought
 _FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
 
 
@@ -97,6 +119,11 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.entry.kind == "aid" and w.thanked_for.search(
+            sentence.text[max(0, mention.start - _THANKS_REACH):mention.start]):
+        return True  # "thanked China for its condolences and relief aid": China's aid, told as thanked for
+    if mention.term.lower() in w.call_verbs:
+        return not _called_between(sentence, mention, w)  # "when telephoned for comment"
     if mention.term.lower() in w.forum_words and w.forum.search(
             sentence.text[max(0, mention.start - FRAME_REACH):mention.start]):
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair

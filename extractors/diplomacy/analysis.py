@@ -322,10 +322,50 @@ def _region_kept(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entry.kind != "region"]
 
 
+_ARRIVAL_CLAUSE = re.compile(r"[，。；：、！？,;:\s]")  # where the clause before an arrival starts
+_ARRIVERS = frozenset({"person", "title", "office"})  # roles of a word naming who arrives
+
+
+def _arrivals_kept(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capital glued to 抵 (grammar `arrivals`: "罗斯抵北京") is a person's arrival only: a person, title,
+    office or delegation named in its clause before it ("美商务部长罗斯抵北京", "越南外长抵北京"; grammar
+    `arriver`), and nothing sent or shipped (`arrival_sent`: "送抵河内"). Goods, a train, animals or a team
+    arriving ("疫苗抵河内", "班列抵河内", "熊猫抵华盛顿", "救援队抵河内") tell no visit and weigh nothing."""
+    arrivals = _arrivals()
+    if not arrivals or all(m.entry.role != "action" or m.term not in arrivals for m in mentions):
+        return mentions
+    return [m for m in mentions if m.entry.role != "action" or m.term not in arrivals
+            or _person_arrives(text, m, mentions)]
+
+
+def _person_arrives(text: str, arrival: Mention, mentions: list[Mention]) -> bool:
+    """Whether who arrives before a capital glued to 抵 is a person (_arrivals_kept)."""
+    before = text[:arrival.start]
+    sent, arriver = _arrival_words()
+    if sent.search(before):
+        return False
+    low = max((m.end() for m in _ARRIVAL_CLAUSE.finditer(before)), default=0)
+    return bool(arriver.search(before, low)) or any(
+        low <= m.start < arrival.start and m.entry.role in _ARRIVERS for m in mentions)
+
+
+@cached
+def _arrivals() -> frozenset[str]:
+    """The lexicon's capitals glued to 抵 (grammar `arrivals`)."""
+    return frozenset(shared("arrivals"))
+
+
+@cached
+def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of sending right before an arrival (`arrival_sent`) and a title or a delegation that ends
+    the clause before it (`arriver`)."""
+    return shared_pattern("arrival_sent", "{}$"), shared_pattern("arriver", "{}")
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
-    mentions = _region_kept(mentions)
+    mentions = _arrivals_kept(sentence.text, _region_kept(mentions))
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules)
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)

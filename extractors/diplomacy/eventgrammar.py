@@ -177,6 +177,12 @@ class EventWords:
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
+        # A verb of calling is a call only between two sides named around it ("Biden telephoned ... To Lam").
+        self.call_verbs = frozenset(shared("call_verbs"))
+        self.call_press = shared_pattern("call_press", "{}", i)
+        self.call_by = shared_pattern("call_by", "{}", i)
+        # Aid thanked for is the thanked side's ("thanked China for its condolences and relief aid").
+        self.thanked_for = shared_pattern("thanked_for", "{}", i)
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""

@@ -13,7 +13,7 @@ from .eventwords import Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
-from .places import located_cities
+from .places import dateline, located_cities
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import generic_answers
@@ -22,7 +22,10 @@ VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
+SAID_ACTS = kind_set("actions", "said_acts")
 TONE = kind_set("actions", "tone")
+URGING = kind_set("actions", "urging")
+DISTANT = kind_set("actions", "distant")  # a call is held nowhere: no home to be met at
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or
 # an accusation, criticism a protest, a sanction (a blacklisting) an export-control listing.
 FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "criticism_acts"),
@@ -31,6 +34,7 @@ FORMAL_ACTS = {"statement": STATEMENT_ACTS, "criticize": kind_set("actions", "cr
 LEAD_WINDOW = 4
 # Statements made by a verb of saying or a speaker's colon (clauses.py), not by a letter or a spokesman.
 SPEECH_LABELS = frozenset({SAID_LABEL, COLON_LABEL})
+SPEAKER_COLONS = (":", "：")  # the end of a lexicon term that is a speaker and a colon ("外交部：")
 
 
 def filed(found: list[Found]) -> list[Found]:
@@ -140,10 +144,23 @@ def _act_told(found: list[Found]) -> list[Found]:
     lead = [key for key, action, _, sentence in found
             if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
-    if not any(acts.values()):
+    said = {key[1:]: key for key, action, _, sentence in found if sentence.index < LEAD_WINDOW
+            and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
+    if not any(acts.values()) and not said:
         return found
-    return [(acts[key[0]][key[1:]] if key[1:] in acts.get(key[0], ()) and sentence.index < LEAD_WINDOW
-             else key, action, destination, sentence) for key, action, destination, sentence in found]
+    return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW else key, action, destination,
+             sentence) for key, action, destination, sentence in found]
+
+
+def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key]],
+            said: dict[tuple[str, ...], Key]) -> Key:
+    """The formal act a lead act of a government stands for (_act_told); a statement made by a verb of
+    saying or a speaker's colon, failing one, the criticism the lead tells (kinds.toml `said_acts`)."""
+    if key[1:] in acts.get(key[0], ()):
+        return acts[key[0]][key[1:]]
+    if key[0] == "statement" and _spoken(action) and key[1:] in said:
+        return said[key[1:]]
+    return key
 
 
 def _subject_told(found: list[Found]) -> list[Found]:
@@ -159,6 +176,39 @@ def _subject_told(found: list[Found]) -> list[Found]:
             key = (kind, target, actor)
         result.append((key, action, destination, sentence))
     return result
+
+
+def _reported(sentence: Sentence, action: Mention) -> bool:
+    """Whether a criticism is what the sentence's first verb of saying (a statement's word, or grammar
+    `reporting`: "said", "cho biết", "表示") reports, no word of contrast or of a second act between (grammar
+    `said_contrast`: "said ... remained an important partner, but expressed concern", "表示，中方愿…，同时对…
+    表示严重关切"): not an aside to a friendly remark."""
+    spoken = [m.start + len(m.term) for m in sentence.actions
+              if (_spoken(m) or m.entry.kind == "statement") and m.start < action.start]
+    verb = _reporting().search(sentence.text, 0, action.start)
+    ends = spoken + ([verb.end()] if verb else [])
+    if not ends:
+        return False
+    # through the criticism's own word: "and criticised" joins a second act
+    return not _said_contrast().search(sentence.text, min(ends), action.start + len(action.term))
+
+
+@cached
+def _reporting() -> re.Pattern[str]:
+    """A verb of saying that reports what follows it (grammar `reporting`)."""
+    return shared_pattern("reporting")
+
+
+@cached
+def _said_contrast() -> re.Pattern[str]:
+    """Words between a verb of saying and a criticism that make it a second act (`said_contrast`)."""
+    return shared_pattern("said_contrast")
+
+
+def _spoken(action: Mention) -> bool:
+    """Whether a statement is made by a verb of saying or a speaker's colon (a lexicon term of one:
+    "外交部：")."""
+    return action.entry.label in SPEECH_LABELS or action.entry.label.endswith(SPEAKER_COLONS)
 
 
 def _host_no_side(found: list[Found]) -> list[Found]:
@@ -185,7 +235,8 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     """The events in story order with the main event first: what a headline's visit, meeting or warning
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
-    return sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+    first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+    return pressing_headline(first, reports)
 
 
 def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -291,6 +342,81 @@ def sparring_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     if talk is None:
         return first
     return _to_front(first, talk)
+
+
+def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's appeal or demand (kinds.toml `urging`: "Kerry presses China's Xi on North Korea") that a
+    lead sentence tells as what the same pair's encounter went on to ask (an encounter's word, then an urging
+    word after it: "met Chinese President Xi Jinping ..., urging Beijing to ...", "spoke by phone with ... and
+    pressed him to ...") was pressed at that encounter: the encounter comes first, the main event, and the
+    appeal stays an event. Not a démarche: an ambassador, a chargé or an embassy official met ("met U.S.
+    Ambassador Nicholas Burns ... and demanded", `会见中国驻越南大使`), nor a meeting its clause, or failing
+    a city there its dateline, places in the urger's own country (`在河内会见`): those stay the demand. Nor an
+    encounter told after the urging ("urged ..., a day after ... met"), in another sentence, of another
+    occasion (_elsewhen), or in a leading clause of what came before while the urging names its own day
+    ("After talks with Wang Yi ... on Friday, Blinken on Sunday urged ...")."""
+    head = next(iter(first), None)
+    if head is None or head[0] not in URGING or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
+                 and 0 < reports[key][0].index < LEAD_WINDOW
+                 and _urged_after(reports[key][0], first[key])
+                 and not _demarche(reports[key][0], first[key])
+                 and (key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
+                 and not _elsewhen(reports[key][0], first[key])
+                 and not _day_before(reports[key][0], first[key])), None)
+    if talk is None:
+        return first
+    return _to_front(first, talk)
+
+
+def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
+    """Whether a sentence places an encounter in a city of `country`: the first city its clause names,
+    before the word too ("在河内会见"), or, naming none, its dateline's ("BEIJING (Reuters) - ... met")."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
+    city = next(located_cities(sentence.text, low), None)
+    if city is None:
+        line = dateline(sentence.text)
+        city = line.cities[0] if line is not None and len(line.cities) == 1 else None
+    return city is not None and city.country == country
+
+
+def _demarche(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an encounter's clause names an ambassador, a chargé or an embassy (grammar `envoy_met`:
+    "met U.S. Ambassador Nicholas Burns", "gặp Đại sứ Trung Quốc", "会见中国驻越南大使"): a resident envoy
+    told a demand, wherever the meeting was, whose demand stays the main event."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
+    high = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, mention.start)), len(sentence.text))
+    return bool(_envoy_met().search(sentence.text, low, high))
+
+
+def _day_before(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an encounter stands in a leading clause of what came before (grammar `setting`: "After talks
+    with Wang Yi in Munich on Friday, Blinken on Sunday urged ...") and the urging after it names its own
+    day: the encounter is of another occasion."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
+    brk = next(_CLAUSE_BREAK.finditer(sentence.text, mention.start), None)
+    if brk is None or not words().setting.search(sentence.text, low, mention.start):
+        return False
+    return bool(_days().search(sentence.text, brk.end()))
+
+
+@cached
+def _envoy_met() -> re.Pattern[str]:
+    """Words naming a resident envoy (grammar `envoy_met`)."""
+    return shared_pattern("envoy_met")
+
+
+@cached
+def _days() -> re.Pattern[str]:
+    """A day named (grammar `own_day`: "on Sunday", "ngày 3/8", "12日")."""
+    return shared_pattern("own_day")
+
+
+def _urged_after(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an urging word (an appeal or a demand) follows an encounter's word in its sentence."""
+    return any(m.entry.kind in URGING and m.start > mention.start for m in sentence.actions)
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come

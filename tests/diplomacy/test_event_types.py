@@ -293,3 +293,330 @@ def test_a_measure_the_other_side_judges_is_its_criticism(title: str, text: str,
                                                            expected: tuple[str, str, str]) -> None:
     found = main_event(title, text, None)
     assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: condolences
+@pytest.mark.parametrize(("title", "text", "language", "sides"), [
+    ("Vietnam's president sends condolences to China over earthquake",
+     "HANOI, May 14 (Reuters) - Vietnamese President Nguyen Minh Triet sent condolences on Wednesday to "
+     "Chinese President Hu Jintao over the earthquake in Sichuan province that killed thousands.", "en",
+     ("VNM", "CHN")),
+    ("U.S. offers condolences on death of Vietnam's former leader",
+     "WASHINGTON (Reuters) - The United States offered its condolences to Vietnam on Sunday over the death "
+     "of former Prime Minister Vo Van Kiet, the State Department said.", "en", ("USA", "VNM")),
+    ("Chủ tịch nước gửi điện chia buồn tới Trung Quốc về trận động đất",
+     "Ngày 9/1, Chủ tịch nước Võ Văn Thưởng đã gửi điện chia buồn tới Chủ tịch Trung Quốc Tập Cận Bình về "
+     "thiệt hại do trận động đất ở Tây Tạng gây ra.", "vi", ("VNM", "CHN")),
+    ("Thủ tướng gửi điện thăm hỏi Hoa Kỳ sau cơn bão",
+     "Ngày 30/8, Thủ tướng Phan Văn Khải đã gửi điện thăm hỏi tới Tổng thống Hoa Kỳ George W. Bush về những "
+     "thiệt hại do cơn bão Katrina gây ra.", "vi", ("VNM", "USA")),
+    ("习近平就越南台风灾害向越南国家主席致慰问电",
+     "国家主席习近平9日就越南遭受台风灾害向越南国家主席苏林致慰问电，代表中国政府和人民表示深切慰问。",
+     "zh-Hans", ("CHN", "VNM")),
+])
+def test_condolences_are_a_statement_not_praise(title: str, text: str, language: str,
+                                                sides: tuple[str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("statement", *sides)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # Congratulations stay praise.
+    ("Vietnam's president congratulates Trump on election win",
+     "HANOI (Reuters) - Vietnamese President Tran Dai Quang sent a message on Wednesday congratulating "
+     "Donald Trump on his election as U.S. president.", "en", ("praise", "VNM", "USA")),
+    ("Điện mừng Quốc khánh Trung Quốc",
+     "Nhân dịp kỷ niệm 75 năm Quốc khánh, Tổng Bí thư Tô Lâm đã gửi điện mừng tới Tổng Bí thư, Chủ tịch nước "
+     "Trung Quốc Tập Cận Bình.", "vi", ("praise", "VNM", "CHN")),
+    ("习近平致电祝贺越南国家主席当选", "国家主席习近平22日致电祝贺梁强当选越南国家主席。", "zh-Hans",
+     ("praise", "CHN", "VNM")),
+    # Aid sent with condolences is the aid: it ranks before a statement.
+    ("Vietnam offers condolences, aid to U.S. after hurricane",
+     "HANOI (Reuters) - Vietnam sent condolences to the United States on Tuesday and pledged $100,000 in aid "
+     "to victims of Hurricane Katrina.", "en", ("aid", "VNM", "USA")),
+])
+def test_congratulations_and_aid_beside_condolences_keep_their_type(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: "telephoned"
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("Biden telephones Vietnam's new party chief",
+     "WASHINGTON (Reuters) - U.S. President Joe Biden telephoned Vietnamese Communist Party chief To Lam on "
+     "Tuesday to discuss trade and the South China Sea, the White House said.", ("USA", "VNM")),
+    ("Chinese premier, Vietnamese PM discuss flood relief",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang telephoned Vietnamese Prime Minister Pham Minh Chinh on "
+     "Monday and offered help after deadly floods in northern Vietnam, state media said.", ("CHN", "VNM")),
+])
+def test_a_leader_who_telephoned_made_a_call(title: str, text: str, sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == ("phone_call", *sides)
+
+
+def test_a_reporters_telephone_leaves_the_headlines_protest() -> None:
+    found = main_event("Vietnam protests Chinese fishing ban",
+                       "HANOI (Reuters) - Vietnam's foreign ministry on Friday protested China's annual "
+                       "fishing ban in the South China Sea, a ministry official said when telephoned by "
+                       "Reuters.", "en")
+    assert (found.type, found.actor, found.target) == ("protest", "VNM", "CHN")
+
+
+# ---------------------------------------------------------------- 0.25: what a visitor or caller pressed for
+@pytest.mark.parametrize(("title", "text", "language", "kind"), [
+    ("Blinken presses China's Wang on fentanyl",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in "
+     "Beijing on Friday, urging China to curb exports of the chemicals used to make fentanyl.", "en", "meet"),
+    ("Biden presses Xi on fentanyl, Taiwan",
+     "WASHINGTON (Reuters) - U.S. President Joe Biden spoke by phone with Chinese President Xi Jinping on "
+     "Tuesday and pressed him to curb fentanyl exports, the White House said.", "en", "phone_call"),
+    ("Ngoại trưởng Mỹ hối thúc Trung Quốc kiềm chế Triều Tiên",
+     "Ngày 5/7, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Bắc "
+     "Kinh, hối thúc Trung Quốc sử dụng ảnh hưởng đối với Triều Tiên.", "vi", "meet"),
+    ("布林肯敦促中方管控芬太尼",
+     "美国国务卿布林肯18日在北京会见中国外长王毅，敦促中方加强管控芬太尼前体化学品出口。", "zh-Hans", "meet"),
+])
+def test_an_appeal_pressed_at_an_encounter_is_the_encounter(title: str, text: str, language: str,
+                                                            kind: str) -> None:
+    found = detect(title, text, language).events
+    assert (found[0].type, found[0].actor, found[0].target) == (kind, "USA", "CHN")
+    assert any(e.type in ("appeal", "demand") for e in found[1:])  # the appeal stays an event
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # The meeting told after the urging, in an aside, is of another day.
+    ("U.S. urges China to rein in North Korea",
+     "WASHINGTON (Reuters) - The United States on Monday urged China to use its influence to rein in North "
+     "Korea, a day after Secretary of State Rex Tillerson met Chinese Foreign Minister Wang Yi in Beijing.",
+     "en", ("appeal", "USA", "CHN")),
+    # A meeting of another sentence, of another time.
+    ("U.S. urges China to rein in North Korea",
+     "WASHINGTON (Reuters) - The United States on Monday urged China to use its influence to rein in North "
+     "Korea. Secretary of State Rex Tillerson met Chinese Foreign Minister Wang Yi in Beijing last month.",
+     "en", ("appeal", "USA", "CHN")),
+    # A call after the urging is its background.
+    ("Mỹ kêu gọi Trung Quốc kiềm chế ở Biển Đông",
+     "Ngày 12/5, Bộ Ngoại giao Mỹ kêu gọi Trung Quốc kiềm chế, sau khi Ngoại trưởng Mỹ điện đàm với Ngoại "
+     "trưởng Trung Quốc Vương Nghị hôm 10/5.", "vi", ("appeal", "USA", "CHN")),
+    # An envoy met at home to be told a demand: the demand.
+    ("Việt Nam yêu cầu Trung Quốc rút giàn khoan",
+     "Chiều 4/5, Thứ trưởng Bộ Ngoại giao Hồ Xuân Sơn đã gặp Đại sứ Trung Quốc tại Hà Nội, yêu cầu phía "
+     "Trung Quốc rút giàn khoan Hải Dương 981 ra khỏi vùng biển Việt Nam.", "vi", ("demand", "VNM", "CHN")),
+    ("Vietnam demands China withdraw oil rig",
+     "HANOI (Reuters) - Vietnam's deputy foreign minister met China's ambassador in Hanoi on Sunday and "
+     "demanded that China withdraw its oil rig from Vietnamese waters.", "en", ("demand", "VNM", "CHN")),
+])
+def test_an_appeal_beside_an_encounter_not_pressed_at_it_stays(title: str, text: str, language: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: a capital glued to 抵
+@pytest.mark.parametrize(("title", "text", "sides"), [
+    ("美国国务卿抵北京 与王毅举行会谈", "美国国务卿布林肯18日抵达北京，与中国外长王毅举行会谈。",
+     ("USA", "CHN")),
+    ("越南总理抵华盛顿 将出席核安全峰会",
+     "越南总理阮晋勇30日抵达华盛顿，将出席第四届核安全峰会并会见美国总统。", ("VNM", "USA")),
+])
+def test_a_headlines_arrival_in_a_capital_is_the_visit_before_its_talks(title: str, text: str,
+                                                                        sides: tuple[str, str]) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("visit", *sides)
+
+
+def test_an_arrival_told_with_its_visit_stays_the_visit() -> None:
+    found = main_event("中国国防部长抵河内 开始正式访问",
+                       "中国国防部长魏凤和21日抵达河内，开始对越南进行正式访问。", "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("visit", "CHN", "VNM")
+
+
+@pytest.mark.parametrize(("title", "text", "giver"), [
+    ("中国援助越南的医疗物资运抵河内",
+     "中国政府援助越南的一批医疗物资15日运抵河内，中国驻越南大使出席交接仪式。", "CHN"),
+    ("美国援助越南的防疫物资运抵河内", "美国国际开发署援助越南的一批防疫物资3日运抵河内内排机场。", "USA"),
+])
+def test_goods_shipped_to_a_capital_are_no_arrival(title: str, text: str, giver: str) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == ("aid", giver, "VNM")
+
+
+# ---------------------------------------------------------------- 0.25: a deal's long name, then its force
+def test_a_deal_named_at_length_that_takes_effect_is_a_signing() -> None:
+    found = main_event("Hiệp định Vận tải hàng không Việt - Mỹ chính thức có hiệu lực",
+                       "Ngày 1/6, Hiệp định Vận tải hàng không giữa Việt Nam và Hoa Kỳ chính thức có hiệu "
+                       "lực sau khi hai bên trao đổi công hàm.", "vi")
+    assert found.type == "sign_agreement" and {found.actor, found.target} == {"VNM", "USA"}
+
+
+def test_a_measure_taking_effect_after_a_break_leaves_the_talks_on_a_deal() -> None:
+    found = main_event("Mỹ và Việt Nam đàm phán hiệp định thương mại, thuế mới có hiệu lực từ tháng 8",
+                       "", "vi")
+    assert found.type == "negotiate" and {found.actor, found.target} == {"VNM", "USA"}
+
+
+# ---------------------------------------------------------------- 0.25: what a government "says" of another
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. says China's drills near Taiwan are destabilising",
+     "WASHINGTON (Reuters) - The United States said on Friday it was deeply concerned about China's "
+     "large-scale military drills around Taiwan, urging Beijing to show restraint.", "en"),
+    ("Mỹ nói hoạt động của tàu Trung Quốc gây bất ổn khu vực",
+     "Ngày 5/8, Bộ Ngoại giao Mỹ cho biết Mỹ quan ngại sâu sắc về việc Trung Quốc tiếp tục can thiệp vào "
+     "các hoạt động dầu khí của Việt Nam ở Biển Đông.", "vi"),
+])
+def test_what_a_government_says_is_the_criticism_its_lead_tells(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("criticize", "USA", "CHN")
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # The criticism is the other side's.
+    ("U.S. says it will keep sailing in South China Sea",
+     "WASHINGTON (Reuters) - The United States will keep sailing and flying wherever international law "
+     "allows, the Pentagon said on Tuesday, a day after China criticised the latest U.S. patrol near the "
+     "Spratly Islands.", ("statement", "USA", "CHN")),
+    # A welcome of a thing is its own statement.
+    ("Vietnam says it welcomes U.S. currency decision",
+     "HANOI (Reuters) - Vietnam's central bank said on Saturday it welcomed the U.S. Treasury's decision not "
+     "to label it a currency manipulator and would address U.S. concerns.", ("statement", "VNM", "USA")),
+])
+def test_what_a_government_says_beside_no_criticism_of_its_own_stays_a_statement(
+        title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # A ministry's colon in the headline says as a verb of saying does.
+    ("外交部：美方有关言论罔顾事实",
+     "外交部发言人华春莹今天在例行记者会上表示，美方有关官员的言论罔顾事实，中方对此强烈不满。",
+     ("criticize", "CHN", "USA")),
+    ("外交部：越方有关言论不符合事实",
+     "外交部发言人今天在例行记者会上表示，越方有关言论不符合事实，中方对此表示强烈不满。",
+     ("criticize", "CHN", "VNM")),
+    # A welcome, or words with no criticism in the lead, stay a statement.
+    ("外交部：中方欢迎美方作出的决定", "外交部发言人今天表示，中方欢迎美方作出的有关决定。",
+     ("statement", "CHN", "USA")),
+    ("外交部：中美双方将继续保持沟通", "外交部发言人赵立坚今天表示，中美双方将继续就双边关系保持沟通。",
+     ("statement", "CHN", "USA")),
+])
+def test_what_a_ministry_says_after_its_colon_is_the_criticism_its_lead_tells(
+        title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "zh-Hans")
+    assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- 0.25: hard negatives of the rules above
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # A friendly remark, a purchase or an announcement, the criticism a second clause after a contrast.
+    ("U.S. says Hanoi a key partner",
+     "WASHINGTON (Reuters) - The State Department said on Thursday Vietnam was a key partner in the region, "
+     "but voiced concern over the jailing of a blogger.", "en", ("statement", "USA", "VNM")),
+    ("China says it will import more U.S. corn",
+     "BEIJING (Reuters) - China's commerce ministry said on Monday it would import more U.S. corn, though it "
+     "criticised Washington's new chip curbs.", "en", ("statement", "CHN", "USA")),
+    ("外交部：中方愿同越方加强合作",
+     "外交部发言人今天表示，中方愿同越方加强务实合作，同时对越方在有关岛礁的建设行为表示严重关切。",
+     "zh-Hans",
+     ("statement", "CHN", "VNM")),
+    ("发言人：中方已向越方说明情况",
+     "外交部发言人今天表示，中方已就渔船事件向越方说明情况，并对越方扣押中国渔民表示严重关切。", "zh-Hans",
+     ("statement", "CHN", "VNM")),
+    ("Mỹ nói sẽ cử đoàn thương mại tới Việt Nam",
+     "Ngày 3/6, Bộ Ngoại giao Mỹ cho biết sẽ cử đoàn thương mại tới Việt Nam, đồng thời bày tỏ quan ngại về "
+     "việc bắt giữ một nhà hoạt động.", "vi", ("statement", "USA", "VNM")),
+])
+def test_a_statement_beside_an_aside_of_criticism_stays_a_statement(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), [
+    # An ambassador met at home, the city only in the dateline.
+    ("China demands U.S. halt Taiwan arms sales",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister Xie Feng met U.S. Ambassador Nicholas Burns on "
+     "Friday and demanded that Washington halt arms sales to Taiwan.", "en", ("demand", "CHN", "USA")),
+    # An embassy official, at the ministry's building.
+    ("Việt Nam yêu cầu Trung Quốc rút tàu hải cảnh",
+     "Chiều 20/7, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung đã gặp Đại sứ Trung Quốc Hùng Ba tại trụ sở Bộ "
+     "Ngoại giao, yêu cầu Trung Quốc rút tàu hải cảnh khỏi vùng biển Việt Nam.", "vi",
+     ("demand", "VNM", "CHN")),
+    # The city before the verb, in Chinese.
+    ("越南要求中方撤走钻井平台",
+     "越南外交部副部长胡春山5日在河内会见中国驻越南大使洪小勇，要求中方撤走钻井平台。", "zh-Hans",
+     ("demand", "VNM", "CHN")),
+    ("中方敦促美方停止售台武器", "外交部副部长谢锋4日会见美国驻华大使伯恩斯，敦促美方停止售台武器。",
+     "zh-Hans",
+     ("demand", "CHN", "USA")),
+    # Talks of another day, in a leading clause.
+    ("Blinken urges China to stop aiding Russia",
+     "WASHINGTON (Reuters) - After talks with Chinese Foreign Minister Wang Yi in Munich on Friday, U.S. "
+     "Secretary of State Antony Blinken on Sunday urged China to stop aiding Russia's war.", "en",
+     ("demand", "USA", "CHN")),
+])
+def test_a_demarche_or_an_earlier_meeting_leaves_the_demand_first(
+        title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Goods, vaccines, a train, animals or a team arriving are no visit.
+    ("美国捐赠越南的疫苗抵河内", "美国捐赠越南的一批新冠疫苗25日抵河内。", ("aid", "USA", "VNM")),
+    ("中国援越物资送抵河内", "中国政府援助越南的一批物资4日送抵河内，中国驻越南大使出席交接仪式。",
+     ("aid", "CHN", "VNM")),
+    ("美国援助越南的一批救灾物资抵河内", "美国援助越南的一批救灾物资12日抵河内。", ("aid", "USA", "VNM")),
+    ("首趟中越班列抵河内", "", None),
+    ("大熊猫“美香”“添添”抵华盛顿", "中国大熊猫“美香”“添添”15日抵华盛顿，将在美国国家动物园生活十年。", None),
+    ("中国救援队抵河内 协助越方抗洪", "中国救援队一行20人11日抵河内，将协助越方抗洪。", None),
+])
+def test_what_is_no_person_arriving_in_a_capital_is_no_visit(title: str, text: str,
+                                                             expected: tuple[str, str, str] | None) -> None:
+    events = detect(title, text, "zh-Hans").events
+    if expected is None:
+        assert all(e.type != "visit" for e in events)
+    else:
+        assert (events[0].type, events[0].actor, events[0].target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # "telephones" is a noun in trade copy.
+    ("U.S. bars Chinese telephones from federal offices", "", ("sanction", "USA", "CHN")),
+    ("U.S. spares Chinese-made telephones and laptops from new tariffs", "", ("trade_measure", "USA", "CHN")),
+])
+def test_telephones_are_goods_not_a_call(title: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("China protests U.S. warship transit",
+     "BEIJING (Reuters) - China lodged a protest with the United States on Wednesday over a warship transit. "
+     "The U.S. embassy in Beijing did not respond when telephoned for comment."),
+    ("China criticises U.S. visa curbs",
+     "BEIJING (Reuters) - China on Tuesday criticised new U.S. visa curbs. Reuters telephoned the U.S. "
+     "embassy in Beijing, which declined to comment."),
+    ("China says U.S. diplomats telephoned Taiwan officials",
+     "BEIJING (Reuters) - China's foreign ministry on Monday criticised the United States after U.S. embassy "
+     "staff telephoned Taiwanese officials, calling it interference."),
+])
+def test_a_reporters_or_a_third_partys_call_is_no_call_of_the_pair(title: str, text: str) -> None:
+    assert all(e.type != "phone_call" for e in detect(title, text, "en").events)
+
+
+@pytest.mark.parametrize("title", [
+    "Việt Nam và Mỹ đàm phán thỏa thuận thương mại khi mức thuế mới của Mỹ có hiệu lực",
+    "Mỹ và Trung Quốc tiếp tục đàm phán hiệp định thương mại khi thuế quan mới có hiệu lực",
+])
+def test_a_tariff_taking_effect_in_another_clause_concludes_no_deal(title: str) -> None:
+    found = main_event(title, "", "vi")
+    assert found.type == "negotiate"
+
+
+def test_aid_thanked_for_is_not_the_thankers() -> None:
+    events = detect("Vietnam thanks China for condolences over floods",
+                    "HANOI (Reuters) - Vietnam's foreign ministry on Thursday thanked China for its "
+                    "condolences and relief aid after floods killed dozens in central Vietnam.", "en").events
+    assert not any(e.type == "aid" and e.actor == "VNM" for e in events)
