@@ -51,7 +51,7 @@ class Prefixed:
     """A `compile_prefixed` pattern, compiled the first time any of its attributes is read; from then on
     its methods are the compiled pattern's own, held in slots (no lookup more than a pattern's)."""
 
-    __slots__ = ("_source", "_flags", *_DELEGATED)
+    __slots__ = ("_source", "_flags", "_compiled", *_DELEGATED)
 
     def __init__(self, source: str, flags: int) -> None:
         self._source = source
@@ -61,10 +61,17 @@ class Prefixed:
         """Reached only for a slot not yet filled (or a name no slot holds): compile, fill, answer."""
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = _compile(self._source, self._flags)
-        for slot in _DELEGATED:
-            setattr(self, slot, getattr(compiled, slot))
-        return getattr(compiled, name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled (and its methods put in the slots) on the first call."""
+        try:
+            return self._compiled
+        except AttributeError:
+            compiled = self._compiled = _compile(self._source, self._flags)
+            for slot in _DELEGATED:
+                setattr(self, slot, getattr(compiled, slot))
+            return compiled
 
     def __repr__(self) -> str:
         return f"compile_prefixed({self._source!r}, {self._flags})"

@@ -152,6 +152,7 @@ def test_a_prefixed_pattern_compiles_on_first_use_and_answers_as_the_compiled_on
     assert lazy.sub("#", sample) == compiled.sub("#", sample)
     assert lazy.split(sample) == compiled.split(sample)
     assert lazy.scanner(sample).search().span() == compiled.search(sample).span()  # no slot: still answered
+    assert lazy.compiled() is lazy.compiled()  # compiled once
 
 
 def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None:
