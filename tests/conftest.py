@@ -15,6 +15,7 @@ from flows.runtime import configure_process
 configure_process()  # quiet Prefect defaults, before Prefect is imported
 
 from flows.demo import SITE, ReplayServer  # noqa: E402
+from tests.runs import NO_BUDGET  # noqa: E402
 
 # The suite draws the same property-test examples on every run, so a clean clone's verdict does not
 # depend on the draw; BAMBOO_FUZZ=explore draws new ones each run (or pass --hypothesis-seed=N).
@@ -27,18 +28,21 @@ hypothesis.settings.load_profile("explore" if os.environ.get("BAMBOO_FUZZ") == "
 def _isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """No BAMBOO_* setting of the developer's leaks into tests; Prefect state lives in a temp dir.
 
-    Pages are extracted in the run's own process (BAMBOO_WORKERS=1), in this process and in the `bamboo`
-    processes that inherit its environment: a run stops its extraction processes at its end, so each
-    run would start two new ones (~2 s of CPU to import trafilatura and warm up). The worker pool is
-    tested where it is the subject (tests/faults/test_worker_crash.py, the page budget's tests, and
-    `make demo`, whose environment has no BAMBOO_* setting)."""
+    Pages are extracted in the run's own process (BAMBOO_WORKERS=1 and no page budget, NO_BUDGET), in
+    this process and in the `bamboo` processes that inherit its environment: a run stops its extraction
+    processes at its end, so each run would start new ones (~1.3 s of CPU each to import trafilatura and
+    warm up). The worker pool and the budget are tested where they are the subject
+    (tests/faults/test_worker_crash.py, the page budget's tests, the kill -9 and crash tests, the
+    deployments, and `make demo`, whose environment has no BAMBOO_* setting)."""
     saved = {k: v for k, v in os.environ.items() if k.startswith("BAMBOO_")}
     for k in saved:
         del os.environ[k]
-    os.environ["BAMBOO_WORKERS"] = "1"
+    session = {"BAMBOO_WORKERS": "1", **NO_BUDGET}
+    os.environ.update(session)
     os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
     yield
-    del os.environ["BAMBOO_WORKERS"]
+    for k in session:
+        del os.environ[k]
     os.environ.update(saved)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests import ROOT
 from tests.hostile import HostileServer, feeds_toml, kill_group, news_site, run_measured
-from tests.runs import BAMBOO, bamboo_env, bamboo_here
+from tests.runs import BAMBOO, DEFAULT_BUDGET, bamboo_env, bamboo_here
 from tests.warehouse_helpers import query_rows
 from warehouse.db import lock_path
 
@@ -25,9 +25,10 @@ PHASES = ("start", "fetch", "load")
 
 
 def crash_env(api_url: str, server: HostileServer, **extra: str) -> dict[str, str]:
-    """Short timeouts and small batches: several writes per run, so kills land between them."""
+    """Short timeouts and small batches: several writes per run, so kills land between them; the default
+    page budget, so a run is the process tree it is for a user (its extraction process and its child)."""
     return bamboo_env(api_url, server.hostport, BAMBOO_PER_HOST_CONCURRENCY="4", BAMBOO_CONNECT_TIMEOUT="1",
-                      BAMBOO_READ_TIMEOUT="2", BAMBOO_BATCH_SIZE="3", **extra)
+                      BAMBOO_READ_TIMEOUT="2", BAMBOO_BATCH_SIZE="3", **DEFAULT_BUDGET, **extra)
 
 
 def ingest_cmd(feeds: Path, db: Path) -> list[str]:

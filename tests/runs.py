@@ -20,6 +20,13 @@ BAMBOO = [sys.executable, "-c", "from flows.cli import main; main()"]
 # conftest.py): no test here is about them, and each run waited up to a second at its end for the
 # heartbeat thread (flows/local.py).
 NO_HEARTBEATS = {"BAMBOO_HEARTBEATS": "false"}
+# No page budget in the suite's runs: with one, even BAMBOO_WORKERS=1 starts an extraction process per
+# run (the budget forks each page's parsing from a single-threaded process), which imports trafilatura
+# and the detector and warms up: ~1.3 s of CPU a run. Pages are then extracted in the run's own process.
+# The budget and the pool are tested where they are the subject, with the default budget
+# (DEFAULT_BUDGET) or budgets of their own.
+NO_BUDGET = {"BAMBOO_PAGE_CPU_SECONDS": "0", "BAMBOO_PAGE_MEMORY_MB": "0"}
+DEFAULT_BUDGET = dict.fromkeys(NO_BUDGET, "")  # an empty setting reads as its default
 
 
 def bamboo_env(api_url: str, *hostports: str, **settings: str) -> dict[str, str]:
@@ -28,7 +35,8 @@ def bamboo_env(api_url: str, *hostports: str, **settings: str) -> dict[str, str]
     (less CPU on 2 cores), no heartbeats, then `settings`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
     env.update({"PREFECT_API_URL": api_url, "BAMBOO_ALLOWED_HOSTS": ",".join(hostports),
-                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_WORKERS": "1", **NO_HEARTBEATS, **settings})
+                "BAMBOO_PER_HOST_DELAY": "0", "BAMBOO_WORKERS": "1", **NO_BUDGET, **NO_HEARTBEATS,
+                **settings})
     return env
 
 

@@ -8,13 +8,20 @@ character and the rest, and writes one branch per character the first can match 
 the word boundary before it looked back at once the next letters matched: "\\blast\\s+year|上月" becomes
 "(?:L(?:(?i:ast(?<=\\b[\\s\\S]{4})\\s+year))|l(?:...)|上(?:(?i:月)))". A pattern it cannot split (a capture
 group, a repeated or broad first character) is compiled as it is.
+
+Rewriting and compiling the grammar's large patterns costs more than a process's first articles: the
+pattern `compile_prefixed` returns is built on its first search, so a process pays only for the patterns
+its texts reach.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any, cast
 
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -23,15 +30,57 @@ _LITERAL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _HEX = {"x": 2, "u": 4, "U": 8}
 MAX_FIRSTS = 400  # characters a pattern may open with; past this (a class of letters) nothing is skipped
 _CASED_UP_TO = 0x20000  # every cased letter is below this code point
+_CASE_BLOCK = 64  # characters tested together for holding no cased letter
+_UTF32 = f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}"  # an array's bytes, in the machine's order
 Split = list[tuple[str, str, str]]  # (guard, first character's atom, rest) per branch, in order
 
 
 @lru_cache(maxsize=512)
 def compile_prefixed(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits
-    (kept, as `re.compile` keeps its own: a pattern built per article, such as its surnames, recurs)."""
+    """`re.compile(pattern, flags)`, its branches opening with literal first characters when it splits,
+    compiled on first use (kept, as `re.compile` keeps its own: a pattern built per article, such as its
+    surnames, recurs)."""
+    return cast(re.Pattern[str], Prefixed(pattern, flags))
+
+
+_DELEGATED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern",
+              "flags", "groups", "groupindex")
+
+
+class Prefixed:
+    """A `compile_prefixed` pattern, compiled the first time any of its attributes is read; from then on
+    its methods are the compiled pattern's own, held in slots (no lookup more than a pattern's)."""
+
+    __slots__ = ("_source", "_flags", "_compiled", *_DELEGATED)
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """Reached only for a slot not yet filled (or a name no slot holds): compile, fill, answer."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled (and its methods put in the slots) on the first call."""
+        try:
+            return self._compiled
+        except AttributeError:
+            compiled = self._compiled = _compile(self._source, self._flags)
+            for slot in _DELEGATED:
+                setattr(self, slot, getattr(compiled, slot))
+            return compiled
+
+    def __repr__(self) -> str:
+        return f"compile_prefixed({self._source!r}, {self._flags})"
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    """What `compile_prefixed` stands for, compiled now."""
     if pattern.startswith("(?i:") and _group_end(pattern, 0) == len(pattern) - 1:
-        return compile_prefixed(pattern[4:-1], flags | re.IGNORECASE)  # a grammar pattern ignoring case
+        return _compile(pattern[4:-1], flags | re.IGNORECASE)  # a grammar pattern ignoring case
     plain = re.compile(pattern, flags)
     if plain.groups or _GLOBAL_FLAGS.search(pattern) or flags & ~(re.IGNORECASE | re.UNICODE):
         return plain  # branches copied per character would renumber groups
@@ -236,8 +285,7 @@ def _case_groups() -> dict[str, frozenset[str]]:
             char = parent[char]
         return char
 
-    for code in range(_CASED_UP_TO):
-        char = chr(code)
+    for char in _cased_chars():
         for form in (char.lower()[:1], char.upper()[:1], char.casefold()[:1]):
             if form != char:
                 parent[root(form)] = root(char)
@@ -245,6 +293,19 @@ def _case_groups() -> dict[str, frozenset[str]]:
     for char in parent:
         groups.setdefault(root(char), set()).add(char)
     return {char: frozenset(group) for group in groups.values() for char in group}
+
+
+def _cased_chars() -> Iterator[str]:
+    """Every character below _CASED_UP_TO, less blocks whose characters are all their own lower, upper and
+    folded forms. A block is tested whole in C: a string's form joins its characters' forms (a final Σ
+    lowers to ς, still not itself) and no form is empty, so it equals the block only when each character
+    is its own form; the few blocks holding cased letters are the only ones read one by one."""
+    # Every code point as one string, decoded in C (a chr() per code point costs more than the rest).
+    everything = array("I", range(_CASED_UP_TO)).tobytes().decode(_UTF32, "surrogatepass")
+    for at in range(0, _CASED_UP_TO, _CASE_BLOCK):
+        block = everything[at:at + _CASE_BLOCK]
+        if block.lower() != block or block.upper() != block or block.casefold() != block:
+            yield from block
 
 
 def _case_group(char: str) -> frozenset[str]:

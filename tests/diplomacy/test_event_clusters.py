@@ -26,7 +26,7 @@ from flows.ingest import ingest
 from flows.reprocess import reprocess
 from tests import FIXTURES, ROOT
 from tests.hostile import kill_group
-from tests.runs import NO_HEARTBEATS, bamboo_here
+from tests.runs import DEFAULT_BUDGET, NO_HEARTBEATS, bamboo_here
 from tests.warehouse_helpers import query_rows, synthetic_article
 from warehouse import load
 from warehouse.db import connect, reader
@@ -283,7 +283,8 @@ def test_kill_9_mid_ingest_leaves_every_story_assigned_once(news: Any, api_url: 
     server, root, feeds = news
     _publish_site(root, [r["id"] for r in REPORTS])
     env = {k: v for k, v in os.environ.items()}
-    env.update({"PREFECT_API_URL": api_url, "BAMBOO_BATCH_SIZE": "2", "BAMBOO_WORKERS": "1", **NO_HEARTBEATS})
+    env.update({"PREFECT_API_URL": api_url, "BAMBOO_BATCH_SIZE": "2", "BAMBOO_WORKERS": "1", **DEFAULT_BUDGET,
+                **NO_HEARTBEATS})
     target, reference = tmp_path / "wh" / "bamboo.duckdb", tmp_path / "ref" / "bamboo.duckdb"
     cmd = [sys.executable, "-c", "from flows.cli import main; main()", "ingest", "--all",
            "--feeds", str(feeds)]

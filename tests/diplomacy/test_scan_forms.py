@@ -7,7 +7,9 @@ import random
 import re
 from pathlib import Path
 
-from extractors.diplomacy import grammar, text
+import pytest
+
+from extractors.diplomacy import grammar, prefixed, text
 from extractors.diplomacy.grammar import registry
 from extractors.diplomacy.prefixed import compile_prefixed
 
@@ -135,3 +137,28 @@ def test_patterns_that_cannot_be_split_compile_as_written() -> None:
     for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
                    r"(?i)\bso"):
         assert compile_prefixed(source, re.IGNORECASE).pattern == source
+
+
+def test_a_prefixed_pattern_compiles_on_first_use_and_answers_as_the_compiled_one() -> None:
+    broken = compile_prefixed(r"\bnever(?:used", re.IGNORECASE)  # built only when read
+    with pytest.raises(re.error):
+        broken.search("never used")
+    source = r"\b(?:the\s+)?(?:visit|talks)"
+    lazy, compiled = compile_prefixed(source, re.IGNORECASE), prefixed._compile(source, re.IGNORECASE)
+    assert lazy.pattern == compiled.pattern and lazy.flags == compiled.flags
+    assert (lazy.groups, lazy.groupindex) == (compiled.groups, compiled.groupindex) == (0, {})
+    sample = "The visit, a revisit; TALKS and the talks"
+    assert lazy.findall(sample) == compiled.findall(sample) == ["The visit", "TALKS", "the talks"]
+    assert lazy.sub("#", sample) == compiled.sub("#", sample)
+    assert lazy.split(sample) == compiled.split(sample)
+    assert lazy.scanner(sample).search().span() == compiled.search(sample).span()  # no slot: still answered
+    assert lazy.compiled() is lazy.compiled()  # compiled once
+
+
+def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None:
+    read = set(prefixed._cased_chars())
+    for code in range(prefixed._CASED_UP_TO):
+        char = chr(code)
+        if char not in read:
+            assert char.lower() == char.upper() == char.casefold() == char, hex(code)
+    assert {"k", "\u212a", "\u0130", "\u017f", "\u03a3"} <= read

@@ -23,7 +23,7 @@ from tests.hostile import (
     run_measured,
     short_paragraphs_html,
 )
-from tests.runs import BAMBOO, bamboo_env
+from tests.runs import BAMBOO, DEFAULT_BUDGET, bamboo_env
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(400)
@@ -40,8 +40,9 @@ def server() -> Iterator[HostileServer]:
 
 
 def _env(api_url: str, server: HostileServer, **extra: str) -> dict[str, str]:
+    """The default page budget, less what `extra` sets."""
     return bamboo_env(api_url, server.hostport, BAMBOO_PER_HOST_CONCURRENCY="4", BAMBOO_CONNECT_TIMEOUT="2",
-                      BAMBOO_READ_TIMEOUT="10", BAMBOO_BATCH_SIZE="4", **extra)
+                      BAMBOO_READ_TIMEOUT="10", BAMBOO_BATCH_SIZE="4", **{**DEFAULT_BUDGET, **extra})
 
 
 def _ingest(feeds: list[str], db: Path, env: dict[str, str]) -> tuple[str, int, int]:

@@ -17,7 +17,13 @@ from extractors.core.settings import Settings
 from extractors.pipeline import PageWork, process_pages, unprocessable
 from flows import resources
 from flows.tasks import extract_and_detect
+from tests.runs import DEFAULT_BUDGET
 from tests.warehouse_helpers import fixture_page_works
+
+
+def _settings() -> Settings:
+    """Two extraction processes, each page parsed in a child under the default budget (as for a user)."""
+    return Settings.from_env({**os.environ, **DEFAULT_BUDGET}).with_(workers=2)
 
 
 def _workers_of() -> list[psutil.Process]:
@@ -27,7 +33,7 @@ def _workers_of() -> list[psutil.Process]:
 
 
 def test_batch_survives_its_workers_being_killed(caplog: pytest.LogCaptureFixture) -> None:
-    settings = Settings.from_env().with_(workers=2)
+    settings = _settings()
     works = fixture_page_works()
     expected = process_pages(works, settings.min_body_chars)
     try:
@@ -54,7 +60,7 @@ def test_batch_survives_its_workers_being_killed(caplog: pytest.LogCaptureFixtur
 def test_stopped_workers_are_gone_and_the_next_pool_starts_anew() -> None:
     """A run stops its extraction workers once everything is extracted (flows/ingest.py); a later
     extraction in the same process gets a new pool."""
-    settings = Settings.from_env().with_(workers=2)
+    settings = _settings()
     works = fixture_page_works()[:2]
     try:
         ex = resources.pool(2)
@@ -86,7 +92,7 @@ def test_pages_whose_workers_keep_dying_are_stored_failed_and_the_batch_returns(
         caplog: pytest.LogCaptureFixture) -> None:
     """Every worker is killed as soon as it appears (as an OOM killer would): each page is tried
     alone, twice, then recorded as failed with the reason; the call returns instead of hanging."""
-    settings = Settings.from_env().with_(workers=2)
+    settings = _settings()
     works = fixture_page_works()[:2]
     stop = threading.Event()
 

@@ -25,6 +25,7 @@ import pytest
 
 from flows.demo import SITE, ReplayServer
 from tests import FIXTURES, ROOT
+from tests.runs import DEFAULT_BUDGET
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
@@ -78,7 +79,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
         env.update(BAMBOO_STATE_DIR=str(tmp / "state"), BAMBOO_DB=str(tmp / "scheduled.duckdb"),
                    BAMBOO_FEEDS=str(feeds), BAMBOO_ALLOWED_HOSTS=f"{site.hostport},{bf_site.hostport}",
-                   BAMBOO_PER_HOST_DELAY="0", BAMBOO_WORKERS="1", PREFECT_WORKER_QUERY_SECONDS="1")
+                   BAMBOO_PER_HOST_DELAY="0", BAMBOO_WORKERS="1", PREFECT_WORKER_QUERY_SECONDS="1",
+                   **DEFAULT_BUDGET)  # flow runs as deployed: each with its extraction process
         log = tmp / "serve.log"
         with open(log, "wb") as out:
             proc = subprocess.Popen([BAMBOO, "serve", "--port", str(port)], env=env, stdout=out,

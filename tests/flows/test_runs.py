@@ -19,6 +19,7 @@ from flows.backfill import backfill
 from flows.demo import ReplayServer
 from flows.reprocess import reprocess
 from tests import FIXTURES
+from tests.runs import DEFAULT_BUDGET
 from tests.warehouse_helpers import query_rows
 from warehouse.db import connect, others_wait, writer_lock
 from warehouse.deferred import journal_path, record_deferred
@@ -129,6 +130,11 @@ def test_failed_reprocess_is_recorded_as_reprocess_when_the_lock_is_taken(
     feeder = threading.Thread(target=release_the_page, daemon=True)
     feeder.start()
     monkeypatch.setenv("BAMBOO_LOCK_TIMEOUT", LOCK_TIMEOUT)
+    # The default page budget: the run extracts in an extraction process it starts once it has let go,
+    # which gives the other writer (polling every 50-150 ms) the time to take the lock first; pages
+    # extracted in the run's own process are done in about that time.
+    for name, value in DEFAULT_BUDGET.items():
+        monkeypatch.setenv(name, value)
     try:
         with pytest.raises(WarehouseError, match="held the writer lock"):
             reprocess(*SEPTEMBER, what="extract", db=str(db))

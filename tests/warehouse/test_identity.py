@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import Conn, HostileServer, article_html, respond
-from tests.runs import NO_HEARTBEATS, bamboo, bamboo_here, new_articles
+from tests.runs import NO_BUDGET, NO_HEARTBEATS, bamboo, bamboo_here, new_articles
 from tests.warehouse_helpers import query_rows
 from warehouse.pagestore import read_page
 
@@ -76,8 +76,8 @@ def environment(**extra: str) -> dict[str, str]:
     from prefect.settings import PREFECT_API_URL
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("BAMBOO_")}
-    return {**env, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "BAMBOO_WORKERS": "1", **NO_HEARTBEATS,
-            **extra}
+    return {**env, "PREFECT_API_URL": str(PREFECT_API_URL.value()), "BAMBOO_WORKERS": "1", **NO_BUDGET,
+            **NO_HEARTBEATS, **extra}
 
 
 def page(n: int, canonical: str | None = None, update: str = "") -> bytes:

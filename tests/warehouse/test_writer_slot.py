@@ -22,6 +22,7 @@ from extractors.core.settings import Settings
 from flows.demo import ReplayServer
 from tests import ROOT
 from tests.hostile import kill_group, prefect_api, run_measured
+from tests.runs import NO_BUDGET
 from tests.warehouse_helpers import query_rows
 
 pytestmark = pytest.mark.timeout(300)
@@ -47,7 +48,7 @@ def _env(url: str, site: ReplayServer) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BAMBOO_", "PREFECT_LOGGING"))}
     # Extraction in the run's own process: what is tested is the slot, not the worker pool.
     env.update({"PREFECT_API_URL": url, "BAMBOO_ALLOWED_HOSTS": site.hostport, "BAMBOO_PER_HOST_DELAY": "0",
-                "BAMBOO_WORKERS": "1"})
+                "BAMBOO_WORKERS": "1", **NO_BUDGET})
     return env
 
 
