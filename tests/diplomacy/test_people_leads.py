@@ -321,3 +321,56 @@ HOLDERS = [
 @pytest.mark.parametrize(("title", "text", "people"), HOLDERS)
 def test_office_holders_of_the_era(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# Messages: another leader's message told beside the event's ("sent a similar message", "Cùng ngày, ...
+# gửi điện mừng ...", "同日也致电") is theirs, and the dead whose death occasions condolences are no party.
+MESSAGES = [
+    ("Vietnam congratulates China on National Day",
+     "HANOI, Oct 1 (Reuters) - Vietnamese President Vo Van Thuong sent a message of congratulations to"
+     " Chinese President Xi Jinping on Sunday on the 74th anniversary of the People's Republic. Prime"
+     " Minister Pham Minh Chinh sent a similar message to Premier Li Qiang, state media said.",
+     {"Võ Văn Thưởng", "Xi Jinping"}),
+    ("Vietnam's Phuc sends condolences to Obama over Orlando shooting",
+     "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
+     " Barack Obama on Monday over the shooting in Orlando. President Tran Dai Quang also sent a message to"
+     " Obama, the foreign ministry said.", {"Nguyễn Xuân Phúc", "Barack Obama"}),
+    ("越南国家主席阮春福致电祝贺中国国庆",
+     "据越通社报道，越南国家主席阮春福9月30日致电中共中央总书记、国家主席习近平，热烈祝贺中华人民共和国成立72周年。"
+     "越南政府总理范明政同日也致电国务院总理李克强表示祝贺。", {"Nguyễn Xuân Phúc", "Xi Jinping"}),
+    ("Lãnh đạo Trung Quốc điện mừng Quốc khánh Việt Nam",
+     "Nhân dịp kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, ngày 1/9, Tổng Bí thư, Chủ"
+     " tịch nước Tập Cận Bình đã gửi điện mừng Tổng Bí thư, Chủ tịch nước Tô Lâm. Cùng ngày, Thủ tướng Quốc"
+     " vụ viện Lý Cường gửi điện mừng Thủ tướng Phạm Minh Chính; Ủy viên trưởng Ủy ban Thường vụ Nhân đại"
+     " toàn quốc Triệu Lạc Tế gửi điện mừng Chủ tịch Quốc hội Trần Thanh Mẫn.", {"Xi Jinping", "Tô Lâm"}),
+    # the dead, told before or after their name, through an apposition of former titles
+    ("Thủ tướng gửi điện chia buồn nguyên Thủ tướng Trung Quốc Lý Bằng từ trần",
+     "Được tin đồng chí Lý Bằng, nguyên Thủ tướng Quốc vụ viện Trung Quốc, nguyên Ủy viên trưởng Ủy ban"
+     " Thường vụ Nhân đại toàn quốc, từ trần ngày 22/7 tại Bắc Kinh, ngày 24/7, Thủ tướng Nguyễn Xuân Phúc"
+     " đã gửi điện chia buồn tới Thủ tướng Quốc vụ viện Lý Khắc Cường.", {"Nguyễn Xuân Phúc", "Li Keqiang"}),
+    ("越南领导人就江泽民逝世致唁电",
+     "据越通社报道，越共中央总书记阮富仲1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电，表示沉痛哀悼。"
+     "江泽民同志11月30日在上海逝世，享年96岁。", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Blinken mourns Vietnam's party chief",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences on the death of"
+     " Communist Party chief Nguyen Phu Trong. Trong, 80, died in Hanoi after a long illness, state media"
+     " said.", {"Antony Blinken"}),
+    # hard negatives: the one consoled, a second message of the first sentence, deaths of no one named
+    ("Trọng chia buồn với Tập Cận Bình",
+     "Ngày 1/12, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chia buồn tới Tổng Bí thư, Chủ tịch nước Tập Cận"
+     " Bình về việc đồng chí Giang Trạch Dân từ trần.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Vietnam's Trong congratulates Xi, Li on re-election",
+     "HANOI (Reuters) - Vietnamese Communist Party chief Nguyen Phu Trong sent a message on Friday"
+     " congratulating Xi Jinping on his re-election as China's president, and Prime Minister Pham Minh Chinh"
+     " congratulated Premier Li Qiang, state media said.",
+     {"Nguyễn Phú Trọng", "Xi Jinping", "Phạm Minh Chính", "Li Qiang"}),
+    ("Vietnam's Phuc consoles Obama",
+     "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
+     " Barack Obama on Monday over the deaths of 49 people in Orlando.",
+     {"Nguyễn Xuân Phúc", "Barack Obama"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), MESSAGES)
+def test_people_of_a_message_and_of_condolences(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
