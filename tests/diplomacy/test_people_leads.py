@@ -374,3 +374,37 @@ MESSAGES = [
 @pytest.mark.parametrize(("title", "text", "people"), MESSAGES)
 def test_people_of_a_message_and_of_condolences(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# Spellings and words: a Western office-holder written by surname alone in Chinese (罗斯, not 罗斯福), a
+# Roman numeral of a legislature or congress (khóa XI, Đại hội XI: no Xi), earlier visits told in the plural.
+WORDS = [
+    ("美商务部长罗斯访华", "美国商务部长罗斯6日抵达北京，与国务院副总理刘鹤举行经贸磋商。",
+     {"Wilbur Ross", "Liu He"}),
+    ("羅斯與越南工貿部長會談",
+     "（中央社河內8日電）美國商務部長羅斯今天在河內與越南工貿部長陳俊英會談，雙方簽署多項貿易協議。",
+     {"Wilbur Ross", "Trần Tuấn Anh"}),
+    ("中美元首会晤", "国家主席习近平在北京同美国总统特朗普会谈，回顾了罗斯福总统以来的中美交往。",
+     {"Xi Jinping", "Donald Trump"}),
+    ("Lãnh đạo Trung Quốc điện mừng Thủ tướng Nguyễn Tấn Dũng",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 26/7, Thủ tướng Quốc vụ viện Trung Quốc Ôn Gia Bảo đã gửi điện"
+     " chúc mừng đồng chí Nguyễn Tấn Dũng được bầu lại làm Thủ tướng. Ngày 25/7, kỳ họp thứ nhất Quốc hội"
+     " khóa XII đã bầu đồng chí Nguyễn Tấn Dũng làm Thủ tướng; Quốc hội khoá XI đã bầu ông lần đầu năm 2006.",
+     {"Wen Jiabao", "Nguyễn Tấn Dũng"}),
+    ("Hồ Cẩm Đào điện mừng Tổng Bí thư Nguyễn Phú Trọng",
+     "Ngày 19/1, Tổng Bí thư, Chủ tịch nước Trung Quốc Hồ Cẩm Đào đã gửi điện chúc mừng đồng chí Nguyễn Phú"
+     " Trọng được Đại hội XI của Đảng Cộng sản Việt Nam bầu làm Tổng Bí thư.",
+     {"Hu Jintao", "Nguyễn Phú Trọng"}),
+    ("Chủ tịch nước hội đàm với Chủ tịch Tập Cận Bình",
+     "Chiều 12/12, tại Hà Nội, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc"
+     " Tập Cận Bình. Ông XI cảm ơn Việt Nam đã đón tiếp trọng thị.", {"Võ Văn Thưởng", "Xi Jinping"}),
+    ("Yellen to visit China",
+     "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen will travel to Beijing next week to meet Vice"
+     " Premier He Lifeng, the department said on Monday. The trip follows visits by Secretary of State Antony"
+     " Blinken and climate envoy John Kerry earlier this year.", {"Janet Yellen", "He Lifeng"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), WORDS)
+def test_people_of_spellings_and_words_that_name_no_one(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
