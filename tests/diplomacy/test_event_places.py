@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extractors.diplomacy import detect
 from extractors.diplomacy.analysis import read_sentence
 from tests import FIXTURES
@@ -78,3 +80,23 @@ def test_a_summit_s_host_named_as_where_it_is_is_no_party(language: str, title: 
 def test_a_country_named_as_where_is_a_venue_and_named_otherwise_a_party(language: str, text: str,
                                                                          expected: tuple[str, ...]) -> None:
     assert read_sentence(text, 1, 1.0, language.split("-")[0]).venue_others == set(expected)
+
+
+# Where a death was, told after the sentence's first words ("who died ... in Shanghai", "từ trần ... tại Bắc
+# Kinh"), is not where the condolences were sent from; a visit told beside a death keeps its city.
+@pytest.mark.parametrize(("language", "title", "text", "place"), [
+    ("en", "Blinken offers condolences on death of former premier Li Keqiang",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences to China on the"
+     " death of former Premier Li Keqiang, who died of a heart attack in Shanghai aged 68. \"Li was a"
+     " respected partner,\" Blinken said in a statement.", "Washington"),
+    ("vi", "Điện chia buồn nguyên Thủ tướng Trung Quốc Lý Bằng từ trần",
+     "Được tin đồng chí Lý Bằng, nguyên Thủ tướng Quốc vụ viện Trung Quốc, từ trần ngày 22/7 tại Bắc Kinh,"
+     " ngày 24/7, Thủ tướng Nguyễn Xuân Phúc đã gửi điện chia buồn tới Thủ tướng Quốc vụ viện Lý Khắc"
+     " Cường.", None),
+    ("en", "Kerry visits Hanoi after death of Vietnam's leader",
+     "HANOI (Reuters) - Secretary of State John Kerry met Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi"
+     " on Saturday, days after a former Vietnamese leader died.", "Hanoi"),
+])
+def test_where_a_death_was_places_no_condolences(language: str, title: str, text: str,
+                                                  place: str | None) -> None:
+    assert main_event(title, text, language).place == place
