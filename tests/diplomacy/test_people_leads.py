@@ -315,6 +315,17 @@ HOLDERS = [
     ("Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc",
      "Ngày 5/3, Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc Trần Hiểu"
      " Đông tại Bắc Kinh.", {"Đặng Đình Quý", "Chen Xiaodong"}),
+    # the Vietnamese party's head of external relations (2006-2016) in every language, a deputy minister
+    ("宋涛会见越共中央对外部部长", "中联部部长宋涛9日在北京会见越共中央对外部部长黄平君率领的越共代表团。",
+     {"Song Tao", "Hoàng Bình Quân"}),
+    ("Trưởng Ban Đối ngoại Trung ương tiếp Bộ trưởng Ban Liên lạc Đối ngoại Trung Quốc",
+     "Chiều 12/4, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân đã tiếp đồng chí Vương Gia"
+     " Thụy, Bộ trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.",
+     {"Hoàng Bình Quân", "Wang Jiarui"}),
+    ("U.S., Vietnam sign science pact",
+     "HANOI (Reuters) - Vietnamese Deputy Minister of Science and Technology Le Dinh Tien and U.S. Ambassador"
+     " Ted Osius signed an agreement on science cooperation in Hanoi on Tuesday.",
+     {"Lê Đình Tiến", "Ted Osius"}),
 ]
 
 
