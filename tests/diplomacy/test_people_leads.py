@@ -419,3 +419,29 @@ WORDS = [
 @pytest.mark.parametrize(("title", "text", "people"), WORDS)
 def test_people_of_spellings_and_words_that_name_no_one(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# A leader named only to date the act ("before President Barack Obama leaves office", "trước khi ... mãn
+# nhiệm", "在奥巴马卸任前") takes no part in it; one who leaves office himself does.
+TERMS = [
+    ("Carter visits Vietnam on last Asia trip",
+     "HANOI (Reuters) - U.S. Defense Secretary Ash Carter arrived in Hanoi on Monday on his last trip to Asia"
+     " before President Barack Obama leaves office, meeting Defence Minister Ngo Xuan Lich.",
+     {"Ashton Carter", "Ngô Xuân Lịch"}),
+    ("Wang Yi visits Washington",
+     "WASHINGTON (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Mike Pompeo in"
+     " Washington on Friday, a month before President Donald Trump leaves office.",
+     {"Wang Yi", "Mike Pompeo"}),
+    ("Ngoại trưởng Kerry thăm Việt Nam lần cuối",
+     "Chiều 13/1, Ngoại trưởng Hoa Kỳ John Kerry đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam cuối cùng trước"
+     " khi Tổng thống Barack Obama mãn nhiệm.", {"John Kerry"}),
+    ("克里抵达河内", "美国国务卿克里13日抵达河内，这是他在奥巴马卸任前最后一次访问越南。", {"John Kerry"}),
+    ("Obama meets Vietnam's Quang in Hanoi",
+     "HANOI (Reuters) - President Barack Obama met Vietnamese President Tran Dai Quang on Monday, months"
+     " before he leaves office.", {"Barack Obama", "Trần Đại Quang"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), TERMS)
+def test_a_leader_named_to_date_the_act_takes_no_part(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
