@@ -100,3 +100,22 @@ def test_a_country_named_as_where_is_a_venue_and_named_otherwise_a_party(languag
 def test_where_a_death_was_places_no_condolences(language: str, title: str, text: str,
                                                   place: str | None) -> None:
     assert main_event(title, text, language).place == place
+
+
+# An act in two cities of one country joined after a locative ("travel to Beijing and Shanghai", "tại Bắc
+# Kinh và Thượng Hải") has its country and no city; a city followed by "and" and a verb keeps its name.
+@pytest.mark.parametrize(("language", "title", "text", "place", "country"), [
+    ("en", "Raimondo to visit China",
+     "WASHINGTON (AP) — Commerce Secretary Gina Raimondo will travel to Beijing and Shanghai from Aug. 27 to"
+     " 30, the department said Tuesday.", None, "CHN"),
+    ("vi", "Thủ tướng sẽ thăm Trung Quốc",
+     "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc và làm việc tại Bắc Kinh và Thượng Hải từ ngày"
+     " 25 đến 28/6, Bộ Ngoại giao thông báo chiều nay.", None, "CHN"),
+    ("en", "Kerry arrives in Hanoi",
+     "HANOI (Reuters) - Secretary of State John Kerry arrived in Hanoi and met Prime Minister Nguyen Xuan"
+     " Phuc on Saturday.", "Hanoi", "VNM"),
+])
+def test_an_act_in_two_cities_has_its_country_and_no_city(language: str, title: str, text: str,
+                                                          place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
