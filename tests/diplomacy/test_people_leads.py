@@ -445,3 +445,26 @@ TERMS = [
 @pytest.mark.parametrize(("title", "text", "people"), TERMS)
 def test_a_leader_named_to_date_the_act_takes_no_part(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# An act still to come told by "is to be" ("The framework is to be put to Presidents ...") is of another time:
+# those it names take no part in the talks; one to be received is still the one the event tells.
+COMING = [
+    ("U.S., China trade negotiators agree framework in Geneva",
+     "GENEVA (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed on Sunday on a"
+     " framework to cut tariffs after two days of talks. The framework is to be put to Presidents Donald"
+     " Trump and Xi Jinping for approval.", {"Scott Bessent", "He Lifeng"}),
+    ("Vietnam, U.S. conclude tariff talks",
+     "WASHINGTON (Reuters) - Vietnamese Trade Minister Nguyen Hong Dien and U.S. Trade Representative"
+     " Jamieson Greer concluded a round of tariff talks on Friday. The agreement is to be signed by"
+     " President Donald Trump and party chief To Lam later this month.",
+     {"Nguyễn Hồng Diên", "Jamieson Greer"}),
+    ("Xi to be received by Biden at White House",
+     "WASHINGTON (Reuters) - Chinese President Xi Jinping is to be received by President Joe Biden at the"
+     " White House on Friday, officials said.", {"Xi Jinping", "Joe Biden"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), COMING)
+def test_an_act_told_as_to_be_done_is_of_another_time(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
