@@ -387,7 +387,8 @@ def test_people_of_a_message_and_of_condolences(title: str, text: str, people: s
     assert main_people(title, text) == people
 
 
-# Spellings and words: a Western office-holder written by surname alone in Chinese (罗斯, not 罗斯福), a
+# Spellings and words: a Western office-holder written by surname alone in Chinese after his title (商务部长罗斯;
+# not 罗斯福, 克罗斯, 白罗斯), a
 # Roman numeral of a legislature or congress (khóa XI, Đại hội XI: no Xi), earlier visits told in the plural.
 WORDS = [
     ("美商务部长罗斯访华", "美国商务部长罗斯6日抵达北京，与国务院副总理刘鹤举行经贸磋商。",
@@ -413,6 +414,11 @@ WORDS = [
      "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen will travel to Beijing next week to meet Vice"
      " Premier He Lifeng, the department said on Monday. The trip follows visits by Secretary of State Antony"
      " Blinken and climate envoy John Kerry earlier this year.", {"Janet Yellen", "He Lifeng"}),
+    # 罗斯 inside another name, or another Ross: no Wilbur Ross
+    ("美议员访华", "美國參議員克羅斯今天抵達北京，與外交部長王毅會面。", {"Wang Yi"}),
+    ("美众议员访华", "美国国会众议员克罗斯比9日在北京会见全国人大常委会副委员长王晨。", set()),
+    ("中东问题特使访华", "美国国务院中东问题特使罗斯3日在北京同外交部副部长崔天凯举行会谈。", {"Cui Tiankai"}),
+    ("王毅会见美特使", "外交部長王毅今天在北京會見美國總統特使。白羅斯外長同日抵達北京。", {"Wang Yi"}),
 ]
 
 
