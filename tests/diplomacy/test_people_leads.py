@@ -379,6 +379,25 @@ MESSAGES = [
      "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
      " Barack Obama on Monday over the deaths of 49 people in Orlando.",
      {"Nguyễn Xuân Phúc", "Barack Obama"}),
+    # hard negatives: a relative's death (another given name, a possessor, "của", "的"), the one consoled,
+    # a passing that is no death
+    ("Vietnam consoles Biden",
+     "HANOI (Reuters) - Vietnamese President Truong Tan Sang sent a message of condolence to Vice President"
+     " Joe Biden on Monday after his son Beau Biden died of brain cancer.", {"Trương Tấn Sang", "Joe Biden"}),
+    ("China consoles Trump",
+     "BEIJING (Reuters) - Chinese President Xi Jinping sent condolences to President Donald Trump on Sunday"
+     " after the president's younger brother Robert Trump died in New York.", {"Xi Jinping", "Donald Trump"}),
+    ("Vietnam consoles Xi",
+     "HANOI (Reuters) - Vietnamese party chief Nong Duc Manh sent a message to Chinese Vice President Xi"
+     " Jinping on Friday on the death of Xi's father, Xi Zhongxun.", {"Nông Đức Mạnh", "Xi Jinping"}),
+    ("Tập Cận Bình chia buồn Chủ tịch nước",
+     "Ngày 3/4, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình gửi điện chia buồn tới Chủ tịch nước"
+     " Lương Cường về việc thân mẫu của đồng chí Lương Cường từ trần.", {"Xi Jinping", "Lương Cường"}),
+    ("习近平致电慰问拜登", "国家主席习近平2日致电美国副总统拜登，对其长子博·拜登去世表示慰问。",
+     {"Xi Jinping", "Joe Biden"}),
+    ("Trump meets Xi",
+     "OSAKA (Reuters) - President Donald Trump met Chinese President Xi Jinping on Saturday. Trump's passing"
+     " remark on the death of Trump's former aide drew attention.", {"Donald Trump", "Xi Jinping"}),
 ]
 
 
@@ -387,9 +406,9 @@ def test_people_of_a_message_and_of_condolences(title: str, text: str, people: s
     assert main_people(title, text) == people
 
 
-# Spellings and words: a Western office-holder written by surname alone in Chinese after his title (商务部长罗斯;
-# not 罗斯福, 克罗斯, 白罗斯), a
-# Roman numeral of a legislature or congress (khóa XI, Đại hội XI: no Xi), earlier visits told in the plural.
+# Spellings and words: a Western office-holder written by surname alone in Chinese after his title
+# (商务部长罗斯; not 罗斯福, 克罗斯, 白罗斯), a Roman numeral of a legislature or congress (khóa XI, Đại hội
+# XI: no Xi), earlier visits told in the plural.
 WORDS = [
     ("美商务部长罗斯访华", "美国商务部长罗斯6日抵达北京，与国务院副总理刘鹤举行经贸磋商。",
      {"Wilbur Ross", "Liu He"}),
@@ -417,7 +436,8 @@ WORDS = [
     # 罗斯 inside another name, or another Ross: no Wilbur Ross
     ("美议员访华", "美國參議員克羅斯今天抵達北京，與外交部長王毅會面。", {"Wang Yi"}),
     ("美众议员访华", "美国国会众议员克罗斯比9日在北京会见全国人大常委会副委员长王晨。", set()),
-    ("中东问题特使访华", "美国国务院中东问题特使罗斯3日在北京同外交部副部长崔天凯举行会谈。", {"Cui Tiankai"}),
+    ("中东问题特使访华", "美国国务院中东问题特使罗斯3日在北京同外交部副部长崔天凯举行会谈。",
+     {"Cui Tiankai"}),
     ("王毅会见美特使", "外交部長王毅今天在北京會見美國總統特使。白羅斯外長同日抵達北京。", {"Wang Yi"}),
 ]
 
