@@ -473,8 +473,9 @@ def test_a_leader_named_to_date_the_act_takes_no_part(title: str, text: str, peo
     assert main_people(title, text) == people
 
 
-# An act still to come told by "is to be" ("The framework is to be put to Presidents ...") is of another time:
-# those it names take no part in the talks; one to be received is still the one the event tells.
+# An act still to come told by "is to be" put, set, presented or submitted, or a document "to be signed" ("The
+# framework is to be put to Presidents ...") is of another time: those it names take no part in the talks;
+# one to be received is still the one the event tells.
 COMING = [
     ("U.S., China trade negotiators agree framework in Geneva",
      "GENEVA (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed on Sunday on a"
@@ -488,6 +489,15 @@ COMING = [
     ("Xi to be received by Biden at White House",
      "WASHINGTON (Reuters) - Chinese President Xi Jinping is to be received by President Joe Biden at the"
      " White House on Friday, officials said.", {"Xi Jinping", "Joe Biden"}),
+    # hard negatives: a judgement ("is to be regretted"), a relative clause ("who is to be received")
+    ("U.S., China hold talks in Beijing",
+     "BEIJING (Reuters) - The United States and China held talks in Beijing on Monday. Some disagreement is"
+     " to be regretted, Secretary of State Antony Blinken said after meeting Foreign Minister Wang Yi.",
+     {"Antony Blinken", "Wang Yi"}),
+    ("U.S., China hold trade talks",
+     "WASHINGTON (Reuters) - U.S. and Chinese negotiators held trade talks in Washington on Thursday. Vice"
+     " Premier Liu He, who is to be received by President Donald Trump on Friday, led the Chinese side"
+     " against Trade Representative Robert Lighthizer.", {"Liu He", "Donald Trump", "Robert Lighthizer"}),
 ]
 
 
