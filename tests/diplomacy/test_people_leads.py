@@ -433,6 +433,14 @@ WORDS = [
      "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen will travel to Beijing next week to meet Vice"
      " Premier He Lifeng, the department said on Monday. The trip follows visits by Secretary of State Antony"
      " Blinken and climate envoy John Kerry earlier this year.", {"Janet Yellen", "He Lifeng"}),
+    # hard negatives: earlier visits in the plural reach only to the next comma
+    ("Xi arrives in Hanoi",
+     "HANOI (Reuters) - Chinese President Xi Jinping arrived in Hanoi on Sunday after state visits to Laos"
+     " and Singapore, and was welcomed by President Tran Dai Quang at the airport.",
+     {"Xi Jinping", "Trần Đại Quang"}),
+    ("Xi arrives in Hanoi for talks",
+     "HANOI (Reuters) - Chinese President Xi Jinping arrived in Hanoi on Sunday following trips to Laos and"
+     " Cambodia, and held talks with party chief Nguyen Phu Trong.", {"Xi Jinping", "Nguyễn Phú Trọng"}),
     # 罗斯 inside another name, or another Ross: no Wilbur Ross
     ("美议员访华", "美國參議員克羅斯今天抵達北京，與外交部長王毅會面。", {"Wang Yi"}),
     ("美众议员访华", "美国国会众议员克罗斯比9日在北京会见全国人大常委会副委员长王晨。", set()),
