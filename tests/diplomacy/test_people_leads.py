@@ -455,8 +455,9 @@ def test_people_of_spellings_and_words_that_name_no_one(title: str, text: str, p
     assert main_people(title, text) == people
 
 
-# A leader named only to date the act ("before President Barack Obama leaves office", "trước khi ... mãn
-# nhiệm", "在奥巴马卸任前") takes no part in it; one who leaves office himself does.
+# A head of state or government named only to date the act ("before President Barack Obama leaves office",
+# "trước khi Tổng thống ... mãn nhiệm", "在奥巴马卸任前") takes no part in it; one who leaves office himself
+# does, and so does an ambassador whose farewell call it is.
 TERMS = [
     ("Carter visits Vietnam on last Asia trip",
      "HANOI (Reuters) - U.S. Defense Secretary Ash Carter arrived in Hanoi on Monday on his last trip to Asia"
@@ -473,6 +474,12 @@ TERMS = [
     ("Obama meets Vietnam's Quang in Hanoi",
      "HANOI (Reuters) - President Barack Obama met Vietnamese President Tran Dai Quang on Monday, months"
      " before he leaves office.", {"Barack Obama", "Trần Đại Quang"}),
+    # hard negatives: an ambassador's farewell call, the one leaving named again by a pronoun the act takes
+    ("王毅会见美国大使", "在美国驻华大使伯恩斯离任前，外交部长王毅15日在北京会见了他。",
+     {"Wang Yi", "Nicholas Burns"}),
+    ("Thủ tướng tiếp Đại sứ Mỹ",
+     "Chiều 10/7, tại Hà Nội, trước khi Đại sứ Ted Osius kết thúc nhiệm kỳ, Thủ tướng Nguyễn Xuân Phúc đã"
+     " tiếp ông.", {"Nguyễn Xuân Phúc", "Ted Osius"}),
 ]
 
 
