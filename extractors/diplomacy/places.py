@@ -230,6 +230,12 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             yield at, None
 
 
+@cached
+def _joined_end() -> re.Pattern[str]:
+    """The grammar's `joined_city_end`: what may follow a second city joined to the first, read folded."""
+    return compile_prefixed(_alternation("joined_city_end"))
+
+
 def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
     """A city, or when a second city of its country is joined to it ("travel to Beijing and Shanghai",
     "tại Bắc Kinh và Thượng Hải") its country alone: the act happens in both, in no one city."""
@@ -240,6 +246,8 @@ def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
     other = pattern.match(folded, joined.end())
     if other is None or not written_as_name(text, other.start(), other.end()):
         return city
+    if not _joined_end().match(folded, other.end()):
+        return city  # "Washington and New York officials", "北京和上海合作组织": no second city
     second = city_of(other, names)
     return City("", city.country) if second.name and second.country == city.country else city
 

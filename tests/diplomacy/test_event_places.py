@@ -103,7 +103,8 @@ def test_where_a_death_was_places_no_condolences(language: str, title: str, text
 
 
 # An act in two cities of one country joined after a locative ("travel to Beijing and Shanghai", "tại Bắc
-# Kinh và Thượng Hải") has its country and no city; a city followed by "and" and a verb keeps its name.
+# Kinh và Thượng Hải") has its country and no city; a city followed by "and" and a verb, or by "and" and a
+# name of a body or an office ("上海合作组织", "胡志明市委书记", "New York officials"), keeps its name.
 @pytest.mark.parametrize(("language", "title", "text", "place", "country"), [
     ("en", "Raimondo to visit China",
      "WASHINGTON (AP) — Commerce Secretary Gina Raimondo will travel to Beijing and Shanghai from Aug. 27 to"
@@ -114,6 +115,15 @@ def test_where_a_death_was_places_no_condolences(language: str, title: str, text
     ("en", "Kerry arrives in Hanoi",
      "HANOI (Reuters) - Secretary of State John Kerry arrived in Hanoi and met Prime Minister Nguyen Xuan"
      " Phuc on Saturday.", "Hanoi", "VNM"),
+    # hard negatives: the second "city" begins the name of a body or an office, or a clause
+    ("zh-Hans", "王毅会见布林肯",
+     "国务委员兼外长王毅18日在北京和上海合作组织秘书长会见后，与美国国务卿布林肯举行会谈。",
+     "Beijing", "CHN"),
+    ("zh-Hans", "苏林会见布林肯", "越共中央总书记苏林15日在河内和胡志明市委书记一起会见美国国务卿布林肯。",
+     "Hanoi", "VNM"),
+    ("en", "Wang Yi meets Blinken",
+     "Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Washington and New York"
+     " officials were briefed on the talks on Friday.", "Washington", "USA"),
 ])
 def test_an_act_in_two_cities_has_its_country_and_no_city(language: str, title: str, text: str,
                                                           place: str | None, country: str) -> None:
