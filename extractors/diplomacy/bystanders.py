@@ -14,7 +14,7 @@ from .sentence import Sentence
 VISITS = kind_set("actions", "visits")
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 SYMMETRIC = kind_set("actions", "symmetric")
-SPOKEN = kind_set("actions", "spoken")  # acts done by saying: a message of congratulation or condolence
+MESSAGES = kind_set("actions", "messages")  # congratulations, condolences, a statement: told as a message
 _TALKS = frozenset({"meet", "negotiate"})  # talks told as a meeting or a negotiation: one act
 
 
@@ -89,12 +89,13 @@ def also_met(sentence: Sentence, kind: str, first: Sentence | None = None) -> fr
     """Of a meeting, call, talks or signing, the people a sentence other than its first report names only
     in a clause telling another encounter of the same trip ("Blinken ... also held talks with his
     counterpart Bui Thanh Son"): they sat at that one, not at the event's (a visit takes in all its
-    meetings; an event first told by such a clause is that encounter). Of an act done by saying, all the
+    meetings; an event first told by such a clause is that encounter). Of a message (congratulations,
+    condolences, a statement; not a protest, whose letter delivers it), all the
     people of a sentence telling another message sent by others than the event's `first` report names
     (_sends_another). The first report's own sentence, even as a clause's copy, tells no "also"."""
     if not sentence.people_at or first is not None and sentence.index == first.index:
         return frozenset()
-    if kind in SPOKEN:
+    if kind in MESSAGES:
         sent = first is not None and _sends_another(sentence, first)
         return frozenset(name for _, name in sentence.people_at) if sent else frozenset()
     if kind not in SYMMETRIC:

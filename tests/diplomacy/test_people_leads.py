@@ -379,6 +379,11 @@ MESSAGES = [
      "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
      " Barack Obama on Monday over the deaths of 49 people in Orlando.",
      {"Nguyễn Xuân Phúc", "Barack Obama"}),
+    # hard negatives: a protest's letter delivers it (no other message)
+    ("China protests U.S. export curbs",
+     "BEIJING (Reuters) - China lodged a protest with the United States on Monday over new export curbs,"
+     " foreign ministry spokesman Wang Wenbin said. Vice Foreign Minister Xie Feng also sent a letter to U.S."
+     " Ambassador Nicholas Burns.", {"Wang Wenbin", "Xie Feng", "Nicholas Burns"}),
     # hard negatives: a relative's death (another given name, a possessor, "của", "的"), the one consoled,
     # a passing that is no death
     ("Vietnam consoles Biden",
