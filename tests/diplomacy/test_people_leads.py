@@ -411,10 +411,15 @@ def test_people_of_a_message_and_of_condolences(title: str, text: str, people: s
     assert main_people(title, text) == people
 
 
-# Spellings and words: 罗斯 alone, a piece of many names (克罗斯, 安布罗斯, 白罗斯, Dennis Ross), is no Wilbur
-# Ross; a Roman numeral of a legislature or congress (khóa XI, Đại hội
+# Spellings and words: a Western office-holder written by surname alone in Chinese after his title
+# (商务部长罗斯; not 罗斯福, 克罗斯, 白罗斯), a Roman numeral of a legislature or congress (khóa XI, Đại hội
 # XI: no Xi), earlier visits told in the plural.
 WORDS = [
+    ("美商务部长罗斯访华", "美国商务部长罗斯6日抵达北京，与国务院副总理刘鹤举行经贸磋商。",
+     {"Wilbur Ross", "Liu He"}),
+    ("羅斯與越南工貿部長會談",
+     "（中央社河內8日電）美國商務部長羅斯今天在河內與越南工貿部長陳俊英會談，雙方簽署多項貿易協議。",
+     {"Wilbur Ross", "Trần Tuấn Anh"}),
     ("中美元首会晤", "国家主席习近平在北京同美国总统特朗普会谈，回顾了罗斯福总统以来的中美交往。",
      {"Xi Jinping", "Donald Trump"}),
     ("Lãnh đạo Trung Quốc điện mừng Thủ tướng Nguyễn Tấn Dũng",
