@@ -189,7 +189,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
-        if role == "action" and _no_handover(text, mention):
+        if role == "action" and (_no_handover(text, mention) or _invitation_kept(text, mention)):
             continue
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
@@ -234,6 +234,31 @@ def _no_handover(text: str, mention: Mention) -> bool:
     bare = strip_marks(text)
     return not (equipment.match(bare, mention.start + len(mention.term))
                 or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
+
+
+@cached
+def _invitations() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `invitation_withdrawn` words, `invitation_kept` (ending right before one: a denial, a
+    passive, a private body) and `invitation_kept_after` (opening right after: a private guest)."""
+    return (frozenset(word.lower() for word in shared("invitation_withdrawn")),
+            shared_pattern("invitation_kept", "(?:{})", re.IGNORECASE),
+            shared_pattern("invitation_kept_after", "(?:{})", re.IGNORECASE))
+
+
+_INVITATION_REACH = 60  # characters before an invitation withdrawn where a denial or a private body is sought
+
+
+def _invitation_kept(text: str, mention: Mention) -> bool:
+    """Whether an invitation withdrawn is no act of a government against another: denied ("would not
+    rescind its invitation"), told in the passive ("China was disinvited"), by a private body ("Harvard
+    University disinvited") or from a private guest ("disinvited a Chinese journalist")."""
+    words, before, after = _invitations()
+    if mention.term.lower() not in words:
+        return False
+    bare = strip_marks(text)
+    end = mention.start + len(mention.term)
+    return bool(before.search(bare[max(0, mention.start - _INVITATION_REACH):mention.start])
+                or after.match(bare[end:end + _INVITATION_REACH]))
 
 
 def _resolve_titles(sentence: Sentence, mentions: list[Mention], kinds: Kinds, script: str) -> list[Mention]:

@@ -1,16 +1,20 @@
 """Who a sentence names without their taking part in its act: those who tell of their own side's encounter,
-and those of a sentence naming a period before the story's."""
+those of a sentence naming a period before the story's, and those of another encounter or message told
+with "also"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
+from .othertimes import only_within
 from .sentence import Sentence
 
 VISITS = kind_set("actions", "visits")
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
+SYMMETRIC = kind_set("actions", "symmetric")
+MESSAGES = kind_set("actions", "messages")  # congratulations, condolences, a statement: told as a message
 _TALKS = frozenset({"meet", "negotiate"})  # talks told as a meeting or a negotiation: one act
 
 
@@ -64,3 +68,67 @@ def _tellers(sentence: Sentence) -> frozenset[str]:
     after = {name for at, name in sentence.people_at if at >= verb.end()}
     told = {codes[name] for name in after}
     return frozenset(name for name in before - after if codes.get(name) in told)
+
+
+@cached
+def _also_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `also_encounter` ("also held talks with", "cũng hội kiến"), read without Vietnamese
+    marks, and its `also_hints`, one of which a sentence holds for the pattern to run."""
+    return shared_pattern("also_encounter"), tuple(shared("also_hints"))
+
+
+@cached
+def _message_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `also_message` ("sent a similar message", "Cùng ngày, ... gửi điện", "同日也致电"), read
+    with marks ("cũng", also, is not "cùng", together), and `message_sent` ("sent a message", "gửi điện
+    mừng", "致电"), read without them."""
+    return shared_pattern("also_message"), shared_pattern("message_sent")
+
+
+def also_met(sentence: Sentence, kind: str, first: Sentence | None = None) -> frozenset[str]:
+    """Of a meeting, call, talks or signing, the people a sentence other than its first report names only
+    in a clause telling another encounter of the same trip ("Blinken ... also held talks with his
+    counterpart Bui Thanh Son"): they sat at that one, not at the event's (a visit takes in all its
+    meetings; an event first told by such a clause is that encounter). Of a message (congratulations,
+    condolences, a statement; not a protest, whose letter delivers it), all the
+    people of a sentence telling another message sent by others than the event's `first` report names
+    (_sends_another). The first report's own sentence, even as a clause's copy, tells no "also"."""
+    if not sentence.people_at or first is not None and sentence.index == first.index:
+        return frozenset()
+    if kind in MESSAGES:
+        sent = first is not None and _sends_another(sentence, first)
+        return frozenset(name for _, name in sentence.people_at) if sent else frozenset()
+    if kind not in SYMMETRIC:
+        return frozenset()
+    pattern, hints = _also_words()
+    unmarked = sentence.unmarked()
+    if not any(hint in unmarked for hint in hints):
+        return frozenset()
+    spans = [match.span() for match in pattern.finditer(unmarked)]
+    return only_within(sentence.people_at, spans) if spans else frozenset()
+
+
+def _sends_another(sentence: Sentence, first: Sentence) -> bool:
+    """Whether a sentence tells a message sent by others than the event's: told as like it or of the same
+    day by the side that sent the event's ("Prime Minister Phan Van Khai sent a similar message", "President
+    Tran Dai Quang also sent a message to Obama", "越南政府总理阮春福同日也致电祝贺"; the other side's is a
+    reply, one of the messages exchanged), or, when the event's `first` report tells a
+    message (grammar `message_sent`) from a sender to an addressee it names, one between two others ("Chủ
+    tịch Quốc hội ... gửi điện mừng Ủy viên trưởng ... Lật Chiến Thư"; not "Tổng Bí thư Tô Lâm và Chủ tịch
+    nước Lương Cường gửi điện mừng" under a headline naming only the addressee). Its people send or receive
+    their own; those it shares with the first report stay, named there."""
+    also, sent = _message_words()
+    if sentence.kept("also_message", lambda s: also.search(s.text) is not None):
+        return _sender(sentence) == _sender(first)  # the other side's is a reply: messages exchanged
+    unmarked = sentence.unmarked()
+    named, own = {name for _, name in first.people_at}, {name for _, name in sentence.people_at}
+    if len(own) < 2 or named & own or not sent.search(unmarked):
+        return False
+    return len({code for _, code in first.people}) > 1 and \
+        first.kept("message_sent", lambda s: sent.search(s.unmarked()) is not None)
+
+
+def _sender(sentence: Sentence) -> str:
+    """The country of the first person a sentence names: who sends the message it tells."""
+    codes = dict(sentence.people)
+    return next((codes.get(name, "") for _, name in sentence.people_at), "")

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import of_past_period, one_kind, tellers
+from .bystanders import also_met, of_past_period, one_kind, tellers
 from .eventsides import agent_after
-from .grammar import cached, kind_set, shared, shared_pattern
+from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
 from .othertimes import another_time, of_act_to_come, of_earlier_clause, only_within, to_come
 from .sentence import Sentence
@@ -55,11 +55,11 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     named = _reported(reports, sides, main, kind, coming, earlier)
-    first = reports[0].index  # the first report's own sentence, even as a clause's copy, tells no "also"
+    first = _first_named([*reports, *lead])
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | (_also_met(sentence, kind) if sentence.index != first else frozenset())]
+                            | also_met(sentence, kind, first)]
               for name, code in sentence.people if code in sides and name not in aside]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
@@ -69,7 +69,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
                   and (kind in SPOKEN or not sentence.headline and _says(sentence))
-                  for aside in [aside_of(sentence)[0]] for name, code in sentence.people
+                  for aside in [aside_of(sentence)[0] | also_met(sentence, kind, first)]
+                  for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
     return tuple(dict.fromkeys(named))
@@ -84,9 +85,16 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [_also_met(report, kind) if i else frozenset()]
+            for also in [also_met(report, kind, _first_named(reports)) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
+
+
+def _first_named(reports: list[Sentence]) -> Sentence:
+    """The event's first report naming anyone, else the lead's first sentence naming anyone when `reports`
+    run on into the lead (a headline names none: "Vietnam sends condolences to U.S."): whom another message
+    told beside it is sent by (bystanders.also_met)."""
+    return next((report for report in reports if report.people_at), reports[0])
 
 
 @cached
@@ -216,28 +224,6 @@ def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> lis
     aside = names if names and not own else frozenset()
     aside |= _other_encounter_of(report) | tellers(report)
     return [name for name, code in report.people if code in sides and name not in aside]
-
-
-@cached
-def _also_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The grammar's `also_encounter` ("also held talks with", "cũng hội kiến"), read without Vietnamese
-    marks, and its `also_hints`, one of which a sentence holds for the pattern to run."""
-    return shared_pattern("also_encounter"), tuple(shared("also_hints"))
-
-
-def _also_met(sentence: Sentence, kind: str) -> frozenset[str]:
-    """Of a meeting, call, talks or signing, the people a sentence other than its first report names only
-    in a clause telling another encounter of the same trip ("Blinken ... also held talks with his
-    counterpart Bui Thanh Son"): they sat at that one, not at the event's (a visit takes in all its
-    meetings; an event first told by such a clause is that encounter)."""
-    if kind not in SYMMETRIC or not sentence.people_at:
-        return frozenset()
-    pattern, hints = _also_words()
-    unmarked = sentence.unmarked()
-    if not any(hint in unmarked for hint in hints):
-        return frozenset()
-    spans = [match.span() for match in pattern.finditer(unmarked)]
-    return only_within(sentence.people_at, spans) if spans else frozenset()
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,

@@ -13,6 +13,10 @@ from .grammar import cached, shared, shared_pattern
 from .sentence import Sentence
 
 _REACH = 56  # characters read on each side of a name: a title, an apposition, "on Monday congratulating him"
+# Characters read after a name for a death told after it: an apposition of two titles may stand between
+# ("đồng chí Giang Trạch Dân, nguyên Tổng Bí thư ..., nguyên Chủ tịch nước ..., từ trần").
+_DEATH_REACH = 170
+_POSSESSIVE = ("'s", "’s")
 
 
 @cached
@@ -24,9 +28,20 @@ def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 
 
 @cached
-def _former_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The grammar's `former_before` (ending right before a name), read with marks and case, and its hints."""
-    return shared_pattern("former_before", flags=0), _hints("former_hints")
+def _former_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `former_before` (ending right before a name), `death_before` and `former_after` (a
+    death told right before or after it), read with marks and case, and their hints."""
+    return shared_pattern("former_before", flags=0), shared_pattern("death_before", flags=0), \
+        shared_pattern("former_after", flags=0), _hints("former_hints")
+
+
+@cached
+def _spared_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `dead_spared` (ending right before a name) and `dead_spared_after` (opening right
+    after it): a relative's name, not the office-holder's; and `condolence_to`, the one condolences are
+    sent to, with its hints."""
+    return shared_pattern("dead_spared", flags=0), shared_pattern("dead_spared_after", flags=0), \
+        shared_pattern("condolence_to", flags=0), _hints("condolence_hints")
 
 
 def _hints(key: str) -> tuple[str, ...]:
@@ -45,15 +60,25 @@ def elected(sentences: list[Sentence]) -> frozenset[str]:
 
 def former(sentences: list[Sentence]) -> frozenset[str]:
     """The people a story names as former or late office-holders ("former Treasury Secretary Henry
-    Paulson", "cựu Ngoại trưởng Mỹ John Kerry", "越南前总书记阮富仲"): they hold no office, so they take
-    part in none of its events as an office-holder."""
-    before, hints = _former_words()
-    return _named(sentences, hints, before, None, strip=False)
+    Paulson", "cựu Ngoại trưởng Mỹ John Kerry", "越南前总书记阮富仲", "on the death of Nguyen Phu Trong",
+    "Trong, 80, died", "đồng chí Giang Trạch Dân, nguyên ..., từ trần", "阮富仲于7月19日逝世"): they hold
+    no office, so they take part in none of its events as an office-holder (the condolences their death
+    occasions are sent by others to others)."""
+    before, death, after, hints = _former_words()
+    spared, spared_after, to, condolences = _spared_words()
+    dead = _named(sentences, hints, death, after, strip=False, reach=_DEATH_REACH, sole=True,
+                  spared=(spared, spared_after))
+    mourned = _named(sentences, condolences, to, None, strip=False) if dead else frozenset()
+    return _named(sentences, hints, before, None, strip=False) | (dead - mourned)
 
 
 def _named(sentences: list[Sentence], hints: tuple[str, ...], before: re.Pattern[str],
-           after: re.Pattern[str] | None, strip: bool) -> frozenset[str]:
-    """The people of sentences holding a hint whose name `before` ends at or `after` opens at."""
+           after: re.Pattern[str] | None, strip: bool, reach: int = _REACH, sole: bool = False,
+           spared: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> frozenset[str]:
+    """The people of sentences holding a hint whose name `before` ends at or `after` opens at (within
+    `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not Xi's;
+    "Mike Waltz, Trump's incoming adviser" is Waltz's office to come), unless `spared` patterns end at or
+    open at it."""
     named = [sentence for sentence in sentences if sentence.people_at]
     joined = "\n".join(sentence.text for sentence in named)
     low = joined.lower()
@@ -64,8 +89,14 @@ def _named(sentences: list[Sentence], hints: tuple[str, ...], before: re.Pattern
         text = sentence.unmarked() if strip else sentence.text
         for start, name in sentence.people_at:
             end = sentence.people_end.get(start, start)
-            ahead, behind = text[max(0, start - _REACH):start], text[end:end + _REACH]
-            if before.search(ahead) or after is not None and after.match(behind):
+            if spared is not None and text[max(start, end - 2):end] in _POSSESSIVE:
+                end -= 2  # a name's span holds its "'s": the death reads on from the name itself
+            ahead, behind = text[max(0, start - _REACH):start], text[end:end + reach]
+            told = after.match(behind) if after is not None else None
+            if spared is not None and (spared[0].search(ahead) or spared[1].match(behind)):
+                continue
+            if before.search(ahead) or told and not (sole and any(end < at < end + told.end()
+                                                                  for at, _ in sentence.people_at)):
                 found.add(name)
     return frozenset(found)
 

@@ -131,6 +131,7 @@ class PlaceWords:
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
+    joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
     compiled: tuple[str, ...]  # words of a dispatch compiled from several reports: its day, the desk's city
@@ -174,6 +175,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
@@ -221,11 +223,33 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, city_of(m, names)
+            yield at, _one_of_two(text, folded, m, city_of(m, names))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+@cached
+def _joined_end() -> re.Pattern[str]:
+    """The grammar's `joined_city_end`: what may follow a second city joined to the first, read folded."""
+    return compile_prefixed(_alternation("joined_city_end"))
+
+
+def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
+    """A city, or when a second city of its country is joined to it ("travel to Beijing and Shanghai",
+    "tại Bắc Kinh và Thượng Hải") its country alone: the act happens in both, in no one city."""
+    joined = place_words().joined_city.match(folded, m.end()) if city.name else None
+    if joined is None:
+        return city
+    pattern, names = gazetteer()
+    other = pattern.match(folded, joined.end())
+    if other is None or not written_as_name(text, other.start(), other.end()):
+        return city
+    if not _joined_end().match(folded, other.end()):
+        return city  # "Washington and New York officials", "北京和上海合作组织": no second city
+    second = city_of(other, names)
+    return City("", city.country) if second.name and second.country == city.country else city
 
 
 def _spots(report: Report) -> Iterator[tuple[int, City | None]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extractors.diplomacy import detect
 from extractors.diplomacy.analysis import read_sentence
 from tests import FIXTURES
@@ -78,3 +80,52 @@ def test_a_summit_s_host_named_as_where_it_is_is_no_party(language: str, title: 
 def test_a_country_named_as_where_is_a_venue_and_named_otherwise_a_party(language: str, text: str,
                                                                          expected: tuple[str, ...]) -> None:
     assert read_sentence(text, 1, 1.0, language.split("-")[0]).venue_others == set(expected)
+
+
+# Where a death was, told after the sentence's first words ("who died ... in Shanghai", "từ trần ... tại Bắc
+# Kinh"), is not where the condolences were sent from; a visit told beside a death keeps its city.
+@pytest.mark.parametrize(("language", "title", "text", "place"), [
+    ("en", "Blinken offers condolences on death of former premier Li Keqiang",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences to China on the"
+     " death of former Premier Li Keqiang, who died of a heart attack in Shanghai aged 68. \"Li was a"
+     " respected partner,\" Blinken said in a statement.", "Washington"),
+    ("vi", "Điện chia buồn nguyên Thủ tướng Trung Quốc Lý Bằng từ trần",
+     "Được tin đồng chí Lý Bằng, nguyên Thủ tướng Quốc vụ viện Trung Quốc, từ trần ngày 22/7 tại Bắc Kinh,"
+     " ngày 24/7, Thủ tướng Nguyễn Xuân Phúc đã gửi điện chia buồn tới Thủ tướng Quốc vụ viện Lý Khắc"
+     " Cường.", None),
+    ("en", "Kerry visits Hanoi after death of Vietnam's leader",
+     "HANOI (Reuters) - Secretary of State John Kerry met Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi"
+     " on Saturday, days after a former Vietnamese leader died.", "Hanoi"),
+])
+def test_where_a_death_was_places_no_condolences(language: str, title: str, text: str,
+                                                  place: str | None) -> None:
+    assert main_event(title, text, language).place == place
+
+
+# An act in two cities of one country joined after a locative ("travel to Beijing and Shanghai", "tại Bắc
+# Kinh và Thượng Hải") has its country and no city; a city followed by "and" and a verb, or by "and" and a
+# name of a body or an office ("上海合作组织", "胡志明市委书记", "New York officials"), keeps its name.
+@pytest.mark.parametrize(("language", "title", "text", "place", "country"), [
+    ("en", "Raimondo to visit China",
+     "WASHINGTON (AP) — Commerce Secretary Gina Raimondo will travel to Beijing and Shanghai from Aug. 27 to"
+     " 30, the department said Tuesday.", None, "CHN"),
+    ("vi", "Thủ tướng sẽ thăm Trung Quốc",
+     "Thủ tướng Phạm Minh Chính sẽ thăm chính thức Trung Quốc và làm việc tại Bắc Kinh và Thượng Hải từ ngày"
+     " 25 đến 28/6, Bộ Ngoại giao thông báo chiều nay.", None, "CHN"),
+    ("en", "Kerry arrives in Hanoi",
+     "HANOI (Reuters) - Secretary of State John Kerry arrived in Hanoi and met Prime Minister Nguyen Xuan"
+     " Phuc on Saturday.", "Hanoi", "VNM"),
+    # hard negatives: the second "city" begins the name of a body or an office, or a clause
+    ("zh-Hans", "王毅会见布林肯",
+     "国务委员兼外长王毅18日在北京和上海合作组织秘书长会见后，与美国国务卿布林肯举行会谈。",
+     "Beijing", "CHN"),
+    ("zh-Hans", "苏林会见布林肯", "越共中央总书记苏林15日在河内和胡志明市委书记一起会见美国国务卿布林肯。",
+     "Hanoi", "VNM"),
+    ("en", "Wang Yi meets Blinken",
+     "Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken in Washington and New York"
+     " officials were briefed on the talks on Friday.", "Washington", "USA"),
+])
+def test_an_act_in_two_cities_has_its_country_and_no_city(language: str, title: str, text: str,
+                                                          place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)

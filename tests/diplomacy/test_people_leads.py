@@ -315,9 +315,212 @@ HOLDERS = [
     ("Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc",
      "Ngày 5/3, Thứ trưởng Ngoại giao Đặng Đình Quý hội đàm với Thứ trưởng Ngoại giao Trung Quốc Trần Hiểu"
      " Đông tại Bắc Kinh.", {"Đặng Đình Quý", "Chen Xiaodong"}),
+    # the Vietnamese party's head of external relations (2006-2016) in every language, a deputy minister
+    ("宋涛会见越共中央对外部部长", "中联部部长宋涛9日在北京会见越共中央对外部部长黄平君率领的越共代表团。",
+     {"Song Tao", "Hoàng Bình Quân"}),
+    ("Trưởng Ban Đối ngoại Trung ương tiếp Bộ trưởng Ban Liên lạc Đối ngoại Trung Quốc",
+     "Chiều 12/4, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân đã tiếp đồng chí Vương Gia"
+     " Thụy, Bộ trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.",
+     {"Hoàng Bình Quân", "Wang Jiarui"}),
+    ("U.S., Vietnam sign science pact",
+     "HANOI (Reuters) - Vietnamese Deputy Minister of Science and Technology Le Dinh Tien and U.S. Ambassador"
+     " Ted Osius signed an agreement on science cooperation in Hanoi on Tuesday.",
+     {"Lê Đình Tiến", "Ted Osius"}),
 ]
 
 
 @pytest.mark.parametrize(("title", "text", "people"), HOLDERS)
 def test_office_holders_of_the_era(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Messages: another leader's message told beside the event's ("sent a similar message", "Cùng ngày, ...
+# gửi điện mừng ...", "同日也致电") is theirs, and the dead whose death occasions condolences are no party.
+MESSAGES = [
+    ("Vietnam congratulates China on National Day",
+     "HANOI, Oct 1 (Reuters) - Vietnamese President Vo Van Thuong sent a message of congratulations to"
+     " Chinese President Xi Jinping on Sunday on the 74th anniversary of the People's Republic. Prime"
+     " Minister Pham Minh Chinh sent a similar message to Premier Li Qiang, state media said.",
+     {"Võ Văn Thưởng", "Xi Jinping"}),
+    ("Vietnam's Phuc sends condolences to Obama over Orlando shooting",
+     "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
+     " Barack Obama on Monday over the shooting in Orlando. President Tran Dai Quang also sent a message to"
+     " Obama, the foreign ministry said.", {"Nguyễn Xuân Phúc", "Barack Obama"}),
+    ("越南国家主席阮春福致电祝贺中国国庆",
+     "据越通社报道，越南国家主席阮春福9月30日致电中共中央总书记、国家主席习近平，热烈祝贺中华人民共和国成立72周年。"
+     "越南政府总理范明政同日也致电国务院总理李克强表示祝贺。", {"Nguyễn Xuân Phúc", "Xi Jinping"}),
+    ("Lãnh đạo Trung Quốc điện mừng Quốc khánh Việt Nam",
+     "Nhân dịp kỷ niệm 79 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, ngày 1/9, Tổng Bí thư, Chủ"
+     " tịch nước Tập Cận Bình đã gửi điện mừng Tổng Bí thư, Chủ tịch nước Tô Lâm. Cùng ngày, Thủ tướng Quốc"
+     " vụ viện Lý Cường gửi điện mừng Thủ tướng Phạm Minh Chính; Ủy viên trưởng Ủy ban Thường vụ Nhân đại"
+     " toàn quốc Triệu Lạc Tế gửi điện mừng Chủ tịch Quốc hội Trần Thanh Mẫn.", {"Xi Jinping", "Tô Lâm"}),
+    # the dead, told before or after their name, through an apposition of former titles
+    ("Thủ tướng gửi điện chia buồn nguyên Thủ tướng Trung Quốc Lý Bằng từ trần",
+     "Được tin đồng chí Lý Bằng, nguyên Thủ tướng Quốc vụ viện Trung Quốc, nguyên Ủy viên trưởng Ủy ban"
+     " Thường vụ Nhân đại toàn quốc, từ trần ngày 22/7 tại Bắc Kinh, ngày 24/7, Thủ tướng Nguyễn Xuân Phúc"
+     " đã gửi điện chia buồn tới Thủ tướng Quốc vụ viện Lý Khắc Cường.", {"Nguyễn Xuân Phúc", "Li Keqiang"}),
+    ("越南领导人就江泽民逝世致唁电",
+     "据越通社报道，越共中央总书记阮富仲1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电，表示沉痛哀悼。"
+     "江泽民同志11月30日在上海逝世，享年96岁。", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Blinken mourns Vietnam's party chief",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences on the death of"
+     " Communist Party chief Nguyen Phu Trong. Trong, 80, died in Hanoi after a long illness, state media"
+     " said.", {"Antony Blinken"}),
+    # hard negatives: the one consoled, a second message of the first sentence, deaths of no one named
+    ("Trọng chia buồn với Tập Cận Bình",
+     "Ngày 1/12, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chia buồn tới Tổng Bí thư, Chủ tịch nước Tập Cận"
+     " Bình về việc đồng chí Giang Trạch Dân từ trần.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Vietnam's Trong congratulates Xi, Li on re-election",
+     "HANOI (Reuters) - Vietnamese Communist Party chief Nguyen Phu Trong sent a message on Friday"
+     " congratulating Xi Jinping on his re-election as China's president, and Prime Minister Pham Minh Chinh"
+     " congratulated Premier Li Qiang, state media said.",
+     {"Nguyễn Phú Trọng", "Xi Jinping", "Phạm Minh Chính", "Li Qiang"}),
+    ("Vietnam's Phuc consoles Obama",
+     "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc sent a message of condolence to President"
+     " Barack Obama on Monday over the deaths of 49 people in Orlando.",
+     {"Nguyễn Xuân Phúc", "Barack Obama"}),
+    # hard negatives: a protest's letter delivers it (no other message)
+    ("China protests U.S. export curbs",
+     "BEIJING (Reuters) - China lodged a protest with the United States on Monday over new export curbs,"
+     " foreign ministry spokesman Wang Wenbin said. Vice Foreign Minister Xie Feng also sent a letter to U.S."
+     " Ambassador Nicholas Burns.", {"Wang Wenbin", "Xie Feng", "Nicholas Burns"}),
+    # hard negatives: a relative's death (another given name, a possessor, "của", "的"), the one consoled,
+    # a passing that is no death
+    ("Vietnam consoles Biden",
+     "HANOI (Reuters) - Vietnamese President Truong Tan Sang sent a message of condolence to Vice President"
+     " Joe Biden on Monday after his son Beau Biden died of brain cancer.", {"Trương Tấn Sang", "Joe Biden"}),
+    ("China consoles Trump",
+     "BEIJING (Reuters) - Chinese President Xi Jinping sent condolences to President Donald Trump on Sunday"
+     " after the president's younger brother Robert Trump died in New York.", {"Xi Jinping", "Donald Trump"}),
+    ("Vietnam consoles Xi",
+     "HANOI (Reuters) - Vietnamese party chief Nong Duc Manh sent a message to Chinese Vice President Xi"
+     " Jinping on Friday on the death of Xi's father, Xi Zhongxun.", {"Nông Đức Mạnh", "Xi Jinping"}),
+    ("Tập Cận Bình chia buồn Chủ tịch nước",
+     "Ngày 3/4, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình gửi điện chia buồn tới Chủ tịch nước"
+     " Lương Cường về việc thân mẫu của đồng chí Lương Cường từ trần.", {"Xi Jinping", "Lương Cường"}),
+    ("习近平致电慰问拜登", "国家主席习近平2日致电美国副总统拜登，对其长子博·拜登去世表示慰问。",
+     {"Xi Jinping", "Joe Biden"}),
+    ("Trump meets Xi",
+     "OSAKA (Reuters) - President Donald Trump met Chinese President Xi Jinping on Saturday. Trump's passing"
+     " remark on the death of Trump's former aide drew attention.", {"Donald Trump", "Xi Jinping"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), MESSAGES)
+def test_people_of_a_message_and_of_condolences(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Spellings and words: a Western office-holder written by surname alone in Chinese after his title
+# (商务部长罗斯; not 罗斯福, 克罗斯, 白罗斯), a Roman numeral of a legislature or congress (khóa XI, Đại hội
+# XI: no Xi), earlier visits told in the plural.
+WORDS = [
+    ("美商务部长罗斯访华", "美国商务部长罗斯6日抵达北京，与国务院副总理刘鹤举行经贸磋商。",
+     {"Wilbur Ross", "Liu He"}),
+    ("羅斯與越南工貿部長會談",
+     "（中央社河內8日電）美國商務部長羅斯今天在河內與越南工貿部長陳俊英會談，雙方簽署多項貿易協議。",
+     {"Wilbur Ross", "Trần Tuấn Anh"}),
+    ("中美元首会晤", "国家主席习近平在北京同美国总统特朗普会谈，回顾了罗斯福总统以来的中美交往。",
+     {"Xi Jinping", "Donald Trump"}),
+    ("Lãnh đạo Trung Quốc điện mừng Thủ tướng Nguyễn Tấn Dũng",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 26/7, Thủ tướng Quốc vụ viện Trung Quốc Ôn Gia Bảo đã gửi điện"
+     " chúc mừng đồng chí Nguyễn Tấn Dũng được bầu lại làm Thủ tướng. Ngày 25/7, kỳ họp thứ nhất Quốc hội"
+     " khóa XII đã bầu đồng chí Nguyễn Tấn Dũng làm Thủ tướng; Quốc hội khoá XI đã bầu ông lần đầu năm 2006.",
+     {"Wen Jiabao", "Nguyễn Tấn Dũng"}),
+    ("Hồ Cẩm Đào điện mừng Tổng Bí thư Nguyễn Phú Trọng",
+     "Ngày 19/1, Tổng Bí thư, Chủ tịch nước Trung Quốc Hồ Cẩm Đào đã gửi điện chúc mừng đồng chí Nguyễn Phú"
+     " Trọng được Đại hội XI của Đảng Cộng sản Việt Nam bầu làm Tổng Bí thư.",
+     {"Hu Jintao", "Nguyễn Phú Trọng"}),
+    ("Chủ tịch nước hội đàm với Chủ tịch Tập Cận Bình",
+     "Chiều 12/12, tại Hà Nội, Chủ tịch nước Võ Văn Thưởng hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc"
+     " Tập Cận Bình. Ông XI cảm ơn Việt Nam đã đón tiếp trọng thị.", {"Võ Văn Thưởng", "Xi Jinping"}),
+    ("Yellen to visit China",
+     "WASHINGTON (Reuters) - Treasury Secretary Janet Yellen will travel to Beijing next week to meet Vice"
+     " Premier He Lifeng, the department said on Monday. The trip follows visits by Secretary of State Antony"
+     " Blinken and climate envoy John Kerry earlier this year.", {"Janet Yellen", "He Lifeng"}),
+    # hard negatives: earlier visits in the plural reach only to the next comma
+    ("Xi arrives in Hanoi",
+     "HANOI (Reuters) - Chinese President Xi Jinping arrived in Hanoi on Sunday after state visits to Laos"
+     " and Singapore, and was welcomed by President Tran Dai Quang at the airport.",
+     {"Xi Jinping", "Trần Đại Quang"}),
+    ("Xi arrives in Hanoi for talks",
+     "HANOI (Reuters) - Chinese President Xi Jinping arrived in Hanoi on Sunday following trips to Laos and"
+     " Cambodia, and held talks with party chief Nguyen Phu Trong.", {"Xi Jinping", "Nguyễn Phú Trọng"}),
+    # 罗斯 inside another name, or another Ross: no Wilbur Ross
+    ("美议员访华", "美國參議員克羅斯今天抵達北京，與外交部長王毅會面。", {"Wang Yi"}),
+    ("美众议员访华", "美国国会众议员克罗斯比9日在北京会见全国人大常委会副委员长王晨。", set()),
+    ("中东问题特使访华", "美国国务院中东问题特使罗斯3日在北京同外交部副部长崔天凯举行会谈。",
+     {"Cui Tiankai"}),
+    ("王毅会见美特使", "外交部長王毅今天在北京會見美國總統特使。白羅斯外長同日抵達北京。", {"Wang Yi"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), WORDS)
+def test_people_of_spellings_and_words_that_name_no_one(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# A head of state or government named only to date the act ("before President Barack Obama leaves office",
+# "trước khi Tổng thống ... mãn nhiệm", "在奥巴马卸任前") takes no part in it; one who leaves office himself
+# does, and so does an ambassador whose farewell call it is.
+TERMS = [
+    ("Carter visits Vietnam on last Asia trip",
+     "HANOI (Reuters) - U.S. Defense Secretary Ash Carter arrived in Hanoi on Monday on his last trip to Asia"
+     " before President Barack Obama leaves office, meeting Defence Minister Ngo Xuan Lich.",
+     {"Ashton Carter", "Ngô Xuân Lịch"}),
+    ("Wang Yi visits Washington",
+     "WASHINGTON (Reuters) - Chinese Foreign Minister Wang Yi met Secretary of State Mike Pompeo in"
+     " Washington on Friday, a month before President Donald Trump leaves office.",
+     {"Wang Yi", "Mike Pompeo"}),
+    ("Ngoại trưởng Kerry thăm Việt Nam lần cuối",
+     "Chiều 13/1, Ngoại trưởng Hoa Kỳ John Kerry đã tới Hà Nội, bắt đầu chuyến thăm Việt Nam cuối cùng trước"
+     " khi Tổng thống Barack Obama mãn nhiệm.", {"John Kerry"}),
+    ("克里抵达河内", "美国国务卿克里13日抵达河内，这是他在奥巴马卸任前最后一次访问越南。", {"John Kerry"}),
+    ("Obama meets Vietnam's Quang in Hanoi",
+     "HANOI (Reuters) - President Barack Obama met Vietnamese President Tran Dai Quang on Monday, months"
+     " before he leaves office.", {"Barack Obama", "Trần Đại Quang"}),
+    # hard negatives: an ambassador's farewell call, the one leaving named again by a pronoun the act takes
+    ("王毅会见美国大使", "在美国驻华大使伯恩斯离任前，外交部长王毅15日在北京会见了他。",
+     {"Wang Yi", "Nicholas Burns"}),
+    ("Thủ tướng tiếp Đại sứ Mỹ",
+     "Chiều 10/7, tại Hà Nội, trước khi Đại sứ Ted Osius kết thúc nhiệm kỳ, Thủ tướng Nguyễn Xuân Phúc đã"
+     " tiếp ông.", {"Nguyễn Xuân Phúc", "Ted Osius"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), TERMS)
+def test_a_leader_named_to_date_the_act_takes_no_part(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# An act still to come told by "is to be" put, set, presented or submitted, or a document "to be signed" ("The
+# framework is to be put to Presidents ...") is of another time: those it names take no part in the talks;
+# one to be received is still the one the event tells.
+COMING = [
+    ("U.S., China trade negotiators agree framework in Geneva",
+     "GENEVA (Reuters) - Treasury Secretary Scott Bessent and Vice Premier He Lifeng agreed on Sunday on a"
+     " framework to cut tariffs after two days of talks. The framework is to be put to Presidents Donald"
+     " Trump and Xi Jinping for approval.", {"Scott Bessent", "He Lifeng"}),
+    ("Vietnam, U.S. conclude tariff talks",
+     "WASHINGTON (Reuters) - Vietnamese Trade Minister Nguyen Hong Dien and U.S. Trade Representative"
+     " Jamieson Greer concluded a round of tariff talks on Friday. The agreement is to be signed by"
+     " President Donald Trump and party chief To Lam later this month.",
+     {"Nguyễn Hồng Diên", "Jamieson Greer"}),
+    ("Xi to be received by Biden at White House",
+     "WASHINGTON (Reuters) - Chinese President Xi Jinping is to be received by President Joe Biden at the"
+     " White House on Friday, officials said.", {"Xi Jinping", "Joe Biden"}),
+    # hard negatives: a judgement ("is to be regretted"), a relative clause ("who is to be received")
+    ("U.S., China hold talks in Beijing",
+     "BEIJING (Reuters) - The United States and China held talks in Beijing on Monday. Some disagreement is"
+     " to be regretted, Secretary of State Antony Blinken said after meeting Foreign Minister Wang Yi.",
+     {"Antony Blinken", "Wang Yi"}),
+    ("U.S., China hold trade talks",
+     "WASHINGTON (Reuters) - U.S. and Chinese negotiators held trade talks in Washington on Thursday. Vice"
+     " Premier Liu He, who is to be received by President Donald Trump on Friday, led the Chinese side"
+     " against Trade Representative Robert Lighthizer.", {"Liu He", "Donald Trump", "Robert Lighthizer"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), COMING)
+def test_an_act_told_as_to_be_done_is_of_another_time(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
