@@ -181,6 +181,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     names: list[tuple[int, int, str]] = []
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
+    handovers, invitations = _handover()[0], _invitations()[0]  # the words their readers test first
     for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
         entry = mention.entry
         role = entry.role
@@ -189,7 +190,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
-        if role == "action" and (_no_handover(text, mention) or _invitation_kept(text, mention)):
+        if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
+                                 or (low in invitations and _invitation_kept(text, mention))):
             continue
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
@@ -390,9 +392,15 @@ def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
-    mentions = _arrivals_kept(sentence.text, _region_kept(mentions))
+    kinds_named = [m.entry.kind for m in mentions]  # the cheap first tests of the filters below
+    if "region" in kinds_named:
+        mentions = _region_kept(mentions)
+    arrivals = _arrivals()
+    if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
+        mentions = _arrivals_kept(sentence.text, mentions)
+        kinds_named = [m.entry.kind for m in mentions]
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
-    past = past_stops(sentence.text, mentions, rules)
+    past = past_stops(sentence.text, mentions, rules) if "visit" in kinds_named else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
     if names:
         _told_to(sentence, names)
