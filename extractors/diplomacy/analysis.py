@@ -67,12 +67,14 @@ _GOVERNMENT_REACH = 64
 
 
 @cached
-def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     """Words that make a leader's name stand for the government ("the Bush administration", "chính
     quyền Trump", "特朗普政府"): after the name, before it, and the plain words one of them holds (a
-    sentence's first test, casefolded like the patterns ignore case: "the Biden Administration")."""
+    sentence's first test, casefolded like the patterns ignore case: "the Biden Administration"), as one
+    search of literals (None when there are none)."""
+    plain = [re.escape(word.casefold()) for word in shared("government_words")]
     return (shared_pattern("government_after"), shared_pattern("government_before", "{}$"),
-            tuple(word.casefold() for word in shared("government_words")))
+            re.compile("|".join(plain)) if plain else None)
 
 
 def _as_government(text: str, mention: Mention) -> bool:
@@ -87,8 +89,8 @@ def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
     runs only on the few sentences that hold a government word at all."""
     if not sentence.people:
         return
-    folded = sentence.text.casefold()
-    if not any(word in folded for word in _government_words()[2]):
+    plain = _government_words()[2]
+    if plain is None or not plain.search(sentence.text.casefold()):
         return
     persons = [m for m in kept if m.entry.role == "person"]
     if len(persons) == len(sentence.people):
@@ -181,6 +183,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     names: list[tuple[int, int, str]] = []
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
+    handovers, invitations = _handover()[0], _invitations()[0]  # the words their readers test first
     for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
         entry = mention.entry
         role = entry.role
@@ -189,7 +192,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
-        if role == "action" and (_no_handover(text, mention) or _invitation_kept(text, mention)):
+        if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
+                                 or (low in invitations and _invitation_kept(text, mention))):
             continue
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
@@ -390,9 +394,15 @@ def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
-    mentions = _arrivals_kept(sentence.text, _region_kept(mentions))
+    kinds_named = [m.entry.kind for m in mentions]  # the cheap first tests of the filters below
+    if "region" in kinds_named:
+        mentions = _region_kept(mentions)
+    arrivals = _arrivals()
+    if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
+        mentions = _arrivals_kept(sentence.text, mentions)
+        kinds_named = [m.entry.kind for m in mentions]
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
-    past = past_stops(sentence.text, mentions, rules)
+    past = past_stops(sentence.text, mentions, rules) if "visit" in kinds_named else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
     if names:
         _told_to(sentence, names)

@@ -33,7 +33,7 @@ from .eventpeople import (
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
-from .officeholders import elected, former, without
+from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
 from .places import Place, Report, dateline_only, event_place, host_country, read_reports
 from .sentence import Mention, Sentence
@@ -337,7 +337,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     met_first = next(iter(first), ("",))[0] in DELEGATED
     entourage = entourage_of(sentences) if met_first else []
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
-    elect = elected(sentences) | former(sentences)
+    story = Story(sentences)  # joined and lowercased once for both
+    elect = elected(sentences, story) | former(sentences, story)
     events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is

@@ -50,15 +50,15 @@ def _hints(key: str) -> tuple[str, ...]:
     return tuple(shared(key))
 
 
-def elected(sentences: list[Sentence]) -> frozenset[str]:
+def elected(sentences: list[Sentence], story: Story | None = None) -> frozenset[str]:
     """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
     总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
     take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
     before, after, hints = _elect_words()
-    return _named(sentences, hints, before, after, strip=True)
+    return _named(story or Story(sentences), hints, before, after, strip=True)
 
 
-def former(sentences: list[Sentence]) -> frozenset[str]:
+def former(sentences: list[Sentence], story: Story | None = None) -> frozenset[str]:
     """The people a story names as former or late office-holders ("former Treasury Secretary Henry
     Paulson", "cựu Ngoại trưởng Mỹ John Kerry", "越南前总书记阮富仲", "on the death of Nguyen Phu Trong",
     "Trong, 80, died", "đồng chí Giang Trạch Dân, nguyên ..., từ trần", "阮富仲于7月19日逝世"): they hold
@@ -66,26 +66,43 @@ def former(sentences: list[Sentence]) -> frozenset[str]:
     occasions are sent by others to others)."""
     before, death, after, hints = _former_words()
     spared, spared_after, to, condolences = _spared_words()
-    dead = _named(sentences, hints, death, after, strip=False, reach=_DEATH_REACH, sole=True,
+    story = story or Story(sentences)
+    dead = _named(story, hints, death, after, strip=False, reach=_DEATH_REACH, sole=True,
                   spared=(spared, spared_after))
-    mourned = _named(sentences, condolences, to, None, strip=False) if dead else frozenset()
-    return _named(sentences, hints, before, None, strip=False) | (dead - mourned)
+    mourned = _named(story, condolences, to, None, strip=False) if dead else frozenset()
+    return _named(story, hints, before, None, strip=False) | (dead - mourned)
 
 
-def _named(sentences: list[Sentence], hints: tuple[str, ...], before: re.Pattern[str],
+class Story:
+    """The sentences of a story that name people, joined by newlines and lowercased once for every
+    reader of elected and former office-holders, and which hints it holds."""
+
+    __slots__ = ("named", "joined", "low", "_holds")
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.named = [sentence for sentence in sentences if sentence.people_at]
+        self.joined = "\n".join(sentence.text for sentence in self.named)
+        self.low = self.joined.lower()
+        self._holds: dict[tuple[str, ...], bool] = {}
+
+    def holds(self, hints: tuple[str, ...]) -> bool:
+        """Whether the lowercased story holds one of `hints` (none: no test, True), sought once per hints."""
+        if hints not in self._holds:
+            self._holds[hints] = not hints or any(hint in self.low for hint in hints)
+        return self._holds[hints]
+
+
+def _named(story: Story, hints: tuple[str, ...], before: re.Pattern[str],
            after: re.Pattern[str] | None, strip: bool, reach: int = _REACH, sole: bool = False,
            spared: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> frozenset[str]:
     """The people of sentences holding a hint whose name `before` ends at or `after` opens at (within
     `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not Xi's;
     "Mike Waltz, Trump's incoming adviser" is Waltz's office to come), unless `spared` patterns end at or
     open at it."""
-    named = [sentence for sentence in sentences if sentence.people_at]
-    joined = "\n".join(sentence.text for sentence in named)
-    low = joined.lower()
-    if not any(hint in low for hint in hints) and hints:
+    if not story.holds(hints):
         return frozenset()  # the common case: no such story
     found: set[str] = set()
-    for sentence in _hinted(named, joined, low, hints):
+    for sentence in _hinted(story.named, story.joined, story.low, hints):
         text = sentence.unmarked() if strip else sentence.text
         for start, name in sentence.people_at:
             end = sentence.people_end.get(start, start)
