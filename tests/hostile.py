@@ -475,11 +475,14 @@ class NewsSite:
     visible: list[int]  # items each feed shows now
     per_feed: int
     step: int  # items a feed gains each time it is requested (0: all visible from the start)
+    pausing: bool = True  # pages answer after their pause; freeze() ends the pauses
 
     def freeze(self) -> None:
-        """Publish everything and stop growing (the state a reference run then sees)."""
+        """Publish everything, stop growing and answer at once (the state a reference run then sees:
+        the pauses only make runs last long enough to be killed mid-run)."""
         self.visible[:] = [self.per_feed] * len(self.visible)
         self.step = 0
+        self.pausing = False
 
 
 def news_site(server: HostileServer, feeds: int = 4, per_feed: int = 20, delay: float = 0.0,
@@ -496,12 +499,18 @@ def news_site(server: HostileServer, feeds: int = 4, per_feed: int = 20, delay: 
             n = f * per_feed + i
             path = f"/news/{f}/{i}.html"
             page = respond(200, article_html(n), {"Content-Type": "text/html; charset=utf-8"})
-            server.routes[path] = delayed(page, pauses.uniform(0.2, 1.0) * delay) if delay else page
+            server.routes[path] = _paused(site, page, pauses.uniform(0.2, 1.0) * delay) if delay else page
             items.append((f"Story {n}", server.url(path)))
             site.page_urls.append(server.url(path))
         server.routes[f"/feeds/{f}.xml"] = _growing_feed(site, f, items)
         site.feed_urls.append(server.url(f"/feeds/{f}.xml"))
     return site
+
+
+def _paused(site: NewsSite, page: Route, seconds: float) -> Route:
+    """`page` after a pause of `seconds` while `site` is pausing."""
+    slow = delayed(page, seconds)
+    return lambda c: slow(c) if site.pausing else page(c)
 
 
 def _growing_feed(site: NewsSite, f: int, items: list[tuple[str, str]]) -> Route:

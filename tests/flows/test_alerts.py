@@ -12,7 +12,7 @@ import json
 import socket
 import subprocess
 import sys
-import time
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,19 +37,21 @@ class Receiver:
     def __init__(self, server: LoopbackServer) -> None:
         self.posts: list[dict[str, Any]] = []
         self.url = server.url("/hook")
+        self._arrived = threading.Condition()
         server.routes["/hook"] = self._receive
 
     def _receive(self, c: Conn) -> str:
-        self.posts.append(json.loads(c.body))
+        with self._arrived:
+            self.posts.append(json.loads(c.body))
+            self._arrived.notify_all()
         return send(c, 204)
 
     def wait_for(self, pred: Any, timeout: float = WAIT) -> list[dict[str, Any]]:
-        """The posts once one of them satisfies `pred` (fails after `timeout` seconds)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if any(pred(p) for p in list(self.posts)):
+        """The posts once one of them satisfies `pred`, checked as each POST arrives (fails after
+        `timeout` seconds)."""
+        with self._arrived:
+            if self._arrived.wait_for(lambda: any(pred(p) for p in self.posts), timeout=timeout):
                 return list(self.posts)
-            time.sleep(0.5)
         raise AssertionError(f"no matching POST within {timeout:.0f} s; got {self.posts}")
 
 

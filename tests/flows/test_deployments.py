@@ -97,7 +97,7 @@ def _wait_ready(proc: subprocess.Popen[bytes], log: Path) -> None:
             return
         if proc.poll() is not None:
             break
-        time.sleep(0.5)
+        time.sleep(0.1)  # a read of a small log file: ready within a tenth of a second
     raise AssertionError(f"bamboo serve did not get ready:\n{log.read_text(errors='replace')[-3000:]}")
 
 
@@ -139,7 +139,7 @@ def _wait(stack: Stack, ids: Sequence[UUID]) -> list[Any]:
             states = [client.read_flow_run(i).state for i in ids]
             if all(s is not None and s.is_final() for s in states):
                 return states
-            time.sleep(0.5)
+            time.sleep(0.2)  # a flow run's end is seen within 0.2 s, at a few API reads a second
     raise AssertionError(f"runs not finished after {RUN_LIMIT:.0f} s: {states}\n"
                          f"{stack.log.read_text(errors='replace')[-3000:]}")
 
