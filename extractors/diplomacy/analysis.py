@@ -232,9 +232,7 @@ def _no_handover(text: str, mention: Mention) -> bool:
     """Whether an action word is a handover of no equipment ("bàn giao nhiệm vụ", duties handed over): no
     act and no diplomacy word; one of equipment ("bàn giao sáu xuồng tuần tra", "巡逻舰…正式移交越南海警")
     is aid."""
-    words, equipment, told_before = _handover()
-    if mention.term.lower() not in words:
-        return False
+    _, equipment, told_before = _handover()  # the caller has tested the word
     bare = strip_marks(text)
     return not (equipment.match(bare, mention.start + len(mention.term))
                 or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
@@ -253,12 +251,10 @@ _INVITATION_REACH = 60  # characters before an invitation withdrawn where a deni
 
 
 def _invitation_kept(text: str, mention: Mention) -> bool:
-    """Whether an invitation withdrawn is no act of a government against another: denied ("would not
-    rescind its invitation"), told in the passive ("China was disinvited"), by a private body ("Harvard
-    University disinvited") or from a private guest ("disinvited a Chinese journalist")."""
-    words, before, after = _invitations()
-    if mention.term.lower() not in words:
-        return False
+    """Whether an invitation withdrawn is no act of a government against another: denied ("has not
+    disinvited", "hasn't disinvited"), told in the passive ("China was disinvited"), by a private body
+    ("Harvard University disinvited") or from a private guest ("disinvited a Chinese journalist")."""
+    _, before, after = _invitations()  # the caller has tested the word
     bare = strip_marks(text)
     end = mention.start + len(mention.term)
     return bool(before.search(bare[max(0, mention.start - _INVITATION_REACH):mention.start])
@@ -360,9 +356,7 @@ def _arrivals_kept(text: str, mentions: list[Mention]) -> list[Mention]:
     office or delegation named in its clause before it ("美商务部长罗斯抵北京", "越南外长抵北京"; grammar
     `arriver`), and nothing sent or shipped (`arrival_sent`: "送抵河内"). Goods, a train, animals or a team
     arriving ("疫苗抵河内", "班列抵河内", "熊猫抵华盛顿", "救援队抵河内") tell no visit and weigh nothing."""
-    arrivals = _arrivals()
-    if not arrivals or all(m.entry.role != "action" or m.term not in arrivals for m in mentions):
-        return mentions
+    arrivals = _arrivals()  # the caller has found one of them among the mentions
     return [m for m in mentions if m.entry.role != "action" or m.term not in arrivals
             or _person_arrives(text, m, mentions)]
 

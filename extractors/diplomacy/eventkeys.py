@@ -13,7 +13,7 @@ from .eventwords import Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
-from .places import dateline, located_cities
+from .places import dateline, first_located, located_cities
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import generic_answers
@@ -374,8 +374,7 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
 def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
     """Whether a sentence places an encounter in a city of `country`: the first city its clause names,
     before the word too ("在河内会见"), or, naming none, its dateline's ("BEIJING (Reuters) - ... met")."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
-    city = next(located_cities(sentence.text, low), None)
+    city = first_located(sentence.text, *_clause(sentence.text, mention.start))
     if city is None:
         line = dateline(sentence.text)
         city = line.cities[0] if line is not None and len(line.cities) == 1 else None
@@ -386,20 +385,17 @@ def _demarche(sentence: Sentence, mention: Mention) -> bool:
     """Whether an encounter's clause names an ambassador, a chargé or an embassy (grammar `envoy_met`:
     "met U.S. Ambassador Nicholas Burns", "gặp Đại sứ Trung Quốc", "会见中国驻越南大使"): a resident envoy
     told a demand, wherever the meeting was, whose demand stays the main event."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
-    high = next((m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, mention.start)), len(sentence.text))
-    return bool(_envoy_met().search(sentence.text, low, high))
+    return bool(_envoy_met().search(sentence.text, *_clause(sentence.text, mention.start)))
 
 
 def _day_before(sentence: Sentence, mention: Mention) -> bool:
     """Whether an encounter stands in a leading clause of what came before (grammar `setting`: "After talks
     with Wang Yi in Munich on Friday, Blinken on Sunday urged ...") and the urging after it names its own
     day: the encounter is of another occasion."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, mention.start)), default=0)
-    brk = next(_CLAUSE_BREAK.finditer(sentence.text, mention.start), None)
-    if brk is None or not words().setting.search(sentence.text, low, mention.start):
+    low, high = _clause(sentence.text, mention.start)
+    if high == len(sentence.text) or not words().setting.search(sentence.text, low, mention.start):
         return False
-    return bool(_days().search(sentence.text, brk.end()))
+    return bool(_days().search(sentence.text, high + 1))  # a break is one character
 
 
 @cached
@@ -423,6 +419,14 @@ _COMING_AFTER = 30  # characters after an act's word read for a word saying it i
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")  # where the clause of an act's word ends
 
 
+def _clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The span of the clause holding text[start:end] (end: start): from the last break before it to the
+    first break from its end."""
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    brk = _CLAUSE_BREAK.search(text, start if end is None else end)
+    return low, brk.start() if brk else len(text)
+
+
 @cached
 def _other_period() -> re.Pattern[str]:
     """The grammar's `other_period`: a period other than the story's day."""
@@ -437,8 +441,7 @@ def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
     to come in its clause ("will continue to sail", "将于明年举行", "sẽ tiếp tục") or stands inside an aside
     ("a day after ... held a phone call")."""
     folded, end = fold_text(sentence.text), mention.start + len(mention.term)
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, mention.start)), default=0)
-    high = next((m.start() for m in _CLAUSE_BREAK.finditer(folded, end)), len(folded))
+    low, high = _clause(folded, mention.start, end)
     if another_time(sentence, coming=False):
         return True
     if _other_period().search(sentence.unmarked(), low, high) and not names_own_day(sentence, low, high):

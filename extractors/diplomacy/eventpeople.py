@@ -54,8 +54,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
-    named = _reported(reports, sides, main, kind, coming, earlier)
     first = _first_named([*reports, *lead])
+    named = _reported(reports, sides, main, kind, coming, earlier, first)
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
@@ -77,15 +77,16 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
 
 
 def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
-              earlier: Callable[[Sentence], bool]) -> list[str]:
+              earlier: Callable[[Sentence], bool], first: Sentence) -> list[str]:
     """The people of the event's two countries its reports name: later reports deep in the story, or
     naming a past period (`earlier`), tell of an earlier occasion of the same kind and add no one; nor do
-    clauses of another time, nor a later report's act to come of another kind."""
+    clauses of another time, a later report's act to come of another kind, nor another message told
+    beside the one of the `first` sentence naming anyone (_first_named)."""
     return [name for i, report in enumerate(reports)  # each sentence's clauses read once, not once per name
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [also_met(report, kind, _first_named(reports)) if i else frozenset()]
+            for also in [also_met(report, kind, first) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
 

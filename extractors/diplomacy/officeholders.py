@@ -96,9 +96,8 @@ def _named(story: Story, hints: tuple[str, ...], before: re.Pattern[str],
            after: re.Pattern[str] | None, strip: bool, reach: int = _REACH, sole: bool = False,
            spared: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> frozenset[str]:
     """The people of sentences holding a hint whose name `before` ends at or `after` opens at (within
-    `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not Xi's;
-    "Mike Waltz, Trump's incoming adviser" is Waltz's office to come), unless `spared` patterns end at or
-    open at it."""
+    `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not Xi's),
+    unless `spared` patterns end at or open at it."""
     if not story.holds(hints):
         return frozenset()  # the common case: no such story
     found: set[str] = set()

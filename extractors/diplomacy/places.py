@@ -278,6 +278,17 @@ def located_cities(text: str, start: int = 0, folded: str | None = None) -> Iter
     return (city for _, city in _located(text, start, folded) if city is not None and city.name)
 
 
+def first_located(text: str, start: int, end: int) -> City | None:
+    """The first place a locative names in text[start:end]: a city, or the country of two cities joined
+    ("tại Bắc Kinh và Thượng Hải")."""
+    for at, city in _located(text, start, fold_text(text)):
+        if at > end:
+            return None
+        if city is not None:
+            return city
+    return None
+
+
 def names_venue(report: Report) -> bool:
     """Whether a sentence names a building after a locative without its city ("tại Trụ sở Bộ Quốc phòng",
     "at the White House"): it states where the act happened, a place without a city."""

@@ -129,3 +129,17 @@ def test_an_act_in_two_cities_has_its_country_and_no_city(language: str, title: 
                                                           place: str | None, country: str) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+@pytest.mark.parametrize(("text", "end", "place"), [
+    ("国务卿在北京和上海会见中方官员", None, ("", "CHN")),  # two joined cities: their country
+    ("Kerry met Xi in Beijing and Shanghai on Monday.", None, ("", "CHN")),
+    ("Kerry met Xi in Beijing.", None, ("Beijing", "CHN")),
+    ("Kerry met Xi, then flew to Hanoi.", 12, None),  # a city after the clause's end is not its place
+    ("Kerry met Xi, then flew to Hanoi.", None, ("Hanoi", "VNM")),
+])
+def test_the_first_place_a_clause_names(text: str, end: int | None, place: tuple[str, str] | None) -> None:
+    from extractors.diplomacy.places import first_located
+
+    found = first_located(text, 0, len(text) if end is None else end)
+    assert (found and (found.name, found.country)) == place
