@@ -155,6 +155,27 @@ def test_a_prefixed_pattern_compiles_on_first_use_and_answers_as_the_compiled_on
     assert lazy.compiled() is lazy.compiled()  # compiled once
 
 
+def _grammar_strings(value: object) -> list[str]:
+    """Every string a grammar file holds, in lists and tables."""
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [source for item in items for source in _grammar_strings(item)]
+
+
+def test_every_grammar_string_compiles_as_written_and_rewritten() -> None:
+    # Patterns compile on first use, so a broken fragment would fail only the articles reaching it.
+    import tomllib
+
+    folder = Path(grammar.__file__).parent / "lexicons" / "grammar"
+    strings = [source for path in sorted(folder.glob("*.toml"))
+               for source in _grammar_strings(tomllib.loads(path.read_text(encoding="utf-8")))]
+    assert len(strings) > 1000
+    for source in strings:
+        for flags in (0, re.IGNORECASE):
+            assert prefixed._compile(source, flags).pattern is not None, source
+
+
 def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None:
     read = set(prefixed._cased_chars())
     for code in range(prefixed._CASED_UP_TO):
