@@ -395,19 +395,13 @@ def _day_before(sentence: Sentence, mention: Mention) -> bool:
     low, high = _clause(sentence.text, mention.start)
     if high == len(sentence.text) or not words().setting.search(sentence.text, low, mention.start):
         return False
-    return bool(_days().search(sentence.text, high + 1))  # a break is one character
+    return names_own_day(sentence, high + 1, len(sentence.text))  # a break is one character
 
 
 @cached
 def _envoy_met() -> re.Pattern[str]:
     """Words naming a resident envoy (grammar `envoy_met`)."""
     return shared_pattern("envoy_met")
-
-
-@cached
-def _days() -> re.Pattern[str]:
-    """A day named (grammar `own_day`: "on Sunday", "ngày 3/8", "12日")."""
-    return shared_pattern("own_day")
 
 
 def _urged_after(sentence: Sentence, mention: Mention) -> bool:

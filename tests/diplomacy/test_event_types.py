@@ -555,6 +555,9 @@ def test_a_statement_beside_an_aside_of_criticism_stays_a_statement(
      "WASHINGTON (Reuters) - After talks with Chinese Foreign Minister Wang Yi in Munich on Friday, U.S. "
      "Secretary of State Antony Blinken on Sunday urged China to stop aiding Russia's war.", "en",
      ("demand", "USA", "CHN")),
+    ("Mỹ kêu gọi Trung Quốc ngừng hỗ trợ Nga",
+     "Sau cuộc hội đàm với Ngoại trưởng Trung Quốc Vương Nghị tại Munich ngày 16/2, Ngoại trưởng Mỹ Antony "
+     "Blinken ngày 18/2 kêu gọi Trung Quốc ngừng hỗ trợ Nga.", "vi", ("demand", "USA", "CHN")),
 ])
 def test_a_demarche_or_an_earlier_meeting_leaves_the_demand_first(
         title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
