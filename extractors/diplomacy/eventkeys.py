@@ -180,23 +180,17 @@ def _subject_told(found: list[Found]) -> list[Found]:
 
 def _reported(sentence: Sentence, action: Mention) -> bool:
     """Whether a criticism is what the sentence's first verb of saying (a statement's word, or grammar
-    `reporting`: "said", "cho biết", "表示") reports, no word of contrast or of a second act between (grammar
-    `said_contrast`: "said ... remained an important partner, but expressed concern", "表示，中方愿…，同时对…
-    表示严重关切"): not an aside to a friendly remark."""
+    `saying_told`: "said", "cho biết", "表示") reports, no word of contrast or of a second act between
+    (grammar `said_contrast`: "said ... remained an important partner, but expressed concern",
+    "表示，中方愿…，同时对…表示严重关切"): not an aside to a friendly remark."""
     spoken = [m.start + len(m.term) for m in sentence.actions
               if (_spoken(m) or m.entry.kind == "statement") and m.start < action.start]
-    verb = _reporting().search(sentence.text, 0, action.start)
+    verb = words().saying_told.search(sentence.text, 0, action.start)
     ends = spoken + ([verb.end()] if verb else [])
     if not ends:
         return False
     # through the criticism's own word: "and criticised" joins a second act
     return not _said_contrast().search(sentence.text, min(ends), action.start + len(action.term))
-
-
-@cached
-def _reporting() -> re.Pattern[str]:
-    """A verb of saying that reports what follows it (grammar `reporting`)."""
-    return shared_pattern("reporting")
 
 
 @cached
