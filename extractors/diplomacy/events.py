@@ -338,7 +338,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     entourage = entourage_of(sentences) if met_first else []
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
     story = Story(sentences)  # joined and lowercased once for both
-    elect = elected(sentences, story) | former(sentences, story)
+    elect = elected(story) | former(story)
     events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
               for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is

@@ -50,15 +50,15 @@ def _hints(key: str) -> tuple[str, ...]:
     return tuple(shared(key))
 
 
-def elected(sentences: list[Sentence], story: Story | None = None) -> frozenset[str]:
+def elected(story: Story) -> frozenset[str]:
     """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
     总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
     take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
     before, after, hints = _elect_words()
-    return _named(story or Story(sentences), hints, before, after, strip=True)
+    return _named(story, hints, before, after, strip=True)
 
 
-def former(sentences: list[Sentence], story: Story | None = None) -> frozenset[str]:
+def former(story: Story) -> frozenset[str]:
     """The people a story names as former or late office-holders ("former Treasury Secretary Henry
     Paulson", "cựu Ngoại trưởng Mỹ John Kerry", "越南前总书记阮富仲", "on the death of Nguyen Phu Trong",
     "Trong, 80, died", "đồng chí Giang Trạch Dân, nguyên ..., từ trần", "阮富仲于7月19日逝世"): they hold
@@ -66,7 +66,6 @@ def former(sentences: list[Sentence], story: Story | None = None) -> frozenset[s
     occasions are sent by others to others)."""
     before, death, after, hints = _former_words()
     spared, spared_after, to, condolences = _spared_words()
-    story = story or Story(sentences)
     dead = _named(story, hints, death, after, strip=False, reach=_DEATH_REACH, sole=True,
                   spared=(spared, spared_after))
     mourned = _named(story, condolences, to, None, strip=False) if dead else frozenset()
