@@ -117,3 +117,44 @@ def test_a_listing_or_countermeasure_on_trade_is_no_sanction(title: str, text: s
                                                              actor: str) -> None:
     found = main_event(title, text, language)  # a trade measure, or the threat of one ("vows")
     assert found.type in ("trade_measure", "threaten") and found.actor == actor
+
+
+# ---------------------------------------------------------------- a government's words on the other's act
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    # hailing a thing (the other side's approval, decision) is a statement of the one who hails it
+    ("Vietnam hails U.S. decision to lift lethal arms embargo",
+     "HANOI (Reuters) - Vietnam on Tuesday welcomed Washington's decision to fully lift its ban on lethal "
+     "arms sales, but said more cooperation was needed on war legacies.", "en", "VNM", "USA"),
+    ("China hails U.S. House approval of permanent normal trade relations",
+     "BEIJING (AP) - China on Thursday hailed the U.S. House vote granting it permanent normal trade "
+     "relations, the foreign ministry said.", "en", "CHN", "USA"),
+    # the spokesman's remarks on the other side's act (发表谈话), read as words, as 表示 is
+    ("外交部发言人就美参议院通过对华贸易法案发表谈话",
+     "外交部发言人19日就美国国会参议院通过对华贸易法案发表谈话，认为这是一个积极的步骤。",
+     "zh-Hans", "CHN", "USA"),
+    pytest.param("外交部發言人就美方宣布對越南解除武器禁運發表談話",
+                 "外交部發言人24日就美國宣布全面解除對越南武器禁運發表談話，表示希望有關國家的合作有利於地區和平穩定。",
+                 "zh-Hant", "CHN", "USA", marks=pytest.mark.xfail(
+                     strict=True, reason="a measure told as the topic of remarks (就…發表談話) ranks first")),
+    ("Việt Nam hoan nghênh quyết định của Thượng viện Mỹ thông qua Hiệp định Thương mại",
+     "Chiều 4/10, Người phát ngôn Bộ Ngoại giao Phan Thúy Thanh cho biết Việt Nam hoan nghênh quyết định của "
+     "Thượng viện Mỹ thông qua Hiệp định Thương mại song phương.", "vi", "VNM", "USA"),
+])
+def test_words_on_the_other_sides_act_are_a_statement(title: str, text: str, language: str, actor: str,
+                                                      target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("statement", actor, target)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "kind"), [
+    # hailing ties or a leader is praise
+    ("Xi hails Vietnam ties as 'comrades and brothers'",
+     "BEIJING (Reuters) - Chinese President Xi Jinping on Tuesday hailed ties with Vietnam as a bond of "
+     "comrades and brothers in a message to Vietnamese party chief To Lam.", "en", "praise"),
+    # remarks on an act that are a protest stay the protest
+    ("外交部发言人就美舰擅闯西沙领海发表谈话 中方已提出严正交涉",
+     "外交部发言人30日就美国军舰擅自进入中国西沙群岛领海发表谈话，表示中方已向美方提出严正交涉。", "zh-Hans",
+     "protest"),
+])
+def test_praise_and_protests_stay(title: str, text: str, language: str, kind: str) -> None:
+    assert main_event(title, text, language).type == kind
