@@ -158,3 +158,64 @@ def test_words_on_the_other_sides_act_are_a_statement(title: str, text: str, lan
 ])
 def test_praise_and_protests_stay(title: str, text: str, language: str, kind: str) -> None:
     assert main_event(title, text, language).type == kind
+
+
+# ---------------------------------------------------------------- a measure its speaker judges
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    ("China says U.S. visa curbs on students 'discriminatory'",
+     "BEIJING (Reuters) - China's foreign ministry said on Thursday that new U.S. visa curbs on Chinese "
+     "students were discriminatory.", "en", "CHN", "USA"),
+    ("Vietnam says U.S. shrimp duties unfair and groundless",
+     "HANOI (Reuters) - Vietnam said on Friday that U.S. anti-dumping duties on its frozen shrimp were "
+     "unfair and groundless.", "en", "VNM", "USA"),
+    ("Việt Nam cho rằng thuế chống bán phá giá tôm của Mỹ là bất công",
+     "Bộ Công Thương cho rằng mức thuế chống bán phá giá mới của Mỹ đối với tôm Việt Nam là bất công.", "vi",
+     "VNM", "USA"),
+    ("中方称美方对中国留学生的签证限制是歧视",
+     "外交部发言人29日表示，美方对中国留学生的签证限制措施是赤裸裸的歧视。", "zh-Hans", "CHN", "USA"),
+])
+def test_a_measure_its_speaker_judges_is_criticism(title: str, text: str, language: str, actor: str,
+                                                   target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("criticize", actor, target)
+
+
+@pytest.mark.parametrize(("title", "text", "kind", "actor"), [
+    ("Trump says tariffs on Chinese goods will stay",
+     "WASHINGTON (Reuters) - President Donald Trump said on Monday that tariffs on Chinese goods would stay "
+     "in place until a deal was reached.", "trade_measure", "USA"),
+    ("U.S. says it will sanction Chinese officials over Xinjiang",
+     "WASHINGTON (Reuters) - The United States said on Tuesday it would impose sanctions on Chinese "
+     "officials over rights abuses in Xinjiang.", "sanction", "USA"),
+])
+def test_a_measure_told_without_judging_stays(title: str, text: str, kind: str, actor: str) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor) == (kind, actor)
+
+
+# ---------------------------------------------------------------- a port call refused
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("China denies U.S. carrier port call in Hong Kong",
+     "HONG KONG (Reuters) - China has refused a request for a U.S. aircraft carrier to make a port call in "
+     "Hong Kong, the U.S. Navy said on Tuesday.", "en"),
+    pytest.param("中國拒絕美艦停靠香港 美方表遺憾",
+                 "美國國防部證實，中國拒絕美國海軍兩艘掃雷艦停靠香港避風，美方對此感到遺憾。", "zh-Hant",
+                 marks=pytest.mark.xfail(strict=True, reason="no ship word of the lexicon: not relevant")),
+    ("中方拒绝美国航母访港请求",
+     "外交部发言人证实，中方拒绝了美国航母访港的请求。", "zh-Hans"),
+])
+def test_a_port_call_refused_reduces_relations(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("reduce_relations", "CHN", "USA")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. carrier makes port call in Da Nang",
+     "DA NANG, Vietnam (Reuters) - The U.S. aircraft carrier Ronald Reagan made a port call in Da Nang on "
+     "Monday, the U.S. embassy said.", "en"),
+    ("美国航母停靠越南岘港",
+     "美国海军“里根”号航母25日停靠越南岘港，开始为期五天的访问。", "zh-Hans"),
+])
+def test_a_port_call_made_stays_military(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
