@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.diplomacy.stories import main_event
+from tests.diplomacy.stories import acts, main_event
 
 
 # ---------------------------------------------------------------- a trip to attend a gathering
@@ -219,3 +219,29 @@ def test_a_port_call_refused_reduces_relations(title: str, text: str, language: 
 def test_a_port_call_made_stays_military(title: str, text: str, language: str) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
+
+
+# ---------------------------------------------------------------- a punishment asked for
+@pytest.mark.parametrize(("title", "text", "kind", "actor", "target"), [
+    ("Vietnam demands China punish coast guard over fishermen's deaths",
+     "HANOI (Reuters) - Vietnam on Monday demanded that China punish those responsible for the deaths of "
+     "two Vietnamese fishermen and compensate their families, the foreign ministry said.", "demand", "VNM",
+     "CHN"),
+    ("China demands U.S. punish those responsible for embassy bombing",
+     "BEIJING (Reuters) - China demanded on Monday that the United States punish those responsible for the "
+     "bombing of its embassy in Belgrade.", "demand", "CHN", "USA"),
+    ("U.S. urges Vietnam to punish attackers of American firms",
+     "WASHINGTON (Reuters) - The United States on Friday urged Vietnam to punish those who attacked "
+     "American-owned factories during anti-China riots.", "appeal", "USA", "VNM"),
+])
+def test_a_punishment_asked_for_is_the_demand(title: str, text: str, kind: str, actor: str,
+                                              target: str) -> None:
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == (kind, actor, target)
+
+
+def test_a_threat_of_its_own_after_a_break_stays_an_event() -> None:
+    events = acts("China warns it will punish U.S. firms, demands halt to Taiwan arms sales",
+                  "BEIJING (Reuters) - China warned on Monday it would punish U.S. defence firms involved in "
+                  "arms sales to Taiwan and demanded that Washington halt the sale.", "en")
+    assert events[0] == ("threaten", "CHN", "USA")
