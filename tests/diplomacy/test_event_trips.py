@@ -245,3 +245,30 @@ def test_a_threat_of_its_own_after_a_break_stays_an_event() -> None:
                   "BEIJING (Reuters) - China warned on Monday it would punish U.S. defence firms involved in "
                   "arms sales to Taiwan and demanded that Washington halt the sale.", "en")
     assert events[0] == ("threaten", "CHN", "USA")
+
+
+# ---------------------------------------------------------------- warships a language lacked
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    ("Tàu hộ vệ tên lửa Trung Quốc thăm Cam Ranh",
+     "Sáng 5/6, tàu hộ vệ tên lửa của Hải quân Trung Quốc đã cập cảng quốc tế Cam Ranh, bắt đầu chuyến thăm "
+     "hữu nghị Việt Nam.", "vi", "CHN", "VNM"),
+    ("Tàu bệnh viện Hải quân Mỹ thăm Đà Nẵng",
+     "Sáng 10/6, tàu bệnh viện USNS Mercy của Hải quân Hoa Kỳ đã cập cảng Tiên Sa, bắt đầu chuyến thăm Đà "
+     "Nẵng trong khuôn khổ chương trình Đối tác Thái Bình Dương.", "vi", "USA", "VNM"),
+    ("U.S. Navy hospital ship arrives in Vietnam for medical mission",
+     "NHA TRANG, Vietnam (AP) - The U.S. Navy hospital ship Mercy arrived in Nha Trang on Monday for a "
+     "two-week visit to treat patients.", "en", "USA", "VNM"),
+    ("美国海军医院船抵达越南芽庄",
+     "美国海军“仁慈”号医院船10日抵达越南芽庄港，开始为期两周的访问。", "zh-Hans", "USA", "VNM"),
+])
+def test_a_frigate_or_hospital_ships_visit_is_military(title: str, text: str, language: str, actor: str,
+                                                       target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("military", actor, target)
+
+
+def test_a_minister_who_visits_a_hospital_ship_still_visits() -> None:
+    found = main_event("Bộ trưởng Quốc phòng Mỹ thăm Việt Nam",
+                       "Ngày 5/6, Bộ trưởng Quốc phòng Mỹ Lloyd Austin bắt đầu chuyến thăm chính thức Việt "
+                       "Nam, trong đó có chuyến thăm tàu bệnh viện USNS Mercy tại Cam Ranh.", "vi")
+    assert (found.type, found.actor, found.target) == ("visit", "USA", "VNM")
