@@ -272,3 +272,38 @@ def test_a_minister_who_visits_a_hospital_ship_still_visits() -> None:
                        "Ngày 5/6, Bộ trưởng Quốc phòng Mỹ Lloyd Austin bắt đầu chuyến thăm chính thức Việt "
                        "Nam, trong đó có chuyến thăm tàu bệnh viện USNS Mercy tại Cam Ranh.", "vi")
     assert (found.type, found.actor, found.target) == ("visit", "USA", "VNM")
+
+
+# ---------------------------------------------------------------- a consulate closed, in every language
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    ("中方决定撤销美国驻武汉总领事馆设立许可",
+     "外交部今天宣布，中方决定撤销对美国驻武汉总领事馆设立和运行的许可，并对该馆停止一切业务提出具体要求。",
+     "zh-Hans", "CHN", "USA"),
+    ("美國下令關閉中國駐休士頓總領館",
+     "美國國務院21日要求中國在72小時內關閉駐休士頓總領事館，北京揚言反制。", "zh-Hant", "USA", "CHN"),
+    ("Trung Quốc thu hồi giấy phép Tổng lãnh sự quán Mỹ tại Thành Đô",
+     "Bộ Ngoại giao Trung Quốc ngày 24/7 thông báo thu hồi giấy phép thành lập và hoạt động của Tổng lãnh sự "
+     "quán Mỹ tại Thành Đô.", "vi", "CHN", "USA"),
+    ("Mỹ yêu cầu Trung Quốc đóng cửa Tổng lãnh sự quán tại Houston",
+     "Bộ Ngoại giao Mỹ ngày 22/7 yêu cầu Trung Quốc đóng cửa Tổng lãnh sự quán tại Houston trong vòng 72 "
+     "giờ.", "vi", "USA", "CHN"),
+    ("China orders closure of U.S. consulate in Chengdu",
+     "BEIJING (Reuters) - China on Friday ordered the United States to close its consulate in Chengdu.", "en",
+     "CHN", "USA"),
+])
+def test_a_consulate_closed_reduces_relations(title: str, text: str, language: str, actor: str,
+                                             target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("reduce_relations", actor, target)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("美国驻成都总领事馆举办招待会 四川官员出席",
+     "美国驻成都总领事馆4日举办国庆招待会，四川省外办官员出席并致辞，中美双方表示愿加强地方交流。",
+     "zh-Hans"),
+    ("Tổng lãnh sự quán Mỹ tại TP.HCM đón Thứ trưởng Ngoại giao Việt Nam",
+     "Tổng lãnh sự quán Mỹ tại TP.HCM ngày 4/7 tổ chức lễ kỷ niệm Quốc khánh Mỹ, Thứ trưởng Ngoại giao Việt "
+     "Nam tới dự và chúc mừng.", "vi"),
+])
+def test_a_consulate_named_without_closing_is_no_reduction(title: str, text: str, language: str) -> None:
+    assert all(kind != "reduce_relations" for kind, _, _ in acts(title, text, language))
