@@ -131,8 +131,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         return _at_home(sentence, mention)
     if mention.term.lower() in w.flight_acts:  # "commercial airliners flying through": civil aircraft
         return bool(w.civil_flyers.search(sentence.text, max(0, mention.start - _FLYER_REACH), mention.start))
-    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
-        return called_off(sentence, mention, w)
+    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"; "đã đến lúc" (unbound)
+        return called_off(sentence, mention, w) or unbound(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons
 
 

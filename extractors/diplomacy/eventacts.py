@@ -135,6 +135,8 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
+_BODIES_SANCTIONED = Entry("actions", "sanction", "163", "bodies sanctioned", 1.5)
+_SANCTIONED_REACH = 20  # characters before an answer in kind where the bodies it punishes are sought (zh)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
 
@@ -156,6 +158,12 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     before = max(0, mention.start - _MEDIA_REACH)
     if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
         return replace(mention, entry=_PRESS_CURBED)
+    if mention.entry.kind == "trade_measure" and w.unreliable_after.match(text, end):
+        return replace(mention, entry=_BODIES_SANCTIONED)  # "danh sách thực thể không đáng tin cậy"
+    if mention.term.lower() in w.generic_answers and (
+            w.sanctioned_after.match(text, end)
+            or w.sanctioned_before.search(text, max(0, mention.start - _SANCTIONED_REACH), mention.start)):
+        return replace(mention, entry=_BODIES_SANCTIONED)  # "对美国哈德逊研究所等采取反制措施"
     return mention
 
 
@@ -200,6 +208,8 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
 
 
 _TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
+# Characters before talks where the trip for them is sought ("đã tới Thủ đô Oa-sinh-tơn, bắt đầu tham dự").
+_TRIP_REACH = 50
 
 
 def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -207,7 +217,24 @@ def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     visit made for them, when a land of the three is named in the words before them."""
     if mention.entry.kind != "meet":
         return mention
-    found = w.trip_for.search(sentence.text, max(0, mention.start - FRAME_REACH), mention.start)
-    if found is None or not any(found.start() <= at < found.end() for at, _ in sentence.lands):
+    if not trip_land(sentence, mention, w):
         return mention
     return replace(mention, entry=_TRIP_FOR_TALKS)
+
+
+def trip_land(sentence: Sentence, mention: Mention, w: EventWords) -> str:
+    """The land of the three a trip for the talks or gathering of `mention` goes to (`trip_for`; a summit
+    named by a few words, `trip_for_summit`), the first named in the words before them, or "": "Chinese
+    premier in Vietnam for a Mekong summit" goes to Vietnam, whoever the sentence names first."""
+    start = max(0, mention.start - _TRIP_REACH)
+    found = w.trip_for.search(sentence.text, start, mention.start)
+    if found is None and mention.term.lower() in w.summit_words:
+        found = w.trip_for_summit.search(sentence.text, start, mention.start)  # "in China for Mekong summit"
+    if found is None:
+        return ""
+    return next((code for at, code in sentence.lands if found.start() <= at < found.end()), "")
+
+
+def is_trip_for_talks(mention: Mention) -> bool:
+    """Whether a visit is one trip_for_talks made of talks or a gathering."""
+    return mention.entry is _TRIP_FOR_TALKS

@@ -63,6 +63,8 @@ class EventWords:
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
+        self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
+        self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
@@ -190,6 +192,12 @@ class EventWords:
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
+        # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",
+        # "对美国哈德逊研究所等采取反制措施"); the answers as lexicon rows write them.
+        self.sanctioned_after = shared_pattern("sanctioned_after", "{}", i)
+        self.sanctioned_before = shared_pattern("sanctioned_before", "{}$", i)
+        self.unreliable_after = shared_pattern("unreliable_after", "{}", i)  # "... không đáng tin cậy"
+        self.generic_answers = frozenset(word.lower() for word in shared("generic_answers"))
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
