@@ -35,7 +35,7 @@ from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
-from .places import Place, Report, dateline_only, event_place, host_country, read_reports
+from .places import Place, Report, dateline_only, event_place, host_country, off_dateline, read_reports
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -281,14 +281,16 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
         sentences = _told_by_both(lead, key, people, reports[0])
-        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming)
+        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away)
         region = region or (where.country if where.country != host else None)
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
-    story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
-    if where.city is None and story:
+    full = read_reports([(body.index, body.text)], read)[0] if body else None
+    story = dateline_only(full) if full else None
+    # Not when the story's first sentence tells an act at a building outside its dateline's city.
+    if where.city is None and story and full and not where.away and not off_dateline(full)[0]:
         where = event_place(*key, [story], where.venue, present, coming)
     if where.city is None and region:
-        where = Place(None, region, where.venue)
+        where = Place(None, region, where.venue, where.away)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so
     # does a named region without one ("在印尼峇里岛举行会晤").
     return where if where.city or where.venue or region else None

@@ -27,6 +27,7 @@ _DATELINE_TAIL = re.compile(
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
 _COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-sinh-tơn, ..."
+_DATELINE_CLOSE = re.compile(r"[\s)）\]】]*")  # what may stand between a dateline's end and its sentence
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
@@ -66,6 +67,7 @@ class Place:
     city: str | None
     country: str | None
     venue: bool = False
+    away: bool = False  # the building is outside the city any dateline names (off_dateline)
 
 
 def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
@@ -131,6 +133,8 @@ class PlaceWords:
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
+    elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
+    elsewhere_subject: re.Pattern[str]  # ... or opening a sentence as the one acting ("The Pentagon said")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -175,6 +179,9 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("elsewhere", "places")),
+                      compile_prefixed(_alternation("elsewhere_subject")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -296,6 +303,23 @@ def names_venue(report: Report) -> bool:
     return any(city is None and venue.match(report.folded, at) for at, city in _spots(report))
 
 
+def off_dateline(report: Report) -> tuple[bool, str | None]:
+    """Whether a sentence tells its act at a building outside the city a dateline names, and the building's
+    country when it is named after a locative ("talks at the Pentagon", "tại Lầu Năm Góc": an encounter
+    there is in that country); also when the one acting opens it ("WASHINGTON - The Pentagon said",
+    "美國國防部今天宣布"), which gives no country. The Pentagon stands in Arlington: the dateline is the
+    report's, not the act's."""
+    words = place_words()
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            country = next((c for building, c in words.elsewhere if building.match(report.folded, at)), None)
+            if country:
+                return True, country
+    start = report.dateline.end if report.dateline else 0
+    head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
+    return bool(words.elsewhere_subject.match(report.folded, head.end() if head else start)), None
+
+
 def dateline_only(report: Report) -> Report | None:
     """A sentence cut to its dateline, when it opens with one naming a single city: the place of a story's
     main event that its own sentences do not place, when it happened where the copy was filed."""
@@ -323,13 +347,15 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City 
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False, coming: bool = False) -> Place:
+                present: bool = False, coming: bool = False, away: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
     not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
     a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
-    the act is told as still to come, which no dateline places: it says where the news was filed."""
+    the act is told as still to come, which no dateline places: it says where the news was filed. `away`:
+    a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
+    when an earlier reading saw one): no dateline places it, and it is a building without its city."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -353,8 +379,11 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 region = region or city.country
             else:
                 return Place(city.name, city.country)
-        city = _dateline_city(line, home, filed) if line and datelined else None
+        if not away and not report.headline:
+            away, country = off_dateline(report)
+            region = region or (country if kind in kind_set("actions", "symmetric") else None)
+        city = _dateline_city(line, home, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
-        venue = venue or not report.headline and named_venue
-    return Place(None, host or region, venue)
+        venue = venue or not report.headline and (named_venue or away)
+    return Place(None, host or region, venue, away)

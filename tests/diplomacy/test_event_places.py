@@ -143,3 +143,13 @@ def test_the_first_place_a_clause_names(text: str, end: int | None, place: tuple
 
     found = first_located(text, 0, len(text) if end is None else end)
     assert (found and (found.name, found.country)) == place
+
+
+# "WASHINGTON - ... at the Pentagon", "The Pentagon said", "五角大廈今天表示": a building outside the city of
+# the dateline (the Pentagon is in Arlington) is where the act was, so the dateline is the report's; an
+# encounter there keeps the building's country. A building in the dateline's city keeps it.
+@cases(CASES, "elsewhere", "language, title, text, place, country")
+def test_a_building_outside_the_dateline_s_city_is_no_city(language: str, title: str, text: str,
+                                                          place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
