@@ -20,7 +20,8 @@ def main_event(title: str, text: str, language: str, published: date | None = No
     return next((event for event in events if event.main), events[0])
 
 
-@cases(CASES, ("summit_cities", "summit_cities_more"), "language, title, text, place, country")
+@cases(CASES, ("summit_cities", "summit_cities_more", "capital_cities"),
+       "language, title, text, place, country")
 def test_cities_of_summits_in_every_spelling(language: str, title: str | None, text: str, place: str | None,
                                              country: str | None) -> None:
     event = main_event(title or "", text, language)
