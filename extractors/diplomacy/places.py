@@ -135,6 +135,7 @@ class PlaceWords:
     venue: re.Pattern[str]  # a building named without its city
     elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
     elsewhere_subject: re.Pattern[str]  # ... or opening a sentence as the one acting ("The Pentagon said")
+    landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -182,6 +183,8 @@ def place_words() -> PlaceWords:
                       tuple((compile_prefixed(building), country) for building, country
                             in shared("elsewhere", "places")),
                       compile_prefixed(_alternation("elsewhere_subject")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("landmarks", "places")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -365,7 +368,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
     datelined = kind not in kind_set("actions", "theatre") and not coming
-    building = place_words().venue
+    words = place_words()
+    building = words.venue
+    meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
         line = report.dateline
@@ -373,6 +378,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         for at, city in () if venue else _spots(report):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
+                if meeting and not region:  # talks at the White House are in the United States
+                    region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
             elif host is not None and city.country != host:
                 continue
             elif not city.name:
@@ -381,7 +388,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 return Place(city.name, city.country)
         if not away and not report.headline:
             away, country = off_dateline(report)
-            region = region or (country if kind in kind_set("actions", "symmetric") else None)
+            region = region or (country if meeting else None)
         city = _dateline_city(line, home, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)

@@ -154,3 +154,12 @@ def test_a_building_outside_the_dateline_s_city_is_no_city(language: str, title:
                                                           place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "at the White House", "tại Đại lễ đường Nhân dân", "在人民大会堂": talks at a building of one country's
+# government, its city unnamed, are in that country; one side's act there (a tariff) has none.
+@cases(CASES, "landmarks", "language, title, text, place, country")
+def test_talks_at_a_government_building_are_in_its_country(language: str, title: str, text: str,
+                                                           place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
