@@ -35,7 +35,16 @@ from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
-from .places import Place, Report, dateline_only, event_place, host_country, off_dateline, read_reports
+from .places import (
+    Place,
+    Report,
+    dateline_only,
+    event_place,
+    held_in,
+    host_country,
+    off_dateline,
+    read_reports,
+)
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -270,9 +279,11 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
-    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its
-    reports deeper in the story, which may name a city for another reason ("the outbreak began in the
-    Chinese city of Wuhan"). None when the lead names none."""
+    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), then,
+    for a visit none of those place, the city of its host country a lead sentence says a gathering is held
+    in (held_in: "Tuần lễ Cấp cao năm nay diễn ra tại thành phố San Francisco" under a coming visit to the
+    summit), before its reports deeper in the story, which may name a city for another reason ("the outbreak
+    began in the Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     present, coming = told  # a person of the actor there (event_place); the act told as to come
@@ -283,6 +294,10 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
         sentences = _told_by_both(lead, key, people, reports[0])
         where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away)
         region = region or (where.country if where.country != host else None)
+    if where.city is None and host and not where.venue:  # "Hội nghị năm nay diễn ra tại thành phố ..."
+        held = next((city for s in lead[1:] for city in held_in(read_reports([(s.index, s.text)], read)[0])
+                     if city.country == host), None)
+        where = Place(held.name, held.country) if held else where
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     full = read_reports([(body.index, body.text)], read)[0] if body else None
     story = dateline_only(full) if full else None

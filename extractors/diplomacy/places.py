@@ -136,6 +136,8 @@ class PlaceWords:
     elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
     elsewhere_subject: re.Pattern[str]  # ... or opening a sentence as the one acting ("The Pentagon said")
     landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
+    held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
+    held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -185,6 +187,8 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("elsewhere_subject")),
                       tuple((compile_prefixed(building), country) for building, country
                             in shared("landmarks", "places")),
+                      compile_prefixed(rf"(?:{_alternation('held_before')})$"),
+                      compile_prefixed(_alternation("held_after")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -321,6 +325,26 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
     start = report.dateline.end if report.dateline else 0
     head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
     return bool(words.elsewhere_subject.match(report.folded, head.end() if head else start)), None
+
+
+HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative
+
+
+def held_in(report: Report) -> Iterator[City]:
+    """The cities a sentence says a gathering is held in: after a word of it being held and a locative
+    ("The summit will be held in San Francisco", "Hội nghị diễn ra tại thành phố San Francisco"), or before
+    one ("会议将在旧金山举行"). A visit to it is in that city when nothing else places the visit."""
+    words = place_words()
+    pattern = gazetteer()[0]
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            continue
+        if words.held_before.search(report.folded, max(0, at - HELD_REACH), at):
+            yield city
+            continue
+        m = pattern.match(report.folded, at)
+        if m and words.held_after.match(report.folded, m.end()):
+            yield city
 
 
 def dateline_only(report: Report) -> Report | None:

@@ -163,3 +163,12 @@ def test_talks_at_a_government_building_are_in_its_country(language: str, title:
                                                            place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "Tuần lễ Cấp cao năm nay diễn ra tại thành phố San Francisco", "The summit will be held in ...", "会议将在
+# 旧金山举行": a visit to a gathering is in the city of its host country the lead says it is held in.
+@cases(CASES, "held_in", "language, title, text, place, country")
+def test_a_visit_is_in_the_city_its_gathering_is_held_in(language: str, title: str, text: str,
+                                                         place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
