@@ -26,7 +26,9 @@ _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
-_COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-sinh-tơn, ..."
+# The end of a source's city, its country in brackets first: "Theo tin từ Oa-sinh-tơn, ...", "... tại Bắc
+# Kinh (Trung Quốc), ...".
+_COMMA = re.compile(r"(?:\s*[(（][^)）\n]{1,25}[)）])?\s*,")
 _DATELINE_CLOSE = re.compile(r"[\s)）\]】]*")  # what may stand between a dateline's end and its sentence
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 

@@ -172,3 +172,12 @@ def test_a_visit_is_in_the_city_its_gathering_is_held_in(language: str, title: s
                                                          place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "Theo phóng viên TTXVN tại Oa-sinh-tơn, ..., hội đàm ... tại Niu Oóc": where the reporter is posted is a
+# dateline (grammar `dispatch_from`), no locative of the act.
+@cases(CASES, "reporter_posted", "language, title, text, place, country")
+def test_where_the_agency_s_reporter_is_posted_is_a_dateline(language: str, title: str, text: str,
+                                                             place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
