@@ -38,6 +38,7 @@ from .othertimes import another_time, of_past_year
 from .places import (
     Place,
     Report,
+    at_sea,
     dateline_only,
     event_place,
     held_in,
@@ -122,7 +123,10 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
 def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
               main: bool, read: dict[int, Report] | None, people: tuple[str, ...]) -> Place:
     """Where an event happened: the lead's place for the main event, else the place its reports state."""
-    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
+    # A ship's call is at its host's port; a warship's act told at sea is no call (a military act, which no
+    # dateline places: "（中央社河內9日專電）...航艦8日在越南中部外海接待越南官員").
+    ship_call = action.entry is SHIP_CALL and not any(at_sea(text) for text in texts)
+    placed = ("visit", *key[1:]) if ship_call else key
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
@@ -183,19 +187,54 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
     """The lead sentences that tell a main event (_told), then those after the headline naming people of
     the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
     ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
-    place another act ("..., ahead of his first trip to Beijing")."""
+    place another act ("..., ahead of his first trip to Beijing"), unless the act is done by saying and its
+    speaker of the actor says something there (a briefing's sentence over the quote that tells the act)."""
     told = _told(lead, key)
     if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
+        # An act done by saying is placed by the sentence where a person of the actor speaks,
+        # whatever country its background names ("针对美方以中方购买俄罗斯...为由，...耿爽昨天在北京举行的例行
+        # 记者会上表示" over the quote with its demand): the act was said there.
+        # Only up to its words of saying and what follows them in the same clause ("said at a briefing in
+        # Beijing", "phát biểu tại Hà Nội"): a later clause may tell another act ("..., ahead of his first
+        # trip to Beijing"). Read under its own key: the whole sentence is read elsewhere.
+        taken = {index for index, _ in told}
+        told += [(_clause_key(s.index), _said_clause(s)) for s in lead[1:] if s.index not in taken
+                 and key[0] in SPOKEN and "statement" in kinds[s.index]
+                 and any(code == key[1] for _, code in s.people)]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
     if told and not _coming(first):
         by_index = {s.index: s for s in lead}
-        told = [(index, text) for index, text in told if not _coming(by_index[index])]
-    taken = {index for index, _ in told}
+        told = [(index, text) for index, text in told if not _coming(by_index[_sentence_of(index)])]
+    taken = {_sentence_of(index) for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
                    and {code for name, code in s.people if name in people} >= sides]
+
+
+def _clause_key(index: int) -> int:
+    """The key a sentence's clause is read under: a negative one, apart from the whole sentence's."""
+    return -1 - index
+
+
+def _sentence_of(key: int) -> int:
+    """The sentence a key reads, its own or that of one of its clauses (_clause_key)."""
+    return key if key >= 0 else -1 - key
+
+
+SAID_REACH = 48  # characters after a word of saying that may tell where it was said ("said at a regular
+# briefing in Beijing on Monday")
+
+
+def _said_clause(sentence: Sentence) -> str:
+    """A sentence up to its first word of saying and what follows it up to the next comma, at most
+    SAID_REACH characters: where the speaker spoke, not where a later clause's act is."""
+    said = next(m for m in sentence.actions if m.entry.kind == "statement")
+    end = said.start + len(said.term)
+    comma = min((i for i in (sentence.text.find(",", end), sentence.text.find("，", end)) if i >= 0),
+                default=len(sentence.text))
+    return sentence.text[:min(comma, end + SAID_REACH)]
 
 
 def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:

@@ -140,6 +140,7 @@ class PlaceWords:
     landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
     held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
     held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
+    at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -191,6 +192,7 @@ def place_words() -> PlaceWords:
                             in shared("landmarks", "places")),
                       compile_prefixed(rf"(?:{_alternation('held_before')})$"),
                       compile_prefixed(_alternation("held_after")),
+                      compile_prefixed(_alternation("at_sea")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -327,6 +329,12 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
     start = report.dateline.end if report.dateline else 0
     head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
     return bool(words.elsewhere_subject.match(report.folded, head.end() if head else start)), None
+
+
+def at_sea(report: Report) -> bool:
+    """Whether a sentence tells its act at sea ("hosted officials off the coast", "在越南中部外海接待"): a
+    warship's act there is no port call."""
+    return place_words().at_sea.search(report.folded) is not None
 
 
 HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative

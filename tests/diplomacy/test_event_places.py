@@ -181,3 +181,21 @@ def test_where_the_agency_s_reporter_is_posted_is_a_dateline(language: str, titl
                                                              place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "耿爽昨天在北京举行的例行记者会上表示 ..." over "“我们强烈敦促美方 ...”": an act done by saying is where a
+# person of its actor spoke, though the sentence names a third country; the other side's speaker is not.
+@cases(CASES, "speaker_places", "language, title, text, place, country")
+def test_an_act_done_by_saying_is_where_its_speaker_spoke(language: str, title: str, text: str,
+                                                          place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "在越南中部外海接待越南官員", "off the coast of central Vietnam": a warship's act at sea is no port call: no
+# dateline places it and it has no host country; a call at a port is in its city.
+@cases(CASES, "at_sea", "language, title, text, place, country")
+def test_a_warship_s_act_at_sea_is_no_port_call(language: str, title: str, text: str,
+                                                place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
