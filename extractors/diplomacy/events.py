@@ -40,6 +40,7 @@ from .places import (
     Report,
     at_sea,
     dateline_only,
+    embassy_city,
     event_place,
     held_in,
     host_country,
@@ -60,6 +61,7 @@ DISTANT = kind_set("actions", "distant")  # a call: nowhere
 MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
+FROM_HOME = kind_set("actions", "from_home")  # acts a government does from home (a tariff, a statement)
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
 THEATRE = kind_set("actions", "theatre")  # force acts: one of a year before the story's is history
 # Acts a government says or announces, its military acts and aid: the people of its side who tell them in
@@ -132,9 +134,24 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
-                or event_place(*placed, deeper, present=present, coming=coming))
+        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
+                 or event_place(*placed, deeper, present=present, coming=coming))
+        return _by_embassy(key, where, lead, read) if not coming else where
     return event_place(*placed, texts, present=present, coming=coming)
+
+
+def _by_embassy(key: Key, where: Place, lead: list[Sentence], read: dict[int, Report] | None) -> Place:
+    """An act a government does from home, or its aid, that nothing places, is where the lead names that
+    government's own embassy with its city ("HANOI (AP) — The United States said ..." over "..., the U.S.
+    Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo ..."): the
+    embassy did it there."""
+    if where.city or where.venue or key[0] not in FROM_HOME | {"aid"}:
+        return where
+    for sentence in lead:
+        city = embassy_city(read_reports([(sentence.index, sentence.text)], read)[0], key[1])
+        if city is not None:
+            return Place(city.name, city.country)
+    return where
 
 
 def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: list[Report]) -> bool:

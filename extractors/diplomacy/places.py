@@ -141,6 +141,9 @@ class PlaceWords:
     held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
     held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
+    embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
+    embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
+    embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -193,6 +196,10 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"(?:{_alternation('held_before')})$"),
                       compile_prefixed(_alternation("held_after")),
                       compile_prefixed(_alternation("at_sea")),
+                      tuple((compile_prefixed(words), country)
+                            for words, country in shared("embassies", "places")),
+                      compile_prefixed(_alternation("embassy_after")),
+                      compile_prefixed(_alternation("embassy_says")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -335,6 +342,33 @@ def at_sea(report: Report) -> bool:
     """Whether a sentence tells its act at sea ("hosted officials off the coast", "在越南中部外海接待"): a
     warship's act there is no port call."""
     return place_words().at_sea.search(report.folded) is not None
+
+
+EMBASSY_REACH = 30  # characters after an embassy's city that may hold its word of saying
+
+
+def embassy_city(report: Report, government: str) -> City | None:
+    """The city where a sentence names a government's own embassy saying something ("the U.S. Embassy in
+    Hanoi said", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo", "美国驻河内大使馆表示"): where that
+    government's act told by its embassy was done."""
+    words = place_words()
+    pattern, names = gazetteer()
+    for embassy, country in words.embassies:
+        if country != government:
+            continue
+        for m in embassy.finditer(report.folded):
+            city = pattern.match(report.folded, m.end())
+            if city is None or not written_as_name(report.text, city.start(), city.end()):
+                continue
+            if CJK.match(report.text[city.start()]) and not words.embassy_after.match(report.folded,
+                                                                                      city.end()):
+                continue
+            if not words.embassy_says.search(report.folded, city.end(), city.end() + EMBASSY_REACH):
+                continue  # an embassy an act is done to ("撤销对美国驻成都总领事馆...的许可")
+            found = city_of(city, names)
+            if found.name:
+                return found
+    return None
 
 
 HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative

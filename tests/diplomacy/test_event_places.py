@@ -199,3 +199,12 @@ def test_a_warship_s_act_at_sea_is_no_port_call(language: str, title: str, text:
                                                 place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "..., the U.S. Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ... thông báo": an act
+# done from home, or aid, told by the acting government's own embassy is in the embassy's city.
+@cases(CASES, "embassy_says", "language, title, text, place, country")
+def test_a_government_s_act_told_by_its_embassy_is_in_the_embassy_s_city(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
