@@ -144,6 +144,7 @@ class PlaceWords:
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
     embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
+    embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -200,6 +201,7 @@ def place_words() -> PlaceWords:
                             for words, country in shared("embassies", "places")),
                       compile_prefixed(_alternation("embassy_after")),
                       compile_prefixed(_alternation("embassy_says")),
+                      compile_prefixed(_alternation("embassy_owned")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -357,6 +359,8 @@ def embassy_city(report: Report, government: str) -> City | None:
         if country != government:
             continue
         for m in embassy.finditer(report.folded):
+            if words.embassy_owned.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
+                continue  # its page or website said it, not the embassy where it stands
             city = pattern.match(report.folded, m.end())
             if city is None or not written_as_name(report.text, city.start(), city.end()):
                 continue
