@@ -26,7 +26,10 @@ _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
-_COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-sinh-tơn, ..."
+# The end of a source's city, its country in brackets first: "Theo tin từ Oa-sinh-tơn, ...", "... tại Bắc
+# Kinh (Trung Quốc), ...".
+_COMMA = re.compile(r"(?:\s*[(（][^)）\n]{1,25}[)）])?\s*,")
+_DATELINE_CLOSE = re.compile(r"[\s)）\]】]*")  # what may stand between a dateline's end and its sentence
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
@@ -66,6 +69,7 @@ class Place:
     city: str | None
     country: str | None
     venue: bool = False
+    away: bool = False  # the building is outside the city any dateline names (off_dateline)
 
 
 def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
@@ -131,6 +135,16 @@ class PlaceWords:
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
+    elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
+    elsewhere_subject: re.Pattern[str]  # ... or opening a sentence as the one acting ("The Pentagon said")
+    landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
+    held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
+    held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
+    at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
+    embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
+    embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
+    embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
+    embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -175,6 +189,19 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("elsewhere", "places")),
+                      compile_prefixed(_alternation("elsewhere_subject")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("landmarks", "places")),
+                      compile_prefixed(rf"(?:{_alternation('held_before')})$"),
+                      compile_prefixed(_alternation("held_after")),
+                      compile_prefixed(_alternation("at_sea")),
+                      tuple((compile_prefixed(words), country)
+                            for words, country in shared("embassies", "places")),
+                      compile_prefixed(_alternation("embassy_after")),
+                      compile_prefixed(_alternation("embassy_says")),
+                      compile_prefixed(_alternation("embassy_owned")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -296,6 +323,78 @@ def names_venue(report: Report) -> bool:
     return any(city is None and venue.match(report.folded, at) for at, city in _spots(report))
 
 
+def off_dateline(report: Report) -> tuple[bool, str | None]:
+    """Whether a sentence tells its act at a building outside the city a dateline names, and the building's
+    country when it is named after a locative ("talks at the Pentagon", "tại Lầu Năm Góc": an encounter
+    there is in that country); also when the one acting opens it ("WASHINGTON - The Pentagon said",
+    "美國國防部今天宣布"), which gives no country. The Pentagon stands in Arlington: the dateline is the
+    report's, not the act's."""
+    words = place_words()
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            country = next((c for building, c in words.elsewhere if building.match(report.folded, at)), None)
+            if country:
+                return True, country
+    start = report.dateline.end if report.dateline else 0
+    head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
+    return bool(words.elsewhere_subject.match(report.folded, head.end() if head else start)), None
+
+
+def at_sea(report: Report) -> bool:
+    """Whether a sentence tells its act at sea ("hosted officials off the coast", "在越南中部外海接待"): a
+    warship's act there is no port call."""
+    return place_words().at_sea.search(report.folded) is not None
+
+
+EMBASSY_REACH = 30  # characters after an embassy's city that may hold its word of saying
+
+
+def embassy_city(report: Report, government: str) -> City | None:
+    """The city where a sentence names a government's own embassy saying something ("the U.S. Embassy in
+    Hanoi said", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo", "美国驻河内大使馆表示"): where that
+    government's act told by its embassy was done."""
+    words = place_words()
+    pattern, names = gazetteer()
+    for embassy, country in words.embassies:
+        if country != government:
+            continue
+        for m in embassy.finditer(report.folded):
+            if words.embassy_owned.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
+                continue  # its page or website said it, not the embassy where it stands
+            city = pattern.match(report.folded, m.end())
+            if city is None or not written_as_name(report.text, city.start(), city.end()):
+                continue
+            if CJK.match(report.text[city.start()]) and not words.embassy_after.match(report.folded,
+                                                                                      city.end()):
+                continue
+            if not words.embassy_says.search(report.folded, city.end(), city.end() + EMBASSY_REACH):
+                continue  # an embassy an act is done to ("撤销对美国驻成都总领事馆...的许可")
+            found = city_of(city, names)
+            if found.name:
+                return found
+    return None
+
+
+HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative
+
+
+def held_in(report: Report) -> Iterator[City]:
+    """The cities a sentence says a gathering is held in: after a word of it being held and a locative
+    ("The summit will be held in San Francisco", "Hội nghị diễn ra tại thành phố San Francisco"), or before
+    one ("会议将在旧金山举行"). A visit to it is in that city when nothing else places the visit."""
+    words = place_words()
+    pattern = gazetteer()[0]
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            continue
+        if words.held_before.search(report.folded, max(0, at - HELD_REACH), at):
+            yield city
+            continue
+        m = pattern.match(report.folded, at)
+        if m and words.held_after.match(report.folded, m.end()):
+            yield city
+
+
 def dateline_only(report: Report) -> Report | None:
     """A sentence cut to its dateline, when it opens with one naming a single city: the place of a story's
     main event that its own sentences do not place, when it happened where the copy was filed."""
@@ -323,13 +422,15 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City 
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False, coming: bool = False) -> Place:
+                present: bool = False, coming: bool = False, away: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
     not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
     a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
-    the act is told as still to come, which no dateline places: it says where the news was filed."""
+    the act is told as still to come, which no dateline places: it says where the news was filed. `away`:
+    a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
+    when an earlier reading saw one): no dateline places it, and it is a building without its city."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -339,7 +440,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
     datelined = kind not in kind_set("actions", "theatre") and not coming
-    building = place_words().venue
+    words = place_words()
+    building = words.venue
+    meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     for report in reports:
         line = report.dateline
@@ -347,14 +450,19 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         for at, city in () if venue else _spots(report):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
+                if meeting and not region:  # talks at the White House are in the United States
+                    region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
             elif host is not None and city.country != host:
                 continue
             elif not city.name:
                 region = region or city.country
             else:
                 return Place(city.name, city.country)
-        city = _dateline_city(line, home, filed) if line and datelined else None
+        if not away and not report.headline:
+            away, country = off_dateline(report)
+            region = region or (country if meeting else None)
+        city = _dateline_city(line, home, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
-        venue = venue or not report.headline and named_venue
-    return Place(None, host or region, venue)
+        venue = venue or not report.headline and (named_venue or away)
+    return Place(None, host or region, venue, away)
