@@ -56,7 +56,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     earlier = of_past_period(reports[0])
     first = _first_named([*reports, *lead])
     named = _reported(reports, sides, main, kind, coming, earlier, first)
-    named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
+    named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
                             | also_met(sentence, kind, first)]
@@ -228,15 +228,18 @@ def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> lis
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
-             kind: str = "", speaker: str = "") -> list[Sentence]:
+             kind: str = "", speaker: str = "",
+             earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
     encounter of its own (_sits_apart) nor the other side's own act of its kind (_done_by_other); not one
-    telling only acts done by saying apart from the event (_says_apart)."""
+    telling only acts done by saying apart from the event (_says_apart); not one telling an encounter of
+    a period before the story's (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm
+    ngoái", "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
             and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
-            and not _done_by_other(sentence, kind, speaker)]
+            and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -244,6 +247,13 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:
+    """Whether a lead sentence tells an encounter (a visit, meeting, call, talks or signing) in a period
+    before the story's: an earlier occasion, not the event's list of who took part."""
+    return (not sentence.headline and earlier(sentence)
+            and any(m.entry.kind in ENCOUNTERS for m in sentence.actions))
 
 
 def _sits_apart(sentence: Sentence, kind: str) -> bool:
