@@ -15,7 +15,7 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_people.toml"
 # Each case's id names the mechanism and the case.
 @cases(CASES, ("people", "people_of_the_era", "people_before_another_act", "people_named_by_the_lists",
                "people_opening_with_a_speech", "people_under_a_dispatch_dateline", "people_of_a_month_past",
-               "people_by_the_name_again"),
+               "people_by_the_name_again", "people_of_a_leaders_aide"),
        "title, text, language, expected")
 def test_the_main_events_people(title: str, text: str, language: str | None,
                                 expected: tuple[str, ...]) -> None:
@@ -44,7 +44,7 @@ def test_one_who_takes_no_part(title: str, text: str, language: str | None, abse
     assert absent not in main_event(title, text, language).people
 
 
-@cases(CASES, ("sides_and_people", "recall_acts", "recall_negatives", "people_named_by_the_lists_in_part"),
+@cases(CASES, ("sides_and_people", "recall_acts", "recall_negatives"),
        "title, text, language, sides, between, event_type, not_types, people, among, absent")
 def test_the_main_events_sides_and_people(title: str, text: str, language: str | None,
                                           sides: tuple[str, str] | None, between: tuple[str, str] | None,
