@@ -14,7 +14,14 @@ from .bystanders import also_met, of_past_period, one_kind, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
-from .othertimes import another_time, of_act_to_come, of_earlier_clause, only_within, to_come
+from .othertimes import (
+    another_time,
+    greeted_before_coming,
+    of_act_to_come,
+    of_earlier_clause,
+    only_within,
+    to_come,
+)
 from .sentence import Sentence
 from .text import strip_marks
 
@@ -43,6 +50,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
     those of its two sides a lead sentence tells attending an encounter's opening or signing (_attends),
+    for a visit those a lead sentence tells greeting the visitor on arrival (_greeters),
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
     (_spoken_by), or its office-holders a lead sentence names alone (_alone); for a measure a government
     announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
@@ -61,6 +69,9 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
                             | _other_encounter_of(sentence) | tellers(sentence)
                             | also_met(sentence, kind, first)]
               for name, code in sentence.people if code in sides and name not in aside]
+    if kind in VISITS:
+        named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
+                  for name, code in sentence.people if code in sides and name in greeters]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
                   for name, code in sentence.people if code in sides]
@@ -343,6 +354,25 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
             and not another_time(sentence, coming)
             and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
+
+
+@cached
+def _greeting() -> re.Pattern[str]:
+    """The grammar's `greeting`: greeting a visitor on arrival ("到机场迎接", "ra sân bay đón")."""
+    return shared_pattern("greeting")
+
+
+def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
+    """Who a lead sentence naming no third country tells greeting the visitor on arrival: those named
+    before an act to come after the visitor greeted by them (othertimes.greeted_before_coming), or, in a
+    sentence naming one side only and no other time, all it names ("越南副总理范家谦到机场迎接")."""
+    if sentence.others or not sentence.people or not sentence.trio <= sides:
+        return frozenset()
+    if len(sentence.trio) == 1:
+        if another_time(sentence, coming) or not _greeting().search(sentence.unmarked()):
+            return frozenset()
+        return frozenset(name for name, _ in sentence.people)
+    return greeted_before_coming(sentence)
 
 
 @cached
