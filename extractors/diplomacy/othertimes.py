@@ -57,6 +57,25 @@ def to_come(text: str) -> bool:
     return bool(_time_words()[1].search(strip_marks(text)))
 
 
+@cached
+def _greeted_by() -> re.Pattern[str]:
+    """The grammar's `greeted_by`: the visitor greeted on arrival by those named next ("was greeted at
+    Noi Bai airport by")."""
+    return shared_pattern("greeted_by", "{}", re.IGNORECASE)
+
+
+def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names before its act to come when what it tells before it is the visitor
+    greeted on arrival ("Wen was greeted at Noi Bai airport by Deputy Prime Minister ... and is due to hold
+    talks with ..."): they greeted the visitor, an act of the visit begun; the host of the talks to come
+    stays out. None in a sentence opened by a word of another time ("Earlier, ...")."""
+    text = sentence.unmarked()
+    opener = _time_words()[1].search(text)
+    if opener is None or _time_words()[0].match(text) or not _greeted_by().search(text, 0, opener.start()):
+        return frozenset()
+    return only_within(sentence.people_at, [(0, opener.start())])
+
+
 def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     """The people a later report of an event not itself to come names only after the opener of an act to
     come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
