@@ -54,7 +54,8 @@ def _reading(kind: str, label: str, term: str) -> int:
     (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
     label and term those readers look at (strings: no entry to hash)."""
     w, low = words(), term.lower()
-    if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
+    if (low in w.missions or low in w.closing_terms or low in w.cooperation or kind in w.halted
+            or low in w.called_on
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or label == SAID_LABEL or kind in MEASURES):

@@ -16,6 +16,8 @@ FRAME_REACH = 40  # characters before a visit word that may frame it ("during hi
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 # A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
 _MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
+# A closure for a storm or an epidemic (grammar `closed_idle`) tells of ties only, as a mission named alone.
+_CLOSED_IDLE = Entry("actions", "relations", "-", "closed for a cause", 0.5)
 # Cooperation halted ("would stop cooperating with the United States on counter-narcotics").
 _COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
@@ -74,11 +76,17 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 def mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
     suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
-    consulate", "暂停中越双边交往"), or a word of cooperation after a verb of halting it (`cooperation`,
+    consulate", "暂停中越双边交往"; a port call also after one refusing it, `call_refused`), not for a
+    storm or an epidemic (`closed_idle`), or a word of cooperation after a verb of halting it (`cooperation`,
     `cooperation_halted`: "stop cooperating with"): relations reduced, where the word alone only tells of
     ties."""
     term, start = mention.term.lower(), max(0, mention.start - FRAME_REACH)
-    if term in w.missions and w.mission_closed.search(sentence.text, start, mention.start):
+    if term in w.closing_terms and w.closed_idle.search(sentence.text):
+        return replace(mention, entry=_CLOSED_IDLE)  # "因新冠疫情，即日起关闭大使馆签证处": no measure
+    # A closure for a storm or an epidemic, or a temporary one, is no measure on the other side.
+    if term in w.missions and not w.closed_idle.search(sentence.text) and (
+            w.mission_closed.search(sentence.text, start, mention.start)
+            or (term in w.port_calls and w.call_refused.search(sentence.text, start, mention.start))):
         return replace(mention, entry=_MISSION_CLOSED)
     if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
         return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
@@ -187,7 +195,16 @@ def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     said += text[said:said + 1] in _SPEECH_OPENERS  # "表示，美国…": the comma opens what is said
     if w.clause.search(text, said, mention.start):
         return mention
-    if w.judged_as.match(text, mention.start + len(mention.term)):
+    end = mention.start + len(mention.term)
+    if verbs[-1].group().lower() in w.said_verbs:
+        # A verb of saying tells the speaker's own measure too ("says it will impose duties ... over unfair
+        # subsidies"): it judges only one not announced as its own, and by a predicate ("were unjustified").
+        if w.own_measure.search(text, said, mention.start):
+            return mention
+        if w.said_judged_as.match(text, end):
+            return replace(mention, entry=_MEASURE_JUDGED)
+        return mention
+    if w.judged_as.match(text, end):
         return replace(mention, entry=_MEASURE_JUDGED)
     return mention
 

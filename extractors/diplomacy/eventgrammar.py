@@ -155,6 +155,10 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.port_calls = frozenset(word.lower() for word in shared("port_calls"))  # refused: reduced
+        self.call_refused = shared_pattern("call_refused", "{}", i)  # "denies", "拒绝": ends at the call
+        self.closed_idle = shared_pattern("closed_idle", "{}", i)  # a storm, an epidemic: no measure
+        self.closing_terms = frozenset(word.lower() for word in shared("closing_terms"))  # lexicon terms
         self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
         self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
@@ -201,6 +205,10 @@ class EventWords:
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
+        # A verb of saying judges a measure not its own, by a predicate ("U.S. tariffs unjustified").
+        self.said_verbs = frozenset(word.lower() for word in shared("said_verbs"))
+        self.own_measure = shared_pattern("own_measure", "{}", i)  # "it will", "he would": the speaker's own
+        self.said_judged_as = shared_pattern("said_judged_as", "{}", i)
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)

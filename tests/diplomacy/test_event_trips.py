@@ -171,6 +171,13 @@ def test_praise_and_protests_stay(title: str, text: str, language: str, kind: st
     ("Việt Nam cho rằng thuế chống bán phá giá tôm của Mỹ là bất công",
      "Bộ Công Thương cho rằng mức thuế chống bán phá giá mới của Mỹ đối với tôm Việt Nam là bất công.", "vi",
      "VNM", "USA"),
+    # says-en-08 (reader's lead)
+    ("Vietnam says it will not retaliate against U.S. tariffs it calls unjustified",
+     "HANOI (Reuters) - Vietnam said on Friday it would not retaliate against new U.S. tariffs, which "
+     "it said were unjustified, and would seek talks.",
+     "en",
+     "VNM",
+     "USA"),
     ("中方称美方对中国留学生的签证限制是歧视",
      "外交部发言人29日表示，美方对中国留学生的签证限制措施是赤裸裸的歧视。", "zh-Hans", "CHN", "USA"),
 ])
@@ -187,6 +194,38 @@ def test_a_measure_its_speaker_judges_is_criticism(title: str, text: str, langua
     ("U.S. says it will sanction Chinese officials over Xinjiang",
      "WASHINGTON (Reuters) - The United States said on Tuesday it would impose sanctions on Chinese "
      "officials over rights abuses in Xinjiang.", "sanction", "USA"),
+    # a speaker announcing its own measure over the other side's "unfair" or "illegal" conduct, or a word of
+    # the measure's object or reason, judges nothing
+    # says-en-02 (reader's lead)
+    ("U.S. says it will impose duties on Vietnamese steel over unfair subsidies",
+     "WASHINGTON (Reuters) - The U.S. Commerce Department said on Monday it would impose duties on "
+     "Vietnamese steel over unfair subsidies, raising tariffs to as much as 200%.",
+     "trade_measure",
+     "USA"),
+    # says-en-09 (reader's lead)
+    ("China says it will impose anti-dumping duties on U.S. chemicals sold at unfair prices",
+     "BEIJING (Reuters) - China's commerce ministry said on Sunday it would impose anti-dumping "
+     "duties on U.S. chemicals sold at unfair prices, starting next month.",
+     "trade_measure",
+     "CHN"),
+    # says-en-10 (reader's lead)
+    ("U.S. says it will sanction Chinese officials over illegal detentions",
+     "WASHINGTON (Reuters) - The United States said on Friday it would impose sanctions on Chinese "
+     "officials over what it called illegal detentions in Xinjiang.",
+     "sanction",
+     "USA"),
+    # says-en-11 (reader's lead)
+    ("Biden says he will triple tariffs on Chinese steel to counter unfair trade",
+     "PITTSBURGH (AP) - President Joe Biden said on Wednesday he would triple tariffs on Chinese "
+     "steel and aluminum to counter what he called unfair trade practices.",
+     "trade_measure",
+     "USA"),
+    # says-en-13 (reader's lead)
+    ("U.S. Treasury says sanctions on Chinese refinery target illegal Iran oil trade",
+     "WASHINGTON (Reuters) - The U.S. Treasury said on Thursday it had sanctioned a Chinese refinery "
+     "it accused of buying illegal Iranian oil.",
+     "sanction",
+     "USA"),
 ])
 def test_a_measure_told_without_judging_stays(title: str, text: str, kind: str, actor: str) -> None:
     found = main_event(title, text, "en")
@@ -304,6 +343,55 @@ def test_a_consulate_closed_reduces_relations(title: str, text: str, language: s
     ("Tổng lãnh sự quán Mỹ tại TP.HCM đón Thứ trưởng Ngoại giao Việt Nam",
      "Tổng lãnh sự quán Mỹ tại TP.HCM ngày 4/7 tổ chức lễ kỷ niệm Quốc khánh Mỹ, Thứ trưởng Ngoại giao Việt "
      "Nam tới dự và chúc mừng.", "vi"),
+    # a closure for a storm or an epidemic, a temporary one, one of a visa section, a closure past a comma,
+    # and a refusal of an accusation about a consulate reduce nothing
+    # redu-vi-03 (reader's lead)
+    ("Mỹ tạm đóng cửa Tổng lãnh sự quán tại Vũ Hán do dịch Covid-19",
+     "Bộ Ngoại giao Mỹ thông báo tạm đóng cửa Tổng lãnh sự quán Mỹ tại Vũ Hán, Trung Quốc, và sơ tán "
+     "nhân viên do dịch bệnh.",
+     "vi"),
+    # redu-vi-04 (reader's lead)
+    ("Trung Quốc đóng cửa khẩu, Đại sứ quán Việt Nam khuyến cáo doanh nghiệp",
+     "Trung Quốc tạm đóng cửa cửa khẩu Hữu Nghị, Đại sứ quán Việt Nam tại Trung Quốc khuyến cáo doanh "
+     "nghiệp tạm dừng đưa hàng lên biên giới.",
+     "vi"),
+    # redu-vi-07 (reader's lead)
+    ("Đại sứ quán Mỹ đóng cửa do bão Yagi",
+     "Do ảnh hưởng của bão Yagi, Đại sứ quán Mỹ tại Hà Nội thông báo đóng cửa Đại sứ quán và Tổng "
+     "lãnh sự quán tại TP HCM trong ngày 7/9.",
+     "vi"),
+    # redu-en-11 (reader's lead)
+    ("U.S. closes embassy in Hanoi as typhoon nears",
+     "HANOI (Reuters) - The United States closed its embassy in Hanoi on Friday as Typhoon Yagi "
+     "approached northern Vietnam.",
+     "en"),
+    # redu-zh-04 (reader's lead)
+    ("美國關閉駐河內大使館簽證處 因應疫情",
+     "美國駐越南大使館今天宣布，因疫情升溫，關閉大使館簽證處兩週。",
+     "zh-Hant"),
+    # redu-zh-09 (reader's lead)
+    ("美国驻华大使馆因疫情关闭签证处",
+     "美国驻华大使馆宣布，因新冠疫情，即日起关闭大使馆签证处，暂停签证面谈。",
+     "zh-Hans"),
+    # redu-zh-05 (reader's lead)
+    ("中方拒绝美方有关总领事馆的无理指责",
+     "外交部发言人表示，中方拒绝美方关于驻休斯敦总领事馆从事间谍活动的无理指责。",
+     "zh-Hans"),
+    # redu-zh-08 (reader's lead)
+    ("中方拒绝美方关于驻休斯敦总领馆的指控",
+     "外交部发言人汪文斌表示，中方拒绝美方关于中国驻休斯敦总领馆从事间谍活动的无端指控"
+     "。",
+     "zh-Hans"),
+    # redu-en-04 (reader's lead)
+    ("U.S. to temporarily close Wuhan consulate, evacuate staff",
+     "WASHINGTON (Reuters) - The United States will temporarily close its consulate in Wuhan and "
+     "evacuate staff because of the coronavirus outbreak, the State Department said.",
+     "en"),
+    # redu-zh-02 (reader's lead)
+    ("美国宣布暂时关闭驻武汉总领事馆并撤离人员",
+     "美国国务院宣布，由于新冠肺炎疫情，暂时关闭美国驻武汉总领事馆，并撤离外交人员及其"
+     "家属。",
+     "zh-Hans"),
 ])
 def test_a_consulate_named_without_closing_is_no_reduction(title: str, text: str, language: str) -> None:
     assert all(kind != "reduce_relations" for kind, _, _ in acts(title, text, language))
