@@ -227,6 +227,7 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
 _TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
 # Characters before talks where the trip for them is sought ("đã tới Thủ đô Oa-sinh-tơn, bắt đầu tham dự").
 _TRIP_REACH = 50
+_NEGATION_REACH = 24  # characters before a trip's words where a negation of it is sought
 
 
 def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -242,13 +243,15 @@ def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
 def trip_land(sentence: Sentence, mention: Mention, w: EventWords) -> str:
     """The land of the three a trip for the talks or gathering of `mention` goes to (`trip_for`; a summit
     named by a few words, `trip_for_summit`), the first named in the words before them, or "": "Chinese
-    premier in Vietnam for a Mekong summit" goes to Vietnam, whoever the sentence names first."""
+    premier in Vietnam for a Mekong summit" goes to Vietnam, whoever the sentence names first; a trip
+    negated right before its words (`trip_negated`: "won't travel to", "sẽ không đến") is none."""
     start = max(0, mention.start - _TRIP_REACH)
     found = w.trip_for.search(sentence.text, start, mention.start)
     if found is None and mention.term.lower() in w.summit_words:
         found = w.trip_for_summit.search(sentence.text, start, mention.start)  # "in China for Mekong summit"
-    if found is None:
-        return ""
+    if found is None or w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH),
+                                              found.start()):
+        return ""  # "won't travel to China for climate summit", "sẽ không đến Hà Nội dự": no trip
     return next((code for at, code in sentence.lands if found.start() <= at < found.end()), "")
 
 

@@ -154,6 +154,7 @@ class EventWords:
         self.missions = frozenset(word.lower() for word in shared("missions"))
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
+        self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
         self.port_calls = frozenset(word.lower() for word in shared("port_calls"))  # refused: reduced
         self.call_refused = shared_pattern("call_refused", "{}", i)  # "denies", "拒绝": ends at the call

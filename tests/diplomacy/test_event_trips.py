@@ -76,6 +76,48 @@ def test_encounters_and_lookalikes_stay_what_they_were(title: str, text: str, la
     assert found == kind if kind else found != "visit"  # None: whatever it is, no visit
 
 
+# ---------------------------------------------------------------- a trip negated
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # trip-en-04 (reader's lead)
+    ("Chinese premier won't travel to Vietnam for Mekong summit, sends deputy",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang will not attend a Mekong summit in Hanoi next "
+     "week, the foreign ministry said on Monday, sending a vice premier instead.",
+     "en"),
+    # trip-en-09 (reader's lead)
+    ("Biden says he won't go to China for climate summit",
+     "WASHINGTON (AP) - President Joe Biden said on Friday he would not travel to China for a climate "
+     "summit later this year, citing tensions over Taiwan.",
+     "en"),
+    # trip-vi-16 (reader's lead)
+    ("Thủ tướng Trung Quốc sẽ không đến Hà Nội dự Hội nghị Mekong",
+     "Bộ Ngoại giao Trung Quốc cho biết Thủ tướng Lý Cường sẽ không đến Hà Nội dự Hội nghị thượng "
+     "đỉnh Mekong - Lan Thương, Phó Thủ tướng sẽ thay mặt tham dự.",
+     "vi"),
+    ("Trung Quốc: Thủ tướng Lý Cường sẽ không tới Hà Nội dự Hội nghị Mekong",
+     "Bộ Ngoại giao Trung Quốc cho biết Thủ tướng Lý Cường sẽ không tới Hà Nội dự hội nghị, Phó Thủ tướng sẽ "
+     "tham dự thay.", "vi"),
+    ("拜登不会访问中国 白宫称无计划",
+     "白宫发言人表示，拜登总统今年不会访问中国，目前没有相关计划。", "zh-Hans"),
+    ("Biden will not travel to Vietnam this year, White House says",
+     "WASHINGTON (Reuters) - President Joe Biden will not travel to Vietnam this year, the White House said "
+     "on Monday, citing a busy domestic schedule.", "en"),
+])
+def test_a_trip_negated_is_no_visit(title: str, text: str, language: str) -> None:
+    assert main_event(title, text, language).type != "visit"
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Xi not only visited Vietnam but also Laos on Asia tour",
+     "HANOI (Reuters) - Chinese President Xi Jinping not only visited Vietnam this week but also stopped in "
+     "Laos, his foreign ministry said.", "en"),
+    ("Ông Tập Cận Bình không chỉ thăm Việt Nam mà còn thăm Lào",
+     "Chủ tịch Trung Quốc Tập Cận Bình không chỉ thăm Việt Nam mà còn thăm Lào trong chuyến công du Đông Nam "
+     "Á.", "vi"),
+])
+def test_a_visit_not_only_made_stays_a_visit(title: str, text: str, language: str) -> None:
+    assert main_event(title, text, language).type == "visit"
+
+
 # ---------------------------------------------------------------- sanctions of named bodies
 @pytest.mark.parametrize(("title", "text", "language"), [
     ("Trung Quốc đưa ba công ty quốc phòng Mỹ vào danh sách thực thể không đáng tin cậy",
