@@ -145,6 +145,9 @@ _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
 _BODIES_SANCTIONED = Entry("actions", "sanction", "163", "bodies sanctioned", 1.5)
 _SANCTIONED_REACH = 20  # characters before an answer in kind where the bodies it punishes are sought (zh)
+_REMOVED_REACH = 80  # characters before a list's word where a verb taking bodies off it is sought
+_LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  # an easing announced
+_ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
 
@@ -153,8 +156,9 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
     investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
     other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
-    "对美国驻华媒体采取反制措施") reduces relations; a finding (`findings`: "currency manipulator") is a
-    statement of the government that finds."""
+    "对美国驻华媒体采取反制措施") reduces relations; bodies taken off a list (`list_removed`) are no sanction,
+    and a listing or answer in kind threatened (`answer_threatened`) is the threat; a finding (`findings`:
+    "currency manipulator") is a statement of the government that finds."""
     if mention.entry.kind not in MEASURES:
         return mention
     if mention.entry.label in w.findings:
@@ -166,12 +170,19 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     before = max(0, mention.start - _MEDIA_REACH)
     if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
         return replace(mention, entry=_PRESS_CURBED)
-    if mention.entry.kind == "trade_measure" and w.unreliable_after.match(text, end):
-        return replace(mention, entry=_BODIES_SANCTIONED)  # "danh sách thực thể không đáng tin cậy"
-    if mention.term.lower() in w.generic_answers and (
+    if mention.term.lower() in w.list_terms and (
+            w.list_removed.search(text, max(0, mention.start - _REMOVED_REACH), mention.start)
+            or w.list_removed_after.match(text, end)):
+        return replace(mention, entry=_LIST_REMOVED)  # "gỡ 3 công ty Mỹ khỏi danh sách thực thể ..."
+    listed = mention.entry.kind == "trade_measure" and bool(w.unreliable_after.match(text, end))
+    if listed or (mention.term.lower() in w.generic_answers and (
             w.sanctioned_after.match(text, end)
-            or w.sanctioned_before.search(text, max(0, mention.start - _SANCTIONED_REACH), mention.start)):
-        return replace(mention, entry=_BODIES_SANCTIONED)  # "对美国哈德逊研究所等采取反制措施"
+            or w.sanctioned_before.search(text, max(0, mention.start - _SANCTIONED_REACH), mention.start))):
+        # "danh sách thực thể không đáng tin cậy", "对美国哈德逊研究所等采取反制措施": bodies punished, unless
+        # only threatened ("dọa đưa ... vào danh sách", "如果美方一意孤行，中方将…采取坚决反制")
+        if w.answer_threatened.search(text, 0, mention.start):
+            return replace(mention, entry=_ANSWER_THREATENED)
+        return replace(mention, entry=_BODIES_SANCTIONED)
     return mention
 
 

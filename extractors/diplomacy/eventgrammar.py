@@ -202,6 +202,13 @@ class EventWords:
         self.sanctioned_after = shared_pattern("sanctioned_after", "{}", i)
         self.sanctioned_before = shared_pattern("sanctioned_before", "{}$", i)
         self.unreliable_after = shared_pattern("unreliable_after", "{}", i)  # "... không đáng tin cậy"
+        # A list the bodies are taken off ("gỡ ... khỏi danh sách", "移出不可靠实体清单") is no sanction,
+        # and a listing or answer threatened ("dọa đưa ... vào danh sách", "如果…将…采取反制") is the threat.
+        self.list_terms = frozenset(form for term in shared("list_terms")
+                                    for form in (term.lower(), strip_marks(term).lower()))
+        self.list_removed = shared_pattern("list_removed", "{}", i)  # ends where the list's word starts
+        self.list_removed_after = shared_pattern("list_removed_after", "{}", i)
+        self.answer_threatened = shared_pattern("answer_threatened", "{}", i)
         self.generic_answers = frozenset(word.lower() for word in shared("generic_answers"))
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging

@@ -137,6 +137,16 @@ def test_a_visit_not_only_made_stays_a_visit(title: str, text: str, language: st
     ("China imposes countermeasures on U.S. think tank over Taiwan",
      "BEIJING (Reuters) - China said on Friday it would impose countermeasures on a U.S. think tank and its "
      "head, freezing their assets in China, after it hosted Taiwan's president.", "en"),
+    # a named firm (公司) or people (人员) are bodies too
+    # sanc-zh-02b (reader's lead)
+    ("中方决定对美国洛克希德·马丁公司采取反制措施",
+     "外交部发言人宣布，中方决定对参与售台武器的美国洛克希德·马丁公司采取反制措施。",
+     "zh-Hans"),
+    # sanc-zh-08 (reader's lead)
+    ("中方决定对美方有关人员采取反制措施",
+     "外交部发言人宣布，针对美方在涉港问题上的错误行径，中方决定对美方有关人员采取反制"
+     "措施。",
+     "zh-Hans"),
 ])
 def test_a_listing_or_countermeasure_of_named_bodies_is_a_sanction(title: str, text: str,
                                                                   language: str) -> None:
@@ -159,6 +169,50 @@ def test_a_listing_or_countermeasure_on_trade_is_no_sanction(title: str, text: s
                                                              actor: str) -> None:
     found = main_event(title, text, language)  # a trade measure, or the threat of one ("vows")
     assert found.type in ("trade_measure", "threaten") and found.actor == actor
+
+
+@pytest.mark.parametrize(("title", "text", "language", "kind"), [
+    # sanc-vi-09 (reader's lead)
+    ("Trung Quốc dọa đưa các công ty Mỹ vào danh sách thực thể không đáng tin cậy",
+     "Bộ Thương mại Trung Quốc cảnh báo có thể đưa các công ty Mỹ bán vũ khí cho Đài Loan vào danh "
+     "sách thực thể không đáng tin cậy.",
+     "vi",
+     "threaten"),
+    # sanc-zh-09 (reader's lead)
+    ("中方将对美国有关机构采取坚决反制",
+     "外交部发言人表示，如果美方一意孤行，中方将对美国有关机构采取坚决反制。",
+     "zh-Hans",
+     "threaten"),
+    ("China threatens to put U.S. defence firms on unreliable entity list",
+     "BEIJING (Reuters) - China threatened on Monday to put U.S. defence firms that sell arms to Taiwan on "
+     "its unreliable entity list.", "en", "threaten"),
+])
+def test_a_listing_or_answer_threatened_is_the_threat(title: str, text: str, language: str,
+                                                       kind: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == (kind, "CHN", "USA")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # bodies taken off a list, and bodies named in what is answered, are not sanctioned
+    # sanc-vi-03 (reader's lead)
+    ("Trung Quốc gỡ 3 công ty Mỹ khỏi danh sách thực thể không đáng tin cậy",
+     "Bộ Thương mại Trung Quốc hôm nay thông báo gỡ bỏ ba công ty Mỹ khỏi danh sách thực thể không "
+     "đáng tin cậy sau khi các công ty này cam kết điều chỉnh hành vi.",
+     "vi"),
+    # sanc-vi-06 (reader's lead)
+    ("Trung Quốc đáp trả phát biểu của nghị sĩ Mỹ về Biển Đông",
+     "Người phát ngôn Bộ Ngoại giao Trung Quốc hôm nay đáp trả phát biểu của nghị sĩ Mỹ về Biển Đông, "
+     "cho rằng Washington can thiệp vào công việc nội bộ khu vực.",
+     "vi"),
+    ("China removes three U.S. firms from unreliable entity list",
+     "BEIJING (Reuters) - China's commerce ministry on Friday removed three U.S. companies from its "
+     "unreliable entity list after they pledged to correct their conduct.", "en"),
+    ("商务部将三家美国企业移出不可靠实体清单",
+     "商务部今天宣布，鉴于有关企业已纠正其行为，决定将三家美国企业移出不可靠实体清单。", "zh-Hans"),
+])
+def test_bodies_taken_off_a_list_or_answered_are_no_sanction(title: str, text: str, language: str) -> None:
+    assert main_event(title, text, language).type != "sanction"
 
 
 # ---------------------------------------------------------------- a government's words on the other's act
