@@ -100,7 +100,8 @@ def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
         w), w), w)
     if m.entry.kind not in w.rank or _idle(sentence, m, w):
         return None
-    return trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+    m = trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+    return m if m.entry.kind in w.rank else None  # a gathering a trip of another time was for: none
 
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:

@@ -239,6 +239,8 @@ _TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
 # Characters before talks where the trip for them is sought ("đã tới Thủ đô Oa-sinh-tơn, bắt đầu tham dự").
 _TRIP_REACH = 50
 _NEGATION_REACH = 24  # characters before a trip's words where a negation of it is sought
+# A gathering a trip of another time was for is background: it tells of ties only.
+_TRIP_BACKGROUND = Entry("actions", "relations", "-", "trip of another time", 0.5)
 
 
 def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -246,23 +248,43 @@ def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     visit made for them, when a land of the three is named in the words before them."""
     if mention.entry.kind != "meet":
         return mention
+    found = _trip_words(sentence, mention, w)
+    if found is not None and _trip_of_another_time(sentence, mention, found, w):
+        return replace(mention, entry=_TRIP_BACKGROUND)  # "in Vietnam for Mekong summit last year"
     if not trip_land(sentence, mention, w):
         return mention
     return replace(mention, entry=_TRIP_FOR_TALKS)
+
+
+def _trip_words(sentence: Sentence, mention: Mention, w: EventWords) -> re.Match[str] | None:
+    """The words of a trip made for the talks or gathering of `mention`, ending where it starts."""
+    start = max(0, mention.start - _TRIP_REACH)
+    found = w.trip_for.search(sentence.text, start, mention.start)
+    if found is None and mention.term.lower() in w.summit_words:
+        found = w.trip_for_summit.search(sentence.text, start, mention.start)  # "in China for Mekong summit"
+    return found
+
+
+def _trip_of_another_time(sentence: Sentence, mention: Mention, found: re.Match[str],
+                          w: EventWords) -> bool:
+    """Whether a trip's words tell one of another time (`trip_past`, `trip_past_before`)."""
+    before = max(0, found.start() - _NEGATION_REACH)
+    return bool(w.trip_past_before.search(sentence.text, before, found.start())
+                or w.trip_past.match(sentence.text, mention.start + len(mention.term)))
 
 
 def trip_land(sentence: Sentence, mention: Mention, w: EventWords) -> str:
     """The land of the three a trip for the talks or gathering of `mention` goes to (`trip_for`; a summit
     named by a few words, `trip_for_summit`), the first named in the words before them, or "": "Chinese
     premier in Vietnam for a Mekong summit" goes to Vietnam, whoever the sentence names first; a trip
-    negated right before its words (`trip_negated`: "won't travel to", "sẽ không đến") is none."""
-    start = max(0, mention.start - _TRIP_REACH)
-    found = w.trip_for.search(sentence.text, start, mention.start)
-    if found is None and mention.term.lower() in w.summit_words:
-        found = w.trip_for_summit.search(sentence.text, start, mention.start)  # "in China for Mekong summit"
-    if found is None or w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH),
-                                              found.start()):
-        return ""  # "won't travel to China for climate summit", "sẽ không đến Hà Nội dự": no trip
+    negated right before its words (`trip_negated`: "won't travel to", "sẽ không đến") or of another time
+    (`trip_past`, `trip_past_before`: "in Vietnam for Mekong summit last year", "who was in ...") is none."""
+    found = _trip_words(sentence, mention, w)
+    if found is None:
+        return ""
+    if (w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH), found.start())
+            or _trip_of_another_time(sentence, mention, found, w)):
+        return ""  # "won't travel to China for ...", "sẽ không đến Hà Nội dự", "... summit last year"
     return next((code for at, code in sentence.lands if found.start() <= at < found.end()), "")
 
 

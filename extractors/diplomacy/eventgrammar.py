@@ -155,6 +155,8 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
+        self.trip_past = shared_pattern("trip_past", "{}", i)  # "... summit last year": background
+        self.trip_past_before = shared_pattern("trip_past_before", "{}", i)  # "who was in ..."
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
         self.port_calls = frozenset(word.lower() for word in shared("port_calls"))  # refused: reduced
         self.call_refused = shared_pattern("call_refused", "{}", i)  # "denies", "拒绝": ends at the call

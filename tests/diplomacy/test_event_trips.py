@@ -38,6 +38,34 @@ from tests.diplomacy.stories import acts, main_event
     ("美國副總統抵達河內出席東亞峰會",
      "中央社河內10日電 美國副總統賀錦麗10日抵達越南河內，出席東亞峰會，並將與越南領導人舉行會談。",
      "zh-Hant", "USA", "VNM"),
+    # a day between the land and "for", a dotted word in the summit's name, a departure with the city's
+    # country after it, a departure in Chinese (启程赴)
+    # trip-en-10 (reader's lead)
+    ("Vietnam PM in U.S. for ASEAN-U.S. summit",
+     "WASHINGTON (Reuters) - Vietnamese Prime Minister Pham Minh Chinh arrived in Washington on "
+     "Wednesday for a special ASEAN-U.S. summit hosted by President Joe Biden.",
+     "en",
+     "VNM",
+     "USA"),
+    # trip-vi-01 (reader's lead)
+    ("Thủ tướng Phạm Minh Chính sang Trung Quốc dự Hội nghị thượng đỉnh SCO",
+     "Chiều 31/8, Thủ tướng Phạm Minh Chính và đoàn đại biểu cấp cao Việt Nam đã lên đường sang Thiên "
+     "Tân, Trung Quốc, dự Hội nghị thượng đỉnh mở rộng Tổ chức Hợp tác Thượng Hải.",
+     "vi",
+     "VNM",
+     "CHN"),
+    # trip-zh-02 (reader's lead)
+    ("越南国家主席赴美出席亚太经合组织会议",
+     "越通社河内11月13日电 越南国家主席武文赏13日启程赴美国旧金山，出席亚太经合"
+     "组织第三十次领导人非正式会议并同美国总统拜登会晤。",
+     "zh-Hans",
+     "VNM",
+     "USA"),
+    ("Vietnam's Lam in Beijing for talks with Xi",
+     "BEIJING (Reuters) - Vietnam's Communist Party chief To Lam arrived in Beijing on Sunday for talks with "
+     "Chinese President Xi Jinping on trade and the South China Sea.", "en", "VNM", "CHN"),
+    ("越南總理啟程赴美國出席峰會",
+     "越南總理范明政今天啟程赴美國華盛頓，出席東協-美國特別峰會。", "zh-Hant", "VNM", "USA"),
 ])
 def test_a_trip_to_attend_a_gathering_is_the_visit(title: str, text: str, language: str, actor: str,
                                                     target: str) -> None:
@@ -116,6 +144,18 @@ def test_a_trip_negated_is_no_visit(title: str, text: str, language: str) -> Non
 ])
 def test_a_visit_not_only_made_stays_a_visit(title: str, text: str, language: str) -> None:
     assert main_event(title, text, language).type == "visit"
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # a trip of another time told as background is not the story's visit
+    # trip-en-05 (reader's lead)
+    ("China's Li, in Vietnam for Mekong summit last year, meets U.S. envoy in Beijing",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang met U.S. climate envoy John Kerry in Beijing on "
+     "Tuesday, pressing for cooperation on emissions.",
+     "en"),
+])
+def test_a_trip_of_another_time_is_no_visit(title: str, text: str, language: str) -> None:
+    assert all(kind != "visit" for kind, _, _ in acts(title, text, language))
 
 
 # ---------------------------------------------------------------- sanctions of named bodies
