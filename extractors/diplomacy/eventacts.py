@@ -145,6 +145,8 @@ _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
 _BODIES_SANCTIONED = Entry("actions", "sanction", "163", "bodies sanctioned", 1.5)
 _SANCTIONED_REACH = 20  # characters before an answer in kind where the bodies it punishes are sought (zh)
+_TOPIC_REACH = 32  # characters before a measure where the 就 opening the topic of remarks is sought
+_REMARKS_TOPIC = Entry("actions", "relations", "-", "topic of remarks", 0.5)  # weighs ties, no act
 _REMOVED_REACH = 80  # characters before a list's word where a verb taking bodies off it is sought
 _LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  # an easing announced
 _ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
@@ -156,14 +158,20 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
     investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
     other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
-    "对美国驻华媒体采取反制措施") reduces relations; bodies taken off a list (`list_removed`) are no sanction,
-    and a listing or answer in kind threatened (`answer_threatened`) is the threat; a finding (`findings`:
-    "currency manipulator") is a statement of the government that finds."""
+    "对美国驻华媒体采取反制措施") reduces relations; a measure that is the topic of remarks
+    (`remarks_topic_before`, `remarks_topic_after`: "就美方制裁…发表谈话") is no act; bodies taken off a
+    list (`list_removed`) are no sanction, and a listing or answer in kind threatened
+    (`answer_threatened`) is the threat; a finding (`findings`: "currency manipulator") is a statement of
+    the government that finds."""
     if mention.entry.kind not in MEASURES:
         return mention
+    end = mention.start + len(mention.term)
+    topic_from = max(0, mention.start - _TOPIC_REACH)
+    if (w.remarks_topic_after.match(sentence.text, end)
+            and w.remarks_topic_before.search(sentence.text, topic_from, mention.start)):
+        return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
     if mention.entry.label in w.findings:
         return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
-    end = mention.start + len(mention.term)
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
         return replace(mention, entry=_INVESTMENT_CURBED)
     text = sentence.unmarked()

@@ -213,6 +213,10 @@ class EventWords:
         self.answer_threatened = shared_pattern("answer_threatened", "{}", i)
         self.generic_answers = frozenset(word.lower() for word in shared("generic_answers"))
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
+        # A measure that is the topic of remarks ("就美方制裁…发表谈话"); the remarks' words.
+        self.remarks = frozenset(shared("remarks"))
+        self.remarks_topic_before = shared_pattern("remarks_topic_before", "{}", i)
+        self.remarks_topic_after = shared_pattern("remarks_topic_after", "{}", i)
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
         # A verb of saying judges a measure not its own, by a predicate ("U.S. tariffs unjustified").
