@@ -17,6 +17,7 @@ from .lexicon import load_entries
 from .othertimes import (
     another_time,
     greeted_before_coming,
+    greets_on_arrival,
     of_act_to_come,
     of_earlier_clause,
     only_within,
@@ -262,9 +263,49 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:
     """Whether a lead sentence tells an encounter (a visit, meeting, call, talks or signing) in a period
-    before the story's: an earlier occasion, not the event's list of who took part."""
-    return (not sentence.headline and earlier(sentence)
-            and any(m.entry.kind in ENCOUNTERS for m in sentence.actions))
+    before the story's: an earlier occasion, not the event's list of who took part. The past period must
+    be the encounter's own time (_times_encounter), not a side clause's about one of its people ("Bui Thanh
+    Son, appointed last April, met ...", "去年4月就任的越南外长裴青山同...会谈")."""
+    if sentence.headline or not earlier(sentence):
+        return False
+    acts = [m.start for m in sentence.actions if m.entry.kind in ENCOUNTERS]
+    text = sentence.unmarked()
+    return bool(acts) and any(_times_encounter(text, found, acts)
+                              for found in _past_period().finditer(text))
+
+
+@cached
+def _past_period() -> re.Pattern[str]:
+    """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
+    return shared_pattern("past_period")
+
+
+@cached
+def _clause_cut() -> re.Pattern[str]:
+    """The grammar's `clause_cut` (a comma, a semicolon, " while ")."""
+    return shared_pattern("clause_cut")
+
+
+@cached
+def _attributive() -> re.Pattern[str]:
+    """The grammar's `attributive`: the mark closing a clause that describes a noun (Chinese 的)."""
+    return shared_pattern("attributive")
+
+
+def _times_encounter(text: str, found: re.Match[str], acts: list[int]) -> bool:
+    """Whether a past period a sentence names is the time of its encounter: in the clause of an encounter
+    word ("visited Hanoi last September", "去年10月对中国进行了正式访问") or in the clause opening the
+    sentence ("Last year, ..."), and not inside a clause describing a person, closed by an attributive mark
+    before the encounter word ("去年4月就任的外长...会谈"); a side clause between commas ("Son, appointed
+    last April, met ...", "người nhậm chức hồi tháng 4 năm ngoái,") holds no encounter word."""
+    cuts = [0, *(cut.end() for cut in _clause_cut().finditer(text)), len(text) + 1]
+    start = max(cut for cut in cuts if cut <= found.start())
+    end = min(cut for cut in cuts if cut > found.start())
+    inside = [at for at in acts if start <= at < end]
+    if not inside and not (start == 0 and end <= len(text)):
+        return False
+    stop = min((at for at in inside if at >= found.end()), default=end)
+    return _attributive().search(text, found.end(), stop) is None
 
 
 def _sits_apart(sentence: Sentence, kind: str) -> bool:
@@ -347,13 +388,21 @@ def _attending() -> re.Pattern[str]:
     return shared_pattern("attending")
 
 
+@cached
+def _other_opening() -> re.Pattern[str]:
+    """The grammar's `other_opening`: the opening of another gathering ("of a separate forum", "论坛开幕")."""
+    return shared_pattern("other_opening")
+
+
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     """Whether a lead sentence tells office-holders of the event's sides, and of no third country,
     attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
-    dialogue); not in a sentence of another time."""
+    dialogue); not in a sentence of another time, nor one telling the opening of another gathering ("the
+    opening session of a separate investment forum", "khai mạc Diễn đàn Kinh tế", "论坛开幕式上致辞")."""
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
             and not another_time(sentence, coming)
-            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
+            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None
+                              and _other_opening().search(s.text) is None))
 
 
 @cached
@@ -369,7 +418,8 @@ def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozen
     if sentence.others or not sentence.people or not sentence.trio <= sides:
         return frozenset()
     if len(sentence.trio) == 1:
-        if another_time(sentence, coming) or not _greeting().search(sentence.unmarked()):
+        text = sentence.unmarked()
+        if another_time(sentence, coming) or not _greeting().search(text) or not greets_on_arrival(text):
             return frozenset()
         return frozenset(name for name, _ in sentence.people)
     return greeted_before_coming(sentence)

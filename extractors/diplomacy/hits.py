@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .grammar import registry
-from .lexicon import LEAD, Entry, load_entries, matcher
+from .grammar import cached, registry, shared
+from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
+from .text import strip_marks
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
 
@@ -53,7 +54,54 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
             if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
                 continue
             found.append(Mention(start - low, term, entry))
+    for (low, _), found in zip(spans, per_sentence, strict=True):
+        if any(m.entry.bare for m in found):
+            found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, low, m, found)]
     return per_sentence
+
+
+def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
+    """Whether a person's one name alone stands in another's full name: after a capitalised word that is
+    no word of the lexicon nor an honorific, inside a sentence ("Indian Commerce Secretary Rajesh
+    Bhatia" is not Karan Bhatia; "Secretary of State Clinton", "Tổng thống Mỹ Trump", "Mr Austin" are
+    theirs), or in Chinese joined by a dot to a name that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼")."""
+    start = low + mention.start
+    end = start + len(mention.term)
+    if mention.term[:1].isascii():
+        return _given_before(doc, start, mention.entry)
+    at = {low + m.start: m for m in found}
+    ends = {low + m.start + len(m.term): m for m in found}
+    for dot, other in ((start - 1, ends.get(start - 1)), (end, at.get(end + 1))):
+        if 0 <= dot < len(doc) and doc[dot] in NAME_DOTS and (other is None
+                                                              or other.entry.label != mention.entry.label):
+            return True
+    return False
+
+
+def _given_before(doc: str, start: int, entry: Entry) -> bool:
+    """Whether the word right before a Latin name alone is another's given name: capitalised, not the
+    sentence's first word, and neither a word of any lexicon term (a title, a country, a place) nor an
+    honorific, nor a word of the person's own name."""
+    if start < 2 or doc[start - 1] != " ":
+        return False
+    before = doc[max(0, start - 40):start - 1]
+    word = before.rsplit(" ", 1)[-1]
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    rest = before[:len(before) - len(word)].rstrip(" ")
+    if not (rest and rest[-1].isalpha()):
+        return False
+    low = strip_marks(word.lower())
+    return low not in _known_words() and low not in strip_marks(entry.label.lower()).split()
+
+
+@cached
+def _known_words() -> frozenset[str]:
+    """The lowercased words of every Latin lexicon term but a person's name (a title, a country, a place)
+    and the grammar's honorifics ("mr", "secretary"), without marks."""
+    words = {word for terms in load_entries().values() for term, entries in terms.items()
+             if term.isascii() and any(e.source != "people" for e in entries) for word in term.split()}
+    return frozenset(words | {h.lower() for h in shared("surname_honorifics")})
 
 
 def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from itertools import islice
 
+from .gazetteer import gazetteer
 from .grammar import cached, kinds, shared
 from .lexicon import Entry, load_entries
 from .prefixed import compile_prefixed
@@ -109,8 +110,12 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
 _US = frozenset({"USA"})
 _AGAIN = {"en": frozenset({"USA", "CHN", "VNM"})}
 # Chinese surnames and Vietnamese given names that are English words, capitalised at a sentence's start
-# ("He said", "An official", "Son"): never read as the name again.
-_ENGLISH_WORDS = frozenset({"he", "an", "son", "long", "man", "hung", "ha"})
+# ("He said", "An official", "Son", "Song and dance troupes", "Fan clubs"): never read as the name again.
+_ENGLISH_WORDS = frozenset({"he", "an", "son", "long", "man", "hung", "ha", "song", "fan", "tan", "han"})
+# Given names that are also a city's name: "Hue" (a gazetteer city) and "Vinh", which the gazetteer leaves
+# out (read there, every Vinh of a Vietnamese name would be a place): "flights to Hue", "Vinh airport" name
+# no one again (_again_word).
+_PLACE_WORDS = frozenset({"vinh"})
 
 
 def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str], again: frozenset[str] = _US
@@ -144,7 +149,9 @@ def _again_word(term: str, entry: Entry) -> str:
     if entry.value == "USA":
         return _key(words[-1])
     key = _key(_written(entry))
-    return key if key in map(_key, words) and key not in _ENGLISH_WORDS else ""
+    if key in _ENGLISH_WORDS or key in _PLACE_WORDS or key in gazetteer()[1]:
+        return ""  # a word or a city's name: read alone, it names the person too rarely
+    return key if key in map(_key, words) else ""
 
 
 def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:
