@@ -136,15 +136,20 @@ class PlaceWords:
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
     elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
-    elsewhere_subject: re.Pattern[str]  # ... or opening a sentence as the one acting ("The Pentagon said")
+    elsewhere_subject: tuple[tuple[re.Pattern[str], str], ...]  # ... or opening a sentence as the one acting
     landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
     held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
     held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
+    held_past: re.Pattern[str]  # a gathering told as past ("in 2017", "lần trước", "上次")
+    gathering: re.Pattern[str]  # a gathering of leaders a visit may be to ("summit", "hội nghị", "峰会")
+    said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
     embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
     embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
+    embassy_joined: re.Pattern[str]  # before the embassy, a clause of its own opening ("; the", ", and")
+    embassy_post: re.Pattern[str]  # after its word of saying, a post or a page ("in a post on Facebook")
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -191,17 +196,23 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
                       tuple((compile_prefixed(building), country) for building, country
                             in shared("elsewhere", "places")),
-                      compile_prefixed(_alternation("elsewhere_subject")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("elsewhere_subject", "places")),
                       tuple((compile_prefixed(building), country) for building, country
                             in shared("landmarks", "places")),
                       compile_prefixed(rf"(?:{_alternation('held_before')})$"),
                       compile_prefixed(_alternation("held_after")),
+                      compile_prefixed(_alternation("held_past")),
+                      compile_prefixed(_alternation("gatherings")),
+                      compile_prefixed(_alternation("said_at")),
                       compile_prefixed(_alternation("at_sea")),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
                       compile_prefixed(_alternation("embassy_after")),
                       compile_prefixed(_alternation("embassy_says")),
                       compile_prefixed(_alternation("embassy_owned")),
+                      compile_prefixed(_alternation("embassy_joined")),
+                      compile_prefixed(_alternation("embassy_post")),
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -335,15 +346,29 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
             country = next((c for building, c in words.elsewhere if building.match(report.folded, at)), None)
             if country:
                 return True, country
-    start = report.dateline.end if report.dateline else 0
+    line = report.dateline
+    start = line.end if line else 0
     head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
-    return bool(words.elsewhere_subject.match(report.folded, head.end() if head else start)), None
+    for subject, country in words.elsewhere_subject:
+        # Under a dateline of another country ("HANOI - The U.S. Defense Department and Vietnam's ...
+        # signed"), the building's people acted where the dateline says.
+        if line and line.cities and any(city.country != country for city in line.cities):
+            continue
+        if subject.match(report.folded, head.end() if head else start):
+            return True, None
+    return False, None
 
 
 def at_sea(report: Report) -> bool:
     """Whether a sentence tells its act at sea ("hosted officials off the coast", "在越南中部外海接待"): a
     warship's act there is no port call."""
-    return place_words().at_sea.search(report.folded) is not None
+    spans = None  # a clause of another act ("days after coast guard vessels were spotted off the coast")
+    for m in place_words().at_sea.finditer(report.folded):
+        if spans is None:
+            spans = _background(report.folded, report.dateline.end if report.dateline else 0)
+        if not any(s <= m.start() < e for s, e in spans):
+            return True
+    return False
 
 
 EMBASSY_REACH = 30  # characters after an embassy's city that may hold its word of saying
@@ -361,20 +386,30 @@ def embassy_city(report: Report, government: str) -> City | None:
         for m in embassy.finditer(report.folded):
             if words.embassy_owned.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
                 continue  # its page or website said it, not the embassy where it stands
+            if words.embassy_joined.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
+                continue  # a clause of its own after the act's ("...; the U.S. Embassy in Hanoi said it was")
             city = pattern.match(report.folded, m.end())
             if city is None or not written_as_name(report.text, city.start(), city.end()):
                 continue
             if CJK.match(report.text[city.start()]) and not words.embassy_after.match(report.folded,
                                                                                       city.end()):
                 continue
-            if not words.embassy_says.search(report.folded, city.end(), city.end() + EMBASSY_REACH):
+            says = words.embassy_says.search(report.folded, city.end(), city.end() + EMBASSY_REACH)
+            if not says:
                 continue  # an embassy an act is done to ("撤销对美国驻成都总领事馆...的许可")
+            if any(e.search(report.folded, city.end(), says.start()) for e, _ in words.embassies):
+                # The word of saying is another embassy's: "美国驻成都总领事馆被关闭后，
+                # 美国驻北京大使馆表示".
+                continue
+            if words.embassy_post.search(report.folded, says.end(), says.end() + EMBASSY_REACH):
+                continue  # it said so in a post ("which said in a post on Facebook"): its page, not it
             found = city_of(city, names)
             if found.name:
                 return found
     return None
 
 
+SAID_AT_REACH = 40  # characters before a locative that may hold a word of speaking ("said in a speech in")
 HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative
 
 
@@ -384,6 +419,10 @@ def held_in(report: Report) -> Iterator[City]:
     one ("会议将在旧金山举行"). A visit to it is in that city when nothing else places the visit."""
     words = place_words()
     pattern = gazetteer()[0]
+    # Only a gathering of leaders the visit may be to, not one past ("in 2017", "lần trước", "2017年") or of
+    # another kind ("a trade fair ... will take place in Houston").
+    if words.held_past.search(report.folded) or not words.gathering.search(report.folded):
+        return
     for at, city in _spots(report):
         if city is None or not city.name:
             continue
@@ -444,15 +483,28 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
+    aimed = kind in kind_set("actions", "one_side")
+    # A dateline of the actor's own country: a one-side act's third-country city is its object's.
+    at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
+                            and r.dateline.cities[0].country == actor for r in reports)
     for report in reports:
         line = report.dateline
         named_venue = False  # one reading of the locatives gives both the cities and a building's name
         for at, city in () if venue else _spots(report):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
-                if meeting and not region:  # talks at the White House are in the United States
+                # Talks at the White House are in the United States; not a meeting still to come, which a
+                # building names where it was announced ("told reporters at the White House").
+                if meeting and not region and not coming:
                     region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
             elif host is not None and city.country != host:
+                continue
+            elif aimed and city.country != actor and (
+                    at_home and city.country != target or not present and home is not None
+                    and not words.said_at.search(report.folded, max(0, at - SAID_AT_REACH), at)):
+                # Where its object is ("criticized ... for stationing Marines in Darwin", "a ruling by a
+                # tribunal in The Hague", "barring shipments to suppliers in Nanchang"), not where it was
+                # said ("Cui Tiankai said in a speech in Chicago").
                 continue
             elif not city.name:
                 region = region or city.country
