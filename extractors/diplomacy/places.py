@@ -98,7 +98,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     if m and city_of(m, names).name and written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
-            return Dateline(tail.end(), (city_of(m, names),))
+            return Dateline(tail.end(), (_qualified(folded, m.end(), city_of(m, names)),))
     bracket = _BRACKET_LINE.match(folded)
     if bracket:
         inner = bracket.group(1)
@@ -261,11 +261,27 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _one_of_two(text, folded, m, city_of(m, names))
+            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), city_of(m, names)))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+@cached
+def _qualifier() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The grammar's `qualifiers` after a city and a comma, read folded, and each one's country."""
+    table = shared_table("places", "qualifiers")
+    names = "|".join(re.escape(q) for q in sorted(table, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf",\s+({names})(?![a-z])"), table
+
+
+def _qualified(folded: str, end: int, city: City) -> City:
+    """A city named with a region of another country after a comma ("Perth, Scotland", "ATHENS, Ga."): the
+    city of that name in that country, not the one the gazetteer gives."""
+    pattern, table = _qualifier()
+    m = pattern.match(folded, end) if city.name else None
+    return City(city.name, table[m.group(1)]) if m and table[m.group(1)] != city.country else city
 
 
 @cached
