@@ -109,7 +109,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     source = words.dispatch_from.match(folded)
     if source and (city := pattern.match(folded, source.end())) and written_as_name(text, city.start(),
                                                                                       city.end()):
-        comma = _COMMA.match(folded, city.end())
+        said = words.dispatch_said.match(folded, city.end())  # "Phóng viên TTXVN tại X cho biết, ..."
+        comma = _COMMA.match(folded, said.end() if said else city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
             return Dateline(comma.end(), (city_of(city, names),))
     zh = words.dispatch_line.match(folded)
@@ -131,6 +132,7 @@ class PlaceWords:
     dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
     dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
     dispatch_from: re.Pattern[str]  # the words opening a story by where its news came from ("theo tin từ")
+    dispatch_said: re.Pattern[str]  # a word of telling between such a city and its comma ("cho biết")
     seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
@@ -191,6 +193,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"[-–—)）\]】]|{dispatch}|{source}"),
                       compile_prefixed(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
                       compile_prefixed(rf"\s*(?:{source})"),
+                      compile_prefixed(rf"\s+(?:{_alternation('dispatch_said')})"),
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
