@@ -152,6 +152,8 @@ class PlaceWords:
     embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
     embassy_joined: re.Pattern[str]  # before the embassy, a clause of its own opening ("; the", ", and")
     embassy_post: re.Pattern[str]  # after its word of saying, a post or a page ("in a post on Facebook")
+    embassy_host: re.Pattern[str]  # an embassy's host country in place of its city ("驻美国大使馆")
+    embassy_hosts: dict[str, City]  # each such country, folded, and its capital
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -186,6 +188,8 @@ def place_words() -> PlaceWords:
     phrases = "|".join(re.escape(p) + ("" if CJK.search(p) else r"(?![\w'’])")
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = _alternation("seat_at")
+    hosts = {form: cities[city] for phrase, city in shared_table("places", "embassy_hosts").items()
+             for form in (traditional_forms(phrase) if CJK.search(phrase) else [phrase])}
     countries = "|".join(shared("countries", "places"))  # bridge words, and `{countries}` in a bridge
     return PlaceWords(locative, compile_prefixed(_alternation("bridge_words", "countries")),
                       tuple(compile_prefixed(bridge.replace("{countries}", countries))
@@ -216,6 +220,9 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("embassy_owned")),
                       compile_prefixed(_alternation("embassy_joined")),
                       compile_prefixed(_alternation("embassy_post")),
+                      compile_prefixed("|".join(re.escape(h) + ("" if CJK.search(h) else r"(?![a-z])")
+                                                for h in sorted(hosts, key=len, reverse=True)) or "(?!)"),
+                      hosts,
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -408,21 +415,24 @@ def embassy_city(report: Report, government: str) -> City | None:
             if words.embassy_joined.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
                 continue  # a clause of its own after the act's ("...; the U.S. Embassy in Hanoi said it was")
             city = pattern.match(report.folded, m.end())
-            if city is None or not written_as_name(report.text, city.start(), city.end()):
+            host = words.embassy_host.match(report.folded, m.end())
+            if city is not None and written_as_name(report.text, city.start(), city.end()):
+                end, found = city.end(), city_of(city, names)
+            elif host is not None:  # named by its host country ("中国驻美国大使馆"): in its capital
+                end, found = host.end(), words.embassy_hosts[host.group(0)]
+            else:
                 continue
-            if CJK.match(report.text[city.start()]) and not words.embassy_after.match(report.folded,
-                                                                                      city.end()):
+            if CJK.match(report.text[m.end()]) and not words.embassy_after.match(report.folded, end):
                 continue
-            says = words.embassy_says.search(report.folded, city.end(), city.end() + EMBASSY_REACH)
+            says = words.embassy_says.search(report.folded, end, end + EMBASSY_REACH)
             if not says:
                 continue  # an embassy an act is done to ("撤销对美国驻成都总领事馆...的许可")
-            if any(e.search(report.folded, city.end(), says.start()) for e, _ in words.embassies):
+            if any(e.search(report.folded, end, says.start()) for e, _ in words.embassies):
                 # The word of saying is another embassy's: "美国驻成都总领事馆被关闭后，
                 # 美国驻北京大使馆表示".
                 continue
             if words.embassy_post.search(report.folded, says.end(), says.end() + EMBASSY_REACH):
                 continue  # it said so in a post ("which said in a post on Facebook"): its page, not it
-            found = city_of(city, names)
             if found.name:
                 return found
     return None
