@@ -46,6 +46,7 @@ from .places import (
     host_country,
     off_dateline,
     read_reports,
+    said_word,
 )
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -230,9 +231,11 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
         # Beijing", "phát biểu tại Hà Nội"): a later clause may tell another act ("..., ahead of his first
         # trip to Beijing"). Read under its own key: the whole sentence is read elsewhere.
         taken = {index for index, _ in told}
-        told += [(_clause_key(s.index), _said_clause(s)) for s in lead[1:] if s.index not in taken
-                 and key[0] in SPOKEN and "statement" in kinds[s.index]
-                 and any(code == key[1] for _, code in s.people)]
+        # A word of speaking the act words do not hold counts too ("said at a briefing in Washington",
+        # "在北京举行的例行记者会上说", "phát biểu tại họp báo"; grammar `said_at`).
+        told += [(_clause_key(s.index), clause) for s in lead[1:] if s.index not in taken
+                 and key[0] in SPOKEN and any(code == key[1] for _, code in s.people)
+                 and (clause := _said_clause(s, "statement" in kinds[s.index]))]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
     if told and not _coming(first):
         by_index = {s.index: s for s in lead}
@@ -257,11 +260,18 @@ SAID_REACH = 48  # characters after a word of saying that may tell where it was 
 # briefing in Beijing on Monday")
 
 
-def _said_clause(sentence: Sentence) -> str:
-    """A sentence up to its first word of saying and what follows it up to the next comma, at most
-    SAID_REACH characters: where the speaker spoke, not where a later clause's act is."""
-    said = next(m for m in sentence.actions if m.entry.kind == "statement")
-    end = said.start + len(said.term)
+def _said_clause(sentence: Sentence, stated: bool) -> str:
+    """A sentence up to its first word of saying (`stated`: a statement's act word, else the grammar's
+    `said_at`) and what follows it up to the next comma, at most SAID_REACH characters: where the speaker
+    spoke, not where a later clause's act is. Empty when it has none."""
+    if stated:
+        said = next(m for m in sentence.actions if m.entry.kind == "statement")
+        end = said.start + len(said.term)
+    else:
+        spoken = said_word(sentence.text)
+        if spoken is None:
+            return ""
+        end = spoken
     comma = min((i for i in (sentence.text.find(",", end), sentence.text.find("，", end)) if i >= 0),
                 default=len(sentence.text))
     return sentence.text[:min(comma, end + SAID_REACH)]

@@ -439,6 +439,16 @@ def embassy_city(report: Report, government: str) -> City | None:
 
 
 SAID_AT_REACH = 40  # characters before a locative that may hold a word of speaking ("said in a speech in")
+def said_word(text: str) -> int | None:
+    """Where the first word of speaking of a sentence ends (grammar `said_at`: "said", "phát biểu",
+    "记者会"), if it has one and tells no past (grammar `held_past`): a speaker's sentence the act words do
+    not mark as saying."""
+    folded = fold_text(text)
+    m = place_words().said_at.search(folded)
+    # Not a speech told as past ("said in New York last week"): it is no place of the act told now.
+    return m.end() if m and not place_words().held_past.search(folded) else None
+
+
 HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative
 
 
