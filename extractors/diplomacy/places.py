@@ -482,6 +482,18 @@ def dateline_only(report: Report) -> Report | None:
     return Report(report.text[:line.end], report.folded[:line.end], line)
 
 
+BRIEFED_REACH = 24  # characters around a building's locative that may hold a word of speaking
+
+
+def _briefed_at(folded: str, at: int) -> bool:
+    """Whether the building after the locative at `at` is where someone spoke of the act, a word of speaking
+    just before it or right after it ("told reporters at the White House", "Phát biểu tại Nhà Trắng",
+    "在白宫记者会上表示"): where the news was told, not where a meeting was held."""
+    said = place_words().said_at
+    return bool(said.search(folded, max(0, at - BRIEFED_REACH), at)
+                or said.search(folded, at, at + BRIEFED_REACH // 2))
+
+
 def host_country(kind: str, actor: str, target: str) -> str | None:
     """The country a visit takes place in: the target's for a visit, the actor's when it hosts one."""
     return {"visit": target, "host_visit": actor}.get(kind)
@@ -534,7 +546,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 named_venue = named_venue or bool(building.match(report.folded, at))
                 # Talks at the White House are in the United States; not a meeting still to come, which a
                 # building names where it was announced ("told reporters at the White House").
-                if meeting and not region and not coming:
+                if meeting and not region and not coming and not _briefed_at(report.folded, at):
                     region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
             elif host is not None and city.country != host:
                 continue
