@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .dates import dates_in, to_come
+from .dates import dates_in, reported_to_come, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
@@ -46,6 +46,7 @@ from .places import (
     host_country,
     off_dateline,
     read_reports,
+    said_word,
 )
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
@@ -136,15 +137,25 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
                  or event_place(*placed, deeper, present=present, coming=coming))
-        return _by_embassy(key, where, lead, read) if not coming else where
+        return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
     return event_place(*placed, texts, present=present, coming=coming)
+
+
+def _of_act(key: Key, reports: list[Sentence], lead: list[Sentence]) -> list[Sentence]:
+    """The lead sentences telling an act: its reports, and those naming its target or telling its kind of
+    act ("..., the U.S. Embassy in Hanoi said in a statement" of Vietnam's decree), not a sentence of
+    something else ("Đại sứ quán Mỹ tại Hà Nội cho biết sẽ tổ chức hội thảo", "美越贸易不受影响")."""
+    own = {r.index for r in reports}
+    return [s for s in lead if s.index in own or key[2] in s.trio
+            or any(m.entry.kind == key[0] for m in s.actions)]
 
 
 def _by_embassy(key: Key, where: Place, lead: list[Sentence], read: dict[int, Report] | None) -> Place:
     """An act a government does from home, or its aid, that nothing places, is where the lead names that
     government's own embassy with its city ("HANOI (AP) — The United States said ..." over "..., the U.S.
     Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo ..."): the
-    embassy did it there."""
+    embassy did it there. `lead`: the act's own sentences in the lead, not another sentence's embassy saying
+    something else ("Separately, the U.S. Embassy in Hanoi said it would resume visa services")."""
     if where.city or where.venue or key[0] not in FROM_HOME | {"aid"}:
         return where
     for sentence in lead:
@@ -164,7 +175,10 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
     body = next((i for i, report in enumerate(reports) if not report.headline), 0)
     word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
     # Up to the word's end: the word may hold the mark ("sẽ thăm").
-    return word is not None and to_come(texts[body].folded, word.start + len(word.term))
+    if word is None:
+        return False
+    end, folded = word.start + len(word.term), texts[body].folded
+    return to_come(folded, end) or reported_to_come(folded, end)
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -217,9 +231,11 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
         # Beijing", "phát biểu tại Hà Nội"): a later clause may tell another act ("..., ahead of his first
         # trip to Beijing"). Read under its own key: the whole sentence is read elsewhere.
         taken = {index for index, _ in told}
-        told += [(_clause_key(s.index), _said_clause(s)) for s in lead[1:] if s.index not in taken
-                 and key[0] in SPOKEN and "statement" in kinds[s.index]
-                 and any(code == key[1] for _, code in s.people)]
+        # A word of speaking the act words do not hold counts too ("said at a briefing in Washington",
+        # "在北京举行的例行记者会上说", "phát biểu tại họp báo"; grammar `said_at`).
+        told += [(_clause_key(s.index), clause) for s in lead[1:] if s.index not in taken
+                 and key[0] in SPOKEN and any(code == key[1] for _, code in s.people)
+                 and (clause := _said_clause(s, "statement" in kinds[s.index]))]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
     if told and not _coming(first):
         by_index = {s.index: s for s in lead}
@@ -244,11 +260,18 @@ SAID_REACH = 48  # characters after a word of saying that may tell where it was 
 # briefing in Beijing on Monday")
 
 
-def _said_clause(sentence: Sentence) -> str:
-    """A sentence up to its first word of saying and what follows it up to the next comma, at most
-    SAID_REACH characters: where the speaker spoke, not where a later clause's act is."""
-    said = next(m for m in sentence.actions if m.entry.kind == "statement")
-    end = said.start + len(said.term)
+def _said_clause(sentence: Sentence, stated: bool) -> str:
+    """A sentence up to its first word of saying (`stated`: a statement's act word, else the grammar's
+    `said_at`) and what follows it up to the next comma, at most SAID_REACH characters: where the speaker
+    spoke, not where a later clause's act is. Empty when it has none."""
+    if stated:
+        said = next(m for m in sentence.actions if m.entry.kind == "statement")
+        end = said.start + len(said.term)
+    else:
+        spoken = said_word(sentence.text)
+        if spoken is None:
+            return ""
+        end = spoken
     comma = min((i for i in (sentence.text.find(",", end), sentence.text.find("，", end)) if i >= 0),
                 default=len(sentence.text))
     return sentence.text[:min(comma, end + SAID_REACH)]

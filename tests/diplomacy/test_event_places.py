@@ -208,3 +208,13 @@ def test_a_government_s_act_told_by_its_embassy_is_in_the_embassy_s_city(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "a ruling by an arbitration tribunal in The Hague", "Dallas Fed", "told reporters at the White House that
+# Biden will meet Xi", "HANOI - The U.S. Defense Department and Vietnam's ... signed", "The last such summit
+# was held in ... in 2019", "Separately, the U.S. Embassy in Hanoi said ...": no place of the act.
+@cases(CASES, "narrowed", "language, title, text, place, country")
+def test_the_place_rules_stay_within_their_clause(language: str, title: str, text: str,
+                                                 place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
