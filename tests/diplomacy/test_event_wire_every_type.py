@@ -50,3 +50,18 @@ def test_a_wire_lead_tells_its_act(row: dict[str, Any]) -> None:
 def test_a_hard_negative_tells_no_act(row: dict[str, Any]) -> None:
     detection = detect(row["title"], row["text"], _language(row))
     assert not (detection.relevant and detection.events)
+
+
+# A Chinese stance names its object first (grammar `answered_open`, `answered_close`): the measure between
+# 对 and 表示/予以 is what the stance answers, the stance is the act; a measure told alone stays the measure.
+@pytest.mark.parametrize(("title", "act"), [
+    ("中方对美方加征关税表示坚决反对", ("criticize", "CHN", "USA")),
+    ("中國對美國加徵關稅表示強烈不滿", ("criticize", "CHN", "USA")),
+    ("商务部：中方对美方将中国企业列入实体清单表示强烈不满", ("criticize", "CHN", "USA")),
+    ("中方对美方制裁中国企业予以强烈谴责", ("criticize", "CHN", "USA")),
+    ("美国对中国商品加征关税", ("trade_measure", "USA", "CHN")),
+    ("美国对越南输美商品征收46%关税", ("trade_measure", "USA", "VNM")),
+])
+def test_a_chinese_stance_answers_the_measure_named_before_it(title: str, act: tuple[str, str, str]) -> None:
+    found = main_event(title, "", "zh")
+    assert (found.type, found.actor, found.target) == act
