@@ -135,6 +135,10 @@ class EventWords:
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
+        # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
+        # opening word before the act, and what joins the act to the stance's word.
+        self.answered_open = shared_pattern("answered_open", "{}$", i)
+        self.answered_close = shared_pattern("answered_close", "{}$", i)
         self.called_on = frozenset(shared("called_on"))
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal

@@ -327,8 +327,23 @@ def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> s
     if answer is None:
         return set()
     at, kinds = answer.start, answered_kinds(answer)
-    return {m.start for m in candidates if m.start > at and m.entry.kind in kinds and m is not answer
-            and not w.clause.search(sentence.text, at, m.start)}
+    text = sentence.text
+    return {m.start for m in candidates if m.entry.kind in kinds and m is not answer and (
+        m.start > at and not w.clause.search(text, at, m.start)
+        or m.start < at and _framed_before(text, m, at, w))}
+
+
+_FRAME_REACH = 30  # characters between a frame's opening word and the act it names
+
+
+def _framed_before(text: str, act: Mention, at: int, w: EventWords) -> bool:
+    """Whether an act told before the stance at `at` is what that stance answers, named between a frame's
+    opening word and the stance's verb (grammar `answered_open`, `answered_close`: "对美方加征关税表示坚决
+    反对", "对美方将中国企业列入实体清单表示强烈不满"): a Chinese stance puts its object first."""
+    end = act.start + len(act.term)
+    return (end <= at and bool(w.answered_close.match(text, end, at))
+            and not w.clause.search(text, end, at)
+            and bool(w.answered_open.search(text, max(0, act.start - _FRAME_REACH), act.start)))
 
 
 def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
