@@ -55,7 +55,7 @@ def _reading(kind: str, label: str, term: str) -> int:
     label and term those readers look at (strings: no entry to hash)."""
     w, low = words(), term.lower()
     if (low in w.missions or low in w.closing_terms or low in w.cooperation or kind in w.halted
-            or low in w.called_on
+            or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or label == SAID_LABEL or kind in MEASURES):
@@ -109,7 +109,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
     off ("halts talks", "取消访问") or negated ("won't travel to"), a forum's summit ("attended the APEC
-    summit"), a work trip at home, a flight of civil aircraft ("commercial airliners flying through")."""
+    summit"), a work trip at home, a flight of civil aircraft ("commercial airliners flying through"), a
+    warship whose own port call is called off ("美国航母取消停靠岘港": no call made, no measure)."""
     if mention.entry.kind == "threaten" and w.suffered.search(
             sentence.text[max(0, mention.start - 12):mention.start]):
         return True
@@ -122,6 +123,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.entry.label in w.call_ships and w.call_called_off.match(sentence.text, end):
+        return True  # "美国航母取消停靠岘港", "…航空母舰因…，取消原定停靠岘港的计划": the ship's own call off
     if mention.entry.kind == "aid" and w.thanked_for.search(
             sentence.text[max(0, mention.start - _THANKS_REACH):mention.start]):
         return True  # "thanked China for its condolences and relief aid": China's aid, told as thanked for

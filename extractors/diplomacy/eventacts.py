@@ -83,14 +83,28 @@ def mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     term, start = mention.term.lower(), max(0, mention.start - FRAME_REACH)
     if term in w.closing_terms and w.closed_idle.search(sentence.text):
         return replace(mention, entry=_CLOSED_IDLE)  # "因新冠疫情，即日起关闭大使馆签证处": no measure
-    # A closure for a storm or an epidemic, or a temporary one, is no measure on the other side.
-    if term in w.missions and not w.closed_idle.search(sentence.text) and (
-            w.mission_closed.search(sentence.text, start, mention.start)
-            or (term in w.port_calls and w.call_refused.search(sentence.text, start, mention.start))):
-        return replace(mention, entry=_MISSION_CLOSED)
+    # A closure for a storm, an epidemic or a holiday, or a temporary one, is no measure on the other side.
+    if term in w.missions and not w.closed_idle.search(sentence.text):
+        if term in w.port_calls and w.call_refused.search(sentence.text, start, mention.start):
+            return replace(mention, entry=_MISSION_CLOSED)  # "中方拒绝美国航母访港": the host refuses
+        closing = w.mission_closed.search(sentence.text, start, mention.start)
+        if closing and _own_closure(sentence.text[:closing.start()], w):
+            return replace(mention, entry=_CLOSED_IDLE)
+        if closing:
+            return replace(mention, entry=_MISSION_CLOSED)
     if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
         return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
     return mention
+
+
+def _own_closure(before: str, w: EventWords) -> bool:
+    """Whether a closure is the closer's own: a mission or a ship (`own_closer`: "Đại sứ quán Hoa Kỳ ...
+    thông báo đóng cửa bộ phận lãnh sự", "美国驻华大使馆28日宣布，暂停…签证面谈", "美国航母取消停靠岘港")
+    names itself before the verb, with no order of another after it (`closure_ordered`: "The U.S. embassy
+    said China ordered ... to close"). A government's own mission shut for a holiday or its own warship's
+    port call called off is no measure against the host; the host closing the other's mission is."""
+    ends = [found.end() for found in w.own_closer.finditer(before)]
+    return bool(ends) and not w.closure_ordered.search(before, ends[-1])
 
 
 def risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:

@@ -165,6 +165,10 @@ class EventWords:
         self.port_calls = frozenset(word.lower() for word in shared("port_calls"))  # refused: reduced
         self.call_refused = shared_pattern("call_refused", "{}", i)  # "denies", "拒绝": ends at the call
         self.closed_idle = shared_pattern("closed_idle", "{}", i)  # a storm, an epidemic: no measure
+        self.own_closer = shared_pattern("own_closer", "{}", i)  # a mission or ship closing its own
+        self.closure_ordered = shared_pattern("closure_ordered", "{}", i)  # "yêu cầu", "要求": the other's
+        self.call_ships = frozenset(word.lower() for word in shared("call_ships"))  # warships' words
+        self.call_called_off = shared_pattern("call_called_off", "{}", i)  # after a ship: no call made
         self.closing_terms = frozenset(word.lower() for word in shared("closing_terms"))  # lexicon terms
         self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
         self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word

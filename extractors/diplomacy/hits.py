@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .grammar import cached, registry, shared
+from .grammar import registry
 from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
-from .text import strip_marks
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
 
@@ -61,14 +60,16 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
 
 
 def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
-    """Whether a person's one name alone stands in another's full name: after a capitalised word that is
-    no word of the lexicon nor an honorific, inside a sentence ("Indian Commerce Secretary Rajesh
-    Bhatia" is not Karan Bhatia; "Secretary of State Clinton", "Tổng thống Mỹ Trump", "Mr Austin" are
-    theirs), or in Chinese joined by a dot to a name that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼")."""
+    """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
+    that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"). A Latin surname alone is always kept: the word
+    before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant first name
+    ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
+    title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
+    left out of the lexicon instead ("Bhatia")."""
+    if mention.term[:1].isascii():
+        return False
     start = low + mention.start
     end = start + len(mention.term)
-    if mention.term[:1].isascii():
-        return _given_before(doc, start, mention.entry)
     at = {low + m.start: m for m in found}
     ends = {low + m.start + len(m.term): m for m in found}
     for dot, other in ((start - 1, ends.get(start - 1)), (end, at.get(end + 1))):
@@ -76,32 +77,6 @@ def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention])
                                                               or other.entry.label != mention.entry.label):
             return True
     return False
-
-
-def _given_before(doc: str, start: int, entry: Entry) -> bool:
-    """Whether the word right before a Latin name alone is another's given name: capitalised, not the
-    sentence's first word, and neither a word of any lexicon term (a title, a country, a place) nor an
-    honorific, nor a word of the person's own name."""
-    if start < 2 or doc[start - 1] != " ":
-        return False
-    before = doc[max(0, start - 40):start - 1]
-    word = before.rsplit(" ", 1)[-1]
-    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
-        return False
-    rest = before[:len(before) - len(word)].rstrip(" ")
-    if not (rest and rest[-1].isalpha()):
-        return False
-    low = strip_marks(word.lower())
-    return low not in _known_words() and low not in strip_marks(entry.label.lower()).split()
-
-
-@cached
-def _known_words() -> frozenset[str]:
-    """The lowercased words of every Latin lexicon term but a person's name (a title, a country, a place)
-    and the grammar's honorifics ("mr", "secretary"), without marks."""
-    words = {word for terms in load_entries().values() for term, entries in terms.items()
-             if term.isascii() and any(e.source != "people" for e in entries) for word in term.split()}
-    return frozenset(words | {h.lower() for h in shared("surname_honorifics")})
 
 
 def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:

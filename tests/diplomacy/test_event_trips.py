@@ -570,3 +570,66 @@ def test_a_consulate_closed_reduces_relations(title: str, text: str, language: s
 ])
 def test_a_consulate_named_without_closing_is_no_reduction(title: str, text: str, language: str) -> None:
     assert all(kind != "reduce_relations" for kind, _, _ in acts(title, text, language))
+
+
+# ------------------------------------- a mission's own closure, a ship's own call off (a reading of 0.26.0)
+# A government closing its own mission for a holiday or its visa work, or its own warship calling off a port
+# call, takes no measure against the host: no reduce_relations, and no military act of a call not made.
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # c05 (reader's lead)
+    ("Đại sứ quán Mỹ đóng cửa nhân Ngày Độc lập",
+     "Đại sứ quán Hoa Kỳ tại Hà Nội thông báo đóng cửa bộ phận lãnh sự của Đại sứ quán vào ngày 4/7 nhân "
+     "Ngày Độc lập Hoa Kỳ.", "vi"),
+    # d01 (reader's lead)
+    ("Tổng Lãnh sự quán Mỹ tại TP.HCM đóng cửa ngày Quốc khánh",
+     "Tổng Lãnh sự quán Hoa Kỳ tại TP.HCM thông báo đóng cửa Tổng Lãnh sự quán ngày 2/9 để nghỉ lễ Quốc "
+     "khánh Việt Nam.", "vi"),
+    # c06 (reader's lead)
+    ("中国驻越南大使馆春节期间暂停对外办公",
+     "中国驻越南大使馆28日发布通知，春节期间暂停中国驻越南大使馆领事证件办理业务，2月5日起恢复。", "zh-Hans"),
+    # d02 (reader's lead)
+    ("中国驻胡志明市总领馆国庆期间暂停对外办公",
+     "中国驻胡志明市总领事馆通知，国庆节期间暂停中国驻胡志明市总领事馆对外办公。", "zh-Hans"),
+    # d05 (reader's lead)
+    ("美国驻华大使馆暂停签证面谈", "美国驻华大使馆28日宣布，暂停美国驻华大使馆及各领事馆的签证面谈服务。",
+     "zh-Hans"),
+    # c07, d03 (readers' leads)
+    ("美国航母取消停靠岘港计划",
+     "据越南媒体报道，美国“里根”号航空母舰因船员感染新冠病毒，取消原定停靠岘港的计划。", "zh-Hans"),
+    ("美国航母因故取消停靠岘港",
+     "据越南媒体报道，美国“里根”号航空母舰因船员感染新冠病毒，取消原定停靠岘港的计划。", "zh-Hans"),
+    # d04 (reader's lead)
+    ("美舰取消访问岘港", "美国海军“蓝岭”号指挥舰因天气原因取消原定停靠岘港。", "zh-Hans"),
+    # leads of our own, labelled before the detector read them
+    ("Đại sứ quán Việt Nam tại Bắc Kinh nghỉ lễ Quốc khánh",
+     "Đại sứ quán Việt Nam tại Trung Quốc thông báo đóng cửa bộ phận lãnh sự từ ngày 1/9 đến 3/9 nhân dịp "
+     "Quốc khánh.", "vi"),
+    ("中國駐越南大使館春節期間暫停對外辦公",
+     "中國駐越南大使館通知，春節期間暫停中國駐越南大使館領事證件辦理業務。", "zh-Hant"),
+    ("美國航艦取消停靠峴港",
+     "美國「雷根號」航空母艦因疫情取消原定停靠峴港的計畫。", "zh-Hant"),
+    ("U.S. embassy in Beijing suspends visa services for holiday",
+     "BEIJING (Reuters) - The U.S. embassy in Beijing will close its visa services during the Lunar New Year "
+     "holiday, it said on Tuesday.", "en"),
+])
+def test_a_missions_own_closure_or_a_ships_own_call_off_is_no_measure(title: str, text: str,
+                                                                      language: str) -> None:
+    assert all(kind not in ("reduce_relations", "military") for kind, _, _ in acts(title, text, language))
+
+
+# hard negatives: the host closing the other's mission, or refusing a call, still reduces relations
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    ("中方撤销美国驻成都总领事馆设立和运营许可",
+     "外交部宣布，中方决定撤销美国驻成都总领事馆的设立和运营许可。", "zh-Hans", "CHN", "USA"),
+    ("美国要求中国关闭驻休斯敦总领事馆",
+     "美国国务院22日要求中国关闭驻休斯敦总领事馆。", "zh-Hans", "USA", "CHN"),
+    ("中方暂停审批美军舰赴港休整",
+     "外交部发言人宣布，中方决定暂停审批美军舰赴港休整。", "zh-Hans", "CHN", "USA"),
+    ("Mỹ đóng cửa Tổng lãnh sự quán Trung Quốc tại Houston",
+     "Đại sứ quán Trung Quốc tại Mỹ cho biết phía Mỹ đã đóng cửa Tổng lãnh sự quán Trung Quốc tại Houston.",
+     "vi", "USA", "CHN"),
+])
+def test_the_other_sides_mission_closed_still_reduces_relations(title: str, text: str, language: str,
+                                                                actor: str, target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("reduce_relations", actor, target)
