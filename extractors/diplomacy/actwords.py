@@ -54,7 +54,8 @@ def _reading(kind: str, label: str, term: str) -> int:
     (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
     label and term those readers look at (strings: no entry to hash)."""
     w, low = words(), term.lower()
-    if (low in w.missions or low in w.cooperation or kind in w.halted or low in w.called_on
+    if (low in w.missions or low in w.closing_terms or low in w.cooperation or kind in w.halted
+            or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or label == SAID_LABEL or kind in MEASURES):
@@ -89,6 +90,7 @@ def _called_between(sentence: Sentence, mention: Mention, w: EventWords) -> bool
 _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # the kinds _idle reads by kind
 _THANKS_REACH = 60  # characters before an aid word where thanks for it are sought
 _FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
+_NEGATED_REACH = 24  # characters before a visit word where its negation is sought (grammar `trip_negated`)
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
@@ -98,15 +100,17 @@ def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
         w), w), w)
     if m.entry.kind not in w.rank or _idle(sentence, m, w):
         return None
-    return trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+    m = trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+    return m if m.entry.kind in w.rank else None  # a gathering a trip of another time was for: none
 
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
     signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
     audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
-    off ("halts talks", "取消访问"), a forum's summit ("attended the APEC summit"), a work trip at home, a
-    flight of civil aircraft ("commercial airliners flying through")."""
+    off ("halts talks", "取消访问") or negated ("won't travel to"), a forum's summit ("attended the APEC
+    summit"), a work trip at home, a flight of civil aircraft ("commercial airliners flying through"), a
+    warship whose own port call is called off ("美国航母取消停靠岘港": no call made, no measure)."""
     if mention.entry.kind == "threaten" and w.suffered.search(
             sentence.text[max(0, mention.start - 12):mention.start]):
         return True
@@ -119,6 +123,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.entry.label in w.call_ships and w.call_called_off.match(sentence.text, end):
+        return True  # "美国航母取消停靠岘港", "…航空母舰因…，取消原定停靠岘港的计划": the ship's own call off
     if mention.entry.kind == "aid" and w.thanked_for.search(
             sentence.text[max(0, mention.start - _THANKS_REACH):mention.start]):
         return True  # "thanked China for its condolences and relief aid": China's aid, told as thanked for
@@ -131,8 +137,11 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         return _at_home(sentence, mention)
     if mention.term.lower() in w.flight_acts:  # "commercial airliners flying through": civil aircraft
         return bool(w.civil_flyers.search(sentence.text, max(0, mention.start - _FLYER_REACH), mention.start))
-    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"
-        return called_off(sentence, mention, w)
+    if mention.entry.kind in w.visits and w.trip_negated.search(
+            sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
+        return True  # "won't travel to Vietnam", "sẽ không đến Hà Nội": a trip not made
+    if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"; "đã đến lúc" (unbound)
+        return called_off(sentence, mention, w) or unbound(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons
 
 

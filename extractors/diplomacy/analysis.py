@@ -195,6 +195,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
         if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
                                  or (low in invitations and _invitation_kept(text, mention))):
             continue
+        if start < dateline_end and entry.kind == "media":
+            continue  # the agency filing a dispatch ("新华社河内3月10日电") is no party to what it reports
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
             sentence.countries.extend((start, code) for code in entry.codes)

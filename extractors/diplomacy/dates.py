@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .datewords import date_words
 from .gazetteer import fold_text
-from .grammar import registry
+from .grammar import cached, registry, shared
 
 WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
 _EXPLICIT = ("iso", "zh_range", "zh", "en_md", "en_dm", "vi_long", "vi_range", "vi_short", "num", "par")
@@ -114,6 +114,20 @@ def to_come(folded: str, start: int) -> bool:
     ("will travel to Shanghai on Monday for two days of trade talks with Liu He starting Tuesday")."""
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
     return bool(date_words().future.search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
+
+
+@cached
+def _reported_future() -> re.Pattern[str]:
+    """The grammar's [dates] `reported_future` ("would"), whole words."""
+    words = shared("reported_future", "dates")
+    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else "(?!)")
+
+
+def reported_to_come(folded: str, start: int) -> bool:
+    """Whether an act's word is told as a reported future in its clause ("said Austin would visit"): an
+    encounter still to come, though the dates near it are not read as future."""
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
+    return bool(_reported_future().search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
 
 
 def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | None:

@@ -16,6 +16,8 @@ FRAME_REACH = 40  # characters before a visit word that may frame it ("during hi
 _RISK_WARNING = Entry("actions", "statement", "010", "risk warning", 1.0)
 # A diplomatic mission ordered closed ("ordered China to close its consulate general in Houston").
 _MISSION_CLOSED = Entry("actions", "reduce_relations", "160", "mission closed", 2.0)
+# A closure for a storm or an epidemic (grammar `closed_idle`) tells of ties only, as a mission named alone.
+_CLOSED_IDLE = Entry("actions", "relations", "-", "closed for a cause", 0.5)
 # Cooperation halted ("would stop cooperating with the United States on counter-narcotics").
 _COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
@@ -74,15 +76,35 @@ def act_word(sentence: Sentence, mention: Mention) -> Mention:
 def mission_closed(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """A mission's word (`missions`: "consulate", "embassy"; exchanges, "交往") after a verb of closing or
     suspending it in reach (`mission_closed`: "ordered China to close its consulate", "shut Houston
-    consulate", "暂停中越双边交往"), or a word of cooperation after a verb of halting it (`cooperation`,
+    consulate", "暂停中越双边交往"; a port call also after one refusing it, `call_refused`), not for a
+    storm or an epidemic (`closed_idle`), or a word of cooperation after a verb of halting it (`cooperation`,
     `cooperation_halted`: "stop cooperating with"): relations reduced, where the word alone only tells of
     ties."""
     term, start = mention.term.lower(), max(0, mention.start - FRAME_REACH)
-    if term in w.missions and w.mission_closed.search(sentence.text, start, mention.start):
-        return replace(mention, entry=_MISSION_CLOSED)
+    if term in w.closing_terms and w.closed_idle.search(sentence.text):
+        return replace(mention, entry=_CLOSED_IDLE)  # "因新冠疫情，即日起关闭大使馆签证处": no measure
+    # A closure for a storm, an epidemic or a holiday, or a temporary one, is no measure on the other side.
+    if term in w.missions and not w.closed_idle.search(sentence.text):
+        if term in w.port_calls and w.call_refused.search(sentence.text, start, mention.start):
+            return replace(mention, entry=_MISSION_CLOSED)  # "中方拒绝美国航母访港": the host refuses
+        closing = w.mission_closed.search(sentence.text, start, mention.start)
+        if closing and _own_closure(sentence.text[:closing.start()], w):
+            return replace(mention, entry=_CLOSED_IDLE)
+        if closing:
+            return replace(mention, entry=_MISSION_CLOSED)
     if term in w.cooperation and w.cooperation_halted.search(sentence.text, start, mention.start):
         return replace(mention, entry=_COOPERATION_HALTED)  # "stop cooperating with the United States"
     return mention
+
+
+def _own_closure(before: str, w: EventWords) -> bool:
+    """Whether a closure is the closer's own: a mission or a ship (`own_closer`: "Đại sứ quán Hoa Kỳ ...
+    thông báo đóng cửa bộ phận lãnh sự", "美国驻华大使馆28日宣布，暂停…签证面谈", "美国航母取消停靠岘港")
+    names itself before the verb, with no order of another after it (`closure_ordered`: "The U.S. embassy
+    said China ordered ... to close"). A government's own mission shut for a holiday or its own warship's
+    port call called off is no measure against the host; the host closing the other's mission is."""
+    ends = [found.end() for found in w.own_closer.finditer(before)]
+    return bool(ends) and not w.closure_ordered.search(before, ends[-1])
 
 
 def risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -135,6 +157,13 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
+_BODIES_SANCTIONED = Entry("actions", "sanction", "163", "bodies sanctioned", 1.5)
+_SANCTIONED_REACH = 20  # characters before an answer in kind where the bodies it punishes are sought (zh)
+_TOPIC_REACH = 32  # characters before a measure where the 就 opening the topic of remarks is sought
+_REMARKS_TOPIC = Entry("actions", "relations", "-", "topic of remarks", 0.5)  # weighs ties, no act
+_REMOVED_REACH = 80  # characters before a list's word where a verb taking bodies off it is sought
+_LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  # an easing announced
+_ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
 
@@ -143,19 +172,39 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     """A measure read by its object: a ban or curbs on investment (`invested`: "bans Americans from
     investing in Chinese military firms") are a trade measure, not a sanction of people; a measure on the
     other side's press (`media_measure_after`, `media_measure_before`: "visa curbs on U.S. journalists",
-    "对美国驻华媒体采取反制措施") reduces relations; a finding (`findings`: "currency manipulator") is a
-    statement of the government that finds."""
+    "对美国驻华媒体采取反制措施") reduces relations; a measure that is the topic of remarks
+    (`remarks_topic_before`, `remarks_topic_after`: "就美方制裁…发表谈话") is no act; bodies taken off a
+    list (`list_removed`) are no sanction, and a listing or answer in kind threatened
+    (`answer_threatened`) is the threat; a finding (`findings`: "currency manipulator") is a statement of
+    the government that finds."""
     if mention.entry.kind not in MEASURES:
         return mention
+    end = mention.start + len(mention.term)
+    topic_from = max(0, mention.start - _TOPIC_REACH)
+    if (w.remarks_topic_after.match(sentence.text, end)
+            and w.remarks_topic_before.search(sentence.text, topic_from, mention.start)):
+        return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
     if mention.entry.label in w.findings:
         return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
-    end = mention.start + len(mention.term)
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
         return replace(mention, entry=_INVESTMENT_CURBED)
     text = sentence.unmarked()
     before = max(0, mention.start - _MEDIA_REACH)
     if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
         return replace(mention, entry=_PRESS_CURBED)
+    if mention.term.lower() in w.list_terms and (
+            w.list_removed.search(text, max(0, mention.start - _REMOVED_REACH), mention.start)
+            or w.list_removed_after.match(text, end)):
+        return replace(mention, entry=_LIST_REMOVED)  # "gỡ 3 công ty Mỹ khỏi danh sách thực thể ..."
+    listed = mention.entry.kind == "trade_measure" and bool(w.unreliable_after.match(text, end))
+    if listed or (mention.term.lower() in w.generic_answers and (
+            w.sanctioned_after.match(text, end)
+            or w.sanctioned_before.search(text, max(0, mention.start - _SANCTIONED_REACH), mention.start))):
+        # "danh sách thực thể không đáng tin cậy", "对美国哈德逊研究所等采取反制措施": bodies punished, unless
+        # only threatened ("dọa đưa ... vào danh sách", "如果美方一意孤行，中方将…采取坚决反制")
+        if w.answer_threatened.search(text, 0, mention.start):
+            return replace(mention, entry=_ANSWER_THREATENED)
+        return replace(mention, entry=_BODIES_SANCTIONED)
     return mention
 
 
@@ -179,7 +228,16 @@ def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     said += text[said:said + 1] in _SPEECH_OPENERS  # "表示，美国…": the comma opens what is said
     if w.clause.search(text, said, mention.start):
         return mention
-    if w.judged_as.match(text, mention.start + len(mention.term)):
+    end = mention.start + len(mention.term)
+    if verbs[-1].group().lower() in w.said_verbs:
+        # A verb of saying tells the speaker's own measure too ("says it will impose duties ... over unfair
+        # subsidies"): it judges only one not announced as its own, and by a predicate ("were unjustified").
+        if w.own_measure.search(text, said, mention.start):
+            return mention
+        if w.said_judged_as.match(text, end):
+            return replace(mention, entry=_MEASURE_JUDGED)
+        return mention
+    if w.judged_as.match(text, end):
         return replace(mention, entry=_MEASURE_JUDGED)
     return mention
 
@@ -200,6 +258,11 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
 
 
 _TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)
+# Characters before talks where the trip for them is sought ("đã tới Thủ đô Oa-sinh-tơn, bắt đầu tham dự").
+_TRIP_REACH = 50
+_NEGATION_REACH = 24  # characters before a trip's words where a negation of it is sought
+# A gathering a trip of another time was for is background: it tells of ties only.
+_TRIP_BACKGROUND = Entry("actions", "relations", "-", "trip of another time", 0.5)
 
 
 def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -207,7 +270,46 @@ def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     visit made for them, when a land of the three is named in the words before them."""
     if mention.entry.kind != "meet":
         return mention
-    found = w.trip_for.search(sentence.text, max(0, mention.start - FRAME_REACH), mention.start)
-    if found is None or not any(found.start() <= at < found.end() for at, _ in sentence.lands):
+    found = _trip_words(sentence, mention, w)
+    if found is not None and _trip_of_another_time(sentence, mention, found, w):
+        return replace(mention, entry=_TRIP_BACKGROUND)  # "in Vietnam for Mekong summit last year"
+    if not trip_land(sentence, mention, w):
         return mention
     return replace(mention, entry=_TRIP_FOR_TALKS)
+
+
+def _trip_words(sentence: Sentence, mention: Mention, w: EventWords) -> re.Match[str] | None:
+    """The words of a trip made for the talks or gathering of `mention`, ending where it starts."""
+    start = max(0, mention.start - _TRIP_REACH)
+    found = w.trip_for.search(sentence.text, start, mention.start)
+    if found is None and mention.term.lower() in w.summit_words:
+        found = w.trip_for_summit.search(sentence.text, start, mention.start)  # "in China for Mekong summit"
+    return found
+
+
+def _trip_of_another_time(sentence: Sentence, mention: Mention, found: re.Match[str],
+                          w: EventWords) -> bool:
+    """Whether a trip's words tell one of another time (`trip_past`, `trip_past_before`)."""
+    before = max(0, found.start() - _NEGATION_REACH)
+    return bool(w.trip_past_before.search(sentence.text, before, found.start())
+                or w.trip_past.match(sentence.text, mention.start + len(mention.term)))
+
+
+def trip_land(sentence: Sentence, mention: Mention, w: EventWords) -> str:
+    """The land of the three a trip for the talks or gathering of `mention` goes to (`trip_for`; a summit
+    named by a few words, `trip_for_summit`), the first named in the words before them, or "": "Chinese
+    premier in Vietnam for a Mekong summit" goes to Vietnam, whoever the sentence names first; a trip
+    negated right before its words (`trip_negated`: "won't travel to", "sẽ không đến") or of another time
+    (`trip_past`, `trip_past_before`: "in Vietnam for Mekong summit last year", "who was in ...") is none."""
+    found = _trip_words(sentence, mention, w)
+    if found is None:
+        return ""
+    if (w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH), found.start())
+            or _trip_of_another_time(sentence, mention, found, w)):
+        return ""  # "won't travel to China for ...", "sẽ không đến Hà Nội dự", "... summit last year"
+    return next((code for at, code in sentence.lands if found.start() <= at < found.end()), "")
+
+
+def is_trip_for_talks(mention: Mention) -> bool:
+    """Whether a visit is one trip_for_talks made of talks or a gathering."""
+    return mention.entry is _TRIP_FOR_TALKS

@@ -63,6 +63,8 @@ class EventWords:
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
+        self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
+        self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
@@ -133,6 +135,10 @@ class EventWords:
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
+        # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
+        # opening word before the act, and what joins the act to the stance's word.
+        self.answered_open = shared_pattern("answered_open", "{}$", i)
+        self.answered_close = shared_pattern("answered_close", "{}$", i)
         self.called_on = frozenset(shared("called_on"))
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
@@ -152,7 +158,18 @@ class EventWords:
         self.missions = frozenset(word.lower() for word in shared("missions"))
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
+        self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
+        self.trip_past = shared_pattern("trip_past", "{}", i)  # "... summit last year": background
+        self.trip_past_before = shared_pattern("trip_past_before", "{}", i)  # "who was in ..."
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word
+        self.port_calls = frozenset(word.lower() for word in shared("port_calls"))  # refused: reduced
+        self.call_refused = shared_pattern("call_refused", "{}", i)  # "denies", "拒绝": ends at the call
+        self.closed_idle = shared_pattern("closed_idle", "{}", i)  # a storm, an epidemic: no measure
+        self.own_closer = shared_pattern("own_closer", "{}", i)  # a mission or ship closing its own
+        self.closure_ordered = shared_pattern("closure_ordered", "{}", i)  # "yêu cầu", "要求": the other's
+        self.call_ships = frozenset(word.lower() for word in shared("call_ships"))  # warships' words
+        self.call_called_off = shared_pattern("call_called_off", "{}", i)  # after a ship: no call made
+        self.closing_terms = frozenset(word.lower() for word in shared("closing_terms"))  # lexicon terms
         self.cooperation = frozenset(word.lower() for word in shared("cooperation"))
         self.cooperation_halted = shared_pattern("cooperation_halted", "{}", i)  # ends at the word
         self.titled_name = shared_pattern("titled_name", "{}", 0)  # "Premier Li": a name after an office
@@ -190,9 +207,30 @@ class EventWords:
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
+        # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",
+        # "对美国哈德逊研究所等采取反制措施"); the answers as lexicon rows write them.
+        self.sanctioned_after = shared_pattern("sanctioned_after", "{}", i)
+        self.sanctioned_before = shared_pattern("sanctioned_before", "{}$", i)
+        self.unreliable_after = shared_pattern("unreliable_after", "{}", i)  # "... không đáng tin cậy"
+        # A list the bodies are taken off ("gỡ ... khỏi danh sách", "移出不可靠实体清单") is no sanction,
+        # and a listing or answer threatened ("dọa đưa ... vào danh sách", "如果…将…采取反制") is the threat.
+        self.list_terms = frozenset(form for term in shared("list_terms")
+                                    for form in (term.lower(), strip_marks(term).lower()))
+        self.list_removed = shared_pattern("list_removed", "{}", i)  # ends where the list's word starts
+        self.list_removed_after = shared_pattern("list_removed_after", "{}", i)
+        self.answer_threatened = shared_pattern("answer_threatened", "{}", i)
+        self.generic_answers = frozenset(word.lower() for word in shared("generic_answers"))
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
+        # A measure that is the topic of remarks ("就美方制裁…发表谈话"); the remarks' words.
+        self.remarks = frozenset(shared("remarks"))
+        self.remarks_topic_before = shared_pattern("remarks_topic_before", "{}", i)
+        self.remarks_topic_after = shared_pattern("remarks_topic_after", "{}", i)
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
+        # A verb of saying judges a measure not its own, by a predicate ("U.S. tariffs unjustified").
+        self.said_verbs = frozenset(word.lower() for word in shared("said_verbs"))
+        self.own_measure = shared_pattern("own_measure", "{}", i)  # "it will", "he would": the speaker's own
+        self.said_judged_as = shared_pattern("said_judged_as", "{}", i)
         # A capital right before an act word or a verb of saying is its government ("Beijing slams").
         self.capital_subject = shared_pattern("capital_subject", r"(?:\s*(?:{}))*\s*", 0)
         self.saying = shared_pattern("saying", "{}", i)

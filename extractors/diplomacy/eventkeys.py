@@ -230,7 +230,29 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
-    return pressing_headline(first, reports)
+    return remarks_headline(pressing_headline(first, reports), reports)
+
+
+_STANCES = frozenset({"criticize", "demand", "protest", "accuse", "threaten", "appeal"})
+
+
+def remarks_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's remarks (grammar `remarks`: "外交部发言人就…发表谈话") give the first place to the
+    stance of the same speaker to the same other side that the lead sentence retelling them tells
+    ("…发表谈话，表示强烈愤慨和坚决反对": the criticism; "要求中方停止": the demand): the remarks are how
+    it was told."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "statement" or first[head].term not in words().remarks:
+        return first
+    if not reports[head][0].headline:
+        return first
+    remarks = words().remarks
+    # The stance told in the sentence that retells the remarks, not one of a later sentence ("朱邦造同时表示，
+    # 中方对法案中附加的…条款表示不满"): the remarks themselves were of another tone.
+    stance = next((key for key in first if key[1:] == head[1:] and key[0] in _STANCES
+                   and reports[key][0].index < LEAD_WINDOW
+                   and any(m.term in remarks for m in reports[key][0].actions)), None)
+    return first if stance is None else _to_front(first, stance)
 
 
 def setting_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:

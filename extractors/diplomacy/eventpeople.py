@@ -14,7 +14,15 @@ from .bystanders import also_met, of_past_period, one_kind, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
-from .othertimes import another_time, of_act_to_come, of_earlier_clause, only_within, to_come
+from .othertimes import (
+    another_time,
+    greeted_before_coming,
+    greets_on_arrival,
+    of_act_to_come,
+    of_earlier_clause,
+    only_within,
+    to_come,
+)
 from .sentence import Sentence
 from .text import strip_marks
 
@@ -43,6 +51,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
     those of its two sides a lead sentence tells attending an encounter's opening or signing (_attends),
+    for a visit those a lead sentence tells greeting the visitor on arrival (_greeters),
     and for an act done by saying the `speaker` government's spokesperson saying it in the lead
     (_spoken_by), or its office-holders a lead sentence names alone (_alone); for a measure a government
     announces (a sanction) the same, in a lead sentence below the headline with a verb of saying ("...,
@@ -56,11 +65,14 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     earlier = of_past_period(reports[0])
     first = _first_named([*reports, *lead])
     named = _reported(reports, sides, main, kind, coming, earlier, first)
-    named += [name for sentence in _listing(lead, sides, coming, kind, speaker)
+    named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
                             | also_met(sentence, kind, first)]
               for name, code in sentence.people if code in sides and name not in aside]
+    if kind in VISITS:
+        named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
+                  for name, code in sentence.people if code in sides and name in greeters]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
                   for name, code in sentence.people if code in sides]
@@ -228,15 +240,18 @@ def _taking_part(report: Sentence, sides: frozenset[str], kind: str = "") -> lis
 
 
 def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
-             kind: str = "", speaker: str = "") -> list[Sentence]:
+             kind: str = "", speaker: str = "",
+             earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
     ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
     encounter of its own (_sits_apart) nor the other side's own act of its kind (_done_by_other); not one
-    telling only acts done by saying apart from the event (_says_apart)."""
+    telling only acts done by saying apart from the event (_says_apart); not one telling an encounter of
+    a period before the story's (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm
+    ngoái", "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
             and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
-            and not _done_by_other(sentence, kind, speaker)]
+            and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
         each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
@@ -244,6 +259,53 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:
+    """Whether a lead sentence tells an encounter (a visit, meeting, call, talks or signing) in a period
+    before the story's: an earlier occasion, not the event's list of who took part. The past period must
+    be the encounter's own time (_times_encounter), not a side clause's about one of its people ("Bui Thanh
+    Son, appointed last April, met ...", "去年4月就任的越南外长裴青山同...会谈")."""
+    if sentence.headline or not earlier(sentence):
+        return False
+    acts = [m.start for m in sentence.actions if m.entry.kind in ENCOUNTERS]
+    text = sentence.unmarked()
+    return bool(acts) and any(_times_encounter(text, found, acts)
+                              for found in _past_period().finditer(text))
+
+
+@cached
+def _past_period() -> re.Pattern[str]:
+    """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
+    return shared_pattern("past_period")
+
+
+@cached
+def _clause_cut() -> re.Pattern[str]:
+    """The grammar's `clause_cut` (a comma, a semicolon, " while ")."""
+    return shared_pattern("clause_cut")
+
+
+@cached
+def _attributive() -> re.Pattern[str]:
+    """The grammar's `attributive`: the mark closing a clause that describes a noun (Chinese 的)."""
+    return shared_pattern("attributive")
+
+
+def _times_encounter(text: str, found: re.Match[str], acts: list[int]) -> bool:
+    """Whether a past period a sentence names is the time of its encounter: in the clause of an encounter
+    word ("visited Hanoi last September", "去年10月对中国进行了正式访问") or in the clause opening the
+    sentence ("Last year, ..."), and not inside a clause describing a person, closed by an attributive mark
+    before the encounter word ("去年4月就任的外长...会谈"); a side clause between commas ("Son, appointed
+    last April, met ...", "người nhậm chức hồi tháng 4 năm ngoái,") holds no encounter word."""
+    cuts = [0, *(cut.end() for cut in _clause_cut().finditer(text)), len(text) + 1]
+    start = max(cut for cut in cuts if cut <= found.start())
+    end = min(cut for cut in cuts if cut > found.start())
+    inside = [at for at in acts if start <= at < end]
+    if not inside and not (start == 0 and end <= len(text)):
+        return False
+    stop = min((at for at in inside if at >= found.end()), default=end)
+    return _attributive().search(text, found.end(), stop) is None
 
 
 def _sits_apart(sentence: Sentence, kind: str) -> bool:
@@ -326,13 +388,41 @@ def _attending() -> re.Pattern[str]:
     return shared_pattern("attending")
 
 
+@cached
+def _other_opening() -> re.Pattern[str]:
+    """The grammar's `other_opening`: the opening of another gathering ("of a separate forum", "论坛开幕")."""
+    return shared_pattern("other_opening")
+
+
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     """Whether a lead sentence tells office-holders of the event's sides, and of no third country,
     attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
-    dialogue); not in a sentence of another time."""
+    dialogue); not in a sentence of another time, nor one telling the opening of another gathering ("the
+    opening session of a separate investment forum", "khai mạc Diễn đàn Kinh tế", "论坛开幕式上致辞")."""
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
             and not another_time(sentence, coming)
-            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None))
+            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None
+                              and _other_opening().search(s.text) is None))
+
+
+@cached
+def _greeting() -> re.Pattern[str]:
+    """The grammar's `greeting`: greeting a visitor on arrival ("到机场迎接", "ra sân bay đón")."""
+    return shared_pattern("greeting")
+
+
+def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
+    """Who a lead sentence naming no third country tells greeting the visitor on arrival: those named
+    before an act to come after the visitor greeted by them (othertimes.greeted_before_coming), or, in a
+    sentence naming one side only and no other time, all it names ("越南副总理范家谦到机场迎接")."""
+    if sentence.others or not sentence.people or not sentence.trio <= sides:
+        return frozenset()
+    if len(sentence.trio) == 1:
+        text = sentence.unmarked()
+        if another_time(sentence, coming) or not _greeting().search(text) or not greets_on_arrival(text):
+            return frozenset()
+        return frozenset(name for name, _ in sentence.people)
+    return greeted_before_coming(sentence)
 
 
 @cached

@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .dates import dates_in, to_come
+from .dates import dates_in, reported_to_come, to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
@@ -35,7 +35,19 @@ from .gazetteer import fold_text
 from .grammar import event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
-from .places import Place, Report, dateline_only, event_place, host_country, read_reports
+from .places import (
+    Place,
+    Report,
+    at_sea,
+    dateline_only,
+    embassy_city,
+    event_place,
+    held_in,
+    host_country,
+    off_dateline,
+    read_reports,
+    said_word,
+)
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -50,6 +62,7 @@ DISTANT = kind_set("actions", "distant")  # a call: nowhere
 MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
+FROM_HOME = kind_set("actions", "from_home")  # acts a government does from home (a tariff, a statement)
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying: dated by the day they were told
 THEATRE = kind_set("actions", "theatre")  # force acts: one of a year before the story's is history
 # Acts a government says or announces, its military acts and aid: the people of its side who tell them in
@@ -113,15 +126,43 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
 def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
               main: bool, read: dict[int, Report] | None, people: tuple[str, ...]) -> Place:
     """Where an event happened: the lead's place for the main event, else the place its reports state."""
-    placed = ("visit", *key[1:]) if action.entry is SHIP_CALL else key  # a ship's call is at its host's port
+    # A ship's call is at its host's port; a warship's act told at sea is no call (a military act, which no
+    # dateline places: "（中央社河內9日專電）...航艦8日在越南中部外海接待越南官員").
+    ship_call = action.entry is SHIP_CALL and not any(at_sea(text) for text in texts)
+    placed = ("visit", *key[1:]) if ship_call else key
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
-        return (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
-                or event_place(*placed, deeper, present=present, coming=coming))
+        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
+                 or event_place(*placed, deeper, present=present, coming=coming))
+        return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
     return event_place(*placed, texts, present=present, coming=coming)
+
+
+def _of_act(key: Key, reports: list[Sentence], lead: list[Sentence]) -> list[Sentence]:
+    """The lead sentences telling an act: its reports, and those naming its target or telling its kind of
+    act ("..., the U.S. Embassy in Hanoi said in a statement" of Vietnam's decree), not a sentence of
+    something else ("Đại sứ quán Mỹ tại Hà Nội cho biết sẽ tổ chức hội thảo", "美越贸易不受影响")."""
+    own = {r.index for r in reports}
+    return [s for s in lead if s.index in own or key[2] in s.trio
+            or any(m.entry.kind == key[0] for m in s.actions)]
+
+
+def _by_embassy(key: Key, where: Place, lead: list[Sentence], read: dict[int, Report] | None) -> Place:
+    """An act a government does from home, or its aid, that nothing places, is where the lead names that
+    government's own embassy with its city ("HANOI (AP) — The United States said ..." over "..., the U.S.
+    Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo ..."): the
+    embassy did it there. `lead`: the act's own sentences in the lead, not another sentence's embassy saying
+    something else ("Separately, the U.S. Embassy in Hanoi said it would resume visa services")."""
+    if where.city or where.venue or key[0] not in FROM_HOME | {"aid"}:
+        return where
+    for sentence in lead:
+        city = embassy_city(read_reports([(sentence.index, sentence.text)], read)[0], key[1])
+        if city is not None:
+            return Place(city.name, city.country)
+    return where
 
 
 def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: list[Report]) -> bool:
@@ -134,7 +175,10 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
     body = next((i for i, report in enumerate(reports) if not report.headline), 0)
     word = action if body == 0 else next((m for m in reports[body].actions if m.entry.kind == kind), None)
     # Up to the word's end: the word may hold the mark ("sẽ thăm").
-    return word is not None and to_come(texts[body].folded, word.start + len(word.term))
+    if word is None:
+        return False
+    end, folded = word.start + len(word.term), texts[body].folded
+    return to_come(folded, end) or reported_to_come(folded, end)
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -174,19 +218,63 @@ def _told_by_both(lead: list[Sentence], key: Key, people: tuple[str, ...], first
     """The lead sentences that tell a main event (_told), then those after the headline naming people of
     the event from both its sides though they name a third country ("Bessent ... met He Lifeng in Geneva
     ..., at the residence of the Swiss ambassador"); not one side's speaker alone, whose sentence may
-    place another act ("..., ahead of his first trip to Beijing")."""
+    place another act ("..., ahead of his first trip to Beijing"), unless the act is done by saying and its
+    speaker of the actor says something there (a briefing's sentence over the quote that tells the act)."""
     told = _told(lead, key)
     if key[0] not in MEETINGS:  # one side's act: a sentence of another act places that act ("... after
         kinds = {s.index: {m.entry.kind for m in s.actions} for s in lead}  # a trial in Hanoi")
         told = [(index, text) for index, text in told if key[0] in kinds[index]]
+        # An act done by saying is placed by the sentence where a person of the actor speaks,
+        # whatever country its background names ("针对美方以中方购买俄罗斯...为由，...耿爽昨天在北京举行的例行
+        # 记者会上表示" over the quote with its demand): the act was said there.
+        # Only up to its words of saying and what follows them in the same clause ("said at a briefing in
+        # Beijing", "phát biểu tại Hà Nội"): a later clause may tell another act ("..., ahead of his first
+        # trip to Beijing"). Read under its own key: the whole sentence is read elsewhere.
+        taken = {index for index, _ in told}
+        # A word of speaking the act words do not hold counts too ("said at a briefing in Washington",
+        # "在北京举行的例行记者会上说", "phát biểu tại họp báo"; grammar `said_at`).
+        told += [(_clause_key(s.index), clause) for s in lead[1:] if s.index not in taken
+                 and key[0] in SPOKEN and any(code == key[1] for _, code in s.people)
+                 and (clause := _said_clause(s, "statement" in kinds[s.index]))]
     # A stop still to come is not where an act already done happened ("Biden will go on to Chengdu").
     if told and not _coming(first):
         by_index = {s.index: s for s in lead}
-        told = [(index, text) for index, text in told if not _coming(by_index[index])]
-    taken = {index for index, _ in told}
+        told = [(index, text) for index, text in told if not _coming(by_index[_sentence_of(index)])]
+    taken = {_sentence_of(index) for index, _ in told}
     sides = set(key[1:])
     return told + [(s.index, s.text) for s in lead[1:] if s.index not in taken
                    and {code for name, code in s.people if name in people} >= sides]
+
+
+def _clause_key(index: int) -> int:
+    """The key a sentence's clause is read under: a negative one, apart from the whole sentence's."""
+    return -1 - index
+
+
+def _sentence_of(key: int) -> int:
+    """The sentence a key reads, its own or that of one of its clauses (_clause_key)."""
+    return key if key >= 0 else -1 - key
+
+
+SAID_REACH = 48  # characters after a word of saying that may tell where it was said ("said at a regular
+# briefing in Beijing on Monday")
+
+
+def _said_clause(sentence: Sentence, stated: bool) -> str:
+    """A sentence up to its first word of saying (`stated`: a statement's act word, else the grammar's
+    `said_at`) and what follows it up to the next comma, at most SAID_REACH characters: where the speaker
+    spoke, not where a later clause's act is. Empty when it has none."""
+    if stated:
+        said = next(m for m in sentence.actions if m.entry.kind == "statement")
+        end = said.start + len(said.term)
+    else:
+        spoken = said_word(sentence.text)
+        if spoken is None:
+            return ""
+        end = spoken
+    comma = min((i for i in (sentence.text.find(",", end), sentence.text.find("，", end)) if i >= 0),
+                default=len(sentence.text))
+    return sentence.text[:min(comma, end + SAID_REACH)]
 
 
 def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
@@ -270,9 +358,11 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
-    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), before its
-    reports deeper in the story, which may name a city for another reason ("the outbreak began in the
-    Chinese city of Wuhan"). None when the lead names none."""
+    ("Bessent ... met He Lifeng in Geneva ..., at the residence of the Swiss ambassador"), then,
+    for a visit none of those place, the city of its host country a lead sentence says a gathering is held
+    in (held_in: "Tuần lễ Cấp cao năm nay diễn ra tại thành phố San Francisco" under a coming visit to the
+    summit), before its reports deeper in the story, which may name a city for another reason ("the outbreak
+    began in the Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
     present, coming = told  # a person of the actor there (event_place); the act told as to come
@@ -281,14 +371,20 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
         sentences = _told_by_both(lead, key, people, reports[0])
-        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming)
+        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away)
         region = region or (where.country if where.country != host else None)
+    if where.city is None and host and not where.venue:  # "Hội nghị năm nay diễn ra tại thành phố ..."
+        held = next((city for s in lead[1:] for city in held_in(read_reports([(s.index, s.text)], read)[0])
+                     if city.country == host), None)
+        where = Place(held.name, held.country) if held else where
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
-    story = dateline_only(read_reports([(body.index, body.text)], read)[0]) if body else None
-    if where.city is None and story:
+    full = read_reports([(body.index, body.text)], read)[0] if body else None
+    story = dateline_only(full) if full else None
+    # Not when the story's first sentence tells an act at a building outside its dateline's city.
+    if where.city is None and story and full and not where.away and not off_dateline(full)[0]:
         where = event_place(*key, [story], where.venue, present, coming)
     if where.city is None and region:
-        where = Place(None, region, where.venue)
+        where = Place(None, region, where.venue, where.away)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so
     # does a named region without one ("在印尼峇里岛举行会晤").
     return where if where.city or where.venue or region else None

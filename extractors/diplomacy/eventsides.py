@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_break, joint
-from .eventacts import PUNCTUATION
+from .eventacts import PUNCTUATION, is_trip_for_talks, trip_land
 from .eventgrammar import EventWords, words
 from .grammar import cached, shared
 from .sentence import Mention, Sentence
@@ -143,6 +143,8 @@ def _destination(sentence: Sentence, action: Mention) -> str:
     w = words()
     if code := w.visit_to.get(action.entry.label):
         return code
+    if is_trip_for_talks(action):  # the land before "for talks", where the trip goes
+        return trip_land(sentence, action, w)
     end = action.start + len(action.term)
     cjk = action.term[:1] >= "\u3000"  # an unspaced script: reach in characters, lands before it
     if not cjk and action.entry.label == w.visiting and w.traveller.match(sentence.text, end):

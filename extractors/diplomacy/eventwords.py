@@ -9,6 +9,7 @@ the act one word tells in its sentence (a mission closed, an appeal, a demand), 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .actwords import read_words
@@ -20,6 +21,7 @@ from .eventacts import (
 )
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
+from .grammar import kind_set
 from .lexicon import Entry
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
@@ -197,6 +199,19 @@ def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) 
 
 
 _HALT_REACH = 12  # characters before an objection word read for the halt word right before it
+_TONE = kind_set("actions", "tone")  # threats: "punish", "warned"
+_JOINED_ACT = re.compile(r"\band\b|\bvà\b|[和并並]")  # a second act of the asker's own ("... and warned")
+
+
+def _punishment_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a threat word that a demand or an appeal before it in its clause asks the
+    other side to carry out ("demanded that China punish those responsible", "urged Vietnam to punish the
+    attackers"): what is asked, not the asker's threat. One joined by "and" ("demanded ... and warned") or
+    after a clause break is the asker's own."""
+    at = min((m.start for m in candidates if m.entry.kind in w.addressed), default=-1)
+    text = sentence.text
+    return [m for m in candidates if m.start < at or m.entry.kind not in _TONE
+            or w.clause.search(text, at, m.start) or _JOINED_ACT.search(text, at, m.start)]
 
 
 def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -244,6 +259,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
         candidates = _undo_asked(sentence, candidates, w)
+        if not kinds.isdisjoint(_TONE):
+            candidates = _punishment_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
@@ -310,8 +327,23 @@ def _answered(sentence: Sentence, candidates: list[Mention], w: EventWords) -> s
     if answer is None:
         return set()
     at, kinds = answer.start, answered_kinds(answer)
-    return {m.start for m in candidates if m.start > at and m.entry.kind in kinds and m is not answer
-            and not w.clause.search(sentence.text, at, m.start)}
+    text = sentence.text
+    return {m.start for m in candidates if m.entry.kind in kinds and m is not answer and (
+        m.start > at and not w.clause.search(text, at, m.start)
+        or m.start < at and _framed_before(text, m, at, w))}
+
+
+_FRAME_REACH = 30  # characters between a frame's opening word and the act it names
+
+
+def _framed_before(text: str, act: Mention, at: int, w: EventWords) -> bool:
+    """Whether an act told before the stance at `at` is what that stance answers, named between a frame's
+    opening word and the stance's verb (grammar `answered_open`, `answered_close`: "对美方加征关税表示坚决
+    反对", "对美方将中国企业列入实体清单表示强烈不满"): a Chinese stance puts its object first."""
+    end = act.start + len(act.term)
+    return (end <= at and bool(w.answered_close.match(text, end, at))
+            and not w.clause.search(text, end, at)
+            and bool(w.answered_open.search(text, max(0, act.start - _FRAME_REACH), act.start)))
 
 
 def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import cached, read_table
+from .grammar import cached, read_table, shared
 from .lexicon import _trie_pattern
 from .text import _unmark as unmark_table
 from .text import string_table, strip_marks, traditional_forms
@@ -99,6 +99,8 @@ def written_as_name(text: str, start: int, end: int | None = None) -> bool:
     """A Latin spelling counts only capitalised ("in Hue", not "in hue"); Chinese always does. A spelling
     written with Vietnamese marks counts only for a city whose Vietnamese name has marks: "Nhà Trắng" (the
     White House) is not Nha Trang, written without marks in every language."""
+    if end is not None and _goes_on().match(text, end):
+        return False  # the start of a longer name: "Dallas Fed", "Hefei-based", "雅典娜", "京都议定书"
     if CJK.match(text[start]):
         return True
     if text[start].isalpha() and not text[start].isupper():
@@ -107,6 +109,13 @@ def written_as_name(text: str, start: int, end: int | None = None) -> bool:
         return True
     span = unicodedata.normalize("NFC", text[start:end]).lower()
     return span.isascii() or _fold_name(span) in marked_names()
+
+
+@cached
+def _goes_on() -> re.Pattern[str]:
+    """The grammar's [places] `name_goes_on`: what, right after a city's spelling (as written), makes it the
+    start of a longer name (a body, a treaty, a ship, a word) rather than the city."""
+    return re.compile("|".join(f"(?:{p})" for p in shared("name_goes_on", "places")) or "(?!)")
 
 
 @cached

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .grammar import registry
-from .lexicon import LEAD, Entry, load_entries, matcher
+from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
@@ -53,7 +53,30 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
             if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
                 continue
             found.append(Mention(start - low, term, entry))
+    for (low, _), found in zip(spans, per_sentence, strict=True):
+        if any(m.entry.bare for m in found):
+            found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, low, m, found)]
     return per_sentence
+
+
+def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
+    """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
+    that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"). A Latin surname alone is always kept: the word
+    before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant first name
+    ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
+    title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
+    left out of the lexicon instead ("Bhatia")."""
+    if mention.term[:1].isascii():
+        return False
+    start = low + mention.start
+    end = start + len(mention.term)
+    at = {low + m.start: m for m in found}
+    ends = {low + m.start + len(m.term): m for m in found}
+    for dot, other in ((start - 1, ends.get(start - 1)), (end, at.get(end + 1))):
+        if 0 <= dot < len(doc) and doc[dot] in NAME_DOTS and (other is None
+                                                              or other.entry.label != mention.entry.label):
+            return True
+    return False
 
 
 def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:

@@ -45,6 +45,9 @@ class Entry:
     # A one-syllable Vietnamese place name ("Mỹ", "Nga", "Nhật"): must have its capital, and is no place
     # after another capitalised syllable inside a sentence, where it ends a person's name ("Phương Nga").
     capital: bool = False
+    # A person's row of one name alone ("Bhatia", "坎贝尔"): no name of theirs after another's given name
+    # ("Rajesh Bhatia", "伯特兰·拉塞尔", "坎贝尔·班纳曼"; hits.py).
+    bare: bool = False
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
     claims: tuple[str, ...] = ()  # actions: the countries of the three that claim the place the word names
@@ -146,6 +149,19 @@ def _is_syllable_name(term: str) -> bool:
     return term.isalpha() and term[:1].isupper() and not term[1:].isupper()
 
 
+# The dots joining a given name to a surname in Chinese spellings of foreign names ("库尔特·坎贝尔").
+NAME_DOTS = "·‧•・"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _is_bare_name(term: str) -> bool:
+    """One name of a person alone: a capitalised Latin word ("Bhatia", "Xi") or a Chinese spelling without
+    the dot that joins a given name to a surname ("坎贝尔", not "库尔特·坎贝尔")."""
+    if _CJK.search(term):
+        return not any(dot in term for dot in NAME_DOTS)
+    return " " not in term and term[:1].isupper()
+
+
 def _capital_syllables(lang: str) -> bool:
     """Whether a lexicon lang value's language reads one-word capitalised names as syllables ("Nga")."""
     language = lang_scripts()[lang][1]
@@ -172,6 +188,8 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
                 entry = replace(entry, case=True)
             elif source == "entities" and _capital_syllables(lang) and _is_syllable_name(term):
                 entry = replace(entry, capital=True)
+            elif source == "people" and _is_bare_name(term):
+                entry = replace(entry, bare=True)
             for lang_part in lang.split(","):
                 for script in lang_scripts()[lang_part][0]:
                     _add(table[script], _keys(term, script), entry)

@@ -57,6 +57,46 @@ def to_come(text: str) -> bool:
     return bool(_time_words()[1].search(strip_marks(text)))
 
 
+@cached
+def _greeted_by() -> re.Pattern[str]:
+    """The grammar's `greeted_by`: the visitor greeted on arrival by those named next ("was greeted at
+    Noi Bai airport by")."""
+    return shared_pattern("greeted_by", "{}", re.IGNORECASE)
+
+
+@cached
+def _arrival() -> re.Pattern[str]:
+    """The grammar's `arrival`: the airport or the arrival ("airport", "sân bay", "机场")."""
+    return shared_pattern("arrival", "{}", re.IGNORECASE)
+
+
+@cached
+def _other_period() -> re.Pattern[str]:
+    """The grammar's `other_period` ("last year", "năm ngoái", "去年"), or a year ("in 2016", "năm 2022")."""
+    return shared_pattern("other_period", r"{}|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def greets_on_arrival(text: str) -> bool:
+    """Whether a sentence (read without marks) telling a greeting tells one on arrival at this visit: it
+    names the airport or the arrival, and no other period nor a year ("who was received by President
+    Barack Obama in 2016", "2015年习近平访越时，阮晋勇到机场迎接")."""
+    return _arrival().search(text) is not None and _other_period().search(text) is None
+
+
+def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
+    """The people a sentence names before its act to come when what it tells before it is the visitor
+    greeted on arrival ("Wen was greeted at Noi Bai airport by Deputy Prime Minister ... and is due to hold
+    talks with ..."): they greeted the visitor, an act of the visit begun; the host of the talks to come
+    stays out. None in a sentence opened by a word of another time ("Earlier, ..."), nor when what it
+    tells before the act to come is no greeting on this arrival (greets_on_arrival)."""
+    text = sentence.unmarked()
+    opener = _time_words()[1].search(text)
+    if opener is None or _time_words()[0].match(text) or not _greeted_by().search(text, 0, opener.start()) \
+            or not greets_on_arrival(text[:opener.start()]):
+        return frozenset()
+    return only_within(sentence.people_at, [(0, opener.start())])
+
+
 def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     """The people a later report of an event not itself to come names only after the opener of an act to
     come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",

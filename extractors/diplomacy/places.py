@@ -26,7 +26,10 @@ _DATELINE_TAIL = re.compile(
     r"(?:\s*,\s*[^()\n\-–—]{1,25}?)?\s*(?:[(（][^)）\n]{1,40}[)）])?\s+(?:--?|[–—])\s")
 # "(Beijing / Hanoi Composite Electric)", "（北京/河内综合电）": a bracket opening the story.
 DATELINE_REACH = 80
-_COMMA = re.compile(r"\s*,")  # the end of a source's city: "Theo tin từ Oa-sinh-tơn, ..."
+# The end of a source's city, its country in brackets first: "Theo tin từ Oa-sinh-tơn, ...", "... tại Bắc
+# Kinh (Trung Quốc), ...".
+_COMMA = re.compile(r"(?:\s*[(（][^)）\n]{1,25}[)）])?\s*,")
+_DATELINE_CLOSE = re.compile(r"[\s)）\]】]*")  # what may stand between a dateline's end and its sentence
 _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 
 
@@ -66,6 +69,7 @@ class Place:
     city: str | None
     country: str | None
     venue: bool = False
+    away: bool = False  # the building is outside the city any dateline names (off_dateline)
 
 
 def read_reports(sentences: Sequence[tuple[int, str]], read: dict[int, Report] | None = None
@@ -94,7 +98,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     if m and city_of(m, names).name and written_as_name(text, head, m.end()):
         tail = _DATELINE_TAIL.match(folded, m.end())
         if tail:
-            return Dateline(tail.end(), (city_of(m, names),))
+            return Dateline(tail.end(), (_qualified(folded, m.end(), city_of(m, names)),))
     bracket = _BRACKET_LINE.match(folded)
     if bracket:
         inner = bracket.group(1)
@@ -105,7 +109,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     source = words.dispatch_from.match(folded)
     if source and (city := pattern.match(folded, source.end())) and written_as_name(text, city.start(),
                                                                                       city.end()):
-        comma = _COMMA.match(folded, city.end())
+        said = words.dispatch_said.match(folded, city.end())  # "Phóng viên TTXVN tại X cho biết, ..."
+        comma = _COMMA.match(folded, said.end() if said else city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
             return Dateline(comma.end(), (city_of(city, names),))
     zh = words.dispatch_line.match(folded)
@@ -127,10 +132,28 @@ class PlaceWords:
     dateline_hint: re.Pattern[str]  # a dash, a closing bracket or a dispatch word: some dateline may open
     dispatch_line: re.Pattern[str]  # agency, city, date, dispatch word ("新华社北京9月10日电")
     dispatch_from: re.Pattern[str]  # the words opening a story by where its news came from ("theo tin từ")
+    dispatch_said: re.Pattern[str]  # a word of telling between such a city and its comma ("cho biết")
     seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
     background: re.Pattern[str]  # the opener of a clause of another act
     venue: re.Pattern[str]  # a building named without its city
+    elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
+    elsewhere_subject: tuple[tuple[re.Pattern[str], str], ...]  # ... or opening a sentence as the one acting
+    landmarks: tuple[tuple[re.Pattern[str], str], ...]  # a building of one country's government, its country
+    held_before: re.Pattern[str]  # a gathering held, then a locative, ending where a city starts ("held in ")
+    held_after: re.Pattern[str]  # what follows a city a gathering is held in ("在旧金山举行")
+    held_past: re.Pattern[str]  # a gathering told as past ("in 2017", "lần trước", "上次")
+    gathering: re.Pattern[str]  # a gathering of leaders a visit may be to ("summit", "hội nghị", "峰会")
+    said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
+    at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
+    embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
+    embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
+    embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
+    embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
+    embassy_joined: re.Pattern[str]  # before the embassy, a clause of its own opening ("; the", ", and")
+    embassy_post: re.Pattern[str]  # after its word of saying, a post or a page ("in a post on Facebook")
+    embassy_host: re.Pattern[str]  # an embassy's host country in place of its city ("驻美国大使馆")
+    embassy_hosts: dict[str, City]  # each such country, folded, and its capital
     joined_city: re.Pattern[str]  # a conjunction joining a second city to the first ("Beijing and Shanghai")
     capital: re.Pattern[str]  # a country's capital named without its city ("the Vietnamese capital")
     capitals: dict[str, City]  # each such phrase, folded, and its city
@@ -165,6 +188,8 @@ def place_words() -> PlaceWords:
     phrases = "|".join(re.escape(p) + ("" if CJK.search(p) else r"(?![\w'’])")
                        for p in sorted(capitals, key=len, reverse=True)) or "(?!)"
     seat_at = _alternation("seat_at")
+    hosts = {form: cities[city] for phrase, city in shared_table("places", "embassy_hosts").items()
+             for form in (traditional_forms(phrase) if CJK.search(phrase) else [phrase])}
     countries = "|".join(shared("countries", "places"))  # bridge words, and `{countries}` in a bridge
     return PlaceWords(locative, compile_prefixed(_alternation("bridge_words", "countries")),
                       tuple(compile_prefixed(bridge.replace("{countries}", countries))
@@ -172,9 +197,32 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"[-–—)）\]】]|{dispatch}|{source}"),
                       compile_prefixed(rf"\s*[^\s，。,]{{0,16}}?((?:{dates}))(?:{dispatch})"),
                       compile_prefixed(rf"\s*(?:{source})"),
+                      compile_prefixed(rf"\s+(?:{_alternation('dispatch_said')})"),
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
                       compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("elsewhere", "places")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("elsewhere_subject", "places")),
+                      tuple((compile_prefixed(building), country) for building, country
+                            in shared("landmarks", "places")),
+                      compile_prefixed(rf"(?:{_alternation('held_before')})$"),
+                      compile_prefixed(_alternation("held_after")),
+                      compile_prefixed(_alternation("held_past")),
+                      compile_prefixed(_alternation("gatherings")),
+                      compile_prefixed(_alternation("said_at")),
+                      compile_prefixed(_alternation("at_sea")),
+                      tuple((compile_prefixed(words), country)
+                            for words, country in shared("embassies", "places")),
+                      compile_prefixed(_alternation("embassy_after")),
+                      compile_prefixed(_alternation("embassy_says")),
+                      compile_prefixed(_alternation("embassy_owned")),
+                      compile_prefixed(_alternation("embassy_joined")),
+                      compile_prefixed(_alternation("embassy_post")),
+                      compile_prefixed("|".join(re.escape(h) + ("" if CJK.search(h) else r"(?![a-z])")
+                                                for h in sorted(hosts, key=len, reverse=True)) or "(?!)"),
+                      hosts,
                       compile_prefixed(_alternation("joined_city")),
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
@@ -223,11 +271,27 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _one_of_two(text, folded, m, city_of(m, names))
+            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), city_of(m, names)))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+@cached
+def _qualifier() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The grammar's `qualifiers` after a city and a comma, read folded, and each one's country."""
+    table = shared_table("places", "qualifiers")
+    names = "|".join(re.escape(q) for q in sorted(table, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf",\s+({names})(?![a-z])"), table
+
+
+def _qualified(folded: str, end: int, city: City) -> City:
+    """A city named with a region of another country after a comma ("Perth, Scotland", "ATHENS, Ga."): the
+    city of that name in that country, not the one the gazetteer gives."""
+    pattern, table = _qualifier()
+    m = pattern.match(folded, end) if city.name else None
+    return City(city.name, table[m.group(1)]) if m and table[m.group(1)] != city.country else city
 
 
 @cached
@@ -296,6 +360,119 @@ def names_venue(report: Report) -> bool:
     return any(city is None and venue.match(report.folded, at) for at, city in _spots(report))
 
 
+def off_dateline(report: Report) -> tuple[bool, str | None]:
+    """Whether a sentence tells its act at a building outside the city a dateline names, and the building's
+    country when it is named after a locative ("talks at the Pentagon", "tại Lầu Năm Góc": an encounter
+    there is in that country); also when the one acting opens it ("WASHINGTON - The Pentagon said",
+    "美國國防部今天宣布"), which gives no country. The Pentagon stands in Arlington: the dateline is the
+    report's, not the act's."""
+    words = place_words()
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            country = next((c for building, c in words.elsewhere if building.match(report.folded, at)), None)
+            if country:
+                return True, country
+    line = report.dateline
+    start = line.end if line else 0
+    head = _DATELINE_CLOSE.match(report.folded, start)  # a dispatch line's bracket closes after it
+    for subject, country in words.elsewhere_subject:
+        # Under a dateline of another country ("HANOI - The U.S. Defense Department and Vietnam's ...
+        # signed"), the building's people acted where the dateline says.
+        if line and line.cities and any(city.country != country for city in line.cities):
+            continue
+        if subject.match(report.folded, head.end() if head else start):
+            return True, None
+    return False, None
+
+
+def at_sea(report: Report) -> bool:
+    """Whether a sentence tells its act at sea ("hosted officials off the coast", "在越南中部外海接待"): a
+    warship's act there is no port call."""
+    spans = None  # a clause of another act ("days after coast guard vessels were spotted off the coast")
+    for m in place_words().at_sea.finditer(report.folded):
+        if spans is None:
+            spans = _background(report.folded, report.dateline.end if report.dateline else 0)
+        if not any(s <= m.start() < e for s, e in spans):
+            return True
+    return False
+
+
+EMBASSY_REACH = 30  # characters after an embassy's city that may hold its word of saying
+
+
+def embassy_city(report: Report, government: str) -> City | None:
+    """The city where a sentence names a government's own embassy saying something ("the U.S. Embassy in
+    Hanoi said", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo", "美国驻河内大使馆表示"): where that
+    government's act told by its embassy was done."""
+    words = place_words()
+    pattern, names = gazetteer()
+    for embassy, country in words.embassies:
+        if country != government:
+            continue
+        for m in embassy.finditer(report.folded):
+            if words.embassy_owned.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
+                continue  # its page or website said it, not the embassy where it stands
+            if words.embassy_joined.search(report.folded, max(0, m.start() - EMBASSY_REACH), m.start()):
+                continue  # a clause of its own after the act's ("...; the U.S. Embassy in Hanoi said it was")
+            city = pattern.match(report.folded, m.end())
+            host = words.embassy_host.match(report.folded, m.end())
+            if city is not None and written_as_name(report.text, city.start(), city.end()):
+                end, found = city.end(), city_of(city, names)
+            elif host is not None:  # named by its host country ("中国驻美国大使馆"): in its capital
+                end, found = host.end(), words.embassy_hosts[host.group(0)]
+            else:
+                continue
+            if CJK.match(report.text[m.end()]) and not words.embassy_after.match(report.folded, end):
+                continue
+            says = words.embassy_says.search(report.folded, end, end + EMBASSY_REACH)
+            if not says:
+                continue  # an embassy an act is done to ("撤销对美国驻成都总领事馆...的许可")
+            if any(e.search(report.folded, end, says.start()) for e, _ in words.embassies):
+                # The word of saying is another embassy's: "美国驻成都总领事馆被关闭后，
+                # 美国驻北京大使馆表示".
+                continue
+            if words.embassy_post.search(report.folded, says.end(), says.end() + EMBASSY_REACH):
+                continue  # it said so in a post ("which said in a post on Facebook"): its page, not it
+            if found.name:
+                return found
+    return None
+
+
+SAID_AT_REACH = 40  # characters before a locative that may hold a word of speaking ("said in a speech in")
+def said_word(text: str) -> int | None:
+    """Where the first word of speaking of a sentence ends (grammar `said_at`: "said", "phát biểu",
+    "记者会"), if it has one and tells no past (grammar `held_past`): a speaker's sentence the act words do
+    not mark as saying."""
+    folded = fold_text(text)
+    m = place_words().said_at.search(folded)
+    # Not a speech told as past ("said in New York last week"): it is no place of the act told now.
+    return m.end() if m and not place_words().held_past.search(folded) else None
+
+
+HELD_REACH = 40  # characters before a city that may hold a word of a gathering held and its locative
+
+
+def held_in(report: Report) -> Iterator[City]:
+    """The cities a sentence says a gathering is held in: after a word of it being held and a locative
+    ("The summit will be held in San Francisco", "Hội nghị diễn ra tại thành phố San Francisco"), or before
+    one ("会议将在旧金山举行"). A visit to it is in that city when nothing else places the visit."""
+    words = place_words()
+    pattern = gazetteer()[0]
+    # Only a gathering of leaders the visit may be to, not one past ("in 2017", "lần trước", "2017年") or of
+    # another kind ("a trade fair ... will take place in Houston").
+    if words.held_past.search(report.folded) or not words.gathering.search(report.folded):
+        return
+    for at, city in _spots(report):
+        if city is None or not city.name:
+            continue
+        if words.held_before.search(report.folded, max(0, at - HELD_REACH), at):
+            yield city
+            continue
+        m = pattern.match(report.folded, at)
+        if m and words.held_after.match(report.folded, m.end()):
+            yield city
+
+
 def dateline_only(report: Report) -> Report | None:
     """A sentence cut to its dateline, when it opens with one naming a single city: the place of a story's
     main event that its own sentences do not place, when it happened where the copy was filed."""
@@ -303,6 +480,18 @@ def dateline_only(report: Report) -> Report | None:
     if line is None or len(line.cities) != 1:
         return None
     return Report(report.text[:line.end], report.folded[:line.end], line)
+
+
+BRIEFED_REACH = 24  # characters around a building's locative that may hold a word of speaking
+
+
+def _briefed_at(folded: str, at: int) -> bool:
+    """Whether the building after the locative at `at` is where someone spoke of the act, a word of speaking
+    just before it or right after it ("told reporters at the White House", "Phát biểu tại Nhà Trắng",
+    "在白宫记者会上表示"): where the news was told, not where a meeting was held."""
+    said = place_words().said_at
+    return bool(said.search(folded, max(0, at - BRIEFED_REACH), at)
+                or said.search(folded, at, at + BRIEFED_REACH // 2))
 
 
 def host_country(kind: str, actor: str, target: str) -> str | None:
@@ -323,13 +512,15 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City 
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False, coming: bool = False) -> Place:
+                present: bool = False, coming: bool = False, away: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
     not count), later sentences give only their datelines: their locatives tell of other acts. `present`:
     a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
-    the act is told as still to come, which no dateline places: it says where the news was filed."""
+    the act is told as still to come, which no dateline places: it says where the news was filed. `away`:
+    a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
+    when an earlier reading saw one): no dateline places it, and it is a building without its city."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -339,22 +530,42 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
     datelined = kind not in kind_set("actions", "theatre") and not coming
-    building = place_words().venue
+    words = place_words()
+    building = words.venue
+    meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
+    aimed = kind in kind_set("actions", "one_side")
+    # A dateline of the actor's own country: a one-side act's third-country city is its object's.
+    at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
+                            and r.dateline.cities[0].country == actor for r in reports)
     for report in reports:
         line = report.dateline
         named_venue = False  # one reading of the locatives gives both the cities and a building's name
         for at, city in () if venue else _spots(report):
             if city is None:
                 named_venue = named_venue or bool(building.match(report.folded, at))
+                # Talks at the White House are in the United States; not a meeting still to come, which a
+                # building names where it was announced ("told reporters at the White House").
+                if meeting and not region and not coming and not _briefed_at(report.folded, at):
+                    region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
             elif host is not None and city.country != host:
+                continue
+            elif aimed and city.country != actor and (
+                    at_home and city.country != target or not present and home is not None
+                    and not words.said_at.search(report.folded, max(0, at - SAID_AT_REACH), at)):
+                # Where its object is ("criticized ... for stationing Marines in Darwin", "a ruling by a
+                # tribunal in The Hague", "barring shipments to suppliers in Nanchang"), not where it was
+                # said ("Cui Tiankai said in a speech in Chicago").
                 continue
             elif not city.name:
                 region = region or city.country
             else:
                 return Place(city.name, city.country)
-        city = _dateline_city(line, home, filed) if line and datelined else None
+        if not away and not report.headline:
+            away, country = off_dateline(report)
+            region = region or (country if meeting else None)
+        city = _dateline_city(line, home, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
-        venue = venue or not report.headline and named_venue
-    return Place(None, host or region, venue)
+        venue = venue or not report.headline and (named_venue or away)
+    return Place(None, host or region, venue, away)

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from itertools import islice
 
+from .gazetteer import gazetteer
 from .grammar import cached, kinds, shared
 from .lexicon import Entry, load_entries
 from .prefixed import compile_prefixed
@@ -75,11 +76,12 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     """Each sentence's mentions with the surnames that name a listed person: right after the title of an
     office whose one listed holder of that surname held it ("Defense Secretary Austin", "Bộ trưởng Quốc
     phòng Mỹ Austin"), a US office-holder's surname after the text named them in full ("Pentagon
-    spokesman Peter Cook said ... Cook said"), and a listed name with a quoted nickname inside it
+    spokesman Peter Cook said ... Cook said"; in English copy a Chinese surname and a Vietnamese given
+    name too: _AGAIN), and a listed name with a quoted nickname inside it
     ('Douglas "Pete" Peterson')."""
     # the offices naming roles (_roles), gathered once rather than looked up per mention
     titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
-    named, titles = _named_and_titled(per_sentence, titling)
+    named, titles = _named_and_titled(per_sentence, titling, _AGAIN.get(script, _US))
     # one search for the surnames of the people named in full, as written: most words are none of them
     written = compile_prefixed(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
         if named else None
@@ -100,10 +102,27 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     return per_sentence
 
 
-def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str]
-                   ) -> tuple[dict[str, Entry], set[int]]:
-    """The US office-holders the text names in full, by surname (a surname two of them share: none), and
-    the sentences (by index) holding an office word of `titling`: one pass over the mentions."""
+# The countries whose office-holders, named in full, are named again by one word of the name: US ones
+# by the surname in every script; in English copy Chinese ones by the surname too ("Chinese Premier Li
+# Keqiang ... Li was welcomed") and Vietnamese ones by the given name ("President Truong Tan Sang ... Sang
+# was greeted"). Vietnamese copy names them again by title, and a given name alone there is too often a
+# word or a piece of a place's name ("Bình", "Sơn").
+_US = frozenset({"USA"})
+_AGAIN = {"en": frozenset({"USA", "CHN", "VNM"})}
+# Chinese surnames and Vietnamese given names that are English words, capitalised at a sentence's start
+# ("He said", "An official", "Son", "Song and dance troupes", "Fan clubs"): never read as the name again.
+_ENGLISH_WORDS = frozenset({"he", "an", "son", "long", "man", "hung", "ha", "song", "fan", "tan", "han"})
+# Given names that are also a city's name: "Hue" (a gazetteer city) and "Vinh", which the gazetteer leaves
+# out (read there, every Vinh of a Vietnamese name would be a place): "flights to Hue", "Vinh airport" name
+# no one again (_again_word).
+_PLACE_WORDS = frozenset({"vinh"})
+
+
+def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str], again: frozenset[str] = _US
+                      ) -> tuple[dict[str, Entry], set[int]]:
+    """The office-holders of the countries `again` that the text names in full, by the word naming them
+    again (_written: a surname two of them share names none), and the sentences (by index) holding an
+    office word of `titling`: one pass over the mentions."""
     seen: dict[str, set[str]] = defaultdict(set)
     entries: dict[str, Entry] = {}
     titles: set[int] = set()
@@ -114,11 +133,25 @@ def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str]
             if role == "office":
                 if entry.label in titling:
                     titles.add(index)
-            elif role == "person" and entry.value == "USA" and " " in mention.term.strip():
-                surname = _key(mention.term.split()[-1])
-                seen[surname].add(entry.label)
-                entries[surname] = entry
+            elif role == "person" and entry.value in again and " " in mention.term.strip():
+                surname = _again_word(mention.term, entry)
+                if surname:
+                    seen[surname].add(entry.label)
+                    entries[surname] = entry
     return {surname: entries[surname] for surname, labels in seen.items() if len(labels) == 1}, titles
+
+
+def _again_word(term: str, entry: Entry) -> str:
+    """The word of a full name as written that names its bearer again: a US surname, the last word; a
+    Chinese surname or a Vietnamese given name, the word of the canonical name that _written picks, when
+    the name as written holds it (given name first, "Jiechi Yang", too)."""
+    words = term.split()
+    if entry.value == "USA":
+        return _key(words[-1])
+    key = _key(_written(entry))
+    if key in _ENGLISH_WORDS or key in _PLACE_WORDS or key in gazetteer()[1]:
+        return ""  # a word or a city's name: read alone, it names the person too rarely
+    return key if key in map(_key, words) else ""
 
 
 def _free(at: int, end: int, taken: list[tuple[int, int]]) -> bool:

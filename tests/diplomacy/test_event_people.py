@@ -13,7 +13,13 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_people.toml"
 
 # ---------------------------------------------------------------- case tables: the main event's people
 # Each case's id names the mechanism and the case.
-@cases(CASES, ("people", "people_of_the_era", "people_before_another_act"), "title, text, language, expected")
+@cases(CASES, ("people", "people_of_the_era", "people_before_another_act", "people_named_by_the_lists",
+               "people_opening_with_a_speech", "people_under_a_dispatch_dateline", "people_of_a_month_past",
+               "people_by_the_name_again", "people_of_a_leaders_aide", "people_greeting_the_visitor",
+               "people_of_a_side_clause_past", "people_opening_another_gathering",
+               "people_of_an_aide_narrowed", "people_greeting_on_arrival", "people_of_names_not_theirs",
+               "people_by_a_word_not_the_name", "people_kept_by_the_narrowing"),
+       "title, text, language, expected")
 def test_the_main_events_people(title: str, text: str, language: str | None,
                                 expected: tuple[str, ...]) -> None:
     assert set(main_event(title, text, language).people) == set(expected)

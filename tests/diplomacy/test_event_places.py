@@ -20,7 +20,8 @@ def main_event(title: str, text: str, language: str, published: date | None = No
     return next((event for event in events if event.main), events[0])
 
 
-@cases(CASES, ("summit_cities", "summit_cities_more"), "language, title, text, place, country")
+@cases(CASES, ("summit_cities", "summit_cities_more", "capital_cities"),
+       "language, title, text, place, country")
 def test_cities_of_summits_in_every_spelling(language: str, title: str | None, text: str, place: str | None,
                                              country: str | None) -> None:
     event = main_event(title or "", text, language)
@@ -143,3 +144,77 @@ def test_the_first_place_a_clause_names(text: str, end: int | None, place: tuple
 
     found = first_located(text, 0, len(text) if end is None else end)
     assert (found and (found.name, found.country)) == place
+
+
+# "WASHINGTON - ... at the Pentagon", "The Pentagon said", "五角大廈今天表示": a building outside the city of
+# the dateline (the Pentagon is in Arlington) is where the act was, so the dateline is the report's; an
+# encounter there keeps the building's country. A building in the dateline's city keeps it.
+@cases(CASES, "elsewhere", "language, title, text, place, country")
+def test_a_building_outside_the_dateline_s_city_is_no_city(language: str, title: str, text: str,
+                                                          place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "at the White House", "tại Đại lễ đường Nhân dân", "在人民大会堂": talks at a building of one country's
+# government, its city unnamed, are in that country; one side's act there (a tariff) has none.
+@cases(CASES, "landmarks", "language, title, text, place, country")
+def test_talks_at_a_government_building_are_in_its_country(language: str, title: str, text: str,
+                                                           place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "Tuần lễ Cấp cao năm nay diễn ra tại thành phố San Francisco", "The summit will be held in ...", "会议将在
+# 旧金山举行": a visit to a gathering is in the city of its host country the lead says it is held in.
+@cases(CASES, "held_in", "language, title, text, place, country")
+def test_a_visit_is_in_the_city_its_gathering_is_held_in(language: str, title: str, text: str,
+                                                         place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "Theo phóng viên TTXVN tại Oa-sinh-tơn, ..., hội đàm ... tại Niu Oóc": where the reporter is posted is a
+# dateline (grammar `dispatch_from`), no locative of the act.
+@cases(CASES, "reporter_posted", "language, title, text, place, country")
+def test_where_the_agency_s_reporter_is_posted_is_a_dateline(language: str, title: str, text: str,
+                                                             place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "耿爽昨天在北京举行的例行记者会上表示 ..." over "“我们强烈敦促美方 ...”": an act done by saying is where a
+# person of its actor spoke, though the sentence names a third country; the other side's speaker is not.
+@cases(CASES, "speaker_places", "language, title, text, place, country")
+def test_an_act_done_by_saying_is_where_its_speaker_spoke(language: str, title: str, text: str,
+                                                          place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "在越南中部外海接待越南官員", "off the coast of central Vietnam": a warship's act at sea is no port call: no
+# dateline places it and it has no host country; a call at a port is in its city.
+@cases(CASES, "at_sea", "language, title, text, place, country")
+def test_a_warship_s_act_at_sea_is_no_port_call(language: str, title: str, text: str,
+                                                place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "..., the U.S. Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ... thông báo": an act
+# done from home, or aid, told by the acting government's own embassy is in the embassy's city.
+@cases(CASES, "embassy_says", "language, title, text, place, country")
+def test_a_government_s_act_told_by_its_embassy_is_in_the_embassy_s_city(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "a ruling by an arbitration tribunal in The Hague", "Dallas Fed", "told reporters at the White House that
+# Biden will meet Xi", "HANOI - The U.S. Defense Department and Vietnam's ... signed", "The last such summit
+# was held in ... in 2019", "Separately, the U.S. Embassy in Hanoi said ...": no place of the act.
+@cases(CASES, "narrowed", "language, title, text, place, country")
+def test_the_place_rules_stay_within_their_clause(language: str, title: str, text: str,
+                                                 place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)

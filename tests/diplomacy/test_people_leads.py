@@ -524,3 +524,44 @@ COMING = [
 @pytest.mark.parametrize(("title", "text", "people"), COMING)
 def test_an_act_told_as_to_be_done_is_of_another_time(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# A one-word surname after a capitalised word that is no title: the same person's variant first name, a
+# weekday or month, a title-case headline's verb. The word before cannot tell these from another's given
+# name, so the Latin surname alone is kept (a reading of the whole 0.26.0 round found the drops).
+BARE = [
+    ("U.S. Ambassador Sasser's Beijing embassy attacked by protesters",
+     "BEIJING (Reuters) - U.S. Ambassador James Sasser said on Sunday he was trapped inside the embassy as"
+     " protesters hurled rocks in anger over NATO's bombing of the Chinese embassy in Belgrade.",
+     {"Jim Sasser"}),
+    ("", "BEIJING (Reuters) - U.S. Ambassador James Sasser said on Sunday China must protect the embassy.",
+     {"Jim Sasser"}),
+    ("", "WASHINGTON (Reuters) - President William Clinton met Chinese President Jiang Zemin at the White"
+     " House on Wednesday.", {"Jiang Zemin", "Bill Clinton"}),
+    ("", "HANOI (Reuters) - U.S. Secretary of State Michael Pompeo met Vietnamese Prime Minister Nguyen Xuan"
+     " Phuc in Hanoi on Wednesday.", {"Mike Pompeo", "Nguyễn Xuân Phúc"}),
+    ("", "BEIJING (Reuters) - U.S. Vice President Joseph Biden met Chinese President Xi Jinping in Beijing on"
+     " Thursday.", {"Joe Biden", "Xi Jinping"}),
+    ("", "WASHINGTON (Reuters) - U.S. Treasury Secretary Steve Mnuchin spoke by phone with Chinese Vice"
+     " Premier Liu He on Friday.", {"Steven Mnuchin", "Liu He"}),
+    ("", "HANOI (Reuters) - On Tuesday Pompeo met Vietnamese Prime Minister Nguyen Xuan Phuc in Hanoi.",
+     {"Mike Pompeo", "Nguyễn Xuân Phúc"}),
+    ("", "BEIJING (Reuters) - U.S. Defense Secretary Charles Hagel met Chinese Defence Minister Chang Wanquan"
+     " in Beijing on Tuesday.", {"Chuck Hagel", "Chang Wanquan"}),
+    ("Xi Tells Biden Taiwan Is Reddest Line in Call", "", {"Xi Jinping", "Joe Biden"}),
+    ("Beijing Snubs Mattis Request for Talks", "", {"Jim Mattis"}),
+    ("Vietnam Upgrades U.S. Ties During Biden Visit", "", {"Joe Biden"}),
+    ("Hanoi Gives Obama Rock-Star Welcome", "", {"Barack Obama"}),
+    # leads of our own, labelled before the detector read them
+    ("", "HANOI (Reuters) - On Monday Blinken met Vietnamese Foreign Minister Bui Thanh Son in Hanoi.",
+     {"Antony Blinken", "Bùi Thanh Sơn"}),
+    ("", "HANOI (AP) - In January Mattis met Vietnamese Defence Minister Ngo Xuan Lich in Hanoi.",
+     {"Jim Mattis", "Ngô Xuân Lịch"}),
+    ("", "Hôm thứ Ba, Ngoại trưởng Mỹ Michael Pompeo hội kiến Thủ tướng Nguyễn Xuân Phúc tại Hà Nội.",
+     {"Mike Pompeo", "Nguyễn Xuân Phúc"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), BARE)
+def test_a_surname_alone_after_a_capitalised_word_is_kept(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) >= people

@@ -164,6 +164,10 @@ def test_an_unreachable_scheduler_fails_the_run_in_one_line_naming_it(
         bf_site: ReplayServer, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     address = f"tcp://127.0.0.1:{free_port()}"  # nothing listens there
     monkeypatch.setenv("BAMBOO_DASK_ADDRESS", address)
+    # Every connection attempt is refused at once; the client gives up after 2 s instead of the 10 s
+    # floor a real network's handshake is allowed. The failure and its message are the same.
+    monkeypatch.setattr(cluster, "MIN_CONNECT_TIMEOUT", 2.0)
+    monkeypatch.setenv("BAMBOO_CONNECT_TIMEOUT", "2")
 
     with pytest.raises(ConfigError) as failed:
         backfill(*SEPTEMBER, feeds_file=_feeds(bf_site, tmp_path), db=str(db_path))
