@@ -24,12 +24,16 @@ def _value(value: Any) -> Any:
 def cases(path: Path, table: str | tuple[str, ...], names: str) -> pytest.MarkDecorator:
     """`pytest.mark.parametrize` over the rows of `table` in `path` (or of several tables, in turn): one
     case per row, its `id` the test id (none: pytest makes one of the values); `names` are the test's
-    arguments ("title, expected"), each read from the row's field of that name, an absent field being None."""
+    arguments ("title, expected"), each read from the row's field of that name, an absent field being None.
+    A row's `xfail` field makes it a strict expected failure, the field's value its reason."""
     fields = [name.strip() for name in names.split(",")]
     params = []
     rows = [row for name in ((table,) if isinstance(table, str) else table) for row in _tables(path)[name]]
     for row in rows:
         # A misspelt field would otherwise reach the test as None.
-        assert set(row) <= {"id", *fields}, (path.name, table, sorted(set(row) - {"id", *fields}))
-        params.append(pytest.param(*(_value(row.get(field)) for field in fields), id=row.get("id")))
+        known = {"id", "xfail", *fields}
+        assert set(row) <= known, (path.name, table, sorted(set(row) - known))
+        marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
+        values = (_value(row.get(field)) for field in fields)
+        params.append(pytest.param(*values, id=row.get("id"), marks=marks))
     return pytest.mark.parametrize(fields if len(fields) > 1 else fields[0], params)

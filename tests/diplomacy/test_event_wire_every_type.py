@@ -6,49 +6,36 @@ an expected failure with its reason."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
 
 from extractors.diplomacy import detect
+from extractors.diplomacy.eventpeople import SYMMETRIC  # either side may come first
 from tests import FIXTURES
+from tests.cases import cases
 from tests.diplomacy.stories import main_event
 
-LEADS = FIXTURES / "diplomacy" / "cases" / "test_event_wire_every_type.jsonl"
-SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})  # either side may come first
+LEADS = FIXTURES / "diplomacy" / "cases" / "test_event_wire_every_type.toml"
 
 
-def _rows() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in LEADS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _language(lang: str) -> str:
+    return "zh" if lang == "zht" else lang
 
 
-def _params(positive: bool) -> list[Any]:
-    def marks(row: dict[str, Any]) -> list[Any]:
-        return [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
-
-    return [pytest.param(row, id=row["id"], marks=marks(row))
-            for row in _rows() if (row["type"] is not None) == positive]
-
-
-def _language(row: dict[str, Any]) -> str:
-    return "zh" if row["lang"] == "zht" else row["lang"]
-
-
-@pytest.mark.parametrize("row", _params(True))
-def test_a_wire_lead_tells_its_act(row: dict[str, Any]) -> None:
-    found = main_event(row["title"], row["text"], _language(row))
-    assert found.type == row["type"]
+@cases(LEADS, "leads", "title, text, lang, kind, actor, target")
+def test_a_wire_lead_tells_its_act(title: str, text: str, lang: str, kind: str, actor: str,
+                                   target: str) -> None:
+    found = main_event(title, text, _language(lang))
+    assert found.type == kind
     sides = (found.actor, found.target)
-    if row["type"] in SYMMETRIC:
-        assert set(sides) == {row["actor"], row["target"]}
+    if kind in SYMMETRIC:
+        assert set(sides) == {actor, target}
     else:
-        assert sides == (row["actor"], row["target"])
+        assert sides == (actor, target)
 
 
-@pytest.mark.parametrize("row", _params(False))
-def test_a_hard_negative_tells_no_act(row: dict[str, Any]) -> None:
-    detection = detect(row["title"], row["text"], _language(row))
+@cases(LEADS, "negatives", "title, text, lang")
+def test_a_hard_negative_tells_no_act(title: str, text: str, lang: str) -> None:
+    detection = detect(title, text, _language(lang))
     assert not (detection.relevant and detection.events)
 
 
