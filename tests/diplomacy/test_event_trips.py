@@ -5,8 +5,6 @@ negatives."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests import FIXTURES
 from tests.cases import cases
 from tests.diplomacy.stories import acts, main_event
@@ -108,16 +106,7 @@ def test_a_measure_told_without_judging_stays(title: str, text: str, kind: str, 
 
 
 # ---------------------------------------------------------------- a port call refused
-@pytest.mark.parametrize(("title", "text", "language"), [
-    ("China denies U.S. carrier port call in Hong Kong",
-     "HONG KONG (Reuters) - China has refused a request for a U.S. aircraft carrier to make a port call in "
-     "Hong Kong, the U.S. Navy said on Tuesday.", "en"),
-    pytest.param("中國拒絕美艦停靠香港 美方表遺憾",
-                 "美國國防部證實，中國拒絕美國海軍兩艘掃雷艦停靠香港避風，美方對此感到遺憾。", "zh-Hant",
-                 marks=pytest.mark.xfail(strict=True, reason="no ship word of the lexicon: not relevant")),
-    ("中方拒绝美国航母访港请求",
-     "外交部发言人证实，中方拒绝了美国航母访港的请求。", "zh-Hans"),
-])
+@cases(CASES, "a_port_call_refused_reduces_relations", "title, text, language")
 def test_a_port_call_refused_reduces_relations(title: str, text: str, language: str) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("reduce_relations", "CHN", "USA")
