@@ -109,11 +109,17 @@ def _plausible(m: re.Match[str], text: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;，；、。.!?](?!\d)")
 
 
+def _window(folded: str, start: int) -> int:
+    """Where the words read before `start` begin: its clause's start or FUTURE_WINDOW before it, the
+    earlier of the two."""
+    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
+    return min(max(0, start - FUTURE_WINDOW), clause)
+
+
 def to_come(folded: str, start: int) -> bool:
     """Whether the words just before a date or an act's word, or earlier in its clause, say it is to come
     ("will travel to Shanghai on Monday for two days of trade talks with Liu He starting Tuesday")."""
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
-    return bool(date_words().future.search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
+    return bool(date_words().future.search(folded, _window(folded, start), start))
 
 
 @cached
@@ -123,11 +129,13 @@ def _reported_future() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else "(?!)")
 
 
-def reported_to_come(folded: str, start: int) -> bool:
-    """Whether an act's word is told as a reported future in its clause ("said Austin would visit"): an
-    encounter still to come, though the dates near it are not read as future."""
-    clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
-    return bool(_reported_future().search(folded, min(max(0, start - FUTURE_WINDOW), clause), start))
+def told_to_come(folded: str, start: int) -> bool:
+    """Whether an act's word is to come (`to_come`) or told as a reported future in its clause ("said
+    Austin would visit"): an encounter still to come, though the dates near a reported future are not read
+    as future. The clause is found once for both."""
+    begin = _window(folded, start)
+    return bool(date_words().future.search(folded, begin, start)
+                or _reported_future().search(folded, begin, start))
 
 
 def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | None:

@@ -9,7 +9,7 @@ from .dates import to_come
 from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
-from .eventwords import Found, Key, first_visit, talks_of_trade
+from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
@@ -23,7 +23,6 @@ MEETINGS = SYMMETRIC | VISITS
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SAID_ACTS = kind_set("actions", "said_acts")
-TONE = kind_set("actions", "tone")
 URGING = kind_set("actions", "urging")
 DISTANT = kind_set("actions", "distant")  # a call is held nowhere: no home to be met at
 # What a headline's word was when the lead tells the same government's formal act: a statement a protest or

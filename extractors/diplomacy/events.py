@@ -9,7 +9,7 @@ from datetime import date
 
 from extractors.core.models import Event
 
-from .dates import dates_in, reported_to_come, to_come
+from .dates import dates_in, told_to_come
 from .datewords import date_words
 from .eventclauses import events_of
 from .eventdates import EventDate, event_date
@@ -178,7 +178,7 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
     if word is None:
         return False
     end, folded = word.start + len(word.term), texts[body].folded
-    return to_come(folded, end) or reported_to_come(folded, end)
+    return told_to_come(folded, end)
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:

@@ -199,7 +199,7 @@ def _halted_thing(sentence: Sentence, candidates: list[Mention], w: EventWords) 
 
 
 _HALT_REACH = 12  # characters before an objection word read for the halt word right before it
-_TONE = kind_set("actions", "tone")  # threats: "punish", "warned"
+TONE = kind_set("actions", "tone")  # threats: "punish", "warned"
 _JOINED_ACT = re.compile(r"\band\b|\bvà\b|[和并並]")  # a second act of the asker's own ("... and warned")
 
 
@@ -210,7 +210,7 @@ def _punishment_asked(sentence: Sentence, candidates: list[Mention], w: EventWor
     after a clause break is the asker's own."""
     at = min((m.start for m in candidates if m.entry.kind in w.addressed), default=-1)
     text = sentence.text
-    return [m for m in candidates if m.start < at or m.entry.kind not in _TONE
+    return [m for m in candidates if m.start < at or m.entry.kind not in TONE
             or w.clause.search(text, at, m.start) or _JOINED_ACT.search(text, at, m.start)]
 
 
@@ -259,7 +259,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
         candidates = _undo_asked(sentence, candidates, w)
-        if not kinds.isdisjoint(_TONE):
+        if not kinds.isdisjoint(TONE):
             candidates = _punishment_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).

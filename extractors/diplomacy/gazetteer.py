@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import cached, read_table, shared
-from .lexicon import _trie_pattern
+from .lexicon import CJK, _trie_pattern
 from .text import _unmark as unmark_table
 from .text import string_table, strip_marks, traditional_forms
 
 GAZETTEER = "places.tsv"
 REGION = "-"  # the gazetteer's `city` of a named region (an island, a state): its country, no city
-CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACED_DASH = re.compile(r"\s?-\s?")
 
 

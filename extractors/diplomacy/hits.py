@@ -65,9 +65,7 @@ def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention])
     before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant first name
     ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
     title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
-    left out of the lexicon instead ("Bhatia")."""
-    if mention.term[:1].isascii():
-        return False
+    left out of the lexicon instead ("Bhatia"); such rows are not bare (lexicon.py)."""
     start = low + mention.start
     end = start + len(mention.term)
     at = {low + m.start: m for m in found}

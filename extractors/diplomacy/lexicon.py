@@ -45,8 +45,8 @@ class Entry:
     # A one-syllable Vietnamese place name ("Mỹ", "Nga", "Nhật"): must have its capital, and is no place
     # after another capitalised syllable inside a sentence, where it ends a person's name ("Phương Nga").
     capital: bool = False
-    # A person's row of one name alone ("Bhatia", "坎贝尔"): no name of theirs after another's given name
-    # ("Rajesh Bhatia", "伯特兰·拉塞尔", "坎贝尔·班纳曼"; hits.py).
+    # A person's Chinese spelling of one name alone ("坎贝尔"): no name of theirs joined by a dot to another's
+    # ("伯特兰·拉塞尔", "坎贝尔·班纳曼"; hits.py).
     bare: bool = False
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
@@ -151,15 +151,13 @@ def _is_syllable_name(term: str) -> bool:
 
 # The dots joining a given name to a surname in Chinese spellings of foreign names ("库尔特·坎贝尔").
 NAME_DOTS = "·‧•・"
-_CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(r"[\u3400-\u9fff]")  # a Han character
 
 
 def _is_bare_name(term: str) -> bool:
-    """One name of a person alone: a capitalised Latin word ("Bhatia", "Xi") or a Chinese spelling without
-    the dot that joins a given name to a surname ("坎贝尔", not "库尔特·坎贝尔")."""
-    if _CJK.search(term):
-        return not any(dot in term for dot in NAME_DOTS)
-    return " " not in term and term[:1].isupper()
+    """One name of a person alone in Chinese, without the dot that joins a given name to a surname
+    ("坎贝尔", not "库尔特·坎贝尔"). A Latin surname alone is always kept (hits.py), so it is never bare."""
+    return bool(CJK.search(term)) and not any(dot in term for dot in NAME_DOTS)
 
 
 def _capital_syllables(lang: str) -> bool:
