@@ -19,7 +19,7 @@ _TALKS = frozenset({"meet", "negotiate"})  # talks told as a meeting or a negoti
 
 
 @cached
-def _past_period() -> re.Pattern[str]:
+def past_period() -> re.Pattern[str]:
     """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
     return shared_pattern("past_period")
 
@@ -34,7 +34,7 @@ def of_past_period(first: Sentence) -> Callable[[Sentence], bool]:
 
 def _names_past_period(sentence: Sentence) -> bool:
     """Whether a sentence names a period before the story's (read once per sentence: every event asks)."""
-    return _past_period().search(sentence.unmarked()) is not None
+    return past_period().search(sentence.unmarked()) is not None
 
 
 def one_kind(one: str, other: str) -> bool:

@@ -271,9 +271,11 @@ def trip_for_talks(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     if mention.entry.kind != "meet":
         return mention
     found = _trip_words(sentence, mention, w)
-    if found is not None and _trip_of_another_time(sentence, mention, found, w):
+    if found is None:
+        return mention
+    if _trip_of_another_time(sentence, mention, found, w):
         return replace(mention, entry=_TRIP_BACKGROUND)  # "in Vietnam for Mekong summit last year"
-    if not trip_land(sentence, mention, w):
+    if not _land_of_trip(sentence, found, w):
         return mention
     return replace(mention, entry=_TRIP_FOR_TALKS)
 
@@ -302,11 +304,16 @@ def trip_land(sentence: Sentence, mention: Mention, w: EventWords) -> str:
     negated right before its words (`trip_negated`: "won't travel to", "sẽ không đến") or of another time
     (`trip_past`, `trip_past_before`: "in Vietnam for Mekong summit last year", "who was in ...") is none."""
     found = _trip_words(sentence, mention, w)
-    if found is None:
+    if found is None or _trip_of_another_time(sentence, mention, found, w):
+        return ""  # "... summit last year"
+    return _land_of_trip(sentence, found, w)
+
+
+def _land_of_trip(sentence: Sentence, found: re.Match[str], w: EventWords) -> str:
+    """The first land of the three named in a trip's words, or "" when the trip is negated right before
+    them ("won't travel to China for ...", "sẽ không đến Hà Nội dự")."""
+    if w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH), found.start()):
         return ""
-    if (w.trip_negated.search(sentence.text, max(0, found.start() - _NEGATION_REACH), found.start())
-            or _trip_of_another_time(sentence, mention, found, w)):
-        return ""  # "won't travel to China for ...", "sẽ không đến Hà Nội dự", "... summit last year"
     return next((code for at, code in sentence.lands if found.start() <= at < found.end()), "")
 
 

@@ -232,7 +232,7 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     return remarks_headline(pressing_headline(first, reports), reports)
 
 
-_STANCES = frozenset({"criticize", "demand", "protest", "accuse", "threaten", "appeal"})
+_STANCES = kind_set("actions", "objecting") | URGING
 
 
 def remarks_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, of_past_period, one_kind, tellers
+from .bystanders import also_met, of_past_period, one_kind, past_period, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared_pattern
 from .lexicon import load_entries
@@ -271,13 +271,7 @@ def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> boo
     acts = [m.start for m in sentence.actions if m.entry.kind in ENCOUNTERS]
     text = sentence.unmarked()
     return bool(acts) and any(_times_encounter(text, found, acts)
-                              for found in _past_period().finditer(text))
-
-
-@cached
-def _past_period() -> re.Pattern[str]:
-    """The grammar's `past_period` ("last year", "năm ngoái", "去年"), read without Vietnamese marks."""
-    return shared_pattern("past_period")
+                              for found in past_period().finditer(text))
 
 
 @cached

@@ -15,6 +15,7 @@ from .eventclauses import events_of
 from .eventdates import EventDate, event_date
 from .eventgrammar import words
 from .eventkeys import (
+    DISTANT,
     LEAD_WINDOW,
     MEETINGS,
     SYMMETRIC,
@@ -57,7 +58,6 @@ __all__ = ["EVENT_ORDER", "WEIGHT_ONLY", "extract_events", "extract_tiers"]
 EVENT_ORDER = event_order()
 WEIGHT_ONLY = kind_set("actions", "weight_only")
 ENCOUNTERS = kind_set("actions", "encounters")
-DISTANT = kind_set("actions", "distant")  # a call: nowhere
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
