@@ -565,3 +565,117 @@ BARE = [
 @pytest.mark.parametrize(("title", "text", "people"), BARE)
 def test_a_surname_alone_after_a_capitalised_word_is_kept(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) >= people
+
+
+# 0.27.0, leads of our own, labelled before the detector read them. A relative or namesake named in full
+# is not the office-holder whose surname they share (lexicon rows of role `ignore`); the office-holder
+# named beside them stays.
+RELATIVES = [
+    ("Hunter Biden's China dealings draw fire as Xi meets Biden",
+     "WASHINGTON (Reuters) - President Joe Biden met Chinese President Xi Jinping at the White House on"
+     " Wednesday. Republicans pressed questions about Hunter Biden's business dealings in China.",
+     {"Joe Biden", "Xi Jinping"}),
+    ("", "HANOI (AP) - Jenna Bush met Vietnamese Prime Minister Phan Van Khai in Hanoi on Tuesday during a"
+     " UNICEF tour.", {"Phan Văn Khải"}),
+    ("", "BEIJING (Reuters) - Ivanka Trump met Chinese Vice Premier Liu He in Beijing on Thursday.",
+     {"Liu He"}),
+    ("", "HÀ NỘI (TTXVN) - Bà Jill Biden đã gặp Phó Chủ tịch nước Võ Thị Ánh Xuân tại Hà Nội ngày 10/9.",
+     {"Võ Thị Ánh Xuân"}),
+    ("", "新华社北京3月5日电 国务院副总理刘鹤5日在北京会见了美国前总统特朗普之女伊万卡。", {"Liu He"}),
+    # hard negatives: the office-holder himself, by his full name and by the surname alone
+    ("", "HANOI (Reuters) - U.S. President George W. Bush met Vietnamese President Nguyen Minh Triet in"
+     " Hanoi on Saturday. Bush said ties had never been better.", {"George W. Bush", "Nguyễn Minh Triết"}),
+    ("", "BEIJING (Reuters) - Former President George H.W. Bush met Chinese President Jiang Zemin in Beijing"
+     " on Monday.", {"Jiang Zemin"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), RELATIVES)
+def test_a_relative_named_in_full_is_not_the_office_holder(title: str, text: str, people: set[str]) -> None:
+    detection = detect(title, text)  # a relative and one office-holder alone may tell no act of two sides
+    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    assert named <= people and (named == people or len(people) == 1)
+
+
+# A Chinese surname said again after the story named its bearer in full is that person, not the listed
+# leader the surname alone stands for ("Jiang" is Jiang Zemin only where the story names no other Jiang).
+AGAIN = [
+    ("", "BEIJING (Reuters) - Chinese defence ministry spokesman Jiang Bin on Thursday criticised a U.S."
+     " arms sale to Taiwan. Jiang said China would take countermeasures.", {"Jiang Bin"}),
+    ("", "BEIJING (Reuters) - Chinese foreign ministry spokeswoman Jiang Yu on Tuesday criticised the U.S."
+     " report on human rights. Jiang said Washington should look at its own record.", {"Jiang Yu"}),
+    # hard negatives: Jiang alone in a story of Jiang Zemin, and with no full name at all
+    ("", "WASHINGTON (Reuters) - President Bill Clinton met Chinese President Jiang Zemin at the White House"
+     " on Wednesday. Jiang said the talks were constructive.", {"Bill Clinton", "Jiang Zemin"}),
+    ("Clinton, Jiang hold summit in Beijing",
+     "BEIJING (Reuters) - President Clinton met Chinese President Jiang in Beijing on Saturday.",
+     {"Bill Clinton", "Jiang Zemin"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), AGAIN)
+def test_a_surname_again_is_the_person_named_in_full(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Those an arriving visitor, or a meeting already held, is told to meet later take no part yet: the
+# subject of an act to come ("胡锦涛将会见鲍威尔"), a meeting to come after the one told ("sẽ hội kiến"),
+# and the infinitive of a record ("the first ... to visit ... since") is no act to come.
+TO_COME = [
+    ("美国国务卿抵达北京",
+     "新华社北京10月24日电 美国国务卿赖斯24日抵达北京，开始对中国进行访问。"
+     "访华期间，国家主席胡锦涛将会见赖斯，外交部长李肇星将与她举行会谈。", {"Condoleezza Rice"}),
+    ("越南总理抵达华盛顿",
+     "越通社华盛顿5月11日电 越南政府总理范明政11日抵达华盛顿，开始对美国进行工作访问。"
+     "访问期间，美国总统拜登将会见范明政。",
+     {"Phạm Minh Chính"}),
+    ("Bộ trưởng Quốc phòng Mỹ hội đàm với người đồng cấp Trung Quốc",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 18/10, Bộ trưởng Quốc phòng Mỹ Chuck Hagel đã hội đàm với"
+     " Bộ trưởng Quốc phòng Trung Quốc Thường Vạn Toàn. Theo chương trình, ông Hagel sẽ hội kiến Chủ tịch"
+     " Tập Cận Bình.", {"Chuck Hagel", "Chang Wanquan"}),
+    ("U.S. defense chief holds talks in Beijing",
+     "BEIJING (Reuters) - U.S. Defense Secretary Chuck Hagel held talks with Chinese Defence Minister Chang"
+     " Wanquan in Beijing on Tuesday. Hagel is due to meet President Xi Jinping on Wednesday.",
+     {"Chuck Hagel", "Chang Wanquan"}),
+    ("Vietnam's president in Beijing to mend ties",
+     "BEIJING (Reuters) - Vietnamese President Truong Tan Sang arrived in Beijing on Tuesday, the most"
+     " senior Vietnamese leader to travel to China since a row over fishing boats. Sang is due to meet"
+     " President Xi Jinping and Premier Li Keqiang on Wednesday.", {"Trương Tấn Sang"}),
+    # hard negatives: a visit to come keeps its hosts; talks held keep both sides; an infinitive's
+    # subject before it stays
+    ("Xi to meet Vietnam's Trong in Beijing",
+     "BEIJING (Reuters) - Chinese President Xi Jinping will hold talks with Vietnamese Communist Party chief"
+     " Nguyen Phu Trong in Beijing on Monday, the foreign ministry said.",
+     {"Xi Jinping", "Nguyễn Phú Trọng"}),
+    ("", "BEIJING (Reuters) - Secretary of State Colin Powell urged China on Monday to resume talks with"
+     " North Korea.", {"Colin Powell"}),
+    ("中美两军举行会谈",
+     "新华社北京10月18日电 国防部长常万全18日在北京同美国国防部长哈格尔举行会谈。双方同意加强两军交流。",
+     {"Chang Wanquan", "Chuck Hagel"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), TO_COME)
+def test_those_met_later_take_no_part_yet(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# "According to Xinhua" set inside a sentence, anywhere, leaves its people to it.
+ACCORDING = [
+    ("中越两国外长会谈", "越南外长裴青山10日，据越通社报道，在北京同中国外长王毅举行会谈。",
+     {"Bùi Thanh Sơn", "Wang Yi"}),
+    ("中越两国外长会谈",
+     "中国外长王毅10日在北京同越南外长裴青山举行会谈，据新华社报道，双方就海上问题交换意见。",
+     {"Wang Yi", "Bùi Thanh Sơn"}),
+    ("Hội đàm Việt - Trung", "Bộ trưởng Ngoại giao Bùi Thanh Sơn, theo Tân Hoa xã, ngày 10/6 đã hội đàm"
+     " với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tại Bắc Kinh.", {"Bùi Thanh Sơn", "Wang Yi"}),
+    ("China, Vietnam foreign ministers meet", "BEIJING (Reuters) - Vietnamese Foreign Minister Bui Thanh"
+     " Son, according to Xinhua, met Chinese Foreign Minister Wang Yi in Beijing on Monday.",
+     {"Bùi Thanh Sơn", "Wang Yi"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), ACCORDING)
+def test_according_to_an_agency_inside_a_sentence_keeps_its_people(title: str, text: str,
+                                                                   people: set[str]) -> None:
+    assert main_people(title, text) == people
