@@ -719,3 +719,32 @@ def test_office_holders_of_1990_to_2025(title: str, text: str, people: set[str])
     detection = detect(title, text)
     named = set(detection.events[0].people) if detection.relevant and detection.events else set()
     assert named == people
+
+
+# An encounter told as likely after the one held ("有望会晤", "có thể gặp", "could meet") is to come: the
+# leaders it names took no part in the talks told.
+LIKELY = [
+    ("布林肯与王毅在雅加达会谈",
+     "新华社雅加达7月13日电 中国外长王毅13日在雅加达同美国国务卿布林肯举行会谈。布林肯会后表示，"
+     "美国总统拜登与中国国家主席习近平有望在年内会晤。", {"Wang Yi", "Antony Blinken"}),
+    ("Ngoại trưởng Mỹ, Trung Quốc hội đàm tại Jakarta",
+     "Jakarta (TTXVN) - Ngoại trưởng Mỹ Antony Blinken đã hội đàm với Ngoại trưởng Trung Quốc Vương Nghị"
+     " tại Jakarta ngày 13/7. Ông Blinken cho biết Tổng thống Joe Biden và Chủ tịch Tập Cận Bình có thể gặp"
+     " nhau trong năm nay.", {"Antony Blinken", "Wang Yi"}),
+    ("Blinken, Wang hold talks in Jakarta",
+     "JAKARTA (Reuters) - Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi"
+     " in Jakarta on Thursday. Blinken said Presidents Joe Biden and Xi Jinping could meet later this"
+     " year.", {"Antony Blinken", "Wang Yi"}),
+    # hard negatives: the leaders' own meeting keeps them; "不可能" tells nothing to come
+    ("中美元首在巴厘岛会晤",
+     "新华社巴厘岛11月14日电 国家主席习近平14日在巴厘岛同美国总统拜登举行会晤。习近平表示，中美关系不可能"
+     "一帆风顺。", {"Xi Jinping", "Joe Biden"}),
+    ("Biden, Xi meet in Bali",
+     "BALI (Reuters) - President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Biden said"
+     " the two could work together on climate change.", {"Joe Biden", "Xi Jinping"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), LIKELY)
+def test_those_told_as_likely_to_meet_take_no_part(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
