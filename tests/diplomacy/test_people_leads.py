@@ -748,3 +748,35 @@ LIKELY = [
 @pytest.mark.parametrize(("title", "text", "people"), LIKELY)
 def test_those_told_as_likely_to_meet_take_no_part(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# A visitor arriving for a gathering of many takes part; its host, named only in the gathering's name
+# ("a summit hosted by ...", "do ... khởi xướng", "由…主持的峰会"), does not yet.
+GATHERING = [
+    ("Vietnam's president in Washington for nuclear summit",
+     "WASHINGTON (Reuters) - Vietnamese President Truong Tan Sang arrived in Washington on Wednesday for a"
+     " nuclear security summit hosted by President Barack Obama.", {"Trương Tấn Sang"}),
+    ("Chinese premier arrives in U.S. for summit",
+     "WASHINGTON (Reuters) - Chinese Premier Li Qiang arrived in Washington on Tuesday for a summit between"
+     " President Joe Biden and Asian leaders.", {"Li Qiang"}),
+    ("Chủ tịch nước đến Oa-sinh-tơn dự Hội nghị thượng đỉnh",
+     "Theo phóng viên TTXVN tại Mỹ, chiều 30/3, Chủ tịch nước Trần Đại Quang đã tới Oa-sinh-tơn, bắt đầu"
+     " tham dự Hội nghị thượng đỉnh An ninh hạt nhân do Tổng thống Barack Obama chủ trì.",
+     {"Trần Đại Quang"}),
+    ("越南总理抵达华盛顿出席峰会",
+     "越通社华盛顿5月11日电 越南政府总理范明政11日抵达华盛顿，出席由美国总统拜登主持的美国－东盟特别峰会。",
+     {"Phạm Minh Chính"}),
+    # hard negatives: the host's welcome of the visitor, and the host's own meeting with the visitor
+    ("Chủ tịch nước chủ trì lễ đón Chủ tịch Trung Quốc",
+     "Hà Nội (TTXVN) - Sáng 12/12, Tổng Bí thư Nguyễn Phú Trọng chủ trì lễ đón Chủ tịch Trung Quốc Tập Cận"
+     " Bình thăm cấp Nhà nước Việt Nam.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Biden meets Vietnam's Chinh at White House",
+     "WASHINGTON (Reuters) - President Joe Biden met Vietnamese Prime Minister Pham Minh Chinh at the White"
+     " House on Thursday on the sidelines of a summit with Southeast Asian leaders.",
+     {"Joe Biden", "Phạm Minh Chính"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), GATHERING)
+def test_the_host_of_a_gathering_takes_no_part_in_the_trip(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
