@@ -780,3 +780,31 @@ GATHERING = [
 @pytest.mark.parametrize(("title", "text", "people"), GATHERING)
 def test_the_host_of_a_gathering_takes_no_part_in_the_trip(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
+
+
+# A listed person's Chinese name closing a ship's name ("麦坎贝尔号", USS McCampbell) names no one; 号 opening
+# a word after a name ("拜登号召", Biden calls on) leaves the name its person's.
+SHIPS = [
+    ("美舰闯入西沙 中方提出严正交涉",
+     "新华社北京1月7日电 美国海军导弹驱逐舰麦坎贝尔号7日闯入中国西沙群岛领海。"
+     "外交部发言人陆慷表示，中方已向美方提出严正交涉。",
+     set()),  # the passage is the main event: the spokesman answers it (eventpeople.without_answers)
+    ("美舰闯入西沙",
+     "（中央社華盛頓7日綜合外電報導）美國導彈驅逐艦麥坎貝爾號今天駛入西沙群島12浬內海域，"
+     "中國外交部發言人陸慷表示強烈不滿。",
+     {"Lu Kang"}),
+    # hard negatives: the person himself, and a verb opened by 号
+    ("美国副国务卿坎贝尔抵达北京",
+     "新华社北京10月10日电 美国副国务卿坎贝尔10日抵达北京，开始对中国进行访问。",
+     {"Kurt Campbell"}),
+    ("拜登号召盟友对华施压",
+     "新华社华盛顿10月10日电 美国总统拜登10日号召盟友对中国施压，中方对此表示强烈不满。",
+     {"Joe Biden"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), SHIPS)
+def test_a_name_in_a_ships_name_is_no_one(title: str, text: str, people: set[str]) -> None:
+    detection = detect(title, text)
+    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    assert named == people
