@@ -808,3 +808,31 @@ def test_a_name_in_a_ships_name_is_no_one(title: str, text: str, people: set[str
     detection = detect(title, text)
     named = set(detection.events[0].people) if detection.relevant and detection.events else set()
     assert named == people
+
+
+# A photo caption in the lead, an office and one name and no act ("Đại sứ Việt Nam tại Trung Quốc Đặng
+# Minh Khôi. Ảnh: TTXVN"), lists no one who took part.
+CAPTIONS = [
+    ("Chủ tịch nước sẽ thăm Trung Quốc",
+     "Chủ tịch nước Tô Lâm sẽ thăm cấp Nhà nước tới Trung Quốc từ ngày 18 - 20/8 theo lời mời của Chủ tịch"
+     " Trung Quốc Tập Cận Bình. Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình. Ảnh: TTXVN Trả lời phỏng"
+     " vấn, Đại sứ cho biết chuyến thăm có ý nghĩa quan trọng.", {"Tô Lâm", "Xi Jinping"}),
+    ("Thủ tướng hội đàm với Thủ tướng Trung Quốc",
+     "Bắc Kinh (TTXVN) - Chiều 26/6, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường."
+     " Đại sứ Trung Quốc tại Việt Nam Hùng Ba. Ảnh: TTXVN", {"Phạm Minh Chính", "Li Qiang"}),
+    ("", "HANOI (Reuters) - Secretary of State Antony Blinken met Vietnamese Prime Minister Pham Minh Chinh"
+     " in Hanoi on Saturday. U.S. Ambassador to Vietnam Marc Knapper. Photo: Reuters",
+     {"Antony Blinken", "Phạm Minh Chính"}),
+    ("越南国家主席将访华",
+     "越南国家主席苏林将于8月18日至20日对中国进行国事访问。中国驻越南大使熊波。", {"Tô Lâm"}),
+    # hard negatives: the ambassador who greets or attends, told by an act word
+    ("Thủ tướng hội đàm với Thủ tướng Trung Quốc",
+     "Bắc Kinh (TTXVN) - Chiều 26/6, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Trung Quốc Lý Cường."
+     " Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình cùng dự hội đàm.",
+     {"Phạm Minh Chính", "Li Qiang", "Phạm Thanh Bình"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), CAPTIONS)
+def test_a_photo_caption_lists_no_one(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
