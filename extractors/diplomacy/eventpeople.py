@@ -244,12 +244,14 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
              earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
-    encounter of its own (_sits_apart) nor the other side's own act of its kind (_done_by_other); not one
-    telling only acts done by saying apart from the event (_says_apart); not one telling an encounter of
+    ... dẫn đầu", split at the semicolon), not a photo caption (_caption); of a measure, a warship's act
+    or aid, not one telling an encounter of its own (_sits_apart) nor the other side's own act of its
+    kind (_done_by_other); not one telling only acts done by saying apart from the event (_says_apart);
+    not one telling an encounter of
     a period before the story's (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm
     ngoái", "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not _caption(sentence)
             and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
             and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
@@ -259,6 +261,20 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+_CAPTION_END = re.compile(r"[\s.。]*")  # what may follow the one name a photo caption ends with
+
+
+def _caption(sentence: Sentence) -> bool:
+    """Whether a lead sentence is a photo caption naming one person by title and name and telling no act
+    ("Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi. Ảnh: ..."): it names both sides by the office, it lists
+    no one who took part."""
+    if len(sentence.people_at) != 1 or not sentence.ends \
+            or any(m.entry.kind not in WEIGHT_ONLY for m in sentence.actions):  # "Đại sứ" weighs only
+        return False
+    end = sentence.ends.get(sentence.people_at[0][0])
+    return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None
 
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:

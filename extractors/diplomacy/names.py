@@ -8,21 +8,26 @@ from .lexicon import Entry
 from .sentence import Mention
 
 
-def _surname(name: str) -> str:
-    """The last word of a Latin-script name, folded as the matcher folds it ("Hillary Clinton": "clinton")."""
-    return name.rsplit(" ", 1)[-1].casefold() if name.isascii() else ""
+def _surname(entry: Entry) -> str:
+    """The word a Latin-script name is said again by, folded as the matcher folds it: a Chinese name's
+    first, its surname ("Jiang Bin": "jiang"), else the last ("Hillary Clinton": "clinton")."""
+    name = entry.label
+    if not name.isascii() or " " not in name:
+        return ""
+    return (name.split(" ", 1)[0] if entry.value == "CHN" else name.rsplit(" ", 1)[-1]).casefold()
 
 
 def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
-    said ... Clinton said": Hillary, not Bill): a one-word name whose person is another than the one a
-    longer name of the text with that surname is. A surname the lexicon gives two people is one of them
+    said ... Clinton said": Hillary, not Bill; "defence spokesman Jiang Bin ... Jiang said": Jiang Bin, not
+    Jiang Zemin): a one-word name whose person is another than the one a longer name of the text with that
+    surname is. A surname the lexicon gives two people is one of them
     (_one_person)."""
     # The people of each sentence (by its index), in one pass over the mentions: most are no person.
     persons = [(i, m) for i, found in enumerate(per_sentence) for m in found if m.entry.role == "person"]
     full: dict[str, Entry] = {}
     for _, mention in persons:
-        if " " in mention.term and (surname := _surname(mention.entry.label)):
+        if " " in mention.term and (surname := _surname(mention.entry)):
             full.setdefault(surname, mention.entry)
     shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
     seen: set[tuple[int, int]] = set()

@@ -16,6 +16,7 @@ from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
 _CLAUSE_END = re.compile(r"[,;，；]")  # where a clause (of another time, of an act) ends
+_INFINITIVE = re.compile(r"to\s", re.IGNORECASE)  # an opener of an act to come that is an infinitive
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # At most so many words and characters in an opening clause that only dates an act ("In late May 1972,")
 _DATING_WORDS, _DATING_CHARS = 4, 24
@@ -99,16 +100,25 @@ def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
 
 def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     """The people a later report of an event not itself to come names only after the opener of an act to
-    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
-    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
-    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
+    come of another kind than the event's, or in that act's clause before the opener, its subject ("During
+    the visit, Li will hold talks with Prime Minister ...", "访问期间，温家宝将同越南总理潘文凯举行会谈",
+    "访华期间，国家主席胡锦涛将会见鲍威尔": the host's leader takes part in the talks to come, not in the
+    visit begun, and a meeting to come is another than the meeting told); not after a visit's word when the
+    event is a visit ("the first defense secretary to visit since")."""
     opener = _time_words()[1].search(report.unmarked()) if report.people_at else None
     if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
-    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
+    # A meeting already told is not the one to come ("Gates đã hội đàm với ... Theo chương trình, ông Gates
+    # sẽ hội kiến Chủ tịch Hồ Cẩm Đào"); a visit is, its reports tell its own stops to come.
+    if act is None or {act.entry.kind, kind} <= VISITS:
         return set()
-    return set(only_within(report.people_at, [(opener.start(), len(report.text))]))
+    # The act's subject stands before the opener in its clause ("访华期间，国家主席胡锦涛、国务院总理温家宝
+    # 将分别会见鲍威尔": the hosts who will receive the visitor); the visitor named there is named again in
+    # the event's own reports. An infinitive has no subject there ("Powell urged China to resume talks").
+    cuts = [cut.end() for cut in _CLAUSE_END.finditer(report.text, 0, opener.start())]
+    start = opener.start() if _INFINITIVE.match(opener.group()) else cuts[-1] if cuts else 0
+    return set(only_within(report.people_at, [(start, len(report.text))]))
 
 
 @cached
