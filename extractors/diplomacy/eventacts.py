@@ -247,12 +247,14 @@ _HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
 
 def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """An appeal for a halt of what the other side does, within its clause (`halt_asked`: "urged Beijing
-    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), is a demand."""
+    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), or for a force withdrawn or
+    people released (`withdrawal_asked`: "đề nghị Trung Quốc rút ngay tàu", "thả ngư dân"), is a demand."""
     if mention.entry.kind != "appeal":
         return mention
     end = mention.start + len(mention.term)
     stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
-    if w.halt_asked.search(sentence.text, end, stop.start() if stop else end + _WARNING_REACH):
+    limit = stop.start() if stop else end + _WARNING_REACH
+    if w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit):
         return replace(mention, entry=_HALT_DEMANDED)
     return mention
 

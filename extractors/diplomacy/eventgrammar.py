@@ -134,6 +134,7 @@ class EventWords:
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
+        self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
         # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
         # opening word before the act, and what joins the act to the stance's word.

@@ -8,9 +8,11 @@ from tests.cases import cases
 from tests.diplomacy.stories import main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
+# Each class of wording, then its hard negatives.
+TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives")
 
 
-@cases(CASES, ("stance_topic", "stance_topic_negatives"), "title, text, language, act")
+@cases(CASES, TABLES, "title, text, language, act")
 def test_the_main_event_and_its_sides(title: str, text: str, language: str,
                                       act: tuple[str, str, str]) -> None:
     found = main_event(title, text, language)
