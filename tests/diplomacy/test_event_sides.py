@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from tests import FIXTURES
 from tests.cases import cases
+from tests.diplomacy import stories
 from tests.diplomacy.stories import main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
 # Each class of wording, then its hard negatives.
-TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives")
+TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
@@ -17,3 +18,9 @@ def test_the_main_event_and_its_sides(title: str, text: str, language: str,
                                       act: tuple[str, str, str]) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == act
+
+
+@cases(CASES, ("docking_negatives",), "title, text, language, acts")
+def test_all_the_acts_of_a_hard_negative(title: str, text: str, language: str,
+                                         acts: tuple[tuple[str, str, str], ...]) -> None:
+    assert tuple(stories.acts(title, text, language)) == acts
