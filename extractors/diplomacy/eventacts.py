@@ -46,11 +46,31 @@ _TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
 
 def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """Talks, a dialogue or consultations called off (kinds.toml `halted`: "China suspends military
-    dialogue with the United States", "暂停中美气候变化商谈") reduce relations; a visit called off tells
-    none (_idle)."""
-    if mention.entry.kind in w.halted and called_off(sentence, mention, w):
-        return replace(mention, entry=_TALKS_HALTED)
+    dialogue with the United States", "暂停中美气候变化商谈") or declined (`declined`) reduce relations; a
+    visit called off tells none (_idle)."""
+    if mention.entry.kind in w.halted:
+        if called_off(sentence, mention, w):
+            return replace(mention, entry=_TALKS_HALTED)
+        if declined(sentence, mention, w):
+            return replace(mention, entry=TALKS_DECLINED)
     return mention
+
+
+# Talks or a meeting the other side asked for, declined ("China declines U.S. request for ... to meet"):
+# CAMEO 164 too; its own entry, so the verb of refusing before it is read as part of it (eventwords).
+TALKS_DECLINED = Entry("actions", "reduce_relations", "164", "talks declined", 2.0)
+
+
+def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether an encounter stands after a verb declining a request or an invitation for it, in its clause
+    (`declined`: "China declines U.S. request for defence chiefs to meet", "refused to meet", "từ chối đề
+    nghị ... về cuộc gặp", "拒绝了美方提出的…会晤的请求"): one side refuses the other's encounter."""
+    before = sentence.unmarked()[max(0, mention.start - DECLINED_REACH):mention.start]
+    low = before.lower()
+    return any(map(low.__contains__, w.declined_hints)) and w.declined.search(before) is not None
+
+
+DECLINED_REACH = 80  # characters before an encounter word where a verb declining it is sought
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)

@@ -68,6 +68,8 @@ class EventWords:
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
+        self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
+        self.declined_hints = shared("declined_hints")
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.joined_verb = shared_pattern("joined_verb", "{}", i)

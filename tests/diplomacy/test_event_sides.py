@@ -10,7 +10,8 @@ from tests.diplomacy.stories import main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
 # Each class of wording, then its hard negatives.
-TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking")
+TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking",
+          "trade_status", "trade_status_negatives", "declined", "declined_negatives")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
