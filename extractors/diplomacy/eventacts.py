@@ -88,6 +88,60 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return mention
 
 
+# A verb judging well whose object is not the other side, or told at an encounter: ties only.
+_PRAISE_IDLE = Entry("actions", "relations", "-", "praise of no other side", 0.5)
+_JUDGED_REACH = 60  # characters after a verb judging well through which "của" may name what of the side
+
+
+def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A verb judging well (grammar `judged_praise`: "高度评价", "赞扬", "đánh giá cao", "ca ngợi") is praise
+    of the other side only when a name of the three other than the speaker's (the last named before the
+    verb, else the sentence's first) stands after it in its clause, within reach ("高度评价越南在…",
+    "đánh giá cao vai trò của Việt Nam"), and no encounter word is in the sentence (praise told at a call or
+    talks is how the encounter went, not the act). Praise of one's own side ("习近平称赞中国医疗队",
+    "ca ngợi các chiến sĩ ... Việt Nam") tells of ties only."""
+    if mention.entry.kind != "praise" or mention.term.lower() not in w.judged_praise:
+        return mention
+    if any(m.entry.kind in w.encounters for m in sentence.actions):
+        return replace(mention, entry=_PRAISE_IDLE)
+    end = mention.start + len(mention.term)
+    names = sorted(sentence.actors + sentence.countries)
+    before = [(at, code) for at, code in names if at < mention.start]
+    speaker = before[-1][1] if before else ""
+    if not before or not _state_speaker(sentence, before[-1][0], mention.start):
+        return replace(mention, entry=_PRAISE_IDLE)  # "越南网友称赞中国电视剧": no state speaks
+    at, judged = next(((at, code) for at, code in names if at >= end), (end, ""))
+    gap = sentence.text[end:at]
+    # The object is the other side itself, right after the verb ("高度评价越南", "讚揚越方"; not "越南企业在
+    # 美国市场", whose firms are no side), or what of it the verb judges, in Vietnamese through "của" ("vai
+    # trò ngày càng quan trọng của Việt Nam"), in its clause.
+    owned = _JUDGED_OF.search(gap) is not None and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap)
+    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned):
+        return mention
+    return replace(mention, entry=_PRAISE_IDLE)
+
+
+def _state_speaker(sentence: Sentence, at: int, verb: int) -> bool:
+    """Whether the name at `at` is the verb's subject as a state: only names, titles, offices, a day and
+    a few adverbs between it and the verb ("习近平高度评价", "Tổng thống Hoa Kỳ Joe Biden ca ngợi", "王毅30日
+    赞扬"; not "越南网友称赞", netizens, nor "越南《青年报》", a newspaper)."""
+    from .eventsides import unnamed  # eventsides reads this module's words: imported when first used
+
+    end = (sentence.ends or {}).get(at, at)
+    return not _SPEAKER_FILLER.sub(" ", unnamed(sentence, end, verb)).strip()
+
+
+# A day and adverbs that may stand between a state speaker and its verb of judging.
+_SPEAKER_FILLER = re.compile(r"[\d０-９]+日|[\d/]+|今天|昨天|也|还|還|再次"
+                             r"|(?i:\b(?:ngày|hôm nay|hôm qua|chiều|sáng|tối|nay|qua|cũng|đã|ông|bà)\b)"
+                             r"|[\s,，、()（）]")
+
+
+_JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side it judges
+# "những thành tựu ... của Việt Nam": what of the side the verb judges
+_JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
+
+
 def act_word(sentence: Sentence, mention: Mention) -> Mention:
     """A mention as the act it tells in its sentence (a mission's word after a verb of closing it)."""
     return mission_closed(sentence, mention, words())

@@ -58,6 +58,7 @@ class EventWords:
         self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
+        self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
