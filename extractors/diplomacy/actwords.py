@@ -59,7 +59,7 @@ def _reading(kind: str, label: str, term: str) -> int:
             or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
-            or low in w.judged_praise
+            or low in w.judging_words
             or label == SAID_LABEL or kind in MEASURES):
         return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
     if kind not in w.rank:

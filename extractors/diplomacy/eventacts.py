@@ -88,19 +88,20 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return mention
 
 
-# A verb judging well whose object is not the other side, or told at an encounter: ties only.
-_PRAISE_IDLE = Entry("actions", "relations", "-", "praise of no other side", 0.5)
+# A verb judging whose object is not the other side, or told at an encounter: ties only.
+_PRAISE_IDLE = Entry("actions", "relations", "-", "judged no other side", 0.5)
 _JUDGED_REACH = 60  # characters after a verb judging well through which "của" may name what of the side
 
 
 def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """A verb judging well (grammar `judged_praise`: "高度评价", "赞扬", "đánh giá cao", "ca ngợi") is praise
-    of the other side only when a name of the three other than the speaker's (the last named before the
-    verb, else the sentence's first) stands after it in its clause, within reach ("高度评价越南在…",
-    "đánh giá cao vai trò của Việt Nam"), and no encounter word is in the sentence (praise told at a call or
-    talks is how the encounter went, not the act). Praise of one's own side ("习近平称赞中国医疗队",
-    "ca ngợi các chiến sĩ ... Việt Nam") tells of ties only."""
-    if mention.entry.kind != "praise" or mention.term.lower() not in w.judged_praise:
+    """A verb judging well (grammar `judged_praise`: "高度评价", "赞扬", "đánh giá cao", "ca ngợi") or ill
+    (`judged_blame`: "抨击") is praise or criticism of the other side only when a state speaks it (a name of
+    the three right before it, _state_speaker) and a name of the three other than the speaker's stands
+    right after it, in Vietnamese also after "của" in its clause ("高度评价越南在…", "đánh giá cao vai trò
+    của Việt Nam"), and no encounter word is in the sentence (praise told at a call or talks is how the
+    encounter went, not the act). Praise of one's own side ("习近平称赞中国医疗队", "ca ngợi các chiến sĩ ...
+    Việt Nam"), of a third party ("抨击欧盟") or by netizens tells of ties only."""
+    if mention.entry.kind not in ("praise", "criticize") or mention.term.lower() not in w.judging_words:
         return mention
     if any(m.entry.kind in w.encounters for m in sentence.actions):
         return replace(mention, entry=_PRAISE_IDLE)

@@ -59,6 +59,7 @@ class EventWords:
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
         self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
+        self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))

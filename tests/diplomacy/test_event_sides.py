@@ -12,7 +12,7 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
 # Each class of wording, then its hard negatives.
 TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking",
           "trade_status", "trade_status_negatives", "declined", "declined_negatives",
-          "praise_judged", "praise_judged_negatives")
+          "praise_judged", "praise_judged_negatives", "blame_judged")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
@@ -22,7 +22,10 @@ def test_the_main_event_and_its_sides(title: str, text: str, language: str,
     assert (found.type, found.actor, found.target) == act
 
 
-@cases(CASES, ("docking_negatives", "praise_own_side"), "title, text, language, acts")
+NEGATIVES = ("docking_negatives", "praise_own_side", "blame_judged_negatives")  # told by all their acts
+
+
+@cases(CASES, NEGATIVES, "title, text, language, acts")
 def test_all_the_acts_of_a_hard_negative(title: str, text: str, language: str,
                                          acts: tuple[tuple[str, str, str], ...]) -> None:
     assert tuple(stories.acts(title, text, language)) == acts
