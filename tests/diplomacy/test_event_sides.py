@@ -12,7 +12,8 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
 # Each class of wording, then its hard negatives.
 TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking",
           "trade_status", "trade_status_negatives", "declined", "declined_negatives",
-          "praise_judged", "praise_judged_negatives", "blame_judged")
+          "praise_judged", "praise_judged_negatives", "blame_judged", "delayed", "delayed_negatives",
+          "pressed_at", "pressed_at_negatives")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
