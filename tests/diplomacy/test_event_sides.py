@@ -13,7 +13,8 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides.toml"
 TABLES = ("stance_topic", "stance_topic_negatives", "request", "request_negatives", "docking",
           "trade_status", "trade_status_negatives", "declined", "declined_negatives",
           "praise_judged", "praise_judged_negatives", "blame_judged", "delayed", "delayed_negatives",
-          "pressed_at", "pressed_at_negatives")
+          "pressed_at", "pressed_at_negatives", "congratulated", "congratulated_negatives",
+          "congratulated_elected_first")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
