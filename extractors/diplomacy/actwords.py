@@ -19,6 +19,7 @@ from .eventacts import (
     measure_judged,
     measure_object,
     mission_closed,
+    praise_judged,
     risk_warning,
     talks_halted,
     told_visitor,
@@ -58,6 +59,7 @@ def _reading(kind: str, label: str, term: str) -> int:
             or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
+            or low in w.judging_words
             or label == SAID_LABEL or kind in MEASURES):
         return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
     if kind not in w.rank:
@@ -95,6 +97,7 @@ _NEGATED_REACH = 24  # characters before a visit word where its negation is soug
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
     """The act one action word tells in its sentence (eventacts.py), None when it tells no event."""
+    m = praise_judged(sentence, m, w)
     m = measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
         sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
         w), w), w)

@@ -58,6 +58,8 @@ class EventWords:
         self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
+        self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
+        self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
@@ -68,6 +70,8 @@ class EventWords:
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
+        self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
+        self.declined_hints = shared("declined_hints")
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
@@ -134,6 +138,7 @@ class EventWords:
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
+        self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
         # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
         # opening word before the act, and what joins the act to the stance's word.

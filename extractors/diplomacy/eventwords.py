@@ -15,8 +15,10 @@ from dataclasses import replace
 from .actwords import read_words
 from .clauses import SAID_LABEL
 from .eventacts import (
+    DECLINED_REACH,
     FRAME_REACH,
     PUNCTUATION,
+    TALKS_DECLINED,
     WELCOME,
 )
 from .eventgrammar import EventWords, words
@@ -231,6 +233,20 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+def _refusing_words(candidates: list[Mention]) -> list[Mention]:
+    """The candidates without the verb that declines an encounter ("China rejects U.S. invitation for
+    defence chiefs to meet"): the refusal is the relations reduced (TALKS_DECLINED), not a criticism of
+    its own that would make the request the other side's act."""
+    refused = [m.start for m in candidates if m.entry is TALKS_DECLINED]
+    if not refused:
+        return candidates
+    return [m for m in candidates if m.entry.kind not in REFUSING
+            or not any(at - DECLINED_REACH <= m.start < at for at in refused)]
+
+
+REFUSING = frozenset({"criticize", "protest", "statement"})  # kinds a verb of refusing may carry ("rejects")
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
@@ -247,6 +263,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
         candidates = [m for m in candidates if m.start not in opened]
     kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
+    if "reduce_relations" in kinds:
+        candidates = _refusing_words(candidates)
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for asking in (w.urging, w.objecting):
