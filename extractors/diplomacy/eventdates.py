@@ -114,8 +114,10 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
-            found = _not_asked(found, report.folded, own)
+            found = _not_asked(_not_matter(found, report.folded, own), report.folded, own)
             here = own if own is not None else _telling_at(report.folded)
+        elif told_at is not None and len(found) > 1:  # the first report of an act of saying: its word is here
+            found = _not_asked(_not_matter(found, report.folded, here), report.folded, here)
         chosen = pick([f for f in found if f.start >= skip], here, report.folded,
                       words[i] if words and i < len(words) else (), own)
         if chosen is not None:
@@ -163,12 +165,25 @@ def _not_asked(found: list[DateFound], folded: str, own: int | None) -> list[Dat
     answering a question and the act's own word or verb of telling ("Ngày 2/10, trả lời câu hỏi ... về việc
     ... hôm 29/9, Người phát ngôn ... phản đối": 2 October); all of them when none would be left."""
     words = date_words()
+    # Read on the whole sentence: a matter's word may look ahead past the date to the verb of speaking.
+    marks = [m.end() for m in words.asked_about.finditer(folded)]
     kept = []
     for f in found:
-        asked = [m.end() for m in words.asked_about.finditer(folded, 0, f.start)]
+        asked = [end for end in marks if end <= f.start]
         if (not asked or own is not None and asked[-1] < own < f.start
                 or words.telling.search(folded, asked[-1], f.start)):
             kept.append(f)
+    return kept or found
+
+
+def _not_matter(found: list[DateFound], folded: str, own: int | None) -> list[DateFound]:
+    """An act of saying's dates without the start of a span told after its own word, the time of the
+    matter it speaks of ("phản đối việc Trung Quốc tập trận ... từ ngày 5/7 đến 11/7", "opposed drills
+    from July 5", "反对中方自7月5日至11日…演习"); all of them when none would be left."""
+    if own is None:
+        return found
+    start = date_words().start_mark
+    kept = [f for f in found if f.start < own or not start.search(folded, max(0, f.start - 16), f.start)]
     return kept or found
 
 

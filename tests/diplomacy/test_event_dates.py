@@ -533,3 +533,13 @@ def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same
 ])
 def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, day: str) -> None:
     assert first_event(text, language, date(2023, 12, 14) if language == "en" else None).date == day
+
+
+# An act of saying is dated by the day it was said, not by the matter it speaks of: the start of a span
+# told after its own word ("phản đối việc ... tập trận từ ngày 5/7", "反对中方自7月5日至11日…"), a
+# matter responded to or spoken of ("回应美国政府18日公布的…", "就…24日通过…发表谈话", "in response to
+# ... on Friday").
+@cases(CASES, "matter_days", "language, title, lead, published, day")
+def test_an_act_of_saying_is_not_dated_by_the_matter_it_speaks_of(language: str, title: str, lead: str,
+                                                                  published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
