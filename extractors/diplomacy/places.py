@@ -228,15 +228,17 @@ def place_words() -> PlaceWords:
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
+_CLAUSE_ENDS = (",", ";", "，", "；", "。")  # where a clause of another act ends
 
 
 def _background(folded: str, start: int) -> list[tuple[int, int]]:
     """The spans of clauses of another act: from an opener after the sentence's first words to the next
-    comma or semicolon ("..., even as the vice premier was in Washington")."""
+    comma or semicolon, or a Chinese comma or full stop ("..., even as the vice premier was in Washington",
+    "，并称已有医疗物资运抵武汉。")."""
     spans = []
     for opener in place_words().background.finditer(folded, start):
         if any(c.isalpha() for c in folded[start:opener.start()]):
-            end = min((i for i in (folded.find(",", opener.end()), folded.find(";", opener.end())) if i >= 0),
+            end = min((i for i in (folded.find(mark, opener.end()) for mark in _CLAUSE_ENDS) if i >= 0),
                       default=len(folded))
             spans.append((opener.start(), end))
     return spans
@@ -559,6 +561,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 continue
             elif not city.name:
                 region = region or city.country
+                # One side's act told in a region of a body sentence ("signed the order at his Mar-a-Lago
+                # estate in Florida", "在佛羅里達州海湖莊園簽署"): done there, not in the city a dateline
+                # names, which says where the copy was filed; as at a building outside it (off_dateline).
+                away = away or aimed and not report.headline
             else:
                 return Place(city.name, city.country)
         if not away and not report.headline:

@@ -218,3 +218,21 @@ def test_the_place_rules_stay_within_their_clause(language: str, title: str, tex
                                                  place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# One side's act told in a named region of a body sentence was done there, not in the city a dateline
+# names ("signed the order at his Mar-a-Lago estate in Florida" under WASHINGTON): its country, no city.
+@cases(CASES, "regions_over_datelines", "language, title, text, place, country")
+def test_one_side_s_act_told_in_a_region_is_not_in_the_dateline_s_city(
+        language: str, title: str, text: str, place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# What a speaker added after the act (", adding that ...", ", đồng thời cho biết ...", "，并称…") tells
+# another act: a city in it is that act's, not where the speaker was.
+@cases(CASES, "added_clauses", "language, title, text, place, country")
+def test_a_city_a_speaker_added_after_the_act_is_another_act_s(language: str, title: str, text: str,
+                                                               place: str, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
