@@ -33,7 +33,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
-from .grammar import event_order, kind_set, shared
+from .grammar import cached, event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
 from .places import (
@@ -49,6 +49,7 @@ from .places import (
     read_reports,
     said_word,
 )
+from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -133,6 +134,7 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
+    present = present or main and _handed_over(lead, key)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
@@ -349,6 +351,27 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
         codes = dict(report.people)
         if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
             return True
+    return False
+
+
+@cached
+def _handing() -> re.Pattern[str]:
+    """The grammar's words of handing a message over (`handed_over`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("handed_over")) or "(?!)")
+
+
+def _handed_over(lead: list[Sentence], key: Key) -> bool:
+    """Whether a lead sentence after the headline tells a person of the actor handing the act over to a
+    person of the target ("BEIJING (Reuters) - The United States told China ..." over "U.S. Ambassador
+    Joseph Prueher delivered the letter to Foreign Minister Tang Jiaxuan"): the act was done in person
+    where the story is filed, as when its reports name the actor's people (_in_person)."""
+    for sentence in lead[1:]:
+        codes = dict(sentence.people)
+        for handed in _handing().finditer(fold_text(sentence.text)):
+            at = handed.start()
+            if (any(start < at and codes.get(name) == key[1] for start, name in sentence.people_at)
+                    and any(start > at and codes.get(name) == key[2] for start, name in sentence.people_at)):
+                return True
     return False
 
 

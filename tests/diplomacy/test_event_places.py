@@ -236,3 +236,13 @@ def test_a_city_a_speaker_added_after_the_act_is_another_act_s(language: str, ti
                                                                place: str, country: str) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# One side's act filed from the other side's capital is done there when a lead sentence tells a person of
+# the actor handing it over to a person of the target ("Ambassador Prueher delivered the letter to Foreign
+# Minister Tang Jiaxuan", "Đại sứ ... đã trao thư cho Bộ trưởng ...", "大使…將信函遞交中國外長…").
+@cases(CASES, "handed_over", "language, title, text, place, country")
+def test_an_act_handed_over_in_person_is_where_the_story_is_filed(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
