@@ -50,6 +50,7 @@ class EventDate:
 
     date: str | None
     text: str | None
+    filed: bool = False  # only a dateline's day: the day the copy was filed, none of its reports' own
 
 
 # A verb of telling right after a date ("chiều nay (15/8) đã ra thông báo về chuyến thăm", "chiều 15/8 cho
@@ -124,7 +125,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
             return EventDate(chosen.date, chosen.text)
         if fallback is None and line is not None:
             fallback = found[0] if found else dateline_day(text, line.end, published)
-    return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+    return EventDate(fallback.date, fallback.text, filed=True) if fallback else EventDate(None, None)
 
 
 def _filed_on(found: list[DateFound], text: str, end: int, published: date | None) -> date | None:

@@ -106,8 +106,12 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     words = [[m.start for m in report.actions] for report in reports]
     own_at = [_kind_word(report, key[0]) for report in reports]
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
-    if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
+    if main and (when.text is None or when.filed) and reports[0].index < LEAD_WINDOW:
+        # A lead sentence's day for the act beats the day its dateline was filed ("WASHINGTON, July 20
+        # (Reuters) - ... agreed" over "The agreement was signed on Monday"): a dateline dates only what
+        # nothing else does.
+        told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
+        when = told if told.text is not None and not told.filed or when.text is None else when
     where = _place_of(key, action, reports, texts, lead, main, read, people)
     return Event(
         type=key[0],
@@ -291,12 +295,18 @@ def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
 
 
 def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dict[int, Report] | None,
-               encounter: bool, spoken: bool = False, people: tuple[str, ...] = ()) -> EventDate:
+               encounter: bool, spoken: bool = False, people: tuple[str, ...] = (),
+               own_kind: bool = False) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
-    visit), or that name its people."""
+    visit), or that name its people. `own_kind`: only those with a word of its kind, which beat the day
+    its dateline was filed ("The agreement was signed on Monday"; not "Vietnam had been labelled a
+    currency manipulator on Dec. 16")."""
     told = _told_by_people(lead, key, people)
+    if own_kind:
+        by_index = {sentence.index: sentence for sentence in lead}
+        told = [(index, text) for index, text in told if _kind_word(by_index[index], key[0]) is not None]
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
     done_at = [_done_at(by_index[index], key) for index, _ in told]

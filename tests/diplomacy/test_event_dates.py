@@ -543,3 +543,10 @@ def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, da
 def test_an_act_of_saying_is_not_dated_by_the_matter_it_speaks_of(language: str, title: str, lead: str,
                                                                   published: date, day: str) -> None:
     assert detect(title, lead, language, published).events[0].date == day
+
+
+# A lead sentence telling the act's kind with its day beats the day its dateline was filed.
+@cases(CASES, "lead_over_dateline", "language, title, lead, published, day")
+def test_a_lead_sentence_of_the_act_s_kind_dates_it_before_its_dateline(language: str, title: str, lead: str,
+                                                                         published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
