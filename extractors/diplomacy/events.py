@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.core.models import Event
 
@@ -113,6 +113,8 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
         when = told if told.text is not None and not told.filed or when.text is None else when
     where = _place_of(key, action, reports, texts, lead, main, read, people)
+    written = [(text.text, text.folded) for text in texts] + [(s.text, fold_text(s.text)) for s in lead]
+    when = _on_local_day(when, written, where.country or (key[1] if key[0] in FROM_HOME else None))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -383,6 +385,37 @@ def _handed_over(lead: list[Sentence], key: Key) -> bool:
                     and any(start > at and codes.get(name) == key[2] for start, name in sentence.people_at)):
                 return True
     return False
+
+
+CLOCK_REACH = 24  # characters after a date's words that may name the copy's own clock ("(giờ Việt Nam)")
+
+
+@cached
+def _asian_morning() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The grammar's [dates] `home_clock` and `morning` patterns and the countries `behind` Asia's day."""
+    return (compile_prefixed("|".join(shared("home_clock", "dates")) or "(?!)"),
+            compile_prefixed("|".join(shared("morning", "dates")) or "(?!)"),
+            frozenset(shared("behind", "dates")))
+
+
+def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str | None) -> EventDate:
+    """An act done in the Americas dated by a morning on the copy's own clock, named beside it ("Rạng sáng
+    nay (giờ Việt Nam), Tổng thống Trump đã ký sắc lệnh", "北京时间今天凌晨，美国商务部宣布"): the day
+    before, the day it was done there (Asia's morning is the Americas' afternoon or evening before).
+    Without the clock named the copy's day stands."""
+    clock, morning, behind = _asian_morning()
+    if when.date is None or when.text is None or country not in behind or when.date.startswith("--"):
+        return when
+    for text, folded in written:  # its reports, then the lead sentences it may be dated by
+        at = text.find(when.text)
+        if at < 0:
+            continue
+        window = folded[max(0, at - CLOCK_REACH // 2):at + len(when.text) + CLOCK_REACH]
+        if clock.search(window) and morning.search(window):
+            day = date.fromisoformat(when.date) - timedelta(days=1)
+            return replace(when, date=day.isoformat())
+        return when
+    return when
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],

@@ -550,3 +550,11 @@ def test_an_act_of_saying_is_not_dated_by_the_matter_it_speaks_of(language: str,
 def test_a_lead_sentence_of_the_act_s_kind_dates_it_before_its_dateline(language: str, title: str, lead: str,
                                                                          published: date, day: str) -> None:
     assert detect(title, lead, language, published).events[0].date == day
+
+
+# An act done in the Americas on a morning of the copy's own clock, named beside it ("Rạng sáng nay (giờ
+# Việt Nam)", "北京时间今天凌晨"), was done the day before there.
+@cases(CASES, "asian_mornings", "language, title, lead, published, day")
+def test_an_act_in_the_americas_on_an_asian_morning_is_dated_the_day_before(
+        language: str, title: str, lead: str, published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
