@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .datewords import date_words
 from .gazetteer import (
     CJK,
     City,
@@ -228,6 +229,7 @@ def place_words() -> PlaceWords:
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
+_TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
 _CLAUSE_ENDS = (",", ";", "，", "；", "。")  # where a clause of another act ends
 
 
@@ -382,9 +384,24 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
         # signed"), the building's people acted where the dateline says.
         if line and line.cities and any(city.country != country for city in line.cities):
             continue
-        if subject.match(report.folded, head.end() if head else start):
+        if (subject.match(report.folded, head.end() if head else start)
+                or _telling_after_comma(report, subject)):
             return True, None
     return False, None
+
+
+TELLER_REACH = 30  # characters after a building named as the teller that may hold its verb of telling
+
+
+def _telling_after_comma(report: Report, subject: re.Pattern[str]) -> bool:
+    """Whether a building's people are named, after a comma, as the ones telling the act ("..., the Pentagon
+    said on Friday", ", Lầu Năm Góc cho biết", "，五角大楼17日在一份报告中称"): they acted where it stands."""
+    folded = report.folded
+    for comma in _TELLER_COMMA.finditer(folded):
+        named = subject.match(folded, comma.end())
+        if named and date_words().telling.search(folded, named.end(), named.end() + TELLER_REACH):
+            return True
+    return False
 
 
 def at_sea(report: Report) -> bool:

@@ -246,3 +246,11 @@ def test_an_act_handed_over_in_person_is_where_the_story_is_filed(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# The Pentagon's people named after a comma as the ones telling the act acted where it stands: no city.
+@cases(CASES, "elsewhere_tellers", "language, title, text, place, country")
+def test_a_building_outside_the_dateline_s_city_named_as_the_teller_is_no_city(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
