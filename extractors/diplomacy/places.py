@@ -554,6 +554,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     aimed = kind in kind_set("actions", "one_side")
+    # A compiled dispatch's desk places its government's act at home, and a protest one of its people
+    # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
+    desk = home or (actor if aimed and present else None)
     # A dateline of the actor's own country: a one-side act's third-country city is its object's.
     at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
                             and r.dateline.cities[0].country == actor for r in reports)
@@ -587,7 +590,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, home, filed) if line and datelined and not away else None
+        city = _dateline_city(line, desk, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)
