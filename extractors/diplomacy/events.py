@@ -142,7 +142,10 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     present = present or main and _handed_over(lead, key)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
+        # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW
+                  and (coming or not _coming_again(report, key[0], text))]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
                  or event_place(*placed, deeper, present=present, coming=coming))
         return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
@@ -187,6 +190,15 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
         return False
     end, folded = word.start + len(word.term), texts[body].folded
     return told_to_come(folded, end)
+
+
+def _coming_again(report: Sentence, kind: str, text: Report) -> bool:
+    """Whether a report tells an encounter of its kind as still to come, a word of the future before its
+    word ("sẽ gặp lại tại Thượng Hải vào tháng tới", "预计…将于下月在旧金山…会晤")."""
+    if kind not in ENCOUNTERS:
+        return False
+    word = next((m for m in report.actions if m.entry.kind == kind), None)
+    return word is not None and told_to_come(text.folded, word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:

@@ -254,3 +254,10 @@ def test_a_building_outside_the_dateline_s_city_named_as_the_teller_is_no_city(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# A deeper report telling the past encounter's kind as still to come is another occasion: no city from it.
+@cases(CASES, "coming_again", "language, title, text, place")
+def test_a_deeper_report_of_the_encounter_to_come_is_another_occasion(language: str, title: str, text: str,
+                                                                     place: str | None) -> None:
+    assert main_event(title, text, language).place == place
