@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
@@ -110,6 +110,8 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
+        if not encounter and told_at is None:
+            found = _eves_first(found)
         skip = line.end if line else 0
         here = near if i == 0 else None
         own = _own(here, own_at, i) if encounter else None
@@ -186,6 +188,17 @@ def _not_matter(found: list[DateFound], folded: str, own: int | None) -> list[Da
     start = date_words().start_mark
     kept = [f for f in found if f.start < own or not start.search(folded, max(0, f.start - 16), f.start)]
     return kept or found
+
+
+def _eves_first(found: list[DateFound]) -> list[DateFound]:
+    """An act neither said nor met (a flight, a measure) told "the day before" a date of the sentence: that
+    date is the day it was told ("美國國防部發言人26日表示，兩架B-52轟炸機前一天…起飛": the 25th), not the
+    act's."""
+    eves = {f.date for f in found if f.eve}
+    if not eves:
+        return found
+    told = {(date.fromisoformat(day) + timedelta(days=1)).isoformat() for day in eves if day}
+    return [f for f in found if f.eve or f.date not in told]
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:

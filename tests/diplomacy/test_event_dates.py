@@ -558,3 +558,11 @@ def test_a_lead_sentence_of_the_act_s_kind_dates_it_before_its_dateline(language
 def test_an_act_in_the_americas_on_an_asian_morning_is_dated_the_day_before(
         language: str, title: str, lead: str, published: date, day: str) -> None:
     assert detect(title, lead, language, published).events[0].date == day
+
+
+# "The day before" a date told earlier in the sentence is that date's eve ("发言人26日表示，…前一天…飞越").
+@cases(CASES, "days_before", "language, title, lead, published, kind, day")
+def test_the_day_before_a_date_told_is_that_date_s_eve(language: str, title: str, lead: str, published: date,
+                                                       kind: str, day: str | None) -> None:
+    event = next(e for e in detect(title, lead, language, published).events if e.type == kind)
+    assert event.date == day
