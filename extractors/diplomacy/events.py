@@ -140,6 +140,9 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
+    # An act told as a post was written wherever its author was: a person of the actor named does not put
+    # it where the story is filed ("BEIJING (Reuters) - Trump criticised China ... in a post on Twitter").
+    present = present and not any(_posting().search(text.folded) for text in texts)
     present = present or main and _handed_over(lead, key)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
@@ -382,6 +385,12 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
 def _handing() -> re.Pattern[str]:
     """The grammar's words of handing a message over (`handed_over`), one pattern on folded text."""
     return compile_prefixed("|".join(shared("handed_over")) or "(?!)")
+
+
+@cached
+def _posting() -> re.Pattern[str]:
+    """The grammar's words of an act told as a post (`posted`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("posted")) or "(?!)")
 
 
 def _handed_over(lead: list[Sentence], key: Key) -> bool:

@@ -261,3 +261,11 @@ def test_a_building_outside_the_dateline_s_city_named_as_the_teller_is_no_city(
 def test_a_deeper_report_of_the_encounter_to_come_is_another_occasion(language: str, title: str, text: str,
                                                                      place: str | None) -> None:
     assert main_event(title, text, language).place == place
+
+
+# One side's act told as a post was written wherever its author was: a dateline abroad does not place it.
+@cases(CASES, "posted", "language, title, text, place, country")
+def test_an_act_told_as_a_post_is_not_where_the_story_is_filed(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
