@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.core.models import Event
 
@@ -33,7 +33,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
-from .grammar import event_order, kind_set, shared
+from .grammar import cached, event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
 from .places import (
@@ -49,6 +49,7 @@ from .places import (
     read_reports,
     said_word,
 )
+from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -105,9 +106,15 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     words = [[m.start for m in report.actions] for report in reports]
     own_at = [_kind_word(report, key[0]) for report in reports]
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
-    if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
+    if main and (when.text is None or when.filed) and reports[0].index < LEAD_WINDOW:
+        # A lead sentence's day for the act beats the day its dateline was filed ("WASHINGTON, July 20
+        # (Reuters) - ... agreed" over "The agreement was signed on Monday"): a dateline dates only what
+        # nothing else does.
+        told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
+        when = told if told.text is not None and not told.filed or when.text is None else when
     where = _place_of(key, action, reports, texts, lead, main, read, people)
+    written = [(text.text, text.folded) for text in texts] + [(s.text, fold_text(s.text)) for s in lead]
+    when = _on_local_day(when, written, where.country or (key[1] if key[0] in FROM_HOME else None))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -133,8 +140,15 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
+    # An act told as a post was written wherever its author was: a person of the actor named does not put
+    # it where the story is filed ("BEIJING (Reuters) - Trump criticised China ... in a post on Twitter").
+    present = present and not any(_posting().search(text.folded) for text in texts)
+    present = present or main and _handed_over(lead, key)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
+        # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW
+                  and (coming or not _coming_again(report, key[0], text))]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
                  or event_place(*placed, deeper, present=present, coming=coming))
         return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
@@ -179,6 +193,15 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
         return False
     end, folded = word.start + len(word.term), texts[body].folded
     return told_to_come(folded, end)
+
+
+def _coming_again(report: Sentence, kind: str, text: Report) -> bool:
+    """Whether a report tells an encounter of its kind as still to come, a word of the future before its
+    word ("sẽ gặp lại tại Thượng Hải vào tháng tới", "预计…将于下月在旧金山…会晤")."""
+    if kind not in ENCOUNTERS:
+        return False
+    word = next((m for m in report.actions if m.entry.kind == kind), None)
+    return word is not None and told_to_come(text.folded, word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -289,12 +312,18 @@ def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
 
 
 def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dict[int, Report] | None,
-               encounter: bool, spoken: bool = False, people: tuple[str, ...] = ()) -> EventDate:
+               encounter: bool, spoken: bool = False, people: tuple[str, ...] = (),
+               own_kind: bool = False) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
-    visit), or that name its people."""
+    visit), or that name its people. `own_kind`: only those with a word of its kind, which beat the day
+    its dateline was filed ("The agreement was signed on Monday"; not "Vietnam had been labelled a
+    currency manipulator on Dec. 16")."""
     told = _told_by_people(lead, key, people)
+    if own_kind:
+        by_index = {sentence.index: sentence for sentence in lead}
+        told = [(index, text) for index, text in told if _kind_word(by_index[index], key[0]) is not None]
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
     done_at = [_done_at(by_index[index], key) for index, _ in told]
@@ -350,6 +379,64 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
         if word is not None and any(at < word and codes.get(name) == key[1] for at, name in report.people_at):
             return True
     return False
+
+
+@cached
+def _handing() -> re.Pattern[str]:
+    """The grammar's words of handing a message over (`handed_over`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("handed_over")) or "(?!)")
+
+
+@cached
+def _posting() -> re.Pattern[str]:
+    """The grammar's words of an act told as a post (`posted`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("posted")) or "(?!)")
+
+
+def _handed_over(lead: list[Sentence], key: Key) -> bool:
+    """Whether a lead sentence after the headline tells a person of the actor handing the act over to a
+    person of the target ("BEIJING (Reuters) - The United States told China ..." over "U.S. Ambassador
+    Joseph Prueher delivered the letter to Foreign Minister Tang Jiaxuan"): the act was done in person
+    where the story is filed, as when its reports name the actor's people (_in_person)."""
+    for sentence in lead[1:]:
+        codes = dict(sentence.people)
+        for handed in _handing().finditer(fold_text(sentence.text)):
+            at = handed.start()
+            if (any(start < at and codes.get(name) == key[1] for start, name in sentence.people_at)
+                    and any(start > at and codes.get(name) == key[2] for start, name in sentence.people_at)):
+                return True
+    return False
+
+
+CLOCK_REACH = 24  # characters after a date's words that may name the copy's own clock ("(giờ Việt Nam)")
+
+
+@cached
+def _asian_morning() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The grammar's [dates] `home_clock` and `morning` patterns and the countries `behind` Asia's day."""
+    return (compile_prefixed("|".join(shared("home_clock", "dates")) or "(?!)"),
+            compile_prefixed("|".join(shared("morning", "dates")) or "(?!)"),
+            frozenset(shared("behind", "dates")))
+
+
+def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str | None) -> EventDate:
+    """An act done in the Americas dated by a morning on the copy's own clock, named beside it ("Rạng sáng
+    nay (giờ Việt Nam), Tổng thống Trump đã ký sắc lệnh", "北京时间今天凌晨，美国商务部宣布"): the day
+    before, the day it was done there (Asia's morning is the Americas' afternoon or evening before).
+    Without the clock named the copy's day stands."""
+    clock, morning, behind = _asian_morning()
+    if when.date is None or when.text is None or country not in behind or when.date.startswith("--"):
+        return when
+    for text, folded in written:  # its reports, then the lead sentences it may be dated by
+        at = text.find(when.text)
+        if at < 0:
+            continue
+        window = folded[max(0, at - CLOCK_REACH // 2):at + len(when.text) + CLOCK_REACH]
+        if clock.search(window) and morning.search(window):
+            day = date.fromisoformat(when.date) - timedelta(days=1)
+            return replace(when, date=day.isoformat())
+        return when
+    return when
 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .datewords import date_words
 from .gazetteer import (
     CJK,
     City,
@@ -228,15 +229,18 @@ def place_words() -> PlaceWords:
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
+_TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
+_CLAUSE_ENDS = (",", ";", "，", "；", "。")  # where a clause of another act ends
 
 
 def _background(folded: str, start: int) -> list[tuple[int, int]]:
     """The spans of clauses of another act: from an opener after the sentence's first words to the next
-    comma or semicolon ("..., even as the vice premier was in Washington")."""
+    comma or semicolon, or a Chinese comma or full stop ("..., even as the vice premier was in Washington",
+    "，并称已有医疗物资运抵武汉。")."""
     spans = []
     for opener in place_words().background.finditer(folded, start):
         if any(c.isalpha() for c in folded[start:opener.start()]):
-            end = min((i for i in (folded.find(",", opener.end()), folded.find(";", opener.end())) if i >= 0),
+            end = min((i for i in (folded.find(mark, opener.end()) for mark in _CLAUSE_ENDS) if i >= 0),
                       default=len(folded))
             spans.append((opener.start(), end))
     return spans
@@ -380,9 +384,24 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
         # signed"), the building's people acted where the dateline says.
         if line and line.cities and any(city.country != country for city in line.cities):
             continue
-        if subject.match(report.folded, head.end() if head else start):
+        if (subject.match(report.folded, head.end() if head else start)
+                or _telling_after_comma(report, subject)):
             return True, None
     return False, None
+
+
+TELLER_REACH = 30  # characters after a building named as the teller that may hold its verb of telling
+
+
+def _telling_after_comma(report: Report, subject: re.Pattern[str]) -> bool:
+    """Whether a building's people are named, after a comma, as the ones telling the act ("..., the Pentagon
+    said on Friday", ", Lầu Năm Góc cho biết", "，五角大楼17日在一份报告中称"): they acted where it stands."""
+    folded = report.folded
+    for comma in _TELLER_COMMA.finditer(folded):
+        named = subject.match(folded, comma.end())
+        if named and date_words().telling.search(folded, named.end(), named.end() + TELLER_REACH):
+            return True
+    return False
 
 
 def at_sea(report: Report) -> bool:
@@ -535,6 +554,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     aimed = kind in kind_set("actions", "one_side")
+    # A compiled dispatch's desk places its government's act at home, and a protest one of its people
+    # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
+    desk = home or (actor if aimed and present else None)
     # A dateline of the actor's own country: a one-side act's third-country city is its object's.
     at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
                             and r.dateline.cities[0].country == actor for r in reports)
@@ -559,12 +581,16 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 continue
             elif not city.name:
                 region = region or city.country
+                # One side's act told in a region of a body sentence ("signed the order at his Mar-a-Lago
+                # estate in Florida", "在佛羅里達州海湖莊園簽署"): done there, not in the city a dateline
+                # names, which says where the copy was filed; as at a building outside it (off_dateline).
+                away = away or aimed and not report.headline
             else:
                 return Place(city.name, city.country)
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, home, filed) if line and datelined and not away else None
+        city = _dateline_city(line, desk, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)
