@@ -167,7 +167,7 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
                 and (told := _told_by(sentence, action))):
             kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
             actor, target = told
-        if kind in _PARTICIPLES and (subject := _subject_after_opening(sentence, action)) == target:
+        if kind in _PARTICIPLES and _subject_after_opening(sentence, action) == target:
             actor, target = target, actor
         if kind in words().passive_kinds:
             turned = passive_sides(sentence, action, actor, target)
@@ -179,8 +179,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
     return found
 
 
-# Acts whose word may open a sentence as a participle ("Tiếp Bộ trưởng Thương mại Trung Quốc ..., Thủ tướng
-# Phạm Minh Chính đề nghị ..."; "Receiving the Chinese minister, the prime minister urged ..."): the host acts.
+# Acts whose word may open a sentence as a participle ("Tiếp Bộ trưởng Thương mại Trung Quốc ..., Thủ
+# tướng Phạm Minh Chính đề nghị ..."; "Receiving the Chinese minister, the prime minister urged ..."): the
+# host acts.
 _PARTICIPLES = frozenset({"host_visit"})
 _SUBJECT_REACH = 60  # characters after the opening clause's comma where its subject is named
 

@@ -11,10 +11,10 @@ from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
 from .places import Report
 
-
 # Two dates with their years spanning a bracket ("(18/1/1950 - 18/1/2023)", "（1950年1月18日—2023年1月18日）")
 # are the span of an anniversary or a term, never the day of an event.
-_SPAN = re.compile(r"[(（][^()（）]{0,16}?\d{4}[^()（）\d]{0,4}\s*[-–—~～至]\s*[^()（）]{0,16}?\d{4}[^()（）]{0,4}[)）]")
+_SPAN = re.compile(r"[(（][^()（）]{0,16}?\d{4}[^()（）\d]{0,4}\s*[-–—~～至]\s*"
+                   r"[^()（）]{0,16}?\d{4}[^()（）]{0,4}[)）]")
 
 
 def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
@@ -119,7 +119,8 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         skip = line.end if line else 0
         here = near if i == 0 else None
-        stance_at = here if here is not None else told_at[i] if told_at is not None and i < len(told_at) else None
+        stance_at = (here if here is not None
+                     else told_at[i] if told_at is not None and i < len(told_at) else None)
         if not encounter and stance_at is not None:
             found = _not_of_the_object(found, report.folded, stance_at)
         own = _own(here, own_at, i) if encounter else None

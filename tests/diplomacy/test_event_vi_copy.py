@@ -39,8 +39,9 @@ def test_a_vietnamese_hard_negative_tells_no_event(title: str, text: str, publis
 
 
 @cases(LEADS, "keeps", "title, text, published, kind, actor, target, date, absent")
-def test_a_vietnamese_hard_negative_keeps_its_act(title: str, text: str, published: str, kind: str, actor: str,
-                                                 target: str, date: str, absent: tuple[str, ...]) -> None:
+def test_a_vietnamese_hard_negative_keeps_its_act(title: str, text: str, published: str, kind: str,
+                                                 actor: str, target: str, date: str,
+                                                 absent: tuple[str, ...]) -> None:
     found = main_event(title, text, "vi", _day(published))
     sides = (found.actor, found.target)
     assert (found.type, set(sides) if kind in SYMMETRIC else sides) == (
