@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -10,10 +11,15 @@ from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
 from .places import Report
 
+# Two dates with their years spanning a bracket ("(18/1/1950 - 18/1/2023)", "（1950年1月18日—2023年1月18日）")
+# are the span of an anniversary or a term, never the day of an event.
+_SPAN = re.compile(r"[(（][^()（）]{0,16}?\d{4}[^()（）\d]{0,4}\s*[-–—~～至]\s*"
+                   r"[^()（）]{0,16}?\d{4}[^()（）]{0,4}[)）]")
+
 
 def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
     """The dates that can be an event's: not the same moment told again on another clock (in brackets
-    after a date), not the day a source told the news."""
+    after a date), not the day a source told the news, not a bracketed span of years."""
     kept: list[DateFound] = []
     for f in found:
         if kept:
@@ -21,6 +27,8 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
             if bracket >= 0 and date_words().other_clock.match(folded, bracket):
                 continue
         if date_words().told_by.search(folded, max(0, f.start - 60), f.start):
+            continue
+        if any(span.start() <= f.start < span.end() for span in _SPAN.finditer(folded)):
             continue
         kept.append(f)
     return kept
@@ -114,6 +122,10 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
             found = _eves_first(found)
         skip = line.end if line else 0
         here = near if i == 0 else None
+        stance_at = (here if here is not None
+                     else told_at[i] if told_at is not None and i < len(told_at) else None)
+        if not encounter and stance_at is not None:
+            found = _not_of_the_object(found, report.folded, stance_at)
         own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
@@ -199,6 +211,19 @@ def _eves_first(found: list[DateFound]) -> list[DateFound]:
         return found
     told = {(date.fromisoformat(day) + timedelta(days=1)).isoformat() for day in eves if day}
     return [f for f in found if f.eve or f.date not in told]
+
+
+def _not_of_the_object(found: list[DateFound], folded: str, near: int) -> list[DateFound]:
+    """A stance's dates without those of the act it answers, told in the clause its object opens right
+    after its word ("phản đối việc Trung Quốc tổ chức tập trận từ ngày 10 đến 12/3": the drills' days, not
+    the protest's); all of them when none would be left."""
+    opens = date_words().object_opens.search(folded, near, near + _OBJECT_REACH)
+    if opens is None:
+        return found
+    return [f for f in found if f.start < opens.start()] or found
+
+
+_OBJECT_REACH = 28  # characters after a stance's word where the clause of its object may open
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:
