@@ -90,7 +90,7 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     holding = lowered.sentences(keys, spans) if lowered is not None else set()
     for index, ((low, high), found) in enumerate(zip(spans, per_sentence, strict=True)):
         text = doc[low:high]
-        repeated = index in holding and lowered is not None and bool(lowered.words(keys, low, high, True))
+        repeated = index in holding
         quoted = '"' in text or "“" in text
         titled = index in titles
         if not (repeated or quoted or titled):
@@ -216,17 +216,22 @@ class _Lowered:
         return self._forms[marked]
 
     def sentences(self, keys: list[str], spans: list[tuple[int, int]]) -> set[int]:
-        """The sentences (by index in `spans`) where a key stands in the text as written, bounded or not:
-        the only ones `words` may find one in."""
+        """The sentences (by index in `spans`) where `words` finds a key as written: one standing inside
+        the sentence between word boundaries (the sentence's ends are boundaries)."""
         text, lowered = self._form(True)
-        if len(lowered) != len(text):  # a letter lowercased to two: offsets move, every sentence may
-            return set(range(len(spans)))
+        if len(lowered) != len(text):  # a letter lowercased to two: offsets move, each sentence is read
+            return {i for i, (low, high) in enumerate(spans) if self.words(keys, low, high, True)}
         starts = [low for low, _ in spans]
         found = set()
         for key in keys:
             at = lowered.find(key)
             while at >= 0:
-                found.add(bisect_right(starts, at) - 1)
+                i = bisect_right(starts, at) - 1
+                low, high = spans[i] if i >= 0 else (0, 0)
+                stop = at + len(key)
+                if i not in found and stop <= high and _boundary(text, at, low, high) \
+                        and _boundary(text, stop, low, high):
+                    found.add(i)
                 at = lowered.find(key, at + 1)
         return found
 

@@ -218,3 +218,6 @@ def test_surnames_sought_as_strings_are_found_as_the_case_blind_alternation_find
             assert lowered.words(keys, low, high, True) == expected, sample
             bare = [m.span() for m in whole.finditer(text.strip_marks(sample[low:high]))]
             assert lowered.words(keys, low, high) == bare, sample
+        spans = [(0, len(sample) // 3), (len(sample) // 3 + 1, len(sample))]
+        assert lowered.sentences(keys, spans) == {i for i, (low, high) in enumerate(spans)
+                                                  if whole.search(sample[low:high])}, sample
