@@ -222,10 +222,15 @@ class _Lowered:
         if len(lowered) != len(text):  # a letter lowercased to two: offsets move, each sentence is read
             return {i for i, (low, high) in enumerate(spans) if self.words(keys, low, high, True)}
         starts = [low for low, _ in spans]
+        opening = set(starts)
         found = set()
         for key in keys:
+            inner = _is_word(key, 0, 0, len(key))  # a key opening with a letter: none inside a word
             at = lowered.find(key)
             while at >= 0:
+                if inner and at and (text[at - 1].isalnum() or text[at - 1] == "_") and at not in opening:
+                    at = lowered.find(key, at + 1)  # inside a word ("li" of "policy"): the common case
+                    continue
                 i = bisect_right(starts, at) - 1
                 low, high = spans[i] if i >= 0 else (0, 0)
                 stop = at + len(key)
