@@ -12,7 +12,7 @@ from extractors.core.models import Event
 
 from .bystanders import also_met, of_past_period, one_kind, past_period, tellers
 from .eventsides import agent_after
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .othertimes import (
     another_time,
@@ -23,6 +23,7 @@ from .othertimes import (
     only_within,
     to_come,
 )
+from .prefixed import Alternation
 from .sentence import Sentence
 from .text import strip_marks
 
@@ -111,10 +112,11 @@ def _first_named(reports: list[Sentence]) -> Sentence:
 
 
 @cached
-def _aside_clauses() -> re.Pattern[str]:
+def _aside_clauses() -> Alternation:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of)."""
-    return shared_pattern("aside")
+    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of), searched
+    as an Alternation (a few of its fragments open with an anchor or a broad class)."""
+    return Alternation(list(shared("aside")), re.IGNORECASE)
 
 
 @cached
@@ -163,7 +165,7 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
 def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked))
+    return tuple(_clause_end(unmarked, *span) for span in _aside_clauses().spans(unmarked))
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
