@@ -118,6 +118,12 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
+        # An eve told in a clause before the act's own word dates another act ("美艦前一天駛入西沙海域，中方
+        # 強烈不滿": the stance is of the 26th); one after it may restate the act (", adding that the flight
+        # took place the day before").
+        word_at = (told_at[i] if told_at is not None and i < len(told_at) and told_at[i] is not None
+                   else _own(near if i == 0 else None, own_at, i))
+        found = [f for f in found if not (f.eve and _earlier_clause(report.folded, f.start, word_at))]
         if not encounter and told_at is None:
             found = _eves_first(found)
         skip = line.end if line else 0
@@ -211,6 +217,11 @@ def _eves_first(found: list[DateFound]) -> list[DateFound]:
         return found
     told = {(date.fromisoformat(day) + timedelta(days=1)).isoformat() for day in eves if day}
     return [f for f in found if f.eve or f.date not in told]
+
+
+def _earlier_clause(folded: str, start: int, at: int | None) -> bool:
+    """Whether a position stands in a clause before that of a later word: a clause break between them."""
+    return at is not None and start < at and any(mark in folded[start:at] for mark in ",，;；。")
 
 
 def _not_of_the_object(found: list[DateFound], folded: str, near: int) -> list[DateFound]:

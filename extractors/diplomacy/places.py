@@ -320,6 +320,35 @@ def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
     return City("", city.country) if second.name and second.country == city.country else city
 
 
+@cached
+def _told_abroad() -> re.Pattern[str]:
+    """The grammar's [places] `told_abroad`: a person told on a trip or at a gathering abroad."""
+    return compile_prefixed(_alternation("told_abroad"))
+
+
+def told_abroad(report: Report, actor: str) -> bool:
+    """Whether a report tells its people abroad: on a trip or at a gathering (`told_abroad`), or in a
+    city of another country than the actor's."""
+    return bool(_told_abroad().search(report.folded)) or any(
+        city is not None and city.country and city.country != actor for _, city in _spots(report))
+
+
+@cached
+def _act_region_words() -> re.Pattern[str]:
+    """The grammar's [places] `act_region`: the words before a region's locative that make it the act's."""
+    return compile_prefixed(_alternation("act_region"))
+
+
+REGION_REACH = 60  # characters before a region that may hold its locative and the act's words
+
+
+def _act_region(folded: str, at: int) -> bool:
+    """Whether a region named at `at` is where the act was done: its locative is the act's own ("signed
+    the order at his Mar-a-Lago estate in Florida", "在佛羅里達州海湖莊園簽署"), not a noun's of its
+    object."""
+    return bool(_act_region_words().search(folded[max(0, at - REGION_REACH):at]))
+
+
 def _spots(report: Report) -> Iterator[tuple[int, City | None]]:
     """The locatives of a report after its dateline (_located), each read once per report: a reader
     takes those read before and reads on only as far as it goes (event_place stops at a city)."""
@@ -556,7 +585,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     aimed = kind in kind_set("actions", "one_side")
     # A compiled dispatch's desk places its government's act at home, and a protest one of its people
     # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
-    desk = home or (actor if aimed and present else None)
+    # Not one told abroad ("正在非洲訪問的…王毅", "董軍…在香格里拉對話期間", "在德國慕尼黑"): lodged there.
+    desk = home or (actor if aimed and present and not any(told_abroad(r, actor) for r in reports) else None)
     # A dateline of the actor's own country: a one-side act's third-country city is its object's.
     at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
                             and r.dateline.cities[0].country == actor for r in reports)
@@ -584,7 +614,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # One side's act told in a region of a body sentence ("signed the order at his Mar-a-Lago
                 # estate in Florida", "在佛羅里達州海湖莊園簽署"): done there, not in the city a dateline
                 # names, which says where the copy was filed; as at a building outside it (off_dateline).
-                away = away or aimed and not report.headline
+                # Only a region of the act's own locative, not one of a noun in its object ("hacking into
+                # steel companies in Pennsylvania", "các công ty tại bang Pen-xin-va-ni-a": act_region).
+                away = away or aimed and not report.headline and _act_region(report.folded, at)
             else:
                 return Place(city.name, city.country)
         if not away and not report.headline:

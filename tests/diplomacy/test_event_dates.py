@@ -566,3 +566,12 @@ def test_the_day_before_a_date_told_is_that_date_s_eve(language: str, title: str
                                                        kind: str, day: str | None) -> None:
     event = next(e for e in detect(title, lead, language, published).events if e.type == kind)
     assert event.date == day
+
+
+# A second reading of the 0.27.0 date rules: each narrowed at its mechanism (docs/detector.md).
+@cases(CASES, "second_reading_dates", "language, title, text, published, day, kind")
+def test_the_second_reading_s_leads_keep_their_dates(language: str, title: str, text: str, published: date,
+                                                     day: str, kind: str | None) -> None:
+    events = detect(title, text, language, published).events
+    event = next(e for e in events if e.main)
+    assert (event.date, event.type if kind else None) == (day, kind)

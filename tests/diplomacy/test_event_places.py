@@ -269,3 +269,13 @@ def test_an_act_told_as_a_post_is_not_where_the_story_is_filed(
         language: str, title: str, text: str, place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# A second reading of the 0.27.0 place rules: each narrowed at its mechanism (docs/detector.md).
+@cases(CASES, "second_reading_places", "language, title, text, published, place, country, only_city")
+def test_the_second_reading_s_leads_keep_their_places(language: str, title: str, text: str, published: date,
+                                                      place: str | None, country: str | None,
+                                                      only_city: bool | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place if only_city else (event.place, event.place_country)) == (
+        place if only_city else (place, country))
