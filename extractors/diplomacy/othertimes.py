@@ -123,9 +123,19 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     # alone: it is that act's too ("Blinken arrived in Beijing on Sunday and is due to meet Wang Yi", "X met
     # Y and said he would visit", "抵达北京并将同…会谈"); only those named after the opener are left out.
     clause = max((cut.end() for cut in _CLAUSE_END.finditer(report.text, 0, opener.start())), default=0)
-    done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE for m in report.actions)
+    # "During the visit", "访问期间": the visit's word dates the act to come, it tells no act done
+    during = [found.span() for found in _during_visit().finditer(report.unmarked(), clause, opener.start())]
+    done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
+               and not any(a <= m.start < b for a, b in during) for m in report.actions)
     start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
     return set(only_within(report.people_at, [(start, len(report.text))]))
+
+
+@cached
+def _during_visit() -> re.Pattern[str]:
+    """The grammar's `during_visit`: a phrase naming the visit as the time of an act to come ("During the
+    visit", "访问期间", "Trong chuyến thăm"), whose visit word is no act already told."""
+    return shared_pattern("during_visit", "{}", re.IGNORECASE)
 
 
 @cached

@@ -998,6 +998,18 @@ AROUND = [
     ("越南总理抵达北京",
      "越通社北京6月25日电 越南政府总理范明政25日抵达北京。访问期间，国务院总理李强将同范明政举行会谈。",
      "2023-06-25", {"Phạm Minh Chính"}),
+    # hard negatives: a phrase of the visit's time ("During the visit", 访问期间) is no act told before the
+    # act to come, comma or not: the host of the talks to come stays out
+    ("越南总理抵达北京",
+     "越通社北京6月25日电 越南政府总理范明政25日抵达北京。访问期间国务院总理李强将同范明政举行会谈。",
+     "2023-06-25", {"Phạm Minh Chính"}),
+    ("Chinese premier arrives in Hanoi",
+     "HANOI (Reuters) - Chinese Premier Li Qiang arrived in Hanoi on Sunday. During the visit Li will hold"
+     " talks with Prime Minister Pham Minh Chinh.", "2024-10-13", {"Li Qiang"}),
+    ("Thủ tướng Trung Quốc đến Hà Nội",
+     "Hà Nội (TTXVN) - Chiều 12/10, Thủ tướng Trung Quốc Lý Cường đã đến Hà Nội, bắt đầu chuyến thăm chính"
+     " thức Việt Nam. Trong chuyến thăm Thủ tướng Lý Cường sẽ hội đàm với Thủ tướng Phạm Minh Chính.",
+     "2024-10-12", {"Li Qiang"}),
     # the words of the likely: a meeting to come still leaves its leaders out
     ("Blinken, Wang hold talks in Beijing",
      "BEIJING (Reuters) - Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi"
@@ -1010,6 +1022,12 @@ AROUND = [
     # hard negatives: words holding them tell nothing to come
     ("中美元首会晤", "新华社旧金山11月15日电 国家主席习近平与美国总统拜登15日按计划在旧金山举行会晤。",
      "2023-11-15", {"Xi Jinping", "Joe Biden"}),
+    ("中美外长会谈",
+     "新华社北京6月19日电 国务委员兼外长王毅19日在北京同美国国务卿布林肯举行会谈。"
+     "布林肯表示，中美元首不太可能在年内会晤。", "2023-06-19", {"Wang Yi", "Antony Blinken"}),
+    ("中美外長會談",
+     "中央社台北6月19日電 中國外長王毅19日在北京與美國國務卿布林肯舉行會談，雙方同意盡可能保持溝通。",
+     "2023-06-19", {"Wang Yi", "Antony Blinken"}),
     ("Vietnam's president meets U.S. envoy",
      "HANOI (Reuters) - Vietnamese President Vo Van Thuong met U.S. Ambassador Marc Knapper in Hanoi on"
      " Tuesday to discuss his May visit to Washington.", "2023-04-11", {"Võ Văn Thưởng", "Marc Knapper"}),
