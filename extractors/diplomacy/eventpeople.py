@@ -275,8 +275,18 @@ def _caption(sentence: Sentence) -> bool:
     if len(sentence.people_at) != 1 or not sentence.ends \
             or any(m.entry.kind not in WEIGHT_ONLY for m in sentence.actions):  # "Đại sứ" weighs only
         return False
-    end = sentence.ends.get(sentence.people_at[0][0])
-    return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None
+    at = sentence.people_at[0][0]
+    end = sentence.ends.get(at)
+    # Opened by words of attending ("Also present was U.S. Ambassador ...", "在场的有中国驻美大使谢锋",
+    # "中方参加的有…"), the sentence lists who took part: no caption.
+    return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None \
+        and _present_opener().search(strip_marks(sentence.text[:at])) is None
+
+
+@cached
+def _present_opener() -> re.Pattern[str]:
+    """The grammar's `present_opener`: words telling those named next as present ("Also present was")."""
+    return shared_pattern("present_opener")
 
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:

@@ -25,17 +25,18 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     (_one_person)."""
     # The people of each sentence (by its index), in one pass over the mentions: most are no person.
     persons = [(i, m) for i, found in enumerate(per_sentence) for m in found if m.entry.role == "person"]
-    full: dict[str, Entry] = {}
-    for _, mention in persons:
+    full: dict[str, tuple[tuple[int, int], Entry]] = {}  # each surname's first full name, and where it is
+    for i, mention in persons:
         if " " in mention.term and (surname := _surname(mention.entry)):
-            full.setdefault(surname, mention.entry)
+            full.setdefault(surname, ((i, mention.start), mention.entry))
     shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
     seen: set[tuple[int, int]] = set()
     for i, mention in persons:
         entry = mention.entry
-        if " " not in mention.term:
-            named = full.get(mention.term)
-            if named is not None and named.label != entry.label and named.value == entry.value:
+        if " " not in mention.term and (found := full.get(mention.term)) is not None:
+            where, named = found
+            if named.label != entry.label and named.value == entry.value \
+                    and _said_again(per_sentence[i], mention, named, where <= (i, mention.start)):
                 mention.entry = named
         shared = shared or (i, mention.start) in seen
         seen.add((i, mention.start))
@@ -49,6 +50,21 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
               for people in _shared(found, counts) if (titled := _titled(found, people))}
     return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
+
+
+def _said_again(found: list[Mention], mention: Mention, named: Entry, after: bool) -> bool:
+    """Whether a surname alone is said again of the person named in full (`named`) rather than of the
+    office-holder its row is: a Chinese surname only after the full name ("Chinese President Hu held talks
+    ... China's ambassador, Hu Qianwen, also attended": Hu is Hu Jintao), and never one the office word right
+    before it names an office other than the full name's ("spokesman Hu Changming said ... President Hu would
+    visit"). A Western
+    surname may be said before the full name too (a headline's "Clinton" of Hillary Clinton)."""
+    at = mention.start
+    offices = {m.entry.label for m in found
+               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
+    if offices and named.kind.replace("_", " ") not in offices:  # "President Hu": not the spokesman
+        return False
+    return after or _surname(named) == named.label.rsplit(" ", 1)[-1].casefold()
 
 
 def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:
