@@ -184,13 +184,16 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
 # host acts.
 _PARTICIPLES = frozenset({"host_visit"})
 _SUBJECT_REACH = 60  # characters after the opening clause's comma where its subject is named
+# A dispatch's dateline before the opening word ("HÀ NỘI (TTXVN) - ", "(Chinhphu.vn) - ", "Bắc Kinh, 19/6
+# (TTXVN) - "): the sentence still opens with the act word.
+_DATELINE = re.compile(r"^[^.;:()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
 
 
 def _subject_after_opening(sentence: Sentence, action: Mention) -> str:
     """The side an act word opening a sentence is done by ("Tiếp X sáng 5/9, Thủ tướng Phạm Minh Chính ..."):
     the first of the three named right after the opening clause's comma, with only titles and offices
     before it; "" when the word does not open the sentence or no subject follows."""
-    if sentence.headline or sentence.text[:action.start].strip(" \"'“‘-–—"):
+    if sentence.headline or _DATELINE.sub("", sentence.text[:action.start]).strip(" \"'“‘-–—"):
         return ""
     comma = min((at for at in (sentence.text.find(",", action.start), sentence.text.find("，", action.start))
                  if at >= 0), default=-1)

@@ -11,10 +11,11 @@ from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
 from .places import Report
 
-# Two dates with their years spanning a bracket ("(18/1/1950 - 18/1/2023)", "（1950年1月18日—2023年1月18日）")
-# are the span of an anniversary or a term, never the day of an event.
-_SPAN = re.compile(r"[(（][^()（）]{0,16}?\d{4}[^()（）\d]{0,4}\s*[-–—~～至]\s*"
-                   r"[^()（）]{0,16}?\d{4}[^()（）]{0,4}[)）]")
+# Two dates of different years spanning a bracket ("(18/1/1950 - 18/1/2023)",
+# "（1950年1月18日—2023年1月18日）") are the span of an anniversary, a life or a term, never the day of an
+# event; an event's own days in one year ("(ngày 10/9/2023 - 11/9/2023)") are kept, its first day dating it.
+_SPAN = re.compile(r"[(（][^()（）]{0,16}?(\d{4})[^()（）\d]{0,4}\s*[-–—~～至]\s*"
+                   r"[^()（）]{0,16}?(\d{4})[^()（）]{0,4}[)）]")
 
 
 def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
@@ -28,7 +29,8 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
                 continue
         if date_words().told_by.search(folded, max(0, f.start - 60), f.start):
             continue
-        if any(span.start() <= f.start < span.end() for span in _SPAN.finditer(folded)):
+        if any(span.start() <= f.start < span.end() and span.group(1) != span.group(2)
+               for span in _SPAN.finditer(folded)):
             continue
         kept.append(f)
     return kept
@@ -231,7 +233,15 @@ def _not_of_the_object(found: list[DateFound], folded: str, near: int) -> list[D
     opens = date_words().object_opens.search(folded, near, near + _OBJECT_REACH)
     if opens is None:
         return found
-    return [f for f in found if f.start < opens.start()] or found
+    before = [f for f in found if f.start < opens.start()]
+    if before:
+        return before
+    # All told after the object: a date in a later clause telling the saying ("..., người phát ngôn ... nói
+    # trong cuộc họp báo ngày 7/3") is the stance's own, not the answered act's.
+    comma = folded.find(",", opens.end())
+    told = date_words().object_told
+    said = [f for f in found if 0 <= comma < f.start and told.search(folded, comma, f.start)]
+    return said or found
 
 
 _OBJECT_REACH = 28  # characters after a stance's word where the clause of its object may open

@@ -275,11 +275,26 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), city_of(m, names)))
+            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), _stated(folded, m, names)))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+@cached
+def _state_before() -> re.Pattern[str]:
+    """The grammar's `state_words` ending right before a name, read folded: the name is a state's."""
+    return compile_prefixed(rf"(?<![a-z])(?:{_alternation('state_words')})\s*$")
+
+
+def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
+    """The city a name gives, or only its country when a state's word stands right before it ("tại bang
+    Washington", "bang New York"): a state of a city's name is no city."""
+    city = city_of(m, names)
+    if city.name and _state_before().search(folded, max(0, m.start() - 12), m.start()):
+        return City("", city.country)
+    return city
 
 
 @cached
