@@ -53,6 +53,8 @@ def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
             return replace(mention, entry=_TALKS_HALTED)
         if declined(sentence, mention, w):
             return replace(mention, entry=TALKS_DECLINED)
+    elif mention.entry.kind == "phone_call" and declined(sentence, mention, w):
+        return replace(mention, entry=TALKS_DECLINED)  # "declined a U.S. request for a phone call"
     return mention
 
 
@@ -65,12 +67,25 @@ def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an encounter stands after a verb declining a request or an invitation for it, in its clause
     (`declined`: "China declines U.S. request for defence chiefs to meet", "refused to meet", "từ chối đề
     nghị ... về cuộc gặp", "拒绝了美方提出的…会晤的请求"): one side refuses the other's encounter."""
-    before = sentence.unmarked()[max(0, mention.start - DECLINED_REACH):mention.start]
+    unmarked = sentence.unmarked()
+    before = unmarked[max(0, mention.start - DECLINED_REACH):mention.start]
     low = before.lower()
-    return any(map(low.__contains__, w.declined_hints)) and w.declined.search(before) is not None
+    if not any(map(low.__contains__, w.declined_hints)):
+        return False
+    found = w.declined.search(before)
+    if found is None:
+        return False
+    if not _CJK.match(found.group()):
+        return True  # English and Vietnamese patterns name the request themselves
+    # Chinese names the request after the encounter as often as before it ("拒绝了…会晤的请求"): without
+    # one named, the refusal is of something else ("拒绝就…会晤置评", "拒绝排除…会晤的可能").
+    after = unmarked[mention.start + len(mention.term):mention.start + len(mention.term) + DECLINED_AFTER]
+    return w.declined_request.search(found.group()) is not None or w.declined_after.match(after) is not None
 
 
 DECLINED_REACH = 80  # characters before an encounter word where a verb declining it is sought
+DECLINED_AFTER = 8  # characters after it where the request refused may be named (Chinese: "会晤的请求")
+_CJK = re.compile("[\u3400-\u9fff]")  # a refusing verb in Chinese script
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
