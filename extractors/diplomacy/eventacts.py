@@ -131,8 +131,12 @@ def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     # The object is the other side itself, right after the verb ("高度评价越南", "讚揚越方"; not "越南企业在
     # 美国市场", whose firms are no side), or what of it the verb judges, in Vietnamese through "của" ("vai
     # trò ngày càng quan trọng của Việt Nam"), in its clause.
-    owned = _JUDGED_OF.search(gap) is not None and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap)
-    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned):
+    # Ties with it judged ("ca ngợi hợp tác quốc phòng ... với Việt Nam") are of the side too; so is the side
+    # named by its leader's title ("ca ngợi Chủ tịch Trung Quốc Tập Cận Bình": only a title before the name).
+    owned = ((_JUDGED_OF.search(gap) is not None or _JUDGED_TIES.match(gap) is not None)
+             and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap))
+    titled = _NAMED_GAP.match(gap) is not None
+    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned or titled):
         return mention
     return replace(mention, entry=_PRAISE_IDLE)
 
@@ -156,6 +160,10 @@ _SPEAKER_FILLER = re.compile(r"[\d０-９]+日|[\d/]+|今天|昨天|也|还|還|
 _JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side it judges
 # "những thành tựu ... của Việt Nam": what of the side the verb judges
 _JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
+# "hợp tác quốc phòng ngày càng chặt chẽ với Việt Nam": ties with the side, named after "với"
+_JUDGED_TIES = re.compile(r"\s*(?:sự\s+)?(?:hợp tác|quan hệ|hop tac|quan he)\b[^,.;]*\b(?:với|voi)\s+$")
+# a leader's title before the side's name ("Chủ tịch ", "Tổng thống "): title words only
+_NAMED_GAP = re.compile(r"^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Ngoại trưởng|Bộ trưởng)\s+$")
 
 
 def act_word(sentence: Sentence, mention: Mention) -> Mention:
