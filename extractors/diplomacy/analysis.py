@@ -422,6 +422,21 @@ def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return shared_pattern("arrival_sent", "{}$"), shared_pattern("arriver", "{}")
 
 
+@cached
+def _docking_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The grammar's `ship_docking` ("docked at", "cập cảng") and `ships` (warship words)."""
+    return frozenset(shared("ship_docking")), frozenset(shared("ships"))
+
+
+def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: frozenset[str]) -> list[Mention]:
+    """The mentions without a docking word that no warship word precedes: a merchant ship's docking is no
+    act word at all, so it neither tells an act nor makes its subject the doer of another act in its clause
+    ("Chinese container ship docks at Long Beach despite tariffs": the tariffs stay the United States')."""
+    first_ship = min((m.start for m in mentions if m.entry.label in ships), default=None)
+    return [m for m in mentions if m.entry.label not in docking
+            or (first_ship is not None and first_ship < m.start)]
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
@@ -431,6 +446,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
+        kinds_named = [m.entry.kind for m in mentions]
+    docking, ships = _docking_words()
+    if not docking.isdisjoint([m.entry.label for m in mentions]):
+        mentions = _docking_kept(mentions, docking, ships)
         kinds_named = [m.entry.kind for m in mentions]
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules) if "visit" in kinds_named else set()

@@ -53,6 +53,8 @@ def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
             return replace(mention, entry=_TALKS_HALTED)
         if declined(sentence, mention, w):
             return replace(mention, entry=TALKS_DECLINED)
+    elif mention.entry.kind == "phone_call" and declined(sentence, mention, w):
+        return replace(mention, entry=TALKS_DECLINED)  # "declined a U.S. request for a phone call"
     return mention
 
 
@@ -65,12 +67,25 @@ def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether an encounter stands after a verb declining a request or an invitation for it, in its clause
     (`declined`: "China declines U.S. request for defence chiefs to meet", "refused to meet", "từ chối đề
     nghị ... về cuộc gặp", "拒绝了美方提出的…会晤的请求"): one side refuses the other's encounter."""
-    before = sentence.unmarked()[max(0, mention.start - DECLINED_REACH):mention.start]
+    unmarked = sentence.unmarked()
+    before = unmarked[max(0, mention.start - DECLINED_REACH):mention.start]
     low = before.lower()
-    return any(map(low.__contains__, w.declined_hints)) and w.declined.search(before) is not None
+    if not any(map(low.__contains__, w.declined_hints)):
+        return False
+    found = w.declined.search(before)
+    if found is None:
+        return False
+    if not _CJK.match(found.group()):
+        return True  # English and Vietnamese patterns name the request themselves
+    # Chinese names the request after the encounter as often as before it ("拒绝了…会晤的请求"): without
+    # one named, the refusal is of something else ("拒绝就…会晤置评", "拒绝排除…会晤的可能").
+    after = unmarked[mention.start + len(mention.term):mention.start + len(mention.term) + DECLINED_AFTER]
+    return w.declined_request.search(found.group()) is not None or w.declined_after.match(after) is not None
 
 
 DECLINED_REACH = 80  # characters before an encounter word where a verb declining it is sought
+DECLINED_AFTER = 8  # characters after it where the request refused may be named (Chinese: "会晤的请求")
+_CJK = re.compile("[\u3400-\u9fff]")  # a refusing verb in Chinese script
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
@@ -116,8 +131,12 @@ def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     # The object is the other side itself, right after the verb ("高度评价越南", "讚揚越方"; not "越南企业在
     # 美国市场", whose firms are no side), or what of it the verb judges, in Vietnamese through "của" ("vai
     # trò ngày càng quan trọng của Việt Nam"), in its clause.
-    owned = _JUDGED_OF.search(gap) is not None and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap)
-    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned):
+    # Ties with it judged ("ca ngợi hợp tác quốc phòng ... với Việt Nam") are of the side too; so is the side
+    # named by its leader's title ("ca ngợi Chủ tịch Trung Quốc Tập Cận Bình": only a title before the name).
+    owned = ((_JUDGED_OF.search(gap) is not None or _JUDGED_TIES.match(gap) is not None)
+             and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap))
+    titled = _NAMED_GAP.match(gap) is not None
+    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned or titled):
         return mention
     return replace(mention, entry=_PRAISE_IDLE)
 
@@ -141,6 +160,10 @@ _SPEAKER_FILLER = re.compile(r"[\d０-９]+日|[\d/]+|今天|昨天|也|还|還|
 _JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side it judges
 # "những thành tựu ... của Việt Nam": what of the side the verb judges
 _JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
+# "hợp tác quốc phòng ngày càng chặt chẽ với Việt Nam": ties with the side, named after "với"
+_JUDGED_TIES = re.compile(r"\s*(?:sự\s+)?(?:hợp tác|quan hệ|hop tac|quan he)\b[^,.;]*\b(?:với|voi)\s+$")
+# a leader's title before the side's name ("Chủ tịch ", "Tổng thống "): title words only
+_NAMED_GAP = re.compile(r"^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Ngoại trưởng|Bộ trưởng)\s+$")
 
 
 def act_word(sentence: Sentence, mention: Mention) -> Mention:

@@ -64,6 +64,8 @@ class EventWords:
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
+        self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named
+        self.navy_marks = shared_pattern("navy_marks", "{}", i)
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
@@ -72,6 +74,9 @@ class EventWords:
         self.called_off_hints = shared("called_off_hints")
         self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
         self.declined_hints = shared("declined_hints")
+        self.recalling = shared_pattern("recalling", "{}", i)  # "nhắc lại cuộc hội đàm": another occasion
+        self.declined_request = shared_pattern("declined_request", "{}", i)  # "请求", "邀请" (Chinese)
+        self.declined_after = shared_pattern("declined_after", "{}", i)  # "…会晤的请求": the request after
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.joined_verb = shared_pattern("joined_verb", "{}", i)

@@ -245,8 +245,19 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
     pair = frozenset(head[1:])
     talk = next((key for key in first if key[0] in ENCOUNTER_KINDS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
-                 and not _elsewhen(reports[key][0], first[key])), None)
+                 and not _elsewhen(reports[key][0], first[key])
+                 and not _recalled(reports[key][0], first[key])), None)
     return first if talk is None else _to_front(first, talk)
+
+
+def _recalled(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an encounter is recalled right before its word (grammar `recalling`: "Ông nhắc lại cuộc hội
+    đàm với Tổng Bí thư ... tại Hà Nội"): a past occasion, not where the praise was said."""
+    before = sentence.unmarked()[max(0, mention.start - RECALL_REACH):mention.start]
+    return words().recalling.search(before) is not None
+
+
+RECALL_REACH = 40  # characters before an encounter word where a verb recalling it is sought
 
 
 _STANCES = kind_set("actions", "objecting") | URGING
