@@ -135,7 +135,7 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
     w, low = words(), term.lower()
     before = (kind in ("praise", "criticize") and low in w.judging_words,  # praise_judged
               low in w.closing_terms or low in w.missions or low in w.cooperation,  # mission_closed
-              kind in w.halted,  # talks_halted
+              kind in w.halted or kind == "phone_call",  # talks_halted (a call declined too)
               low in w.called_on,  # called_on_to
               kind == "appeal",  # halt_demanded
               label == SAID_LABEL,  # told_visitor
