@@ -108,9 +108,11 @@ def pad(text: str) -> str:
     return body.encode("utf-8")[:TARGET_BYTES].decode("utf-8", errors="ignore")
 
 
-# A sentence's end: a Han full stop, or . ! ? after a word and before a space or the line's end. The word
-# is kept to pass over abbreviations and initials ("Mr.", "U.S."), whose stop ends no sentence.
-_END = re.compile(r"(\w+)([.!?]+[\"'”’)]*)(?=\s|$)|([。！？]+[」』”）]*)")
+# A sentence's end as the detector splits them: a Han full stop or semicolon, or . ! ? ; after a word (and
+# its closing quotes or brackets) before a space or the line's end; "./." closes Vietnamese wire copy. The
+# word is kept to pass over abbreviations and initials ("Mr.", "U.S."), whose stop ends no sentence.
+_END = re.compile(r"(\w+)([\"'”’)]*)([.!?;]+[/.\"'”’)]*)(?=\s|$)|([。！？；]+[」』”）]*)")
+_TAIL = re.compile(r"[.!?;。！？；]")  # the last of these on a line: what follows it is a sentence too
 _ABBREVIATIONS = frozenset((
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "jr", "sr", "no", "vs",
     "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -137,18 +139,19 @@ class Tagger:
         """`text` with a new tag before each sentence's closing mark (at the end of a line that has none)."""
 
         def mark(match: re.Match[str]) -> str:
-            if match.group(3):
-                return f"{self.tag()}{match.group(3)}"
-            word = match.group(1)
-            if (len(word) == 1 and "A" <= word <= "Z") or word.lower() in _ABBREVIATIONS:  # "U.S.", "J."
-                return match.group(0)
-            return f"{word} {self.tag()}{match.group(2)}"
+            if match.group(4):
+                return f"{self.tag()}{match.group(4)}"
+            word, closers, marks = match.group(1, 2, 3)
+            if not closers and ((len(word) == 1 and "A" <= word <= "Z") or word.lower() in _ABBREVIATIONS):
+                return match.group(0)  # "U.S.", "J.", "Mr."
+            return f"{word}{closers} {self.tag()}{marks}"
 
         lines = []
         for line in text.split("\n"):
             tagged = _END.sub(mark, line)
-            if tagged == line and line.strip():
-                tagged = f"{line.rstrip()} {self.tag()}"
+            tail = _TAIL.split(tagged)[-1]
+            if tail.strip() and "zqx" not in tail:  # a line with no end mark, or words after the last one
+                tagged = f"{tagged.rstrip()} {self.tag()}"
             lines.append(tagged)
         return "\n".join(lines)
 
