@@ -167,6 +167,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.term.lower() in w.meet_verbs and w.met_demand.match(sentence.text, end):
+        return True  # "refused to meet U.S. demands", "met a deadline": satisfying, no encounter
     if mention.entry.label in w.call_ships and w.call_called_off.match(sentence.text, end):
         return True  # "美国航母取消停靠岘港", "…航空母舰因…，取消原定停靠岘港的计划": the ship's own call off
     if mention.entry.kind == "aid" and w.thanked_for.search(

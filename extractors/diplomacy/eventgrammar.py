@@ -204,6 +204,9 @@ class EventWords:
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
+        # "meet" in the sense of satisfying ("refused to meet U.S. demands", "met a deadline"): no encounter.
+        self.meet_verbs = frozenset(shared("meet_verbs"))
+        self.met_demand = shared_pattern("met_demand", "{}", i)
         # A verb of calling is a call only between two sides named around it ("Biden telephoned ... To Lam").
         self.call_verbs = frozenset(shared("call_verbs"))
         self.call_press = shared_pattern("call_press", "{}", i)
