@@ -1150,6 +1150,38 @@ OFFICE_HOLDERS = [
 ]
 
 
+# a second batch of the same classes (labelled before the rows were added)
+OFFICE_HOLDERS += [
+    ("Thứ trưởng Bộ Quốc phòng Huỳnh Chiến Thắng tiếp Tùy viên Quốc phòng Hoa Kỳ",
+     "Hà Nội (QĐND) - Ngày 10/8, Thượng tướng Huỳnh Chiến Thắng, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Hoa"
+     " Kỳ tại Việt Nam Marc Knapper.", {"Huỳnh Chiến Thắng", "Marc Knapper"}),
+    ("Thứ trưởng Bộ Công an Lê Quý Vương hội đàm với Thứ trưởng Bộ Công an Trung Quốc",
+     "Bắc Kinh (TTXVN) - Ngày 12/11, Thứ trưởng Bộ Công an Lê Quý Vương đã hội đàm với Bộ trưởng Bộ Công an"
+     " Trung Quốc Mạnh Kiến Trụ tại Bắc Kinh.", {"Lê Quý Vương", "Meng Jianzhu"}),
+    ("Thứ trưởng Bộ Công Thương Nguyễn Cẩm Tú làm việc với Phó Đại diện Thương mại Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 5/4, Thứ trưởng Bộ Công Thương Nguyễn Cẩm Tú đã làm việc với Phó Đại diện Thương"
+     " mại Hoa Kỳ Jeffrey Gerrish.", {"Nguyễn Cẩm Tú", "Jeffrey Gerrish"}),
+    ("Chủ tịch UBND TP.HCM Nguyễn Văn Được tiếp Tổng Lãnh sự Trung Quốc",
+     "TP.HCM (TTXVN) - Chiều 20/3, Chủ tịch UBND TP.HCM Nguyễn Văn Được đã tiếp Đại sứ Trung Quốc tại Việt"
+     " Nam Hà Vĩ.", {"Nguyễn Văn Được", "He Wei"}),
+    ("Ủy viên Bộ Chính trị Trịnh Văn Quyết hội kiến Trưởng ban Liên lạc Đối ngoại Trung Quốc",
+     "Bắc Kinh (TTXVN) - Ngày 15/7, Ủy viên Bộ Chính trị Trịnh Văn Quyết đã hội kiến Trưởng ban Liên lạc Đối"
+     " ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh.", {"Trịnh Văn Quyết", "Liu Haixing"}),
+    ("Thứ trưởng Ngoại giao Trung Quốc Điền Tăng Bội thăm Hà Nội",
+     "Hà Nội (TTXVN) - Ngày 5/10, Thứ trưởng Ngoại giao Vũ Khoan đã hội đàm với Thứ trưởng Ngoại giao Trung"
+     " Quốc Điền Tăng Bội tại Hà Nội.", {"Vũ Khoan", "Tian Zengpei"}),
+    ("U.S., Vietnam hold WTO talks",
+     "HANOI (Reuters) - Deputy U.S. Trade Representative Josette Sheeran met Vietnamese Trade Minister Truong"
+     " Dinh Tuyen in Hanoi on Tuesday.", {"Josette Sheeran", "Trương Đình Tuyển"}),
+    ("U.S. envoy Yun visits Beijing",
+     "BEIJING (Reuters) - Acting U.S. Assistant Secretary of State Joseph Yun met Chinese Vice Foreign"
+     " Minister Zhang Yesui in Beijing on Monday.", {"Joseph Yun", "Zhang Yesui"}),
+    ("中国外交部副部长田曾佩会见越南副外长",
+     "新华社北京10月5日电 外交部副部长田曾佩5日在北京会见越南外交部副部长武宽。",
+     {"Tian Zengpei", "Vũ Khoan"}),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "people"), OFFICE_HOLDERS)
 def test_office_holders_the_lists_missed(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
