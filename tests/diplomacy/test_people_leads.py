@@ -1064,3 +1064,151 @@ def test_around_the_second_reading(title: str, text: str, day: str, people: set[
     detection = detect(title, text, published_at=date.fromisoformat(day))
     named = set(detection.events[0].people) if detection.relevant and detection.events else set()
     assert named == people
+
+
+# Office-holders of 1990-2025 the lists missed (0.27.0): Vietnam's National Assembly vice chairs, deputy
+# ministers, ministers of finance, planning and agriculture, the chairmen of Hanoi and Ho Chi Minh City
+# and the leaders of the 1990 normalisation; the early-1990s US cabinet and envoys; China's defence
+# minister and vice foreign ministers of the time. Hard negatives: a namesake whose name differs by a
+# tone mark, and a longer Chinese name that holds an office-holder's.
+OFFICE_HOLDERS = [
+    ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Chiều 12/3, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã tiếp Đại sứ"
+     " Trung Quốc tại Việt Nam Hùng Ba.", {"Nguyễn Khắc Định", "Xiong Bo"}),
+    ("Phó Chủ tịch Quốc hội Trần Quang Phương tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 8/5, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Trần Quang Phương đã tiếp Đại sứ"
+     " Hoa Kỳ tại Việt Nam Marc Knapper.", {"Trần Quang Phương", "Marc Knapper"}),
+    ("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân làm việc với Đại diện Thương mại Hoa Kỳ",
+     "Washington (TTXVN) - Ngày 14/9, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân đã có cuộc làm việc với"
+     " Đại diện Thương mại Hoa Kỳ Katherine Tai tại Washington.", {"Nguyễn Sinh Nhật Tân", "Katherine Tai"}),
+    ("Thứ trưởng Bộ Công an Lê Quốc Hùng tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 20/4, tại trụ sở Bộ Công an, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã"
+     " tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.", {"Lê Quốc Hùng", "Xiong Bo"}),
+    ("Bộ trưởng Tài chính Nguyễn Văn Thắng tiếp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Chiều 15/4, Bộ trưởng Tài chính Nguyễn Văn Thắng tiếp Đại sứ Trung Quốc tại Việt"
+     " Nam Hà Vĩ, hai bên trao đổi về hợp tác đầu tư.", {"Nguyễn Văn Thắng", "He Wei"}),
+    ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (TTXVN) - Sáng 9/1, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đại sứ Hoa Kỳ tại Việt"
+     " Nam Marc Knapper.", {"Trần Sỹ Thanh", "Marc Knapper"}),
+    ("Chủ tịch UBND TP.HCM Phan Văn Mãi tiếp Bộ trưởng Thương mại Hoa Kỳ",
+     "TP.HCM (VnExpress) - Chiều 1/9, Chủ tịch UBND TP.HCM Phan Văn Mãi đã tiếp Bộ trưởng Thương mại Hoa Kỳ"
+     " Gina Raimondo.", {"Phan Văn Mãi", "Gina Raimondo"}),
+    ("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Chiều 18/6, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung đã tiếp Đại sứ Trung Quốc"
+     " tại Việt Nam Hồng Tiểu Dũng.", {"Nguyễn Đức Chung", "Hong Xiaoyong"}),
+    ("Bộ trưởng Lê Minh Hoan làm việc với Bộ trưởng Nông nghiệp Hoa Kỳ",
+     "Washington (TTXVN) - Ngày 25/9, Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Minh Hoan đã làm việc"
+     " với Bộ trưởng Nông nghiệp Hoa Kỳ Tom Vilsack.", {"Lê Minh Hoan", "Tom Vilsack"}),
+    ("Bộ trưởng Võ Hồng Phúc tiếp Bộ trưởng Thương mại Hoa Kỳ",
+     "Hà Nội (TTXVN) - Chiều 20/5, Bộ trưởng Kế hoạch và Đầu tư Võ Hồng Phúc đã tiếp Bộ trưởng Thương mại Hoa"
+     " Kỳ Gary Locke.", {"Võ Hồng Phúc", "Gary Locke"}),
+    ("Tổng Bí thư Nguyễn Văn Linh hội đàm với Tổng Bí thư Giang Trạch Dân",
+     "Thành Đô (TTXVN) - Ngày 3/9, Tổng Bí thư Nguyễn Văn Linh đã hội đàm với Tổng Bí thư Đảng Cộng sản Trung"
+     " Quốc Giang Trạch Dân tại Thành Đô.", {"Nguyễn Văn Linh", "Jiang Zemin"}),
+    ("Thứ trưởng Quốc phòng Nguyễn Huy Hiệu tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 14/7, Thượng tướng Nguyễn Huy Hiệu, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ"
+     " Hoa Kỳ tại Việt Nam Michael Michalak.", {"Nguyễn Huy Hiệu", "Michael Michalak"}),
+    ("Thứ trưởng Ngoại giao Trung Quốc Trình Quốc Bình hội đàm với Thứ trưởng Hồ Xuân Sơn",
+     "Bắc Kinh (TTXVN) - Ngày 6/1, Thứ trưởng Ngoại giao Hồ Xuân Sơn đã hội đàm với Thứ trưởng Ngoại giao"
+     " Trung Quốc Trình Quốc Bình tại Bắc Kinh.", {"Hồ Xuân Sơn", "Cheng Guoping"}),
+    ("Phó Chủ tịch Quốc hội Uông Chu Lưu hội kiến Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Chiều 10/10, Phó Chủ tịch Quốc hội Uông Chu Lưu đã tiếp Đại sứ Trung Quốc tại Việt Nam"
+     " Hồng Tiểu Dũng.", {"Uông Chu Lưu", "Hong Xiaoyong"}),
+    # English: Reuters and AP write the names without marks
+    ("Vietnam, U.S. trade negotiators meet on TPP",
+     "WASHINGTON (Reuters) - Vietnam's Deputy Trade Minister Tran Quoc Khanh met Deputy U.S. Trade"
+     " Representative Wendy Cutler in Washington on Tuesday.", {"Trần Quốc Khánh", "Wendy Cutler"}),
+    ("Hanoi mayor meets Chinese ambassador",
+     "HANOI (Reuters) - Hanoi Mayor Nguyen Duc Chung met Chinese Ambassador Hong Xiaoyong in Hanoi on Monday"
+     " to discuss a delayed railway project.", {"Nguyễn Đức Chung", "Hong Xiaoyong"}),
+    ("Raimondo meets Ho Chi Minh City leader",
+     "HO CHI MINH CITY (Reuters) - U.S. Commerce Secretary Gina Raimondo met Ho Chi Minh City chairman Phan"
+     " Van Mai on Friday.", {"Gina Raimondo", "Phan Văn Mãi"}),
+    # the headline's pressing on market access makes the main event a trade measure of Hills alone; the
+    # meeting with Wu Yi is the second event (an event-type matter, not the lexicon's)
+    pytest.param("Hills presses China on market access",
+                 "BEIJING (Reuters) - U.S. Trade Representative Carla Hills met Chinese Vice Minister of"
+                 " Foreign Trade Wu Yi in Beijing on Monday.", {"Carla Hills", "Wu Yi"},
+                 marks=pytest.mark.xfail(reason="main event read as the headline's trade measure",
+                                         strict=True)),
+    ("Lilley meets Chinese vice foreign minister",
+     "BEIJING (AP) - U.S. Ambassador James Lilley met Chinese Vice Foreign Minister Liu Huaqiu in Beijing on"
+     " Tuesday.", {"James Lilley", "Liu Huaqiu"}),
+    ("Baker meets Vietnam's foreign minister",
+     "NEW YORK (Reuters) - Secretary of State James Baker met Vietnamese Foreign Minister Nguyen Co Thach in"
+     " New York on Friday.", {"James Baker", "Nguyễn Cơ Thạch"}),
+    # Chinese: Xinhua's characters
+    ("越南国会副主席阮德海会见中国驻越大使",
+     "新华社河内3月5日电 越南国会副主席阮德海5日在河内会见中国驻越南大使熊波。",
+     {"Nguyễn Đức Hải", "Xiong Bo"}),
+    ("越南工贸部副部长阮生日新会见中国商务部副部长",
+     "新华社北京4月8日电 商务部副部长王受文8日在北京会见越南工贸部副部长阮生日新。",
+     {"Wang Shouwen", "Nguyễn Sinh Nhật Tân"}),
+    ("外交部副部长程国平会见越南外交部副部长",
+     "新华社北京1月6日电 外交部副部长程国平6日在北京会见越南外交部副部长胡春山。",
+     {"Cheng Guoping", "Hồ Xuân Sơn"}),
+]
+
+
+# a second batch of the same classes (labelled before the rows were added)
+OFFICE_HOLDERS += [
+    ("Thứ trưởng Bộ Quốc phòng Huỳnh Chiến Thắng tiếp Tùy viên Quốc phòng Hoa Kỳ",
+     "Hà Nội (QĐND) - Ngày 10/8, Thượng tướng Huỳnh Chiến Thắng, Thứ trưởng Bộ Quốc phòng đã tiếp Đại sứ Hoa"
+     " Kỳ tại Việt Nam Marc Knapper.", {"Huỳnh Chiến Thắng", "Marc Knapper"}),
+    ("Thứ trưởng Bộ Công an Lê Quý Vương hội đàm với Thứ trưởng Bộ Công an Trung Quốc",
+     "Bắc Kinh (TTXVN) - Ngày 12/11, Thứ trưởng Bộ Công an Lê Quý Vương đã hội đàm với Bộ trưởng Bộ Công an"
+     " Trung Quốc Mạnh Kiến Trụ tại Bắc Kinh.", {"Lê Quý Vương", "Meng Jianzhu"}),
+    ("Thứ trưởng Bộ Công Thương Nguyễn Cẩm Tú làm việc với Phó Đại diện Thương mại Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 5/4, Thứ trưởng Bộ Công Thương Nguyễn Cẩm Tú đã làm việc với Phó Đại diện Thương"
+     " mại Hoa Kỳ Jeffrey Gerrish.", {"Nguyễn Cẩm Tú", "Jeffrey Gerrish"}),
+    ("Chủ tịch UBND TP.HCM Nguyễn Văn Được tiếp Tổng Lãnh sự Trung Quốc",
+     "TP.HCM (TTXVN) - Chiều 20/3, Chủ tịch UBND TP.HCM Nguyễn Văn Được đã tiếp Đại sứ Trung Quốc tại Việt"
+     " Nam Hà Vĩ.", {"Nguyễn Văn Được", "He Wei"}),
+    ("Ủy viên Bộ Chính trị Trịnh Văn Quyết hội kiến Trưởng ban Liên lạc Đối ngoại Trung Quốc",
+     "Bắc Kinh (TTXVN) - Ngày 15/7, Ủy viên Bộ Chính trị Trịnh Văn Quyết đã hội kiến Trưởng ban Liên lạc Đối"
+     " ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh.", {"Trịnh Văn Quyết", "Liu Haixing"}),
+    ("Thứ trưởng Ngoại giao Trung Quốc Điền Tăng Bội thăm Hà Nội",
+     "Hà Nội (TTXVN) - Ngày 5/10, Thứ trưởng Ngoại giao Vũ Khoan đã hội đàm với Thứ trưởng Ngoại giao Trung"
+     " Quốc Điền Tăng Bội tại Hà Nội.", {"Vũ Khoan", "Tian Zengpei"}),
+    ("U.S., Vietnam hold WTO talks",
+     "HANOI (Reuters) - Deputy U.S. Trade Representative Josette Sheeran met Vietnamese Trade Minister Truong"
+     " Dinh Tuyen in Hanoi on Tuesday.", {"Josette Sheeran", "Trương Đình Tuyển"}),
+    ("U.S. envoy Yun visits Beijing",
+     "BEIJING (Reuters) - Acting U.S. Assistant Secretary of State Joseph Yun met Chinese Vice Foreign"
+     " Minister Zhang Yesui in Beijing on Monday.", {"Joseph Yun", "Zhang Yesui"}),
+    ("中国外交部副部长田曾佩会见越南副外长",
+     "新华社北京10月5日电 外交部副部长田曾佩5日在北京会见越南外交部副部长武宽。",
+     {"Tian Zengpei", "Vũ Khoan"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), OFFICE_HOLDERS)
+def test_office_holders_the_lists_missed(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Hard negatives: a namesake whose name differs by a tone mark, a longer Chinese name holding an
+# office-holder's; the office-holder is named in no event (a story that is no relevant one has none).
+NAMESAKES = [
+    ("Doanh nhân Nguyễn Đức Kiện gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Chiều 3/5, doanh nhân Nguyễn Đức Kiện đã gặp Đại sứ Trung Quốc tại Việt Nam Hùng"
+     " Ba.", "Nguyễn Đức Kiên"),
+    ("Kỹ sư Lê Minh Hoàn gặp Đại sứ Hoa Kỳ",
+     "TP.HCM (VnExpress) - Ngày 2/6, kỹ sư Lê Minh Hoàn đã gặp Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper.",
+     "Lê Minh Hoan"),
+    ("朱良才之子会见美国驻华大使", "新华社北京5月3日电 朱良才之子3日在北京会见美国驻华大使伯恩斯。",
+     "Zhu Liang"),
+    ("Trung tướng Nguyễn Huy Hiếu dự lễ kỷ niệm với Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 1/8, Đại sứ Trung Quốc tại Việt Nam Hùng Ba đã tiếp đoàn cựu chiến binh do ông"
+     " Nguyễn Huy Hiếu dẫn đầu.", "Nguyễn Huy Hiệu"),
+    ("Chinese actor Cheng Guopingan visits Hanoi",
+     "HANOI (Reuters) - Chinese actor Cheng Guopingan met Vietnamese fans in Hanoi on Sunday, days before"
+     " Chinese Premier Li Qiang's visit.", "Cheng Guoping"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "absent"), NAMESAKES)
+def test_a_namesake_is_not_the_office_holder(title: str, text: str, absent: str) -> None:
+    detection = detect(title, text)
+    named = {name for event in detection.events for name in event.people}
+    assert absent not in named
