@@ -7,6 +7,7 @@ object). Most words are taken as they are, decided once per lexicon word (`_read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .clauses import SAID_LABEL
 from .eventacts import (
@@ -19,6 +20,7 @@ from .eventacts import (
     measure_judged,
     measure_object,
     mission_closed,
+    praise_judged,
     risk_warning,
     talks_halted,
     told_visitor,
@@ -58,6 +60,7 @@ def _reading(kind: str, label: str, term: str) -> int:
             or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
+            or low in w.judging_words
             or label == SAID_LABEL or kind in MEASURES):
         return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
     if kind not in w.rank:
@@ -93,15 +96,56 @@ _FLYER_REACH = 40  # characters before a flight word where civil aircraft are so
 _NEGATED_REACH = 24  # characters before a visit word where its negation is sought (grammar `trip_negated`)
 
 
+# The readers of one action word, in the order they read it (each returns the word as it is when its test
+# of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
+Reader = Callable[[Sentence, Mention, EventWords], Mention]
+_BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
+                                    told_visitor, measure_object, measure_judged)
+_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, welcomed_thing, trip_for_talks)
+
+
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
     """The act one action word tells in its sentence (eventacts.py), None when it tells no event."""
-    m = measure_judged(sentence, measure_object(sentence, told_visitor(sentence, halt_demanded(
-        sentence, called_on_to(sentence, talks_halted(sentence, mission_closed(sentence, m, w), w), w), w),
-        w), w), w)
+    m = _read_by(_BEFORE_IDLE, _tested(m.entry.kind, m.entry.label, m.term)[0], sentence, m, w)
     if m.entry.kind not in w.rank or _idle(sentence, m, w):
         return None
-    m = trip_for_talks(sentence, welcomed_thing(sentence, risk_warning(sentence, m, w), w), w)
+    m = _read_by(_AFTER_IDLE, _tested(m.entry.kind, m.entry.label, m.term)[1], sentence, m, w)
     return m if m.entry.kind in w.rank else None  # a gathering a trip of another time was for: none
+
+
+def _read_by(readers: tuple[Reader, ...], tested: tuple[int, ...], sentence: Sentence, m: Mention,
+             w: EventWords) -> Mention:
+    """`m` read by `readers` in turn, as their nesting reads it. Only those whose test of the word passes
+    (`tested`, their places) are called: most words pass none, and a call is most of a reader's cost. Once
+    one makes the word another (a mission closed, a measure judged), the later readers test the new word."""
+    for at in tested:
+        read = readers[at](sentence, m, w)
+        if read is not m:
+            for reader in readers[at + 1:]:
+                read = reader(sentence, read, w)
+            return read
+    return m
+
+
+@cached
+def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The places in _BEFORE_IDLE and in _AFTER_IDLE of the readers whose first test a word passes (the
+    tests they open with, on the word's kind, label or term only): the others return it as it is. Read
+    once per lexicon word."""
+    w, low = words(), term.lower()
+    before = (kind in ("praise", "criticize") and low in w.judging_words,  # praise_judged
+              low in w.closing_terms or low in w.missions or low in w.cooperation,  # mission_closed
+              kind in w.halted or kind == "phone_call",  # talks_halted (a call declined too)
+              low in w.called_on,  # called_on_to
+              kind == "appeal",  # halt_demanded
+              label == SAID_LABEL,  # told_visitor
+              kind in MEASURES,  # measure_object
+              kind in MEASURES)  # measure_judged
+    after = (label in w.warnings,  # risk_warning
+             kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing
+             kind == "meet")  # trip_for_talks
+    return (tuple(at for at, passes in enumerate(before) if passes),
+            tuple(at for at, passes in enumerate(after) if passes))
 
 
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
@@ -123,6 +167,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.term.lower() in w.meet_verbs and w.met_demand.match(sentence.text, end):
+        return True  # "refused to meet U.S. demands", "met a deadline": satisfying, no encounter
     if mention.entry.label in w.call_ships and w.call_called_off.match(sentence.text, end):
         return True  # "美国航母取消停靠岘港", "…航空母舰因…，取消原定停靠岘港的计划": the ship's own call off
     if mention.entry.kind == "aid" and w.thanked_for.search(

@@ -184,6 +184,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
     handovers, invitations = _handover()[0], _invitations()[0]  # the words their readers test first
+    bound = _bound()
     for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
         entry = mention.entry
         role = entry.role
@@ -193,7 +194,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
         if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
-                                 or (low in invitations and _invitation_kept(text, mention))):
+                                 or (low in invitations and _invitation_kept(text, mention))
+                                 or (low in bound and _unbound(text, mention))):
             continue
         if start < dateline_end and entry.kind == "media":
             continue  # the agency filing a dispatch ("新华社河内3月10日电") is no party to what it reports
@@ -238,6 +240,39 @@ def _no_handover(text: str, mention: Mention) -> bool:
     bare = strip_marks(text)
     return not (equipment.match(bare, mention.start + len(mention.term))
                 or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
+
+
+@cached
+def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]]:
+    """Acts told only of a given object (grammar `<group>_acts`): each word with the `<group>_objects` that
+    must follow it, the `<group>_given` before it that stands for the object (a passive's recipient), the
+    `<group>_kept` ending right before it that makes it no act (a capability, a system), and whether they
+    are read with their marks (`tiếp đó`, not "tiep do" of "tiếp Đô đốc")."""
+    bound: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]] = {}
+    for group, marked in (("contact", False), ("gift", False), ("medal", False), ("paper", False),
+                          ("receive", True)):
+        patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
+                    shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
+                    shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
+        bound.update((word.lower(), patterns) for word in shared(f"{group}_acts"))
+    return bound
+
+
+_BOUND_REACH = 60  # characters before a bound act where a passive's mark or a capability word is sought
+
+
+def _unbound(text: str, mention: Mention) -> bool:
+    """Whether an act told only of a given object names none: a force's contact word with no ship, aircraft
+    or balloon after it (customs stopping goods, "đánh chặn làn sóng hàng nhập khẩu", "có khả năng bắn hạ vệ
+    tinh", "hệ thống đánh chặn"), a gift of no aid goods ("trao tặng quà lưu niệm"), a medal given to no
+    recipient of the three ("trao tặng Huân chương ... cho EVN"), a white paper of a chamber of commerce or an
+    industry body (only a government's tells its case), "tiếp" of "Tiếp đó" or "tiếp tục" (no reception)."""
+    objects, given, kept, marked = _bound()[mention.term.lower()]  # the caller has tested the word
+    bare = text if marked else strip_marks(text)
+    before = bare[max(0, mention.start - _BOUND_REACH):mention.start]
+    if kept.search(before):
+        return True
+    return not (objects.match(bare, mention.start + len(mention.term)) or given.search(before))
 
 
 @cached
@@ -387,6 +422,21 @@ def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return shared_pattern("arrival_sent", "{}$"), shared_pattern("arriver", "{}")
 
 
+@cached
+def _docking_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The grammar's `ship_docking` ("docked at", "cập cảng") and `ships` (warship words)."""
+    return frozenset(shared("ship_docking")), frozenset(shared("ships"))
+
+
+def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: frozenset[str]) -> list[Mention]:
+    """The mentions without a docking word that no warship word precedes: a merchant ship's docking is no
+    act word at all, so it neither tells an act nor makes its subject the doer of another act in its clause
+    ("Chinese container ship docks at Long Beach despite tariffs": the tariffs stay the United States')."""
+    first_ship = min((m.start for m in mentions if m.entry.label in ships), default=None)
+    return [m for m in mentions if m.entry.label not in docking
+            or (first_ship is not None and first_ship < m.start)]
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
@@ -396,6 +446,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
+        kinds_named = [m.entry.kind for m in mentions]
+    docking, ships = _docking_words()
+    if not docking.isdisjoint([m.entry.label for m in mentions]):
+        mentions = _docking_kept(mentions, docking, ships)
         kinds_named = [m.entry.kind for m in mentions]
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     past = past_stops(sentence.text, mentions, rules) if "visit" in kinds_named else set()

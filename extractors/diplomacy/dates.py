@@ -31,6 +31,7 @@ class DateFound:
     end: int
     text: str
     date: str | None
+    eve: bool = False  # "the day before" a date told earlier in the sentence (_days_before)
 
 
 # Local news day of each script (its news_zone in lexicons/grammar/scripts.toml): an aware publication
@@ -74,7 +75,26 @@ def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound
         found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
                                _resolve(m, published, to_come(folded, m.start()))))
         pending = None if explicit else m
-    return tuple(found)
+    return tuple(_days_before(found, text, folded))
+
+
+@cached
+def _day_before() -> re.Pattern[str]:
+    """The grammar's [dates] `day_before` words ("the day before", "một ngày trước đó", "前一天")."""
+    words = shared("day_before", "dates")
+    return re.compile("|".join(words) if words else "(?!)")
+
+
+def _days_before(found: list[DateFound], text: str, folded: str) -> list[DateFound]:
+    """The sentence's dates with "the day before" a date told before it in the sentence ("美國國防部發言人26日
+    表示，兩架B-52轟炸機前一天從關島起飛": the 25th); without such a date the words name no day."""
+    added = []
+    for m in _day_before().finditer(folded):
+        told = [f for f in found if f.end <= m.start() and f.date and not f.date.startswith("--")]
+        if told:
+            day = date.fromisoformat(told[-1].date or "") - timedelta(days=1)
+            added.append(DateFound(m.start(), m.end(), text[m.start():m.end()], day.isoformat(), eve=True))
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 def _candidates(folded: str) -> Iterator[re.Match[str]]:

@@ -45,6 +45,8 @@ class DateWords:
     start_mark: re.Pattern[str]  # a word just before a date making it the day something starts
     end_mark: re.Pattern[str]  # a word just before a date making it the day something ends
     done_mark: re.Pattern[str]  # a word just before an encounter's word: over when the day was told
+    object_opens: re.Pattern[str]  # a word opening a stance's object right after its word: the act it answers
+    object_told: re.Pattern[str]  # a word telling the saying in a clause after a stance's object
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -77,6 +79,8 @@ def date_words() -> DateWords:
         start_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
         done_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
         end_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
+        object_opens=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_opens'))})(?![a-z])"),
+        object_told=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_told'))})(?![a-z])"),
         telling_before=compile_prefixed(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 

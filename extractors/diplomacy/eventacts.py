@@ -46,11 +46,46 @@ _TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
 
 def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """Talks, a dialogue or consultations called off (kinds.toml `halted`: "China suspends military
-    dialogue with the United States", "暂停中美气候变化商谈") reduce relations; a visit called off tells
-    none (_idle)."""
-    if mention.entry.kind in w.halted and called_off(sentence, mention, w):
-        return replace(mention, entry=_TALKS_HALTED)
+    dialogue with the United States", "暂停中美气候变化商谈") or declined (`declined`) reduce relations; a
+    visit called off tells none (_idle)."""
+    if mention.entry.kind in w.halted:
+        if called_off(sentence, mention, w):
+            return replace(mention, entry=_TALKS_HALTED)
+        if declined(sentence, mention, w):
+            return replace(mention, entry=TALKS_DECLINED)
+    elif mention.entry.kind == "phone_call" and declined(sentence, mention, w):
+        return replace(mention, entry=TALKS_DECLINED)  # "declined a U.S. request for a phone call"
     return mention
+
+
+# Talks or a meeting the other side asked for, declined ("China declines U.S. request for ... to meet"):
+# CAMEO 164 too; its own entry, so the verb of refusing before it is read as part of it (eventwords).
+TALKS_DECLINED = Entry("actions", "reduce_relations", "164", "talks declined", 2.0)
+
+
+def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether an encounter stands after a verb declining a request or an invitation for it, in its clause
+    (`declined`: "China declines U.S. request for defence chiefs to meet", "refused to meet", "từ chối đề
+    nghị ... về cuộc gặp", "拒绝了美方提出的…会晤的请求"): one side refuses the other's encounter."""
+    unmarked = sentence.unmarked()
+    before = unmarked[max(0, mention.start - DECLINED_REACH):mention.start]
+    low = before.lower()
+    if not any(map(low.__contains__, w.declined_hints)):
+        return False
+    found = w.declined.search(before)
+    if found is None:
+        return False
+    if not _CJK.match(found.group()):
+        return True  # English and Vietnamese patterns name the request themselves
+    # Chinese names the request after the encounter as often as before it ("拒绝了…会晤的请求"): without
+    # one named, the refusal is of something else ("拒绝就…会晤置评", "拒绝排除…会晤的可能").
+    after = unmarked[mention.start + len(mention.term):mention.start + len(mention.term) + DECLINED_AFTER]
+    return w.declined_request.search(found.group()) is not None or w.declined_after.match(after) is not None
+
+
+DECLINED_REACH = 80  # characters before an encounter word where a verb declining it is sought
+DECLINED_AFTER = 8  # characters after it where the request refused may be named (Chinese: "会晤的请求")
+_CJK = re.compile("[\u3400-\u9fff]")  # a refusing verb in Chinese script
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
@@ -66,6 +101,69 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     if w.welcomed_thing.match(sentence.unmarked(), mention.start + len(mention.term)):
         return replace(mention, entry=WELCOME)
     return mention
+
+
+# A verb judging whose object is not the other side, or told at an encounter: ties only.
+_PRAISE_IDLE = Entry("actions", "relations", "-", "judged no other side", 0.5)
+_JUDGED_REACH = 60  # characters after a verb judging well through which "của" may name what of the side
+
+
+def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A verb judging well (grammar `judged_praise`: "高度评价", "赞扬", "đánh giá cao", "ca ngợi") or ill
+    (`judged_blame`: "抨击") is praise or criticism of the other side only when a state speaks it (a name of
+    the three right before it, _state_speaker) and a name of the three other than the speaker's stands
+    right after it, in Vietnamese also after "của" in its clause ("高度评价越南在…", "đánh giá cao vai trò
+    của Việt Nam"), and no encounter word is in the sentence (praise told at a call or talks is how the
+    encounter went, not the act). Praise of one's own side ("习近平称赞中国医疗队", "ca ngợi các chiến sĩ ...
+    Việt Nam"), of a third party ("抨击欧盟") or by netizens tells of ties only."""
+    if mention.entry.kind not in ("praise", "criticize") or mention.term.lower() not in w.judging_words:
+        return mention
+    if any(m.entry.kind in w.encounters for m in sentence.actions):
+        return replace(mention, entry=_PRAISE_IDLE)
+    end = mention.start + len(mention.term)
+    names = sorted(sentence.actors + sentence.countries)
+    before = [(at, code) for at, code in names if at < mention.start]
+    speaker = before[-1][1] if before else ""
+    if not before or not _state_speaker(sentence, before[-1][0], mention.start):
+        return replace(mention, entry=_PRAISE_IDLE)  # "越南网友称赞中国电视剧": no state speaks
+    at, judged = next(((at, code) for at, code in names if at >= end), (end, ""))
+    gap = sentence.text[end:at]
+    # The object is the other side itself, right after the verb ("高度评价越南", "讚揚越方"; not "越南企业在
+    # 美国市场", whose firms are no side), or what of it the verb judges, in Vietnamese through "của" ("vai
+    # trò ngày càng quan trọng của Việt Nam"), in its clause.
+    # Ties with it judged ("ca ngợi hợp tác quốc phòng ... với Việt Nam") are of the side too; so is the side
+    # named by its leader's title ("ca ngợi Chủ tịch Trung Quốc Tập Cận Bình": only a title before the name).
+    owned = ((_JUDGED_OF.search(gap) is not None or _JUDGED_TIES.match(gap) is not None)
+             and len(gap) <= _JUDGED_REACH and not PUNCTUATION.search(gap))
+    titled = _NAMED_GAP.match(gap) is not None
+    if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned or titled):
+        return mention
+    return replace(mention, entry=_PRAISE_IDLE)
+
+
+def _state_speaker(sentence: Sentence, at: int, verb: int) -> bool:
+    """Whether the name at `at` is the verb's subject as a state: only names, titles, offices, a day and
+    a few adverbs between it and the verb ("习近平高度评价", "Tổng thống Hoa Kỳ Joe Biden ca ngợi", "王毅30日
+    赞扬"; not "越南网友称赞", netizens, nor "越南《青年报》", a newspaper)."""
+    from .eventsides import unnamed  # eventsides reads this module's words: imported when first used
+
+    end = (sentence.ends or {}).get(at, at)
+    return not _SPEAKER_FILLER.sub(" ", unnamed(sentence, end, verb)).strip()
+
+
+# A day and adverbs that may stand between a state speaker and its verb of judging.
+_SPEAKER_FILLER = re.compile(r"[\d０-９]+日|[\d/]+|今天|昨天|也|还|還|再次"
+                             r"|(?i:\b(?:ngày|hôm nay|hôm qua|chiều|sáng|tối|nay|qua|cũng|đã|ông|bà)\b)"
+                             r"|[\s,，、()（）]")
+
+
+_JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side it judges
+# "những thành tựu ... của Việt Nam": what of the side the verb judges
+_JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
+# "hợp tác quốc phòng ngày càng chặt chẽ với Việt Nam": ties with the side, named after "với"
+_JUDGED_TIES = re.compile(r"\s*(?:sự\s+)?(?:hợp tác|quan hệ|hop tac|quan he)\b[^,.;]*\b(?:với|voi)\s+$")
+# a leader's title before the side's name ("Chủ tịch ", "Tổng thống "): title words only
+_NAMED_GAP = re.compile(r"^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Ngoại trưởng|Bộ trưởng)\s+$")
 
 
 def act_word(sentence: Sentence, mention: Mention) -> Mention:
@@ -247,12 +345,14 @@ _HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
 
 def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """An appeal for a halt of what the other side does, within its clause (`halt_asked`: "urged Beijing
-    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), is a demand."""
+    to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), or for a force withdrawn or
+    people released (`withdrawal_asked`: "đề nghị Trung Quốc rút ngay tàu", "thả ngư dân"), is a demand."""
     if mention.entry.kind != "appeal":
         return mention
     end = mention.start + len(mention.term)
     stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
-    if w.halt_asked.search(sentence.text, end, stop.start() if stop else end + _WARNING_REACH):
+    limit = stop.start() if stop else end + _WARNING_REACH
+    if w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit):
         return replace(mention, entry=_HALT_DEMANDED)
     return mention
 

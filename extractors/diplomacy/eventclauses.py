@@ -167,6 +167,8 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
                 and (told := _told_by(sentence, action))):
             kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
             actor, target = told
+        if kind in _PARTICIPLES and _subject_after_opening(sentence, action) == target:
+            actor, target = target, actor
         if kind in words().passive_kinds:
             turned = passive_sides(sentence, action, actor, target)
             if (kind in words().addressed and turned == (actor, target)
@@ -175,6 +177,32 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = turned
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+# Acts whose word may open a sentence as a participle ("Tiếp Bộ trưởng Thương mại Trung Quốc ..., Thủ
+# tướng Phạm Minh Chính đề nghị ..."; "Receiving the Chinese minister, the prime minister urged ..."): the
+# host acts.
+_PARTICIPLES = frozenset({"host_visit"})
+_SUBJECT_REACH = 60  # characters after the opening clause's comma where its subject is named
+# A dispatch's dateline before the opening word ("HÀ NỘI (TTXVN) - ", "(Chinhphu.vn) - ", "Bắc Kinh, 19/6
+# (TTXVN) - "): the sentence still opens with the act word.
+_DATELINE = re.compile(r"^[^.;:()]{0,40}\([^()]{1,30}\)\s*[-–—]\s*")
+
+
+def _subject_after_opening(sentence: Sentence, action: Mention) -> str:
+    """The side an act word opening a sentence is done by ("Tiếp X sáng 5/9, Thủ tướng Phạm Minh Chính ..."):
+    the first of the three named right after the opening clause's comma, with only titles and offices
+    before it; "" when the word does not open the sentence or no subject follows."""
+    if sentence.headline or _DATELINE.sub("", sentence.text[:action.start]).strip(" \"'“‘-–—"):
+        return ""
+    comma = min((at for at in (sentence.text.find(",", action.start), sentence.text.find("，", action.start))
+                 if at >= 0), default=-1)
+    if comma < 0:
+        return ""
+    after = sorted((at, code) for at, code in sentence.actors if comma < at < comma + _SUBJECT_REACH)
+    if not after or unnamed(sentence, comma + 1, after[0][0]).strip():
+        return ""
+    return after[0][1]
 
 
 def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple[str, str]

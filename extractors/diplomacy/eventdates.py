@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
 from .places import Report
 
+# Two dates of different years spanning a bracket ("(18/1/1950 - 18/1/2023)",
+# "（1950年1月18日—2023年1月18日）") are the span of an anniversary, a life or a term, never the day of an
+# event; an event's own days in one year ("(ngày 10/9/2023 - 11/9/2023)") are kept, its first day dating it.
+_SPAN = re.compile(r"[(（][^()（）]{0,16}?(\d{4})[^()（）\d]{0,4}\s*[-–—~～至]\s*"
+                   r"[^()（）]{0,16}?(\d{4})[^()（）]{0,4}[)）]")
+
 
 def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
     """The dates that can be an event's: not the same moment told again on another clock (in brackets
-    after a date), not the day a source told the news."""
+    after a date), not the day a source told the news, not a bracketed span of years."""
     kept: list[DateFound] = []
     for f in found:
         if kept:
@@ -21,6 +28,9 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
             if bracket >= 0 and date_words().other_clock.match(folded, bracket):
                 continue
         if date_words().told_by.search(folded, max(0, f.start - 60), f.start):
+            continue
+        if any(span.start() <= f.start < span.end() and span.group(1) != span.group(2)
+               for span in _SPAN.finditer(folded)):
             continue
         kept.append(f)
     return kept
@@ -50,6 +60,7 @@ class EventDate:
 
     date: str | None
     text: str | None
+    filed: bool = False  # only a dateline's day: the day the copy was filed, none of its reports' own
 
 
 # A verb of telling right after a date ("chiều nay (15/8) đã ra thông báo về chuyến thăm", "chiều 15/8 cho
@@ -109,20 +120,34 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         found = _not_ends(_event_dates(found, report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
+        # An eve told in a clause before the act's own word dates another act ("美艦前一天駛入西沙海域，中方
+        # 強烈不滿": the stance is of the 26th); one after it may restate the act (", adding that the flight
+        # took place the day before").
+        word_at = (told_at[i] if told_at is not None and i < len(told_at) and told_at[i] is not None
+                   else _own(near if i == 0 else None, own_at, i))
+        found = [f for f in found if not (f.eve and _earlier_clause(report.folded, f.start, word_at))]
+        if not encounter and told_at is None:
+            found = _eves_first(found)
         skip = line.end if line else 0
         here = near if i == 0 else None
+        stance_at = (here if here is not None
+                     else told_at[i] if told_at is not None and i < len(told_at) else None)
+        if not encounter and stance_at is not None:
+            found = _not_of_the_object(found, report.folded, stance_at)
         own = _own(here, own_at, i) if encounter else None
         if here is None and told_at is not None and len(found) > 1:
             own = told_at[i] if i < len(told_at) else None
-            found = _not_asked(found, report.folded, own)
+            found = _not_asked(_not_matter(found, report.folded, own), report.folded, own)
             here = own if own is not None else _telling_at(report.folded)
+        elif told_at is not None and len(found) > 1:  # the first report of an act of saying: its word is here
+            found = _not_asked(_not_matter(found, report.folded, here), report.folded, here)
         chosen = pick([f for f in found if f.start >= skip], here, report.folded,
                       words[i] if words and i < len(words) else (), own)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)
         if fallback is None and line is not None:
             fallback = found[0] if found else dateline_day(text, line.end, published)
-    return EventDate(fallback.date, fallback.text) if fallback else EventDate(None, None)
+    return EventDate(fallback.date, fallback.text, filed=True) if fallback else EventDate(None, None)
 
 
 def _filed_on(found: list[DateFound], text: str, end: int, published: date | None) -> date | None:
@@ -163,13 +188,63 @@ def _not_asked(found: list[DateFound], folded: str, own: int | None) -> list[Dat
     answering a question and the act's own word or verb of telling ("Ngày 2/10, trả lời câu hỏi ... về việc
     ... hôm 29/9, Người phát ngôn ... phản đối": 2 October); all of them when none would be left."""
     words = date_words()
+    # Read on the whole sentence: a matter's word may look ahead past the date to the verb of speaking.
+    marks = [m.end() for m in words.asked_about.finditer(folded)]
     kept = []
     for f in found:
-        asked = [m.end() for m in words.asked_about.finditer(folded, 0, f.start)]
+        asked = [end for end in marks if end <= f.start]
         if (not asked or own is not None and asked[-1] < own < f.start
                 or words.telling.search(folded, asked[-1], f.start)):
             kept.append(f)
     return kept or found
+
+
+def _not_matter(found: list[DateFound], folded: str, own: int | None) -> list[DateFound]:
+    """An act of saying's dates without the start of a span told after its own word, the time of the
+    matter it speaks of ("phản đối việc Trung Quốc tập trận ... từ ngày 5/7 đến 11/7", "opposed drills
+    from July 5", "反对中方自7月5日至11日…演习"); all of them when none would be left."""
+    if own is None:
+        return found
+    start = date_words().start_mark
+    kept = [f for f in found if f.start < own or not start.search(folded, max(0, f.start - 16), f.start)]
+    return kept or found
+
+
+def _eves_first(found: list[DateFound]) -> list[DateFound]:
+    """An act neither said nor met (a flight, a measure) told "the day before" a date of the sentence: that
+    date is the day it was told ("美國國防部發言人26日表示，兩架B-52轟炸機前一天…起飛": the 25th), not the
+    act's."""
+    eves = {f.date for f in found if f.eve}
+    if not eves:
+        return found
+    told = {(date.fromisoformat(day) + timedelta(days=1)).isoformat() for day in eves if day}
+    return [f for f in found if f.eve or f.date not in told]
+
+
+def _earlier_clause(folded: str, start: int, at: int | None) -> bool:
+    """Whether a position stands in a clause before that of a later word: a clause break between them."""
+    return at is not None and start < at and any(mark in folded[start:at] for mark in ",，;；。")
+
+
+def _not_of_the_object(found: list[DateFound], folded: str, near: int) -> list[DateFound]:
+    """A stance's dates without those of the act it answers, told in the clause its object opens right
+    after its word ("phản đối việc Trung Quốc tổ chức tập trận từ ngày 10 đến 12/3": the drills' days, not
+    the protest's); all of them when none would be left."""
+    opens = date_words().object_opens.search(folded, near, near + _OBJECT_REACH)
+    if opens is None:
+        return found
+    before = [f for f in found if f.start < opens.start()]
+    if before:
+        return before
+    # All told after the object: a date in a later clause telling the saying ("..., người phát ngôn ... nói
+    # trong cuộc họp báo ngày 7/3") is the stance's own, not the answered act's.
+    comma = folded.find(",", opens.end())
+    told = date_words().object_told
+    said = [f for f in found if 0 <= comma < f.start and told.search(folded, comma, f.start)]
+    return said or found
+
+
+_OBJECT_REACH = 28  # characters after a stance's word where the clause of its object may open
 
 
 def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:

@@ -58,16 +58,25 @@ class EventWords:
         self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
         self.welcoming = frozenset(shared("welcoming"))
+        self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
+        self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
+        self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named
+        self.navy_marks = shared_pattern("navy_marks", "{}", i)
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
         self.called_off_hints = shared("called_off_hints")
+        self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
+        self.declined_hints = shared("declined_hints")
+        self.recalling = shared_pattern("recalling", "{}", i)  # "nhắc lại cuộc hội đàm": another occasion
+        self.declined_request = shared_pattern("declined_request", "{}", i)  # "请求", "邀请" (Chinese)
+        self.declined_after = shared_pattern("declined_after", "{}", i)  # "…会晤的请求": the request after
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
@@ -134,6 +143,7 @@ class EventWords:
         self.risk = shared_pattern("warned_risk", "{}", i)
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
+        self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
         # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
         # opening word before the act, and what joins the act to the stance's word.
@@ -194,6 +204,9 @@ class EventWords:
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
+        # "meet" in the sense of satisfying ("refused to meet U.S. demands", "met a deadline"): no encounter.
+        self.meet_verbs = frozenset(shared("meet_verbs"))
+        self.met_demand = shared_pattern("met_demand", "{}", i)
         # A verb of calling is a call only between two sides named around it ("Biden telephoned ... To Lam").
         self.call_verbs = frozenset(shared("call_verbs"))
         self.call_press = shared_pattern("call_press", "{}", i)

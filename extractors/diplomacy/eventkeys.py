@@ -20,6 +20,7 @@ from .trade import generic_answers
 
 VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
+ENCOUNTER_KINDS = kind_set("actions", "encounters")  # visits, hosting, meetings, calls, talks, signings
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SAID_ACTS = kind_set("actions", "said_acts")
@@ -229,7 +230,34 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
-    return remarks_headline(pressing_headline(first, reports), reports)
+    return praise_headline(remarks_headline(pressing_headline(first, reports), reports), reports)
+
+
+def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's praise told by a verb judging well (grammar `judged_praise`: "Thủ tướng đánh giá cao sự
+    hỗ trợ của Hoa Kỳ", "习近平称赞越南发展成就") that a lead sentence's encounter of the same pair, of the
+    same occasion, frames ("... tiếp Đại sứ Hoa Kỳ", "同…举行会谈，称赞…"): the praise was said there, and
+    the encounter comes first, the main event; the praise stays an event. Congratulations keep their place."""
+    head = next(iter(first), None)
+    if (head is None or head[0] != "praise" or not reports[head][0].headline
+            or first[head].term.lower() not in words().judged_praise):
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in ENCOUNTER_KINDS and frozenset(key[1:]) == pair
+                 and 0 < reports[key][0].index < LEAD_WINDOW
+                 and not _elsewhen(reports[key][0], first[key])
+                 and not _recalled(reports[key][0], first[key])), None)
+    return first if talk is None else _to_front(first, talk)
+
+
+def _recalled(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an encounter is recalled right before its word (grammar `recalling`: "Ông nhắc lại cuộc hội
+    đàm với Tổng Bí thư ... tại Hà Nội"): a past occasion, not where the praise was said."""
+    before = sentence.unmarked()[max(0, mention.start - RECALL_REACH):mention.start]
+    return words().recalling.search(before) is not None
+
+
+RECALL_REACH = 40  # characters before an encounter word where a verb recalling it is sought
 
 
 _STANCES = kind_set("actions", "objecting") | URGING

@@ -12,7 +12,7 @@ from extractors.core.models import Event
 
 from .bystanders import also_met, of_past_period, one_kind, past_period, tellers
 from .eventsides import agent_after
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
 from .othertimes import (
     another_time,
@@ -23,6 +23,7 @@ from .othertimes import (
     only_within,
     to_come,
 )
+from .prefixed import Alternation
 from .sentence import Sentence
 from .text import strip_marks
 
@@ -111,10 +112,11 @@ def _first_named(reports: list[Sentence]) -> Sentence:
 
 
 @cached
-def _aside_clauses() -> re.Pattern[str]:
+def _aside_clauses() -> Alternation:
     """Clauses inside a sentence that tell another act ("since Presidents Biden and Xi met"), read without
-    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of)."""
-    return shared_pattern("aside")
+    Vietnamese marks: the grammar's `aside` (`other_encounter` is read apart, _other_encounter_of), searched
+    as an Alternation (a few of its fragments open with an anchor or a broad class)."""
+    return Alternation(list(shared("aside")), re.IGNORECASE)
 
 
 @cached
@@ -163,7 +165,7 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
 def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_clause_end(unmarked, *match.span()) for match in _aside_clauses().finditer(unmarked))
+    return tuple(_clause_end(unmarked, *span) for span in _aside_clauses().spans(unmarked))
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -244,12 +246,14 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
              earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon); of a measure, a warship's act or aid, not one telling an
-    encounter of its own (_sits_apart) nor the other side's own act of its kind (_done_by_other); not one
-    telling only acts done by saying apart from the event (_says_apart); not one telling an encounter of
+    ... dẫn đầu", split at the semicolon), not a photo caption (_caption); of a measure, a warship's act
+    or aid, not one telling an encounter of its own (_sits_apart) nor the other side's own act of its
+    kind (_done_by_other); not one telling only acts done by saying apart from the event (_says_apart);
+    not one telling an encounter of
     a period before the story's (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm
     ngoái", "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
+            and not _caption(sentence)
             and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
             and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
@@ -259,6 +263,30 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
         if each and one.trio | other.trio == sides:
             kept += halves
     return kept
+
+
+_CAPTION_END = re.compile(r"[\s.。]*")  # what may follow the one name a photo caption ends with
+
+
+def _caption(sentence: Sentence) -> bool:
+    """Whether a lead sentence is a photo caption naming one person by title and name and telling no act
+    ("Đại sứ Việt Nam tại Trung Quốc Đặng Minh Khôi. Ảnh: ..."): it names both sides by the office, it lists
+    no one who took part."""
+    if len(sentence.people_at) != 1 or not sentence.ends \
+            or any(m.entry.kind not in WEIGHT_ONLY for m in sentence.actions):  # "Đại sứ" weighs only
+        return False
+    at = sentence.people_at[0][0]
+    end = sentence.ends.get(at)
+    # Opened by words of attending ("Also present was U.S. Ambassador ...", "在场的有中国驻美大使谢锋",
+    # "中方参加的有…"), the sentence lists who took part: no caption.
+    return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None \
+        and _present_opener().search(strip_marks(sentence.text[:at])) is None
+
+
+@cached
+def _present_opener() -> re.Pattern[str]:
+    """The grammar's `present_opener`: words telling those named next as present ("Also present was")."""
+    return shared_pattern("present_opener")
 
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors.core.models import Event
 
@@ -33,7 +33,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
-from .grammar import event_order, kind_set, shared
+from .grammar import cached, event_order, kind_set, shared
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
 from .places import (
@@ -48,7 +48,9 @@ from .places import (
     off_dateline,
     read_reports,
     said_word,
+    told_abroad,
 )
+from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -105,9 +107,15 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     words = [[m.start for m in report.actions] for report in reports]
     own_at = [_kind_word(report, key[0]) for report in reports]
     when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
-    if main and when.text is None and reports[0].index < LEAD_WINDOW:
-        when = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people)
+    if main and (when.text is None or when.filed) and reports[0].index < LEAD_WINDOW:
+        # A lead sentence's day for the act beats the day its dateline was filed ("WASHINGTON, July 20
+        # (Reuters) - ... agreed" over "The agreement was signed on Monday"): a dateline dates only what
+        # nothing else does.
+        told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
+        when = told if told.text is not None and not told.filed or when.text is None else when
     where = _place_of(key, action, reports, texts, lead, main, read, people)
+    written = [(text.text, text.folded) for text in texts] + [(s.text, fold_text(s.text)) for s in lead]
+    when = _on_local_day(when, written, where.country or (key[1] if key[0] in FROM_HOME else None))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -133,8 +141,15 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
+    # An act told as a post was written wherever its author was: a person of the actor named does not put
+    # it where the story is filed ("BEIJING (Reuters) - Trump criticised China ... in a post on Twitter").
+    present = present and not any(_posted_now(text.folded) for text in texts)
+    present = present or main and _handed_over(lead, key)
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
-        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW]
+        # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
+        # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.
+        deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW
+                  and (coming or not _coming_again(report, key[0], text))]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
                  or event_place(*placed, deeper, present=present, coming=coming))
         return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
@@ -179,6 +194,15 @@ def _told_coming(reports: list[Sentence], kind: str, action: Mention, texts: lis
         return False
     end, folded = word.start + len(word.term), texts[body].folded
     return told_to_come(folded, end)
+
+
+def _coming_again(report: Sentence, kind: str, text: Report) -> bool:
+    """Whether a report tells an encounter of its kind as still to come, a word of the future before its
+    word ("sẽ gặp lại tại Thượng Hải vào tháng tới", "预计…将于下月在旧金山…会晤")."""
+    if kind not in ENCOUNTERS:
+        return False
+    word = next((m for m in report.actions if m.entry.kind == kind), None)
+    return word is not None and told_to_come(text.folded, word.start + len(word.term))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -289,12 +313,20 @@ def _tells_with(sentence: Sentence, key: Key, people: tuple[str, ...]) -> bool:
 
 
 def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dict[int, Report] | None,
-               encounter: bool, spoken: bool = False, people: tuple[str, ...] = ()) -> EventDate:
+               encounter: bool, spoken: bool = False, people: tuple[str, ...] = (),
+               own_kind: bool = False) -> EventDate:
     """A main event told in the headline or lead whose reports give no date words is dated by the lead,
     which tells it with its day ("Trump faults China ..." over "Trump said on Monday (April 27) that ..."):
     the first date of the lead sentences that tell it ("Chuyến thăm diễn ra từ ngày 14 đến 15/4": the
-    visit), or that name its people."""
+    visit), or that name its people. `own_kind`: only those with a word of its kind, which beat the day
+    its dateline was filed ("The agreement was signed on Monday"; not "Vietnam had been labelled a
+    currency manipulator on Dec. 16")."""
     told = _told_by_people(lead, key, people)
+    if own_kind:
+        by_index = {sentence.index: sentence for sentence in lead}
+        told = [(index, text) for index, text in told
+                if (at := _kind_word(by_index[index], key[0])) is not None
+                and _same_occasion(by_index[index], at)]
     by_index = {sentence.index: sentence for sentence in lead}
     told_at = [_own_word(by_index[index], key[0]) for index, _ in told] if spoken else None
     done_at = [_done_at(by_index[index], key) for index, _ in told]
@@ -302,6 +334,22 @@ def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dic
     own_at = [_kind_word(by_index[index], key[0]) for index, _ in told]
     return (event_date(read_reports(told, read), None, published, encounter, told_at, done_at, words, own_at)
             if told else EventDate(None, None))
+
+
+@cached
+def _other_occasion() -> re.Pattern[str]:
+    """The grammar's `other_occasion` (folded: "last met", "a similar agreement", "từng ký", "上次")."""
+    return compile_prefixed("|".join(shared("other_occasion")) or "(?!)")
+
+
+def _same_occasion(sentence: Sentence, at: int) -> bool:
+    """Whether a lead sentence's word of the act's kind (at `at`) tells this occasion of it: not one to
+    come ("a second agreement would be signed on Friday", "sẽ ký thêm … vào ngày 15/9") nor another one
+    (`other_occasion`: "The two leaders last met in Woodside, California on Nov. 15, 2023"), whose day
+    would otherwise beat the dateline's."""
+    folded = fold_text(sentence.text)
+    word = next(m for m in sentence.actions if m.start == at)
+    return not told_to_come(folded, at + len(word.term)) and not _other_occasion().search(folded)
 
 
 def _kind_word(sentence: Sentence, kind: str) -> int | None:
@@ -352,6 +400,109 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
     return False
 
 
+@cached
+def _handed_remote() -> re.Pattern[str]:
+    """The grammar's words of a message passed over a line (`handed_remote`: "by video call", "qua điện
+    thoại", "视频"): no hand-over in person."""
+    return compile_prefixed("|".join(shared("handed_remote")) or "(?!)")
+
+
+@cached
+def _handing() -> re.Pattern[str]:
+    """The grammar's words of handing a message over (`handed_over`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("handed_over")) or "(?!)")
+
+
+@cached
+def _posting() -> re.Pattern[str]:
+    """The grammar's words of an act told as a post (`posted`), one pattern on folded text."""
+    return compile_prefixed("|".join(shared("posted")) or "(?!)")
+
+
+@cached
+def _posted_later() -> re.Pattern[str]:
+    """The grammar's words of a post made after the act (`posted_later`: "later", "sau đó", "随后")."""
+    return compile_prefixed("|".join(shared("posted_later")) or "(?!)")
+
+
+POSTED_REACH = 30  # characters before posting words that may tell the post was made later
+
+
+def _posted_now(folded: str) -> bool:
+    """Whether a report tells its act as a post: posting words not told as a later post of it ("...,
+    which the embassy later tweeted", "sau đó được đăng trên trang cá nhân", "國務院隨後在推特發推")."""
+    return any(not _posted_later().search(folded, max(0, m.start() - POSTED_REACH), m.start())
+               for m in _posting().finditer(folded))
+
+
+def _handed_over(lead: list[Sentence], key: Key) -> bool:
+    """Whether a lead sentence after the headline tells a person of the actor handing the act over to a
+    person of the target ("BEIJING (Reuters) - The United States told China ..." over "U.S. Ambassador
+    Joseph Prueher delivered the letter to Foreign Minister Tang Jiaxuan"): the act was done in person
+    where the story is filed, as when its reports name the actor's people (_in_person)."""
+    for sentence in lead[1:]:
+        codes = dict(sentence.people)
+        folded = fold_text(sentence.text)
+        for handed in _handing().finditer(folded):
+            at = handed.start()
+            # The target's person in the clause of the handing word, not in another ("..., a day after
+            # talks with Chinese Foreign Minister Wang Yi"); not over a line ("by video call").
+            ends = [i for i in (folded.find(mark, at) for mark in ",，;；。") if i >= 0]
+            end = min(ends, default=len(folded))
+            begin = max(folded.rfind(mark, 0, at) for mark in ",，;；。") + 1
+            if (any(start < at and codes.get(name) == key[1] for start, name in sentence.people_at)
+                    and any(at < start < end and codes.get(name) == key[2]
+                            for start, name in sentence.people_at)
+                    and not _handed_remote().search(folded, begin, end)):
+                return True
+    return False
+
+
+CLOCK_REACH = 24  # characters after a date's words that may name the copy's own clock ("(giờ Việt Nam)")
+
+
+@cached
+def _asian_morning() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """The grammar's [dates] `home_clock` and `morning` patterns, the countries `behind` Asia's day and the
+    acting country's `local_clock`."""
+    return (compile_prefixed("|".join(shared("home_clock", "dates")) or "(?!)"),
+            compile_prefixed("|".join(shared("morning", "dates")) or "(?!)"),
+            frozenset(shared("behind", "dates")),
+            compile_prefixed("|".join(shared("local_clock", "dates")) or "(?!)"))
+
+
+def _nearest(pattern: re.Pattern[str], window: str, at: int) -> int | None:
+    """How far the nearest match of a pattern in a window stands from a position in it, None without one."""
+    gaps = [min(abs(m.start() - at), abs(m.end() - at)) for m in pattern.finditer(window)]
+    return min(gaps) if gaps else None
+
+
+def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str | None) -> EventDate:
+    """An act done in the Americas dated by a morning on the copy's own clock, named beside it ("Rạng sáng
+    nay (giờ Việt Nam), Tổng thống Trump đã ký sắc lệnh", "北京时间今天凌晨，美国商务部宣布"): the day
+    before, the day it was done there (Asia's morning is the Americas' afternoon or evening before).
+    Without the clock named the copy's day stands."""
+    clock, morning, behind, local = _asian_morning()
+    if when.date is None or when.text is None or country not in behind or when.date.startswith("--"):
+        return when
+    for text, folded in written:  # its reports, then the lead sentences it may be dated by
+        at = text.find(when.text)
+        if at < 0:
+            continue
+        window = folded[max(0, at - CLOCK_REACH // 2):at + len(when.text) + CLOCK_REACH]
+        # The date told on the acting country's clock, named nearer it than the home clock ("当地时间6日上午
+        # （北京时间6日晚）", "美东时间15日下午，即北京时间16日凌晨"), is already its day there.
+        offset = at - max(0, at - CLOCK_REACH // 2)  # where the date stands in its window
+        own, home = _nearest(local, window, offset), _nearest(clock, window, offset)
+        if own is not None and (home is None or own < home):
+            return when
+        if home is not None and morning.search(window):
+            day = date.fromisoformat(when.date) - timedelta(days=1)
+            return replace(when, date=day.isoformat())
+        return when
+    return when
+
+
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
                 read: dict[int, Report] | None, people: tuple[str, ...] = (),
                 told: tuple[bool, bool] = (False, False)) -> Place | None:
@@ -382,7 +533,9 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     story = dateline_only(full) if full else None
     # Not when the story's first sentence tells an act at a building outside its dateline's city.
     if where.city is None and story and full and not where.away and not off_dateline(full)[0]:
-        where = event_place(*key, [story], where.venue, present, coming)
+        # The dateline alone: a person of the actor told abroad in the story's first sentence ("正在非洲訪問的
+        # 中國外交部長王毅") is not where a compiled dispatch's desk stands.
+        where = event_place(*key, [story], where.venue, present and not told_abroad(full, key[1]), coming)
     if where.city is None and region:
         where = Place(None, region, where.venue, where.away)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so

@@ -222,9 +222,8 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
         return ""  # no clause of its own: the first name speaks
     # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
-    spoken_to = words().spoken_to
     at, code = next(((at, code) for at, code in reversed(names)
-                     if not spoken_to.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
+                     if not _spoken_to(sentence.text, at, 0)), names[0])
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]
@@ -265,9 +264,16 @@ def addressee(sentence: Sentence, action: Mention) -> bool:
     start = max((m.end() for m in clause_break().finditer(text, 0, action.start)), default=0)
     if action.term.lower() in words().demanded_of:  # "the United States should stop": its subject
         return any(start <= at < action.start and action.start - at <= _DEMANDED_OF_REACH for at, _ in names)
-    spoken_to = words().spoken_to
-    return any(start <= at < action.start and spoken_to.search(text, max(start, at - _SPOKEN_TO_REACH), at)
-               for at, _ in names)
+    return any(start <= at < action.start and _spoken_to(text, at, start) for at, _ in names)
+
+
+def _spoken_to(text: str, at: int, start: int) -> bool:
+    """Whether the name at `at` follows a word of addressing (from `start` on): before it ("向美方", "urged
+    China to"), or as the first character of a Chinese land term that holds the mark itself ("对美" in
+    "中方对美方的做法表示坚决反对": 美方 is what the stance is about, not who speaks). A Latin mark ends in a
+    space, so the name's first letter never completes one."""
+    marks = words().spoken_to
+    return bool(marks.search(text, max(start, at - _SPOKEN_TO_REACH), at) or marks.search(text, at, at + 1))
 
 
 def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:

@@ -15,12 +15,15 @@ from dataclasses import replace
 from .actwords import read_words
 from .clauses import SAID_LABEL
 from .eventacts import (
+    DECLINED_REACH,
     FRAME_REACH,
     PUNCTUATION,
+    TALKS_DECLINED,
     WELCOME,
 )
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
+from .gazetteer import fold_text
 from .grammar import kind_set
 from .lexicon import Entry
 from .rounds import named_round, setting
@@ -126,6 +129,9 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     four-day visit", "khinh hạm ... cập cảng, bắt đầu chuyến thăm"), are a ship's call at a port: the act
     of the navy's state, a military one, told by the ship's word (its time is the ship's, not that of
     "until 30/6" after it)."""
+    # A rescue ship with no navy named right after it is a civilian one: neither a warship nor a military act.
+    candidates = [m for m in candidates if m.entry.label not in w.ships_navy_only
+                  or w.navy_marks.search(sentence.text, m.start, m.start + len(m.term) + NAVY_REACH)]
     ship = None
     if not (sentence.people or sentence.officials):
         ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
@@ -141,6 +147,9 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
         elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
             called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called
+
+
+NAVY_REACH = 50  # characters after a rescue ship's word where its navy is named
 
 
 def _ships_visit(bare: str, ship: Mention, mention: Mention, w: EventWords) -> bool:
@@ -231,6 +240,27 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+def _refusing_words(candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the verb that declines an encounter ("China rejects U.S. invitation for
+    defence chiefs to meet"): the refusal is the relations reduced (TALKS_DECLINED), not a criticism of
+    its own that would make the request the other side's act. Only a word that is itself a refusing verb
+    (`declined_hints`) is dropped: a protest told before it stays ("lodged a protest ... and refused to
+    meet a visiting U.S. envoy")."""
+    refused = [m.start for m in candidates if m.entry is TALKS_DECLINED]
+    if not refused:
+        return candidates
+
+    def refusing(m: Mention) -> bool:
+        low = fold_text(m.term).lower()
+        return any(hint in low for hint in w.declined_hints)
+
+    return [m for m in candidates if m.entry.kind not in REFUSING or not refusing(m)
+            or not any(at - DECLINED_REACH <= m.start < at for at in refused)]
+
+
+REFUSING = frozenset({"criticize", "protest", "statement"})  # kinds a verb of refusing may carry ("rejects")
+
+
 def event_actions(sentence: Sentence) -> list[Mention]:
     """The most telling event-bearing actions of the sentence: one per type, at most two."""
     w = words()
@@ -247,6 +277,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
         candidates = [m for m in candidates if m.start not in opened]
     kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
+    if "reduce_relations" in kinds:
+        candidates = _refusing_words(candidates, w)
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
     # meeting with the Dalai Lama": the meeting is what is objected to.
     for asking in (w.urging, w.objecting):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .grammar import registry
+from .grammar import cached, registry
 from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
+_SHIP_MARKS = "号號"  # what closes a ship's name in Chinese ("里根号", "麦坎贝尔號")
+# ... unless it opens a word: "拜登号召" (Biden calls on), "特朗普号称" (Trump claims), "号令"
+_SHIP_NOT = frozenset("召称稱令")
 
 
 def text_mentions(doc: str, folded: str, script: str) -> list[Mention]:
@@ -21,7 +24,7 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
     """The lexicon hits of each sentence span of a folded text, offsets relative to their sentence;
     acronyms checked against the original capitals. Hits come in text order, so do sentences; hits in
     the whitespace between sentences belong to none."""
-    entries = load_entries()[script]
+    table = _hit_table(script)
     per_sentence: list[list[Mention]] = [[] for _ in spans]
     if not spans:
         return per_sentence
@@ -33,6 +36,7 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
     i, last = 0, len(spans)
     low, high = spans[0][0] + shift, spans[0][1] + shift
     found = per_sentence[0]
+    bared: set[int] = set()  # the sentences holding a hit of a bare name
     for match in matcher(script).finditer(scanned):  # runs for every hit of every article: keep it lean
         start, end = match.span(1)
         if start >= high:
@@ -45,29 +49,48 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
         if start < low:
             continue
         term = scanned[start:end]
-        hits = entries.get(term)
-        if hits is None:
+        hit = table.get(term)
+        if hit is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
-            hits = entries[term]
-        for entry in hits:
-            if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
-                continue
-            found.append(Mention(start - low, term, entry))
-    for (low, _), found in zip(spans, per_sentence, strict=True):
-        if any(m.entry.bare for m in found):
-            found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, low, m, found)]
+            hit = table[term]
+        entries, checked, bare = hit
+        if checked:
+            for entry in entries:
+                if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
+                    continue
+                found.append(Mention(start - low, term, entry))
+        else:
+            for entry in entries:
+                found.append(Mention(start - low, term, entry))
+        if bare:
+            bared.add(i)
+    for i in bared:
+        found = per_sentence[i]
+        found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, spans[i][0], m, found)]
     return per_sentence
+
+
+@cached
+def _hit_table(script: str) -> dict[str, tuple[tuple[Entry, ...], bool, bool]]:
+    """The lexicon's folded terms of a script, each with its entries, whether one of them asks for capitals
+    (an acronym, a syllable name: read in the text) and whether one is a bare name (read with the sentence's
+    other names): one lookup per hit instead of a test of every entry's flags."""
+    return {term: (entries, any(e.case or e.capital for e in entries), any(e.bare for e in entries))
+            for term, entries in load_entries()[script].items()}
 
 
 def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
     """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
-    that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"). A Latin surname alone is always kept: the word
+    that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"), or in a ship's name, closed by 号 ("麦坎贝尔号" is
+    the destroyer USS McCampbell, not Kurt Campbell). A Latin surname alone is always kept: the word
     before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant first name
     ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
     title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
     left out of the lexicon instead ("Bhatia"); such rows are not bare (lexicon.py)."""
     start = low + mention.start
     end = start + len(mention.term)
+    if end < len(doc) and doc[end] in _SHIP_MARKS and doc[end + 1:end + 2] not in _SHIP_NOT:
+        return True
     at = {low + m.start: m for m in found}
     ends = {low + m.start + len(m.term): m for m in found}
     for dot, other in ((start - 1, ends.get(start - 1)), (end, at.get(end + 1))):

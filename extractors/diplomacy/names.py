@@ -8,29 +8,35 @@ from .lexicon import Entry
 from .sentence import Mention
 
 
-def _surname(name: str) -> str:
-    """The last word of a Latin-script name, folded as the matcher folds it ("Hillary Clinton": "clinton")."""
-    return name.rsplit(" ", 1)[-1].casefold() if name.isascii() else ""
+def _surname(entry: Entry) -> str:
+    """The word a Latin-script name is said again by, folded as the matcher folds it: a Chinese name's
+    first, its surname ("Jiang Bin": "jiang"), else the last ("Hillary Clinton": "clinton")."""
+    name = entry.label
+    if not name.isascii() or " " not in name:
+        return ""
+    return (name.split(" ", 1)[0] if entry.value == "CHN" else name.rsplit(" ", 1)[-1]).casefold()
 
 
 def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
-    said ... Clinton said": Hillary, not Bill): a one-word name whose person is another than the one a
-    longer name of the text with that surname is. A surname the lexicon gives two people is one of them
+    said ... Clinton said": Hillary, not Bill; "defence spokesman Jiang Bin ... Jiang said": Jiang Bin, not
+    Jiang Zemin): a one-word name whose person is another than the one a longer name of the text with that
+    surname is. A surname the lexicon gives two people is one of them
     (_one_person)."""
     # The people of each sentence (by its index), in one pass over the mentions: most are no person.
     persons = [(i, m) for i, found in enumerate(per_sentence) for m in found if m.entry.role == "person"]
-    full: dict[str, Entry] = {}
-    for _, mention in persons:
-        if " " in mention.term and (surname := _surname(mention.entry.label)):
-            full.setdefault(surname, mention.entry)
+    full: dict[str, tuple[tuple[int, int], Entry]] = {}  # each surname's first full name, and where it is
+    for i, mention in persons:
+        if " " in mention.term and (surname := _surname(mention.entry)):
+            full.setdefault(surname, ((i, mention.start), mention.entry))
     shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
     seen: set[tuple[int, int]] = set()
     for i, mention in persons:
         entry = mention.entry
-        if " " not in mention.term:
-            named = full.get(mention.term)
-            if named is not None and named.label != entry.label and named.value == entry.value:
+        if " " not in mention.term and (found := full.get(mention.term)) is not None:
+            where, named = found
+            if named.label != entry.label and named.value == entry.value \
+                    and _said_again(per_sentence[i], mention, named, where <= (i, mention.start)):
                 mention.entry = named
         shared = shared or (i, mention.start) in seen
         seen.add((i, mention.start))
@@ -44,6 +50,21 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
               for people in _shared(found, counts) if (titled := _titled(found, people))}
     return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
+
+
+def _said_again(found: list[Mention], mention: Mention, named: Entry, after: bool) -> bool:
+    """Whether a surname alone is said again of the person named in full (`named`) rather than of the
+    office-holder its row is: a Chinese surname only after the full name ("Chinese President Hu held talks
+    ... China's ambassador, Hu Qianwen, also attended": Hu is Hu Jintao), and never one the office word right
+    before it names an office other than the full name's ("spokesman Hu Changming said ... President Hu would
+    visit"). A Western
+    surname may be said before the full name too (a headline's "Clinton" of Hillary Clinton)."""
+    at = mention.start
+    offices = {m.entry.label for m in found
+               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
+    if offices and named.kind.replace("_", " ") not in offices:  # "President Hu": not the spokesman
+        return False
+    return after or _surname(named) == named.label.rsplit(" ", 1)[-1].casefold()
 
 
 def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:

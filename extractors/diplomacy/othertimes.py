@@ -15,7 +15,11 @@ from .sentence import Mention, Sentence
 from .text import strip_marks
 
 VISITS = kind_set("actions", "visits")
+# Acts of encounter, talks included: one told before an act to come in its clause was done by that act's
+# subject (of_act_to_come); a word of saying ("Blinken said Biden and Xi could meet") is none.
+_DONE = kind_set("actions", "encounters") | {"negotiate"}
 _CLAUSE_END = re.compile(r"[,;，；]")  # where a clause (of another time, of an act) ends
+_INFINITIVE = re.compile(r"to\s", re.IGNORECASE)  # an opener of an act to come that is an infinitive
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # At most so many words and characters in an opening clause that only dates an act ("In late May 1972,")
 _DATING_WORDS, _DATING_CHARS = 4, 24
@@ -99,16 +103,39 @@ def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
 
 def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     """The people a later report of an event not itself to come names only after the opener of an act to
-    come of another kind than the event's ("During the visit, Li will hold talks with Prime Minister ...",
-    "访问期间，温家宝将同越南总理潘文凯举行会谈": the host's leader takes part in the talks to come, not in
-    the visit begun); not after one of the event's own kind ("the first defense secretary to visit since")."""
+    come of another kind than the event's, or in that act's clause before the opener, its subject ("During
+    the visit, Li will hold talks with Prime Minister ...", "访问期间，温家宝将同越南总理潘文凯举行会谈",
+    "访华期间，国家主席胡锦涛将会见鲍威尔": the host's leader takes part in the talks to come, not in the
+    visit begun, and a meeting to come is another than the meeting told); not after a visit's word when the
+    event is a visit ("the first defense secretary to visit since")."""
     opener = _time_words()[1].search(report.unmarked()) if report.people_at else None
     if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
-    if act is None or act.entry.kind == kind or {act.entry.kind, kind} <= VISITS:
+    # A meeting already told is not the one to come ("Gates đã hội đàm với ... Theo chương trình, ông Gates
+    # sẽ hội kiến Chủ tịch Hồ Cẩm Đào"); a visit is, its reports tell its own stops to come.
+    if act is None or {act.entry.kind, kind} <= VISITS:
         return set()
-    return set(only_within(report.people_at, [(opener.start(), len(report.text))]))
+    # The act's subject stands before the opener in its clause ("访华期间，国家主席胡锦涛、国务院总理温家宝
+    # 将分别会见鲍威尔": the hosts who will receive the visitor); the visitor named there is named again in
+    # the event's own reports. An infinitive has no subject there ("Powell urged China to resume talks");
+    # nor is the subject of an act already told in that clause before the opener one of the act to come
+    # alone: it is that act's too ("Blinken arrived in Beijing on Sunday and is due to meet Wang Yi", "X met
+    # Y and said he would visit", "抵达北京并将同…会谈"); only those named after the opener are left out.
+    clause = max((cut.end() for cut in _CLAUSE_END.finditer(report.text, 0, opener.start())), default=0)
+    # "During the visit", "访问期间": the visit's word dates the act to come, it tells no act done
+    during = [found.span() for found in _during_visit().finditer(report.unmarked(), clause, opener.start())]
+    done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
+               and not any(a <= m.start < b for a, b in during) for m in report.actions)
+    start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
+    return set(only_within(report.people_at, [(start, len(report.text))]))
+
+
+@cached
+def _during_visit() -> re.Pattern[str]:
+    """The grammar's `during_visit`: a phrase naming the visit as the time of an act to come ("During the
+    visit", "访问期间", "Trong chuyến thăm"), whose visit word is no act already told."""
+    return shared_pattern("during_visit", "{}", re.IGNORECASE)
 
 
 @cached

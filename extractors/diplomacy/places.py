@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .datewords import date_words
 from .gazetteer import (
     CJK,
     City,
@@ -228,15 +229,18 @@ def place_words() -> PlaceWords:
 
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
+_TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
+_CLAUSE_ENDS = (",", ";", "，", "；", "。")  # where a clause of another act ends
 
 
 def _background(folded: str, start: int) -> list[tuple[int, int]]:
     """The spans of clauses of another act: from an opener after the sentence's first words to the next
-    comma or semicolon ("..., even as the vice premier was in Washington")."""
+    comma or semicolon, or a Chinese comma or full stop ("..., even as the vice premier was in Washington",
+    "，并称已有医疗物资运抵武汉。")."""
     spans = []
     for opener in place_words().background.finditer(folded, start):
         if any(c.isalpha() for c in folded[start:opener.start()]):
-            end = min((i for i in (folded.find(",", opener.end()), folded.find(";", opener.end())) if i >= 0),
+            end = min((i for i in (folded.find(mark, opener.end()) for mark in _CLAUSE_ENDS) if i >= 0),
                       default=len(folded))
             spans.append((opener.start(), end))
     return spans
@@ -271,11 +275,26 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), city_of(m, names)))
+            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), _stated(folded, m, names)))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+@cached
+def _state_before() -> re.Pattern[str]:
+    """The grammar's `state_words` ending right before a name, read folded: the name is a state's."""
+    return compile_prefixed(rf"(?<![a-z])(?:{_alternation('state_words')})\s*$")
+
+
+def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
+    """The city a name gives, or only its country when a state's word stands right before it ("tại bang
+    Washington", "bang New York"): a state of a city's name is no city."""
+    city = city_of(m, names)
+    if city.name and _state_before().search(folded, max(0, m.start() - 12), m.start()):
+        return City("", city.country)
+    return city
 
 
 @cached
@@ -314,6 +333,35 @@ def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
         return city  # "Washington and New York officials", "北京和上海合作组织": no second city
     second = city_of(other, names)
     return City("", city.country) if second.name and second.country == city.country else city
+
+
+@cached
+def _told_abroad() -> re.Pattern[str]:
+    """The grammar's [places] `told_abroad`: a person told on a trip or at a gathering abroad."""
+    return compile_prefixed(_alternation("told_abroad"))
+
+
+def told_abroad(report: Report, actor: str) -> bool:
+    """Whether a report tells its people abroad: on a trip or at a gathering (`told_abroad`), or in a
+    city of another country than the actor's."""
+    return bool(_told_abroad().search(report.folded)) or any(
+        city is not None and city.country and city.country != actor for _, city in _spots(report))
+
+
+@cached
+def _act_region_words() -> re.Pattern[str]:
+    """The grammar's [places] `act_region`: the words before a region's locative that make it the act's."""
+    return compile_prefixed(_alternation("act_region"))
+
+
+REGION_REACH = 60  # characters before a region that may hold its locative and the act's words
+
+
+def _act_region(folded: str, at: int) -> bool:
+    """Whether a region named at `at` is where the act was done: its locative is the act's own ("signed
+    the order at his Mar-a-Lago estate in Florida", "在佛羅里達州海湖莊園簽署"), not a noun's of its
+    object."""
+    return bool(_act_region_words().search(folded[max(0, at - REGION_REACH):at]))
 
 
 def _spots(report: Report) -> Iterator[tuple[int, City | None]]:
@@ -380,9 +428,24 @@ def off_dateline(report: Report) -> tuple[bool, str | None]:
         # signed"), the building's people acted where the dateline says.
         if line and line.cities and any(city.country != country for city in line.cities):
             continue
-        if subject.match(report.folded, head.end() if head else start):
+        if (subject.match(report.folded, head.end() if head else start)
+                or _telling_after_comma(report, subject)):
             return True, None
     return False, None
+
+
+TELLER_REACH = 30  # characters after a building named as the teller that may hold its verb of telling
+
+
+def _telling_after_comma(report: Report, subject: re.Pattern[str]) -> bool:
+    """Whether a building's people are named, after a comma, as the ones telling the act ("..., the Pentagon
+    said on Friday", ", Lầu Năm Góc cho biết", "，五角大楼17日在一份报告中称"): they acted where it stands."""
+    folded = report.folded
+    for comma in _TELLER_COMMA.finditer(folded):
+        named = subject.match(folded, comma.end())
+        if named and date_words().telling.search(folded, named.end(), named.end() + TELLER_REACH):
+            return True
+    return False
 
 
 def at_sea(report: Report) -> bool:
@@ -535,6 +598,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     aimed = kind in kind_set("actions", "one_side")
+    # A compiled dispatch's desk places its government's act at home, and a protest one of its people
+    # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
+    # Not one told abroad ("正在非洲訪問的…王毅", "董軍…在香格里拉對話期間", "在德國慕尼黑"): lodged there.
+    desk = home or (actor if aimed and present and not any(told_abroad(r, actor) for r in reports) else None)
     # A dateline of the actor's own country: a one-side act's third-country city is its object's.
     at_home = aimed and any(r.dateline and len(r.dateline.cities) == 1
                             and r.dateline.cities[0].country == actor for r in reports)
@@ -559,12 +626,18 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 continue
             elif not city.name:
                 region = region or city.country
+                # One side's act told in a region of a body sentence ("signed the order at his Mar-a-Lago
+                # estate in Florida", "在佛羅里達州海湖莊園簽署"): done there, not in the city a dateline
+                # names, which says where the copy was filed; as at a building outside it (off_dateline).
+                # Only a region of the act's own locative, not one of a noun in its object ("hacking into
+                # steel companies in Pennsylvania", "các công ty tại bang Pen-xin-va-ni-a": act_region).
+                away = away or aimed and not report.headline and _act_region(report.folded, at)
             else:
                 return Place(city.name, city.country)
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, home, filed) if line and datelined and not away else None
+        city = _dateline_city(line, desk, filed) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)

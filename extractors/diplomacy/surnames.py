@@ -4,13 +4,13 @@ named the person in full."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from itertools import islice
 
 from .gazetteer import gazetteer
 from .grammar import cached, kinds, shared
 from .lexicon import Entry, load_entries
-from .prefixed import compile_prefixed
 from .sentence import Mention
 from .text import fold_term, strip_marks
 
@@ -82,19 +82,23 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     # the offices naming roles (_roles), gathered once rather than looked up per mention
     titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
     named, titles = _named_and_titled(per_sentence, titling, _AGAIN.get(script, _US))
-    # one search for the surnames of the people named in full, as written: most words are none of them
-    written = compile_prefixed(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b", re.IGNORECASE) \
-        if named else None
+    # The surnames of the people named in full, sought as plain strings in the text lowercased once (as
+    # written, and without marks): an alternation of them would be compiled anew for every article, which
+    # costs more than reading the article. Only where one is found is a sentence read for it.
+    keys = list(named)
+    lowered = _Lowered(doc) if keys else None
+    holding = lowered.sentences(keys, spans) if lowered is not None else set()
     for index, ((low, high), found) in enumerate(zip(spans, per_sentence, strict=True)):
         text = doc[low:high]
-        repeated = written is not None and written.search(text) is not None
+        repeated = index in holding
         quoted = '"' in text or "“" in text
         titled = index in titles
         if not (repeated or quoted or titled):
             continue  # the common sentence: no title before a name, no surname again, no nickname
         taken = [(m.start, m.start + len(m.term)) for m in found]
         added = [*(_titled(text, found, taken) if titled else ()),
-                 *(_repeated(text, named, written, taken) if repeated and written else ()),
+                 *(_repeated(text, named, lowered.words(keys, low, high), taken)
+                   if repeated and lowered is not None else ()),
                  *(_nicknamed(text, taken, script) if quoted else ())]
         if added:
             found += [Mention(at, folded[low + at:low + end], entry) for at, end, entry in added]
@@ -179,20 +183,102 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
     return added
 
 
-def _repeated(text: str, named: dict[str, Entry], written: re.Pattern[str],
+def _repeated(text: str, named: dict[str, Entry], spans: list[tuple[int, int]],
               taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
-    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another). Only where the
-    surnames' search finds one (over the text without marks, which keeps its length) is a word read."""
+    """A named US office-holder's surname alone, standing alone ("Tim Cook" is another). `spans`: where the
+    surnames are found in the sentence without marks (_Lowered.words): only there is a word read."""
     added = []
-    for match in written.finditer(strip_marks(text)):
-        at = match.start()
+    for at, stop in spans:
         word = _WORD.match(text, at)
-        if word is None or word.end() != match.end() or at and text[at - 1] in "'’-":
+        if word is None or word.end() != stop or at and text[at - 1] in "'’-":
             continue  # inside a longer word ("O'Brien", "Cook's")
         if word.group()[0].isupper() and (key := _key(word.group())) in named \
                 and _free(*word.span(), taken) and _standalone(text, word, taken):
             added.append((word.start(), word.end(), named[key]))
     return added
+
+
+class _Lowered:
+    """A text lowercased as written and without marks, made once per article, where words are sought as
+    the case-insensitive search `\\b(?:key|key...)\\b` of each sentence would find them."""
+
+    __slots__ = ("text", "_forms")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._forms: dict[bool, tuple[str, str]] = {}  # marked -> (the text, the text lowercased)
+
+    def _form(self, marked: bool) -> tuple[str, str]:
+        """The text as written (`marked`) or without marks, and the same lowercased, made on first use."""
+        if marked not in self._forms:
+            text = self.text if marked else strip_marks(self.text)
+            self._forms[marked] = (text, text.lower())
+        return self._forms[marked]
+
+    def sentences(self, keys: list[str], spans: list[tuple[int, int]]) -> set[int]:
+        """The sentences (by index in `spans`) where `words` finds a key as written: one standing inside
+        the sentence between word boundaries (the sentence's ends are boundaries)."""
+        text, lowered = self._form(True)
+        if len(lowered) != len(text):  # a letter lowercased to two: offsets move, each sentence is read
+            return {i for i, (low, high) in enumerate(spans) if self.words(keys, low, high, True)}
+        starts = [low for low, _ in spans]
+        opening = set(starts)
+        found = set()
+        for key in keys:
+            inner = _is_word(key, 0, 0, len(key))  # a key opening with a letter: none inside a word
+            at = lowered.find(key)
+            while at >= 0:
+                if inner and at and (text[at - 1].isalnum() or text[at - 1] == "_") and at not in opening:
+                    at = lowered.find(key, at + 1)  # inside a word ("li" of "policy"): the common case
+                    continue
+                i = bisect_right(starts, at) - 1
+                low, high = spans[i] if i >= 0 else (0, 0)
+                stop = at + len(key)
+                if i not in found and stop <= high and _boundary(text, at, low, high) \
+                        and _boundary(text, stop, low, high):
+                    found.add(i)
+                at = lowered.find(key, at + 1)
+        return found
+
+    def words(self, keys: list[str], low: int, high: int, marked: bool = False) -> list[tuple[int, int]]:
+        """The spans (relative to `low`) of `keys` in text[low:high], as written (`marked`) or without
+        marks, case-insensitive, bounded by word boundaries (the slice's ends are boundaries), as a regex
+        alternation of the keys in order finds them: leftmost first, at one place the first key that
+        matches, none overlapping the one before."""
+        text, lowered = self._form(marked)
+        if len(lowered) != len(text):  # a letter lowercased to two: the search itself
+            return _searched(text[low:high], keys)
+        found = []
+        for order, key in enumerate(keys):
+            at = lowered.find(key, low, high)
+            while at >= 0:
+                stop = at + len(key)
+                if _boundary(text, at, low, high) and _boundary(text, stop, low, high):
+                    found.append((at, order, stop))
+                at = lowered.find(key, at + 1, high)
+        spans: list[tuple[int, int]] = []
+        reach = low
+        for at, _, stop in sorted(found):
+            if at >= reach:
+                spans.append((at - low, stop - low))
+                reach = stop
+        return spans
+
+
+def _is_word(text: str, at: int, low: int, high: int) -> bool:
+    """Whether text[at] is a word character of the slice [low, high) (as the regex `\\w` reads one)."""
+    return low <= at < high and (text[at].isalnum() or text[at] == "_")
+
+
+def _boundary(text: str, at: int, low: int, high: int) -> bool:
+    """Whether `\\b` holds at `at` in text[low:high]."""
+    return _is_word(text, at - 1, low, high) != _is_word(text, at, low, high)
+
+
+def _searched(text: str, keys: list[str]) -> list[tuple[int, int]]:
+    """The spans of `keys` in a text whose lowercasing changes its length, by the regex search itself."""
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, keys)) + r")\b", re.IGNORECASE)
+    return [match.span() for match in pattern.finditer(text)]
 
 
 _BEFORE = re.compile(r"([^\W\d_][\w'’-]*) $")

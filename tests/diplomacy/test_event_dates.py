@@ -533,3 +533,45 @@ def test_without_a_publication_date_a_day_takes_the_year_the_text_gives_the_same
 ])
 def test_the_day_a_span_ends_is_not_the_event_s_day(language: str, text: str, day: str) -> None:
     assert first_event(text, language, date(2023, 12, 14) if language == "en" else None).date == day
+
+
+# An act of saying is dated by the day it was said, not by the matter it speaks of: the start of a span
+# told after its own word ("phản đối việc ... tập trận từ ngày 5/7", "反对中方自7月5日至11日…"), a
+# matter responded to or spoken of ("回应美国政府18日公布的…", "就…24日通过…发表谈话", "in response to
+# ... on Friday").
+@cases(CASES, "matter_days", "language, title, lead, published, day")
+def test_an_act_of_saying_is_not_dated_by_the_matter_it_speaks_of(language: str, title: str, lead: str,
+                                                                  published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
+
+
+# A lead sentence telling the act's kind with its day beats the day its dateline was filed.
+@cases(CASES, "lead_over_dateline", "language, title, lead, published, day")
+def test_a_lead_sentence_of_the_act_s_kind_dates_it_before_its_dateline(language: str, title: str, lead: str,
+                                                                         published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
+
+
+# An act done in the Americas on a morning of the copy's own clock, named beside it ("Rạng sáng nay (giờ
+# Việt Nam)", "北京时间今天凌晨"), was done the day before there.
+@cases(CASES, "asian_mornings", "language, title, lead, published, day")
+def test_an_act_in_the_americas_on_an_asian_morning_is_dated_the_day_before(
+        language: str, title: str, lead: str, published: date, day: str) -> None:
+    assert detect(title, lead, language, published).events[0].date == day
+
+
+# "The day before" a date told earlier in the sentence is that date's eve ("发言人26日表示，…前一天…飞越").
+@cases(CASES, "days_before", "language, title, lead, published, kind, day")
+def test_the_day_before_a_date_told_is_that_date_s_eve(language: str, title: str, lead: str, published: date,
+                                                       kind: str, day: str | None) -> None:
+    event = next(e for e in detect(title, lead, language, published).events if e.type == kind)
+    assert event.date == day
+
+
+# A second reading of the 0.27.0 date rules: each narrowed at its mechanism (docs/detector.md).
+@cases(CASES, "second_reading_dates", "language, title, text, published, day, kind")
+def test_the_second_reading_s_leads_keep_their_dates(language: str, title: str, text: str, published: date,
+                                                     day: str, kind: str | None) -> None:
+    events = detect(title, text, language, published).events
+    event = next(e for e in events if e.main)
+    assert (event.date, event.type if kind else None) == (day, kind)

@@ -218,3 +218,64 @@ def test_the_place_rules_stay_within_their_clause(language: str, title: str, tex
                                                  place: str | None, country: str | None) -> None:
     event = main_event(title, text, language)
     assert (event.place, event.place_country) == (place, country)
+
+
+# One side's act told in a named region of a body sentence was done there, not in the city a dateline
+# names ("signed the order at his Mar-a-Lago estate in Florida" under WASHINGTON): its country, no city.
+@cases(CASES, "regions_over_datelines", "language, title, text, place, country")
+def test_one_side_s_act_told_in_a_region_is_not_in_the_dateline_s_city(
+        language: str, title: str, text: str, place: str | None, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# What a speaker added after the act (", adding that ...", ", đồng thời cho biết ...", "，并称…") tells
+# another act: a city in it is that act's, not where the speaker was.
+@cases(CASES, "added_clauses", "language, title, text, place, country")
+def test_a_city_a_speaker_added_after_the_act_is_another_act_s(language: str, title: str, text: str,
+                                                               place: str, country: str) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# One side's act filed from the other side's capital is done there when a lead sentence tells a person of
+# the actor handing it over to a person of the target ("Ambassador Prueher delivered the letter to Foreign
+# Minister Tang Jiaxuan", "Đại sứ ... đã trao thư cho Bộ trưởng ...", "大使…將信函遞交中國外長…").
+@cases(CASES, "handed_over", "language, title, text, place, country")
+def test_an_act_handed_over_in_person_is_where_the_story_is_filed(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# The Pentagon's people named after a comma as the ones telling the act acted where it stands: no city.
+@cases(CASES, "elsewhere_tellers", "language, title, text, place, country")
+def test_a_building_outside_the_dateline_s_city_named_as_the_teller_is_no_city(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A deeper report telling the past encounter's kind as still to come is another occasion: no city from it.
+@cases(CASES, "coming_again", "language, title, text, place")
+def test_a_deeper_report_of_the_encounter_to_come_is_another_occasion(language: str, title: str, text: str,
+                                                                     place: str | None) -> None:
+    assert main_event(title, text, language).place == place
+
+
+# One side's act told as a post was written wherever its author was: a dateline abroad does not place it.
+@cases(CASES, "posted", "language, title, text, place, country")
+def test_an_act_told_as_a_post_is_not_where_the_story_is_filed(
+        language: str, title: str, text: str, place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A second reading of the 0.27.0 place rules: each narrowed at its mechanism (docs/detector.md).
+@cases(CASES, "second_reading_places", "language, title, text, published, place, country, only_city")
+def test_the_second_reading_s_leads_keep_their_places(language: str, title: str, text: str, published: date,
+                                                      place: str | None, country: str | None,
+                                                      only_city: bool | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place if only_city else (event.place, event.place_country)) == (
+        place if only_city else (place, country))

@@ -183,3 +183,41 @@ def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None
         if char not in read:
             assert char.lower() == char.upper() == char.casefold() == char, hex(code)
     assert {"k", "\u212a", "\u0130", "\u017f", "\u03a3"} <= read
+
+
+def test_an_alternation_split_in_two_finds_what_its_one_pattern_finds() -> None:
+    # Fragments the engine skips to, and others it cannot (an anchor, a broad first class), overlapping
+    # and meeting at one place: the first in order wins, as in the one pattern.
+    fragments = [r"(?<=\S\s)\bafter\b[^;]*", r"^\W*after\b[^;]*", r"ab", r"[a-z]{2,3}c", r"abc",
+                 r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使"]
+    split = prefixed.Alternation(fragments, re.IGNORECASE)
+    whole = re.compile("(?:" + "|".join(fragments) + ")", re.IGNORECASE)
+    pieces = ["after", "After", " ", ";", "ab", "c", "x", "ba ngay", "-", "总统", "特使", "中国", "\n"]
+    for sample in _texts(pieces, 3_000, 10, 7):
+        assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
+
+
+def test_the_grammar_asides_are_found_as_their_one_pattern_finds_them() -> None:
+    from extractors.diplomacy.eventpeople import _aside_clauses
+    aside = grammar.shared_pattern("aside")
+    pieces = ["since ", "Since the war ", "days after ", "After ", "sau khi ", "ba ngay truoc khi ",
+              "继任", "此前", "，", "特使", "总统", "中国", "a ", "; ", "met ", "x"]
+    for sample in _texts(pieces, 2_000, 12, 3):
+        assert _aside_clauses().spans(sample) == [m.span() for m in aside.finditer(sample)], sample
+
+
+def test_surnames_sought_as_strings_are_found_as_the_case_blind_alternation_finds_them() -> None:
+    from extractors.diplomacy.surnames import _Lowered
+    keys = ["cook", "austin", "cooke", "ly"]
+    whole = re.compile(r"\b(?:" + "|".join(keys) + r")\b", re.IGNORECASE)
+    pieces = ["Cook", "cooke", "Austin", "Lý", "ly", " ", "-", "'", "x", "9", "_", "."]
+    for sample in _texts(pieces, 3_000, 10, 5):
+        lowered = _Lowered(sample)
+        for low, high in ((0, len(sample)), (len(sample) // 3, len(sample))):
+            expected = [m.span() for m in whole.finditer(sample[low:high])]
+            assert lowered.words(keys, low, high, True) == expected, sample
+            bare = [m.span() for m in whole.finditer(text.strip_marks(sample[low:high]))]
+            assert lowered.words(keys, low, high) == bare, sample
+        spans = [(0, len(sample) // 3), (len(sample) // 3 + 1, len(sample))]
+        assert lowered.sentences(keys, spans) == {i for i, (low, high) in enumerate(spans)
+                                                  if whole.search(sample[low:high])}, sample
