@@ -12,6 +12,8 @@ _SPACED_DASH = re.compile(r"\s?-\s?")
 _SHIP_MARKS = "号號"  # what closes a ship's name in Chinese ("里根号", "麦坎贝尔號")
 # ... unless it opens a word: "拜登号召" (Biden calls on), "特朗普号称" (Trump claims), "号令"
 _SHIP_NOT = frozenset("召称稱令")
+# A quotation mark Xinhua puts around a ship's name, between the name and 号 ("“麦凯恩”号").
+_SHIP_QUOTE_CLOSE = "”」』’\""
 
 
 def text_mentions(doc: str, folded: str, script: str) -> list[Mention]:
@@ -82,14 +84,16 @@ def _hit_table(script: str) -> dict[str, tuple[tuple[Entry, ...], bool, bool]]:
 def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
     """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
     that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"), or in a ship's name, closed by 号 ("麦坎贝尔号" is
-    the destroyer USS McCampbell, not Kurt Campbell). A Latin surname alone is always kept: the word
-    before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant first name
-    ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
+    the destroyer USS McCampbell, not Kurt Campbell), also past a closing quotation mark ("“麦凯恩”号").
+    A Latin surname alone is always kept: the word before it cannot tell another's given name ("Rajesh
+    Bhatia") from the same person's variant first name ("James Sasser" for Jim Sasser, "Michael Pompeo"),
+    a weekday ("On Tuesday Pompeo met") or a
     title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
     left out of the lexicon instead ("Bhatia"); such rows are not bare (lexicon.py)."""
     start = low + mention.start
     end = start + len(mention.term)
-    if end < len(doc) and doc[end] in _SHIP_MARKS and doc[end + 1:end + 2] not in _SHIP_NOT:
+    mark = end + 1 if doc[end:end + 1] and doc[end] in _SHIP_QUOTE_CLOSE else end
+    if mark < len(doc) and doc[mark] in _SHIP_MARKS and doc[mark + 1:mark + 2] not in _SHIP_NOT:
         return True
     at = {low + m.start: m for m in found}
     ends = {low + m.start + len(m.term): m for m in found}

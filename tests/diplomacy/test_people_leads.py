@@ -1212,3 +1212,108 @@ def test_a_namesake_is_not_the_office_holder(title: str, text: str, absent: str)
     detection = detect(title, text)
     named = {name for event in detection.events for name in event.people}
     assert absent not in named
+
+
+# Provincial leaders of China's south who receive Vietnamese delegations, Vietnam's border-province
+# leaders who meet them, US lawmakers who lead delegations (labelled before the rows were added).
+PROVINCES = [
+    ("Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký hội kiến Bí thư Khu ủy Quảng Tây",
+     "Nam Ninh (TTXVN) - Ngày 18/4, Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký đã hội kiến Bí thư Khu ủy Khu tự"
+     " trị dân tộc Choang Quảng Tây Lộc Tâm Xã tại Nam Ninh.", {"Nguyễn Xuân Ký", "Lu Xinshe"}),
+    ("Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong hội đàm với Bí thư Tỉnh ủy Vân Nam",
+     "Côn Minh (TTXVN) - Ngày 20/3, Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong đã hội đàm với Bí thư Tỉnh ủy Vân"
+     " Nam Nguyễn Thành Phát tại Côn Minh.", {"Đặng Xuân Phong"}),
+    ("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh hội kiến Chủ tịch Khu tự trị Quảng Tây",
+     "Nam Ninh (TTXVN) - Ngày 9/12, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh đã hội kiến Chủ tịch Chính quyền"
+     " Khu tự trị dân tộc Choang Quảng Tây Lam Thiên Lập.", {"Trần Hồng Minh", "Lan Tianli"}),
+    ("Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh tiếp Phó Tỉnh trưởng Vân Nam",
+     "Hà Giang (TTXVN) - Ngày 6/7, Bí thư Tỉnh ủy Hà Giang Đặng Quốc Khánh đã hội kiến Tỉnh trưởng tỉnh Vân"
+     " Nam Vương Dư Ba tại Hà Giang.", {"Đặng Quốc Khánh", "Wang Yubo"}),
+    ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy hội đàm với lãnh đạo Quảng Tây",
+     "Hạ Long (TTXVN) - Ngày 14/3, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã hội đàm với Bí thư Khu ủy"
+     " Quảng Tây Lưu Ninh.", {"Cao Tường Huy", "Liu Ning"}),
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Bí thư Khu ủy Quảng Tây Bành Thanh Hoa",
+     "Hà Nội (TTXVN) - Chiều 25/4, tại Trụ sở Chính phủ, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bí thư Khu ủy"
+     " Khu tự trị dân tộc Choang Quảng Tây Bành Thanh Hoa.", {"Nguyễn Xuân Phúc", "Peng Qinghua"}),
+    ("Thủ tướng Nguyễn Tấn Dũng tiếp Bí thư Tỉnh ủy Vân Nam Tần Quang Vinh",
+     "Hà Nội (TTXVN) - Ngày 8/8, Thủ tướng Nguyễn Tấn Dũng đã tiếp Bí thư Tỉnh ủy Vân Nam Tần Quang Vinh.",
+     {"Nguyễn Tấn Dũng", "Qin Guangrong"}),
+    ("Chủ tịch nước Trương Tấn Sang tiếp Bí thư Tỉnh ủy Quảng Đông",
+     "Hà Nội (TTXVN) - Ngày 5/12, Chủ tịch nước Trương Tấn Sang đã tiếp Tỉnh trưởng tỉnh Quảng Đông Mã Hưng"
+     " Thụy.", {"Trương Tấn Sang", "Ma Xingrui"}),
+    ("Phó Thủ tướng Hoàng Trung Hải tiếp Bí thư Tỉnh ủy Hải Nam",
+     "Hà Nội (TTXVN) - Ngày 17/9, Phó Thủ tướng Hoàng Trung Hải đã tiếp Bí thư Tỉnh ủy Hải Nam La Bảo Minh.",
+     {"Hoàng Trung Hải", "Luo Baoming"}),
+    ("越南广宁省委书记会见广西党委书记",
+     "新华社南宁4月18日电 广西壮族自治区党委书记鹿心社18日在南宁会见越南广宁省委书记阮春纪。",
+     {"Lu Xinshe"}),
+    ("云南省委书记李纪恒会见越南老街省委书记",
+     "新华社昆明3月20日电 云南省委书记李纪恒20日在昆明会见越南老街省委书记率领的代表团。",
+     {"Li Jiheng"}),
+    ("海南省委书记刘赐贵会见越南驻华大使",
+     "新华社海口6月2日电 海南省委书记刘赐贵2日在海口会见越南驻华大使范星梅。",
+     {"Liu Cigui", "Phạm Sao Mai"}),
+    ("广东省长王伟中会见越南驻华大使",
+     "新华社广州5月12日电 广东省长王伟中12日在广州会见越南驻华大使范星梅。",
+     {"Wang Weizhong", "Phạm Sao Mai"}),
+    ("China's Guangxi chief meets Vietnamese premier",
+     "HANOI (Reuters) - Vietnamese Prime Minister Nguyen Xuan Phuc met Peng Qinghua, Communist Party chief of"
+     " China's Guangxi region, in Hanoi on Wednesday.", {"Nguyễn Xuân Phúc", "Peng Qinghua"}),
+    ("McCain visits Hanoi",
+     "HANOI (Reuters) - U.S. Senator John McCain met Vietnamese Prime Minister Nguyen Tan Dung in Hanoi on"
+     " Monday.", {"John McCain", "Nguyễn Tấn Dũng"}),
+    ("Feinstein meets Chinese premier",
+     "BEIJING (AP) - U.S. Senator Dianne Feinstein met Chinese Premier Li Keqiang in Beijing on Friday.",
+     {"Dianne Feinstein", "Li Keqiang"}),
+    ("Thượng nghị sĩ Jim Webb hội kiến Thủ tướng Nguyễn Tấn Dũng",
+     "Hà Nội (TTXVN) - Chiều 13/8, Thủ tướng Nguyễn Tấn Dũng đã tiếp Thượng nghị sĩ Hoa Kỳ Jim Webb.",
+     {"Nguyễn Tấn Dũng", "Jim Webb"}),
+    ("李克强会见美国参议员麦凯恩",
+     "新华社北京5月29日电 国务院总理李克强29日在中南海会见美国参议员麦凯恩。",
+     {"Li Keqiang", "John McCain"}),
+    ("广西壮族自治区主席陈武会见越南谅山省委书记",
+     "新华社南宁11月6日电 广西壮族自治区主席陈武6日在南宁会见越南驻华大使邓明魁。",
+     {"Chen Wu", "Đặng Minh Khôi"}),
+    ("Phó Thủ tướng Vũ Đức Đam tiếp Chủ tịch Quảng Tây",
+     "Hà Nội (TTXVN) - Ngày 2/10, Phó Thủ tướng Vũ Đức Đam đã tiếp Chủ tịch Chính quyền Khu tự trị dân tộc"
+     " Choang Quảng Tây Trần Vũ.", {"Vũ Đức Đam", "Chen Wu"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), PROVINCES)
+def test_provincial_leaders_and_lawmakers(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Hard negatives: a given name or a short name that is also an ordinary word or another's name.
+PROVINCE_NAMESAKES = [
+    ("Ca sĩ Trần Vũ gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Ngày 3/5, ca sĩ Trần Vũ đã gặp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.",
+     "Chen Wu"),
+    ("Webb Telescope team meets Chinese scientists",
+     "BEIJING (Reuters) - Scientists of the Webb telescope met Chinese Premier Li Qiang's science adviser in"
+     " Beijing on Monday.", "Jim Webb"),
+    ("Kỹ sư Nguyễn Xuân Kỳ gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Ngày 2/6, kỹ sư Nguyễn Xuân Kỳ đã gặp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.",
+     "Nguyễn Xuân Ký"),
+    ("陈武功会见越南驻华大使", "新华社北京5月3日电 陈武功3日在北京会见越南驻华大使范星梅。", "Chen Wu"),
+    ("U.S. destroyer makes port call in Vietnam",
+     "DA NANG, Vietnam (Reuters) - The guided-missile destroyer USS John S. McCain arrived in Da Nang on"
+     " Monday for a five-day port call.", "John McCain"),
+    ("Tàu khu trục Mỹ thăm Cam Ranh",
+     "Khánh Hòa (TTXVN) - Sáng 2/10, tàu khu trục USS John S. McCain của Hải quân Hoa Kỳ đã cập Cảng quốc tế"
+     " Cam Ranh, bắt đầu chuyến thăm Việt Nam.", "John McCain"),
+    ("外交部：美舰擅闯西沙领海",
+     "新华社北京1月7日电 外交部发言人陆慷7日表示，美国海军“麦凯恩”号导弹驱逐舰擅自进入中国西沙群岛领海，"
+     "中方已提出严正交涉。", "John McCain"),
+    ("US warship sails near Paracels",
+     "BEIJING (Reuters) - The USS McCain sailed within 12 nautical miles of the Paracel Islands on Tuesday,"
+     " China's defence ministry said.", "John McCain"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "absent"), PROVINCE_NAMESAKES)
+def test_a_namesake_is_not_the_provincial_leader(title: str, text: str, absent: str) -> None:
+    detection = detect(title, text)
+    named = {name for event in detection.events for name in event.people}
+    assert absent not in named
