@@ -47,20 +47,6 @@ _ORIGIN_ROLES = frozenset({"cue", "org"})
 Kinds = list[tuple[int, int, str, str, str]]  # (start, end, code, role, kind) of names, for trade acts
 
 
-@cached
-def _located_before() -> re.Pattern[str]:
-    """A locative word right before a place ("in Hanoi", "tại Hà Nội", "在河内"): where something happened;
-    "Beijing's sinking of a boat" names a government, not a place."""
-    return shared_pattern("located", r"{}\s*$")
-
-
-@cached
-def _topic_before() -> re.Pattern[str]:
-    """A country named after "over" or "about" is what two governments talk about, not a party to the talk:
-    "Xi tells Biden not to play with fire over Taiwan"."""
-    return shared_pattern("topic_before", "{}$")
-
-
 # Characters read before a name for the words making it the government's: an envoy's mandate with the
 # leader's two offices ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc") is this long.
 _GOVERNMENT_REACH = 64
@@ -150,7 +136,7 @@ def _record_other(sentence: Sentence, mention: Mention) -> None:
     """File a country outside the three: not one talked about ("over Taiwan"); a venue while it is named
     only as where something happened ("in Tokyo, Japan", "在日本大阪")."""
     code = mention.entry.value
-    if _topic_before().search(sentence.text, max(0, mention.start - 24), mention.start):
+    if shared_pattern("topic_before", "{}$").search(sentence.text, max(0, mention.start - 24), mention.start):
         return
     if not (_located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)):
         sentence.venue_others.discard(code)
@@ -163,7 +149,7 @@ def _record_other(sentence: Sentence, mention: Mention) -> None:
 
 def _located(text: str, start: int) -> bool:
     """Whether a place name at `start` follows a locative word: where something happened."""
-    return bool(_located_before().search(text[max(0, start - 8):start]))
+    return bool(shared_pattern("located", r"{}\s*$").search(text[max(0, start - 8):start]))
 
 
 def sentence_has_cue(mentions: list[Mention]) -> bool:
@@ -225,7 +211,7 @@ def _handover() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The grammar's `handover` words, the `handed_equipment` that follows one and the `equipment_handed`
     told before it in its clause."""
     return (frozenset(word.lower() for word in shared("handover")),
-            shared_pattern("handed_equipment", "{}", re.IGNORECASE),
+            shared_pattern("handed_equipment"),
             shared_pattern("equipment_handed", "(?:{})$", re.IGNORECASE))
 
 

@@ -42,12 +42,6 @@ def one_kind(one: str, other: str) -> bool:
     return one == other or {one, other} <= VISITS or {one, other} <= _TALKS
 
 
-@cached
-def _saying_word() -> re.Pattern[str]:
-    """The grammar's `saying` as a whole word in Latin script ("noi" of "HANOI" says nothing)."""
-    return shared_pattern("saying", "(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff]){}")
-
-
 def tellers(sentence: Sentence) -> frozenset[str]:
     """_tellers, read once per sentence: every event of the article asks of its lead."""
     return sentence.kept("tellers", _tellers)
@@ -60,7 +54,8 @@ def _tellers(sentence: Sentence) -> frozenset[str]:
     Chủ tịch nước Trần Đại Quang sẽ có cuộc hội đàm với ..."; not "Blinken said he met Wang Yi")."""
     acts = [m.start for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY] \
         if len(sentence.people_at) > 1 else []
-    verb = _saying_word().search(sentence.text) if acts else None  # no act told: no verb to look for
+    saying = shared_pattern("saying", "(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff]){}")
+    verb = saying.search(sentence.text) if acts else None  # no act told: no verb to look for
     if verb is None or not any(at >= verb.end() for at in acts) or any(at < verb.start() for at in acts):
         return frozenset()
     codes = dict(sentence.people)

@@ -76,27 +76,16 @@ def clauses(script: str) -> Clauses:
 
 
 @cached
-def _joint() -> re.Pattern[str]:
-    """Two of the three joined as one subject: "China and Vietnam", "Xi Jinping và Tô Lâm", "中国和越南"."""
-    return shared_pattern("joint", r"\W*(?:{}\W*)" + shared_pattern("joint_article", "{}?").pattern)
-
-
-@cached
 def clause_break() -> re.Pattern[str]:
     """A clause break between names: each clause may have its own subject ("Before Biden visits Vietnam,
     China sent an envoy to Hanoi"), so none is taken for the sentence."""
     return shared_pattern("clause_break")
 
 
-@cached
-def _joined() -> re.Pattern[str]:
-    """"Xi and Putin", "Trung Quốc và Nga", "中俄": a country joined to the one before it."""
-    return shared_pattern("joined", r"{}\s*$")
-
-
 def joint(gap: str) -> bool:
     """Whether the text between two names joins them as one subject."""
-    return len(gap) <= JOINT_GAP and bool(_joint().fullmatch(gap))
+    joint = shared_pattern("joint", r"\W*(?:{}\W*)" + shared_pattern("joint_article", "{}?").pattern)
+    return len(gap) <= JOINT_GAP and bool(joint.fullmatch(gap))
 
 
 # ---------------------------------------------------------------------------------------------- speakers
@@ -281,4 +270,4 @@ def led_by_other(sentence: Sentence) -> bool:
     start = countries[0][0]
     if first - start > JOINED_GAP or any(code != countries[0][1] for at, code in countries if at < first):
         return False
-    return bool(_joined().search(sentence.text, start, first))
+    return bool(shared_pattern("joined", r"{}\s*$").search(sentence.text, start, first))

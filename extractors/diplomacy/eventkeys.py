@@ -11,7 +11,7 @@ from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
 from .rounds import named_round, setting
@@ -190,13 +190,8 @@ def _reported(sentence: Sentence, action: Mention) -> bool:
     if not ends:
         return False
     # through the criticism's own word: "and criticised" joins a second act
-    return not _said_contrast().search(sentence.text, min(ends), action.start + len(action.term))
-
-
-@cached
-def _said_contrast() -> re.Pattern[str]:
-    """Words between a verb of saying and a criticism that make it a second act (`said_contrast`)."""
-    return shared_pattern("said_contrast")
+    contrast = shared_pattern("said_contrast")
+    return not contrast.search(sentence.text, min(ends), action.start + len(action.term))
 
 
 def _spoken(action: Mention) -> bool:
@@ -428,7 +423,7 @@ def _demarche(sentence: Sentence, mention: Mention) -> bool:
     """Whether an encounter's clause names an ambassador, a chargé or an embassy (grammar `envoy_met`:
     "met U.S. Ambassador Nicholas Burns", "gặp Đại sứ Trung Quốc", "会见中国驻越南大使"): a resident envoy
     told a demand, wherever the meeting was, whose demand stays the main event."""
-    return bool(_envoy_met().search(sentence.text, *_clause(sentence.text, mention.start)))
+    return bool(shared_pattern("envoy_met").search(sentence.text, *_clause(sentence.text, mention.start)))
 
 
 def _day_before(sentence: Sentence, mention: Mention) -> bool:
@@ -439,12 +434,6 @@ def _day_before(sentence: Sentence, mention: Mention) -> bool:
     if high == len(sentence.text) or not words().setting.search(sentence.text, low, mention.start):
         return False
     return names_own_day(sentence, high + 1, len(sentence.text))  # a break is one character
-
-
-@cached
-def _envoy_met() -> re.Pattern[str]:
-    """Words naming a resident envoy (grammar `envoy_met`)."""
-    return shared_pattern("envoy_met")
 
 
 def _urged_after(sentence: Sentence, mention: Mention) -> bool:
@@ -464,12 +453,6 @@ def _clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     return low, brk.start() if brk else len(text)
 
 
-@cached
-def _other_period() -> re.Pattern[str]:
-    """The grammar's `other_period`: a period other than the story's day."""
-    return shared_pattern("other_period")
-
-
 def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
     """Whether an act a lead sentence tells is of another occasion than the headline's: the sentence opens
     with an act of another time or names another period in the word's clause (grammar `another_time`,
@@ -481,7 +464,8 @@ def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
     low, high = _clause(folded, mention.start, end)
     if another_time(sentence, coming=False):
         return True
-    if _other_period().search(sentence.unmarked(), low, high) and not names_own_day(sentence, low, high):
+    other = shared_pattern("other_period")
+    if other.search(sentence.unmarked(), low, high) and not names_own_day(sentence, low, high):
         return True  # the period in the act's own clause ("sailed ... on Friday, ... since ... in July")
     if to_come(folded, mention.start) or to_come(folded, min(high, end + _COMING_AFTER)):
         return True  # "will" before the word, or after it in its clause ("warships will continue to sail")

@@ -119,14 +119,6 @@ def _aside_clauses() -> Alternation:
     return Alternation(list(shared("aside")), re.IGNORECASE)
 
 
-@cached
-def _other_encounter_clauses() -> re.Pattern[str]:
-    """Clauses telling an encounter other than the sentence's own, prepared, awaited or of reported results
-    ("preparing for a call between Presidents ...", "the results of his talks with ..."): the grammar's
-    `other_encounter`, read without Vietnamese marks."""
-    return shared_pattern("other_encounter")
-
-
 def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
     """The people a sentence names only inside clauses telling another encounter, prepared, awaited or of
     reported results: they take no part in the sentence's act, even where that encounter's word is the
@@ -139,7 +131,8 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _other_encounter_in(text: str, people_at: tuple[tuple[int, str], ...]) -> frozenset[str]:
     unmarked = strip_marks(text)
-    spans = [_clause_end(unmarked, *match.span()) for match in _other_encounter_clauses().finditer(unmarked)]
+    others = shared_pattern("other_encounter")
+    spans = [_clause_end(unmarked, *match.span()) for match in others.finditer(unmarked)]
     return only_within(people_at, spans) if spans else frozenset()
 
 
@@ -191,20 +184,14 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
     commas = [m.start() for m in _COMMAS.finditer(text, low, high)]
     if commas:
         tail = text[commas[-1] + 1:high]
-        if len(_WORDS.findall(tail)) <= _ATTRIBUTION_WORDS and _saying().search(tail):
+        if len(_WORDS.findall(tail)) <= _ATTRIBUTION_WORDS and shared_pattern("saying").search(tail):
             return low, commas[-1]
     return low, high
 
 
-@cached
-def _saying() -> re.Pattern[str]:
-    """The grammar's `saying` (verbs of saying: "said", "cho biết", "表示")."""
-    return shared_pattern("saying")
-
-
 def _says(sentence: Sentence) -> bool:
-    """Whether a sentence holds a verb of saying (_saying), read once per sentence."""
-    return sentence.kept("saying", lambda s: _saying().search(s.text) is not None)
+    """Whether a sentence holds a verb of saying (grammar `saying`), read once per sentence."""
+    return sentence.kept("saying", lambda s: shared_pattern("saying").search(s.text) is not None)
 
 
 def _spoken_by(sentence: Sentence, sides: frozenset[str]) -> bool:
@@ -280,13 +267,7 @@ def _caption(sentence: Sentence) -> bool:
     # Opened by words of attending ("Also present was U.S. Ambassador ...", "在场的有中国驻美大使谢锋",
     # "中方参加的有…"), the sentence lists who took part: no caption.
     return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None \
-        and _present_opener().search(strip_marks(sentence.text[:at])) is None
-
-
-@cached
-def _present_opener() -> re.Pattern[str]:
-    """The grammar's `present_opener`: words telling those named next as present ("Also present was")."""
-    return shared_pattern("present_opener")
+        and shared_pattern("present_opener").search(strip_marks(sentence.text[:at])) is None
 
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:
@@ -302,32 +283,20 @@ def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> boo
                               for found in past_period().finditer(text))
 
 
-@cached
-def _clause_cut() -> re.Pattern[str]:
-    """The grammar's `clause_cut` (a comma, a semicolon, " while ")."""
-    return shared_pattern("clause_cut")
-
-
-@cached
-def _attributive() -> re.Pattern[str]:
-    """The grammar's `attributive`: the mark closing a clause that describes a noun (Chinese 的)."""
-    return shared_pattern("attributive")
-
-
 def _times_encounter(text: str, found: re.Match[str], acts: list[int]) -> bool:
     """Whether a past period a sentence names is the time of its encounter: in the clause of an encounter
     word ("visited Hanoi last September", "去年10月对中国进行了正式访问") or in the clause opening the
     sentence ("Last year, ..."), and not inside a clause describing a person, closed by an attributive mark
     before the encounter word ("去年4月就任的外长...会谈"); a side clause between commas ("Son, appointed
     last April, met ...", "người nhậm chức hồi tháng 4 năm ngoái,") holds no encounter word."""
-    cuts = [0, *(cut.end() for cut in _clause_cut().finditer(text)), len(text) + 1]
+    cuts = [0, *(cut.end() for cut in shared_pattern("clause_cut").finditer(text)), len(text) + 1]
     start = max(cut for cut in cuts if cut <= found.start())
     end = min(cut for cut in cuts if cut > found.start())
     inside = [at for at in acts if start <= at < end]
     if not inside and not (start == 0 and end <= len(text)):
         return False
     stop = min((at for at in inside if at >= found.end()), default=end)
-    return _attributive().search(text, found.end(), stop) is None
+    return shared_pattern("attributive").search(text, found.end(), stop) is None
 
 
 def _sits_apart(sentence: Sentence, kind: str) -> bool:
@@ -359,19 +328,6 @@ def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
         and speaker not in agent_after(sentence, m) for m in sentence.actions)
 
 
-@cached
-def _answering_opener() -> re.Pattern[str]:
-    """The grammar's `answering_opener`, read without Vietnamese marks."""
-    return shared_pattern("answering_opener", r"\W*{}")
-
-
-@cached
-def _answered_gap() -> re.Pattern[str]:
-    """The grammar's `answered_gap`: what may stand between an opener and the measure it answers
-    (case-sensitive: names are capitalised)."""
-    return shared_pattern("answered_gap", flags=0)
-
-
 def _opens_answering(sentence: Sentence) -> bool:
     """Whether a sentence opens, at its start or after a wire dateline, with the other side's measure it
     answers: an opener, then a measure word (kinds.toml `answered`) with only the grammar's `answered_gap`
@@ -379,10 +335,10 @@ def _opens_answering(sentence: Sentence) -> bool:
     unmarked = strip_marks(sentence.text)
     dateline = _DATELINE_END.match(unmarked)
     for at in {0, dateline.end() if dateline else 0}:
-        opener = _answering_opener().match(unmarked, at)
+        opener = shared_pattern("answering_opener", r"\W*{}").match(unmarked, at)
+        gap = shared_pattern("answered_gap", flags=0)
         if opener and any(m.entry.kind in ANSWERED and m.start >= opener.end()
-                          and _answered_gap().fullmatch(unmarked, opener.end(), m.start)
-                          for m in sentence.actions):
+                          and gap.fullmatch(unmarked, opener.end(), m.start) for m in sentence.actions):
             return True
     return False
 
@@ -404,18 +360,6 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
     return bool(speaker) and all(code != speaker for _, code in sentence.people)
 
 
-@cached
-def _attending() -> re.Pattern[str]:
-    """The grammar's `attending`: attending an encounter's opening or signing ("出席开幕式并致辞")."""
-    return shared_pattern("attending")
-
-
-@cached
-def _other_opening() -> re.Pattern[str]:
-    """The grammar's `other_opening`: the opening of another gathering ("of a separate forum", "论坛开幕")."""
-    return shared_pattern("other_opening")
-
-
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     """Whether a lead sentence tells office-holders of the event's sides, and of no third country,
     attending its opening or signing ("国家主席胡锦涛出席开幕式并致辞": the host's leader opens the
@@ -423,14 +367,8 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
     opening session of a separate investment forum", "khai mạc Diễn đàn Kinh tế", "论坛开幕式上致辞")."""
     return (bool(sentence.people) and sentence.trio <= sides and not sentence.others
             and not another_time(sentence, coming)
-            and sentence.kept("attending", lambda s: _attending().search(s.text) is not None
-                              and _other_opening().search(s.text) is None))
-
-
-@cached
-def _greeting() -> re.Pattern[str]:
-    """The grammar's `greeting`: greeting a visitor on arrival ("到机场迎接", "ra sân bay đón")."""
-    return shared_pattern("greeting")
+            and sentence.kept("attending", lambda s: shared_pattern("attending").search(s.text) is not None
+                              and shared_pattern("other_opening").search(s.text) is None))
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
@@ -441,7 +379,8 @@ def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozen
         return frozenset()
     if len(sentence.trio) == 1:
         text = sentence.unmarked()
-        if another_time(sentence, coming) or not _greeting().search(text) or not greets_on_arrival(text):
+        greeting = shared_pattern("greeting")
+        if another_time(sentence, coming) or not greeting.search(text) or not greets_on_arrival(text):
             return frozenset()
         return frozenset(name for name, _ in sentence.people)
     return greeted_before_coming(sentence)

@@ -275,8 +275,10 @@ def shared_table(section: str, key: str) -> dict[str, Any]:
 _CLASS = re.compile(r"\[[^\]^\\-]+\]")  # a plain character class: no range, negation or escape
 
 
+@cached
 def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """The fragments of a [shared] key as one alternation placed in `wrapper` ("(?:a|b)" for "{}")."""
+    """The fragments of a [shared] key as one alternation placed in `wrapper` ("(?:a|b)" for "{}"); built once
+    per key, wrapper and flags, so readers call it where they need it."""
     fragments = list(shared(key))
     # One character class for the single-character fragments ("[,;:]", "[，；：、]"), tried first: the
     # engine tests a class in one step where it would try alternatives one by one.

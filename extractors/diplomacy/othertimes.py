@@ -35,12 +35,11 @@ def only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int
     return frozenset(name for name, only in inside.items() if only)
 
 
-
 @cached
 def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
-    return (shared_pattern("another_time", "{}", re.IGNORECASE),
-            shared_pattern("coming_act", "{}", re.IGNORECASE))
+    return (shared_pattern("another_time"),
+            shared_pattern("coming_act"))
 
 
 def another_time(sentence: Sentence, coming: bool = True) -> bool:
@@ -61,30 +60,12 @@ def to_come(text: str) -> bool:
     return bool(_time_words()[1].search(strip_marks(text)))
 
 
-@cached
-def _greeted_by() -> re.Pattern[str]:
-    """The grammar's `greeted_by`: the visitor greeted on arrival by those named next ("was greeted at
-    Noi Bai airport by")."""
-    return shared_pattern("greeted_by", "{}", re.IGNORECASE)
-
-
-@cached
-def _arrival() -> re.Pattern[str]:
-    """The grammar's `arrival`: the airport or the arrival ("airport", "sân bay", "机场")."""
-    return shared_pattern("arrival", "{}", re.IGNORECASE)
-
-
-@cached
-def _other_period() -> re.Pattern[str]:
-    """The grammar's `other_period` ("last year", "năm ngoái", "去年"), or a year ("in 2016", "năm 2022")."""
-    return shared_pattern("other_period", r"{}|(?<!\d)(?:19|20)\d\d(?!\d)", re.IGNORECASE)
-
-
 def greets_on_arrival(text: str) -> bool:
     """Whether a sentence (read without marks) telling a greeting tells one on arrival at this visit: it
     names the airport or the arrival, and no other period nor a year ("who was received by President
     Barack Obama in 2016", "2015年习近平访越时，阮晋勇到机场迎接")."""
-    return _arrival().search(text) is not None and _other_period().search(text) is None
+    other_time = shared_pattern("other_period", r"{}|(?<!\d)(?:19|20)\d\d(?!\d)")
+    return shared_pattern("arrival").search(text) is not None and other_time.search(text) is None
 
 
 def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
@@ -95,7 +76,8 @@ def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
     tells before the act to come is no greeting on this arrival (greets_on_arrival)."""
     text = sentence.unmarked()
     opener = _time_words()[1].search(text)
-    if opener is None or _time_words()[0].match(text) or not _greeted_by().search(text, 0, opener.start()) \
+    if opener is None or _time_words()[0].match(text) \
+            or not shared_pattern("greeted_by").search(text, 0, opener.start()) \
             or not greets_on_arrival(text[:opener.start()]):
         return frozenset()
     return only_within(sentence.people_at, [(0, opener.start())])
@@ -124,24 +106,12 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     # Y and said he would visit", "抵达北京并将同…会谈"); only those named after the opener are left out.
     clause = max((cut.end() for cut in _CLAUSE_END.finditer(report.text, 0, opener.start())), default=0)
     # "During the visit", "访问期间": the visit's word dates the act to come, it tells no act done
-    during = [found.span() for found in _during_visit().finditer(report.unmarked(), clause, opener.start())]
+    during_visit = shared_pattern("during_visit")
+    during = [found.span() for found in during_visit.finditer(report.unmarked(), clause, opener.start())]
     done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
                and not any(a <= m.start < b for a, b in during) for m in report.actions)
     start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
     return set(only_within(report.people_at, [(start, len(report.text))]))
-
-
-@cached
-def _during_visit() -> re.Pattern[str]:
-    """The grammar's `during_visit`: a phrase naming the visit as the time of an act to come ("During the
-    visit", "访问期间", "Trong chuyến thăm"), whose visit word is no act already told."""
-    return shared_pattern("during_visit", "{}", re.IGNORECASE)
-
-
-@cached
-def _earlier_clause() -> re.Pattern[str]:
-    """The grammar's `earlier_clause`: the opener of a clause telling an act of another time."""
-    return shared_pattern("earlier_clause", "{}", re.IGNORECASE)
 
 
 def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
@@ -158,7 +128,7 @@ def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
     """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
     text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
     spans = []
-    for opener in _earlier_clause().finditer(text):
+    for opener in shared_pattern("earlier_clause").finditer(text):
         spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
     return only_within(sentence.people_at, spans)
 
@@ -176,21 +146,9 @@ def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:
     return len(text)
 
 
-@cached
-def _year_named() -> re.Pattern[str]:
-    """The grammar's `year_named` ("in December 1972", "1972年", "năm 1972"), read without marks."""
-    return shared_pattern("year_named")
-
-
-@cached
-def _own_day() -> re.Pattern[str]:
-    """The grammar's `own_day` (the story's own day: "on Monday", "ngày 3/8", "12日"), read without marks."""
-    return shared_pattern("own_day")
-
-
 def names_own_day(sentence: Sentence, low: int, high: int) -> bool:
     """Whether the span of a sentence (an act's clause) names the story's own day: its act is of the story."""
-    return bool(_own_day().search(sentence.unmarked(), low, high))
+    return bool(shared_pattern("own_day").search(sentence.unmarked(), low, high))
 
 
 def of_past_year(sentence: Sentence, action: Mention, published: date | None) -> bool:
@@ -204,12 +162,12 @@ def of_past_year(sentence: Sentence, action: Mention, published: date | None) ->
     text = sentence.unmarked()
     low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, action.start)), default=0)
     high = next((m.start() for m in _CLAUSE_END.finditer(text, action.start)), len(text))
-    if _own_day().search(text, low, high):
+    if shared_pattern("own_day").search(text, low, high):
         return False
     opener = text[:low].rstrip(",;，；")
     if low and not _CLAUSE_END.search(opener) and _dating(opener):
         low = 0  # the opening clause only dates the act
-    years = _year_named().finditer(text, low, action.start)
+    years = shared_pattern("year_named").finditer(text, low, action.start)
     return any(_before(sentence, year, published) for year in years)
 
 
