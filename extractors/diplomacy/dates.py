@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .datewords import date_words
 from .gazetteer import fold_text
-from .grammar import cached, registry, shared
+from .grammar import registry, shared_pattern
 
 WINDOW_BEFORE, WINDOW_AFTER = 16, 16  # characters a date expression may reach before and after its anchor
 _EXPLICIT = ("iso", "zh_range", "zh", "en_md", "en_dm", "vi_long", "vi_range", "vi_short", "num", "par")
@@ -78,18 +78,11 @@ def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound
     return tuple(_days_before(found, text, folded))
 
 
-@cached
-def _day_before() -> re.Pattern[str]:
-    """The grammar's [dates] `day_before` words ("the day before", "một ngày trước đó", "前一天")."""
-    words = shared("day_before", "dates")
-    return re.compile("|".join(words) if words else "(?!)")
-
-
 def _days_before(found: list[DateFound], text: str, folded: str) -> list[DateFound]:
     """The sentence's dates with "the day before" a date told before it in the sentence ("美國國防部發言人26日
     表示，兩架B-52轟炸機前一天從關島起飛": the 25th); without such a date the words name no day."""
     added = []
-    for m in _day_before().finditer(folded):
+    for m in shared_pattern("day_before", flags=0, section="dates").finditer(folded):
         told = [f for f in found if f.end <= m.start() and f.date and not f.date.startswith("--")]
         if told:
             day = date.fromisoformat(told[-1].date or "") - timedelta(days=1)
@@ -142,20 +135,13 @@ def to_come(folded: str, start: int) -> bool:
     return bool(date_words().future.search(folded, _window(folded, start), start))
 
 
-@cached
-def _reported_future() -> re.Pattern[str]:
-    """The grammar's [dates] `reported_future` ("would"), whole words."""
-    words = shared("reported_future", "dates")
-    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else "(?!)")
-
-
 def told_to_come(folded: str, start: int) -> bool:
     """Whether an act's word is to come (`to_come`) or told as a reported future in its clause ("said
     Austin would visit"): an encounter still to come, though the dates near a reported future are not read
     as future. The clause is found once for both."""
     begin = _window(folded, start)
     return bool(date_words().future.search(folded, begin, start)
-                or _reported_future().search(folded, begin, start))
+                or shared_pattern("reported_future", r"\b{}\b", 0, "dates").search(folded, begin, start))
 
 
 def _resolve(m: re.Match[str], published: date | None, future: bool) -> str | None:

@@ -39,12 +39,6 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": wor
 PEOPLE_REACH = 10
 
 
-@cached
-def _entourage_words():  # noqa: ANN202 - a compiled pattern
-    """Words that open the list of who travels with a visitor ("tháp tùng", "accompanied by", "陪同")."""
-    return shared_pattern("entourage")
-
-
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
               entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
               encounter: bool = False, kind: str = "") -> tuple[str, ...]:
@@ -410,7 +404,7 @@ def without_answers(people: tuple[str, ...], target: str) -> tuple[str, ...]:
 def entourage_of(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
     có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
-    return [s for s in sentences[:PEOPLE_REACH] if s.people and _entourage_words().search(s.text)]
+    return [s for s in sentences[:PEOPLE_REACH] if s.people and shared_pattern("entourage").search(s.text)]
 
 
 def told_now(event: Event, reports: list[Sentence]) -> Event:

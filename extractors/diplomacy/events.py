@@ -33,7 +33,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
-from .grammar import cached, event_order, kind_set, shared
+from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, of_past_year
 from .places import (
@@ -50,7 +50,6 @@ from .places import (
     said_word,
     told_abroad,
 )
-from .prefixed import compile_prefixed
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
 
@@ -336,12 +335,6 @@ def _lead_date(lead: list[Sentence], key: Key, published: date | None, read: dic
             if told else EventDate(None, None))
 
 
-@cached
-def _other_occasion() -> re.Pattern[str]:
-    """The grammar's `other_occasion` (folded: "last met", "a similar agreement", "từng ký", "上次")."""
-    return compile_prefixed("|".join(shared("other_occasion")) or "(?!)")
-
-
 def _same_occasion(sentence: Sentence, at: int) -> bool:
     """Whether a lead sentence's word of the act's kind (at `at`) tells this occasion of it: not one to
     come ("a second agreement would be signed on Friday", "sẽ ký thêm … vào ngày 15/9") nor another one
@@ -349,7 +342,8 @@ def _same_occasion(sentence: Sentence, at: int) -> bool:
     would otherwise beat the dateline's."""
     folded = fold_text(sentence.text)
     word = next(m for m in sentence.actions if m.start == at)
-    return not told_to_come(folded, at + len(word.term)) and not _other_occasion().search(folded)
+    other = shared_pattern("other_occasion", flags=0)
+    return not told_to_come(folded, at + len(word.term)) and not other.search(folded)
 
 
 def _kind_word(sentence: Sentence, kind: str) -> int | None:
@@ -400,39 +394,15 @@ def _in_person(reports: list[Sentence], key: Key, action: Mention) -> bool:
     return False
 
 
-@cached
-def _handed_remote() -> re.Pattern[str]:
-    """The grammar's words of a message passed over a line (`handed_remote`: "by video call", "qua điện
-    thoại", "视频"): no hand-over in person."""
-    return compile_prefixed("|".join(shared("handed_remote")) or "(?!)")
-
-
-@cached
-def _handing() -> re.Pattern[str]:
-    """The grammar's words of handing a message over (`handed_over`), one pattern on folded text."""
-    return compile_prefixed("|".join(shared("handed_over")) or "(?!)")
-
-
-@cached
-def _posting() -> re.Pattern[str]:
-    """The grammar's words of an act told as a post (`posted`), one pattern on folded text."""
-    return compile_prefixed("|".join(shared("posted")) or "(?!)")
-
-
-@cached
-def _posted_later() -> re.Pattern[str]:
-    """The grammar's words of a post made after the act (`posted_later`: "later", "sau đó", "随后")."""
-    return compile_prefixed("|".join(shared("posted_later")) or "(?!)")
-
-
 POSTED_REACH = 30  # characters before posting words that may tell the post was made later
 
 
 def _posted_now(folded: str) -> bool:
     """Whether a report tells its act as a post: posting words not told as a later post of it ("...,
     which the embassy later tweeted", "sau đó được đăng trên trang cá nhân", "國務院隨後在推特發推")."""
-    return any(not _posted_later().search(folded, max(0, m.start() - POSTED_REACH), m.start())
-               for m in _posting().finditer(folded))
+    later = shared_pattern("posted_later", flags=0)
+    return any(not later.search(folded, max(0, m.start() - POSTED_REACH), m.start())
+               for m in shared_pattern("posted", flags=0).finditer(folded))
 
 
 def _handed_over(lead: list[Sentence], key: Key) -> bool:
@@ -443,7 +413,7 @@ def _handed_over(lead: list[Sentence], key: Key) -> bool:
     for sentence in lead[1:]:
         codes = dict(sentence.people)
         folded = fold_text(sentence.text)
-        for handed in _handing().finditer(folded):
+        for handed in shared_pattern("handed_over", flags=0).finditer(folded):
             at = handed.start()
             # The target's person in the clause of the handing word, not in another ("..., a day after
             # talks with Chinese Foreign Minister Wang Yi"); not over a line ("by video call").
@@ -453,7 +423,7 @@ def _handed_over(lead: list[Sentence], key: Key) -> bool:
             if (any(start < at and codes.get(name) == key[1] for start, name in sentence.people_at)
                     and any(at < start < end and codes.get(name) == key[2]
                             for start, name in sentence.people_at)
-                    and not _handed_remote().search(folded, begin, end)):
+                    and not shared_pattern("handed_remote", flags=0).search(folded, begin, end)):
                 return True
     return False
 
@@ -465,10 +435,10 @@ CLOCK_REACH = 24  # characters after a date's words that may name the copy's own
 def _asian_morning() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
     """The grammar's [dates] `home_clock` and `morning` patterns, the countries `behind` Asia's day and the
     acting country's `local_clock`."""
-    return (compile_prefixed("|".join(shared("home_clock", "dates")) or "(?!)"),
-            compile_prefixed("|".join(shared("morning", "dates")) or "(?!)"),
+    return (shared_pattern("home_clock", flags=0, section="dates"),
+            shared_pattern("morning", flags=0, section="dates"),
             frozenset(shared("behind", "dates")),
-            compile_prefixed("|".join(shared("local_clock", "dates")) or "(?!)"))
+            shared_pattern("local_clock", flags=0, section="dates"))
 
 
 def _nearest(pattern: re.Pattern[str], window: str, at: int) -> int | None:

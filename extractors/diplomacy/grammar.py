@@ -276,10 +276,12 @@ _CLASS = re.compile(r"\[[^\]^\\-]+\]")  # a plain character class: no range, neg
 
 
 @cached
-def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """The fragments of a [shared] key as one alternation placed in `wrapper` ("(?:a|b)" for "{}"); built once
-    per key, wrapper and flags, so readers call it where they need it."""
-    fragments = list(shared(key))
+def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE,
+                   section: str = "shared") -> re.Pattern[str]:
+    """The fragments of a key of every language's `section` ([shared] unless said) as one alternation placed
+    in `wrapper` ("(?:a|b)" for "{}"); built once per key, wrapper, flags and section, so readers call it
+    where they need it."""
+    fragments = list(shared(key, section))
     # One character class for the single-character fragments ("[,;:]", "[，；：、]"), tried first: the
     # engine tests a class in one step where it would try alternatives one by one.
     classes = [f for f in fragments if _CLASS.fullmatch(f)]
