@@ -16,8 +16,9 @@ held-out part (studied since the heldout2 round), heldout3 (studied since the 0.
 (studied since the 0.18.0 round), heldout5 (studied since the 0.19.0 round), heldout6 (studied since
 the 0.20.0 round), heldout7 (studied since the 0.21.0 round), heldout8 (studied since the 0.22.0
 round), heldout9 (studied since the 0.23.0 round), heldout10 (studied since the 0.24.0 round), heldout11
-(studied since the 0.25.0 round), heldout12 (studied since the 0.26.0 round) and heldout13 (studied since
-the 0.27.0 round), never heldout2, heldout14, heldout15 or heldout16 (scored, not studied).
+(studied since the 0.25.0 round), heldout12 (studied since the 0.26.0 round), heldout13 (studied since
+the 0.27.0 round) and heldout14 (studied since the 0.28.0 round), never heldout2, heldout15 or heldout16
+(scored, not studied).
 """
 
 from __future__ import annotations
@@ -188,8 +189,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2 and heldout14 to heldout16 are scored only.
-STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 14))})
+# Only these parts may be looked at item by item; heldout2, heldout15 and heldout16 are scored only.
+STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 15))})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
