@@ -1591,6 +1591,23 @@ THIRD_BATCH = [
     ("Thủ tướng Lý Cường tiếp Thượng nghị sĩ Mỹ",
      "Bắc Kinh (TTXVN) - Ngày 23/3, Thủ tướng Trung Quốc Lý Cường đã tiếp Thượng nghị sĩ Mỹ Steve Daines.",
      {"Li Qiang", "Steve Daines"}),
+    # --- Xinjiang officials the US sanctioned (2020, 2021): those named take part in the sanction
+    ("U.S. sanctions Xinjiang security chief",
+     "WASHINGTON (Reuters) - The United States on Monday imposed sanctions on Chen Mingguo, director of the"
+     " Xinjiang Public Security Bureau, over abuses against Uyghurs.", {"Chen Mingguo"}),
+    ("Mỹ trừng phạt quan chức Tân Cương",
+     "Washington (TTXVN) - Ngày 22/3, Bộ Tài chính Mỹ đã áp đặt lệnh trừng phạt đối với Bí thư Đảng ủy Binh"
+     " đoàn Sản xuất và Xây dựng Tân Cương Vương Quân Chính.", {"Wang Junzheng"}),
+    ("美国宣布制裁新疆官员",
+     "新华社北京3月23日电 美国财政部22日宣布制裁新疆生产建设兵团党委书记王君正和新疆公安厅厅长陈明国。",
+     {"Wang Junzheng", "Chen Mingguo"}),
+    ("U.S. sanctions Chinese officials over Xinjiang",
+     "WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on Zhu Hailun, a former deputy"
+     " party secretary of Xinjiang, Wang Mingshan, its public security director, and Huo Liujun, a former"
+     " security official.", {"Zhu Hailun", "Wang Mingshan", "Huo Liujun"}),
+    ("美国制裁新疆官员 中方宣布反制",
+     "新华社北京7月10日电 美国财政部9日宣布制裁新疆政法委原书记朱海仑和新疆公安厅原党委书记霍留军。",
+     {"Zhu Hailun", "Huo Liujun"}),
 ]
 
 
@@ -1623,6 +1640,9 @@ THIRD_BATCH_NAMESAKES = [
      " the U.S. embassy said.", "Tom Casey"),
     ("越南陈单位代表访华",
      "新华社北京5月8日电 越南陈氏单位代表团8日抵达北京，同中国企业洽谈合作。", "Trần Đơn"),
+    ("Ông Trần Minh Quốc gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Ngày 6/5, doanh nhân Trần Minh Quốc đã gặp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.",
+     "Chen Mingguo"),
     ("Quản lý gia đình người Việt ở Mỹ",
      "Washington (VnExpress) - Ngày 5/5, Đại sứ Việt Nam tại Hoa Kỳ đã gặp các gia đình người Việt; việc quản"
      " lý gia đình được Trung Quốc và Mỹ quan tâm.", "Li Jiating"),
