@@ -1366,12 +1366,12 @@ THIRD_BATCH = [
     ("Bộ trưởng Trương Minh Tuấn tiếp Đại sứ Hoa Kỳ",
      "Hà Nội (TTXVN) - Ngày 6/12, Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn đã tiếp Đại sứ Hoa Kỳ"
      " tại Việt Nam Daniel Kritenbrink.", {"Trương Minh Tuấn", "Daniel Kritenbrink"}),
-    ("Vietnam's deputy defence minister meets U.S. Navy delegation",
-     "HANOI (Reuters) - Vietnamese Deputy Defence Minister Admiral Nguyen Van Hien met a visiting U.S. Navy"
-     " delegation in Hanoi on Monday.", {"Nguyễn Văn Hiền"}),
-    ("常万全会见越南国防部副部长阮文贤",
-     "新华社北京9月2日电 国防部长常万全2日在北京会见越南国防部副部长阮文贤海军上将。",
-     {"Chang Wanquan", "Nguyễn Văn Hiền"}),
+    ("Vietnam's deputy defence minister meets U.S. delegation",
+     "HANOI (Reuters) - Vietnamese Deputy Defence Minister Lieutenant General Nguyen Van Hien met a visiting"
+     " U.S. defence delegation in Hanoi on Monday.", {"Nguyễn Văn Hiền"}),
+    ("董军会见越南国防部副部长阮文贤",
+     "新华社北京9月2日电 国防部长董军2日在北京会见越南国防部副部长阮文贤中将。",
+     {"Dong Jun", "Nguyễn Văn Hiền"}),
     ("Thứ trưởng Bộ Công an Lê Văn Tuyến hội đàm tại Bắc Kinh",
      "Bắc Kinh (TTXVN) - Ngày 10/11, Thượng tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an, đã hội đàm với Bộ"
      " trưởng Công an Trung Quốc Vương Tiểu Hồng tại Bắc Kinh.", {"Lê Văn Tuyến", "Wang Xiaohong"}),
