@@ -1317,3 +1317,340 @@ def test_a_namesake_is_not_the_provincial_leader(title: str, text: str, absent: 
     detection = detect(title, text)
     named = {name for event in detection.events for name in event.people}
     assert absent not in named
+
+
+# Office-holders of the third batch (0.28.0): Vietnam's ministers of transport, environment and
+# information, deputy ministers of foreign affairs, defence, public security and trade, parliament vice
+# chairs and border-province leaders; China's state councillors, vice and assistant foreign ministers,
+# vice commerce ministers and Guangxi's and Yunnan's leaders of the 1990s and 2000s; the US under and
+# deputy secretaries, Treasury under secretaries, deputy national security advisers, deputy spokespeople
+# and a senator who led a delegation. Each named by title in wire style, in the languages its rows cover.
+THIRD_BATCH = [
+    # --- Vietnam
+    ("Vietnam's transport minister holds rail talks in Beijing",
+     "BEIJING (Reuters) - Vietnamese Transport Minister Nguyen Van The held talks with Chinese officials in"
+     " Beijing on Tuesday on a rail link between Hanoi and the border.", {"Nguyễn Văn Thể"}),
+    ("越南交通运输部长阮文体访华",
+     "新华社北京4月10日电 越南交通运输部部长阮文体10日在北京同中方官员举行会谈，双方就铁路合作交换意见。",
+     {"Nguyễn Văn Thể"}),
+    ("Bộ trưởng Giao thông vận tải Trương Quang Nghĩa tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 12/10, Bộ trưởng Giao thông vận tải Trương Quang Nghĩa đã tiếp Đại sứ Trung Quốc"
+     " tại Việt Nam Hồng Tiểu Dũng.", {"Trương Quang Nghĩa", "Hong Xiaoyong"}),
+    ("越南交通运输部长张光义会见中国驻越大使",
+     "新华社河内10月12日电 越南交通运输部部长张光义12日在河内会见中国驻越南大使洪小勇。",
+     {"Trương Quang Nghĩa", "Hong Xiaoyong"}),
+    ("Bộ trưởng Hồ Nghĩa Dũng hội đàm tại Bắc Kinh",
+     "Bắc Kinh (TTXVN) - Ngày 15/6, Bộ trưởng Giao thông vận tải Hồ Nghĩa Dũng đã hội đàm với lãnh đạo Bộ"
+     " Giao thông vận tải Trung Quốc tại Bắc Kinh.", {"Hồ Nghĩa Dũng"}),
+    ("越南交通运输部长胡义勇访华",
+     "新华社北京6月15日电 越南交通运输部部长胡义勇15日在北京同中国交通运输部官员举行会谈。",
+     {"Hồ Nghĩa Dũng"}),
+    ("Vietnam, China sign highway deal",
+     "HANOI (AP) - Vietnamese Transport Minister Dao Dinh Binh and a visiting Chinese delegation signed an"
+     " agreement on Monday on a highway linking Kunming and Haiphong.", {"Đào Đình Bình"}),
+    ("Bộ trưởng Phạm Khôi Nguyên hội đàm tại Bắc Kinh",
+     "Bắc Kinh (TTXVN) - Ngày 20/5, Bộ trưởng Tài nguyên và Môi trường Phạm Khôi Nguyên đã hội đàm với Bộ"
+     " trưởng Đất đai và Tài nguyên Trung Quốc tại Bắc Kinh.", {"Phạm Khôi Nguyên"}),
+    ("越南资源环境部长阮明光会见中国驻越大使",
+     "新华社河内3月5日电 越南资源环境部部长阮明光5日在河内会见中国驻越南大使洪小勇。",
+     {"Nguyễn Minh Quang", "Hong Xiaoyong"}),
+    ("Vietnam's environment minister meets U.S. envoy on Agent Orange",
+     "HANOI (Reuters) - Vietnamese Natural Resources Minister Mai Ai Truc met U.S. Ambassador Michael Marine"
+     " in Hanoi on Thursday to discuss the clean-up of Agent Orange.", {"Mai Ái Trực", "Michael Marine"}),
+    ("Bộ trưởng Lê Doãn Hợp thăm Hoa Kỳ",
+     "Washington (TTXVN) - Ngày 8/9, Bộ trưởng Thông tin và Truyền thông Lê Doãn Hợp đã hội đàm với Chủ tịch"
+     " Ủy ban Truyền thông Liên bang Hoa Kỳ tại Washington.", {"Lê Doãn Hợp"}),
+    ("Vietnam's information minister meets U.S. trade delegation",
+     "HANOI (Reuters) - Vietnam's Minister of Information and Communications Nguyen Bac Son met a visiting"
+     " U.S. trade delegation in Hanoi on Tuesday.", {"Nguyễn Bắc Son"}),
+    ("Bộ trưởng Trương Minh Tuấn tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 6/12, Bộ trưởng Thông tin và Truyền thông Trương Minh Tuấn đã tiếp Đại sứ Hoa Kỳ"
+     " tại Việt Nam Daniel Kritenbrink.", {"Trương Minh Tuấn", "Daniel Kritenbrink"}),
+    ("Vietnam's deputy defence minister meets U.S. delegation",
+     "HANOI (Reuters) - Vietnamese Deputy Defence Minister Lieutenant General Nguyen Van Hien met a visiting"
+     " U.S. defence delegation in Hanoi on Monday.", {"Nguyễn Văn Hiền"}),
+    ("董军会见越南国防部副部长阮文贤",
+     "新华社北京9月2日电 国防部长董军2日在北京会见越南国防部副部长阮文贤中将。",
+     {"Dong Jun", "Nguyễn Văn Hiền"}),
+    ("Thứ trưởng Bộ Công an Lê Văn Tuyến hội đàm tại Bắc Kinh",
+     "Bắc Kinh (TTXVN) - Ngày 10/11, Thượng tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an, đã hội đàm với Bộ"
+     " trưởng Công an Trung Quốc Vương Tiểu Hồng tại Bắc Kinh.", {"Lê Văn Tuyến", "Wang Xiaohong"}),
+    ("Vietnam's deputy security minister meets U.S. ambassador",
+     "HANOI (Reuters) - Vietnamese Deputy Public Security Minister Dang Hong Duc met U.S. Ambassador Marc"
+     " Knapper in Hanoi on Wednesday to discuss cooperation against cyber crime.",
+     {"Đặng Hồng Đức", "Marc Knapper"}),
+    ("Thứ trưởng Phạm Thế Tùng tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 14/8, Trung tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an, đã tiếp Đại sứ Trung Quốc"
+     " tại Việt Nam Hà Vĩ.", {"Phạm Thế Tùng", "He Wei"}),
+    ("Thứ trưởng Bộ Công Thương Trương Thanh Hoài tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 7/3, Thứ trưởng Bộ Công Thương Trương Thanh Hoài đã tiếp Đại sứ Hoa Kỳ tại Việt"
+     " Nam Marc Knapper.", {"Trương Thanh Hoài", "Marc Knapper"}),
+    ("Vietnam's deputy trade minister meets Chinese commerce minister",
+     "BEIJING (Reuters) - Vietnamese Deputy Trade Minister Nguyen Hoang Long met Chinese Commerce Minister"
+     " Wang Wentao in Beijing on Friday.", {"Nguyễn Hoàng Long", "Wang Wentao"}),
+    ("Phó Chủ tịch Quốc hội Mai Thúc Lân thăm Trung Quốc",
+     "Bắc Kinh (TTXVN) - Ngày 20/9, Phó Chủ tịch Quốc hội Mai Thúc Lân đã hội kiến Chủ tịch Nhân đại Trung"
+     " Quốc Lý Bằng tại Bắc Kinh.", {"Mai Thúc Lân", "Li Peng"}),
+    ("Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 18/4, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đã tiếp Đại sứ Trung Quốc tại Việt Nam"
+     " Hà Vĩ.", {"Vũ Hồng Thanh", "He Wei"}),
+    ("CPC official meets Vietnamese party delegation",
+     "BEIJING (Xinhua) - Wang Jiarui, head of the International Department of the CPC Central Committee, met"
+     " Nguyen Van Son, head of the Communist Party of Vietnam's Commission for External Relations, in Beijing"
+     " on Tuesday.", {"Wang Jiarui", "Nguyễn Văn Son"}),
+    ("Bí thư Tỉnh ủy Lạng Sơn hội đàm với Bí thư Khu ủy Quảng Tây",
+     "Nam Ninh (TTXVN) - Ngày 18/3, Bí thư Tỉnh ủy Lạng Sơn Lâm Thị Phương Thanh đã hội đàm với Bí thư Khu ủy"
+     " Khu tự trị dân tộc Choang Quảng Tây Bành Thanh Hoa tại Nam Ninh.",
+     {"Lâm Thị Phương Thanh", "Peng Qinghua"}),
+    ("Chủ tịch UBND tỉnh Lạng Sơn hội đàm với Chủ tịch Quảng Tây",
+     "Lạng Sơn (TTXVN) - Ngày 9/2, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu đã hội đàm trực tuyến với Chủ"
+     " tịch Khu tự trị dân tộc Choang Quảng Tây Lam Thiên Lập.", {"Hồ Tiến Thiệu", "Lan Tianli"}),
+    ("Yunnan party chief meets Lao Cai leader",
+     "KUNMING (Xinhua) - Li Jiheng, Party chief of southwest China's Yunnan Province, met Nguyen Van Vinh,"
+     " secretary of the Lao Cai provincial Party committee of Vietnam, in Kunming on Monday.",
+     {"Li Jiheng", "Nguyễn Văn Vịnh"}),
+    ("Vietnam's deputy foreign minister meets Campbell",
+     "WASHINGTON (VNA) - Deputy Foreign Minister Nguyen Thanh Son, chairman of the State Committee for"
+     " Overseas Vietnamese, met U.S. Assistant Secretary of State Kurt Campbell in Washington on Friday.",
+     {"Nguyễn Thanh Sơn", "Kurt Campbell"}),
+    ("Thứ trưởng Ngoại giao Nguyễn Đình Bin tiếp Đại sứ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 3/6, Thứ trưởng Ngoại giao Nguyễn Đình Bin đã tiếp Đại sứ Trung Quốc tại Việt Nam"
+     " Lý Gia Trung.", {"Nguyễn Đình Bin", "Li Jiazhong"}),
+    ("Thượng tướng Nguyễn Văn Rinh tiếp Đại sứ Hoa Kỳ",
+     "Hà Nội (QĐND) - Ngày 11/9, Thượng tướng Nguyễn Văn Rinh, Thứ trưởng Bộ Quốc phòng, đã tiếp Đại sứ Hoa"
+     " Kỳ tại Việt Nam Michael Michalak.", {"Nguyễn Văn Rinh", "Michael Michalak"}),
+    # --- China
+    ("Vietnamese premier meets Chinese state councillor",
+     "HANOI (Xinhua) - Vietnamese Prime Minister Vo Van Kiet met visiting Chinese State Councillor Li Tieying"
+     " in Hanoi on Thursday.", {"Võ Văn Kiệt", "Li Tieying"}),
+    ("Thủ tướng Võ Văn Kiệt tiếp Ủy viên Quốc vụ Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 6/5, Thủ tướng Võ Văn Kiệt đã tiếp Ủy viên Quốc vụ Trung Quốc Lý Thiết Ánh đang"
+     " thăm Việt Nam.", {"Võ Văn Kiệt", "Li Tieying"}),
+    ("李铁映会见越南教育代表团",
+     "新华社北京5月6日电 国务委员李铁映6日在人民大会堂会见了越南教育培训部代表团。", {"Li Tieying"}),
+    ("陈俊生会见越南农业代表团",
+     "新华社北京10月8日电 国务委员陈俊生今天在人民大会堂会见了越南农业代表团。", {"Chen Junsheng"}),
+    ("Chinese state councillor meets U.S. congressional delegation",
+     "BEIJING (Xinhua) - Chinese State Councillor Peng Peiyun met a U.S. congressional delegation in Beijing"
+     " on Monday.", {"Peng Peiyun"}),
+    ("司马义·艾买提会见越南民族委员会代表团",
+     "新华社北京7月2日电 国务委员司马义·艾买提2日在北京会见了越南民族委员会代表团。", {"Ismail Amat"}),
+    ("China's military leader arrives in Hanoi",
+     "HANOI (Reuters) - Liu Huaqing, vice chairman of China's Central Military Commission, arrived in Hanoi"
+     " on Tuesday for talks with Vietnamese Defence Minister Doan Khue.", {"Liu Huaqing", "Đoàn Khuê"}),
+    ("Bộ trưởng Đoàn Khuê hội đàm với Phó Chủ tịch Quân ủy Trung ương Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 6/4, Bộ trưởng Quốc phòng Đoàn Khuê đã hội đàm với Phó Chủ tịch Quân ủy Trung"
+     " ương Trung Quốc Lưu Hoa Thanh.", {"Đoàn Khuê", "Liu Huaqing"}),
+    ("刘华清会见越南军事代表团",
+     "新华社北京5月3日电 中央军委副主席刘华清3日在北京会见了越南人民军代表团。", {"Liu Huaqing"}),
+    ("China's security minister meets Vietnamese counterpart",
+     "BEIJING (Xinhua) - Chinese Minister of Public Security Tao Siju met Vietnamese Interior Minister Bui"
+     " Thien Ngo in Beijing on Wednesday.", {"Tao Siju", "Bùi Thiện Ngộ"}),
+    ("Bộ trưởng Bùi Thiện Ngộ hội đàm với Bộ trưởng Công an Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 7/11, Bộ trưởng Nội vụ Bùi Thiện Ngộ đã hội đàm với Bộ trưởng Công an Trung Quốc"
+     " Đào Tứ Câu.", {"Bùi Thiện Ngộ", "Tao Siju"}),
+    ("陶驷驹会见越南内务部代表团",
+     "新华社北京11月7日电 公安部部长陶驷驹7日在北京会见了越南内务部代表团。", {"Tao Siju"}),
+    ("China, U.S. diplomats hold talks in Beijing",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister Zhai Jun met U.S. Deputy Secretary of State James"
+     " Steinberg in Beijing on Monday.", {"Zhai Jun", "James Steinberg"}),
+    ("翟隽会见美国驻华大使",
+     "新华社北京2月4日电 外交部副部长翟隽4日在北京会见美国驻华大使洪博培。", {"Zhai Jun", "Jon Huntsman"}),
+    ("China, Vietnam vice foreign ministers meet",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister Zhang Hanhui met Vietnamese Deputy Foreign Minister"
+     " Le Hoai Trung in Beijing on Monday.", {"Zhang Hanhui", "Lê Hoài Trung"}),
+    ("Thứ trưởng Lê Hoài Trung hội đàm với Thứ trưởng Ngoại giao Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 5/3, Thứ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với Thứ trưởng Ngoại giao"
+     " Trung Quốc Trương Hán Huy tại Hà Nội.", {"Lê Hoài Trung", "Zhang Hanhui"}),
+    ("刘结一会见越南外交部副部长",
+     "新华社北京6月9日电 外交部部长助理刘结一9日在北京会见越南外交部副部长胡春山。",
+     {"Liu Jieyi", "Hồ Xuân Sơn"}),
+    ("China's assistant foreign minister meets Hill",
+     "BEIJING (Reuters) - Chinese Assistant Foreign Minister Hu Zhengyue met U.S. Assistant Secretary of"
+     " State Christopher Hill in Beijing on Thursday.", {"Hu Zhengyue", "Christopher Hill"}),
+    ("Thứ trưởng Nguyễn Minh Vũ tiếp Trợ lý Bộ trưởng Ngoại giao Trung Quốc",
+     "Hà Nội (TTXVN) - Ngày 8/7, Thứ trưởng Ngoại giao Nguyễn Minh Vũ đã tiếp Trợ lý Bộ trưởng Ngoại giao"
+     " Trung Quốc Ngô Giang Hạo.", {"Nguyễn Minh Vũ", "Wu Jianghao"}),
+    ("吴江浩会见越南驻华大使",
+     "新华社北京3月2日电 外交部部长助理吴江浩2日在北京会见越南驻华大使范星梅。",
+     {"Wu Jianghao", "Phạm Sao Mai"}),
+    ("China, U.S. trade officials hold talks",
+     "WASHINGTON (Reuters) - Chinese Vice Commerce Minister Yi Xiaozhun held talks with U.S. Deputy Trade"
+     " Representative Karan Bhatia in Washington on Tuesday.", {"Yi Xiaozhun", "Karan Bhatia"}),
+    ("马秀红会见越南工贸部代表团",
+     "新华社北京8月6日电 商务部副部长马秀红6日在北京会见了越南工贸部代表团。", {"Ma Xiuhong"}),
+    ("China's trade negotiator meets U.S. delegation",
+     "BEIJING (Reuters) - China International Trade Representative Fu Ziying met a visiting U.S. trade"
+     " delegation in Beijing on Wednesday.", {"Fu Ziying"}),
+    ("Tổng Bí thư Nông Đức Mạnh tiếp Bí thư Khu ủy Quảng Tây",
+     "Hà Nội (TTXVN) - Ngày 10/4, Tổng Bí thư Nông Đức Mạnh đã tiếp Bí thư Khu ủy Quảng Tây (Trung Quốc)"
+     " Lưu Kỳ Bảo.", {"Nông Đức Mạnh", "Liu Qibao"}),
+    ("李兆焯会见越南谅山省代表团",
+     "新华社南宁9月3日电 广西壮族自治区主席李兆焯3日在南宁会见了越南谅山省代表团。", {"Li Zhaozhuo"}),
+    ("Guangxi chairman meets Vietnamese deputy premier",
+     "NANNING (Xinhua) - Lu Bing, chairman of the Guangxi Zhuang Autonomous Region, met Vietnamese Deputy"
+     " Prime Minister Vu Khoan in Nanning on Friday.", {"Lu Bing", "Vũ Khoan"}),
+    ("令狐安会见越南老街省代表团",
+     "新华社昆明4月9日电 云南省委书记令狐安9日在昆明会见了越南老街省代表团。", {"Linghu An"}),
+    ("Tỉnh trưởng Vân Nam hội đàm với lãnh đạo Lào Cai",
+     "Lào Cai (TTXVN) - Ngày 12/5, Tỉnh trưởng tỉnh Vân Nam (Trung Quốc) Từ Vinh Khải đã hội đàm với lãnh đạo"
+     " tỉnh Lào Cai.", {"Xu Rongkai"}),
+    ("李嘉廷会见越南客人",
+     "新华社昆明6月1日电 云南省省长李嘉廷1日在昆明会见了越南老街省代表团。", {"Li Jiating"}),
+    # --- United States
+    ("U.S., China diplomats meet in Washington",
+     "WASHINGTON (Reuters) - U.S. Under Secretary of State Thomas Shannon met Chinese Vice Foreign Minister"
+     " Zhang Yesui in Washington on Monday.", {"Thomas Shannon", "Zhang Yesui"}),
+    ("美国副国务卿会见中国外交部副部长",
+     "新华社华盛顿9月14日电 美国副国务卿托马斯·香农14日在华盛顿会见了中国外交部副部长郑泽光。",
+     {"Thomas Shannon", "Zheng Zeguang"}),
+    ("Thứ trưởng Bùi Thanh Sơn tiếp Thứ trưởng Ngoại giao Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 20/11, Thứ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ"
+     " Thomas Shannon.", {"Bùi Thanh Sơn", "Thomas Shannon"}),
+    ("U.S. under secretary meets Vietnam's foreign minister",
+     "HANOI (Reuters) - U.S. Under Secretary of State for Political Affairs Allison Hooker met Vietnamese"
+     " Foreign Minister Bui Thanh Son in Hanoi on Tuesday.", {"Allison Hooker", "Bùi Thanh Sơn"}),
+    ("U.S. official Krach meets Vietnam's Minh on 5G",
+     "HANOI (Reuters) - U.S. Under Secretary of State Keith Krach met Vietnamese Deputy Prime Minister Pham"
+     " Binh Minh in Hanoi on Tuesday to discuss 5G networks.", {"Keith Krach", "Phạm Bình Minh"}),
+    ("越南副总理范平明会见美国副国务卿克拉奇",
+     "新华社河内10月6日电 越南副总理兼外长范平明6日在河内会见了美国副国务卿克拉奇。",
+     {"Phạm Bình Minh", "Keith Krach"}),
+    ("越南副總理范平明會見美國副國務卿柯拉克",
+     "中央社河內10月6日電 越南副總理兼外長范平明6日在河內會見美國副國務卿柯拉克。",
+     {"Phạm Bình Minh", "Keith Krach"}),
+    ("Wang Qishan meets U.S. under secretary Hormats",
+     "BEIJING (Reuters) - Chinese Vice Premier Wang Qishan met U.S. Under Secretary of State Robert Hormats"
+     " in Beijing on Thursday.", {"Wang Qishan", "Robert Hormats"}),
+    ("王岐山会见美国副国务卿霍马茨",
+     "新华社北京5月6日电 国务院副总理王岐山6日在中南海会见美国副国务卿霍马茨。",
+     {"Wang Qishan", "Robert Hormats"}),
+    ("Phó Thủ tướng Hoàng Trung Hải tiếp Thứ trưởng Ngoại giao Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 16/7, Phó Thủ tướng Hoàng Trung Hải đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ Robert"
+     " Hormats.", {"Hoàng Trung Hải", "Robert Hormats"}),
+    ("U.S., China hold human rights talks",
+     "BEIJING (Reuters) - U.S. Under Secretary of State Paula Dobriansky met Chinese Vice Foreign Minister"
+     " Zhou Wenzhong in Beijing on Monday.", {"Paula Dobriansky", "Zhou Wenzhong"}),
+    ("周文重会见美国副国务卿多布里扬斯基",
+     "新华社北京3月2日电 外交部副部长周文重2日在北京会见美国副国务卿多布里扬斯基。",
+     {"Zhou Wenzhong", "Paula Dobriansky"}),
+    ("Phó Thủ tướng Vũ Khoan tiếp Thứ trưởng Ngoại giao Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 15/3, Phó Thủ tướng Vũ Khoan đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ Paula"
+     " Dobriansky.", {"Vũ Khoan", "Paula Dobriansky"}),
+    ("U.S. envoy Eizenstat meets China's trade minister",
+     "BEIJING (Reuters) - U.S. Under Secretary of State Stuart Eizenstat met Chinese Trade Minister Shi"
+     " Guangsheng in Beijing on Wednesday.", {"Stuart Eizenstat", "Shi Guangsheng"}),
+    ("U.S. deputy secretary of state meets Vietnam's Minh",
+     "HANOI (Reuters) - U.S. Deputy Secretary of State Thomas Nides met Vietnamese Foreign Minister Pham Binh"
+     " Minh in Hanoi on Thursday.", {"Thomas Nides", "Phạm Bình Minh"}),
+    ("Thứ trưởng Hà Kim Ngọc tiếp Thứ trưởng Ngoại giao Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 2/4, Thứ trưởng Ngoại giao Hà Kim Ngọc đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ"
+     " Heather Higginbottom.", {"Hà Kim Ngọc", "Heather Higginbottom"}),
+    ("U.S. deputy secretary of state holds talks in Hanoi",
+     "HANOI (Reuters) - U.S. Deputy Secretary of State Richard Verma met Vietnamese Deputy Foreign Minister"
+     " Do Hung Viet in Hanoi on Monday.", {"Richard Verma", "Đỗ Hùng Việt"}),
+    ("U.S. diplomat Sung Kim meets China's Xie Feng",
+     "BEIJING (Reuters) - Acting Assistant Secretary of State Sung Kim met Chinese Vice Foreign Minister Xie"
+     " Feng in Tianjin on Monday.", {"Sung Kim", "Xie Feng"}),
+    ("Wang Qishan meets U.S. Treasury official",
+     "BEIJING (Reuters) - Chinese Vice Premier Wang Qishan met U.S. Treasury Under Secretary David McCormick"
+     " in Beijing on Tuesday.", {"Wang Qishan", "David McCormick"}),
+    ("Phó Thủ tướng Vương Đình Huệ tiếp Thứ trưởng Tài chính Hoa Kỳ",
+     "Hà Nội (TTXVN) - Ngày 3/8, Phó Thủ tướng Vương Đình Huệ đã tiếp Thứ trưởng Tài chính Hoa Kỳ Nathan"
+     " Sheets.", {"Vương Đình Huệ", "Nathan Sheets"}),
+    ("U.S. Treasury official holds talks in Beijing",
+     "BEIJING (Reuters) - U.S. Treasury Under Secretary Jay Shambaugh held talks with Chinese Vice Finance"
+     " Minister Liao Min in Beijing on Thursday.", {"Jay Shambaugh", "Liao Min"}),
+    ("Obama aide Rhodes meets Vietnam's Minh",
+     "HANOI (AP) - Deputy National Security Adviser Ben Rhodes met Vietnamese Deputy Prime Minister Pham Binh"
+     " Minh in Hanoi on Friday.", {"Ben Rhodes", "Phạm Bình Minh"}),
+    ("U.S., Chinese officials hold call",
+     "WASHINGTON (Reuters) - U.S. Deputy National Security Adviser Jon Finer held a call with Chinese Vice"
+     " Foreign Minister Ma Zhaoxu on Thursday.", {"Jon Finer", "Ma Zhaoxu"}),
+    ("White House official meets Chinese vice premier",
+     "BEIJING (Reuters) - U.S. Deputy National Security Adviser Daleep Singh met Chinese Vice Premier He"
+     " Lifeng in Beijing on Wednesday.", {"Daleep Singh", "He Lifeng"}),
+    ("U.S. urges China to free activists",
+     "WASHINGTON (Reuters) - State Department deputy spokesman Tom Casey on Tuesday urged China to release"
+     " detained rights activists.", {"Tom Casey"}),
+    ("U.S. criticises China over Uighur camps",
+     "WASHINGTON (Reuters) - State Department deputy spokesman Robert Palladino on Monday criticised China's"
+     " detention of Uighurs in Xinjiang.", {"Robert Palladino"}),
+    ("U.S. welcomes Vietnam's release of activist",
+     "WASHINGTON (Reuters) - State Department deputy spokesperson Jalina Porter on Wednesday welcomed"
+     " Vietnam's release of a jailed blogger.", {"Jalina Porter"}),
+    ("Mỹ hoan nghênh Việt Nam trả tự do cho công dân Mỹ",
+     "Washington (TTXVN) - Ngày 5/6, Phó Phát ngôn viên Bộ Ngoại giao Mỹ Tommy Pigott hoan nghênh Việt Nam"
+     " trả tự do cho một công dân Mỹ.", {"Tommy Pigott"}),
+    ("Chinese premier meets U.S. senator Daines",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang met U.S. Senator Steve Daines in Beijing on Sunday.",
+     {"Li Qiang", "Steve Daines"}),
+    ("李强会见美国联邦参议员戴恩斯",
+     "新华社北京3月23日电 国务院总理李强23日在人民大会堂会见美国联邦参议员戴恩斯。",
+     {"Li Qiang", "Steve Daines"}),
+    ("Thủ tướng Lý Cường tiếp Thượng nghị sĩ Mỹ",
+     "Bắc Kinh (TTXVN) - Ngày 23/3, Thủ tướng Trung Quốc Lý Cường đã tiếp Thượng nghị sĩ Mỹ Steve Daines.",
+     {"Li Qiang", "Steve Daines"}),
+    # --- Xinjiang officials the US sanctioned (2020, 2021): those named take part in the sanction
+    ("U.S. sanctions Xinjiang security chief",
+     "WASHINGTON (Reuters) - The United States on Monday imposed sanctions on Chen Mingguo, director of the"
+     " Xinjiang Public Security Bureau, over abuses against Uyghurs.", {"Chen Mingguo"}),
+    ("Mỹ trừng phạt quan chức Tân Cương",
+     "Washington (TTXVN) - Ngày 22/3, Bộ Tài chính Mỹ đã áp đặt lệnh trừng phạt đối với Bí thư Đảng ủy Binh"
+     " đoàn Sản xuất và Xây dựng Tân Cương Vương Quân Chính.", {"Wang Junzheng"}),
+    ("美国宣布制裁新疆官员",
+     "新华社北京3月23日电 美国财政部22日宣布制裁新疆生产建设兵团党委书记王君正和新疆公安厅厅长陈明国。",
+     {"Wang Junzheng", "Chen Mingguo"}),
+    ("U.S. sanctions Chinese officials over Xinjiang",
+     "WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on Zhu Hailun, a former deputy"
+     " party secretary of Xinjiang, Wang Mingshan, its public security director, and Huo Liujun, a former"
+     " security official.", {"Zhu Hailun", "Wang Mingshan", "Huo Liujun"}),
+    ("美国制裁新疆官员 中方宣布反制",
+     "新华社北京7月10日电 美国财政部9日宣布制裁新疆政法委原书记朱海仑和新疆公安厅原党委书记霍留军。",
+     {"Zhu Hailun", "Huo Liujun"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), THIRD_BATCH)
+def test_office_holders_of_the_third_batch(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
+
+
+# Hard negatives: a piece of a word, a place, a same-surname person, a longer name around a listed one.
+THIRD_BATCH_NAMESAKES = [
+    ("台湾防务部门称大陆兵力部署增加",
+     "中央社台北3月5日电 台湾防务部门5日称，中国大陆兵力在东南沿海部署增加，美国国务院表示关切。", "Lu Bing"),
+    ("Chinese premier visits Greek island of Rhodes",
+     "ATHENS (Reuters) - Chinese Premier Li Qiang visited the island of Rhodes on Sunday after talks with"
+     " U.S. officials in Athens.", "Ben Rhodes"),
+    ("Ca sĩ Nguyễn Vũ Oanh biểu diễn tại Bắc Kinh",
+     "Bắc Kinh (VnExpress) - Ngày 4/5, ca sĩ Nguyễn Vũ Oanh đã gặp Đại sứ Việt Nam tại Trung Quốc Phạm Sao"
+     " Mai bên lề buổi biểu diễn.", "Vũ Oanh"),
+    ("Montana rancher Bill Daines meets Chinese buyers",
+     "BEIJING (Reuters) - Chinese beef importers met U.S. trade officials in Beijing on Monday, a Montana"
+     " rancher named Jim Daines Jr. said, adding the talks went well.", "Thomas Shannon"),
+    ("U.S. envoy Shannon's namesake: Irish airport hosts Chinese delegation",
+     "DUBLIN (Reuters) - A Chinese trade delegation landed at Shannon Airport on Monday for talks with U.S."
+     " and Irish officials.", "Thomas Shannon"),
+    ("Kỹ sư Trần Đơn Ngọc gặp Đại sứ Hoa Kỳ",
+     "Hà Nội (VnExpress) - Ngày 2/6, kỹ sư Trần Đơn Ngọc đã gặp Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper.",
+     "Trần Đơn"),
+    ("Casey Wasserman meets Chinese officials on Olympics",
+     "BEIJING (Reuters) - LA28 chairman Casey Wasserman met Chinese sports officials in Beijing on Tuesday,"
+     " the U.S. embassy said.", "Tom Casey"),
+    ("越南陈单位代表访华",
+     "新华社北京5月8日电 越南陈氏单位代表团8日抵达北京，同中国企业洽谈合作。", "Trần Đơn"),
+    ("Ông Trần Minh Quốc gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Ngày 6/5, doanh nhân Trần Minh Quốc đã gặp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.",
+     "Chen Mingguo"),
+    ("Quản lý gia đình người Việt ở Mỹ",
+     "Washington (VnExpress) - Ngày 5/5, Đại sứ Việt Nam tại Hoa Kỳ đã gặp các gia đình người Việt; việc quản"
+     " lý gia đình được Trung Quốc và Mỹ quan tâm.", "Li Jiating"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "absent"), THIRD_BATCH_NAMESAKES)
+def test_a_namesake_is_not_an_office_holder_of_the_third_batch(title: str, text: str, absent: str) -> None:
+    detection = detect(title, text)
+    named = {name for event in detection.events for name in event.people}
+    assert absent not in named
