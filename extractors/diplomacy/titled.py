@@ -39,7 +39,8 @@ def _rules(script: str) -> dict[str, object] | None:
     if not canonical:
         return None
     words = {key: frozenset(w.casefold() for w in rule(script, "titled", key, []))
-             for key in ("surnames", "inner", "not_now", "places_after", "ranks", "not_names", "of_history")}
+             for key in ("surnames", "inner", "not_now", "places_after", "ranks", "not_names", "of_history",
+                         "bodies", "state_bodies")}
     return {**words, "canonical": frozenset(canonical), "home": rule(script, "titled", "home", ""),
             "after": rule(script, "office", "qualifier", "after") == "after",
             # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
@@ -108,6 +109,15 @@ def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]]) -
                       taken) is None
 
 
+def _of_body(reach: str, rules: dict[str, object]) -> bool:
+    """Whether a title's reach opens with the name of a body that is no government (grammar `bodies`:
+    "Hội Nông dân", "Công ty"), not a council of the state (`state_bodies`: "Hội đồng")."""
+    words = reach.casefold().split()
+    opens = [" ".join(words[:size]) for size in (1, 2, 3)]
+    return any(o in rules["bodies"] for o in opens) \
+        and not any(o in rules["state_bodies"] for o in opens)  # type: ignore[operator]
+
+
 def _not_now(text: str, start: int, rules: dict[str, object]) -> bool:
     """Whether the two words right before a title (or its country) make its holder no one of the event:
     a former holder ("nguyên", "former", "ex-"), a relative ("vợ", "Phu nhân", "wife of")."""
@@ -131,6 +141,8 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     if _not_now(text, start, rules) or _inside_name(text, start, taken):
         return None
     end = title.start + len(title.term)
+    if _of_body(text[end:], rules):
+        return None
     local = title.term in rules["local"]  # type: ignore[operator]
     country = ""
     run: list[tuple[int, int, str]] = []

@@ -19,6 +19,10 @@ def main_people(title: str, text: str) -> set[str]:
 
 
 VIETNAMESE = [
+    ("Chủ tịch Hội đồng Dân tộc tiếp Đại sứ Mỹ",
+     "Hà Nội (TTXVN) - Chủ tịch Hội đồng Dân tộc Trần Văn Lâm đã tiếp Đại sứ Mỹ tại Việt Nam Robert Halden"
+     " ngày 3/4.",
+     {"Trần Văn Lâm", "Robert Halden"}),
     ("Chủ tịch Ủy ban Đối ngoại Quốc hội tiếp Đại sứ Mỹ",
      "Hà Nội (TTXVN) - Chủ tịch Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà đã tiếp Đại sứ Mỹ tại Việt Nam"
      " Robert Halden ngày 7/3.",
@@ -294,6 +298,14 @@ NEGATIVES = [
      "HANOI (Reuters) - Vietnamese Prime Minister Pham Minh Chinh met U.S. President Joe Biden, fifty years"
      " after U.S. President Richard Nixon ended the war.",
      {"Phạm Minh Chính", "Joe Biden"}),
+    ("Thứ trưởng Ngoại giao tiếp Đại sứ Mỹ",
+     "Hà Nội (TTXVN) - Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Mỹ tại Việt Nam Marc Knapper; Chủ"
+     " tịch Hội Nông dân Việt Nam Lương Quốc Hải cũng dự.",
+     {"Đỗ Hùng Việt", "Marc Knapper"}),
+    ("Thủ tướng tiếp Đại sứ Mỹ",
+     "Hà Nội (TTXVN) - Thủ tướng Phạm Minh Chính tiếp Đại sứ Mỹ tại Việt Nam Marc Knapper, cùng Chủ tịch"
+     " Công ty Lê Văn Tám.",
+     {"Phạm Minh Chính", "Marc Knapper"}),
     ("Chủ tịch Hội Hữu nghị Việt - Mỹ tiếp Đại sứ Mỹ",
      "Hà Nội (TTXVN) - Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Mỹ tại Việt Nam; Chủ tịch Hiệp hội"
      " Doanh nghiệp Mỹ Nguyễn Văn Toàn cũng có mặt.",
