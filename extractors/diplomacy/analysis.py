@@ -26,6 +26,7 @@ from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks
+from .titled import PEOPLE_REACH, titled_people
 from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
@@ -465,6 +466,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
             sentence.lead = lead_pair(sentence.text, names, sentence.actions)
     if len(sentence.trio) >= 2:
         _trade_act(sentence, kinds, script)
+    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles):
+        sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline)
     return sentence
 
 

@@ -26,6 +26,7 @@ from .othertimes import (
 from .prefixed import Alternation
 from .sentence import Sentence
 from .text import strip_marks
+from .titled import PEOPLE_REACH as TITLED_REACH
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
@@ -36,7 +37,7 @@ ANSWERED = kind_set("actions", "answered")  # measures an objection answers
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
-PEOPLE_REACH = 10
+PEOPLE_REACH = TITLED_REACH
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],

@@ -52,6 +52,7 @@ from .places import (
 )
 from .sentence import Mention, Sentence
 from .tiers import extract_tiers
+from .titled import with_titled
 
 __all__ = ["EVENT_ORDER", "WEIGHT_ONLY", "extract_events", "extract_tiers"]
 
@@ -99,6 +100,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
                        main, key[0] in MEETINGS, key[0])
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
+    named = _with_titled(key, reports, lead, main, entourage, people)
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
@@ -120,7 +122,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         cameo=action.entry.value if action.entry.value != "-" else None,
         actor=key[1],
         target=key[2],
-        people=people,
+        people=named,
         place=where.city,
         date=when.date,
         evidence=reports[0].text[:EVIDENCE_CHARS],
@@ -128,6 +130,26 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         place_country=where.country,
         main=main,
     )
+
+
+def _with_titled(key: Key, reports: list[Sentence], lead: list[Sentence], main: bool,
+                 entourage: list[Sentence], people: tuple[str, ...]) -> tuple[str, ...]:
+    """The event's people with the office-holders the list does not hold, named right after a title of
+    their office (titled.py), read through the same gate as listed ones (people_of): the sentences with
+    those names among their people. Only the event's people take them: its date and place are read with
+    the listed people alone."""
+    if not any(s.titled for s in [*reports, *lead, *entourage]):
+        return people
+    widened = {id(s): with_titled(s) for s in [*reports, *lead, *entourage]}
+    named = people_of([widened[id(s)] for s in reports],
+                      [widened[id(s)] for s in lead] if main and key[0] not in DISTANT else [],
+                      frozenset(key[1:]),
+                      [widened[id(s)] for s in entourage] if main and key[0] in DELEGATED else [],
+                      key[1] if key[0] in TOLD else "", main, key[0] in MEETINGS, key[0])
+    if key[0] not in MEETINGS | SPOKEN:
+        named = without_answers(named, key[2])
+    titled = {name for s in widened.values() for _, _, name, _ in s.titled} - set(people)
+    return (*people, *(name for name in named if name in titled))
 
 
 def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],

@@ -42,6 +42,9 @@ class Sentence:
     # (othertimes.of_earlier_clause, eventpeople.aside_of).
     people_at: list[tuple[int, str]] = field(default_factory=list)
     people_end: dict[int, int] = field(default_factory=dict)  # offset -> end of each name of a person
+    # (start, end, name as written, code) of office-holders the people list does not hold, named in full
+    # right after a title of their office (titled.py): only the events' people read them.
+    titled: list[tuple[int, int, str, str]] = field(default_factory=list)
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
@@ -109,6 +112,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.people = []
     sentence.people_at = []
     sentence.people_end = {}
+    sentence.titled = []
     sentence.places = []
     sentence.tiers = []
     sentence.cue = 0.0
