@@ -47,6 +47,7 @@ class DateWords:
     done_mark: re.Pattern[str]  # a word just before an encounter's word: over when the day was told
     object_opens: re.Pattern[str]  # a word opening a stance's object right after its word: the act it answers
     object_told: re.Pattern[str]  # a word telling the saying in a clause after a stance's object
+    undated_past: re.Pattern[str]  # a word of an act done lately without its day ("日前")
 
 
 def _words(key: str) -> tuple[Any, ...]:
@@ -81,6 +82,7 @@ def date_words() -> DateWords:
         end_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
         object_opens=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_opens'))})(?![a-z])"),
         object_told=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_told'))})(?![a-z])"),
+        undated_past=compile_prefixed(_alt(_words("undated_past"))),
         telling_before=compile_prefixed(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 
 

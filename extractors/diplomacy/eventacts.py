@@ -294,6 +294,8 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
             w.list_removed.search(text, max(0, mention.start - _REMOVED_REACH), mention.start)
             or w.list_removed_after.match(text, end)):
         return replace(mention, entry=_LIST_REMOVED)  # "gỡ 3 công ty Mỹ khỏi danh sách thực thể ..."
+    if mention.term.lower() in w.generic_answers and w.answer_conditioned.search(text, 0, mention.start):
+        return replace(mention, entry=_ANSWER_THREATENED)  # "如果美方一意孤行，中方必将坚决采取反制措施"
     listed = mention.entry.kind == "trade_measure" and bool(w.unreliable_after.match(text, end))
     if listed or (mention.term.lower() in w.generic_answers and (
             w.sanctioned_after.match(text, end)

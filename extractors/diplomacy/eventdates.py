@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
+from .grammar import shared_pattern
 from .places import Report
 
 # Two dates of different years spanning a bracket ("(18/1/1950 - 18/1/2023)",
@@ -32,8 +33,18 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
         if any(span.start() <= f.start < span.end() and span.group(1) != span.group(2)
                for span in _SPAN.finditer(folded)):
             continue
+        if _answered_day(folded, f.start):
+            continue
         kept.append(f)
     return kept
+
+
+def _answered_day(folded: str, at: int) -> bool:
+    """Whether a date stands in a clause an answering word opens before it (grammar `answering_opener`:
+    "回应美方上周五宣布的加征关税措施", "in response to U.S. duties announced Friday"): the answered act's
+    day."""
+    clause = max(folded.rfind(mark, 0, at) for mark in ",，;；。") + 1
+    return bool(shared_pattern("answering_opener").search(folded, clause, at))
 
 
 def pick(found: Sequence[DateFound], near: int | None, folded: str = "", words: Sequence[int] = (),
@@ -109,6 +120,7 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     it (see _told_on); `words` and `own_at`, per report, where its action words and its word of the
     event's kind stand (see pick)."""
     fallback: DateFound | None = None
+    words_ = date_words()
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
         found = dates_in(text, published, report.folded)
@@ -128,6 +140,8 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
         found = [f for f in found if not (f.eve and _earlier_clause(report.folded, f.start, word_at))]
         if not encounter and told_at is None:
             found = _eves_first(found)
+            if near is None or i > 0:
+                found = _reported_day(found, report.folded, _own(None, own_at, i))
         skip = line.end if line else 0
         here = near if i == 0 else None
         stance_at = (here if here is not None
@@ -145,7 +159,9 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
                       words[i] if words and i < len(words) else (), own)
         if chosen is not None:
             return EventDate(chosen.date, chosen.text)
-        if fallback is None and line is not None:
+        # An act told as done lately ("日前致信", "日前裁定") has no day: the dateline's is the filing's.
+        if fallback is None and line is not None and not (
+                not any(f.start >= skip for f in found) and words_.undated_past.search(report.folded, skip)):
             fallback = found[0] if found else dateline_day(text, line.end, published)
     return EventDate(fallback.date, fallback.text, filed=True) if fallback else EventDate(None, None)
 
@@ -208,6 +224,22 @@ def _not_matter(found: list[DateFound], folded: str, own: int | None) -> list[Da
     start = date_words().start_mark
     kept = [f for f in found if f.start < own or not start.search(folded, max(0, f.start - 16), f.start)]
     return kept or found
+
+
+def _reported_day(found: list[DateFound], folded: str, act_at: int | None) -> list[DateFound]:
+    """An act told by a speaker, in a report that does not hold the act's first word, without the day the
+    speaker told it (a date right before a verb of telling) when the clause it reports gives the act a day
+    of its own before its word ("发言人汪文斌22日表示，美方21日突然要求中方关闭…": the 21st). A date
+    after the act's word may be when a measure starts ("自3月10日起"), so it never stands in for the telling
+    day."""
+    if act_at is None or len(found) < 2:
+        return found
+    telling = date_words().telling_after
+    told = [f for f in found if f.start < act_at and telling.match(folded, f.end)]
+    if not told:
+        return found
+    own = [f for f in found if told[-1].end < f.start < act_at and f not in told]
+    return own + [f for f in found if f not in told and f not in own] if own else found
 
 
 def _eves_first(found: list[DateFound]) -> list[DateFound]:

@@ -89,6 +89,7 @@ class EventWords:
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
+        self.traveller_relative = shared_pattern("traveller_relative", "{}", 0)
         self.called_by = re.compile("|".join(map(re.escape, shared("called_by"))), re.IGNORECASE)
         # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
         self.colons = tuple(shared("colon", "speech"))
@@ -232,6 +233,7 @@ class EventWords:
         self.list_removed = shared_pattern("list_removed", "{}", i)  # ends where the list's word starts
         self.list_removed_after = shared_pattern("list_removed_after", "{}", i)
         self.answer_threatened = shared_pattern("answer_threatened", "{}", i)
+        self.answer_conditioned = shared_pattern("answer_conditioned", "{}", i)  # ends at the answer
         self.generic_answers = frozenset(word.lower() for word in shared("generic_answers"))
         self.imposing = shared_pattern("imposing", "{}", i)  # "Washington imposed sanctions": a capital acts
         # A measure that is the topic of remarks ("就美方制裁…发表谈话"); the remarks' words.

@@ -136,6 +136,9 @@ def _toward(sentence: Sentence, action: Mention, offset: int, w: EventWords) -> 
         or w.coming.match(sentence.text, offset))
 
 
+_RELATIVE_REACH = 2  # characters from a visit word to the traveller its 的 qualifies ("访问的美国总统")
+
+
 def _destination(sentence: Sentence, action: Mention) -> str:
     """The country a visit word says the visit goes to, or "": the land named right after it (through
     lower-case words and titles of no name: "trip to the US", "thăm chính thức Hợp chúng quốc Hoa Kỳ",
@@ -151,6 +154,12 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         # The traveller: the visit goes to the other side of the sentence's pair.
         traveller = next((code for at, code in sentence.actors if at > end), "")
         return next((code for _, code in sentence.actors if code != traveller), "")
+    if cjk and w.traveller_relative.match(sentence.text, end):
+        # "到访的中国国家主席…": the land right after 的 is the traveller's, the visit goes to the other side.
+        traveller = next((code for at, code in sentence.actors
+                          if end < at <= end + _RELATIVE_REACH), "")
+        if traveller:
+            return next((code for _, code in sentence.actors if code != traveller), "")
     reach = DEST_REACH_CJK if cjk else DEST_REACH
     for offset, code in sentence.lands:
         if end <= offset <= end + reach:

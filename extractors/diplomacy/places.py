@@ -16,7 +16,7 @@ from .gazetteer import (
     gazetteer_rows,
     written_as_name,
 )
-from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_table
+from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_pattern, shared_table
 from .prefixed import compile_prefixed
 from .text import POSSESSIVE, traditional_forms
 
@@ -117,7 +117,8 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
-        compiled = any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
+        compiled = (any(word in folded[zh.end(1):zh.end()] for word in words.compiled)
+                    or bool(shared_pattern("home_desk", "{}", 0, "places").search(folded, 0, zh.start(1))))
         cities = (city_of(ends[-1], names),) if ends else ()
         return Dateline(zh.end(), tuple(city for city in cities if city.name), compiled)
     return None
@@ -562,14 +563,18 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City | None:
+def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark: str | None = None
+                   ) -> City | None:
     """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
     ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
-    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home."""
+    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home or
+    a meeting at a landmark of the desk's country (`landmark`: "（中央社華盛頓31日綜合外電報導）…今天在
+    白宮橢圓形辦公室與…會談" is in Washington; the Pentagon, outside it, never gets this far:
+    off_dateline)."""
     if len(line.cities) != 1:
         return None
     city = line.cities[0]
-    if line.compiled and city.country != home:
+    if line.compiled and city.country != home and city.country != landmark:
         return None
     return city if filed is None or city.country == filed else None
 
@@ -597,6 +602,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
+    landmark: str | None = None  # the country of a landmark a meeting is told at ("at the White House")
     aimed = kind in kind_set("actions", "one_side")
     # A compiled dispatch's desk places its government's act at home, and a protest one of its people
     # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
@@ -615,6 +621,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # building names where it was announced ("told reporters at the White House").
                 if meeting and not region and not coming and not _briefed_at(report.folded, at):
                     region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
+                    landmark = landmark or region
             elif host is not None and city.country != host:
                 continue
             elif aimed and city.country != actor and (
@@ -637,7 +644,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, desk, filed) if line and datelined and not away else None
+        city = _dateline_city(line, desk, filed, landmark) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)

@@ -1,0 +1,57 @@
+"""Ordinary Chinese copy: our own leads of every event type in the manner of Xinhua, People's Daily, Global
+Times and China News Service (zh-Hans) and of CNA, UDN and the Liberty Times (zh-Hant): datelines
+(`新华社北京X月X日电`, `中央社台北X日電`, `綜合外電報導`), relative days (`今天`, `昨天`, `当地时间X日`,
+`X日晚`), buildings and cities in Chinese, office-holders by their Chinese names; each labelled by the
+gold guide before the detector read it; beside hard negatives (third countries, provinces, companies,
+sports, a commentary) and look-alikes that keep their act (former leaders, founders recalled,
+relatives, the day of another act, an appeal against a demand)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.diplomacy import detect
+from extractors.diplomacy.eventpeople import SYMMETRIC  # either side may come first
+from tests import FIXTURES
+from tests.cases import cases
+from tests.diplomacy.stories import main_event
+
+LEADS = FIXTURES / "diplomacy" / "cases" / "test_event_zh_copy.toml"
+
+
+@cases(LEADS, "leads",
+       "language, title, text, published, kind, actor, target, place, place_country, date, people")
+def test_a_chinese_lead_tells_its_main_event(language: str, title: str, text: str, published: str,
+                                            kind: str, actor: str, target: str, place: str,
+                                            place_country: str, date: str, people: tuple[str, ...]) -> None:
+    found = main_event(title, text, language, _day(published))
+    sides: tuple[str, ...] | frozenset[str] = (found.actor, found.target)
+    expected_sides: tuple[str, ...] | frozenset[str] = (actor, target)
+    if kind in SYMMETRIC:
+        sides, expected_sides = frozenset(sides), frozenset(expected_sides)
+    got = {"type": found.type, "sides": sides, "place": found.place or "",
+           "place_country": found.place_country or "", "date": found.date or "", "people": set(found.people)}
+    assert got == {"type": kind, "sides": expected_sides, "place": place, "place_country": place_country,
+                   "date": date, "people": set(people)}
+
+
+@cases(LEADS, "negatives", "language, title, text, published")
+def test_a_chinese_hard_negative_tells_no_event(language: str, title: str, text: str, published: str) -> None:
+    detection = detect(title, text, language, _day(published))
+    assert not (detection.relevant and detection.events)
+
+
+@cases(LEADS, "keeps", "language, title, text, published, kind, actor, target, date, absent")
+def test_a_chinese_look_alike_keeps_its_act(language: str, title: str, text: str, published: str,
+                                           kind: str, actor: str, target: str, date: str,
+                                           absent: tuple[str, ...]) -> None:
+    found = main_event(title, text, language, _day(published))
+    sides = (found.actor, found.target)
+    assert (found.type, set(sides) if kind in SYMMETRIC else sides) == (
+        kind, {actor, target} if kind in SYMMETRIC else (actor, target))
+    assert (found.date or "") == date
+    assert not set(absent) & set(found.people)
+
+
+def _day(published: str) -> date:
+    return date.fromisoformat(published)
