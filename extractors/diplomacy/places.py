@@ -39,11 +39,13 @@ _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline opening a sentence: where it ends and the cities it names (several for a composite);
-    `compiled` for a dispatch compiled from several reports, whose city is the desk's."""
+    `compiled` for a dispatch compiled from several reports, whose city is the desk's; `sourced` for a
+    story opened by where its news came from ("Theo tin từ Oa-sinh-tơn, ..."), whose city is the source's."""
 
     end: int
     cities: tuple[City, ...]
     compiled: bool = False
+    sourced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         said = words.dispatch_said.match(folded, city.end())  # "Phóng viên TTXVN tại X cho biết, ..."
         comma = _COMMA.match(folded, said.end() if said else city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
-            return Dateline(comma.end(), (city_of(city, names),))
+            return Dateline(comma.end(), (city_of(city, names),), sourced=True)
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
@@ -562,11 +564,15 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def _dateline_city(line: Dateline, home: str | None, filed: str | None) -> City | None:
+def _dateline_city(line: Dateline, home: str | None, filed: str | None, from_home: bool = False
+                   ) -> City | None:
     """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
     ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
-    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home."""
-    if len(line.cities) != 1:
+    it must be filed from), a compiled dispatch's, the desk's, only for its government's act at home, and
+    a story's source ("Theo tin từ Oa-sinh-tơn", "Theo phóng viên TTXVN tại Bắc Kinh") none for an act done
+    from home (`from_home`): the news came from there, the ministry's ruling or the minister's written
+    statement was not told done there; an encounter the reporter is posted at is."""
+    if len(line.cities) != 1 or line.sourced and from_home:
         return None
     city = line.cities[0]
     if line.compiled and city.country != home:
@@ -637,7 +643,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, desk, filed) if line and datelined and not away else None
+        city = _dateline_city(line, desk, filed, home is not None) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)
