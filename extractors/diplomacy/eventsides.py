@@ -217,7 +217,11 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     first name of the sentence; "" otherwise."""
     if len(sentence.actors) < 2:
         return ""
-    names = sorted((at, code) for at, code in sentence.actors if at < action.start)
+    # An agency's report opening the sentence ("据越通社报道，越南国家主席…向国家主席习近平致慰问电") tells who
+    # reports it, not a first subject whose comma would make a later name the speaker.
+    opener = words().attribution.match(sentence.text)
+    start = opener.end() if opener else 0
+    names = sorted((at, code) for at, code in sentence.actors if start <= at < action.start)
     cut = words().clause
     if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
         return ""  # no clause of its own: the first name speaks

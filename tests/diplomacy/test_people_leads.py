@@ -366,7 +366,22 @@ MESSAGES = [
      "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences on the death of"
      " Communist Party chief Nguyen Phu Trong. Trong, 80, died in Hanoi after a long illness, state media"
      " said.", {"Antony Blinken"}),
+    # another leader's message the same day without 也 ("…同日向…致唁电", "…當天向…致慰問電"): theirs (0.28.0)
+    ("习近平就卡特逝世向拜登致唁电",
+     "新华社北京12月30日电 国家主席习近平30日就美国前总统卡特逝世向美国总统拜登致唁电，表示深切哀悼。"
+     "国务院总理李强同日向美国副总统哈里斯致唁电。", {"Xi Jinping", "Joe Biden"}),
+    ("越南领导人向中国领导人致慰问电",
+     "据越通社河内9月10日报道，越南国家主席梁强10日就中国广东遭受台风灾害向国家主席习近平致慰问电。"
+     "越南政府总理范明政同日向国务院总理李强致慰问电。", {"Lương Cường", "Xi Jinping"}),
+    ("越南領導人向中國領導人致唁電",
+     "（中央社河內28日電）越南國家主席武文賞今天就李克強逝世向中國國家主席習近平致唁電。"
+     "越南總理范明政當日向中國國務院總理李強致唁電。", {"Võ Văn Thưởng", "Xi Jinping"}),
+    ("習近平向梁強致慰問電",
+     "（中央社北京10日電）中國國家主席習近平今天就越南北部遭受颱風災害向越南國家主席梁強致慰問電。"
+     "國務院總理李強當天向越南總理范明政致慰問電。", {"Xi Jinping", "Lương Cường"}),
     # hard negatives: the one consoled, a second message of the first sentence, deaths of no one named
+    ("习近平向梁强致慰问电",
+     "国家主席习近平同日就越南北部遭受台风灾害向越南国家主席梁强致慰问电。", {"Xi Jinping", "Lương Cường"}),
     ("Trọng chia buồn với Tập Cận Bình",
      "Ngày 1/12, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chia buồn tới Tổng Bí thư, Chủ tịch nước Tập Cận"
      " Bình về việc đồng chí Giang Trạch Dân từ trần.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
