@@ -217,7 +217,7 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     first name of the sentence; "" otherwise."""
     if len(sentence.actors) < 2:
         return ""
-    # An agency's report opening the sentence ("据越通社报道，越南国家主席…向国家主席习近平致慰问电") tells who
+    # An agency's report opening the sentence ("据越通社报道，越南国家主席…向…习近平致慰问电") tells who
     # reports it, not a first subject whose comma would make a later name the speaker.
     opener = words().attribution.match(sentence.text)
     start = opener.end() if opener else 0

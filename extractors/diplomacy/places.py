@@ -643,7 +643,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, desk, filed, home is not None) if line and datelined and not away else None
+        sourced_home = home is not None
+        city = _dateline_city(line, desk, filed, sourced_home) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)

@@ -18,7 +18,8 @@ def main_event(title: str, text: str, language: str, published: date | None = No
     return next((event for event in events if event.main), events[0])
 
 
-# "hạn chế đầu tư", "cấm các nhà đầu tư", "限制…投资", "禁止美國人投資": a curb on investment is a trade measure.
+# "hạn chế đầu tư", "cấm các nhà đầu tư", "限制…投资", "禁止美國人投資": a curb on investment is a trade
+# measure.
 @cases(CASES, "investment", "language, title, text, published, expected")
 def test_a_ban_or_curb_on_investment_is_a_trade_measure(language: str, title: str, text: str, published: date,
                                                         expected: tuple[str, str, str]) -> None:

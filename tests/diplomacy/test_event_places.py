@@ -285,7 +285,8 @@ def test_the_second_reading_s_leads_keep_their_places(language: str, title: str,
 # an encounter where the reporter is posted, a locative of the act and a wire dateline still do.
 @cases(CASES, "sourced_from_home", "language, title, text, published, place, country")
 def test_where_the_news_came_from_does_not_place_an_act_done_from_home(
-        language: str, title: str, text: str, published: date, place: str | None, country: str | None) -> None:
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
 
