@@ -581,7 +581,8 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None, from_hom
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False, coming: bool = False, away: bool = False) -> Place:
+                present: bool = False, coming: bool = False, away: bool = False,
+                posted: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
@@ -589,7 +590,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
     the act is told as still to come, which no dateline places: it says where the news was filed. `away`:
     a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
-    when an earlier reading saw one): no dateline places it, and it is a building without its city."""
+    when an earlier reading saw one): no dateline places it, and it is a building without its city.
+    `posted`: one side's act told as a post ("in a post on Truth Social"), written wherever its author was:
+    no dateline places it, though a locative of the act's own does."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -598,7 +601,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # States said ..." was filed where the reporter is, not where Washington spoke.
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
-    datelined = kind not in kind_set("actions", "theatre") and not coming
+    datelined = kind not in kind_set("actions", "theatre") and not coming and not posted
     words = place_words()
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")

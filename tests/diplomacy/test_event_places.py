@@ -297,3 +297,11 @@ def test_a_message_of_condolence_has_no_place(language: str, title: str, text: s
                                               place: str | None, country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# A measure announced in a post was written wherever its author was: no dateline places it, at home either.
+@cases(CASES, "posted_at_home", "language, title, text, published, place, country")
+def test_an_act_told_as_a_post_is_placed_by_no_dateline(language: str, title: str, text: str, published: date,
+                                                        place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
