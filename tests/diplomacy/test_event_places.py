@@ -305,3 +305,11 @@ def test_an_act_told_as_a_post_is_placed_by_no_dateline(language: str, title: st
                                                         place: str | None, country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "... their first talks since Blinken visited Beijing in April": a since-clause tells an earlier act.
+@cases(CASES, "since_clauses", "language, title, text, published, place, country")
+def test_a_city_in_a_since_clause_is_another_act_s(language: str, title: str, text: str, published: date,
+                                                   place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
