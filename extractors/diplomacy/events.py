@@ -90,13 +90,14 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
 
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
            published: date | None = None, read: dict[int, Report] | None = None,
-           entourage: list[Sentence] = ()) -> Event:
-    """One event from its first report, completed with people, place and date from later ones."""
+           entourage: list[Sentence] = (), gone: frozenset[str] = frozenset()) -> Event:
+    """One event from its first report, completed with people, place and date from later ones. `gone`: the
+    story's people who hold no office (former, dead, elected), who send no message of the event's."""
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
-                       main, key[0] in MEETINGS, key[0])
+                       main, key[0] in MEETINGS, key[0], gone)
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -566,8 +567,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
     story = Story(sentences)  # joined and lowercased once for both
     elect = elected(story) | former(story)
-    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
-              for i, (key, action) in enumerate(first.items())]
+    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage, elect),
+                      elect) for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
     # those a meeting's later report names as to come ("Xi is due to hold talks with Trong").
