@@ -132,6 +132,8 @@ class EventWords:
         self.frame_glued_hints = shared("frame_clause_glued_hints")
         self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
+        # An agency's report opening a sentence ("据越通社报道，"): its names are no speaker of the act.
+        self.attribution = shared_pattern("attribution", "{}", 0)
         # Where a headline of two acts, each with its own subject, is cut: the first act is the news.
         self.headline_break = shared_pattern("headline_break", "{}", i)
         # A first sentence standing in for a title (a text without one) is cut only at words of a clause.

@@ -42,7 +42,7 @@ PEOPLE_REACH = TITLED_REACH
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
               entourage: list[Sentence] = (), speaker: str = "", main: bool = False,
-              encounter: bool = False, kind: str = "") -> tuple[str, ...]:
+              encounter: bool = False, kind: str = "", gone: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Office-holders of the event: those of its two countries its reports name, those of its two
     countries the headline and lead name in sentences that name these two and no third (the lead's list
     of who took part), for a visit, meeting or talks those of its two countries its entourage list names,
@@ -59,7 +59,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     # A lead sentence telling an act to come is another act, unless the event is itself to come.
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
-    first = _first_named([*reports, *lead])
+    first = _first_named([*reports, *lead], gone)
     named = _reported(reports, sides, main, kind, coming, earlier, first)
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
@@ -99,11 +99,14 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if name not in before and name not in later and name not in also]
 
 
-def _first_named(reports: list[Sentence]) -> Sentence:
+def _first_named(reports: list[Sentence], gone: frozenset[str] = frozenset()) -> Sentence:
     """The event's first report naming anyone, else the lead's first sentence naming anyone when `reports`
     run on into the lead (a headline names none: "Vietnam sends condolences to U.S."): whom another message
-    told beside it is sent by (bystanders.also_met)."""
-    return next((report for report in reports if report.people_at), reports[0])
+    told beside it is sent by (bystanders.also_met). Not one naming only people who hold no office (`gone`):
+    a headline naming the dead whose death the condolences mourn ("... gửi điện chia buồn đồng chí Giang
+    Trạch Dân từ trần") tells no sender."""
+    return next((report for report in reports
+                 if any(name not in gone for _, name in report.people_at)), reports[0])
 
 
 @cached

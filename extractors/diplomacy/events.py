@@ -91,13 +91,14 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
 
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
            published: date | None = None, read: dict[int, Report] | None = None,
-           entourage: list[Sentence] = ()) -> Event:
-    """One event from its first report, completed with people, place and date from later ones."""
+           entourage: list[Sentence] = (), gone: frozenset[str] = frozenset()) -> Event:
+    """One event from its first report, completed with people, place and date from later ones. `gone`: the
+    story's people who hold no office (former, dead, elected), who send no message of the event's."""
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
-                       main, key[0] in MEETINGS, key[0])
+                       main, key[0] in MEETINGS, key[0], gone)
     if key[0] not in MEETINGS | SPOKEN:
         people = without_answers(people, key[2])
     named = _with_titled(key, reports, lead, main, entourage, people)
@@ -164,17 +165,22 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     # An act told as a post was written wherever its author was: a person of the actor named does not put
     # it where the story is filed ("BEIJING (Reuters) - Trump criticised China ... in a post on Twitter").
-    present = present and not any(_posted_now(text.folded) for text in texts)
+    posted = any(_posted_now(text.folded) for text in texts)
+    present = present and not posted
     present = present or main and _handed_over(lead, key)
+    # Nor does any dateline place such a post of an act done from home, at home either ("WASHINGTON
+    # (Reuters) - Trump said ... in a post on Truth Social that he would impose a 46% tariff"): where it
+    # was written is not told.
+    posted = posted and key[0] in FROM_HOME
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
         # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW
                   and (coming or not _coming_again(report, key[0], text))]
-        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming))
-                 or event_place(*placed, deeper, present=present, coming=coming))
+        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming, posted))
+                 or event_place(*placed, deeper, present=present, coming=coming, posted=posted))
         return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
-    return event_place(*placed, texts, present=present, coming=coming)
+    return event_place(*placed, texts, present=present, coming=coming, posted=posted)
 
 
 def _of_act(key: Key, reports: list[Sentence], lead: list[Sentence]) -> list[Sentence]:
@@ -497,7 +503,7 @@ def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str 
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
                 read: dict[int, Report] | None, people: tuple[str, ...] = (),
-                told: tuple[bool, bool] = (False, False)) -> Place | None:
+                told: tuple[bool, bool, bool] = (False, False, False)) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -508,13 +514,15 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     began in the Chinese city of Wuhan"). None when the lead names none."""
     early = [replace(text, headline=report.headline) for report, text in zip(reports, texts, strict=True)
              if report.index < LEAD_WINDOW]
-    present, coming = told  # a person of the actor there (event_place); the act told as to come
+    # A person of the actor there (event_place); the act told as to come; the act told as a post.
+    present, coming, posted = told
     host = host_country(*key)
-    where = event_place(*key, early, present=present, coming=coming)
+    where = event_place(*key, early, present=present, coming=coming, posted=posted)
     region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
         sentences = _told_by_both(lead, key, people, reports[0])
-        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away)
+        where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away,
+                            posted)
         region = region or (where.country if where.country != host else None)
     if where.city is None and host and not where.venue:  # "Hội nghị năm nay diễn ra tại thành phố ..."
         held = next((city for s in lead[1:] for city in held_in(read_reports([(s.index, s.text)], read)[0])
@@ -527,7 +535,8 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     if where.city is None and story and full and not where.away and not off_dateline(full)[0]:
         # The dateline alone: a person of the actor told abroad in the story's first sentence ("正在非洲訪問的
         # 中國外交部長王毅") is not where a compiled dispatch's desk stands.
-        where = event_place(*key, [story], where.venue, present and not told_abroad(full, key[1]), coming)
+        where = event_place(*key, [story], where.venue, present and not told_abroad(full, key[1]), coming,
+                            posted=posted)
     if where.city is None and region:
         where = Place(None, region, where.venue, where.away)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so
@@ -580,8 +589,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
     story = Story(sentences)  # joined and lowercased once for both
     elect = elected(story) | former(story)
-    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage), elect)
-              for i, (key, action) in enumerate(first.items())]
+    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage, elect),
+                      elect) for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
     # those a meeting's later report names as to come ("Xi is due to hold talks with Trong").

@@ -16,6 +16,9 @@ DEST_REACH = 48  # characters from a Latin-script visit word to the land it goes
 DEST_REACH_CJK = 6  # "访问越南", "抵达河内"
 _DEMANDED_OF_REACH = 24  # characters from a name's start to a modal demand of its subject ("should stop")
 _SPOKEN_TO_REACH = 12  # characters before a name where a word of addressing makes it who is spoken to
+_ADDRESSEE_RUN = 16  # characters before a name where the last 、 of its list of titles is sought
+_TITLE_JOINT = "、"  # joins one person's titles in Chinese ("中共中央总书记、国家主席")
+_RUN_BREAK = re.compile(r"[，,；;。：:]")  # a clause break: the titles are another's
 _SPEECH_REACH = 60  # characters from a speaker's name to the verb: a title and a name
 _SPEECH_REACH_CJK = 6  # characters of other words between: "汪文斌19日表示", "中方随即表示"
 _PASSIVE_REACH = 60  # characters from a passive's mark to its action word: the agent's name between
@@ -226,7 +229,11 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     first name of the sentence; "" otherwise."""
     if len(sentence.actors) < 2:
         return ""
-    names = sorted((at, code) for at, code in sentence.actors if at < action.start)
+    # An agency's report opening the sentence ("据越通社报道，越南国家主席…向…习近平致慰问电") tells who
+    # reports it, not a first subject whose comma would make a later name the speaker.
+    opener = words().attribution.match(sentence.text)
+    start = opener.end() if opener else 0
+    names = sorted((at, code) for at, code in sentence.actors if start <= at < action.start)
     cut = words().clause
     if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
         return ""  # no clause of its own: the first name speaks
@@ -282,7 +289,17 @@ def _spoken_to(text: str, at: int, start: int) -> bool:
     "中方对美方的做法表示坚决反对": 美方 is what the stance is about, not who speaks). A Latin mark ends in a
     space, so the name's first letter never completes one."""
     marks = words().spoken_to
-    return bool(marks.search(text, max(start, at - _SPOKEN_TO_REACH), at) or marks.search(text, at, at + 1))
+    if marks.search(text, max(start, at - _SPOKEN_TO_REACH), at) or marks.search(text, at, at + 1):
+        return True
+    # One addressee's titles joined by 、 ("向中共中央总书记、国家主席习近平致唁电"): the name after the list
+    # is spoken to when the list opens right after a word of addressing, with no clause break in it.
+    low = max(start, at - _ADDRESSEE_RUN)
+    run = text[low:at]
+    if _TITLE_JOINT not in run:
+        return False
+    joint = low + run.index(_TITLE_JOINT)
+    return not _RUN_BREAK.search(text, low, at) and any(
+        marks.search(text, max(start, opening - _SPOKEN_TO_REACH), opening) for opening in range(low, joint))
 
 
 def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) -> tuple[str, str]:

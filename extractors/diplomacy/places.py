@@ -39,11 +39,13 @@ _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline opening a sentence: where it ends and the cities it names (several for a composite);
-    `compiled` for a dispatch compiled from several reports, whose city is the desk's."""
+    `compiled` for a dispatch compiled from several reports, whose city is the desk's; `sourced` for a
+    story opened by where its news came from ("Theo tin từ Oa-sinh-tơn, ..."), whose city is the source's."""
 
     end: int
     cities: tuple[City, ...]
     compiled: bool = False
+    sourced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         said = words.dispatch_said.match(folded, city.end())  # "Phóng viên TTXVN tại X cho biết, ..."
         comma = _COMMA.match(folded, said.end() if said else city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
-            return Dateline(comma.end(), (city_of(city, names),))
+            return Dateline(comma.end(), (city_of(city, names),), sourced=True)
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
@@ -563,15 +565,17 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark: str | None = None
-                   ) -> City | None:
+def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark: str | None = None,
+                   from_home: bool = False) -> City | None:
     """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
     ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
-    it must be filed from), and a compiled dispatch's, the desk's, only for its government's act at home or
+    it must be filed from), a compiled dispatch's, the desk's, only for its government's act at home or
     a meeting at a landmark of the desk's country (`landmark`: "（中央社華盛頓31日綜合外電報導）…今天在
     白宮橢圓形辦公室與…會談" is in Washington; the Pentagon, outside it, never gets this far:
-    off_dateline)."""
-    if len(line.cities) != 1:
+    off_dateline), and a story's source ("Theo tin từ Oa-sinh-tơn", "Theo phóng viên TTXVN tại Bắc Kinh")
+    none for an act done from home (`from_home`): the news came from there, the ministry's ruling or the
+    minister's written statement was not told done there; an encounter the reporter is posted at is."""
+    if len(line.cities) != 1 or line.sourced and from_home:
         return None
     city = line.cities[0]
     if line.compiled and city.country != home and city.country != landmark:
@@ -580,7 +584,8 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark
 
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
-                present: bool = False, coming: bool = False, away: bool = False) -> Place:
+                present: bool = False, coming: bool = False, away: bool = False,
+                posted: bool = False) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
@@ -588,7 +593,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     a person of the actor is told doing one side's act, who may be where a dateline abroad says. `coming`:
     the act is told as still to come, which no dateline places: it says where the news was filed. `away`:
     a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
-    when an earlier reading saw one): no dateline places it, and it is a building without its city."""
+    when an earlier reading saw one): no dateline places it, and it is a building without its city.
+    `posted`: one side's act told as a post ("in a post on Truth Social"), written wherever its author was:
+    no dateline places it, though a locative of the act's own does."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -597,7 +604,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # States said ..." was filed where the reporter is, not where Washington spoke.
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
-    datelined = kind not in kind_set("actions", "theatre") and not coming
+    datelined = kind not in kind_set("actions", "theatre") and not coming and not posted
     words = place_words()
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")
@@ -644,7 +651,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        city = _dateline_city(line, desk, filed, landmark) if line and datelined and not away else None
+        sourced_home = home is not None
+        city = _dateline_city(line, desk, filed, landmark, sourced_home) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)

@@ -279,3 +279,37 @@ def test_the_second_reading_s_leads_keep_their_places(language: str, title: str,
     event = main_event(title, text, language, published)
     assert (event.place if only_city else (event.place, event.place_country)) == (
         place if only_city else (place, country))
+
+
+# "Theo tin từ Oa-sinh-tơn, ...": where the news came from does not place an act a government does from home;
+# an encounter where the reporter is posted, a locative of the act and a wire dateline still do.
+@cases(CASES, "sourced_from_home", "language, title, text, published, place, country")
+def test_where_the_news_came_from_does_not_place_an_act_done_from_home(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "致唁电", "điện chia buồn": a telegram of condolence is sent from one capital to another: no place.
+@cases(CASES, "condolence_messages", "language, title, text, published, place, country")
+def test_a_message_of_condolence_has_no_place(language: str, title: str, text: str, published: date,
+                                              place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# A measure announced in a post was written wherever its author was: no dateline places it, at home either.
+@cases(CASES, "posted_at_home", "language, title, text, published, place, country")
+def test_an_act_told_as_a_post_is_placed_by_no_dateline(language: str, title: str, text: str, published: date,
+                                                        place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "... their first talks since Blinken visited Beijing in April": a since-clause tells an earlier act.
+@cases(CASES, "since_clauses", "language, title, text, published, place, country")
+def test_a_city_in_a_since_clause_is_another_act_s(language: str, title: str, text: str, published: date,
+                                                   place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)

@@ -366,7 +366,42 @@ MESSAGES = [
      "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday offered condolences on the death of"
      " Communist Party chief Nguyen Phu Trong. Trong, 80, died in Hanoi after a long illness, state media"
      " said.", {"Antony Blinken"}),
+    # another leader's message the same day without 也 ("…同日向…致唁电", "…當天向…致慰問電"): theirs (0.28.0)
+    ("习近平就卡特逝世向拜登致唁电",
+     "新华社北京12月30日电 国家主席习近平30日就美国前总统卡特逝世向美国总统拜登致唁电，表示深切哀悼。"
+     "国务院总理李强同日向美国副总统哈里斯致唁电。", {"Xi Jinping", "Joe Biden"}),
+    ("越南领导人向中国领导人致慰问电",
+     "据越通社河内9月10日报道，越南国家主席梁强10日就中国广东遭受台风灾害向国家主席习近平致慰问电。"
+     "越南政府总理范明政同日向国务院总理李强致慰问电。", {"Lương Cường", "Xi Jinping"}),
+    ("越南領導人向中國領導人致唁電",
+     "（中央社河內28日電）越南國家主席武文賞今天就李克強逝世向中國國家主席習近平致唁電。"
+     "越南總理范明政當日向中國國務院總理李強致唁電。", {"Võ Văn Thưởng", "Xi Jinping"}),
+    # ... under an agency's attribution and an addressee's titles joined by 、 (the addressee does not speak)
+    ("越南领导人就李鹏逝世致唁电",
+     "据越通社报道，越共中央总书记阮富仲23日就李鹏逝世向中共中央总书记、国家主席习近平致唁电，表示深切哀悼。"
+     "越南政府总理阮春福同日向国务院总理李克强致唁电。", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("越南領導人致電祝賀中國國慶",
+     "據越通社報導，越南國家主席武文賞今天向中共中央總書記、國家主席習近平致電祝賀。"
+     "越南總理范明政當天向國務院總理李強致電祝賀。", {"Võ Văn Thưởng", "Xi Jinping"}),
+    # ... when the headline names only the dead, whose side is not the sender's (0.28.0)
+    ("Lãnh đạo Việt Nam gửi điện chia buồn đồng chí Giang Trạch Dân từ trần",
+     "Hà Nội (TTXVN) - Ngày 1/12, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chia buồn tới Tổng Bí thư,"
+     " Chủ tịch nước Trung Quốc Tập Cận Bình về việc đồng chí Giang Trạch Dân từ trần. Thủ tướng Phạm Minh"
+     " Chính cũng gửi điện chia buồn tới Thủ tướng Quốc vụ viện Lý Khắc Cường.",
+     {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("越南領導人就江澤民逝世致唁電",
+     "（中央社河內1日電）越共總書記阮富仲今天就江澤民逝世向中國國家主席習近平致唁電。"
+     "越南總理范明政也向國務院總理李克強致唁電。", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Vietnam's leaders send condolences on Jiang Zemin's death",
+     "HANOI (Reuters) - Vietnamese Communist Party chief Nguyen Phu Trong sent a message of condolence to"
+     " Chinese President Xi Jinping on Thursday over the death of Jiang Zemin. Prime Minister Pham Minh"
+     " Chinh sent a similar message to Premier Li Keqiang.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("習近平向梁強致慰問電",
+     "（中央社北京10日電）中國國家主席習近平今天就越南北部遭受颱風災害向越南國家主席梁強致慰問電。"
+     "國務院總理李強當天向越南總理范明政致慰問電。", {"Xi Jinping", "Lương Cường"}),
     # hard negatives: the one consoled, a second message of the first sentence, deaths of no one named
+    ("习近平向梁强致慰问电",
+     "国家主席习近平同日就越南北部遭受台风灾害向越南国家主席梁强致慰问电。", {"Xi Jinping", "Lương Cường"}),
     ("Trọng chia buồn với Tập Cận Bình",
      "Ngày 1/12, Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chia buồn tới Tổng Bí thư, Chủ tịch nước Tập Cận"
      " Bình về việc đồng chí Giang Trạch Dân từ trần.", {"Nguyễn Phú Trọng", "Xi Jinping"}),
