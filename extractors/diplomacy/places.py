@@ -652,7 +652,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
         sourced_home = home is not None
-        city = _dateline_city(line, desk, filed, landmark, sourced_home) if line and datelined and not away else None
+        city = (_dateline_city(line, desk, filed, landmark, sourced_home)
+                if line and datelined and not away else None)
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)
