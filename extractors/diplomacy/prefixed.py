@@ -26,6 +26,7 @@ from typing import Any, cast
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _GUARDS = ("\\b", "(?<=", "(?<!")
+_CASED = "(?-i:"  # a group matching case-sensitively inside a pattern ignoring case ("(?-i:may)")
 _LITERAL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v"}
 _HEX = {"x": 2, "u": 4, "U": 8}
 MAX_FIRSTS = 400  # characters a pattern may open with; past this (a class of letters) nothing is skipped
@@ -200,8 +201,14 @@ def _split(pattern: str) -> Split | None:
             if inner is None:
                 return None
             found += [(guard + g, f, r + rest) for g, f, r in inner]
+        elif first.startswith(_CASED):  # "(?-i:may)": its branches, each part kept case-sensitive
+            inner = _split(first[len(_CASED):-1])
+            if inner is None:
+                return None
+            found += [(guard + (f"{_CASED}{g})" if g else ""), f"{_CASED}{f})", f"{_CASED}{r})" + rest)
+                      for g, f, r in inner]
         elif first.startswith("("):
-            return None  # a lookahead or a group with flags
+            return None  # a lookahead or a group with other flags
         else:
             found.append((guard, first, rest))
     return found
@@ -276,6 +283,8 @@ def _atoms(branch: str) -> list[tuple[str, str]] | None:
 
 def _first_chars(atom: str, flags: int) -> set[str] | None:
     """Every character a one-character atom matches under `flags`; None for a broad one (\\w, [^,], .)."""
+    if atom.startswith(_CASED):  # a first character that matches case-sensitively in any pattern
+        return _first_chars(atom[len(_CASED):-1], flags & ~re.IGNORECASE)
     chars = _class_chars(atom) if atom.startswith("[") else _literal(atom)
     if chars is None or len(chars) > MAX_FIRSTS:
         return None

@@ -133,6 +133,16 @@ def test_a_rewritten_pattern_opens_each_branch_with_a_literal_of_either_case() -
     assert [m.span() for m in optional.finditer("The visit, a revisit, visits")] == [(0, 9), (22, 27)]
 
 
+def test_a_case_sensitive_group_opening_a_branch_is_split_keeping_its_case() -> None:
+    # "(?-i:may)" in an alternation ignoring case (the grammar's coming_act) opens with "m" only.
+    source = r"\b(?:will|(?-i:may)|might)\s+meet|x(?-i:[A-Z])y|(?-i:\bMa|mb)c"
+    fast, plain = compile_prefixed(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    assert fast.pattern != source
+    sample = "He may meet; MAY meet, May meet, WILL Meet. xAy xay Mac mac MBC mbc"
+    assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.group(0) for m in fast.finditer(sample)] == ["may meet", "WILL Meet", "xAy", "Mac", "mbc"]
+
+
 def test_patterns_that_cannot_be_split_compile_as_written() -> None:
     for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
                    r"(?i)\bso"):
