@@ -186,12 +186,14 @@ def _split(pattern: str) -> Split | None:
         at = 0
         while at < len(atoms) and atoms[at][0].startswith(_GUARDS) and not atoms[at][1]:
             at += 1
-        if at == len(atoms) or atoms[at][1] not in ("", "?") or atoms[at][1] and at + 1 == len(atoms):
-            return None  # a branch that may match nothing, or whose first character may be repeated
+        first, repeat = atoms[at] if at < len(atoms) else ("", "")
+        if at == len(atoms) or repeat not in ("", "?", "+", "+?") or repeat == "?" and at + 1 == len(atoms):
+            return None  # a branch that may match nothing, or whose first character may be repeated lazily
         guard = "".join(core + quantifier for core, quantifier in atoms[:at])
-        first = atoms[at][0]
         rest = "".join(core + quantifier for core, quantifier in atoms[at + 1:])
-        if atoms[at][1]:  # an optional first atom, greedy: the branch with it, then the branch without it
+        if repeat.startswith("+"):  # "[0-9]+" is "[0-9]" then "[0-9]*" ("+?" then "*?"): one first atom
+            rest, repeat = f"{first}*{repeat[1:]}{rest}", ""
+        if repeat:  # an optional first atom, greedy: the branch with it, then the branch without it
             with_it, without = _split(f"{guard}(?:{first}){rest}"), _split(guard + rest)
             if with_it is None or without is None:
                 return None

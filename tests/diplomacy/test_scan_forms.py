@@ -143,6 +143,18 @@ def test_a_case_sensitive_group_opening_a_branch_is_split_keeping_its_case() -> 
     assert [m.group(0) for m in fast.finditer(sample)] == ["may meet", "WILL Meet", "xAy", "Mac", "mbc"]
 
 
+def test_a_first_atom_repeated_once_or_more_is_split_as_one_then_any() -> None:
+    # "[0-9]+" opens with a digit, the rest of the run after it ("+?" stays lazy); "\w+" is too broad.
+    sources = (r"\b(?:mot|hai|[0-9]+)\s+ngay", r"[0-9]+?x", r"(?:ab)+c", r"(?<=\S\s)\b(?:ba|[0-9]+)\s+nam")
+    samples = ("mot ngay, 12 ngay, a12 ngay", "123x 9x", "ababc abc AbAbC", "x 5 nam 5 nam x  ba nam")
+    for source in sources:
+        fast, plain = compile_prefixed(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+        assert fast.pattern != source
+        for sample in samples:
+            assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert compile_prefixed(r"\w+ed", re.IGNORECASE).pattern == r"\w+ed"
+
+
 def test_patterns_that_cannot_be_split_compile_as_written() -> None:
     for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
                    r"(?i)\bso"):
