@@ -99,46 +99,50 @@ def _rewritten(pattern: str, flags: int) -> tuple[str, int] | None:
 
 class Alternation:
     """The matches of an alternation of fragments ("(?:a|b|...)"), as `finditer` of its one pattern finds
-    them, searched as two patterns: the fragments compile_prefixed rewrites (the engine skips to their first
-    characters) and the others (an anchor, a broad first class: "^\\W*after", "[\\u4e00-\\u9fff]{2,6}总统").
-    One such fragment in the one pattern makes the engine try every fragment at every position: the grammar's
-    `aside` took a tenth of an article's time so. When both patterns match at one place, the fragment first
-    in order wins, as in the alternation."""
+    them, searched as up to three patterns: the fragments compile_prefixed rewrites (the engine skips to
+    their first characters), those anchored at the text's start ("^\\W*after": tried there only, where in
+    one pattern they are tried at every position) and the others (a broad first class:
+    "[\\u4e00-\\u9fff]{2,6}总统"). One such fragment in the one pattern makes the engine try every fragment at
+    every position: the grammar's `aside` took a tenth of an article's time so. When two patterns match at
+    one place, the fragment first in order wins, as in the alternation."""
 
-    __slots__ = ("_whole", "_fast", "_slow", "_each")
+    __slots__ = ("_whole", "_parts", "_each")
 
     def __init__(self, fragments: list[str], flags: int) -> None:
         self._whole = compile_prefixed("(?:" + "|".join(fragments) + ")", flags)
         fast = [f for f in fragments if _rewritten(f"(?:{f})", flags)]
-        slow = [f for f in fragments if f not in fast]
-        self._fast = compile_prefixed("(?:" + "|".join(fast) + ")", flags) if fast and slow else None
-        self._slow = re.compile("(?:" + "|".join(slow) + ")", flags) if fast and slow else None
+        anchored = [f for f in fragments if f not in fast and "(?m" not in f
+                    and all(b.startswith("^") for b in _branches(f))]
+        slow = [f for f in fragments if f not in fast and f not in anchored]
+        # (pattern, whether it matches only at the text's start); none when one pattern is all there is
+        parts = [(compile_prefixed("(?:" + "|".join(fast) + ")", flags), False)] if fast else []
+        parts += [(re.compile("(?:" + "|".join(group) + ")", flags), at_start)
+                  for group, at_start in ((anchored, True), (slow, False)) if group]
+        self._parts = parts if len(parts) > 1 and not flags & re.MULTILINE else []
         self._each = [re.compile(f"(?:{f})", flags) for f in fragments]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each match, in order."""
-        if self._fast is None or self._slow is None:  # nothing to split: the one pattern
+        if not self._parts:  # nothing to split: the one pattern
             return [match.span() for match in self._whole.finditer(text)]
         found: list[tuple[int, int]] = []
-        at = 0
-        fast = self._fast.search(text)
-        slow = self._slow.search(text)
-        while fast is not None or slow is not None:
-            if fast is not None and (slow is None or fast.start() < slow.start()):
-                span = fast.span()
-            elif slow is not None and (fast is None or slow.start() < fast.start()):
-                span = slow.span()
-            else:  # both at one place: the fragment first in order
-                place = fast.start() if fast is not None else 0
+        # Each part's next match; a part anchored at the start is tried there only ("^" matches nowhere else).
+        nexts = [pattern.match(text) if at_start else pattern.search(text)
+                 for pattern, at_start in self._parts]
+        while any(nexts):
+            place = min(match.start() for match in nexts if match is not None)
+            hits = [match for match in nexts if match is not None and match.start() == place]
+            if len(hits) == 1:
+                span = hits[0].span()
+            else:  # several at one place: the fragment first in order
                 span = next(m.span() for p in self._each if (m := p.match(text, place)))
             if span[0] == span[1]:  # an empty match: finditer's own rules for the next one
                 return [match.span() for match in self._whole.finditer(text)]
             found.append(span)
             at = span[1]
-            if fast is not None and fast.start() < at:
-                fast = self._fast.search(text, at)
-            if slow is not None and slow.start() < at:
-                slow = self._slow.search(text, at)
+            for i, ((pattern, at_start), match) in enumerate(zip(self._parts, nexts, strict=True)):
+                if match is not None and match.start() < at:
+                    nexts[i] = None if at_start else pattern.search(text, at)
         return found
 
 

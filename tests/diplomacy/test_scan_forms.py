@@ -207,9 +207,9 @@ def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None
     assert {"k", "\u212a", "\u0130", "\u017f", "\u03a3"} <= read
 
 
-def test_an_alternation_split_in_two_finds_what_its_one_pattern_finds() -> None:
-    # Fragments the engine skips to, and others it cannot (an anchor, a broad first class), overlapping
-    # and meeting at one place: the first in order wins, as in the one pattern.
+def test_an_alternation_split_in_parts_finds_what_its_one_pattern_finds() -> None:
+    # Fragments the engine skips to, those anchored at the start, and others (a broad first class),
+    # overlapping and meeting at one place: the first in order wins, as in the one pattern.
     fragments = [r"(?<=\S\s)\bafter\b[^;]*", r"^\W*after\b[^;]*", r"ab", r"[a-z]{2,3}c", r"abc",
                  r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使"]
     split = prefixed.Alternation(fragments, re.IGNORECASE)
