@@ -314,11 +314,8 @@ def _told_to(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:
     before, after = _telling()
     text = sentence.text
     for start, end, _ in names:
-        # "to" after the name first: one anchored match, where the verb is sought over a window
-        if not after.match(text, end):
-            continue
         verb = before.search(text, max(0, start - _TOLD_REACH), start)
-        if verb:
+        if verb and after.match(text, end):
             sentence.actions.append(Mention(verb.start(), verb.group(0).strip(), _TOLD_TO))
             sentence.actions.sort(key=lambda m: m.start)
             return
