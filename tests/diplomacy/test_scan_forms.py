@@ -210,11 +210,14 @@ def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None
 def test_an_alternation_split_in_parts_finds_what_its_one_pattern_finds() -> None:
     # Fragments the engine skips to, those anchored at the start, and others (a broad first class),
     # overlapping and meeting at one place: the first in order wins, as in the one pattern.
+    # Those opening a word after a space are sought from the space before them (one right before the
+    # search's start, "x after after", included).
     fragments = [r"(?<=\S\s)\bafter\b[^;]*", r"^\W*after\b[^;]*", r"ab", r"[a-z]{2,3}c", r"abc",
-                 r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使"]
+                 r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使",
+                 r"(?<=\S\s)\b(?:ab|x)c", r"(?<=\S\s)\bx\b"]
     split = prefixed.Alternation(fragments, re.IGNORECASE)
     whole = re.compile("(?:" + "|".join(fragments) + ")", re.IGNORECASE)
-    pieces = ["after", "After", " ", ";", "ab", "c", "x", "ba ngay", "-", "总统", "特使", "中国", "\n"]
+    pieces = ["after", "After", " ", ";", "ab", "c", "x", "ba ngay", "-", "总统", "特使", "中国", "\n", "\t"]
     for sample in _texts(pieces, 3_000, 10, 7):
         assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
 
