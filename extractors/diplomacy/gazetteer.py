@@ -42,6 +42,7 @@ def lowercase(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=4096)  # an article's lead sentences are folded again for each of its events
 def fold_text(text: str) -> str:
     """Lowercase without Vietnamese marks, ASCII digits, one character for one (spans map back to `text`)."""
     low = lowercase(text)

@@ -94,6 +94,11 @@ def strip_marks(text: str) -> str:
     """Drop Vietnamese diacritics so text typed without marks matches, keeping length."""
     if text.isascii():  # a flag of the string, read without a scan: English copy has no marks to drop
         return text
+    return _stripped(text)
+
+
+@lru_cache(maxsize=4096)  # a sentence is stripped by each of its readers (dates, times, asides): once here
+def _stripped(text: str) -> str:
     return text.translate(_unmark_string()) if _MARKED.search(text) else text
 
 

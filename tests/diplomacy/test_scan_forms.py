@@ -133,6 +133,28 @@ def test_a_rewritten_pattern_opens_each_branch_with_a_literal_of_either_case() -
     assert [m.span() for m in optional.finditer("The visit, a revisit, visits")] == [(0, 9), (22, 27)]
 
 
+def test_a_case_sensitive_group_opening_a_branch_is_split_keeping_its_case() -> None:
+    # "(?-i:may)" in an alternation ignoring case (the grammar's coming_act) opens with "m" only.
+    source = r"\b(?:will|(?-i:may)|might)\s+meet|x(?-i:[A-Z])y|(?-i:\bMa|mb)c"
+    fast, plain = compile_prefixed(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    assert fast.pattern != source
+    sample = "He may meet; MAY meet, May meet, WILL Meet. xAy xay Mac mac MBC mbc"
+    assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert [m.group(0) for m in fast.finditer(sample)] == ["may meet", "WILL Meet", "xAy", "Mac", "mbc"]
+
+
+def test_a_first_atom_repeated_once_or_more_is_split_as_one_then_any() -> None:
+    # "[0-9]+" opens with a digit, the rest of the run after it ("+?" stays lazy); "\w+" is too broad.
+    sources = (r"\b(?:mot|hai|[0-9]+)\s+ngay", r"[0-9]+?x", r"(?:ab)+c", r"(?<=\S\s)\b(?:ba|[0-9]+)\s+nam")
+    samples = ("mot ngay, 12 ngay, a12 ngay", "123x 9x", "ababc abc AbAbC", "x 5 nam 5 nam x  ba nam")
+    for source in sources:
+        fast, plain = compile_prefixed(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+        assert fast.pattern != source
+        for sample in samples:
+            assert [m.span() for m in fast.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+    assert compile_prefixed(r"\w+ed", re.IGNORECASE).pattern == r"\w+ed"
+
+
 def test_patterns_that_cannot_be_split_compile_as_written() -> None:
     for source in (r"(\w+) said", r"\w+ing", r"(?:the\s+)??visit", r"[^,]{0,4}$", r"a|", r"(?=x)xy",
                    r"(?i)\bso"):
@@ -185,14 +207,17 @@ def test_the_case_table_skips_only_characters_that_are_their_own_forms() -> None
     assert {"k", "\u212a", "\u0130", "\u017f", "\u03a3"} <= read
 
 
-def test_an_alternation_split_in_two_finds_what_its_one_pattern_finds() -> None:
-    # Fragments the engine skips to, and others it cannot (an anchor, a broad first class), overlapping
-    # and meeting at one place: the first in order wins, as in the one pattern.
+def test_an_alternation_split_in_parts_finds_what_its_one_pattern_finds() -> None:
+    # Fragments the engine skips to, those anchored at the start, and others (a broad first class),
+    # overlapping and meeting at one place: the first in order wins, as in the one pattern.
+    # Those opening a word after a space are sought from the space before them (one right before the
+    # search's start, "x after after", included).
     fragments = [r"(?<=\S\s)\bafter\b[^;]*", r"^\W*after\b[^;]*", r"ab", r"[a-z]{2,3}c", r"abc",
-                 r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使"]
+                 r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", r"[\u4e00-\u9fff]{2}总统", r"总统特使",
+                 r"(?<=\S\s)\b(?:ab|x)c", r"(?<=\S\s)\bx\b"]
     split = prefixed.Alternation(fragments, re.IGNORECASE)
     whole = re.compile("(?:" + "|".join(fragments) + ")", re.IGNORECASE)
-    pieces = ["after", "After", " ", ";", "ab", "c", "x", "ba ngay", "-", "总统", "特使", "中国", "\n"]
+    pieces = ["after", "After", " ", ";", "ab", "c", "x", "ba ngay", "-", "总统", "特使", "中国", "\n", "\t"]
     for sample in _texts(pieces, 3_000, 10, 7):
         assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
 
