@@ -1800,6 +1800,14 @@ SECOND_READING = [
      "HANOI (Reuters) - U.S. Ambassador Sung Kim met"
      " Vietnamese Deputy Foreign Minister Bui Thanh Son in Hanoi"
      " on Tuesday.", "2021-08-10", None, set(), {"Sung Kim"}),
+    ("Boston lawyer sues over China tariffs",
+     "BOSTON (AP) - U.S. importers sued the Trump administration on Monday over its tariffs on China, and"
+     " their lawyer, Thomas Shannon, said the duties were unlawful.", "2019-04-08", None,
+     {"Thomas Shannon"}, set()),
+    ("Luật sư Mỹ kiện thuế quan với Trung Quốc",
+     "Washington (TTXVN) - Ngày 8/4, các nhà nhập khẩu Mỹ đã kiện chính quyền về thuế quan đối với Trung"
+     " Quốc; luật sư Thomas Shannon cho biết các mức thuế là trái luật.", "2019-04-08", None,
+     {"Thomas Shannon"}, set()),
     ("村民胡义勇谈中越边贸",
      "新华社南宁6月5日电 中越边境贸易持续增长，广西"
      "凭祥村民胡义勇说，越南商人来往更加频繁。", "2019-06-05", None,
