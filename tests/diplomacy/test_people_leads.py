@@ -1808,6 +1808,12 @@ SECOND_READING = [
      "Washington (TTXVN) - Ngày 8/4, các nhà nhập khẩu Mỹ đã kiện chính quyền về thuế quan đối với Trung"
      " Quốc; luật sư Thomas Shannon cho biết các mức thuế là trái luật.", "2019-04-08", None,
      {"Thomas Shannon"}, set()),
+    ("馬秀紅會見美國貿易代表團",
+     "中央社北京8月6日電 中國大陸商務部副部長馬秀紅6日在北京會見美國貿易代表團。", "2008-08-06", None, set(),
+     {"Ma Xiuhong"}),
+    ("Thu truong Bo Cong an Le Van Tuyen tiep Dai su Trung Quoc",
+     "Ha Noi - Ngay 14/8, Thu truong Bo Cong an Le Van Tuyen da tiep Dai su Trung Quoc tai Viet Nam Ha Vi.",
+     "2023-08-14", None, set(), {"Lê Văn Tuyến", "He Wei"}),
     ("村民胡义勇谈中越边贸",
      "新华社南宁6月5日电 中越边境贸易持续增长，广西"
      "凭祥村民胡义勇说，越南商人来往更加频繁。", "2019-06-05", None,
