@@ -548,7 +548,8 @@ def test_titled_people_second_reading(title: str, text: str, people: set[str]) -
 def test_titled_people_never_read(title: str, text: str, name: str) -> None:
     assert name not in main_people(title, text)
 
-# Stories the relevance reading does not take (one country named beside a province, or a wreath): the
+# Stories the relevance reading does not take (one country named beside a province, or a wreath), and
+# sentences alone: the
 # sentence's readings by title themselves, (script, sentence, names read): the unlisted people (He Wei and
 # Ma Zhaoxu are listed, read by the list).
 SECOND_READING_SENTENCES = [
@@ -576,6 +577,13 @@ SECOND_READING_SENTENCES = [
      "BEIJING (Reuters) - U.S. Senator August Reilly met Chinese Vice Foreign Minister Ma Zhaoxu in Beijing"
      " on Monday.",
      {"August Reilly"}),
+    # a side of China heads the title; a side of Vietnam reads its name; a unit's name alone; a name
+    # before the comma ends the chain
+    ("vi", "Về phía Trung Quốc có Thứ trưởng Ngoại giao Lý Văn Hoa và Vụ trưởng Lưu Kiến.", set()),
+    ("vi", "Về phía Việt Nam có Thứ trưởng Ngoại giao Trần Văn Hải.", {"Trần Văn Hải"}),
+    ("vi", "Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp Tổng lãnh sự Trung Quốc.", set()),
+    ("vi", "Đại sứ Mỹ tại Việt Nam Marc Knapper, Thứ trưởng Ngoại giao Trần Văn Hải cùng dự.",
+     {"Trần Văn Hải"}),
 ]
 
 
