@@ -16,14 +16,16 @@ import re
 from dataclasses import replace
 
 from .grammar import cached, rule
-from .lexicon import TRIO
+from .lexicon import TRIO, Entry, load_entries
 from .sentence import Mention, Sentence
 from .text import fold_term
 
 # Office words that name no one office-holder: a delegation, a counterpart, a generic leader.
 _NO_HOLDER = frozenset({"delegation", "counterpart", "leader"})
-# A word (an initial keeps its stop: "Daniel J. Kritenbrink"), or a punctuation mark.
-_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[^\W\d_][\w'’-]*|[^\w\s]")
+# A word (an initial keeps its stop: "Daniel J. Kritenbrink", and a name's suffix: "Robert Casey Jr."), or a
+# punctuation mark.
+_TOKEN = re.compile(r"[A-Z]\.(?=\s)|(?:Jr|Sr)\.|[^\W\d_][\w'’-]*|[^\w\s]")
+_SUFFIX = frozenset({"Jr.", "Sr."})  # a suffix ends a name whole and counts as none of its words
 _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a bracket, a stop, a dash
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
@@ -40,7 +42,9 @@ def _rules(script: str) -> dict[str, object] | None:
         return None
     words = {key: frozenset(w.casefold() for w in rule(script, "titled", key, []))
              for key in ("surnames", "inner", "not_now", "places_after", "ranks", "not_names", "of_history",
-                         "bodies", "state_bodies")}
+                         "bodies", "state_bodies", "units", "groups", "heads", "calendar", "portfolio",
+                         "openers", "memorials")}
+    words["not_now"] = words["not_now"] | words.pop("memorials")  # read alike: right before the title
     return {**words, "canonical": frozenset(canonical), "home": rule(script, "titled", "home", ""),
             "after": rule(script, "office", "qualifier", "after") == "after",
             # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
@@ -55,6 +59,7 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     rules = _rules(script)
     if rules is None:  # Chinese copy: a name in characters is not the gold's pinyin
         return []
+    mentions = [*mentions, *_titles_in_acts(mentions, script)]
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
     if not titles:
         return []
@@ -69,6 +74,39 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
         if read and read[2] not in {name for _, _, name, _ in found} \
                 and read[2].casefold() not in rules["of_history"]:  # type: ignore[operator]
             found.append(read)
+    return found
+
+
+@cached
+def _act_titles(script: str) -> dict[str, tuple[int, str, Entry]]:
+    """Acts whose term ends with a title ("tiếp Đại sứ": to receive an ambassador), by folded term: where
+    the title opens in the term, the title's term and its office entry."""
+    entries = load_entries().get(script, {})
+    found: dict[str, tuple[int, str, Entry]] = {}
+    for term, hits in entries.items():
+        if not any(e.role == "action" for e in hits):
+            continue
+        words = term.split(" ")
+        for first in range(1, len(words)):
+            tail = " ".join(words[first:])
+            office = next((e for e in entries.get(tail, ()) if e.role in ("office", "title")), None)
+            if office is not None:
+                found[term] = (len(term) - len(tail), tail, office)
+                break
+    return found
+
+
+def _titles_in_acts(mentions: list[Mention], script: str) -> list[Mention]:
+    """The titles that end an act's term: the matcher reads "tiếp Đại sứ Mỹ ... Gregory Landis" as the act
+    "tiếp Đại sứ" alone, so the ambassador's title is read back out of it (the act stays an act)."""
+    acts = _act_titles(script)
+    if not acts:
+        return []
+    found = []
+    for m in mentions:
+        if m.entry.role == "action" and m.term in acts:
+            at, tail, office = acts[m.term]
+            found.append(Mention(m.start + at, tail, office))
     return found
 
 
@@ -120,11 +158,71 @@ def _of_body(reach: str, rules: dict[str, object]) -> bool:
 
 def _not_now(text: str, start: int, rules: dict[str, object]) -> bool:
     """Whether the two words right before a title (or its country) make its holder no one of the event:
-    a former holder ("nguyên", "former", "ex-"), a relative ("vợ", "Phu nhân", "wife of")."""
-    words = re.findall(r"[^\W\d_]+", text[max(0, start - 24):start].casefold())[-2:]
+    a former or coming holder ("nguyên", "former", "incoming"), a relative ("vợ", "Phu nhân", "wife of"),
+    a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
+    # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
+    clause = re.split(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s", text[max(0, start - 24):start])[-1]
+    words = re.findall(r"[^\W\d_]+", clause.casefold())[-2:]
     not_now = rules["not_now"]
     assert isinstance(not_now, frozenset)
     return any(w in not_now for w in words) or " ".join(words) in not_now
+
+
+def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+           ) -> list[int]:
+    """Where each link of a chain of titles opens, the title's own link first: titles joined by spaces
+    ("Phó Chủ tịch UBND tỉnh") make one link, a comma joins one more ("nguyên Phó Thủ tướng, Bộ trưởng
+    Ngoại giao Phạm Gia Tuấn": one person's offices, all of them under "nguyên"). Between a title and the
+    comma only its portfolio's words stand, never a name ("Bộ trưởng Lê Văn A, Đại sứ ..." is two
+    people)."""
+    surnames = rules["surnames"]
+    assert isinstance(surnames, frozenset)
+    links = [_chain_start(title, taken, text)]
+    while True:
+        comma = re.search(r",\s*$", text[:links[-1]])
+        if comma is None:
+            return links
+        # the title closest before the comma, with only its portfolio's words and countries between
+        # ("nguyên Đại sứ Việt Nam tại Mỹ, Thứ trưởng ..."), no name opening with a surname
+        titles = [(low, high, m) for low, high, m in taken
+                  if high <= comma.start() and m.entry.role in ("office", "title")]
+        if not titles:
+            return links
+        low, high, hit = titles[-1]
+        others = [m for at, end, m in taken if high <= at and end <= comma.start()
+                  and m.entry.role not in ("country", "place")]
+        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma.start()], high)
+                 if _covering(at, stop, taken) is None]
+        if others or len(words) > 6 or any(not w.isalpha() for _, _, w in words) \
+                or any(w[:1].isupper() and w.casefold() in surnames for _, _, w in words):
+            return links
+        links.append(_chain_start(hit, taken, text))
+
+
+def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+                   ) -> bool:
+    """Whether a title heads a delegation or side of a country other than the copy's own: "đoàn Bộ Ngoại
+    giao Trung Quốc do Thứ trưởng Trương Hán Huy dẫn đầu", "phía Trung Quốc có Thứ trưởng ...". The
+    delegation (a word of `groups`) and a word of `heads` ("do", "gồm") stand before the title; the last
+    country or place named between them is the holder's."""
+    groups, heads = rules["groups"], rules["heads"]
+    assert isinstance(groups, frozenset) and isinstance(heads, frozenset)
+    before = text[:start].rstrip(" ,")
+    head = next((h for h in heads if before.casefold().endswith(" " + h)), None)
+    if head is None:
+        return False
+    opened = before[:len(before) - len(head)]
+    words = list(re.finditer(r"[^\W\d_]+|[.;:!?()]", opened))
+    group = next((w for w in reversed(words) if w.group().casefold() in groups or not w.group().isalpha()),
+                 None)
+    if group is None or not group.group().isalpha():
+        return False  # no delegation named in the clause: "có" of "dự buổi tiếp có ..." heads nothing
+    named = [m for low, high, m in taken if group.end() <= low and high <= len(opened)
+             and m.entry.role in ("country", "place")]
+    if not named:
+        return False
+    codes = [c for c in named[-1].entry.codes if c in TRIO]
+    return not codes or codes[0] != rules["home"]
 
 
 def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
@@ -137,12 +235,15 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     other lower-case word or punctuation ends the reach."""
     surnames, inner, places = rules["surnames"], rules["inner"], rules["places_after"]
     assert isinstance(surnames, frozenset) and isinstance(inner, frozenset) and isinstance(places, frozenset)
-    start = _chain_start(title, taken, text)
-    if _not_now(text, start, rules) or _inside_name(text, start, taken):
+    units, calendar = rules["units"], rules["calendar"]
+    assert isinstance(units, frozenset) and isinstance(calendar, frozenset)
+    links = _links(text, title, taken, rules)
+    if any(_not_now(text, at, rules) for at in links) or _inside_name(text, links[0], taken):
         return None
     end = title.start + len(title.term)
     if _of_body(text[end:], rules):
         return None
+    abroad = _headed_abroad(text, links[-1], taken, rules)  # read only if a country follows the title
     local = title.term in rules["local"]  # type: ignore[operator]
     country = ""
     run: list[tuple[int, int, str]] = []
@@ -152,8 +253,12 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
             hit = None  # a word of a body inside a name ("Trần Việt Trường": "trường" is a school)
         punct = _PUNCT.fullmatch(word) is not None
-        capital = not punct and hit is None and word[0].isupper()
+        # a calendar word ends a name ("Gregory Landis Thứ Hai"): no syllable of one
+        capital = not punct and hit is None and word[0].isupper() \
+            and not (run and word.casefold() in calendar)
         if not capital and run:
+            if abroad and not country:
+                return None
             name = _vietnamese_name(run, surnames, local, country, rules)
             if name:
                 return name
@@ -167,13 +272,17 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
             if not country:
                 country = next((code for code in hit.entry.codes if code in TRIO), "-")
         elif capital:
-            if not run and words and (words[-1] in places or " ".join(words[-2:]) in places):
+            if not run and words and (words[-1] in units or " ".join(words[-2:]) in units):
+                local = True  # "Chủ tịch tỉnh Hà Tĩnh": the run opens with the unit's name, a name may follow
+            elif not run and words and (words[-1] in places or " ".join(words[-2:]) in places):
                 return None  # "phường Trần Hưng Đạo", "phố Lê Duẩn": a place, not the holder
             run.append((at, stop, word))
         elif word.casefold() not in inner:
             return None  # a verb or a common word: the title named no one here
         words.append(word.casefold())
-    return _vietnamese_name(run, surnames, local, country, rules) if run else None
+    if not run or abroad and not country:
+        return None
+    return _vietnamese_name(run, surnames, local, country, rules)
 
 
 def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], local: bool, country: str,
@@ -193,8 +302,13 @@ def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], 
     if code != rules["home"]:
         return None
     # After a local title the name is the run's end: three syllables first (most names), then four, then
-    # two ("Hà Giang Nguyễn Văn Sơn": not "Giang Nguyễn Văn Sơn"); the unit keeps a word at least.
+    # two ("Hà Giang Nguyễn Văn Sơn": not "Giang Nguyễn Văn Sơn"); the unit keeps a word at least. A run
+    # of three or four syllables opening with a surname is the name whole, the unit left unnamed ("Phó Chủ
+    # tịch UBND tỉnh Nguyễn Văn Sơn", not "Văn Sơn"); a run of two is the unit's name ("tỉnh Thái Bình",
+    # "huyện Văn Lâm"), two-syllable names of officials being rare.
     starts = [len(run) - size for size in (3, 4, 2) if len(run) - size >= 1] if local else [0]
+    if local and 3 <= len(run) <= _REACH and run[0][2].casefold() in surnames:
+        starts = [0]
     for first in starts:
         name = run[first:]
         if 2 <= len(name) <= _REACH and name[0][2].casefold() in surnames \
@@ -211,10 +325,10 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     capitalised Latin words standing alone (no capitalised word after them): "Chinese Vice Foreign
     Minister Zheng Zeguang"."""
     canonical, ranks, inner = rules["canonical"], rules["ranks"], rules["inner"]
-    not_names = rules["not_names"]
+    not_names, calendar = rules["not_names"], rules["calendar"]
     assert isinstance(canonical, frozenset) and isinstance(ranks, frozenset) and isinstance(inner, frozenset)
-    assert isinstance(not_names, frozenset)
-    country = _country_before(text, title, taken)
+    assert isinstance(not_names, frozenset) and isinstance(calendar, frozenset)
+    country = _country_before(text, title, taken, rules)
     if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
         return None
     run: list[tuple[int, int, str]] = []
@@ -232,20 +346,31 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
             continue
         if not run and word.casefold() in ranks:
             continue
+        if run and word.casefold() in calendar:
+            break  # "Vice Commerce Minister Sheng Qiuping Monday met ...": Xinhua's day after the name
+        if run and word in _SUFFIX:
+            run.append((at, stop, word))
+            break  # "Senator Robert Casey Jr.": the suffix ends the name, kept with its stop
         if word.endswith(("'s", "’s")) or not _LATIN.fullmatch(word) or len(run) == 3 \
                 or word.casefold() in not_names:
             return None  # a possessive ("Burns's son"), a word not a name's, a run too long for one
         run.append((at, stop, word))
-    if not 2 <= len(run) <= 3 or run[-1][2].endswith("."):
+    words = [w for _, _, w in run if w not in _SUFFIX]
+    if not 2 <= len(words) <= 3 or words[-1].endswith("."):
         return None
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
 
 
-def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
+def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
                     ) -> tuple[int, str] | None:
-    """(start, code) of the country of the three qualifying an English title from before it: right before
-    it, or with at most three capitalised words between and no other lexicon hit ("U.S. Deputy Commerce
-    Secretary", not "Chinese Football Association President")."""
+    """(start, code) of the country of the three qualifying an English title from before it, where the
+    country word names the state: right before the title, or with at most three words of an office
+    between (`portfolio`: "U.S. Deputy Commerce Secretary", not "U.S. Steel President", "American Red
+    Cross President", "Chinese Football Association President"), and no company's or body's name glued to
+    it from before (a capitalised word other than the `openers` of a sentence: "Boeing China President",
+    "Tesla China President"; a name of "of": "Bank of China Chairman")."""
+    portfolio, openers = rules["portfolio"], rules["openers"]
+    assert isinstance(portfolio, frozenset) and isinstance(openers, frozenset)
     before = [(low, high, m) for low, high, m in taken if high <= title.start]
     if not before:
         return None
@@ -254,8 +379,16 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
         return None
     between = re.sub(r"^['’]s\b", "", text[high:title.start])  # "China's Vice Foreign Minister"
     words = between.split()
-    if len(words) > 3 or any(not w[:1].isupper() for w in words) or re.search(r"[,;:()]", between):
+    if len(words) > 3 or any(w.casefold() not in portfolio for w in words) or re.search(r"[,;:()]", between):
         return None
+    glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:low])
+    if glued is not None:
+        word = glued.group(1)
+        if word[0].isupper() and word.casefold().rstrip(".") not in openers \
+                and _covering(glued.start(1), glued.end(1), taken) is None:
+            return None  # "Boeing China President Alvin Liu": a company's branch, not the state
+        if word == "of" and re.search(r"[A-Z][\w'’]*\s+of\s+$", text[:low]):
+            return None  # "Bank of China Chairman", "Republic of China President"
     code = next((c for c in hit.entry.codes if c in TRIO), "")
     return (low, code) if code and len(hit.entry.codes) == 1 else None
 
