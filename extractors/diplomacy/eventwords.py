@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .actwords import read_words
-from .clauses import SAID_LABEL
+from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import (
     DECLINED_REACH,
     FRAME_REACH,
@@ -297,7 +297,35 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    if "military" in kinds:
+        candidates = _command_told(sentence, candidates, w)
+    if "host_visit" in kinds:
+        candidates = _greeted(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a greeting word (grammar `greeting_words`: 迎接) whose object is no visitor
+    (`greeted_visitor`): "携手迎接全球性挑战", "迎接中美建交45周年" host nobody."""
+    return [m for m in candidates if m.entry.label not in w.greeting_words
+            or w.greeted_visitor.match(sentence.text, m.start + len(m.term))]
+
+
+_COMMAND_REACH = 12  # characters before a speaker's colon where a military command's name is sought
+
+
+def _command_told(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a speaker's colon of a military command (grammar `military_speakers`:
+    "南部战区：对美舰全程跟踪监视") when a military word follows it: the command tells its own act at sea or
+    in the air, which is the event, not a statement of it."""
+    text = sentence.text
+
+    def command_colon(m: Mention) -> bool:
+        return (m.entry.label == COLON_LABEL
+                and bool(w.military_speakers.search(text, max(0, m.start - _COMMAND_REACH), m.start))
+                and any(c.entry.kind == "military" and c.start > m.start for c in candidates))
+
+    return [m for m in candidates if not command_colon(m)]
 
 
 def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
