@@ -301,6 +301,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _command_told(sentence, candidates, w)
     if "host_visit" in kinds:
         candidates = _greeted(sentence, candidates, w)
+    if not kinds.isdisjoint(("host_visit", "meet")):
+        candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
 
 
@@ -311,6 +313,25 @@ def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> li
             or w.greeted_visitor.match(sentence.text, m.start + len(m.term))]
 
 
+def _qualifying_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a visit word that only qualifies the visitor a host receives (grammar
+    `traveller_relative`, `traveller_relative_before`: "越方为到访的美国国防部长举行欢迎仪式"), when a host's
+    word stands in the sentence: the reception is the act, as "for the visiting Chinese president"."""
+    if not any(m.entry.kind in ("host_visit", "meet") for m in candidates):
+        return candidates
+    text = sentence.text
+
+    def qualifying(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        opening = text[max(0, m.start - _RELATIVE_OPENING):m.start] + m.term[:1]
+        cjk = m.term[:1] >= "\u3000"  # an unspaced script
+        return (m.entry.kind == "visit" and cjk and bool(w.traveller_relative.match(text, end))
+                and bool(w.traveller_relative_before.search(opening)))
+
+    return [m for m in candidates if not qualifying(m)]
+
+
+_RELATIVE_OPENING = 14  # characters before a visit word read for what makes it qualify a traveller (正在)
 _COMMAND_REACH = 12  # characters before a speaker's colon where a military command's name is sought
 
 
