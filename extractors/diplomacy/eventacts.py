@@ -356,7 +356,17 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     limit = stop.start() if stop else end + _WARNING_REACH
     if w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit):
         return replace(mention, entry=_HALT_DEMANDED)
+    # A second ask joined by a comma with no subject of its own ("敦促美方释放积极信号，停止对华打压"): the
+    # halt opens the next clause, after at most an adverb (立即, 并).
+    halt = (w.halt_asked.search(sentence.text, stop.end(), stop.end() + _NEXT_ASK_REACH + _HALT_WORD)
+            if stop and stop.group() in ",，" else None)
+    if halt and stop and halt.start() - stop.end() <= _NEXT_ASK_REACH:
+        return replace(mention, entry=_HALT_DEMANDED)
     return mention
+
+
+_NEXT_ASK_REACH = 2  # characters after a comma before a halt word that opens a second ask ("，立即停止")
+_HALT_WORD = 4  # the longest halt word's characters, read past that reach
 
 
 _TRIP_FOR_TALKS = Entry("actions", "visit", "042", "trip for talks", 1.0)

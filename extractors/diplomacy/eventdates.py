@@ -33,18 +33,32 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
         if any(span.start() <= f.start < span.end() and span.group(1) != span.group(2)
                for span in _SPAN.finditer(folded)):
             continue
-        if _answered_day(folded, f.start):
+        if _answered_day(folded, f):
             continue
         kept.append(f)
     return kept
 
 
-def _answered_day(folded: str, at: int) -> bool:
-    """Whether a date stands in a clause an answering word opens before it (grammar `answering_opener`:
-    "回应美方上周五宣布的加征关税措施", "in response to U.S. duties announced Friday"): the answered act's
-    day."""
+def _answered_day(folded: str, found: DateFound) -> bool:
+    """Whether a date stands inside the phrase an answering word opens before it in its clause (grammar
+    `answering_opener`): the answered act's day. The phrase ends at a comma, at a space or a frame's close in
+    Chinese (`answered_phrase_end`: "针对…南海声明 中国驻美国使馆14日发表声明", "在回应相关提问时22日表示"):
+    a date after it is the answer's own. Within it, the answered act's day is told right after its own verb
+    or party (`answered_day_before`: "回应美方上周五宣布的…", "in response to U.S. duties announced Friday",
+    "đáp trả thuế quan Mỹ công bố hôm 2/4"), not after the answer's subject ("In response to … China on
+    Friday imposed …", "tuyên bố đáp trả ngay trong ngày 4/4"); and an answering word that only qualifies a
+    measure opens nothing (`answering_adjective`: "áp thuế trả đũa 34% … từ ngày 10/4")."""
+    at = found.start
     clause = max(folded.rfind(mark, 0, at) for mark in ",，;；。") + 1
-    return bool(shared_pattern("answering_opener").search(folded, clause, at))
+    adjective = shared_pattern("answering_adjective", "(?:{})$")
+    openers = [m for m in shared_pattern("answering_opener").finditer(folded, clause, at)
+               if not adjective.search(folded, max(0, m.start() - _ADJECTIVE_REACH), m.start())]
+    if not openers or shared_pattern("answered_phrase_end").search(folded, openers[0].end(), at):
+        return False
+    return bool(shared_pattern("answered_day_before", "(?:{})$").search(folded, openers[0].end(), at))
+
+
+_ADJECTIVE_REACH = 16  # characters before an answering word read for the measure it qualifies
 
 
 def pick(found: Sequence[DateFound], near: int | None, folded: str = "", words: Sequence[int] = (),
@@ -230,15 +244,19 @@ def _reported_day(found: list[DateFound], folded: str, act_at: int | None) -> li
     """An act told by a speaker, in a report that does not hold the act's first word, without the day the
     speaker told it (a date right before a verb of telling) when the clause it reports gives the act a day
     of its own before its word ("发言人汪文斌22日表示，美方21日突然要求中方关闭…": the 21st). A date
-    after the act's word may be when a measure starts ("自3月10日起"), so it never stands in for the telling
-    day."""
+    after the act's word, or opened by a start mark before it ("said from April 10 it will impose"), may be
+    when a measure starts ("自3月10日起"), so it never stands in for the telling day."""
     if act_at is None or len(found) < 2:
         return found
     telling = date_words().telling_after
     told = [f for f in found if f.start < act_at and telling.match(folded, f.end)]
     if not told:
         return found
-    own = [f for f in found if told[-1].end < f.start < act_at and f not in told]
+    # A date opened by a start mark ("said from April 10 it will impose", "宣布自5月1日起") is when the
+    # measure starts, told before its word in English: never the act's own day.
+    start = date_words().start_mark
+    own = [f for f in found if told[-1].end < f.start < act_at and f not in told
+           and not start.search(folded, max(0, f.start - 16), f.start)]
     return own + [f for f in found if f not in told and f not in own] if own else found
 
 

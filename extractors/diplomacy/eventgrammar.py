@@ -42,6 +42,7 @@ class EventWords:
         self.addressed = kind_set("actions", "addressed")
         self.spoken = kind_set("actions", "spoken")
         self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another
+        self.military_speakers = shared_pattern("military_speakers", "(?:{})$", 0)  # a command before a colon
         self.told_hostile = kind_set("actions", "told_hostile")
 
     def _encounters(self, i: int) -> None:
@@ -90,6 +91,9 @@ class EventWords:
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
         self.traveller_relative = shared_pattern("traveller_relative", "{}", 0)
+        self.greeting_words = frozenset(shared("greeting_words"))
+        self.greeted_visitor = shared_pattern("greeted_visitor", "{}", 0)  # right after a greeting word
+        self.traveller_relative_before = shared_pattern("traveller_relative_before", "(?:{})$", 0)
         self.called_by = re.compile("|".join(map(re.escape, shared("called_by"))), re.IGNORECASE)
         # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
         self.colons = tuple(shared("colon", "speech"))

@@ -234,9 +234,11 @@ def _coming_again(report: Sentence, kind: str, text: Report) -> bool:
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
     """Whether an act is told by one of `labels`: its word is one, or its report tells the same kind of
-    act by one ("习近平致电祝贺": 祝贺 is done by the telegram, a message)."""
+    act by one ("习近平致电祝贺": 祝贺 is done by the telegram, a message), or one of no kind of its own that
+    carries whatever the report tells ("致信…，祝贺…": the letter's type is what it says)."""
     return action.entry.label in labels or any(
-        m.entry.label in labels and m.entry.kind == action.entry.kind for m in report.actions)
+        m.entry.label in labels and (m.entry.kind == action.entry.kind or m.entry.kind in WEIGHT_ONLY)
+        for m in report.actions)
 
 
 def _told(lead: list[Sentence], key: Key) -> list[tuple[int, str]]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .actwords import read_words
-from .clauses import SAID_LABEL
+from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import (
     DECLINED_REACH,
     FRAME_REACH,
@@ -297,7 +297,56 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     # force act, the sentence's event (a military word otherwise ranks after a statement).
     if any(m.entry.label in w.force_acts for m in candidates):
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    if "military" in kinds:
+        candidates = _command_told(sentence, candidates, w)
+    if "host_visit" in kinds:
+        candidates = _greeted(sentence, candidates, w)
+    if not kinds.isdisjoint(("host_visit", "meet")):
+        candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a greeting word (grammar `greeting_words`: 迎接) whose object is no visitor
+    (`greeted_visitor`): "携手迎接全球性挑战", "迎接中美建交45周年" host nobody."""
+    return [m for m in candidates if m.entry.label not in w.greeting_words
+            or w.greeted_visitor.match(sentence.text, m.start + len(m.term))]
+
+
+def _qualifying_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a visit word that only qualifies the visitor a host receives (grammar
+    `traveller_relative`, `traveller_relative_before`: "越方为到访的美国国防部长举行欢迎仪式"), when a host's
+    word stands in the sentence: the reception is the act, as "for the visiting Chinese president"."""
+    if not any(m.entry.kind in ("host_visit", "meet") for m in candidates):
+        return candidates
+    text = sentence.text
+
+    def qualifying(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        opening = text[max(0, m.start - _RELATIVE_OPENING):m.start] + m.term[:1]
+        cjk = m.term[:1] >= "\u3000"  # an unspaced script
+        return (m.entry.kind == "visit" and cjk and bool(w.traveller_relative.match(text, end))
+                and bool(w.traveller_relative_before.search(opening)))
+
+    return [m for m in candidates if not qualifying(m)]
+
+
+_RELATIVE_OPENING = 14  # characters before a visit word read for what makes it qualify a traveller (正在)
+_COMMAND_REACH = 12  # characters before a speaker's colon where a military command's name is sought
+
+
+def _command_told(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a speaker's colon of a military command (grammar `military_speakers`:
+    "南部战区：对美舰全程跟踪监视") when a military word follows it: the command tells its own act at sea or
+    in the air, which is the event, not a statement of it."""
+    text = sentence.text
+
+    def command_colon(m: Mention) -> bool:
+        return (m.entry.label == COLON_LABEL
+                and bool(w.military_speakers.search(text, max(0, m.start - _COMMAND_REACH), m.start))
+                and any(c.entry.kind == "military" and c.start > m.start for c in candidates))
+
+    return [m for m in candidates if not command_colon(m)]
 
 
 def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:

@@ -55,3 +55,33 @@ def test_a_chinese_look_alike_keeps_its_act(language: str, title: str, text: str
 
 def _day(published: str) -> date:
     return date.fromisoformat(published)
+
+
+@cases(LEADS, "second_reading",
+       "language, title, text, published, kind, not_kind, actor, target, place, date")
+def test_a_second_reading_lead_reads_as_labelled(language: str, title: str, text: str, published: str,
+                                                kind: str | None, not_kind: str | None, actor: str | None,
+                                                target: str | None, place: str | None,
+                                                date: str | None) -> None:
+    """The second reading's leads (and ours around each narrowing): only the fields labelled are checked;
+    `not_kind` holds when no event is read or the main one is of another type."""
+    detection = detect(title, text, language, _day(published))
+    events = detection.events if detection.relevant else []
+    if not events:
+        assert kind is None and actor is None and place is None and date is None
+        return
+    found = next((e for e in events if e.main), events[0])
+    if not_kind is not None:
+        assert found.type != not_kind
+    if kind is not None:
+        assert found.type == kind
+    if actor is not None:
+        sides = (found.actor, found.target)
+        if kind in SYMMETRIC:
+            assert set(sides) == {actor, target}
+        else:
+            assert sides == (actor, target)
+    if place is not None:
+        assert (found.place or "") == place
+    if date is not None:
+        assert (found.date or "") == date
