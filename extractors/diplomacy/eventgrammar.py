@@ -57,6 +57,8 @@ class EventWords:
         self.round_qualified = shared_pattern("round_qualified", "{}", i)  # "高层战略对话": the round
         self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
+        self.arrival_words = frozenset(shared("arrival_words"))  # "arrived in": goods arrive too
+        self.cargo = shared_pattern("cargo", "{}", i)  # "vaccines", "doses": what arrives is delivered
         self.welcoming = frozenset(shared("welcoming"))
         self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
