@@ -59,6 +59,7 @@ class EventWords:
         self.ships = frozenset(shared("ships"))
         self.arrival_words = frozenset(shared("arrival_words"))  # "arrived in": goods arrive too
         self.cargo = shared_pattern("cargo", "{}", i)  # "vaccines", "doses": what arrives is delivered
+        self.cargo_bearers = shared_pattern("cargo_bearers", "{}", i)  # "a delegation bringing supplies"
         self.welcoming = frozenset(shared("welcoming"))
         self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"

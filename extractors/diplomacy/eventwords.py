@@ -155,8 +155,14 @@ def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords
     Hanoi"): a delivery, told by the aid words beside it, is no visit of the country that sent it."""
     if not any(m.entry.label in w.arrival_words for m in candidates):
         return candidates
-    return [m for m in candidates if m.entry.label not in w.arrival_words
-            or not w.cargo.search(sentence.text[:m.start])]
+
+    def delivered(m: Mention) -> bool:
+        goods = w.cargo.search(sentence.text[:m.start])
+        # one who brings them named before the goods in their clause arrives himself (`cargo_bearers`)
+        opened = max(sentence.text.rfind(",", 0, m.start), sentence.text.rfind(";", 0, m.start)) + 1
+        return goods is not None and not w.cargo_bearers.search(sentence.text, opened, goods.start())
+
+    return [m for m in candidates if m.entry.label not in w.arrival_words or not delivered(m)]
 
 
 NAVY_REACH = 50  # characters after a rescue ship's word where its navy is named
