@@ -200,6 +200,7 @@ class EventWords:
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书").
         self.suffered = shared_pattern("suffered", "{}$", i)
+        self.wished = shared_pattern("wished", "{}", i)  # "wants to cut tariffs": no measure taken
         self.signing = frozenset(shared("signing_verbs"))
         self.qualifies = shared_pattern("qualifies", "{}", 0)
         self.sign_nouns = frozenset(shared("sign_nouns"))
