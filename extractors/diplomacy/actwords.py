@@ -148,16 +148,23 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
             tuple(at for at, passes in enumerate(after) if passes))
 
 
+_WISHED_REACH = 40  # characters before a measure word read for a wish (grammar `wished`)
+
+
 def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
-    """Whether an action word tells no act: a threat suffered, a signing that only qualifies what was
-    signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a call held with an
-    audience or a figure of speech ("in a call with reporters", "a close call between"), an encounter called
-    off ("halts talks", "取消访问") or negated ("won't travel to"), a forum's summit ("attended the APEC
-    summit"), a work trip at home, a flight of civil aircraft ("commercial airliners flying through"), a
-    warship whose own port call is called off ("美国航母取消停靠岘港": no call made, no measure)."""
+    """Whether an action word tells no act: a threat suffered, a measure wished for, a signing that only
+    qualifies what was signed (before 的, a year after it), a signing word that is a noun ("a sign of"), a
+    call held with an audience or a figure of speech ("in a call with reporters", "a close call between"),
+    an encounter called off ("halts talks", "取消访问") or negated ("won't travel to"), a forum's summit
+    ("attended the APEC summit"), a work trip at home, a flight of civil aircraft ("commercial airliners
+    flying through"), a warship whose own port call is called off ("美国航母取消停靠岘港": no call made, no
+    measure)."""
     if mention.entry.kind == "threaten" and w.suffered.search(
             sentence.text[max(0, mention.start - 12):mention.start]):
         return True
+    if mention.entry.kind in MEASURES and w.wished.search(
+            sentence.text[max(0, mention.start - _WISHED_REACH):mention.start]):
+        return True  # "Vietnam wants to cut tariffs": a measure wished for, none taken
     end = mention.start + len(mention.term)
     if mention.entry.kind == "sign_agreement" and (
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))

@@ -58,6 +58,9 @@ class EventWords:
         self.round_qualified = shared_pattern("round_qualified", "{}", i)  # "高层战略对话": the round
         self.round_counted = shared_pattern("round_counted", "{}", i)  # "第三轮…对话": the round
         self.ships = frozenset(shared("ships"))
+        self.arrival_words = frozenset(shared("arrival_words"))  # "arrived in": goods arrive too
+        self.cargo = shared_pattern("cargo", "{}", i)  # "vaccines", "doses": what arrives is delivered
+        self.cargo_bearers = shared_pattern("cargo_bearers", "{}", i)  # "a delegation bringing supplies"
         self.welcoming = frozenset(shared("welcoming"))
         self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
@@ -204,6 +207,7 @@ class EventWords:
         # A threat suffered ("if it is threatened", "bị đe dọa", "受到威胁") and a signing that only
         # qualifies what was signed ("双方签署的议定书").
         self.suffered = shared_pattern("suffered", "{}$", i)
+        self.wished = shared_pattern("wished", "{}", i)  # "wants to cut tariffs": no measure taken
         self.signing = frozenset(shared("signing_verbs"))
         self.qualifies = shared_pattern("qualifies", "{}", 0)
         self.sign_nouns = frozenset(shared("sign_nouns"))

@@ -225,6 +225,7 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
+    first = answer_headline(first, reports)
     return praise_headline(remarks_headline(pressing_headline(first, reports), reports), reports)
 
 
@@ -356,6 +357,26 @@ def tone_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]])
     if act is None:
         return first
     return _to_front(first, act)
+
+
+def answer_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's measure named only as an answer in kind (grammar `generic_answers`: "China announces
+    countermeasures against US firms") whose lead tells the same government's measure on the same side by
+    its own name ("announced sanctions on three U.S. defence firms"): that measure is what the answer was,
+    the main event. Only a measure of another type (`MEASURE_ANSWERS`) told in a lead sentence of its own,
+    not in an aside or of another time (_elsewhen: "a week after the United States imposed sanctions")."""
+    head = next(iter(first), None)
+    if head is None or first[head].entry.label not in generic_answers():
+        return first
+    own = {sentence.index for sentence in reports[head]}
+    act = next((key for key in first if key[1:] == head[1:] and key[0] in MEASURE_ANSWERS
+                and key[0] != head[0] and reports[key][0].index not in own
+                and reports[key][0].index < LEAD_WINDOW
+                and not _elsewhen(reports[key][0], first[key])), None)
+    return first if act is None else _to_front(first, act)
+
+
+MEASURE_ANSWERS = kind_set("actions", "measures") | {"reduce_relations"}  # what an answer in kind may be
 
 
 def _warned_of(sentence: Sentence, mention: Mention) -> bool:

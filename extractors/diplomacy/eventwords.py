@@ -149,6 +149,22 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     return called
 
 
+def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the arrival words (`arrival_words`) whose clause names goods before them
+    (`cargo`: "U.S.-donated Moderna vaccines arrive in Vietnam", "the first batch of ... doses ... arrived in
+    Hanoi"): a delivery, told by the aid words beside it, is no visit of the country that sent it."""
+    if not any(m.entry.label in w.arrival_words for m in candidates):
+        return candidates
+
+    def delivered(m: Mention) -> bool:
+        goods = w.cargo.search(sentence.text[:m.start])
+        # one who brings them named before the goods in their clause arrives himself (`cargo_bearers`)
+        opened = max(sentence.text.rfind(",", 0, m.start), sentence.text.rfind(";", 0, m.start)) + 1
+        return goods is not None and not w.cargo_bearers.search(sentence.text, opened, goods.start())
+
+    return [m for m in candidates if m.entry.label not in w.arrival_words or not delivered(m)]
+
+
 NAVY_REACH = 50  # characters after a rescue ship's word where its navy is named
 
 
@@ -273,6 +289,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         opened = _received_for_talks(sentence, candidates, w) | _trade_talks(sentence, candidates, w)
         candidates = [m for m in candidates if m.start not in opened]
     candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
+    candidates = _cargo_arrivals(sentence, candidates, w)
     if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
         opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
         candidates = [m for m in candidates if m.start not in opened]
