@@ -193,6 +193,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.entry.kind in w.visits and w.trip_negated.search(
             sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
         return True  # "won't travel to Vietnam", "sẽ không đến Hà Nội": a trip not made
+    if mention.term.lower() in w.curb_terms and w.curb_lifted.search(
+            sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
+        return True  # "中国不会限制…投资", "呼吁美方停止限制…投资", "nới lỏng các hạn chế đầu tư": no curb
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"; "đã đến lúc" (unbound)
         return called_off(sentence, mention, w) or unbound(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons

@@ -237,7 +237,7 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     are read with their marks (`tiếp đó`, not "tiep do" of "tiếp Đô đốc")."""
     bound: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]] = {}
     for group, marked in (("contact", False), ("gift", False), ("medal", False), ("paper", False),
-                          ("receive", True)):
+                          ("receive", True), ("curb", False)):
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
@@ -253,7 +253,8 @@ def _unbound(text: str, mention: Mention) -> bool:
     or balloon after it (customs stopping goods, "đánh chặn làn sóng hàng nhập khẩu", "có khả năng bắn hạ vệ
     tinh", "hệ thống đánh chặn"), a gift of no aid goods ("trao tặng quà lưu niệm"), a medal given to no
     recipient of the three ("trao tặng Huân chương ... cho EVN"), a white paper of a chamber of commerce or an
-    industry body (only a government's tells its case), "tiếp" of "Tiếp đó" or "tiếp tục" (no reception)."""
+    industry body (only a government's tells its case), "tiếp" of "Tiếp đó" or "tiếp tục" (no reception),
+    a Chinese ban (禁止) of no investment."""
     objects, given, kept, marked = _bound()[mention.term.lower()]  # the caller has tested the word
     bare = text if marked else strip_marks(text)
     before = bare[max(0, mention.start - _BOUND_REACH):mention.start]

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import SAID_LABEL
-from .eventacts import act_word
+from .eventacts import act_word, unbound
 from .eventgrammar import EventWords, words
 from .eventpeople import SYMMETRIC
 from .eventsides import (
@@ -83,8 +83,8 @@ def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[st
     中共召见骆家辉抗议"): the clause before, with no act word, is the occasion, the one after the act.
     Two sides named apart ("Vietnam, China sign ...", "Hagel, Chinese defence chief trade barbs") act
     together."""
-    acts = sorted((m.start, kind) for m in sentence.actions
-                  if (kind := act_word(sentence, m).entry.kind) in w.rank)
+    acts = sorted((m.start, kind) for m in sentence.actions  # a bound word with another object: none (below)
+                  if (kind := act_word(sentence, m).entry.kind) in w.rank and not unbound(sentence, m, w))
     if not acts or acts[0][1] in SYMMETRIC:
         return None
     cut = None
@@ -106,7 +106,10 @@ def _two_acts(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]) -> tup
     The second clause opens with its subject: names of the three, titles or offices only, then its act
     word ("as China protests"; not "amid Vietnam visit" nor "Vietnamese leaders meet"). `breaks`: where a
     title is cut, or the fewer words where a first sentence standing in for a title is ("as", "while")."""
-    acts = sorted(m.start for m in sentence.actions if act_word(sentence, m).entry.kind in w.rank)
+    # A word that tells its act only of a bound object (`bound_acts`: 限制, 禁止 of investment) is no act word
+    # with another ("美国禁止中国记者入境 中方批评": the criticism is the one act, not its occasion's ban).
+    acts = sorted(m.start for m in sentence.actions
+                  if act_word(sentence, m).entry.kind in w.rank and not unbound(sentence, m, w))
     if len(acts) < 2:
         return None  # one act word: one act
     end = len(sentence.text) + 1

@@ -179,6 +179,10 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
+        # A curb on investment negated, eased or halted right before it ("不会限制", "停止限制", "nới lỏng các
+        # hạn chế đầu tư"): no measure taken.
+        self.curb_lifted = shared_pattern("curb_lifted", "{}$", i)
+        self.curb_terms = frozenset(t.lower() for t in shared("curb_terms"))  # the curbs it cancels
         self.trip_past = shared_pattern("trip_past", "{}", i)  # "... summit last year": background
         self.trip_past_before = shared_pattern("trip_past_before", "{}", i)  # "who was in ..."
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word

@@ -170,8 +170,11 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     present = present or main and _handed_over(lead, key)
     # Nor does any dateline place such a post of an act done from home, at home either ("WASHINGTON
     # (Reuters) - Trump said ... in a post on Truth Social that he would impose a 46% tariff"): where it
-    # was written is not told.
-    posted = posted and key[0] in FROM_HOME
+    # was written is not told. For the main event, only when the lead's first sentence after the headline,
+    # the one telling the act, tells it as a post: a later one adding that the actor "also said on Truth
+    # Social" leaves an act told at the White House where it was.
+    first = lead[1] if main and len(lead) > 1 else None
+    posted = posted and key[0] in FROM_HOME and (first is None or _posted_now(fold_text(first.text)))
     if main and reports[0].index < LEAD_WINDOW:  # the lead first, then the reports deeper in the story
         # A deeper report telling its encounter as still to come is another occasion of it ("Xi is expected
         # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.

@@ -149,6 +149,7 @@ class PlaceWords:
     held_past: re.Pattern[str]  # a gathering told as past ("in 2017", "lần trước", "上次")
     gathering: re.Pattern[str]  # a gathering of leaders a visit may be to ("summit", "hội nghị", "峰会")
     said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
+    spoken: re.Pattern[str]  # a briefing or a speech telling the act ("tại cuộc họp báo", "phát biểu tại")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
@@ -216,6 +217,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("held_past")),
                       compile_prefixed(_alternation("gatherings")),
                       compile_prefixed(_alternation("said_at")),
+                      compile_prefixed(_alternation("spoken")),
                       compile_prefixed(_alternation("at_sea")),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
@@ -651,7 +653,11 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        sourced_home = home is not None
+        # A story's source places no act done from home, unless the sentence tells it said at a briefing or
+        # in a speech (grammar `spoken`): the reporter posted there heard it ("Theo phóng viên TTXVN tại Bắc
+        # Kinh, tại cuộc họp báo thường kỳ ... chỉ trích"); a written statement or a ruling was not told
+        # there.
+        sourced_home = home is not None and not words.spoken.search(report.folded)
         city = (_dateline_city(line, desk, filed, landmark, sourced_home)
                 if line and datelined and not away else None)
         if city is not None:
