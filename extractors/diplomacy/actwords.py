@@ -99,11 +99,12 @@ def _third_end(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     found = w.call_other_end.match(sentence.text, end)
     if found is None or (found.group("with") is None and not mention.term.lower().endswith("with")):
         return False
-    at = found.end()
-    return not (any(start == at for start, _ in sentence.people_at)
+    at = found.end()  # a name read with its title ("President Xi") spans the word from before it
+    return not (any(start <= at < sentence.people_end.get(start, start + 1)
+                    for start, _ in sentence.people_at)
                 or any(start == at for start, _ in sentence.countries)
                 or any(start == at for start, _ in sentence.actors)
-                or any(start == at for start, *_ in sentence.titled))
+                or any(start <= at < end for start, end, *_ in sentence.titled))
 
 
 _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # the kinds _idle reads by kind
