@@ -90,6 +90,23 @@ def _called_between(sentence: Sentence, mention: Mention, w: EventWords) -> bool
     return bool(before) and after is not None and after != before[-1] and not foreign
 
 
+def _third_end(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a call noun's other end ("call with X", "in a call with X") is a third: the first capitalised
+    word after "with" past titles and determiners (grammar `call_other_end`) begins no name of the three (a
+    person, a country or its adjective, a title's country). No "with", or no such word in the clause: not a
+    third (the call is read as before)."""
+    end = mention.start + len(mention.term)
+    found = w.call_other_end.match(sentence.text, end)
+    if found is None or (found.group("with") is None and not mention.term.lower().endswith("with")):
+        return False
+    at = found.end()  # a name read with its title ("President Xi") spans the word from before it
+    return not (any(start <= at < sentence.people_end.get(start, start + 1)
+                    for start, _ in sentence.people_at)
+                or any(start == at for start, _ in sentence.countries)
+                or any(start == at for start, _ in sentence.actors)
+                or any(start <= at < end for start, end, *_ in sentence.titled))
+
+
 _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # the kinds _idle reads by kind
 _THANKS_REACH = 60  # characters before an aid word where thanks for it are sought
 _FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
@@ -174,6 +191,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):
         return True  # "in a call with reporters", "a close call between Washington and Beijing"
+    if mention.entry.kind == "phone_call" and mention.term.lower() in w.call_nouns and _third_end(
+            sentence, mention, w):
+        return True  # "Xi, in call with Putin, slams US sanctions": Putin's call, none of the pair
     if mention.term.lower() in w.meet_verbs and w.met_demand.match(sentence.text, end):
         return True  # "refused to meet U.S. demands", "met a deadline": satisfying, no encounter
     if mention.entry.label in w.call_ships and w.call_called_off.match(sentence.text, end):

@@ -205,6 +205,8 @@ class EventWords:
         self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
         # A decree, an order or a bill signed is a government's own act, no agreement.
         self.decrees = shared_pattern("decrees", "{}", i)
+        self.company_signer = shared_pattern("company_signer", "{}", i)  # "Boeing inks deals": no state's
+        self.company_party = shared_pattern("company_party", "{}", i)  # "signed a deal with Boeing"
 
     def _idle_words(self, i: int) -> None:
         """Words after which an act word tells no act of the sentence's countries."""
@@ -219,6 +221,7 @@ class EventWords:
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
+        self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call
         # "meet" in the sense of satisfying ("refused to meet U.S. demands", "met a deadline"): no encounter.
         self.meet_verbs = frozenset(shared("meet_verbs"))
         self.met_demand = shared_pattern("met_demand", "{}", i)

@@ -58,6 +58,24 @@ def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> se
             and w.decrees.match(sentence.text, m.start + len(m.term))}
 
 
+_CLAUSE_OPEN = re.compile(r"[,;:]")  # where the clause of a company's signing opens
+
+
+def _company_deals(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of signing words whose parties are companies (grammar `company_signer` in the clause before
+    the word, `company_party` after "with" right after it: "Boeing inks deals with Chinese airlines",
+    "Vietnam Airlines signed a $7.8 billion deal with Boeing"): a deal of companies, no state's."""
+    found = set()
+    for m in candidates:
+        if m.entry.kind != "sign_agreement":
+            continue
+        opened = max((c.end() for c in _CLAUSE_OPEN.finditer(sentence.text, 0, m.start)), default=0)
+        if (w.company_signer.search(sentence.text, opened, m.start)
+                or w.company_party.match(sentence.text, m.start + len(m.term))):
+            found.add(m.start)
+    return found
+
+
 def _concluded(text: str, deal: Mention, w: EventWords) -> bool:
     """Whether a verb of reaching stands right before the name of a deal ("reach a trade deal", "đạt được
     thỏa thuận", "达成协议") or one of taking effect right after it ("协定生效")."""
@@ -291,7 +309,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
     candidates = _cargo_arrivals(sentence, candidates, w)
     if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
-        opened = _unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
+        opened = (_unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
+                  | _company_deals(sentence, candidates, w))
         candidates = [m for m in candidates if m.start not in opened]
     kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
     if "reduce_relations" in kinds:

@@ -55,7 +55,41 @@ def elected(story: Story) -> frozenset[str]:
     总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
     take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
     before, after, hints = _elect_words()
-    return _named(story, hints, before, after, strip=True)
+    taking = _taking_office(story)
+    return _named(story, hints, before, after, strip=True) | (taking - _titled(story) if taking else taking)
+
+
+@cached
+def _taking_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `office_taken_before` (a word of time to come right before a name), `office_taken_after`
+    (a present "takes office" right after it) and `office_titled` (a title right before it), without marks."""
+    return shared_pattern("office_taken_before"), shared_pattern("office_taken_after"), \
+        shared_pattern("office_titled")
+
+
+def _taking_office(story: Story) -> frozenset[str]:
+    """The people a story says take office later: a present "takes office" after a word of time to come
+    ("before Donald Trump takes office", "when Trump takes office in January"). A headline's "Trump takes
+    office, speaks to Xi" or "as Trump takes office" tells him in office."""
+    if not story.holds(("takes office",)):
+        return frozenset()
+    before, after, _ = _taking_words()
+    found: set[str] = set()
+    for sentence in story.named:
+        text = sentence.unmarked()
+        for start, name in sentence.people_at:
+            end = sentence.people_end.get(start, start)
+            if after.match(text[end:end + _REACH]) and before.search(text[max(0, start - _REACH):start]):
+                found.add(name)
+    return frozenset(found)
+
+
+def _titled(story: Story) -> frozenset[str]:
+    """The people a story calls by a title of office ("U.S. President Donald Trump"): they are in office,
+    whatever a clause says they take (sought only when one does)."""
+    titled = _taking_words()[2]
+    return frozenset(name for sentence in story.named for start, name in sentence.people_at
+                     if titled.search(sentence.unmarked()[max(0, start - _REACH):start]))
 
 
 def former(story: Story) -> frozenset[str]:

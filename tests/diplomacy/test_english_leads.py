@@ -51,5 +51,20 @@ def test_an_english_hard_negative_keeps_its_act(title: str, text: str, published
     assert not set(absent) & set(found.people)
 
 
+@cases(LEADS, "reread", "title, text, published, language, kind, actor, target, not_kind, present, absent")
+def test_a_reread_lead_reads_what_is_certain(title: str, text: str, published: str, language: str | None,
+                                             kind: str | None, actor: str | None, target: str | None,
+                                             not_kind: str | None, present: tuple[str, ...] | None,
+                                             absent: tuple[str, ...] | None) -> None:
+    found = main_event(title, text, language or "en", _day(published))
+    if kind:
+        sides = (found.actor, found.target)
+        assert (found.type, set(sides) if kind in SYMMETRIC else sides) == (
+            kind, {actor, target} if kind in SYMMETRIC else (actor, target))
+    assert found.type != not_kind
+    assert set(present or ()) <= set(found.people)
+    assert not set(absent or ()) & set(found.people)
+
+
 def _day(published: str) -> date:
     return date.fromisoformat(published)

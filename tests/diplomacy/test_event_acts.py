@@ -66,9 +66,10 @@ def test_an_answer_in_kind_takes_no_sanction_of_the_lead() -> None:
 
 
 def test_orders_for_goods_are_no_decree() -> None:
-    title = "Vietnamese airlines sign orders for Boeing jets as Biden visits Hanoi"
+    # The state signs them here: orders its airlines sign are a deal of companies (eventwords._company_deals).
+    title = "Vietnam signs orders for Boeing jets as Biden visits Hanoi"
     text = ("HANOI (Reuters) - U.S. President Joe Biden met Vietnamese leaders in Hanoi on Monday as "
-            "Vietnamese airlines signed orders for 50 Boeing jets.")
+            "Vietnam signed orders for 50 Boeing jets.")
     assert "sign_agreement" in kinds(title, text, "en")
 
 
