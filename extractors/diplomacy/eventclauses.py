@@ -24,6 +24,7 @@ from .eventsides import (
 )
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
+from .grammar import shared_pattern
 from .lexicon import Entry
 from .places import place_words
 from .sentence import Mention, Sentence
@@ -227,7 +228,11 @@ def _military_subject(sentence: Sentence, action: Mention) -> str:
     # warned off).
     before = [(at, code) for at, code in sentence.actors
               if at < action.start and not _CJK_CLAUSE_BREAK.search(sentence.text, at, action.start)
-              and not {sentence.text[at - 1:at], sentence.text[at:at + 1]} & _CJK_OBJECT_MARKS]
+              and not {sentence.text[at - 1:at], sentence.text[at:at + 1]} & _CJK_OBJECT_MARKS
+              # nor one with another act word or its own passage after it, whose subject it is
+              # ("东部战区对美舰过航全程跟踪监视", grammar zh `own_passage`)
+              and not any(at < m.start < action.start for m in sentence.actions)
+              and not shared_pattern("own_passage", "{}", 0).search(sentence.text, at, action.start)]
     return max(before)[1] if before else ""
 
 
