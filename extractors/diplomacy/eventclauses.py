@@ -24,6 +24,7 @@ from .eventsides import (
 )
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
+from .grammar import shared_pattern
 from .lexicon import Entry
 from .places import place_words
 from .sentence import Mention, Sentence
@@ -208,6 +209,33 @@ def _subject_after_opening(sentence: Sentence, action: Mention) -> str:
     return after[0][1]
 
 
+# Where a Chinese clause ends: a side named before it is another clause's subject (a headline's parts are
+# parted by a space: "美艦航經台灣海峽 陸東部戰區全程跟監").
+_CJK_CLAUSE_BREAK = re.compile(r"[，,。；;：:\s]")
+_CJK_ACT = re.compile("[\u3400-\u9fff]")
+# Before a side: the act's object (对, 向, 将, 把) or where it is done (在, 于: "越南在南沙岛礁填海造地").
+_CJK_OBJECT_MARKS = frozenset("对對向朝将將把在于於")
+
+
+def _military_subject(sentence: Sentence, action: Mention) -> str:
+    """The side a Chinese military act word is done by: the one named nearest before it in its own clause
+    ("南部战区组织海空兵力对其跟踪监视": the theatre command, though the US ship was named first); "" when
+    none is, or the word is not in Chinese script."""
+    if not _CJK_ACT.match(sentence.text, action.start):
+        return ""
+    # Only a side named as one who acts (not a place), and not one marked as the object or the setting, the
+    # mark before its name or opening it ("南部戰區對美艦予以警告驅離", where 對美 is one name: the ship is
+    # warned off).
+    before = [(at, code) for at, code in sentence.actors
+              if at < action.start and not _CJK_CLAUSE_BREAK.search(sentence.text, at, action.start)
+              and not {sentence.text[at - 1:at], sentence.text[at:at + 1]} & _CJK_OBJECT_MARKS
+              # nor one with another act word or its own passage after it, whose subject it is
+              # ("东部战区对美舰过航全程跟踪监视", grammar zh `own_passage`)
+              and not any(at < m.start < action.start for m in sentence.actions)
+              and not shared_pattern("own_passage", "{}", 0).search(sentence.text, at, action.start)]
+    return max(before)[1] if before else ""
+
+
 def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple[str, str]
               ) -> tuple[str, str, str]:
     """Actor, target and destination of one action word of a clause naming `sides`: a measure is its
@@ -215,6 +243,8 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     its destination says."""
     kind = action.entry.kind
     actor, target = visit_direction(kind, *sides, sentence)
+    if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
+        actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
     if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
     elif action is not answer and answers(answer) and kind in answered_kinds(answer) and (

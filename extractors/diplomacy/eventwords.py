@@ -177,7 +177,7 @@ def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords
     def delivered(m: Mention) -> bool:
         goods = w.cargo.search(sentence.text[:m.start])
         # one who brings them named before the goods in their clause arrives himself (`cargo_bearers`)
-        opened = max(sentence.text.rfind(",", 0, m.start), sentence.text.rfind(";", 0, m.start)) + 1
+        opened = max(sentence.text.rfind(p, 0, m.start) for p in ",;:") + 1
         return goods is not None and not w.cargo_bearers.search(sentence.text, opened, goods.start())
 
     return [m for m in candidates if m.entry.label not in w.arrival_words or not delivered(m)]

@@ -150,6 +150,7 @@ class PlaceWords:
     gathering: re.Pattern[str]  # a gathering of leaders a visit may be to ("summit", "hội nghị", "峰会")
     said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
     spoken: re.Pattern[str]  # a briefing or a speech telling the act ("tại cuộc họp báo", "phát biểu tại")
+    goods_province: re.Pattern[str]  # goods told arriving in a province ("运抵越南北部广宁省")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
@@ -218,6 +219,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("gatherings")),
                       compile_prefixed(_alternation("said_at")),
                       compile_prefixed(_alternation("spoken")),
+                      compile_prefixed(_alternation("goods_province")),
                       compile_prefixed(_alternation("at_sea")),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
@@ -650,6 +652,9 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 away = away or aimed and not report.headline and _act_region(report.folded, at)
             else:
                 return Place(city.name, city.country)
+        # Goods told arriving in a province ("物资今天运抵越南北部广宁省"): delivered there, not in the city
+        # a dateline names; as at a building outside it, a place without its city.
+        away = away or not report.headline and bool(words.goods_province.search(report.folded))
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
