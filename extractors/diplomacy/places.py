@@ -39,13 +39,11 @@ _BRACKET_LINE = re.compile(r"\s*[(（\[【]([^)）\]】\n]{2,60})[)）\]】]")
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The dateline opening a sentence: where it ends and the cities it names (several for a composite);
-    `compiled` for a dispatch compiled from several reports, whose city is the desk's; `sourced` for a
-    story opened by where its news came from ("Theo tin từ Oa-sinh-tơn, ..."), whose city is the source's."""
+    `compiled` for a dispatch compiled from several reports, whose city is the desk's."""
 
     end: int
     cities: tuple[City, ...]
     compiled: bool = False
-    sourced: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +113,7 @@ def dateline(text: str, folded: str | None = None) -> Dateline | None:
         said = words.dispatch_said.match(folded, city.end())  # "Phóng viên TTXVN tại X cho biết, ..."
         comma = _COMMA.match(folded, said.end() if said else city.end())
         if comma:  # "Theo tin từ Oa-sinh-tơn, ngày 17/6, ..."
-            return Dateline(comma.end(), (city_of(city, names),), sourced=True)
+            return Dateline(comma.end(), (city_of(city, names),))
     zh = words.dispatch_line.match(folded)
     if zh:
         ends = [c for c in pattern.finditer(folded, 0, zh.start(1)) if c.end() == zh.start(1)]
@@ -149,7 +147,6 @@ class PlaceWords:
     held_past: re.Pattern[str]  # a gathering told as past ("in 2017", "lần trước", "上次")
     gathering: re.Pattern[str]  # a gathering of leaders a visit may be to ("summit", "hội nghị", "峰会")
     said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
-    spoken: re.Pattern[str]  # a briefing or a speech telling the act ("tại cuộc họp báo", "phát biểu tại")
     goods_province: re.Pattern[str]  # goods told arriving in a province ("运抵越南北部广宁省")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
@@ -218,7 +215,6 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("held_past")),
                       compile_prefixed(_alternation("gatherings")),
                       compile_prefixed(_alternation("said_at")),
-                      compile_prefixed(_alternation("spoken")),
                       compile_prefixed(_alternation("goods_province")),
                       compile_prefixed(_alternation("at_sea")),
                       tuple((compile_prefixed(words), country)
@@ -569,17 +565,16 @@ def host_country(kind: str, actor: str, target: str) -> str | None:
     return {"visit": target, "host_visit": actor}.get(kind)
 
 
-def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark: str | None = None,
-                   from_home: bool = False) -> City | None:
+def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark: str | None = None
+                   ) -> City | None:
     """The city a dateline gives an act (one not in a theatre, not still to come): none for a composite one
     ("Beijing / Hanoi" says where the copy came from), none abroad for one side's act (`filed`: the country
     it must be filed from), a compiled dispatch's, the desk's, only for its government's act at home or
     a meeting at a landmark of the desk's country (`landmark`: "（中央社華盛頓31日綜合外電報導）…今天在
     白宮橢圓形辦公室與…會談" is in Washington; the Pentagon, outside it, never gets this far:
-    off_dateline), and a story's source ("Theo tin từ Oa-sinh-tơn", "Theo phóng viên TTXVN tại Bắc Kinh")
-    none for an act done from home (`from_home`): the news came from there, the ministry's ruling or the
-    minister's written statement was not told done there; an encounter the reporter is posted at is."""
-    if len(line.cities) != 1 or line.sourced and from_home:
+    off_dateline). A story's source ("Theo tin từ Oa-sinh-tơn", "Theo phóng viên TTXVN tại Bắc Kinh") is a
+    dateline like any other: the issue's place reads datelines included."""
+    if len(line.cities) != 1:
         return None
     city = line.cities[0]
     if line.compiled and city.country != home and city.country != landmark:
@@ -658,13 +653,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
         if not away and not report.headline:
             away, country = off_dateline(report)
             region = region or (country if meeting else None)
-        # A story's source places no act done from home, unless the sentence tells it said at a briefing or
-        # in a speech (grammar `spoken`): the reporter posted there heard it ("Theo phóng viên TTXVN tại Bắc
-        # Kinh, tại cuộc họp báo thường kỳ ... chỉ trích"); a written statement or a ruling was not told
-        # there.
-        sourced_home = home is not None and not words.spoken.search(report.folded)
-        city = (_dateline_city(line, desk, filed, landmark, sourced_home)
-                if line and datelined and not away else None)
+        city = _dateline_city(line, desk, filed, landmark) if line and datelined and not away else None
         if city is not None:
             return Place(city.name, city.country)
         venue = venue or not report.headline and (named_venue or away)

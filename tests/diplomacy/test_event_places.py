@@ -281,10 +281,10 @@ def test_the_second_reading_s_leads_keep_their_places(language: str, title: str,
         place if only_city else (place, country))
 
 
-# "Theo tin từ Oa-sinh-tơn, ...": where the news came from does not place an act a government does from home;
-# an encounter where the reporter is posted, a locative of the act and a wire dateline still do.
+# "Theo tin từ Oa-sinh-tơn, ...": where the news came from is a dateline: it places an act a government does
+# from home as a wire dateline does, an encounter where the reporter is posted too; a locative of the act wins.
 @cases(CASES, "sourced_from_home", "language, title, text, published, place, country")
-def test_where_the_news_came_from_does_not_place_an_act_done_from_home(
+def test_where_the_news_came_from_places_an_act_done_from_home(
         language: str, title: str, text: str, published: date, place: str | None,
         country: str | None) -> None:
     event = main_event(title, text, language, published)
