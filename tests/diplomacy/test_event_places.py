@@ -282,7 +282,7 @@ def test_the_second_reading_s_leads_keep_their_places(language: str, title: str,
 
 
 # "Theo tin từ Oa-sinh-tơn, ...": where the news came from is a dateline: it places an act a government does
-# from home as a wire dateline does, an encounter where the reporter is posted too; a locative of its own wins.
+# from home as a wire dateline does, an encounter where the reporter is posted too; its own locative wins.
 @cases(CASES, "sourced_from_home", "language, title, text, published, place, country")
 def test_where_the_news_came_from_places_an_act_done_from_home(
         language: str, title: str, text: str, published: date, place: str | None,
