@@ -13,6 +13,7 @@ no side, and place or date nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .grammar import cached, rule
@@ -118,7 +119,14 @@ def _title_case(text: str) -> bool:
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     """The words and punctuation of `text` from `start`, with their spans."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start)]
+    return list(_reading(text, start))
+
+
+def _reading(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    """The words and punctuation of `text` from `start`, with their spans, one at a time: a title's reach
+    ends within a few words (a stop, a verb, `_GAP`), so the rest of a long sentence is never tokenised."""
+    for m in _TOKEN.finditer(text, start):
+        yield m.start(), m.end(), m.group()
 
 
 def _covering(at: int, end: int, taken: list[tuple[int, int, Mention]]) -> Mention | None:
@@ -248,7 +256,7 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     country = ""
     run: list[tuple[int, int, str]] = []
     words: list[str] = []  # the words read after the title
-    for at, stop, word in _tokens(text, end):
+    for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
             hit = None  # a word of a body inside a name ("Trần Việt Trường": "trường" is a school)
@@ -333,7 +341,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
-    for at, stop, word in _tokens(text, title.start + len(title.term)):
+    for at, stop, word in _reading(text, title.start + len(title.term)):
         hit = _covering(at, stop, taken)
         if hit is not None:
             if run or hit.entry.role != "country" or "to" not in reach:
