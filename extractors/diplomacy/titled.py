@@ -158,7 +158,8 @@ def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]]) -
 def _of_body(reach: str, rules: dict[str, object]) -> bool:
     """Whether a title's reach opens with the name of a body that is no government (grammar `bodies`:
     "Hội Nông dân", "Công ty"), not a council of the state (`state_bodies`: "Hội đồng")."""
-    words = reach.casefold().split()
+    # the first three words only: the reach runs to the sentence's end, folding and splitting it all is waste
+    words = [w.casefold() for w in reach.split(None, 3)[:3]]
     opens = [" ".join(words[:size]) for size in (1, 2, 3)]
     return any(o in rules["bodies"] for o in opens) \
         and not any(o in rules["state_bodies"] for o in opens)  # type: ignore[operator]
@@ -187,19 +188,21 @@ def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     assert isinstance(surnames, frozenset)
     links = [_chain_start(title, taken, text)]
     while True:
-        comma = re.search(r",\s*$", text[:links[-1]])
-        if comma is None:
+        # a comma right before the link, only spaces between (stripped, not searched for from every position)
+        before = text[:links[-1]].rstrip()
+        if not before.endswith(","):
             return links
+        comma = len(before) - 1
         # the title closest before the comma, with only its portfolio's words and countries between
         # ("nguyên Đại sứ Việt Nam tại Mỹ, Thứ trưởng ..."), no name opening with a surname
         titles = [(low, high, m) for low, high, m in taken
-                  if high <= comma.start() and m.entry.role in ("office", "title")]
+                  if high <= comma and m.entry.role in ("office", "title")]
         if not titles:
             return links
         low, high, hit = titles[-1]
-        others = [m for at, end, m in taken if high <= at and end <= comma.start()
+        others = [m for at, end, m in taken if high <= at and end <= comma
                   and m.entry.role not in ("country", "place")]
-        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma.start()], high)
+        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma], high)
                  if _covering(at, stop, taken) is None]
         if others or len(words) > 6 or any(not w.isalpha() for _, _, w in words) \
                 or any(w[:1].isupper() and w.casefold() in surnames for _, _, w in words):
@@ -216,7 +219,10 @@ def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]],
     groups, heads = rules["groups"], rules["heads"]
     assert isinstance(groups, frozenset) and isinstance(heads, frozenset)
     before = text[:start].rstrip(" ,")
-    head = next((h for h in heads if before.casefold().endswith(" " + h)), None)
+    # only the end of the text before the title is folded: folding maps each character to one or more, so
+    # the folded end holds the folded whole's last characters, a space and the longest head word at least
+    end = before[-(max(map(len, heads), default=0) + 1):].casefold()
+    head = next((h for h in heads if end.endswith(" " + h)), None)
     if head is None:
         return False
     opened = before[:len(before) - len(head)]
