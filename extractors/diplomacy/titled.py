@@ -13,7 +13,7 @@ no side, and place or date nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .grammar import cached, rule
@@ -29,6 +29,8 @@ _TOKEN = re.compile(r"[A-Z]\.(?=\s)|(?:Jr|Sr)\.|[^\W\d_][\w'’-]*|[^\w\s]")
 _SUFFIX = frozenset({"Jr.", "Sr."})  # a suffix ends a name whole and counts as none of its words
 _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a bracket, a stop, a dash
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
+_CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
 # Sentences this deep or deeper give an event none of its people (eventpeople.PEOPLE_REACH): not read.
 PEOPLE_REACH = 10
@@ -170,8 +172,8 @@ def _not_now(text: str, start: int, rules: dict[str, object]) -> bool:
     a former or coming holder ("nguyên", "former", "incoming"), a relative ("vợ", "Phu nhân", "wife of"),
     a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
-    clause = re.split(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s", text[max(0, start - 24):start])[-1]
-    words = re.findall(r"[^\W\d_]+", clause.casefold())[-2:]
+    clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
+    words = _LETTERS.findall(clause.casefold())[-2:]
     not_now = rules["not_now"]
     assert isinstance(not_now, frozenset)
     return any(w in not_now for w in words) or " ".join(words) in not_now
@@ -247,17 +249,40 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     one (a surname of the list, then one to three syllables) for Vietnam, Latin words for the US. A title
     (it reads its own name), a non-state body, a country outside the three, a person of the list, any
     other lower-case word or punctuation ends the reach."""
+    # The name is sought first and the title's surroundings read only where one stands after it: most titles
+    # name no one the list does not hold (a listed person, a verb ends the reach), and the tests of what
+    # stands before the title (a former holder, a body's name, a chain of titles, a delegation abroad) read
+    # far more of the sentence than the few words after it. Every test is pure: the order changes nothing.
+    chain: list[int] = []  # the chain's links (_links), read once, on first need
+
+    def links() -> list[int]:
+        if not chain:
+            chain.extend(_links(text, title, taken, rules))
+        return chain
+
+    abroad: list[bool] = []  # whether the title heads a delegation abroad, read once, on first need
+
+    def headed_abroad() -> bool:
+        if not abroad:
+            abroad.append(_headed_abroad(text, links()[-1], taken, rules))
+        return abroad[0]
+
+    name = _name_after(text, title, taken, rules, headed_abroad)
+    if name is None or any(_not_now(text, at, rules) for at in links()) \
+            or _inside_name(text, links()[0], taken) or _of_body(text[title.start + len(title.term):], rules):
+        return None
+    return name
+
+
+def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object],
+                headed_abroad: Callable[[], bool]) -> tuple[int, int, str, str] | None:
+    """The name _after reads after a title, before the tests of what stands before the title; where no
+    country follows the title, a title heading a delegation abroad (`headed_abroad`) names no one."""
     surnames, inner, places = rules["surnames"], rules["inner"], rules["places_after"]
     assert isinstance(surnames, frozenset) and isinstance(inner, frozenset) and isinstance(places, frozenset)
     units, calendar = rules["units"], rules["calendar"]
     assert isinstance(units, frozenset) and isinstance(calendar, frozenset)
-    links = _links(text, title, taken, rules)
-    if any(_not_now(text, at, rules) for at in links) or _inside_name(text, links[0], taken):
-        return None
     end = title.start + len(title.term)
-    if _of_body(text[end:], rules):
-        return None
-    abroad = _headed_abroad(text, links[-1], taken, rules)  # read only if a country follows the title
     local = title.term in rules["local"]  # type: ignore[operator]
     country = ""
     run: list[tuple[int, int, str]] = []
@@ -271,7 +296,7 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         capital = not punct and hit is None and word[0].isupper() \
             and not (run and word.casefold() in calendar)
         if not capital and run:
-            if abroad and not country:
+            if not country and headed_abroad():
                 return None
             name = _vietnamese_name(run, surnames, local, country, rules)
             if name:
@@ -294,7 +319,7 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         elif word.casefold() not in inner:
             return None  # a verb or a common word: the title named no one here
         words.append(word.casefold())
-    if not run or abroad and not country:
+    if not run or not country and headed_abroad():
         return None
     return _vietnamese_name(run, surnames, local, country, rules)
 
