@@ -13,6 +13,7 @@ no side, and place or date nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from .grammar import cached, rule
@@ -28,6 +29,8 @@ _TOKEN = re.compile(r"[A-Z]\.(?=\s)|(?:Jr|Sr)\.|[^\W\d_][\w'’-]*|[^\w\s]")
 _SUFFIX = frozenset({"Jr.", "Sr."})  # a suffix ends a name whole and counts as none of its words
 _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a bracket, a stop, a dash
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
+_CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
 # Sentences this deep or deeper give an event none of its people (eventpeople.PEOPLE_REACH): not read.
 PEOPLE_REACH = 10
@@ -118,7 +121,14 @@ def _title_case(text: str) -> bool:
 
 def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
     """The words and punctuation of `text` from `start`, with their spans."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start)]
+    return list(_reading(text, start))
+
+
+def _reading(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    """The words and punctuation of `text` from `start`, with their spans, one at a time: a title's reach
+    ends within a few words (a stop, a verb, `_GAP`), so the rest of a long sentence is never tokenised."""
+    for m in _TOKEN.finditer(text, start):
+        yield m.start(), m.end(), m.group()
 
 
 def _covering(at: int, end: int, taken: list[tuple[int, int, Mention]]) -> Mention | None:
@@ -150,7 +160,8 @@ def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]]) -
 def _of_body(reach: str, rules: dict[str, object]) -> bool:
     """Whether a title's reach opens with the name of a body that is no government (grammar `bodies`:
     "Hội Nông dân", "Công ty"), not a council of the state (`state_bodies`: "Hội đồng")."""
-    words = reach.casefold().split()
+    # the first three words only: the reach runs to the sentence's end, folding and splitting it all is waste
+    words = [w.casefold() for w in reach.split(None, 3)[:3]]
     opens = [" ".join(words[:size]) for size in (1, 2, 3)]
     return any(o in rules["bodies"] for o in opens) \
         and not any(o in rules["state_bodies"] for o in opens)  # type: ignore[operator]
@@ -161,8 +172,8 @@ def _not_now(text: str, start: int, rules: dict[str, object]) -> bool:
     a former or coming holder ("nguyên", "former", "incoming"), a relative ("vợ", "Phu nhân", "wife of"),
     a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
-    clause = re.split(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s", text[max(0, start - 24):start])[-1]
-    words = re.findall(r"[^\W\d_]+", clause.casefold())[-2:]
+    clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
+    words = _LETTERS.findall(clause.casefold())[-2:]
     not_now = rules["not_now"]
     assert isinstance(not_now, frozenset)
     return any(w in not_now for w in words) or " ".join(words) in not_now
@@ -179,19 +190,21 @@ def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     assert isinstance(surnames, frozenset)
     links = [_chain_start(title, taken, text)]
     while True:
-        comma = re.search(r",\s*$", text[:links[-1]])
-        if comma is None:
+        # a comma right before the link, only spaces between (stripped, not searched for from every position)
+        before = text[:links[-1]].rstrip()
+        if not before.endswith(","):
             return links
+        comma = len(before) - 1
         # the title closest before the comma, with only its portfolio's words and countries between
         # ("nguyên Đại sứ Việt Nam tại Mỹ, Thứ trưởng ..."), no name opening with a surname
         titles = [(low, high, m) for low, high, m in taken
-                  if high <= comma.start() and m.entry.role in ("office", "title")]
+                  if high <= comma and m.entry.role in ("office", "title")]
         if not titles:
             return links
         low, high, hit = titles[-1]
-        others = [m for at, end, m in taken if high <= at and end <= comma.start()
+        others = [m for at, end, m in taken if high <= at and end <= comma
                   and m.entry.role not in ("country", "place")]
-        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma.start()], high)
+        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma], high)
                  if _covering(at, stop, taken) is None]
         if others or len(words) > 6 or any(not w.isalpha() for _, _, w in words) \
                 or any(w[:1].isupper() and w.casefold() in surnames for _, _, w in words):
@@ -208,7 +221,10 @@ def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]],
     groups, heads = rules["groups"], rules["heads"]
     assert isinstance(groups, frozenset) and isinstance(heads, frozenset)
     before = text[:start].rstrip(" ,")
-    head = next((h for h in heads if before.casefold().endswith(" " + h)), None)
+    # only the end of the text before the title is folded: folding maps each character to one or more, so
+    # the folded end holds the folded whole's last characters, a space and the longest head word at least
+    end = before[-(max(map(len, heads), default=0) + 1):].casefold()
+    head = next((h for h in heads if end.endswith(" " + h)), None)
     if head is None:
         return False
     opened = before[:len(before) - len(head)]
@@ -233,22 +249,45 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     one (a surname of the list, then one to three syllables) for Vietnam, Latin words for the US. A title
     (it reads its own name), a non-state body, a country outside the three, a person of the list, any
     other lower-case word or punctuation ends the reach."""
+    # The name is sought first and the title's surroundings read only where one stands after it: most titles
+    # name no one the list does not hold (a listed person, a verb ends the reach), and the tests of what
+    # stands before the title (a former holder, a body's name, a chain of titles, a delegation abroad) read
+    # far more of the sentence than the few words after it. Every test is pure: the order changes nothing.
+    chain: list[int] = []  # the chain's links (_links), read once, on first need
+
+    def links() -> list[int]:
+        if not chain:
+            chain.extend(_links(text, title, taken, rules))
+        return chain
+
+    abroad: list[bool] = []  # whether the title heads a delegation abroad, read once, on first need
+
+    def headed_abroad() -> bool:
+        if not abroad:
+            abroad.append(_headed_abroad(text, links()[-1], taken, rules))
+        return abroad[0]
+
+    name = _name_after(text, title, taken, rules, headed_abroad)
+    if name is None or any(_not_now(text, at, rules) for at in links()) \
+            or _inside_name(text, links()[0], taken) or _of_body(text[title.start + len(title.term):], rules):
+        return None
+    return name
+
+
+def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object],
+                headed_abroad: Callable[[], bool]) -> tuple[int, int, str, str] | None:
+    """The name _after reads after a title, before the tests of what stands before the title; where no
+    country follows the title, a title heading a delegation abroad (`headed_abroad`) names no one."""
     surnames, inner, places = rules["surnames"], rules["inner"], rules["places_after"]
     assert isinstance(surnames, frozenset) and isinstance(inner, frozenset) and isinstance(places, frozenset)
     units, calendar = rules["units"], rules["calendar"]
     assert isinstance(units, frozenset) and isinstance(calendar, frozenset)
-    links = _links(text, title, taken, rules)
-    if any(_not_now(text, at, rules) for at in links) or _inside_name(text, links[0], taken):
-        return None
     end = title.start + len(title.term)
-    if _of_body(text[end:], rules):
-        return None
-    abroad = _headed_abroad(text, links[-1], taken, rules)  # read only if a country follows the title
     local = title.term in rules["local"]  # type: ignore[operator]
     country = ""
     run: list[tuple[int, int, str]] = []
     words: list[str] = []  # the words read after the title
-    for at, stop, word in _tokens(text, end):
+    for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
             hit = None  # a word of a body inside a name ("Trần Việt Trường": "trường" is a school)
@@ -257,7 +296,7 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         capital = not punct and hit is None and word[0].isupper() \
             and not (run and word.casefold() in calendar)
         if not capital and run:
-            if abroad and not country:
+            if not country and headed_abroad():
                 return None
             name = _vietnamese_name(run, surnames, local, country, rules)
             if name:
@@ -280,7 +319,7 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         elif word.casefold() not in inner:
             return None  # a verb or a common word: the title named no one here
         words.append(word.casefold())
-    if not run or abroad and not country:
+    if not run or not country and headed_abroad():
         return None
     return _vietnamese_name(run, surnames, local, country, rules)
 
@@ -333,7 +372,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
-    for at, stop, word in _tokens(text, title.start + len(title.term)):
+    for at, stop, word in _reading(text, title.start + len(title.term)):
         hit = _covering(at, stop, taken)
         if hit is not None:
             if run or hit.entry.role != "country" or "to" not in reach:
