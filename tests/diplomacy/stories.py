@@ -6,6 +6,7 @@ from datetime import date
 
 from extractors.core.models import Event
 from extractors.diplomacy import detect
+from extractors.diplomacy.eventpeople import SYMMETRIC
 
 
 def main_event(title: str, text: str = "", language: str | None = None,
@@ -20,3 +21,58 @@ def acts(title: str, text: str = "", language: str | None = None,
          published: date | None = None) -> list[tuple[str, str, str]]:
     """Type, actor and target of each event of a story, in the detector's order."""
     return [(e.type, e.actor, e.target) for e in detect(title, text, language, published).events]
+
+
+def day(published: str) -> date:
+    """A table row's publication day."""
+    return date.fromisoformat(published)
+
+
+def sides_of(event: Event, kind: str | None, actor: str | None, target: str | None) -> tuple[object, object]:
+    """The event's sides and the expected ones, as sets for a symmetric type (either side may come first)."""
+    got, expected = (event.actor, event.target), (actor, target)
+    return (frozenset(got), frozenset(expected)) if kind in SYMMETRIC else (got, expected)
+
+
+def assert_lead(found: Event, kind: str, actor: str, target: str, place: str, place_country: str,
+                date_: str, people: tuple[str, ...]) -> None:
+    """Every field of a fully labelled lead ("" for none)."""
+    got_sides, expected_sides = sides_of(found, kind, actor, target)
+    got = {"type": found.type, "sides": got_sides, "place": found.place or "",
+           "place_country": found.place_country or "", "date": found.date or "", "people": set(found.people)}
+    assert got == {"type": kind, "sides": expected_sides, "place": place, "place_country": place_country,
+                   "date": date_, "people": set(people)}
+
+
+def assert_keeps(found: Event, kind: str, actor: str, target: str, date_: str,
+                 absent: tuple[str, ...]) -> None:
+    """A look-alike keeps its act, sides and day, and names none of the absent people."""
+    got_sides, expected_sides = sides_of(found, kind, actor, target)
+    assert (found.type, got_sides) == (kind, expected_sides)
+    assert (found.date or "") == date_
+    assert not set(absent) & set(found.people)
+
+
+def tells_no_event(title: str, text: str, language: str | None, published: date | None) -> bool:
+    """A hard negative: not relevant, or relevant without an event."""
+    detection = detect(title, text, language, published)
+    return not (detection.relevant and detection.events)
+
+
+def assert_labelled(title: str, text: str, language: str, published: date, type_: str | None,
+                    type_not: str | None, actor: str | None, target: str | None, place: str | None) -> None:
+    """Only the fields a reader's row labels; a row testing only what the event must not be also holds
+    when no event is read."""
+    events = detect(title, text, language, published).events
+    if type_not is not None and type_ is None and actor is None and place is None and not events:
+        return
+    assert events, f"no event in {title!r}"
+    event = next((e for e in events if e.main), events[0])
+    if type_ is not None:
+        assert event.type == type_
+    if type_not is not None:
+        assert event.type != type_not
+    if actor is not None:
+        assert (event.actor, event.target) == (actor, target)
+    if place is not None:
+        assert event.place == (place or None)

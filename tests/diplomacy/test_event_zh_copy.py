@@ -8,13 +8,10 @@ relatives, the day of another act, an appeal against a demand)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from extractors.diplomacy import detect
-from extractors.diplomacy.eventpeople import SYMMETRIC  # either side may come first
 from tests import FIXTURES
 from tests.cases import cases
-from tests.diplomacy.stories import main_event
+from tests.diplomacy.stories import assert_keeps, assert_lead, day, main_event, sides_of, tells_no_event
 
 LEADS = FIXTURES / "diplomacy" / "cases" / "test_event_zh_copy.toml"
 
@@ -24,37 +21,21 @@ LEADS = FIXTURES / "diplomacy" / "cases" / "test_event_zh_copy.toml"
 def test_a_chinese_lead_tells_its_main_event(language: str, title: str, text: str, published: str,
                                             kind: str, actor: str, target: str, place: str,
                                             place_country: str, date: str, people: tuple[str, ...]) -> None:
-    found = main_event(title, text, language, _day(published))
-    sides: tuple[str, ...] | frozenset[str] = (found.actor, found.target)
-    expected_sides: tuple[str, ...] | frozenset[str] = (actor, target)
-    if kind in SYMMETRIC:
-        sides, expected_sides = frozenset(sides), frozenset(expected_sides)
-    got = {"type": found.type, "sides": sides, "place": found.place or "",
-           "place_country": found.place_country or "", "date": found.date or "", "people": set(found.people)}
-    assert got == {"type": kind, "sides": expected_sides, "place": place, "place_country": place_country,
-                   "date": date, "people": set(people)}
+    found = main_event(title, text, language, day(published))
+    assert_lead(found, kind, actor, target, place, place_country, date, people)
 
 
 @cases(LEADS, "negatives", "language, title, text, published")
 def test_a_chinese_hard_negative_tells_no_event(language: str, title: str, text: str, published: str) -> None:
-    detection = detect(title, text, language, _day(published))
-    assert not (detection.relevant and detection.events)
+    assert tells_no_event(title, text, language, day(published))
 
 
 @cases(LEADS, "keeps", "language, title, text, published, kind, actor, target, date, absent")
 def test_a_chinese_look_alike_keeps_its_act(language: str, title: str, text: str, published: str,
                                            kind: str, actor: str, target: str, date: str,
                                            absent: tuple[str, ...]) -> None:
-    found = main_event(title, text, language, _day(published))
-    sides = (found.actor, found.target)
-    assert (found.type, set(sides) if kind in SYMMETRIC else sides) == (
-        kind, {actor, target} if kind in SYMMETRIC else (actor, target))
-    assert (found.date or "") == date
-    assert not set(absent) & set(found.people)
-
-
-def _day(published: str) -> date:
-    return date.fromisoformat(published)
+    found = main_event(title, text, language, day(published))
+    assert_keeps(found, kind, actor, target, date, absent)
 
 
 @cases(LEADS, "second_reading",
@@ -65,7 +46,7 @@ def test_a_second_reading_lead_reads_as_labelled(language: str, title: str, text
                                                 date: str | None) -> None:
     """The second reading's leads (and ours around each narrowing): only the fields labelled are checked;
     `not_kind` holds when no event is read or the main one is of another type."""
-    detection = detect(title, text, language, _day(published))
+    detection = detect(title, text, language, day(published))
     events = detection.events if detection.relevant else []
     if not events:
         assert kind is None and actor is None and place is None and date is None
@@ -76,11 +57,8 @@ def test_a_second_reading_lead_reads_as_labelled(language: str, title: str, text
     if kind is not None:
         assert found.type == kind
     if actor is not None:
-        sides = (found.actor, found.target)
-        if kind in SYMMETRIC:
-            assert set(sides) == {actor, target}
-        else:
-            assert sides == (actor, target)
+        got_sides, expected_sides = sides_of(found, kind, actor, target)
+        assert got_sides == expected_sides
     if place is not None:
         assert (found.place or "") == place
     if date is not None:
