@@ -17,6 +17,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(words) or "(?!)"
 
 
+def _whole_words(words: Iterable[str]) -> re.Pattern[str]:
+    """Fragments as one alternation matched as whole words of folded text."""
+    return compile_prefixed(rf"(?<![a-z])(?:{_alt(words)})(?![a-z])")
+
+
 def _longest_first(words: Iterable[str]) -> str:
     return _alt(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -76,12 +81,12 @@ def date_words() -> DateWords:
         asked_about=compile_prefixed(_alt(_words("asked_about"))),
         other_clock=compile_prefixed(rf"[(（][^)）]*(?:{_alt(_words('clock'))})"),
         telling_after=compile_prefixed(rf"[)）]?\s*(?:{_alt(_words('telling_after'))})"),
-        telling=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('telling_after'))})(?![a-z])"),
+        telling=_whole_words(_words("telling_after")),
         start_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
         done_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
         end_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
-        object_opens=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_opens'))})(?![a-z])"),
-        object_told=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('object_told'))})(?![a-z])"),
+        object_opens=_whole_words(_words("object_opens")),
+        object_told=_whole_words(_words("object_told")),
         undated_past=compile_prefixed(_alt(_words("undated_past"))),
         telling_before=compile_prefixed(rf"\b(?:{_alt(_words('telling_before'))})\s+(?:(?:{_alt(_words('telling_day'))})\s+)?$"))
 

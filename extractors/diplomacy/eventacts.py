@@ -8,7 +8,7 @@ from dataclasses import replace
 from .clauses import SAID_LABEL
 from .eventgrammar import EventWords, words
 from .grammar import kind_set
-from .lexicon import Entry
+from .lexicon import CJK, Entry
 from .sentence import Mention, Sentence
 
 FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
@@ -75,7 +75,7 @@ def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     found = w.declined.search(before)
     if found is None:
         return False
-    if not _CJK.match(found.group()):
+    if not CJK.match(found.group()):
         return True  # English and Vietnamese patterns name the request themselves
     # Chinese names the request after the encounter as often as before it ("拒绝了…会晤的请求"): without
     # one named, the refusal is of something else ("拒绝就…会晤置评", "拒绝排除…会晤的可能").
@@ -85,7 +85,6 @@ def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 DECLINED_REACH = 80  # characters before an encounter word where a verb declining it is sought
 DECLINED_AFTER = 8  # characters after it where the request refused may be named (Chinese: "会晤的请求")
-_CJK = re.compile("[\u3400-\u9fff]")  # a refusing verb in Chinese script
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)

@@ -25,7 +25,7 @@ from .eventsides import (
 from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
 from .grammar import shared_pattern
-from .lexicon import Entry
+from .lexicon import CJK, Entry
 from .places import place_words
 from .sentence import Mention, Sentence
 
@@ -212,7 +212,6 @@ def _subject_after_opening(sentence: Sentence, action: Mention) -> str:
 # Where a Chinese clause ends: a side named before it is another clause's subject (a headline's parts are
 # parted by a space: "美艦航經台灣海峽 陸東部戰區全程跟監").
 _CJK_CLAUSE_BREAK = re.compile(r"[，,。；;：:\s]")
-_CJK_ACT = re.compile("[\u3400-\u9fff]")
 # Before a side: the act's object (对, 向, 将, 把) or where it is done (在, 于: "越南在南沙岛礁填海造地").
 _CJK_OBJECT_MARKS = frozenset("对對向朝将將把在于於")
 
@@ -221,7 +220,7 @@ def _military_subject(sentence: Sentence, action: Mention) -> str:
     """The side a Chinese military act word is done by: the one named nearest before it in its own clause
     ("南部战区组织海空兵力对其跟踪监视": the theatre command, though the US ship was named first); "" when
     none is, or the word is not in Chinese script."""
-    if not _CJK_ACT.match(sentence.text, action.start):
+    if not CJK.match(sentence.text, action.start):
         return ""
     # Only a side named as one who acts (not a place), and not one marked as the object or the setting, the
     # mark before its name or opening it ("南部戰區對美艦予以警告驅離", where 對美 is one name: the ship is

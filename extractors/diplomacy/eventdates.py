@@ -11,6 +11,7 @@ from .dates import DateFound, dateline_day, dates_in
 from .datewords import date_words
 from .grammar import shared_pattern
 from .places import Report
+from .text import CLAUSE_BREAK, clause_span
 
 # Two dates of different years spanning a bracket ("(18/1/1950 - 18/1/2023)",
 # "（1950年1月18日—2023年1月18日）") are the span of an anniversary, a life or a term, never the day of an
@@ -23,6 +24,7 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
     """The dates that can be an event's: not the same moment told again on another clock (in brackets
     after a date), not the day a source told the news, not a bracketed span of years."""
     kept: list[DateFound] = []
+    spans = [span.span() for span in _SPAN.finditer(folded) if span.group(1) != span.group(2)]
     for f in found:
         if kept:
             bracket = max(folded.rfind("(", kept[-1].end, f.start), folded.rfind("（", kept[-1].end, f.start))
@@ -30,8 +32,7 @@ def _event_dates(found: list[DateFound], folded: str) -> list[DateFound]:
                 continue
         if date_words().told_by.search(folded, max(0, f.start - 60), f.start):
             continue
-        if any(span.start() <= f.start < span.end() and span.group(1) != span.group(2)
-               for span in _SPAN.finditer(folded)):
+        if any(low <= f.start < high for low, high in spans):
             continue
         if _answered_day(folded, f):
             continue
@@ -49,7 +50,7 @@ def _answered_day(folded: str, found: DateFound) -> bool:
     Friday imposed …", "tuyên bố đáp trả ngay trong ngày 4/4"); and an answering word that only qualifies a
     measure opens nothing (`answering_adjective`: "áp thuế trả đũa 34% … từ ngày 10/4")."""
     at = found.start
-    clause = max(folded.rfind(mark, 0, at) for mark in ",，;；。") + 1
+    clause = clause_span(folded, at)[0]
     adjective = shared_pattern("answering_adjective", "(?:{})$")
     openers = [m for m in shared_pattern("answering_opener").finditer(folded, clause, at)
                if not adjective.search(folded, max(0, m.start() - _ADJECTIVE_REACH), m.start())]
@@ -71,8 +72,7 @@ def pick(found: Sequence[DateFound], near: int | None, folded: str = "", words: 
     if not found:
         return None
     started = None if own is None else next((f for f in found if f.start > own), None)
-    if (started and date_words().start_mark.search(folded, max(0, started.start - 16), started.start)
-            and not any(own < word < started.start for word in words)):
+    if started and _starts(folded, started) and not any(own < word < started.start for word in words):
         return started
     if near is None:
         return found[0]
@@ -235,8 +235,7 @@ def _not_matter(found: list[DateFound], folded: str, own: int | None) -> list[Da
     from July 5", "反对中方自7月5日至11日…演习"); all of them when none would be left."""
     if own is None:
         return found
-    start = date_words().start_mark
-    kept = [f for f in found if f.start < own or not start.search(folded, max(0, f.start - 16), f.start)]
+    kept = [f for f in found if f.start < own or not _starts(folded, f)]
     return kept or found
 
 
@@ -252,12 +251,16 @@ def _reported_day(found: list[DateFound], folded: str, act_at: int | None) -> li
     told = [f for f in found if f.start < act_at and telling.match(folded, f.end)]
     if not told:
         return found
-    # A date opened by a start mark ("said from April 10 it will impose", "宣布自5月1日起") is when the
-    # measure starts, told before its word in English: never the act's own day.
-    start = date_words().start_mark
-    own = [f for f in found if told[-1].end < f.start < act_at and f not in told
-           and not start.search(folded, max(0, f.start - 16), f.start)]
+    own = [f for f in found if told[-1].end < f.start < act_at and f not in told and not _starts(folded, f)]
     return own + [f for f in found if f not in told and f not in own] if own else found
+
+
+_START_REACH = 16  # characters before a date read for a mark opening a span ("from", "từ", "自")
+
+
+def _starts(folded: str, found: DateFound) -> bool:
+    """Whether a start mark opens the date ("from June 1", "từ ngày 6/7", "自3月10日起"): a start."""
+    return date_words().start_mark.search(folded, max(0, found.start - _START_REACH), found.start) is not None
 
 
 def _eves_first(found: list[DateFound]) -> list[DateFound]:
@@ -273,7 +276,7 @@ def _eves_first(found: list[DateFound]) -> list[DateFound]:
 
 def _earlier_clause(folded: str, start: int, at: int | None) -> bool:
     """Whether a position stands in a clause before that of a later word: a clause break between them."""
-    return at is not None and start < at and any(mark in folded[start:at] for mark in ",，;；。")
+    return at is not None and start < at and CLAUSE_BREAK.search(folded, start, at) is not None
 
 
 def _not_of_the_object(found: list[DateFound], folded: str, near: int) -> list[DateFound]:

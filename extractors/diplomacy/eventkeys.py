@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
 from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
@@ -16,11 +14,11 @@ from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
+from .text import clause_span
 from .trade import generic_answers
 
 VISITS = kind_set("actions", "visits")
 MEETINGS = SYMMETRIC | VISITS
-ENCOUNTER_KINDS = kind_set("actions", "encounters")  # visits, hosting, meetings, calls, talks, signings
 CALL_TALK = kind_set("actions", "call_talk")
 STATEMENT_ACTS = kind_set("actions", "statement_acts")
 SAID_ACTS = kind_set("actions", "said_acts")
@@ -239,7 +237,7 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
             or first[head].term.lower() not in words().judged_praise):
         return first
     pair = frozenset(head[1:])
-    talk = next((key for key in first if key[0] in ENCOUNTER_KINDS and frozenset(key[1:]) == pair
+    talk = next((key for key in first if key[0] in words().encounters and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and not _elsewhen(reports[key][0], first[key])
                  and not _recalled(reports[key][0], first[key])), None)
@@ -376,7 +374,7 @@ def answer_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
     return first if act is None else _to_front(first, act)
 
 
-MEASURE_ANSWERS = kind_set("actions", "measures") | {"reduce_relations"}  # what an answer in kind may be
+MEASURE_ANSWERS = MEASURES | {"reduce_relations"}  # what an answer in kind may be
 
 
 def _warned_of(sentence: Sentence, mention: Mention) -> bool:
@@ -433,7 +431,7 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
 def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
     """Whether a sentence places an encounter in a city of `country`: the first city its clause names,
     before the word too ("在河内会见"), or, naming none, its dateline's ("BEIJING (Reuters) - ... met")."""
-    city = first_located(sentence.text, *_clause(sentence.text, mention.start))
+    city = first_located(sentence.text, *clause_span(sentence.text, mention.start))
     if city is None:
         line = dateline(sentence.text)
         city = line.cities[0] if line is not None and len(line.cities) == 1 else None
@@ -444,14 +442,14 @@ def _demarche(sentence: Sentence, mention: Mention) -> bool:
     """Whether an encounter's clause names an ambassador, a chargé or an embassy (grammar `envoy_met`:
     "met U.S. Ambassador Nicholas Burns", "gặp Đại sứ Trung Quốc", "会见中国驻越南大使"): a resident envoy
     told a demand, wherever the meeting was, whose demand stays the main event."""
-    return bool(shared_pattern("envoy_met").search(sentence.text, *_clause(sentence.text, mention.start)))
+    return bool(shared_pattern("envoy_met").search(sentence.text, *clause_span(sentence.text, mention.start)))
 
 
 def _day_before(sentence: Sentence, mention: Mention) -> bool:
     """Whether an encounter stands in a leading clause of what came before (grammar `setting`: "After talks
     with Wang Yi in Munich on Friday, Blinken on Sunday urged ...") and the urging after it names its own
     day: the encounter is of another occasion."""
-    low, high = _clause(sentence.text, mention.start)
+    low, high = clause_span(sentence.text, mention.start)
     if high == len(sentence.text) or not words().setting.search(sentence.text, low, mention.start):
         return False
     return names_own_day(sentence, high + 1, len(sentence.text))  # a break is one character
@@ -463,15 +461,6 @@ def _urged_after(sentence: Sentence, mention: Mention) -> bool:
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come
-_CLAUSE_BREAK = re.compile(r"[,;，；。]")  # where the clause of an act's word ends
-
-
-def _clause(text: str, start: int, end: int | None = None) -> tuple[int, int]:
-    """The span of the clause holding text[start:end] (end: start): from the last break before it to the
-    first break from its end."""
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    brk = _CLAUSE_BREAK.search(text, start if end is None else end)
-    return low, brk.start() if brk else len(text)
 
 
 def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
@@ -482,7 +471,7 @@ def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
     to come in its clause ("will continue to sail", "将于明年举行", "sẽ tiếp tục") or stands inside an aside
     ("a day after ... held a phone call")."""
     folded, end = fold_text(sentence.text), mention.start + len(mention.term)
-    low, high = _clause(folded, mention.start, end)
+    low, high = clause_span(folded, mention.start, end)
     if another_time(sentence, coming=False):
         return True
     other = shared_pattern("other_period")

@@ -51,6 +51,7 @@ from .places import (
     told_abroad,
 )
 from .sentence import Mention, Sentence
+from .text import clause_span
 from .tiers import extract_tiers
 from .titled import with_titled
 
@@ -450,9 +451,7 @@ def _handed_over(lead: list[Sentence], key: Key) -> bool:
             at = handed.start()
             # The target's person in the clause of the handing word, not in another ("..., a day after
             # talks with Chinese Foreign Minister Wang Yi"); not over a line ("by video call").
-            ends = [i for i in (folded.find(mark, at) for mark in ",，;；。") if i >= 0]
-            end = min(ends, default=len(folded))
-            begin = max(folded.rfind(mark, 0, at) for mark in ",，;；。") + 1
+            begin, end = clause_span(folded, at)
             if (any(start < at and codes.get(name) == key[1] for start, name in sentence.people_at)
                     and any(at < start < end and codes.get(name) == key[2]
                             for start, name in sentence.people_at)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import dates_in
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import kind_set, shared_pattern
 from .sentence import Mention, Sentence
 from .text import strip_marks
 
@@ -35,13 +35,6 @@ def only_within(people_at: Iterable[tuple[int, str]], spans: list[tuple[int, int
     return frozenset(name for name, only in inside.items() if only)
 
 
-@cached
-def _time_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The grammar's `another_time` (openers of an act of another time) and `coming_act` (acts to come)."""
-    return (shared_pattern("another_time"),
-            shared_pattern("coming_act"))
-
-
 def another_time(sentence: Sentence, coming: bool = True) -> bool:
     """Whether a sentence tells an act of another time than the main event's ("Earlier, ...", "Cùng ngày,
     ...", "当天上午 ...", and, when `coming`, "Cohen is due to hold talks with ..."): its people did not
@@ -51,13 +44,13 @@ def another_time(sentence: Sentence, coming: bool = True) -> bool:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _of_another_time(text: str, coming: bool) -> bool:
-    return bool(_time_words()[0].match(strip_marks(text))) or coming and to_come(text)
+    return bool(shared_pattern("another_time").match(strip_marks(text))) or coming and to_come(text)
 
 
 @lru_cache(maxsize=1024)  # an event's first report is asked about for every event of its story
 def to_come(text: str) -> bool:
     """Whether a sentence tells an act to come (grammar `coming_act`: "is due to hold talks")."""
-    return bool(_time_words()[1].search(strip_marks(text)))
+    return bool(shared_pattern("coming_act").search(strip_marks(text)))
 
 
 def greets_on_arrival(text: str) -> bool:
@@ -75,8 +68,8 @@ def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
     stays out. None in a sentence opened by a word of another time ("Earlier, ..."), nor when what it
     tells before the act to come is no greeting on this arrival (greets_on_arrival)."""
     text = sentence.unmarked()
-    opener = _time_words()[1].search(text)
-    if opener is None or _time_words()[0].match(text) \
+    opener = shared_pattern("coming_act").search(text)
+    if opener is None or shared_pattern("another_time").match(text) \
             or not shared_pattern("greeted_by").search(text, 0, opener.start()) \
             or not greets_on_arrival(text[:opener.start()]):
         return frozenset()
@@ -90,7 +83,7 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     "访华期间，国家主席胡锦涛将会见鲍威尔": the host's leader takes part in the talks to come, not in the
     visit begun, and a meeting to come is another than the meeting told); not after a visit's word when the
     event is a visit ("the first defense secretary to visit since")."""
-    opener = _time_words()[1].search(report.unmarked()) if report.people_at else None
+    opener = shared_pattern("coming_act").search(report.unmarked()) if report.people_at else None
     if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)

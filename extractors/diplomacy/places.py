@@ -18,7 +18,7 @@ from .gazetteer import (
 )
 from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_pattern, shared_table
 from .prefixed import compile_prefixed
-from .text import POSSESSIVE, traditional_forms
+from .text import POSSESSIVE, clause_span, traditional_forms
 
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
 # What may follow a city at the head of a story for it to be a dateline: a date, an agency in brackets,
@@ -233,7 +233,6 @@ def place_words() -> PlaceWords:
 
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
 _TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
-_CLAUSE_ENDS = (",", ";", "，", "；", "。")  # where a clause of another act ends
 
 
 def _background(folded: str, start: int) -> list[tuple[int, int]]:
@@ -243,8 +242,7 @@ def _background(folded: str, start: int) -> list[tuple[int, int]]:
     spans = []
     for opener in place_words().background.finditer(folded, start):
         if any(c.isalpha() for c in folded[start:opener.start()]):
-            end = min((i for i in (folded.find(mark, opener.end()) for mark in _CLAUSE_ENDS) if i >= 0),
-                      default=len(folded))
+            end = clause_span(folded, opener.end())[1]
             spans.append((opener.start(), end))
     return spans
 
@@ -285,17 +283,12 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             yield at, None
 
 
-@cached
-def _state_before() -> re.Pattern[str]:
-    """The grammar's `state_words` ending right before a name, read folded: the name is a state's."""
-    return compile_prefixed(rf"(?<![a-z])(?:{_alternation('state_words')})\s*$")
-
-
 def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     """The city a name gives, or only its country when a state's word stands right before it ("tại bang
     Washington", "bang New York"): a state of a city's name is no city."""
     city = city_of(m, names)
-    if city.name and _state_before().search(folded, max(0, m.start() - 12), m.start()):
+    state_before = shared_pattern("state_words", r"(?<![a-z]){}\s*$", 0, "places")
+    if city.name and state_before.search(folded, max(0, m.start() - 12), m.start()):
         return City("", city.country)
     return city
 
@@ -338,23 +331,11 @@ def _one_of_two(text: str, folded: str, m: re.Match[str], city: City) -> City:
     return City("", city.country) if second.name and second.country == city.country else city
 
 
-@cached
-def _told_abroad() -> re.Pattern[str]:
-    """The grammar's [places] `told_abroad`: a person told on a trip or at a gathering abroad."""
-    return compile_prefixed(_alternation("told_abroad"))
-
-
 def told_abroad(report: Report, actor: str) -> bool:
     """Whether a report tells its people abroad: on a trip or at a gathering (`told_abroad`), or in a
     city of another country than the actor's."""
-    return bool(_told_abroad().search(report.folded)) or any(
+    return bool(shared_pattern("told_abroad", "{}", 0, "places").search(report.folded)) or any(
         city is not None and city.country and city.country != actor for _, city in _spots(report))
-
-
-@cached
-def _act_region_words() -> re.Pattern[str]:
-    """The grammar's [places] `act_region`: the words before a region's locative that make it the act's."""
-    return compile_prefixed(_alternation("act_region"))
 
 
 REGION_REACH = 60  # characters before a region that may hold its locative and the act's words
@@ -364,7 +345,7 @@ def _act_region(folded: str, at: int) -> bool:
     """Whether a region named at `at` is where the act was done: its locative is the act's own ("signed
     the order at his Mar-a-Lago estate in Florida", "在佛羅里達州海湖莊園簽署"), not a noun's of its
     object."""
-    return bool(_act_region_words().search(folded[max(0, at - REGION_REACH):at]))
+    return bool(shared_pattern("act_region", "{}", 0, "places").search(folded[max(0, at - REGION_REACH):at]))
 
 
 def _spots(report: Report) -> Iterator[tuple[int, City | None]]:

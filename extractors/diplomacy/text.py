@@ -23,6 +23,18 @@ from .grammar import (
     shared,
 )
 
+# Where a clause ends: a comma, a semicolon or a Chinese full stop, in either script's form.
+CLAUSE_BREAK = re.compile(r"[,;，；。]")
+
+
+def clause_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The span of the clause holding text[start:end] (end: start): from the last break before it to the
+    first break from its end."""
+    low = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    brk = CLAUSE_BREAK.search(text, start if end is None else end)
+    return low, brk.start() if brk else len(text)
+
+
 # A possessive after a name ("Beijing's demands", "Trump’s"): the name is a government or owner there.
 POSSESSIVE = re.compile(r"['’]s\b")
 
