@@ -17,6 +17,8 @@ from .clauses import (
     subject,
     trade_actor,
 )
+from .eventgrammar import words as event_words
+from .eventpeople import PEOPLE_REACH
 from .gazetteer import follows_city
 from .grammar import cached, kind_set, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
@@ -26,7 +28,7 @@ from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks
-from .titled import PEOPLE_REACH, titled_people
+from .titled import titled_people
 from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
@@ -410,12 +412,6 @@ def _arrival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return shared_pattern("arrival_sent", "{}$"), shared_pattern("arriver", "{}")
 
 
-@cached
-def _docking_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The grammar's `ship_docking` ("docked at", "cập cảng") and `ships` (warship words)."""
-    return frozenset(shared("ship_docking")), frozenset(shared("ships"))
-
-
 def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: frozenset[str]) -> list[Mention]:
     """The mentions without a docking word that no warship word precedes: a merchant ship's docking is no
     act word at all, so it neither tells an act nor makes its subject the doer of another act in its clause
@@ -428,19 +424,17 @@ def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: froze
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
-    kinds_named = [m.entry.kind for m in mentions]  # the cheap first tests of the filters below
-    if "region" in kinds_named:
+    if any(m.entry.kind == "region" for m in mentions):
         mentions = _region_kept(mentions)
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
-        kinds_named = [m.entry.kind for m in mentions]
-    docking, ships = _docking_words()
-    if not docking.isdisjoint([m.entry.label for m in mentions]):
-        mentions = _docking_kept(mentions, docking, ships)
-        kinds_named = [m.entry.kind for m in mentions]
+    w = event_words()
+    if not w.ship_docking.isdisjoint([m.entry.label for m in mentions]):
+        mentions = _docking_kept(mentions, w.ship_docking, w.ships)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
-    past = past_stops(sentence.text, mentions, rules) if "visit" in kinds_named else set()
+    visits = any(m.entry.kind == "visit" for m in mentions)
+    past = past_stops(sentence.text, mentions, rules) if visits else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
     if names:
         _told_to(sentence, names)

@@ -431,3 +431,16 @@ def _land_of_trip(sentence: Sentence, found: re.Match[str], w: EventWords) -> st
 def is_trip_for_talks(mention: Mention) -> bool:
     """Whether a visit is one trip_for_talks made of talks or a gathering."""
     return mention.entry is _TRIP_FOR_TALKS
+
+
+_RELATIVE_OPENING = 14  # characters before a visit word read for what makes it qualify a traveller (正在)
+
+
+def qualifies_traveller(text: str, action: Mention, w: EventWords) -> bool:
+    """Whether a Chinese visit word closes a clause qualifying the traveller named after its 的 (grammar
+    `traveller_relative`, `traveller_relative_before`: "到访的中国国家主席…", "正在越南访问的美国总统");
+    not an agent's visit word, which qualifies where it goes ("特朗普即将访问的越南")."""
+    end = action.start + len(action.term)
+    return (action.term[:1] >= "\u3000" and bool(w.traveller_relative.match(text, end))
+            and bool(w.traveller_relative_before.search(
+                text[max(0, action.start - _RELATIVE_OPENING):action.start] + action.term[:1])))

@@ -26,7 +26,6 @@ from .othertimes import (
 from .prefixed import Alternation
 from .sentence import Sentence
 from .text import strip_marks
-from .titled import PEOPLE_REACH as TITLED_REACH
 
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
@@ -37,7 +36,7 @@ ANSWERED = kind_set("actions", "answered")  # measures an objection answers
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
-PEOPLE_REACH = TITLED_REACH
+PEOPLE_REACH = 10
 
 
 def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[str],
@@ -265,7 +264,7 @@ def _caption(sentence: Sentence) -> bool:
     # Opened by words of attending ("Also present was U.S. Ambassador ...", "在场的有中国驻美大使谢锋",
     # "中方参加的有…"), the sentence lists who took part: no caption.
     return end is not None and _CAPTION_END.fullmatch(sentence.text, end) is not None \
-        and shared_pattern("present_opener").search(strip_marks(sentence.text[:at])) is None
+        and shared_pattern("present_opener").search(sentence.unmarked(), 0, at) is None
 
 
 def _met_earlier(sentence: Sentence, earlier: Callable[[Sentence], bool]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_break, joint
-from .eventacts import PUNCTUATION, is_trip_for_talks, trip_land
+from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
 from .grammar import cached, shared
 from .sentence import Mention, Sentence
@@ -140,7 +140,6 @@ def _toward(sentence: Sentence, action: Mention, offset: int, w: EventWords) -> 
 
 
 _RELATIVE_REACH = 2  # characters from a visit word to the traveller its 的 qualifies ("访问的美国总统")
-_RELATIVE_OPENING = 14  # characters before a visit word read for what makes it qualify a traveller (正在)
 
 
 def _destination(sentence: Sentence, action: Mention) -> str:
@@ -158,8 +157,7 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         # The traveller: the visit goes to the other side of the sentence's pair.
         traveller = next((code for at, code in sentence.actors if at > end), "")
         return next((code for _, code in sentence.actors if code != traveller), "")
-    if cjk and w.traveller_relative.match(sentence.text, end) and w.traveller_relative_before.search(
-            sentence.text[max(0, action.start - _RELATIVE_OPENING):action.start] + action.term[:1]):
+    if qualifies_traveller(sentence.text, action, w):
         # "到访的中国国家主席…", "正在越南访问的美国总统": the land right after 的 is the traveller's, the
         # visit goes to the other side. Not "特朗普即将访问的越南", "王毅此次访问的美国之行": an agent's visit
         # word qualifies where it goes.

@@ -20,6 +20,7 @@ from .eventacts import (
     PUNCTUATION,
     TALKS_DECLINED,
     WELCOME,
+    qualifies_traveller,
 )
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
@@ -58,7 +59,7 @@ def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> se
             and w.decrees.match(sentence.text, m.start + len(m.term))}
 
 
-_CLAUSE_OPEN = re.compile(r"[,;:]")  # where the clause of a company's signing opens
+_CLAUSE_OPEN = re.compile(r"[,;:]")  # where the clause of a company's signing, or of goods arriving, opens
 
 
 def _company_deals(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -177,7 +178,7 @@ def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords
     def delivered(m: Mention) -> bool:
         goods = w.cargo.search(sentence.text[:m.start])
         # one who brings them named before the goods in their clause arrives himself (`cargo_bearers`)
-        opened = max(sentence.text.rfind(p, 0, m.start) for p in ",;:") + 1
+        opened = max((c.end() for c in _CLAUSE_OPEN.finditer(sentence.text, 0, m.start)), default=0)
         return goods is not None and not w.cargo_bearers.search(sentence.text, opened, goods.start())
 
     return [m for m in candidates if m.entry.label not in w.arrival_words or not delivered(m)]
@@ -355,19 +356,10 @@ def _qualifying_visits(sentence: Sentence, candidates: list[Mention], w: EventWo
     word stands in the sentence: the reception is the act, as "for the visiting Chinese president"."""
     if not any(m.entry.kind in ("host_visit", "meet") for m in candidates):
         return candidates
-    text = sentence.text
-
-    def qualifying(m: Mention) -> bool:
-        end = m.start + len(m.term)
-        opening = text[max(0, m.start - _RELATIVE_OPENING):m.start] + m.term[:1]
-        cjk = m.term[:1] >= "\u3000"  # an unspaced script
-        return (m.entry.kind == "visit" and cjk and bool(w.traveller_relative.match(text, end))
-                and bool(w.traveller_relative_before.search(opening)))
-
-    return [m for m in candidates if not qualifying(m)]
+    return [m for m in candidates
+            if not (m.entry.kind == "visit" and qualifies_traveller(sentence.text, m, w))]
 
 
-_RELATIVE_OPENING = 14  # characters before a visit word read for what makes it qualify a traveller (正在)
 _COMMAND_REACH = 12  # characters before a speaker's colon where a military command's name is sought
 
 

@@ -59,9 +59,7 @@ def _said_again(found: list[Mention], mention: Mention, named: Entry, after: boo
     before it names an office other than the full name's ("spokesman Hu Changming said ... President Hu would
     visit"). A Western
     surname may be said before the full name too (a headline's "Clinton" of Hillary Clinton)."""
-    at = mention.start
-    offices = {m.entry.label for m in found
-               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
+    offices = _offices_before(found, mention.start)
     if offices and named.kind.replace("_", " ") not in offices:  # "President Hu": not the spokesman
         return False
     return after or _surname(named) == named.label.rsplit(" ", 1)[-1].casefold()
@@ -84,7 +82,10 @@ def _one_person(found: list[Mention], counts: Counter[int], named: set[str]) -> 
 
 def _titled(found: list[Mention], people: list[Mention]) -> Mention | None:
     """Of the people one name may be, the one whose role the office word just before it names."""
-    at = people[0].start
-    offices = {m.entry.label for m in found
-               if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}
+    offices = _offices_before(found, people[0].start)
     return next((m for m in people if m.entry.kind.replace("_", " ") in offices), None)
+
+
+def _offices_before(found: list[Mention], at: int) -> set[str]:
+    """The offices an office word right before a position names (one space at most between)."""
+    return {m.entry.label for m in found if m.entry.role == "office" and 0 <= at - m.start - len(m.term) <= 1}

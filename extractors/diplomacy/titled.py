@@ -32,8 +32,6 @@ _LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of
 _CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
-# Sentences this deep or deeper give an event none of its people (eventpeople.PEOPLE_REACH): not read.
-PEOPLE_REACH = 10
 _REACH = 4  # words of a Vietnamese name at most: a surname and three syllables ("Tôn Nữ Thị Ninh")
 
 
@@ -119,11 +117,6 @@ def _title_case(text: str) -> bool:
     return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
 
 
-def _tokens(text: str, start: int) -> list[tuple[int, int, str]]:
-    """The words and punctuation of `text` from `start`, with their spans."""
-    return list(_reading(text, start))
-
-
 def _reading(text: str, start: int) -> Iterator[tuple[int, int, str]]:
     """The words and punctuation of `text` from `start`, with their spans, one at a time: a title's reach
     ends within a few words (a stop, a verb, `_GAP`), so the rest of a long sentence is never tokenised."""
@@ -204,7 +197,7 @@ def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         low, high, hit = titles[-1]
         others = [m for at, end, m in taken if high <= at and end <= comma
                   and m.entry.role not in ("country", "place")]
-        words = [(at, stop, w) for at, stop, w in _tokens(text[:comma], high)
+        words = [(at, stop, w) for at, stop, w in _reading(text[:comma], high)
                  if _covering(at, stop, taken) is None]
         if others or len(words) > 6 or any(not w.isalpha() for _, _, w in words) \
                 or any(w[:1].isupper() and w.casefold() in surnames for _, _, w in words):
