@@ -117,8 +117,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
         when = told if told.text is not None and not told.filed or when.text is None else when
     where = _place_of(key, action, reports, texts, lead, main, read, people)
-    written = [(text.text, text.folded) for text in texts] + [(s.text, fold_text(s.text)) for s in lead]
-    when = _on_local_day(when, written, where.country or (key[1] if key[0] in FROM_HOME else None))
+    when = _on_local_day(when, texts, lead, read, where.country or (key[1] if key[0] in FROM_HOME else None))
     return Event(
         type=key[0],
         cameo=action.entry.value if action.entry.value != "-" else None,
@@ -479,7 +478,8 @@ def _nearest(pattern: re.Pattern[str], window: str, at: int) -> int | None:
     return min(gaps) if gaps else None
 
 
-def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str | None) -> EventDate:
+def _on_local_day(when: EventDate, texts: list[Report], lead: list[Sentence], read: dict[int, Report] | None,
+                  country: str | None) -> EventDate:
     """An act done in the Americas dated by a morning on the copy's own clock, named beside it ("Rạng sáng
     nay (giờ Việt Nam), Tổng thống Trump đã ký sắc lệnh", "北京时间今天凌晨，美国商务部宣布"): the day
     before, the day it was done there (Asia's morning is the Americas' afternoon or evening before).
@@ -487,7 +487,8 @@ def _on_local_day(when: EventDate, written: list[tuple[str, str]], country: str 
     clock, morning, behind, local = _asian_morning()
     if when.date is None or when.text is None or country not in behind or when.date.startswith("--"):
         return when
-    for text, folded in written:  # its reports, then the lead sentences it may be dated by
+    written = texts + read_reports([(s.index, s.text) for s in lead], read)  # folded once per article
+    for text, folded in ((r.text, r.folded) for r in written):  # its reports, then the lead sentences
         at = text.find(when.text)
         if at < 0:
             continue
