@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
@@ -35,21 +35,53 @@ _GAP = 10  # words between a title and the name: a portfolio, a country, "tại 
 _REACH = 4  # words of a Vietnamese name at most: a surname and three syllables ("Tôn Nữ Thị Ninh")
 
 
+@dataclass(frozen=True, slots=True)
+class _Titled:
+    """A script's [titled] grammar, its word lists as folded sets."""
+
+    surnames: frozenset[str]
+    inner: frozenset[str]
+    not_now: frozenset[str]  # with `memorials`: read alike, right before the title
+    places_after: frozenset[str]
+    ranks: frozenset[str]
+    not_names: frozenset[str]
+    of_history: frozenset[str]
+    bodies: frozenset[str]
+    state_bodies: frozenset[str]
+    units: frozenset[str]
+    groups: frozenset[str]
+    heads: frozenset[str]
+    head_reach: int  # characters before a title read for a word of `heads` and its space
+    calendar: frozenset[str]
+    portfolio: frozenset[str]
+    openers: frozenset[str]
+    canonical: frozenset[str]
+    home: str
+    after: bool  # names follow their titles (Vietnamese), else precede them (English)
+    local: frozenset[str]  # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
+
+
 @cached
-def _rules(script: str) -> dict[str, object] | None:
-    """The script's [titled] grammar, with its word lists as folded sets; None where it gives none."""
+def _rules(script: str) -> _Titled | None:
+    """The script's [titled] grammar; None where it gives none."""
     canonical = rule(script, "titled", "canonical")
     if not canonical:
         return None
-    words = {key: frozenset(w.casefold() for w in rule(script, "titled", key, []))
-             for key in ("surnames", "inner", "not_now", "places_after", "ranks", "not_names", "of_history",
-                         "bodies", "state_bodies", "units", "groups", "heads", "calendar", "portfolio",
-                         "openers", "memorials")}
-    words["not_now"] = words["not_now"] | words.pop("memorials")  # read alike: right before the title
-    return {**words, "canonical": frozenset(canonical), "home": rule(script, "titled", "home", ""),
-            "after": rule(script, "office", "qualifier", "after") == "after",
-            # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
-            "local": frozenset(fold_term(t, script) for t in rule(script, "titles", "local", []))}
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in rule(script, "titled", key, []))
+
+    heads = folded("heads")
+    return _Titled(
+        surnames=folded("surnames"), inner=folded("inner"), not_now=folded("not_now") | folded("memorials"),
+        places_after=folded("places_after"), ranks=folded("ranks"), not_names=folded("not_names"),
+        of_history=folded("of_history"), bodies=folded("bodies"), state_bodies=folded("state_bodies"),
+        units=folded("units"), groups=folded("groups"), heads=heads,
+        head_reach=max(map(len, heads), default=0) + 1, calendar=folded("calendar"),
+        portfolio=folded("portfolio"), openers=folded("openers"), canonical=frozenset(canonical),
+        home=rule(script, "titled", "home", ""),
+        after=rule(script, "office", "qualifier", "after") == "after",
+        local=frozenset(fold_term(t, script) for t in rule(script, "titles", "local", [])))
 
 
 def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False
@@ -64,16 +96,16 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
     if not titles:
         return []
-    if headline and not rules["after"] and _title_case(text):
+    if headline and not rules.after and _title_case(text):
         return []  # "Chinese Vice Premier Meets Vietnamese Leaders": every English word is capitalised
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
              if m.entry.role not in ("action", "cue", "tier")]
     found: list[tuple[int, int, str, str]] = []
     for title in titles:
-        read = _after(text, title, taken, rules) if rules["after"] else _before(text, title, taken, rules)
+        read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
         if read and read[2] not in {name for _, _, name, _ in found} \
-                and read[2].casefold() not in rules["of_history"]:  # type: ignore[operator]
+                and read[2].casefold() not in rules.of_history:
             found.append(read)
     return found
 
@@ -150,37 +182,35 @@ def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]]) -
                       taken) is None
 
 
-def _of_body(reach: str, rules: dict[str, object]) -> bool:
+def _of_body(reach: str, rules: _Titled) -> bool:
     """Whether a title's reach opens with the name of a body that is no government (grammar `bodies`:
     "Hội Nông dân", "Công ty"), not a council of the state (`state_bodies`: "Hội đồng")."""
     # the first three words only: the reach runs to the sentence's end, folding and splitting it all is waste
     words = [w.casefold() for w in reach.split(None, 3)[:3]]
     opens = [" ".join(words[:size]) for size in (1, 2, 3)]
-    return any(o in rules["bodies"] for o in opens) \
-        and not any(o in rules["state_bodies"] for o in opens)  # type: ignore[operator]
+    return any(o in rules.bodies for o in opens) \
+        and not any(o in rules.state_bodies for o in opens)
 
 
-def _not_now(text: str, start: int, rules: dict[str, object]) -> bool:
+def _not_now(text: str, start: int, rules: _Titled) -> bool:
     """Whether the two words right before a title (or its country) make its holder no one of the event:
     a former or coming holder ("nguyên", "former", "incoming"), a relative ("vợ", "Phu nhân", "wife of"),
     a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
     clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
     words = _LETTERS.findall(clause.casefold())[-2:]
-    not_now = rules["not_now"]
-    assert isinstance(not_now, frozenset)
+    not_now = rules.not_now
     return any(w in not_now for w in words) or " ".join(words) in not_now
 
 
-def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
            ) -> list[int]:
     """Where each link of a chain of titles opens, the title's own link first: titles joined by spaces
     ("Phó Chủ tịch UBND tỉnh") make one link, a comma joins one more ("nguyên Phó Thủ tướng, Bộ trưởng
     Ngoại giao Phạm Gia Tuấn": one person's offices, all of them under "nguyên"). Between a title and the
     comma only its portfolio's words stand, never a name ("Bộ trưởng Lê Văn A, Đại sứ ..." is two
     people)."""
-    surnames = rules["surnames"]
-    assert isinstance(surnames, frozenset)
+    surnames = rules.surnames
     links = [_chain_start(title, taken, text)]
     while True:
         # a comma right before the link, only spaces between (stripped, not searched for from every position)
@@ -205,18 +235,17 @@ def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
         links.append(_chain_start(hit, taken, text))
 
 
-def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]], rules: _Titled
                    ) -> bool:
     """Whether a title heads a delegation or side of a country other than the copy's own: "đoàn Bộ Ngoại
     giao Trung Quốc do Thứ trưởng Trương Hán Huy dẫn đầu", "phía Trung Quốc có Thứ trưởng ...". The
     delegation (a word of `groups`) and a word of `heads` ("do", "gồm") stand before the title; the last
     country or place named between them is the holder's."""
-    groups, heads = rules["groups"], rules["heads"]
-    assert isinstance(groups, frozenset) and isinstance(heads, frozenset)
+    groups, heads = rules.groups, rules.heads
     before = text[:start].rstrip(" ,")
     # only the end of the text before the title is folded: folding maps each character to one or more, so
     # the folded end holds the folded whole's last characters, a space and the longest head word at least
-    end = before[-(max(map(len, heads), default=0) + 1):].casefold()
+    end = before[-rules.head_reach:].casefold()
     head = next((h for h in heads if end.endswith(" " + h)), None)
     if head is None:
         return False
@@ -231,10 +260,10 @@ def _headed_abroad(text: str, start: int, taken: list[tuple[int, int, Mention]],
     if not named:
         return False
     codes = [c for c in named[-1].entry.codes if c in TRIO]
-    return not codes or codes[0] != rules["home"]
+    return not codes or codes[0] != rules.home
 
 
-def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
            ) -> tuple[int, int, str, str] | None:
     """The name after a title whose country follows it (Vietnamese): through the portfolio's words (its
     lower-case ones of grammar `inner`), a country (the first named is the holder's: "Đại sứ Việt Nam tại
@@ -267,16 +296,14 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
     return name
 
 
-def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object],
+def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled,
                 headed_abroad: Callable[[], bool]) -> tuple[int, int, str, str] | None:
     """The name _after reads after a title, before the tests of what stands before the title; where no
     country follows the title, a title heading a delegation abroad (`headed_abroad`) names no one."""
-    surnames, inner, places = rules["surnames"], rules["inner"], rules["places_after"]
-    assert isinstance(surnames, frozenset) and isinstance(inner, frozenset) and isinstance(places, frozenset)
-    units, calendar = rules["units"], rules["calendar"]
-    assert isinstance(units, frozenset) and isinstance(calendar, frozenset)
+    surnames, inner, places = rules.surnames, rules.inner, rules.places_after
+    units, calendar = rules.units, rules.calendar
     end = title.start + len(title.term)
-    local = title.term in rules["local"]  # type: ignore[operator]
+    local = title.term in rules.local
     country = ""
     run: list[tuple[int, int, str]] = []
     words: list[str] = []  # the words read after the title
@@ -318,20 +345,19 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
 
 
 def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], local: bool, country: str,
-                     rules: dict[str, object]) -> tuple[int, int, str, str] | None:
+                     rules: _Titled) -> tuple[int, int, str, str] | None:
     """A run of capitalised words as a name of the title's country: for Vietnam (or no country named) a
     surname of the list and one to three syllables, the whole run, or after a local title the run's end
     past the unit's name ("Quảng Ninh Cao Tường Huy"); for the US two or three Latin words."""
-    canonical = rules["canonical"]
-    assert isinstance(canonical, frozenset)
-    code = country or str(rules["home"])
+    canonical = rules.canonical
+    code = country or rules.home
     if code not in canonical:
         return None
     if code == "USA":
         if 2 <= len(run) <= 3 and all(_LATIN.fullmatch(w) for _, _, w in run):
             return run[0][0], run[-1][1], " ".join(w for _, _, w in run), code
         return None
-    if code != rules["home"]:
+    if code != rules.home:
         return None
     # After a local title the name is the run's end: three syllables first (most names), then four, then
     # two ("Hà Giang Nguyễn Văn Sơn": not "Giang Nguyễn Văn Sơn"); the unit keeps a word at least. A run
@@ -349,17 +375,15 @@ def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], 
     return None
 
 
-def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
             ) -> tuple[int, int, str, str] | None:
     """The name after a title whose country stands before it (English): the country right before the
     title, or at most three capitalised words before it ("U.S. Deputy Assistant Secretary of Defense"),
     then after the title its reach ("to Vietnam", "to the United States"), ranks, and two or three
     capitalised Latin words standing alone (no capitalised word after them): "Chinese Vice Foreign
     Minister Zheng Zeguang"."""
-    canonical, ranks, inner = rules["canonical"], rules["ranks"], rules["inner"]
-    not_names, calendar = rules["not_names"], rules["calendar"]
-    assert isinstance(canonical, frozenset) and isinstance(ranks, frozenset) and isinstance(inner, frozenset)
-    assert isinstance(not_names, frozenset) and isinstance(calendar, frozenset)
+    canonical, ranks, inner = rules.canonical, rules.ranks, rules.inner
+    not_names, calendar = rules.not_names, rules.calendar
     country = _country_before(text, title, taken, rules)
     if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
         return None
@@ -393,7 +417,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
 
 
-def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: dict[str, object]
+def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
                     ) -> tuple[int, str] | None:
     """(start, code) of the country of the three qualifying an English title from before it, where the
     country word names the state: right before the title, or with at most three words of an office
@@ -401,8 +425,7 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
     Cross President", "Chinese Football Association President"), and no company's or body's name glued to
     it from before (a capitalised word other than the `openers` of a sentence: "Boeing China President",
     "Tesla China President"; a name of "of": "Bank of China Chairman")."""
-    portfolio, openers = rules["portfolio"], rules["openers"]
-    assert isinstance(portfolio, frozenset) and isinstance(openers, frozenset)
+    portfolio, openers = rules.portfolio, rules.openers
     before = [(low, high, m) for low, high, m in taken if high <= title.start]
     if not before:
         return None
