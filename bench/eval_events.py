@@ -212,6 +212,25 @@ def show(scores: list[Score], gold_path: Path) -> None:
                   f"people={list(e.people)}")
 
 
+def confusion(scores: list[Score], gold_path: Path) -> None:
+    """How often each gold type was read as each wrong type, per language: counts only, so that a held-out
+    part shows which kinds of type error weigh most without showing any item."""
+    golds = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
+    pairs: Counter[tuple[str, str, str]] = Counter()
+    for s in scores:
+        if s.fields["type"] == 0.0:
+            got = s.got.type if s.got is not None else "(no event)"
+            pairs[(golds[s.id]["main_event"]["type"], got, s.language)] += 1
+    print(f"Type confusions ({sum(pairs.values())} of {len(scores)} main events): "
+          "gold -> detected  all (en vi zh)")
+    totals: Counter[tuple[str, str]] = Counter()
+    for (gold, got, _), n in pairs.items():
+        totals[(gold, got)] += n
+    for (gold, got), n in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
+        per = " ".join(str(pairs[(gold, got, lang)]) for lang in ("en", "vi", "zh"))
+        print(f"  {gold:>16} -> {got:<16} {n:>3}  ({per})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
@@ -220,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ours", type=Path, default=GOLD.parent, help="folder of texts_<part>.jsonl")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list the studied items whose event is wrong")
+    parser.add_argument("--confusion", action="store_true",
+                        help="count the type errors by gold and detected type (counts only: any part)")
     args = parser.parse_args(argv)
     print(f"detector_version={DETECTOR_VERSION}  gold={args.gold}")
     texts = load_texts(args.dev, *(ours_texts(part, args.ours) for part in OURS), args.texts)
@@ -234,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
             table(part, f"Main event, {split} part: accuracy (items scored); the date where the day is known")
     if args.show:
         show(scores, args.gold)
+    if args.confusion:
+        confusion(scores, args.gold)
     return 0
 
 

@@ -206,6 +206,25 @@ def test_scorer_lists_the_studied_parts_and_never_a_held_out_one(capsys: pytest.
     assert not [i for i in held if i in listed]
 
 
+def test_scorer_counts_type_confusions_without_naming_an_item(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench import eval_events as scorer
+
+    gold = [json.loads(line) for line in scorer.GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    meets = [g for g in gold if g["main_event"] and g["main_event"]["type"] == "meet"][:3]
+    right, wrong = dict.fromkeys(scorer.FIELDS, 1.0), {**dict.fromkeys(scorer.FIELDS, 1.0), "type": 0.0}
+    got = Event(type="statement", cameo=None, actor="CHN", target="USA")
+    scores = [scorer.Score(meets[0]["id"], "en", "dev", got, wrong),
+              scorer.Score(meets[1]["id"], "zh", "dev", got, wrong),
+              scorer.Score(meets[2]["id"], "vi", "dev", None, wrong),
+              scorer.Score(gold[0]["id"], "en", "dev", got, right)]
+    scorer.confusion(scores, scorer.GOLD)
+    out = capsys.readouterr().out
+    assert "3 of 4 main events" in out
+    assert " meet -> statement          2  (1 0 1)" in out
+    assert " meet -> (no event)         1  (0 1 0)" in out
+    assert not [g["id"] for g in meets if g["id"] in out]
+
+
 # ---------------------------------------------------------------- acts that are not the sentence's
 def test_a_signing_that_only_qualifies_what_was_signed_is_no_signing() -> None:
     rest = "外交部发言人耿爽表示，中美双方团队正在努力沟通。"
