@@ -23,6 +23,7 @@ from .eventacts import (
     praise_judged,
     risk_warning,
     talks_halted,
+    threat_charged,
     told_visitor,
     trip_for_talks,
     unbound,
@@ -118,7 +119,7 @@ _NEGATED_REACH = 24  # characters before a visit word where its negation is soug
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
                                     told_visitor, measure_object, measure_judged)
-_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, welcomed_thing, trip_for_talks)
+_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks)
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
@@ -159,6 +160,7 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               kind in MEASURES,  # measure_object
               kind in MEASURES)  # measure_judged
     after = (label in w.warnings,  # risk_warning
+             kind == "threaten",  # threat_charged
              kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing
              kind == "meet")  # trip_for_talks
     return (tuple(at for at, passes in enumerate(before) if passes),

@@ -231,11 +231,24 @@ class EventWords:
         self.call_by = shared_pattern("call_by", "{}", i)
         # Aid thanked for is the thanked side's ("thanked China for its condolences and relief aid").
         self.thanked_for = shared_pattern("thanked_for", "{}", i)
+        # A threat to peace or security charged against the other side's act ("threatened peace in the
+        # region"): the speaker's criticism, not a threat of its own.
+        self.threat_charged = shared_pattern("threat_charged", "{}", i)
+        # An encounter named right after a setting word ("in talks", "after talks"): words told before it in
+        # the sentence were told there (eventkeys.pressing_headline).
+        self.told_at = shared_pattern("told_at", "{}$", i)
+        self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        # A label given ("labels Vietnam a currency manipulator") accuses; one withheld or dropped states.
+        self.findings_named = frozenset(shared("findings_named"))
+        self.finding_withheld = shared_pattern("finding_withheld", "{}", i)  # ends where the label starts
+        # A measure lifted ("lifted sanctions") or only possible ("can lead to sanctions"): no measure.
+        self.measure_lifted = shared_pattern("measure_lifted", "{}", i)
+        self.measure_possible = shared_pattern("measure_possible", "{}", i)
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",
