@@ -44,7 +44,23 @@ def read_words(sentence: Sentence, w: EventWords) -> list[Mention]:
             candidates.append(m)
         elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
             candidates.append(read)
-    return candidates
+    return _earlier_formal_dropped(sentence, candidates, w)
+
+
+_DONE_BEFORE_REACH = 60  # characters before an act's word where the auxiliary of a time before is sought
+
+
+def _earlier_formal_dropped(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """A protest told as done before (grammar `done_before`: "hit back on Thursday, calling the decision
+    'discriminatory' and saying it had lodged representations") beside an act of another kind the sentence
+    tells now is the report of an earlier act: the sentence's act is the other. Alone in its sentence ("said
+    Vietnam had lodged a protest") it stays. Not an accusation: what a government says the other side had
+    done is told so ("said Chinese patrol boats had cut the cables")."""
+    earlier = [m for m in candidates if m.entry.kind == "protest" and w.done_before.search(
+        sentence.text, max(0, m.start - _DONE_BEFORE_REACH), m.start)]
+    if not earlier or all(m.entry.kind == "protest" for m in candidates):
+        return candidates
+    return [m for m in candidates if m not in earlier]
 
 
 _DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it

@@ -36,6 +36,8 @@ def called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if not any(map(low.__contains__, w.called_off_hints)):
         return False
     called = w.called_off.search(before)
+    if called is not None and "," in called.group() and w.held_term.match(mention.term):
+        return False  # "halts soybean purchases, holds talks": a list of things called off ends at a holding
     # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
     # setting, not what is called off
     return called is not None and not w.setting.search(before, called.start())

@@ -75,6 +75,7 @@ class EventWords:
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
+        self.held_term = shared_pattern("held_term", "{}", i)  # "holds talks": an encounter held, not listed
         self.called_off_hints = shared("called_off_hints")
         self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
         self.declined_hints = shared("declined_hints")
@@ -238,6 +239,7 @@ class EventWords:
         # the sentence were told there (eventkeys.pressing_headline).
         self.told_at = shared_pattern("told_at", "{}$", i)
         self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
+        self.done_before = shared_pattern("done_before", "{}$", i)  # "had lodged": an earlier act reported
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""

@@ -139,10 +139,12 @@ def _act_told(found: list[Found]) -> list[Found]:
     for a statement also an accusation: kinds.toml `statement_acts`, `criticism_acts`) the lead tells the
     same government made to the same other: reacting is how a headline names a protest. A sanction is the
     trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing; an
-    answer in kind ("反制") names no measure of its own."""
+    answer in kind ("反制") names no measure of its own. Not a formal act told as done before (_done_before:
+    "calling the decision 'discriminatory' and saying it had lodged representations" stays criticism)."""
     answers = generic_answers()
     lead = [key for key, action, _, sentence in found
-            if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
+            if sentence.index < LEAD_WINDOW and action.entry.label not in answers
+            and not (key[0] == "protest" and _done_before(sentence, action))]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
     said = {key[1:]: key for key, action, _, sentence in found if sentence.index < LEAD_WINDOW
             and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
@@ -150,6 +152,18 @@ def _act_told(found: list[Found]) -> list[Found]:
         return found
     return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW else key, action, destination,
              sentence) for key, action, destination, sentence in found]
+
+
+_DONE_BEFORE_REACH = 60  # characters before an act's word where the auxiliary of a time before is sought
+
+
+def _done_before(sentence: Sentence, action: Mention) -> bool:
+    """Whether a protest's word is told as done before the story's act (grammar `done_before`: "saying it
+    had lodged representations", "said Vietnam had lodged a protest"): a report of an earlier formal act,
+    not the one a headline's criticism or statement names. Not an accusation: what a government says the
+    other side had done ("said Chinese patrol boats had cut the cables") is told so."""
+    return bool(words().done_before.search(sentence.text, max(0, action.start - _DONE_BEFORE_REACH),
+                                           action.start))
 
 
 def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key]],

@@ -175,3 +175,49 @@ def test_words_pressed_or_told_at_the_pairs_talks_are_the_talks(title: str, text
         assert (found.type, {found.actor, found.target}) == (expected[0], set(expected[1:]))
     else:
         assert (found.type, found.actor, found.target) == expected
+
+
+# ---------------------------------------------------------------- a formal act told as done before
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("China calls U.S. visa curbs on its officials 'unreasonable'",
+     "BEIJING (Reuters) - China's foreign ministry on Friday called new U.S. visa restrictions on Chinese "
+     "officials unreasonable, saying it had lodged representations with Washington.",
+     ("criticize", "CHN", "USA")),
+    # hard negatives: a protest the lead tells as done now is the headline's criticism
+    ("China criticises U.S. warship transit near Paracels",
+     "BEIJING (Reuters) - China lodged stern representations with the United States on Tuesday after a U.S. "
+     "destroyer sailed near the Paracel Islands, the foreign ministry said.",
+     ("protest", "CHN", "USA")),
+    ("Vietnam protests Chinese fishing ban",
+     "HANOI (Reuters) - Vietnam's foreign ministry said on Monday it had lodged a protest with China over "
+     "its annual fishing ban in the South China Sea.",
+     ("protest", "VNM", "CHN")),  # a protest told alone, done before, is still the protest
+    ("Vietnam hits back at China over fishing ban",
+     "HANOI (Reuters) - Vietnam on Monday lodged a protest with China over its annual fishing ban in the "
+     "South China Sea, the foreign ministry said.",
+     ("protest", "VNM", "CHN")),
+])
+def test_a_formal_act_told_as_done_before_is_not_the_headlines_act(title: str, text: str,
+                                                                   expected: tuple[str, str, str]) -> None:
+    assert _typed(title, text) == expected
+
+
+# ---------------------------------------------------------------- talks called off in a list
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Vietnam suspends defence exchanges, maritime talks with China",
+     "HANOI (Reuters) - Vietnam said on Tuesday it was suspending defence exchanges with China and "
+     "postponing talks on maritime issues, after a Chinese ship rammed a Vietnamese fishing boat.",
+     ("reduce_relations", "VNM", "CHN")),
+    # hard negative: talks held after the list are held
+    ("China halts soybean purchases, holds talks with U.S.",
+     "BEIJING (Reuters) - Chinese and U.S. officials held talks in Beijing on Monday, days after China "
+     "halted purchases of American soybeans, the commerce ministry said.",
+     ("meet", "CHN", "USA")),
+])
+def test_talks_called_off_in_a_list_reduce_relations(title: str, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    found = main_event(title, text, "en")
+    if expected[0] == "meet":  # symmetric: either side may come first
+        assert (found.type, {found.actor, found.target}) == (expected[0], set(expected[1:]))
+    else:
+        assert (found.type, found.actor, found.target) == expected
