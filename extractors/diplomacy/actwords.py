@@ -128,6 +128,7 @@ _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # 
 _THANKS_REACH = 60  # characters before an aid word where thanks for it are sought
 _FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
 _NEGATED_REACH = 24  # characters before a visit word where its negation is sought (grammar `trip_negated`)
+_RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_negated` is sought
 
 
 # The readers of one action word, in the order they read it (each returns the word as it is when its test
@@ -234,6 +235,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.term.lower() in w.curb_terms and w.curb_lifted.search(
             sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
         return True  # "中国不会限制…投资", "呼吁美方停止限制…投资", "nới lỏng các hạn chế đầu tư": no curb
+    if mention.entry.kind in w.meetings and w.meeting_negated.search(
+            sentence.text, max(0, mention.start - _RULED_OUT_REACH), mention.start):
+        return True  # "no reason to meet Chinese President Xi Jinping": an encounter ruled out
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"; "đã đến lúc" (unbound)
         return called_off(sentence, mention, w) or unbound(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons

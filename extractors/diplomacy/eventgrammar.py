@@ -180,6 +180,7 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
+        self.meeting_negated = shared_pattern("meeting_negated", "{}$", i)  # "no reason to meet": none
         # A curb on investment negated, eased or halted right before it ("不会限制", "停止限制", "nới lỏng các
         # hạn chế đầu tư"): no measure taken.
         self.curb_lifted = shared_pattern("curb_lifted", "{}$", i)
