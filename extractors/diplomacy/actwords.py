@@ -23,6 +23,7 @@ from .eventacts import (
     praise_judged,
     risk_warning,
     talks_halted,
+    threat_charged,
     told_visitor,
     trip_for_talks,
     unbound,
@@ -43,7 +44,23 @@ def read_words(sentence: Sentence, w: EventWords) -> list[Mention]:
             candidates.append(m)
         elif how == _READ and (read := _read_word(sentence, m, w)) is not None:
             candidates.append(read)
-    return candidates
+    return _earlier_formal_dropped(sentence, candidates, w)
+
+
+_DONE_BEFORE_REACH = 60  # characters before an act's word where the auxiliary of a time before is sought
+
+
+def _earlier_formal_dropped(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """A protest told as done before (grammar `done_before`: "hit back on Thursday, calling the decision
+    'discriminatory' and saying it had lodged representations") beside an act of another kind the sentence
+    tells now is the report of an earlier act: the sentence's act is the other. Alone in its sentence ("said
+    Vietnam had lodged a protest") it stays. Not an accusation: what a government says the other side had
+    done is told so ("said Chinese patrol boats had cut the cables")."""
+    earlier = [m for m in candidates if m.entry.kind == "protest" and w.done_before.search(
+        sentence.text, max(0, m.start - _DONE_BEFORE_REACH), m.start)]
+    if not earlier or all(m.entry.kind == "protest" for m in candidates):
+        return candidates
+    return [m for m in candidates if m not in earlier]
 
 
 _DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it
@@ -111,6 +128,7 @@ _IDLE_KINDS = frozenset({"threaten", "sign_agreement", "phone_call", "aid"})  # 
 _THANKS_REACH = 60  # characters before an aid word where thanks for it are sought
 _FLYER_REACH = 40  # characters before a flight word where civil aircraft are sought
 _NEGATED_REACH = 24  # characters before a visit word where its negation is sought (grammar `trip_negated`)
+_RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_negated` is sought
 
 
 # The readers of one action word, in the order they read it (each returns the word as it is when its test
@@ -118,7 +136,7 @@ _NEGATED_REACH = 24  # characters before a visit word where its negation is soug
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
                                     told_visitor, measure_object, measure_judged)
-_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, welcomed_thing, trip_for_talks)
+_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks)
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
@@ -159,6 +177,7 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               kind in MEASURES,  # measure_object
               kind in MEASURES)  # measure_judged
     after = (label in w.warnings,  # risk_warning
+             kind == "threaten",  # threat_charged
              kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing
              kind == "meet")  # trip_for_talks
     return (tuple(at for at, passes in enumerate(before) if passes),
@@ -216,6 +235,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.term.lower() in w.curb_terms and w.curb_lifted.search(
             sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
         return True  # "中国不会限制…投资", "呼吁美方停止限制…投资", "nới lỏng các hạn chế đầu tư": no curb
+    if mention.entry.kind in w.meetings and w.meeting_negated.search(
+            sentence.text, max(0, mention.start - _RULED_OUT_REACH), mention.start):
+        return True  # "no reason to meet Chinese President Xi Jinping": an encounter ruled out
     if mention.entry.kind in w.meetings:  # "tạm hoãn chuyến thăm", "取消访问"; "đã đến lúc" (unbound)
         return called_off(sentence, mention, w) or unbound(sentence, mention, w)
     return unbound(sentence, mention, w)  # "called in experts": no summons

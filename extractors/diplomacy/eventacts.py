@@ -10,6 +10,7 @@ from .eventgrammar import EventWords, words
 from .grammar import kind_set
 from .lexicon import CJK, Entry
 from .sentence import Mention, Sentence
+from .trade import measure_kinds as trade_kinds
 
 FRAME_REACH = 40  # characters before a visit word that may frame it ("during his official visit")
 # A warning of a danger, not of what the speaker will do ("warns China of the risk of conflict").
@@ -35,6 +36,8 @@ def called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if not any(map(low.__contains__, w.called_off_hints)):
         return False
     called = w.called_off.search(before)
+    if called is not None and "," in called.group() and w.held_term.match(mention.term):
+        return False  # "halts soybean purchases, holds talks": a list of things called off ends at a holding
     # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
     # setting, not what is called off
     return called is not None and not w.setting.search(before, called.start())
@@ -218,6 +221,19 @@ def risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
     return replace(mention, entry=_RISK_WARNING)
 
 
+_THREAT_CHARGED = Entry("actions", "criticize", "111", "threat charged", 1.5)
+
+
+def threat_charged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A threat word whose object, right after it, is peace, stability or security (`threat_charged`:
+    "China's deployment of an oil rig ... threatened peace in the region") charges the other side's act:
+    the speaker's criticism, not a threat of the speaker's own ("threatens to retaliate")."""
+    if mention.entry.kind != "threaten" or not w.threat_charged.match(
+            sentence.unmarked(), mention.start + len(mention.term)):
+        return mention
+    return replace(mention, entry=_THREAT_CHARGED)
+
+
 _CALLED_ON_TO = Entry("actions", "appeal", "020", "called on to act", 1.5)
 
 
@@ -262,6 +278,15 @@ _REMOVED_REACH = 80  # characters before a list's word where a verb taking bodie
 _LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  # an easing announced
 _ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
+# A label of wrongdoing given to the other side ("designated China a currency manipulator"): it says the
+# other side did a wrong act.
+_LABEL_GIVEN = Entry("actions", "accuse", "112", "label given", 1.5)
+_WITHHELD_REACH = 70  # characters before a label where a word withholding or dropping it is sought
+# A measure lifted or told only as possible: the government's statement, no measure taken. A trade measure
+# so told still names trade (eventwords: "talks ... on rolling back tariffs" are a negotiation).
+_MEASURE_NOT_TAKEN = Entry("actions", "statement", "010", "measure not taken", 1.0)
+TRADE_NOT_TAKEN = Entry("actions", "statement", "010", "trade measure not taken", 1.0)
+_LIFTED_REACH = 60  # characters before a measure word where a verb lifting it, or a modal, is sought
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
 
 
@@ -281,11 +306,21 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     if (w.remarks_topic_after.match(sentence.text, end)
             and w.remarks_topic_before.search(sentence.text, topic_from, mention.start)):
         return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
+    text = sentence.unmarked()
     if mention.entry.label in w.findings:
+        if mention.term.lower() in w.findings_named and not w.finding_withheld.search(
+                text, max(0, mention.start - _WITHHELD_REACH), mention.start):
+            return replace(mention, entry=_LABEL_GIVEN)  # "labels Vietnam a currency manipulator"
         return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
+    lifted_from = max(0, mention.start - _LIFTED_REACH)
+    if (w.measure_lifted.search(text, lifted_from, mention.start)
+            or w.measure_possible.search(text, lifted_from, mention.start)):
+        # "lifted sanctions on ...", "a label that can lead to sanctions": the government states an easing
+        # or a finding; no measure is taken
+        return replace(mention, entry=TRADE_NOT_TAKEN if mention.entry.kind in trade_kinds()
+                       else _MEASURE_NOT_TAKEN)
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
         return replace(mention, entry=_INVESTMENT_CURBED)
-    text = sentence.unmarked()
     before = max(0, mention.start - _MEDIA_REACH)
     if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):
         return replace(mention, entry=_PRESS_CURBED)

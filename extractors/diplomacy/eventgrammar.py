@@ -75,6 +75,7 @@ class EventWords:
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
         self.receiving = frozenset(shared("receiving"))
         self.called_off = shared_pattern("called_off", "{}", i)
+        self.held_term = shared_pattern("held_term", "{}", i)  # "holds talks": an encounter held, not listed
         self.called_off_hints = shared("called_off_hints")
         self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
         self.declined_hints = shared("declined_hints")
@@ -179,6 +180,7 @@ class EventWords:
         self.forum_words = frozenset(word.lower() for word in shared("forum_words"))
         self.forum = shared_pattern("forum", "{}", 0)  # ends where the gathering's word starts
         self.trip_negated = shared_pattern("trip_negated", "{}$", i)  # "won't travel ": no trip
+        self.meeting_negated = shared_pattern("meeting_negated", "{}$", i)  # "no reason to meet": none
         # A curb on investment negated, eased or halted right before it ("不会限制", "停止限制", "nới lỏng các
         # hạn chế đầu tư"): no measure taken.
         self.curb_lifted = shared_pattern("curb_lifted", "{}$", i)
@@ -231,11 +233,25 @@ class EventWords:
         self.call_by = shared_pattern("call_by", "{}", i)
         # Aid thanked for is the thanked side's ("thanked China for its condolences and relief aid").
         self.thanked_for = shared_pattern("thanked_for", "{}", i)
+        # A threat to peace or security charged against the other side's act ("threatened peace in the
+        # region"): the speaker's criticism, not a threat of its own.
+        self.threat_charged = shared_pattern("threat_charged", "{}", i)
+        # An encounter named right after a setting word ("in talks", "after talks"): words told before it in
+        # the sentence were told there (eventkeys.pressing_headline).
+        self.told_at = shared_pattern("told_at", "{}$", i)
+        self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
+        self.done_before = shared_pattern("done_before", "{}$", i)  # "had lodged": an earlier act reported
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        # A label given ("labels Vietnam a currency manipulator") accuses; one withheld or dropped states.
+        self.findings_named = frozenset(shared("findings_named"))
+        self.finding_withheld = shared_pattern("finding_withheld", "{}", i)  # ends where the label starts
+        # A measure lifted ("lifted sanctions") or only possible ("can lead to sanctions"): no measure.
+        self.measure_lifted = shared_pattern("measure_lifted", "{}", i)
+        self.measure_possible = shared_pattern("measure_possible", "{}", i)
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
 from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
@@ -9,7 +11,7 @@ from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
-from .grammar import kind_set, shared_pattern
+from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
 from .rounds import named_round, setting
@@ -137,10 +139,12 @@ def _act_told(found: list[Found]) -> list[Found]:
     for a statement also an accusation: kinds.toml `statement_acts`, `criticism_acts`) the lead tells the
     same government made to the same other: reacting is how a headline names a protest. A sanction is the
     trade measure the lead tells that way (`sanction_acts`): "blacklists" names an entity listing; an
-    answer in kind ("反制") names no measure of its own."""
+    answer in kind ("反制") names no measure of its own. Not a formal act told as done before (_done_before:
+    "calling the decision 'discriminatory' and saying it had lodged representations" stays criticism)."""
     answers = generic_answers()
     lead = [key for key, action, _, sentence in found
-            if sentence.index < LEAD_WINDOW and action.entry.label not in answers]
+            if sentence.index < LEAD_WINDOW and action.entry.label not in answers
+            and not (key[0] == "protest" and _done_before(sentence, action))]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
     said = {key[1:]: key for key, action, _, sentence in found if sentence.index < LEAD_WINDOW
             and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
@@ -148,6 +152,18 @@ def _act_told(found: list[Found]) -> list[Found]:
         return found
     return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW else key, action, destination,
              sentence) for key, action, destination, sentence in found]
+
+
+_DONE_BEFORE_REACH = 60  # characters before an act's word where the auxiliary of a time before is sought
+
+
+def _done_before(sentence: Sentence, action: Mention) -> bool:
+    """Whether a protest's word is told as done before the story's act (grammar `done_before`: "saying it
+    had lodged representations", "said Vietnam had lodged a protest"): a report of an earlier formal act,
+    not the one a headline's criticism or statement names. Not an accusation: what a government says the
+    other side had done ("said Chinese patrol boats had cut the cables") is told so."""
+    return bool(words().done_before.search(sentence.text, max(0, action.start - _DONE_BEFORE_REACH),
+                                           action.start))
 
 
 def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key]],
@@ -409,18 +425,30 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     appeal stays an event. Not a démarche: an ambassador, a chargé or an embassy official met ("met U.S.
     Ambassador Nicholas Burns ... and demanded", `会见中国驻越南大使`), nor a meeting its clause, or failing
     a city there its dateline, places in the urger's own country (`在河内会见`): those stay the demand. Nor an
-    encounter told after the urging ("urged ..., a day after ... met"), in another sentence, of another
-    occasion (_elsewhen), or in a leading clause of what came before while the urging names its own day
-    ("After talks with Wang Yi ... on Friday, Blinken on Sunday urged ...")."""
+    encounter told after the urging ("urged ..., a day after ... met", "urged China ..., after meeting Chinese
+    leaders"), in another sentence, of another occasion (_elsewhen), or in a leading clause of what came
+    before while the urging names its own day ("After talks with Wang Yi ... on Friday, Blinken on Sunday
+    urged ..."). Words told to the other side (a headline statement by a verb of telling, "China's Wang tells
+    Kerry ...") are read as an urging, at home too, and also when the lead names the encounter after them as
+    where they were told (`told_at`: "told Kerry ... , after talks dominated by ...")."""
     head = next(iter(first), None)
-    if head is None or head[0] not in URGING or not reports[head][0].headline:
+    if head is None or not reports[head][0].headline:
+        return first
+    # A headline's words told to the other side (`telling_verbs`: "China's Wang tells Kerry ...") were said
+    # at the pair's encounter the lead tells them at, at home too: a visitor is told face to face
+    # (told_visitor). Not a spokesman's words ("China says ..."): those stay the statement.
+    telling = words().telling_verbs
+    told = (head[0] == "statement" and first[head].entry.label == SAID_LABEL
+            and first[head].term.lower() in telling)
+    if head[0] not in URGING and not told:
         return first
     pair = frozenset(head[1:])
     talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
-                 and _urged_after(reports[key][0], first[key])
+                 and (_urged_after(reports[key][0], first[key], told)
+                      or (told and _told_at(reports[key][0], first[key])))
                  and not _demarche(reports[key][0], first[key])
-                 and (key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
+                 and (told or key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
                  and not _elsewhen(reports[key][0], first[key])
                  and not _day_before(reports[key][0], first[key])), None)
     if talk is None:
@@ -455,9 +483,35 @@ def _day_before(sentence: Sentence, mention: Mention) -> bool:
     return names_own_day(sentence, high + 1, len(sentence.text))  # a break is one character
 
 
-def _urged_after(sentence: Sentence, mention: Mention) -> bool:
-    """Whether an urging word (an appeal or a demand) follows an encounter's word in its sentence."""
-    return any(m.entry.kind in URGING and m.start > mention.start for m in sentence.actions)
+def _asked_at(sentence: Sentence, told: bool) -> list[int]:
+    """Where a sentence urges (an appeal's or a demand's word) or, for words told, where a verb of telling
+    (grammar `telling_verbs`) stands: a verb of saying beside an encounter's word is no act word of its
+    own there, so it is read in the text."""
+    if not told:
+        return [m.start for m in sentence.actions if m.entry.kind in URGING]
+    return [found.start() for found in _telling().finditer(sentence.text)]
+
+
+@cached
+def _telling() -> re.Pattern[str]:
+    """The verbs of telling (grammar `telling_verbs`) as words."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words().telling_verbs))) + r")\b", re.I)
+
+
+def _urged_after(sentence: Sentence, mention: Mention, told: bool) -> bool:
+    """Whether an urging word (an appeal or a demand; a verb of telling for words told) follows an
+    encounter's word in its sentence."""
+    return any(at > mention.start for at in _asked_at(sentence, told))
+
+
+_TOLD_AT_REACH = 40  # characters before an encounter's word where the setting word naming it is sought
+
+
+def _told_at(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a verb of telling before an encounter's word told its words at it: the encounter named right
+    after a setting word (grammar `told_at`: "told Kerry ... , after talks dominated by ...")."""
+    return any(at < mention.start for at in _asked_at(sentence, True)) and bool(
+        words().told_at.search(sentence.text, max(0, mention.start - _TOLD_AT_REACH), mention.start))
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come

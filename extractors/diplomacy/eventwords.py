@@ -19,6 +19,7 @@ from .eventacts import (
     FRAME_REACH,
     PUNCTUATION,
     TALKS_DECLINED,
+    TRADE_NOT_TAKEN,
     WELCOME,
     qualifies_traveller,
 )
@@ -137,7 +138,7 @@ def talks_of_trade(sentence: Sentence) -> bool:
 
 def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> bool:
     """Whether mentions of a sentence name a trade measure or a deal not failed ("without a deal")."""
-    return any(m.entry.kind in measure_kinds()
+    return any(m.entry.kind in measure_kinds() or m.entry == TRADE_NOT_TAKEN
                or (m.entry.label in w.deal_nouns and not _failed(sentence.text, m, w)) for m in mentions)
 
 
