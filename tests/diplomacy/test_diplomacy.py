@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import json
 
@@ -487,6 +488,23 @@ def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> Non
     assert guess_script(lead, None) == "vi"
     assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
                         "Vương Nghị tại Hà Nội.", "en") == "vi"
+
+
+def test_detect_leaves_the_collector_as_it_found_it() -> None:
+    """detect pauses the cyclic collector while it runs and turns it on again after, also when it fails;
+    a collector the caller turned off stays off."""
+    assert gc.isenabled()
+    detect("Vietnam, US hold talks", "Vietnam and the United States held talks in Hanoi.")
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        detect("title", 5)  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        detect("Vietnam, US hold talks", "Vietnam and the United States held talks in Hanoi.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_blank_sentence_is_the_dataclass_default() -> None:
