@@ -13,11 +13,13 @@ from hypothesis import strategies as st
 
 from extractors.core.models import Detection
 from extractors.diplomacy import DETECTOR_VERSION, detect
+from extractors.diplomacy.grammar import WORD_RUN
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.diplomacy.lexicon import load_entries, matcher
 from extractors.diplomacy.sentence import Sentence, blank_sentence
 from extractors.diplomacy.text import (
     _is_abbreviation,
+    _word_runs,
     abbreviations,
     fold,
     guess_script,
@@ -488,6 +490,13 @@ def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> Non
     assert guess_script(lead, None) == "vi"
     assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
                         "Vương Nghị tại Hà Nội.", "en") == "vi"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_word_runs_are_the_patterns_words(text: str) -> None:
+    """The script guess's split of ASCII text into words is WORD_RUN's, and any other text's too."""
+    assert _word_runs(text) == WORD_RUN.findall(text)
 
 
 def test_detect_leaves_the_collector_as_it_found_it() -> None:
