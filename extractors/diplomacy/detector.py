@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import date, datetime
 
@@ -40,6 +41,25 @@ def detect(title: str, text: str, language: str | None = None,
     `Detection.extra` holds the script used, the weighted diplomacy mass per pair and the features the
     score is made of, for explaining a verdict.
     """
+    if not gc.isenabled():  # the caller (or a detection running in another thread) holds it off already
+        return _detect(title, text, language, published_at)
+    # The cyclic collector paused for one detection: an article's sentences, mentions and their lists are
+    # a thousand or so objects alive at once, enough to start a collection in nearly every article (and one
+    # of the older generation every twelfth or so) that walks all of them while they are still in use, and
+    # moves them to the older generation to be walked again, though reference counting frees them all when
+    # the detection returns. Paused, the collector's count of new objects falls back as they are freed, and
+    # a collection runs only for what outlives the detection (the caches). Nothing the detection computes
+    # depends on it. Process-wide: a thread that turns the collector off while a detection runs elsewhere
+    # finds it on again when that detection returns.
+    gc.disable()
+    try:
+        return _detect(title, text, language, published_at)
+    finally:
+        gc.enable()
+
+
+def _detect(title: str, text: str, language: str | None, published_at: date | datetime | None) -> Detection:
+    """detect() itself, with the collector as the caller left it."""
     try:
         script = guess_script(f"{title or ''}\n{text or ''}", language)
     except UnknownScript as error:  # no grammar reads it: say so rather than read it as another language

@@ -54,6 +54,12 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
 def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
     """The (type, actor, target) events a sentence reports, with the action word behind each, for a
     visit the destination its words name ("" when they name none), and the clause that tells it."""
+    if not sentence.actors and not sentence.countries:
+        # No side named: every clause below is a part of this sentence, with no name either, and
+        # actor_target finds no side in one whatever the previous sentence named (it completes only one
+        # side named), so no clause tells an event. A supported sentence of ordinary reporting ("Officials
+        # said the talks covered trade") is answered here without reading its act words.
+        return []
     text = sentence.text
     w = words()
     frame = None

@@ -98,7 +98,11 @@ def _rewritten(pattern: str, flags: int) -> tuple[str, int] | None:
 
 
 _AFTER_SPACE = "(?<=\\S\\s)"  # a fragment's guard: it opens a word after a space that follows a word
-_ANY, _AT_START, _SPACED = 0, 1, 2  # where an Alternation's part may match: anywhere, at 0, after a space
+# Where an Alternation's part may match: anywhere, at 0, after a space; anywhere, in a text holding a Han
+# character (one of _HAN_BLOCKS, which have no case: a case-blind pattern matches them as written).
+_ANY, _AT_START, _SPACED, _HAN_TEXT = 0, 1, 2, 3
+_HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_HAN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_BLOCKS) + "]")
 
 
 class Alternation:
@@ -110,9 +114,12 @@ class Alternation:
     text's start ("^\\W*after") are tried there only, and the others (a broad first class:
     "[\\u4e00-\\u9fff]{2,6}总统") everywhere: in one pattern, one such fragment makes the engine try every
     fragment at every position (the grammar's `aside` took a tenth of an article's time so). When two
-    patterns match at one place, the fragment first in order wins, as in the alternation."""
+    patterns match at one place, the fragment first in order wins, as in the alternation. Of the others,
+    those every match of which holds a Han character (`_needs_han`: "[\\u4e00-\\u9fff·]{2,6}总统的特使") are
+    a part of their own, searched only in a text that holds one: in English or Vietnamese text, one test of
+    each character in C instead of those fragments tried at every position."""
 
-    __slots__ = ("_whole", "_parts", "_each")
+    __slots__ = ("_whole", "_parts", "_each", "_without_han")
 
     def __init__(self, fragments: list[str], flags: int) -> None:
         self._whole = compile_prefixed("(?:" + "|".join(fragments) + ")", flags)
@@ -123,6 +130,8 @@ class Alternation:
         anchored = [f for f in fragments if f not in fast and "(?m" not in f
                     and all(b.startswith("^") for b in _branches(f))]
         slow = [f for f in fragments if f not in fast and f not in anchored]
+        han = [f for f in slow if _needs_han(f, flags)]
+        slow = [f for f in slow if f not in han]
         parts: list[tuple[re.Pattern[str], int]] = []
         if joined:  # the space before the fragments, then their rewritten alternation
             parts.append((re.compile(r"\s" + joined[0], joined[1]), _SPACED))
@@ -130,16 +139,21 @@ class Alternation:
             parts.append((compile_prefixed("(?:" + "|".join(f for f in fast if f not in spaced) + ")", flags),
                           _ANY))
         parts += [(re.compile("(?:" + "|".join(group) + ")", flags), where)
-                  for group, where in ((anchored, _AT_START), (slow, _ANY)) if group]
+                  for group, where in ((anchored, _AT_START), (slow, _ANY), (han, _HAN_TEXT)) if group]
         self._parts = parts if len(parts) > 1 and not flags & re.MULTILINE else []
+        # the parts searched in a text holding no Han character: the Han part, when there is one, left out
+        self._without_han = [part for part in self._parts if part[1] != _HAN_TEXT]
         self._each = [re.compile(f"(?:{f})", flags) for f in fragments]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each match, in order."""
         if not self._parts:  # nothing to split: the one pattern
             return [match.span() for match in self._whole.finditer(text)]
+        parts = self._parts
+        if len(self._without_han) < len(parts) and not _HAN.search(text):
+            parts = self._without_han  # no Han character: the Han part can match nowhere
         found: list[tuple[int, int]] = []
-        nexts = [_next_span(pattern, where, text, 0) for pattern, where in self._parts]
+        nexts = [_next_span(pattern, where, text, 0) for pattern, where in parts]
         while any(nexts):
             place = min(span[0] for span in nexts if span is not None)
             hits = [span for span in nexts if span is not None and span[0] == place]
@@ -151,10 +165,43 @@ class Alternation:
                 return [match.span() for match in self._whole.finditer(text)]
             found.append(span)
             at = span[1]
-            for i, ((pattern, where), following) in enumerate(zip(self._parts, nexts, strict=True)):
+            for i, ((pattern, where), following) in enumerate(zip(parts, nexts, strict=True)):
                 if following is not None and following[0] < at:
                     nexts[i] = _next_span(pattern, where, text, at)
         return found
+
+
+def _needs_han(fragment: str, flags: int) -> bool:
+    """Whether every match of a fragment holds a Han character, read from the parsed pattern: a literal, or a
+    class of Han characters only, that must match (not inside a lookaround, nor a repeat that may match
+    nothing), or one in each branch of an alternation. False when unsure (a pattern this Python's parser
+    reads otherwise): the fragment is then searched in every text."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(fragment, flags)
+    except (ImportError, re.error):
+        return False
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+    def han(low: int, high: int) -> bool:
+        return any(block_low <= low <= high <= block_high for block_low, block_high in _HAN_BLOCKS)
+
+    def one_han(op: Any, arg: Any) -> bool:  # a class's member: a Han character or a range of them
+        return (op is sre.LITERAL and han(arg, arg)) or (op is sre.RANGE and han(*arg))
+
+    def needs(items: Any) -> bool:
+        for op, arg in items:
+            if ((op is sre.LITERAL and han(arg, arg))
+                    or (op is sre.IN and arg and all(one_han(*member) for member in arg))
+                    or (op is sre.BRANCH and all(needs(branch) for branch in arg[1]))
+                    or (op is sre.SUBPATTERN and needs(arg[3]))
+                    or (op in repeats and arg[0] >= 1 and needs(arg[2]))):
+                return True
+        return False
+
+    return needs(parsed)
 
 
 def _next_span(pattern: re.Pattern[str], where: int, text: str, at: int) -> tuple[int, int] | None:

@@ -142,11 +142,24 @@ def guess_script(text: str, language: str | None) -> str:
     counts = []
     for spec in found:
         if spec.word_set is not None:
-            runs = WORD_RUN.findall(lowered) if runs is None else runs
+            runs = _word_runs(lowered) if runs is None else runs
             counts.append((sum(map(spec.word_set.__contains__, runs)), spec.default, spec.name))
         elif spec.words:
             counts.append((len(spec.words.findall(lowered)), spec.default, spec.name))
     return max(counts)[2]
+
+
+def _word_runs(sample: str) -> list[str]:
+    """WORD_RUN.findall(sample): in ASCII text (most English copy), its other characters made spaces and
+    split there, about twice as fast as the pattern's search; otherwise the pattern (\\w is wider there)."""
+    if sample.isascii():  # a flag of the string, read without a scan
+        return sample.translate(_ASCII_NON_WORD).split()
+    return WORD_RUN.findall(sample)
+
+
+# Every ASCII character outside WORD_RUN's \w (letters, digits, "_") as a space: str.translate maps ASCII
+# text through it in C, and str.split() then cuts exactly at the runs of them.
+_ASCII_NON_WORD = str.maketrans({chr(code): " " for code in range(128) if not WORD_RUN.fullmatch(chr(code))})
 
 
 def _more_letters(runs: re.Pattern[str], sample: str, limit: int) -> bool:

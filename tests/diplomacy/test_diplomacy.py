@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import json
 
@@ -12,11 +13,13 @@ from hypothesis import strategies as st
 
 from extractors.core.models import Detection
 from extractors.diplomacy import DETECTOR_VERSION, detect
+from extractors.diplomacy.grammar import WORD_RUN
 from extractors.diplomacy.jsonl import classify_stream
 from extractors.diplomacy.lexicon import load_entries, matcher
 from extractors.diplomacy.sentence import Sentence, blank_sentence
 from extractors.diplomacy.text import (
     _is_abbreviation,
+    _word_runs,
     abbreviations,
     fold,
     guess_script,
@@ -487,6 +490,30 @@ def test_english_copy_writing_vietnamese_names_with_marks_stays_english() -> Non
     assert guess_script(lead, None) == "vi"
     assert guess_script("Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Trung Quốc "
                         "Vương Nghị tại Hà Nội.", "en") == "vi"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=300, deadline=None)
+def test_word_runs_are_the_patterns_words(text: str) -> None:
+    """The script guess's split of ASCII text into words is WORD_RUN's, and any other text's too."""
+    assert _word_runs(text) == WORD_RUN.findall(text)
+
+
+def test_detect_leaves_the_collector_as_it_found_it() -> None:
+    """detect pauses the cyclic collector while it runs and turns it on again after, also when it fails;
+    a collector the caller turned off stays off."""
+    assert gc.isenabled()
+    detect("Vietnam, US hold talks", "Vietnam and the United States held talks in Hanoi.")
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        detect("title", 5)  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        detect("Vietnam, US hold talks", "Vietnam and the United States held talks in Hanoi.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_blank_sentence_is_the_dataclass_default() -> None:

@@ -222,6 +222,21 @@ def test_an_alternation_split_in_parts_finds_what_its_one_pattern_finds() -> Non
         assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
 
 
+@pytest.mark.parametrize(("fragment", "needs"), [
+    (r"(?<=[，,])\s*(?:此前|先前|稍早)[^。；]*", True), (r"[\u4e00-\u9fff]{2}总统", True),
+    (r"[\u4e00-\u9fff]+", True),
+    (r"(?:(?![与與和同及]|作为)[\u4e00-\u9fff·]){2,6}(?:总统|主席)的?特使", True), (r"(?:总统|主席x)", True),
+    # a Han character that may be left out, only looked at, or one branch's only: a match may hold none
+    (r"[\u4e00-\u9fff]{0,2}x", False), (r"(?:总统)?x", False), (r"(?=总统)x", False), (r"(?:总|x)", False),
+    (r"[^总]", False), (r"[\u4e00-\u9fff·]", False), (r"(?:(?<=\S\s)|^\W*)\bba\s+ngay\b", False),
+    (r"\w+", False),
+])
+def test_a_fragment_needs_a_han_character_only_when_every_match_holds_one(fragment: str, needs: bool) -> None:
+    assert prefixed._needs_han(fragment, re.IGNORECASE) is needs
+    if needs:  # none of its matches in text with no Han character
+        assert not re.search(fragment, "ab · x 1 ，x", re.IGNORECASE)
+
+
 def test_the_grammar_asides_are_found_as_their_one_pattern_finds_them() -> None:
     from extractors.diplomacy.eventpeople import _aside_clauses
     aside = grammar.shared_pattern("aside")
