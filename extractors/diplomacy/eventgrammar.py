@@ -83,6 +83,7 @@ class EventWords:
         self.declined_after = shared_pattern("declined_after", "{}", i)  # "…会晤的请求": the request after
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
+        self.urged_in = shared_pattern("urged_in", "{}", i)  # ", in talks": the urging's own setting
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
         self.cause = shared_pattern("cause", "{}", i)  # an act told as another's cause comes after these
         self.cause_hints = shared("cause_hints")

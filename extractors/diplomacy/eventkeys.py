@@ -411,14 +411,16 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     a city there its dateline, places in the urger's own country (`在河内会见`): those stay the demand. Nor an
     encounter told after the urging ("urged ..., a day after ... met"), in another sentence, of another
     occasion (_elsewhen), or in a leading clause of what came before while the urging names its own day
-    ("After talks with Wang Yi ... on Friday, Blinken on Sunday urged ...")."""
+    ("After talks with Wang Yi ... on Friday, Blinken on Sunday urged ..."). An encounter after the urging
+    counts when a comma and a locative set it as the urging's occasion (_urged_in: "pressed Hu Jintao ...
+    to let the yuan rise faster, in talks on the sidelines of a Group of 20 summit")."""
     head = next(iter(first), None)
     if head is None or head[0] not in URGING or not reports[head][0].headline:
         return first
     pair = frozenset(head[1:])
     talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
-                 and _urged_after(reports[key][0], first[key])
+                 and (_urged_after(reports[key][0], first[key]) or _urged_in(reports[key][0], first[key]))
                  and not _demarche(reports[key][0], first[key])
                  and (key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
                  and not _elsewhen(reports[key][0], first[key])
@@ -458,6 +460,19 @@ def _day_before(sentence: Sentence, mention: Mention) -> bool:
 def _urged_after(sentence: Sentence, mention: Mention) -> bool:
     """Whether an urging word (an appeal or a demand) follows an encounter's word in its sentence."""
     return any(m.entry.kind in URGING and m.start > mention.start for m in sentence.actions)
+
+
+def _urged_in(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an urging word comes before an encounter's word in its sentence that a comma and a locative
+    set as the urging's own occasion (grammar `urged_in`: "pressed Hu ... to let the yuan rise faster, in
+    talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's."""
+    if not any(m.entry.kind in URGING and m.start < mention.start for m in sentence.actions):
+        return False
+    bare = sentence.unmarked()
+    return words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
+
+
+_URGED_IN_REACH = 40  # characters before an encounter's word read for the comma and locative setting it
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come
