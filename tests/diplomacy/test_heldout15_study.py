@@ -1,6 +1,7 @@
 """What heldout15 taught, read on leads of our own (labelled before the detector read them) and hard
 negatives: Quảng Ninh a province, a headline's infinitive of a coming act, a ship's number, a span running
-to the day told, a list of encounters called off."""
+to the day told, a list of encounters called off, an embassy without its city, an urging set in talks, an
+interview with its outlet."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.diplomacy.stories import sides_of
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_heldout15_study.toml"
 TABLES = ("provinces", "coming_headlines", "calls_with_a_third", "ship_numbers", "spans_to_now",
-          "called_off_lists", "bare_embassies", "urged_in_talks")
+          "called_off_lists", "bare_embassies", "urged_in_talks", "interviews")
 
 
 FIELDS = "language, title, text, published, type, type_not, actor, target, place, place_country, date"
