@@ -224,7 +224,8 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
     first = answer_headline(first, reports)
-    return praise_headline(remarks_headline(pressing_headline(first, reports), reports), reports)
+    first = told_headline(pressing_headline(first, reports), reports)
+    return praise_headline(remarks_headline(first, reports), reports)
 
 
 def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -428,6 +429,36 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     if talk is None:
         return first
     return _to_front(first, talk)
+
+
+def told_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's statement ("China's Wang tells Kerry resolve on sea claims 'as firm as a rock'") that a
+    lead sentence tells set off by a comma and a locative in the same pair's talks after its word (grammar
+    `told_in`: "told ... John Kerry on Saturday that ..., after talks dominated by ...", ", tại cuộc hội đàm
+    với"): it was told there, and the talks come first, the main event; the statement stays an event. Not
+    talks of another occasion (_elsewhen), nor with an envoy (_demarche). A statement is no démarche: a
+    meeting at the speaker's home counts ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi told ...")."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "statement" or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in MEETINGS and key[0] not in DISTANT
+                 and frozenset(key[1:]) == pair and 0 < reports[key][0].index < LEAD_WINDOW
+                 and _told_in(reports[key][0], first[key])
+                 and not _demarche(reports[key][0], first[key])
+                 and not _elsewhen(reports[key][0], first[key])), None)
+    return first if talk is None else _to_front(first, talk)
+
+
+def _told_in(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a statement's word, or a verb of saying (grammar `saying_told`: "told", "khẳng định"), comes
+    before an encounter's word in its sentence that a comma and a locative set as the statement's occasion
+    (grammar `told_in`, which also reads "after")."""
+    if not (any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions)
+            or words().saying_told.search(sentence.text, 0, mention.start)):
+        return False
+    bare = sentence.unmarked()
+    return words().told_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
 
 
 def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
