@@ -20,6 +20,7 @@ class EventWords:
         self._passives(i)
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+        self.disposed = shared_pattern("disposed", "{}$", i)  # "将越南列为": the object, no speaker
         self._clauses(i)
         self._acts(i)
         self._encounters(i)

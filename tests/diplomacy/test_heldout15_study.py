@@ -14,7 +14,8 @@ from tests.diplomacy.stories import sides_of
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_heldout15_study.toml"
 TABLES = ("provinces", "coming_headlines", "calls_with_a_third", "ship_numbers", "spans_to_now",
-          "called_off_lists", "bare_embassies", "urged_in_talks", "interviews")
+          "called_off_lists", "bare_embassies", "urged_in_talks", "interviews",
+          "disposed_objects")
 
 
 FIELDS = "language, title, text, published, type, type_not, actor, target, place, place_country, date"
