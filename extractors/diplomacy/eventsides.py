@@ -243,7 +243,7 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     disposed = words().disposed
     at, code = next(((at, code) for at, code in reversed(names)
                      if not _spoken_to(sentence.text, at, 0)
-                     and not disposed.search(sentence.text, max(0, at - 1), at)), names[0])
+                     and not disposed.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]
