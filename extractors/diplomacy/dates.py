@@ -48,13 +48,23 @@ def news_day(published: date | datetime | None, script: str) -> date | None:
     return published
 
 
-def dates_in(text: str, published: date | None, folded: str | None = None) -> list[DateFound]:
-    """Every date expression of a sentence, in order, each resolved against the publication day."""
-    return list(_dates_in(text, published, fold_text(text) if folded is None else folded))
+def dates_in(text: str, published: date | None, folded: str | None = None,
+             coming_from: int | None = None) -> list[DateFound]:
+    """Every date expression of a sentence, in order, each resolved against the publication day; those
+    from `coming_from` on (a headline's infinitive of a coming act: headline_coming) as to come."""
+    return list(_dates_in(text, published, fold_text(text) if folded is None else folded, coming_from))
+
+
+def headline_coming(folded: str) -> int | None:
+    """Where a headline's infinitive of a coming act ends ("Biden to visit Hanoi on Sunday"): the dates
+    after it are to come, though no future word stands before them."""
+    m = shared_pattern("headline_coming", flags=0, section="dates").search(folded)
+    return m.end() if m else None
 
 
 @lru_cache(maxsize=512)  # a story's sentences are read for the dates of several events
-def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound, ...]:
+def _dates_in(text: str, published: date | None, folded: str,
+              coming_from: int | None = None) -> tuple[DateFound, ...]:
     """dates_in, cached: its records are frozen."""
     found: list[DateFound] = []
     pending: re.Match[str] | None = None  # a weekday or relative word waiting for an explicit date
@@ -69,11 +79,11 @@ def _dates_in(text: str, published: date | None, folded: str) -> tuple[DateFound
             close = _CLOSE.match(folded, m.end()) if "(" in gap or "（" in gap else None
             end = close.end() if close else m.end()
             found.append(DateFound(pending.start(), end, text[pending.start():end],
-                                   _resolve(m, published, to_come(folded, pending.start()))))
+                                   _resolve(m, published, _coming(folded, pending.start(), coming_from))))
             pending = None
             continue
         found.append(DateFound(m.start(), m.end(), text[m.start():m.end()],
-                               _resolve(m, published, to_come(folded, m.start()))))
+                               _resolve(m, published, _coming(folded, m.start(), coming_from))))
         pending = None if explicit else m
     return tuple(_days_before(found, text, folded))
 
@@ -127,6 +137,11 @@ def _window(folded: str, start: int) -> int:
     earlier of the two."""
     clause = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, start)), default=0)
     return min(max(0, start - FUTURE_WINDOW), clause)
+
+
+def _coming(folded: str, start: int, coming_from: int | None) -> bool:
+    """Whether a date at `start` is to come: after a headline's infinitive of a coming act, or by to_come."""
+    return (coming_from is not None and start >= coming_from) or to_come(folded, start)
 
 
 def to_come(folded: str, start: int) -> bool:

@@ -49,6 +49,8 @@ class DateWords:
     telling: re.Pattern[str]  # a verb of telling anywhere: where an act of saying was done
     start_mark: re.Pattern[str]  # a word just before a date making it the day something starts
     end_mark: re.Pattern[str]  # a word just before a date making it the day something ends
+    since_mark: re.Pattern[str]  # a word just before a date opening a span running to the day told
+    since_after: re.Pattern[str]  # the same words just after the date ("以来", "đến nay")
     done_mark: re.Pattern[str]  # a word just before an encounter's word: over when the day was told
     object_opens: re.Pattern[str]  # a word opening a stance's object right after its word: the act it answers
     object_told: re.Pattern[str]  # a word telling the saying in a clause after a stance's object
@@ -85,6 +87,8 @@ def date_words() -> DateWords:
         start_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('start_marks'))})\s*$"),
         done_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('done_marks'))})\s+(?:(?:the|cuoc)\s+)?$"),
         end_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('end_marks'))})\s*$"),
+        since_mark=compile_prefixed(rf"(?<![a-z])(?:{_alt(_words('since_before'))})\s*$"),
+        since_after=compile_prefixed(rf"\s*(?:{_alt(_words('since_after'))})"),
         object_opens=_whole_words(_words("object_opens")),
         object_told=_whole_words(_words("object_told")),
         undated_past=compile_prefixed(_alt(_words("undated_past"))),
@@ -107,7 +111,7 @@ def _date_pattern(table: Callable[[str], dict[str, Any]], months: dict[str, Any]
         r"\s*(?:至|到|-|–|—|－|~|～)\s*(?:\d{1,2}月)?\d{1,2}(?:日|号|號))"
         rf"|(?P<zh>(?<!\d)(?:(?P<zh_y>\d{{4}}) ?年 ?|(?P<zh_yr>{_alt(table('year_shift'))}))?"
         rf"(?:(?P<zh_m>\d{{1,2}}) ?月 ?|(?P<zh_mr>{_alt(table('month_shift'))}))?"
-        r"(?P<zh_d>3[01]|[12]\d|0?[1-9]) ?(?:日|号|號)(?![内內]))"
+        rf"(?P<zh_d>3[01]|[12]\d|0?[1-9]) ?(?:日|(?:号|號)(?!{_alt(_words('number_named'))}))(?![内內]))"
         rf"|(?P<en_md>\b(?P<en_mon>{_longest_first(months)})\.?\s+(?P<en_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<en_y>\d{{4}})\b)?)"
         rf"|(?P<en_dm>\b(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<en_mon2>{_longest_first(months)})\b\.?"
         r"(?:,?\s+(?P<en_y2>\d{4})\b)?)"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .dates import DateFound, dateline_day, dates_in
+from .dates import DateFound, dateline_day, dates_in, headline_coming
 from .datewords import date_words
 from .grammar import shared_pattern
 from .places import Report
@@ -137,13 +137,14 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     words_ = date_words()
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
-        found = dates_in(text, published, report.folded)
+        coming = headline_coming(report.folded) if report.headline else None
+        found = dates_in(text, published, report.folded, coming)
         filed = _filed_on(found, text, line.end, published) if line else None
         if filed is not None and filed != published:  # "today" of a dispatch is the day it was filed
-            found = dates_in(text, filed, report.folded)
+            found = dates_in(text, filed, report.folded, coming)
         elif line is not None and published is None:
             found = _filed_undated(found, text, report.folded, line.end)
-        found = _not_ends(_event_dates(found, report.folded), report.folded)
+        found = _not_since(_not_ends(_event_dates(found, report.folded), report.folded), report.folded)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         # An eve told in a clause before the act's own word dates another act ("美艦前一天駛入西沙海域，中方
@@ -305,6 +306,16 @@ def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:
     "until Friday"), when it has another: an event is dated by the day it begins."""
     begun = [f for f in found if not date_words().end_mark.search(folded, max(0, f.start - 12), f.start)]
     return begun or found
+
+
+def _not_since(found: list[DateFound], folded: str) -> list[DateFound]:
+    """A sentence's dates without those opening a span that runs to the day told ("rammed Chinese vessels
+    since May 2", "越方自5月3日以来出动大批船只", "từ ngày 2/5 đến nay"), when it has another: such a date
+    is when the matter began, not the day of the act the sentence tells."""
+    words = date_words()
+    kept = [f for f in found if not (words.since_mark.search(folded, max(0, f.start - 12), f.start)
+                                     or words.since_after.match(folded, f.end))]
+    return kept or found
 
 
 def _own(here: int | None, own_at: Sequence[int | None] | None, i: int) -> int | None:

@@ -20,6 +20,7 @@ class EventWords:
         self._passives(i)
         # Words before a name that make it who an act of saying is addressed to ("向越方提出交涉").
         self.spoken_to = shared_pattern("spoken_to", "{}$", i)
+        self.disposed = shared_pattern("disposed", "{}$", i)  # "将越南列为": the object, no speaker
         self._clauses(i)
         self._acts(i)
         self._encounters(i)
@@ -84,6 +85,8 @@ class EventWords:
         self.declined_after = shared_pattern("declined_after", "{}", i)  # "…会晤的请求": the request after
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
+        self.urged_in = shared_pattern("urged_in", "{}", i)  # ", in talks": the urging's own setting
+        self.told_in = shared_pattern("told_in", "{}", i)  # ", after talks": a telling's own setting too
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
         self.cause = shared_pattern("cause", "{}", i)  # an act told as another's cause comes after these
         self.cause_hints = shared("cause_hints")

@@ -240,7 +240,8 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
     first = answer_headline(first, reports)
-    return praise_headline(remarks_headline(pressing_headline(first, reports), reports), reports)
+    first = told_headline(pressing_headline(first, reports), reports)
+    return praise_headline(remarks_headline(first, reports), reports)
 
 
 def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -430,7 +431,9 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     before while the urging names its own day ("After talks with Wang Yi ... on Friday, Blinken on Sunday
     urged ..."). Words told to the other side (a headline statement by a verb of telling, "China's Wang tells
     Kerry ...") are read as an urging, at home too, and also when the lead names the encounter after them as
-    where they were told (`told_at`: "told Kerry ... , after talks dominated by ...")."""
+    where they were told (`told_at`: "told Kerry ... , after talks dominated by ..."). An encounter after
+    the urging counts when a comma and a locative set it as the urging's occasion (_urged_in: "pressed Hu
+    Jintao ... to let the yuan rise faster, in talks on the sidelines of a Group of 20 summit")."""
     head = next(iter(first), None)
     if head is None or not reports[head][0].headline:
         return first
@@ -446,7 +449,8 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and (_urged_after(reports[key][0], first[key], told)
-                      or (told and _told_at(reports[key][0], first[key])))
+                      or (told and _told_at(reports[key][0], first[key]))
+                      or _urged_in(reports[key][0], first[key]))
                  and not _demarche(reports[key][0], first[key])
                  and (told or key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
                  and not _elsewhen(reports[key][0], first[key])
@@ -454,6 +458,36 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     if talk is None:
         return first
     return _to_front(first, talk)
+
+
+def told_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's statement ("China's Wang tells Kerry resolve on sea claims 'as firm as a rock'") that a
+    lead sentence tells set off by a comma and a locative in the same pair's talks after its word (grammar
+    `told_in`: "told ... John Kerry on Saturday that ..., after talks dominated by ...", ", tại cuộc hội đàm
+    với"): it was told there, and the talks come first, the main event; the statement stays an event. Not
+    talks of another occasion (_elsewhen), nor with an envoy (_demarche). A statement is no démarche: a
+    meeting at the speaker's home counts ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi told ...")."""
+    head = next(iter(first), None)
+    if head is None or head[0] != "statement" or not reports[head][0].headline:
+        return first
+    pair = frozenset(head[1:])
+    talk = next((key for key in first if key[0] in MEETINGS and key[0] not in DISTANT
+                 and frozenset(key[1:]) == pair and 0 < reports[key][0].index < LEAD_WINDOW
+                 and _told_in(reports[key][0], first[key])
+                 and not _demarche(reports[key][0], first[key])
+                 and not _elsewhen(reports[key][0], first[key])), None)
+    return first if talk is None else _to_front(first, talk)
+
+
+def _told_in(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a statement's word, or a verb of saying (grammar `saying_told`: "told", "khẳng định"), comes
+    before an encounter's word in its sentence that a comma and a locative set as the statement's occasion
+    (grammar `told_in`, which also reads "after")."""
+    if not (any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions)
+            or words().saying_told.search(sentence.text, 0, mention.start)):
+        return False
+    bare = sentence.unmarked()
+    return words().told_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
 
 
 def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
@@ -512,6 +546,19 @@ def _told_at(sentence: Sentence, mention: Mention) -> bool:
     after a setting word (grammar `told_at`: "told Kerry ... , after talks dominated by ...")."""
     return any(at < mention.start for at in _asked_at(sentence, True)) and bool(
         words().told_at.search(sentence.text, max(0, mention.start - _TOLD_AT_REACH), mention.start))
+
+
+def _urged_in(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an urging word comes before an encounter's word in its sentence that a comma and a locative
+    set as the urging's own occasion (grammar `urged_in`: "pressed Hu ... to let the yuan rise faster, in
+    talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's."""
+    if not any(m.entry.kind in URGING and m.start < mention.start for m in sentence.actions):
+        return False
+    bare = sentence.unmarked()
+    return words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
+
+
+_URGED_IN_REACH = 40  # characters before an encounter's word read for the comma and locative setting it
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come

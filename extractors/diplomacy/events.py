@@ -4,6 +4,7 @@ where and when; the main event first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -40,12 +41,14 @@ from .places import (
     Place,
     Report,
     at_sea,
+    bare_embassy,
     dateline_only,
     embassy_city,
     event_place,
     held_in,
     host_country,
     off_dateline,
+    place_words,
     read_reports,
     said_word,
     told_abroad,
@@ -109,7 +112,10 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     done_at = [_done_at(report, key, action.start if i == 0 else None) for i, report in enumerate(reports)]
     words = [[m.start for m in report.actions] for report in reports]
     own_at = [_kind_word(report, key[0]) for report in reports]
-    when = event_date(texts, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
+    # The headline marked as one for the date reader: its infinitive tells a coming act (headline_coming).
+    dated = [replace(text, headline=True) if report.headline else text
+             for report, text in zip(reports, texts, strict=True)]
+    when = event_date(dated, action.start, published, key[0] in MEETINGS, told_at, done_at, words, own_at)
     if main and (when.text is None or when.filed) and reports[0].index < LEAD_WINDOW:
         # A lead sentence's day for the act beats the day its dateline was filed ("WASHINGTON, July 20
         # (Reuters) - ... agreed" over "The agreement was signed on Monday"): a dateline dates only what
@@ -182,7 +188,7 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
                   and (coming or not _coming_again(report, key[0], text))]
         where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming, posted))
                  or event_place(*placed, deeper, present=present, coming=coming, posted=posted))
-        return _by_embassy(key, where, _of_act(key, reports, lead), read) if not coming else where
+        return _by_embassy(key, where, _of_act(key, reports, lead), read, lead) if not coming else where
     return event_place(*placed, texts, present=present, coming=coming, posted=posted)
 
 
@@ -195,18 +201,31 @@ def _of_act(key: Key, reports: list[Sentence], lead: list[Sentence]) -> list[Sen
             or any(m.entry.kind == key[0] for m in s.actions)]
 
 
-def _by_embassy(key: Key, where: Place, lead: list[Sentence], read: dict[int, Report] | None) -> Place:
+def _by_embassy(key: Key, where: Place, lead: list[Sentence], read: dict[int, Report] | None,
+                story: Sequence[Sentence] = ()) -> Place:
     """An act a government does from home, or its aid, that nothing places, is where the lead names that
     government's own embassy with its city ("HANOI (AP) — The United States said ..." over "..., the U.S.
     Embassy in Hanoi said in a statement", "Đại sứ quán Hoa Kỳ tại Hà Nội ngày 9/9 thông báo ..."): the
     embassy did it there. `lead`: the act's own sentences in the lead, not another sentence's embassy saying
-    something else ("Separately, the U.S. Embassy in Hanoi said it would resume visa services")."""
+    something else ("Separately, the U.S. Embassy in Hanoi said it would resume visa services"). An embassy
+    named without its city is the one in the city of the story's dateline (`story`: the lead) when that is
+    the capital of another of the three ("HANOI (AP) - ... The U.S. Embassy said it was deeply concerned"):
+    embassies sit in capitals."""
     if where.city or where.venue or key[0] not in FROM_HOME | {"aid"}:
         return where
-    for sentence in lead:
-        city = embassy_city(read_reports([(sentence.index, sentence.text)], read)[0], key[1])
+    reports = [read_reports([(sentence.index, sentence.text)], read)[0] for sentence in lead]
+    for report in reports:
+        city = embassy_city(report, key[1])
         if city is not None:
             return Place(city.name, city.country)
+    line = next((r.dateline for r in read_reports([(s.index, s.text) for s in story], read) if r.dateline),
+                None)
+    capitals = {c.name for c in place_words().embassy_hosts.values()}
+    if line is None or line.compiled or len(line.cities) != 1:
+        return where
+    city = line.cities[0]
+    if city.name in capitals and city.country != key[1] and any(bare_embassy(r, key[1]) for r in reports):
+        return Place(city.name, city.country)
     return where
 
 

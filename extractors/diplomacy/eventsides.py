@@ -240,8 +240,10 @@ def _speaker_before(sentence: Sentence, action: Mention) -> str:
     if len(names) < 2 or not cut.search(sentence.text, names[0][0], action.start):
         return ""  # no clause of its own: the first name speaks
     # The name nearest the word that is not who is spoken to ("中方已向越方提出交涉": 中方 speaks).
+    disposed = words().disposed
     at, code = next(((at, code) for at, code in reversed(names)
-                     if not _spoken_to(sentence.text, at, 0)), names[0])
+                     if not _spoken_to(sentence.text, at, 0)
+                     and not disposed.search(sentence.text, max(0, at - _SPOKEN_TO_REACH), at)), names[0])
     if _speech_gap(sentence, at, action) or cut.search(sentence.text, at, action.start):
         return ""
     before = [(start, other) for start, other in names if other != code and start < at]

@@ -150,6 +150,7 @@ class PlaceWords:
     goods_province: re.Pattern[str]  # goods told arriving in a province ("运抵越南北部广宁省")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
+    bare_embassies: tuple[tuple[re.Pattern[str], str], ...]  # one named without its city ("The U.S. Embassy")
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
     embassy_says: re.Pattern[str]  # a word of saying after the embassy's city: the embassy is the one acting
     embassy_owned: re.Pattern[str]  # a word before the embassy making it the owner of what says it ("of the")
@@ -219,6 +220,8 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("at_sea")),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
+                      tuple((compile_prefixed(words), country)
+                            for words, country in shared("bare_embassies", "places")),
                       compile_prefixed(_alternation("embassy_after")),
                       compile_prefixed(_alternation("embassy_says")),
                       compile_prefixed(_alternation("embassy_owned")),
@@ -483,6 +486,26 @@ def embassy_city(report: Report, government: str) -> City | None:
             if found.name:
                 return found
     return None
+
+
+def bare_embassy(report: Report, government: str) -> bool:
+    """Whether a sentence names a government's own embassy without its city as the one saying something
+    ("The U.S. Embassy said it was deeply concerned", "Đại sứ quán Mỹ cho biết", "美国大使馆表示"), read as
+    embassy_city reads one named with its city."""
+    words = place_words()
+    folded = report.folded
+    for embassy, country in words.bare_embassies:
+        if country != government:
+            continue
+        for m in embassy.finditer(folded):
+            before = max(0, m.start() - EMBASSY_REACH)
+            if words.embassy_owned.search(folded, before, m.start()) or words.embassy_joined.search(
+                    folded, before, m.start()):
+                continue
+            says = words.embassy_says.search(folded, m.end(), m.end() + EMBASSY_REACH)
+            if says and not words.embassy_post.search(folded, says.end(), says.end() + EMBASSY_REACH):
+                return True
+    return False
 
 
 SAID_AT_REACH = 40  # characters before a locative that may hold a word of speaking ("said in a speech in")

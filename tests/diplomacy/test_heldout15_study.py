@@ -1,0 +1,47 @@
+"""What heldout15 taught, read on leads of our own (labelled before the detector read them) and hard
+negatives: Quảng Ninh a province, a headline's infinitive of a coming act, a ship's number, a span running
+to the day told, a list of encounters called off, an embassy without its city, an urging set in talks, an
+interview with its outlet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.diplomacy import detect
+from tests import FIXTURES
+from tests.cases import cases
+from tests.diplomacy.stories import sides_of
+
+CASES = FIXTURES / "diplomacy" / "cases" / "test_heldout15_study.toml"
+TABLES = ("provinces", "coming_headlines", "calls_with_a_third", "ship_numbers", "spans_to_now",
+          "called_off_lists", "bare_embassies", "urged_in_talks", "interviews",
+          "disposed_objects")
+
+
+FIELDS = "language, title, text, published, type, type_not, actor, target, place, place_country, date"
+
+
+@cases(CASES, TABLES, FIELDS)
+def test_a_lead_reads_as_labelled(language: str, title: str, text: str, published: date, type: str | None,
+                                  type_not: str | None, actor: str | None, target: str | None,
+                                  place: str | None, place_country: str | None, date: str | None) -> None:
+    """Only the fields a row labels (`""`: none); a row testing only what the event must not be also holds
+    when no event is read."""
+    events = detect(title, text, language, published).events
+    if type_not is not None and type is None and actor is None and not events:
+        return
+    assert events, f"no event in {title!r}"
+    event = next((e for e in events if e.main), events[0])
+    if type is not None:
+        assert event.type == type
+    if type_not is not None:
+        assert event.type != type_not
+    if actor is not None:
+        got, expected = sides_of(event, type, actor, target)
+        assert got == expected
+    if place is not None:
+        assert (event.place or "") == place
+    if place_country is not None:
+        assert (event.place_country or "") == place_country
+    if date is not None:
+        assert (event.date or "") == date
