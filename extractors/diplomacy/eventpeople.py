@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, of_past_period, one_kind, past_period, tellers
+from .bystanders import also_met, of_past_period, one_kind, past_period, sends_only_also, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
@@ -18,6 +18,7 @@ from .othertimes import (
     another_time,
     greeted_before_coming,
     greets_on_arrival,
+    of_act_awaited,
     of_act_to_come,
     of_earlier_clause,
     only_within,
@@ -63,7 +64,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first)]
+                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
         named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
@@ -103,9 +104,13 @@ def _first_named(reports: list[Sentence], gone: frozenset[str] = frozenset()) ->
     run on into the lead (a headline names none: "Vietnam sends condolences to U.S."): whom another message
     told beside it is sent by (bystanders.also_met). Not one naming only people who hold no office (`gone`):
     a headline naming the dead whose death the condolences mourn ("... gửi điện chia buồn đồng chí Giang
-    Trạch Dân từ trần") tells no sender."""
-    return next((report for report in reports
-                 if any(name not in gone for _, name in report.people_at)), reports[0])
+    Trạch Dân từ trần") tells no sender. Not one telling only a message sent "also" when another names
+    anyone (bystanders.sends_only_also: "国务院总理李强同越南总理范明政也互致贺电" reported with a headline
+    naming no one, after the leaders' own "习近平同阮富仲互致贺电" of the lead): it tells the message beside
+    the event's."""
+    named = [report for report in reports if any(name not in gone for _, name in report.people_at)]
+    return next((report for report in named if not sends_only_also(report)),
+                named[0] if named else reports[0])
 
 
 @cached
