@@ -305,11 +305,19 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     """Whether a lead sentence tells an encounter and nothing of the kind of an event that is neither an
     encounter nor said (a sanction, a tariff, a warship's act, aid): its people sat at that encounter
     ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a protest", "范平明
-    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure."""
+    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure. A signing word that puts a
+    measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
+    an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure."""
     if not kind or kind in ENCOUNTERS | SPOKEN:
         return False
-    kinds = {m.entry.kind for m in sentence.actions}
+    kinds = {m.entry.kind for m in sentence.actions
+             if m.entry.kind not in ENCOUNTERS or not _signs_order(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
+
+
+def _signs_order(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` signs an order, decree or law into force (grammar `order_signed`)."""
+    return shared_pattern("order_signed").match(sentence.unmarked(), at) is not None
 
 
 def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
@@ -351,7 +359,8 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
     saying: "Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình"
     beside trade talks; not a delegate's own words after the talks); of a measure, a warship's act or aid
     told by its `speaker`, one naming only the other side's office-holders, with no act word or only
-    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'")."""
+    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'"), unless
+    the speaker's side names them, its measure's targets (_named_by_speaker)."""
     if kind in SPOKEN or not sentence.people:
         return False
     kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
@@ -359,7 +368,21 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
         return False
     if kind in ENCOUNTERS:
         return bool(kinds) and len({code for _, code in sentence.people}) > 1
-    return bool(speaker) and all(code != speaker for _, code in sentence.people)
+    return bool(speaker) and all(code != speaker for _, code in sentence.people) \
+        and not _named_by_speaker(sentence, speaker)
+
+
+def _named_by_speaker(sentence: Sentence, speaker: str) -> bool:
+    """Whether a lead sentence's first country named, before anyone it names and with no word of saying
+    between, is the `speaker`'s: its government names the other side's people, the targets of its measure
+    ("The Treasury Department named Wang Junzheng ... and Chen Mingguo", "Bộ Tài chính Mỹ nêu tên ...",
+    "美国财政部点名的对象包括…"), not their answer ("Chinese foreign ministry spokesman Zhao Lijian said")."""
+    if not sentence.actors or not sentence.people_at:
+        return False
+    at, code = sentence.actors[0]
+    first = sentence.people_at[0][0]
+    return code == speaker and at < first \
+        and shared_pattern("saying").search(sentence.text, at, first) is None
 
 
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:

@@ -1968,6 +1968,41 @@ MAIN_PEOPLE = [
      "新华社河内1月14日电 越南总理阮春福14日在河内会见美国国务卿克里。这是在特朗普就职前一周。"
      "特朗普曾表示美国将退出跨太平洋伙伴关系协定，越南被视为该协定的主要受益国。", "2017-01-14",
      {"John Kerry", "Nguyễn Xuân Phúc"}),
+    # the targets of a sanction named by the side that imposes it ("The Treasury Department named ...")
+    ("U.S. sanctions Xinjiang party chief over abuses",
+     "WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on senior Chinese officials over"
+     " human rights abuses in Xinjiang. The Treasury Department named Chen Quanguo, the Communist Party chief"
+     " of Xinjiang, and Wang Mingshan, the region's public security chief.", "2020-07-09",
+     {"Chen Quanguo", "Wang Mingshan"}),
+    ("Mỹ trừng phạt quan chức Trung Quốc liên quan đến Tân Cương",
+     "Oa-sinh-tơn (TTXVN) - Ngày 9/7, Mỹ thông báo trừng phạt một số quan chức Trung Quốc liên quan đến Tân"
+     " Cương. Bộ Tài chính Mỹ nêu tên Bí thư Khu tự trị Tân Cương Trần Toàn Quốc và ông Chu Hải Luân.",
+     "2020-07-09", {"Chen Quanguo", "Zhu Hailun"}),
+    ("美国宣布制裁新疆官员",
+     "中央社华盛顿9日电 美国政府9日宣布对中国新疆维吾尔自治区官员实施制裁。"
+     "美国财政部点名的对象包括新疆维吾尔自治区党委书记陈全国和朱海仑。", "2020-07-09",
+     {"Chen Quanguo", "Zhu Hailun"}),
+    # hard negative: the other side's spokesman answers the sanction
+    ("U.S. sanctions Chinese officials over Xinjiang",
+     "WASHINGTON (Reuters) - The United States on Thursday imposed sanctions on Chinese officials over abuses"
+     " in Xinjiang. Chinese foreign ministry spokesman Zhao Lijian said China would respond firmly.",
+     "2020-07-09", set()),
+    # a measure signed into force: "ký sắc lệnh", "signed an executive order", "签署行政命令" tell no signing
+    ("Mỹ gia hạn miễn trừ thuế quan đối với một số hàng hóa Trung Quốc",
+     "Oa-sinh-tơn (TTXVN) - Ngày 14/5, Tổng thống Joe Biden đã ký sắc lệnh kéo dài thêm một năm việc miễn trừ"
+     " đối với một số mặt hàng nhập khẩu từ Trung Quốc.", "2024-05-14", {"Joe Biden"}),
+    ("U.S. extends tariff truce with China by 90 days",
+     "WASHINGTON (Reuters) - President Donald Trump signed an executive order on Monday extending by 90 days"
+     " a pause on higher duties on goods from China, hours before the truce was due to expire.", "2025-08-11",
+     {"Donald Trump"}),
+    ("美国延长对华关税休战90天",
+     "中央社华盛顿11日专电 美国总统川普11日签署行政命令，将暂缓对中国商品加征更高关税的期限再延长90天。",
+     "2025-08-11", {"Donald Trump"}),
+    # hard negative: a memorandum signed by both sides is a signing, apart from the duties
+    ("U.S. imposes duties on Vietnamese shrimp",
+     "WASHINGTON (Reuters) - The U.S. Commerce Department on Tuesday imposed anti-dumping duties on shrimp"
+     " from Vietnam. Separately, Commerce Secretary Gina Raimondo and Vietnamese Trade Minister Nguyen Hong"
+     " Dien signed a memorandum on semiconductor supply chains in Hanoi.", "2023-09-12", set()),
     # hard negatives: the inauguration is past
     ("Trump meets Vietnam's Phuc at White House",
      "WASHINGTON (Reuters) - President Donald Trump met Vietnamese Prime Minister Nguyen Xuan Phuc at the"
