@@ -2003,6 +2003,24 @@ MAIN_PEOPLE = [
      "WASHINGTON (Reuters) - The U.S. Commerce Department on Tuesday imposed anti-dumping duties on shrimp"
      " from Vietnam. Separately, Commerce Secretary Gina Raimondo and Vietnamese Trade Minister Nguyen Hong"
      " Dien signed a memorandum on semiconductor supply chains in Hanoi.", "2023-09-12", set()),
+    # an envoy "of the President on climate" named after his remit is the envoy himself, not the leader
+    ("Đặc phái viên Mỹ về khí hậu hội đàm với người đồng cấp Trung Quốc",
+     "Thiên Tân (TTXVN) - Ngày 1/9, Đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry đã hội đàm với Đặc"
+     " phái viên về biến đổi khí hậu Trung Quốc Giải Chấn Hoa.", "2021-09-01", {"John Kerry", "Xie Zhenhua"}),
+    ("Cố vấn An ninh Quốc gia Mỹ gặp Ủy viên Bộ Chính trị Vương Nghị",
+     "Viên (TTXVN) - Ngày 10/5, Cố vấn của Tổng thống Mỹ về an ninh quốc gia Jake Sullivan đã gặp Ủy viên Bộ"
+     " Chính trị, Chánh Văn phòng Ủy ban Công tác Đối ngoại Trung ương Trung Quốc Vương Nghị.", "2023-05-10",
+     {"Jake Sullivan", "Wang Yi"}),
+    ("Mỹ, Trung Quốc công bố tuyên bố chung về khí hậu",
+     "Glát-xgâu (TTXVN) - Ngày 10/11, Mỹ và Trung Quốc công bố tuyên bố chung về khí hậu. Đặc phái viên Trung"
+     " Quốc Giải Chấn Hoa và Đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry lần lượt công bố văn"
+     " kiện.",
+     "2021-11-10", {"Xie Zhenhua", "John Kerry"}),
+    # hard negative: the leader an envoy speaks for takes no part
+    ("Tổng Bí thư Tô Lâm tiếp Đặc phái viên của Chủ tịch Tập Cận Bình",
+     "Hà Nội (TTXVN) - Ngày 15/8, Tổng Bí thư Tô Lâm đã tiếp Đặc phái viên của Chủ tịch Trung Quốc Tập Cận"
+     " Bình, Trưởng ban Liên lạc Đối ngoại Trung ương Lưu Kiến Siêu.", "2024-08-15",
+     {"Tô Lâm", "Liu Jianchao"}),
     # hard negatives: the inauguration is past
     ("Trump meets Vietnam's Phuc at White House",
      "WASHINGTON (Reuters) - President Donald Trump met Vietnamese Prime Minister Nguyen Xuan Phuc at the"
