@@ -307,8 +307,12 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a protest", "范平明
     ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure. A signing word that puts a
     measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
-    an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure."""
-    if not kind or kind in ENCOUNTERS | SPOKEN:
+    an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
+    ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
+    "到港口迎接"): those there take part in its port call."""
+    if not kind or kind in ENCOUNTERS | SPOKEN \
+            or sentence.kept("port_greeting",
+                             lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
     kinds = {m.entry.kind for m in sentence.actions
              if m.entry.kind not in ENCOUNTERS or not _signs_order(sentence, m.start)}

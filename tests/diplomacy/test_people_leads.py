@@ -2021,6 +2021,23 @@ MAIN_PEOPLE = [
      "Hà Nội (TTXVN) - Ngày 15/8, Tổng Bí thư Tô Lâm đã tiếp Đặc phái viên của Chủ tịch Trung Quốc Tập Cận"
      " Bình, Trưởng ban Liên lạc Đối ngoại Trung ương Lưu Kiến Siêu.", "2024-08-15",
      {"Tô Lâm", "Liu Jianchao"}),
+    # those who greet a warship at the port take part in its port call
+    ("Tàu sân bay Mỹ cập cảng Đà Nẵng",
+     "Đà Nẵng (TTXVN) - Sáng 5/3, tàu sân bay USS Carl Vinson của Hải quân Mỹ đã cập cảng Tiên Sa, Đà Nẵng."
+     " Lãnh đạo thành phố Đà Nẵng và Đại sứ Mỹ Daniel Kritenbrink đã ra cảng đón đoàn.", "2018-03-05",
+     {"Daniel Kritenbrink"}),
+    ("U.S. aircraft carrier arrives in Vietnam",
+     "DANANG, Vietnam (Reuters) - The USS Carl Vinson arrived in Danang on Monday, the first U.S. aircraft"
+     " carrier to visit Vietnam since the war. U.S. Ambassador Daniel Kritenbrink and Danang city officials"
+     " were at the port to greet the ship.", "2018-03-05", {"Daniel Kritenbrink"}),
+    ("美国航母抵达越南岘港",
+     "新华社河内3月5日电 美国“卡尔·文森”号航空母舰5日抵达越南岘港，开始为期5天的访问。"
+     "美国驻越南大使康达和岘港市官员到港口迎接。", "2018-03-05", {"Daniel Kritenbrink"}),
+    # hard negative: a meeting told beside a warship's transit is apart from it
+    ("U.S. warships sail near Paracel Islands",
+     "WASHINGTON (Reuters) - Two U.S. Navy warships sailed near the Paracel Islands claimed by China on"
+     " Sunday. Separately, U.S. Ambassador Daniel Kritenbrink met Vietnamese Defence Minister Ngo Xuan Lich"
+     " in Hanoi.", "2018-05-27", set()),
     # hard negatives: the inauguration is past
     ("Trump meets Vietnam's Phuc at White House",
      "WASHINGTON (Reuters) - President Donald Trump met Vietnamese Prime Minister Nguyen Xuan Phuc at the"
