@@ -123,7 +123,18 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
                and not any(a <= m.start < b for a, b in during) for m in report.actions)
     start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
-    return set(only_within(report.people_at, [(start, len(report.text))]))
+    # The one who invited the visitor, named after the opener to its clause's end, is no host of the act to
+    # come ("arrived ... for talks with Chinese leaders at the invitation of Premier Li Qiang").
+    invited = [(found.start(), _clause_end_at(report.text, found.end()))
+               for found in shared_pattern("inviter").finditer(text, opener.end())]
+    return set(only_within(report.people_at, [(start, len(report.text))])) \
+        - set(only_within(report.people_at, invited))
+
+
+def _clause_end_at(text: str, start: int) -> int:
+    """Where the clause running on from `start` ends: its next comma, semicolon or the text's end."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
 
 
 def of_earlier_clause(sentence: Sentence) -> frozenset[str]:

@@ -2060,6 +2060,14 @@ MAIN_PEOPLE = [
     ("Vietnam's Chinh arrives in Beijing",
      "BEIJING (Reuters) - Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing on Sunday for an"
      " official visit at the invitation of Premier Li Qiang.", "2023-06-25", {"Phạm Minh Chính", "Li Qiang"}),
+    ("Vietnam's prime minister arrives in Beijing",
+     "BEIJING (Reuters) - Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing on Sunday for talks"
+     " with Chinese leaders at the invitation of Premier Li Qiang.", "2023-06-25",
+     {"Phạm Minh Chính", "Li Qiang"}),
+    ("Thủ tướng Phạm Minh Chính đến Bắc Kinh",
+     "Bắc Kinh (TTXVN) - Chiều 25/6, Thủ tướng Phạm Minh Chính đã đến Bắc Kinh để hội đàm với lãnh đạo"
+     " Trung Quốc theo lời mời của Thủ tướng Quốc vụ viện Lý Cường.", "2023-06-25",
+     {"Phạm Minh Chính", "Li Qiang"}),
     ("Kerry holds talks with Xie in Beijing",
      "BEIJING (Reuters) - U.S. climate envoy John Kerry held talks with his Chinese counterpart Xie Zhenhua"
      " in Beijing on Monday, a day after he arrived for four days of talks.", "2023-07-17",
