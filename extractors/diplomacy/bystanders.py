@@ -112,15 +112,38 @@ def _sends_another(sentence: Sentence, first: Sentence) -> bool:
     tịch Quốc hội ... gửi điện mừng Ủy viên trưởng ... Lật Chiến Thư"; not "Tổng Bí thư Tô Lâm và Chủ tịch
     nước Lương Cường gửi điện mừng" under a headline naming only the addressee). Its people send or receive
     their own; those it shares with the first report stay, named there."""
-    also, sent = _message_words()
-    if sentence.kept("also_message", lambda s: also.search(s.text) is not None):
-        return _sender(sentence) == _sender(first)  # the other side's is a reply: messages exchanged
-    unmarked = sentence.unmarked()
+    sent = _message_words()[1]
     named, own = {name for _, name in first.people_at}, {name for _, name in sentence.people_at}
+    if tells_also_message(sentence):
+        # The other side's is a reply: messages exchanged; but one "also" sent between two others the first
+        # report does not name is another message, whoever sends it ("Thủ tướng Quốc vụ viện Lý Khắc Cường
+        # cũng gửi điện mừng Thủ tướng Phạm Minh Chính" under "Lãnh đạo Trung Quốc chúc mừng Chủ tịch nước
+        # Nguyễn Xuân Phúc").
+        return _sender(sentence) == _sender(first) or len(own) > 1 and not named & own
+    unmarked = sentence.unmarked()
     if len(own) < 2 or named & own or not sent.search(unmarked):
         return False
     return len({code for _, code in first.people}) > 1 and \
         first.kept("message_sent", lambda s: sent.search(s.unmarked()) is not None)
+
+
+def tells_also_message(sentence: Sentence) -> bool:
+    """Whether a sentence tells a message sent "also", beside another ("Top legislator Zhao Leji also sent
+    a message", "cũng gửi điện mừng", "也互致贺电")."""
+    return sentence.kept("also_message", lambda s: _message_words()[0].search(s.text) is not None)
+
+
+def sends_only_also(sentence: Sentence) -> bool:
+    """Whether a sentence tells only a message sent "also" (tells_also_message), no message before it: it
+    is never the first telling of a story's message. One telling the event's message first ("Nguyễn Phú
+    Trọng đã gửi điện mừng Tổng thống Joe Biden; Thủ tướng ... Nguyễn Xuân Phúc cũng gửi điện chúc mừng")
+    is."""
+    if not tells_also_message(sentence):
+        return False
+    also, sent = _message_words()
+    found = also.search(sentence.text)
+    first = sent.search(sentence.unmarked())  # offsets are the text's: marks are stripped one for one
+    return found is not None and (first is None or first.start() >= found.start())
 
 
 def _sender(sentence: Sentence) -> str:

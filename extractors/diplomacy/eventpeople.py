@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, of_past_period, one_kind, past_period, tellers
+from .bystanders import also_met, of_past_period, one_kind, past_period, sends_only_also, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
@@ -18,6 +18,7 @@ from .othertimes import (
     another_time,
     greeted_before_coming,
     greets_on_arrival,
+    of_act_awaited,
     of_act_to_come,
     of_earlier_clause,
     only_within,
@@ -63,7 +64,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first)]
+                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
         named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
@@ -103,9 +104,13 @@ def _first_named(reports: list[Sentence], gone: frozenset[str] = frozenset()) ->
     run on into the lead (a headline names none: "Vietnam sends condolences to U.S."): whom another message
     told beside it is sent by (bystanders.also_met). Not one naming only people who hold no office (`gone`):
     a headline naming the dead whose death the condolences mourn ("... gửi điện chia buồn đồng chí Giang
-    Trạch Dân từ trần") tells no sender."""
-    return next((report for report in reports
-                 if any(name not in gone for _, name in report.people_at)), reports[0])
+    Trạch Dân từ trần") tells no sender. Not one telling only a message sent "also" when another names
+    anyone (bystanders.sends_only_also: "国务院总理李强同越南总理范明政也互致贺电" reported with a headline
+    naming no one, after the leaders' own "习近平同阮富仲互致贺电" of the lead): it tells the message beside
+    the event's."""
+    named = [report for report in reports if any(name not in gone for _, name in report.people_at)]
+    return next((report for report in named if not sends_only_also(report)),
+                named[0] if named else reports[0])
 
 
 @cached
@@ -300,11 +305,23 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     """Whether a lead sentence tells an encounter and nothing of the kind of an event that is neither an
     encounter nor said (a sanction, a tariff, a warship's act, aid): its people sat at that encounter
     ("Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman to lodge a protest", "范平明
-    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure."""
-    if not kind or kind in ENCOUNTERS | SPOKEN:
+    ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure. A signing word that puts a
+    measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
+    an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
+    ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
+    "到港口迎接"): those there take part in its port call."""
+    if not kind or kind in ENCOUNTERS | SPOKEN \
+            or sentence.kept("port_greeting",
+                             lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
-    kinds = {m.entry.kind for m in sentence.actions}
+    kinds = {m.entry.kind for m in sentence.actions
+             if m.entry.kind not in ENCOUNTERS or not _signs_order(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
+
+
+def _signs_order(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` signs an order, decree or law into force (grammar `order_signed`)."""
+    return shared_pattern("order_signed").match(sentence.unmarked(), at) is not None
 
 
 def _done_by_other(sentence: Sentence, kind: str, speaker: str) -> bool:
@@ -346,7 +363,8 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
     saying: "Tổng thống Donald Trump nói ông vừa nhận được 'một lá thư đẹp' từ Chủ tịch Tập Cận Bình"
     beside trade talks; not a delegate's own words after the talks); of a measure, a warship's act or aid
     told by its `speaker`, one naming only the other side's office-holders, with no act word or only
-    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'")."""
+    words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'"), unless
+    the speaker's side names them, its measure's targets (_named_by_speaker)."""
     if kind in SPOKEN or not sentence.people:
         return False
     kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
@@ -354,7 +372,21 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
         return False
     if kind in ENCOUNTERS:
         return bool(kinds) and len({code for _, code in sentence.people}) > 1
-    return bool(speaker) and all(code != speaker for _, code in sentence.people)
+    return bool(speaker) and all(code != speaker for _, code in sentence.people) \
+        and not _named_by_speaker(sentence, speaker)
+
+
+def _named_by_speaker(sentence: Sentence, speaker: str) -> bool:
+    """Whether a lead sentence's first country named, before anyone it names and with no word of saying
+    between, is the `speaker`'s: its government names the other side's people, the targets of its measure
+    ("The Treasury Department named Wang Junzheng ... and Chen Mingguo", "Bộ Tài chính Mỹ nêu tên ...",
+    "美国财政部点名的对象包括…"), not their answer ("Chinese foreign ministry spokesman Zhao Lijian said")."""
+    if not sentence.actors or not sentence.people_at:
+        return False
+    at, code = sentence.actors[0]
+    first = sentence.people_at[0][0]
+    return code == speaker and at < first \
+        and shared_pattern("saying").search(sentence.text, at, first) is None
 
 
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:

@@ -68,10 +68,11 @@ def _taking_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _taking_office(story: Story) -> frozenset[str]:
-    """The people a story says take office later: a present "takes office" after a word of time to come
-    ("before Donald Trump takes office", "when Trump takes office in January"). A headline's "Trump takes
-    office, speaks to Xi" or "as Trump takes office" tells him in office."""
-    if not story.holds(("takes office",)):
+    """The people a story says take office later: a present "takes office" or an inauguration after a word
+    of time to come ("before Donald Trump takes office", "when Trump takes office in January", "a week
+    before Donald Trump's inauguration"). A headline's "Trump takes office, speaks to Xi" or "as Trump
+    takes office" tells him in office, "after Trump's inauguration" too."""
+    if not story.holds(("takes office", "inauguration")):
         return frozenset()
     before, after, _ = _taking_words()
     found: set[str] = set()

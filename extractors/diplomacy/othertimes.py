@@ -76,6 +76,17 @@ def greeted_before_coming(sentence: Sentence) -> frozenset[str]:
     return only_within(sentence.people_at, [(0, opener.start())])
 
 
+def of_act_awaited(sentence: Sentence, kind: str) -> frozenset[str]:
+    """The people a lead sentence names only in an act looked forward to (grammar `awaited_act`, read as
+    of_act_to_come reads it): "Powell said President George W. Bush looked forward to visiting China" lists
+    Powell among those who met, not Bush. A sentence telling an act to come (`coming_act`) is of another
+    time already (another_time)."""
+    if not sentence.people_at or not sentence.kept(
+            "awaited", lambda s: shared_pattern("awaited_act").search(s.unmarked()) is not None):
+        return frozenset()
+    return frozenset(of_act_to_come(sentence, kind))
+
+
 def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     """The people a later report of an event not itself to come names only after the opener of an act to
     come of another kind than the event's, or in that act's clause before the opener, its subject ("During
@@ -83,13 +94,21 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     "访华期间，国家主席胡锦涛将会见鲍威尔": the host's leader takes part in the talks to come, not in the
     visit begun, and a meeting to come is another than the meeting told); not after a visit's word when the
     event is a visit ("the first defense secretary to visit since")."""
-    opener = shared_pattern("coming_act").search(report.unmarked()) if report.people_at else None
+    if not report.people_at:
+        return set()
+    text = report.unmarked()
+    # An act only looked forward to (grammar `awaited_act`: "Bush looked forward to visiting China", "期待着
+    # 10月访华") is one to come too, though it makes the sentence no report of another time (another_time).
+    opener = shared_pattern("coming_act").search(text)
+    awaited = shared_pattern("awaited_act").search(text) if opener is None else None
+    opener = opener or awaited
     if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
     # A meeting already told is not the one to come ("Gates đã hội đàm với ... Theo chương trình, ông Gates
-    # sẽ hội kiến Chủ tịch Hồ Cẩm Đào"); a visit is, its reports tell its own stops to come.
-    if act is None or {act.entry.kind, kind} <= VISITS:
+    # sẽ hội kiến Chủ tịch Hồ Cẩm Đào"); a visit is, its reports tell its own stops to come, but not one only
+    # looked forward to: that one is not begun.
+    if act is None or {act.entry.kind, kind} <= VISITS and awaited is None:
         return set()
     # The act's subject stands before the opener in its clause ("访华期间，国家主席胡锦涛、国务院总理温家宝
     # 将分别会见鲍威尔": the hosts who will receive the visitor); the visitor named there is named again in
@@ -104,7 +123,18 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
                and not any(a <= m.start < b for a, b in during) for m in report.actions)
     start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
-    return set(only_within(report.people_at, [(start, len(report.text))]))
+    # The one who invited the visitor, named after the opener to its clause's end, is no host of the act to
+    # come ("arrived ... for talks with Chinese leaders at the invitation of Premier Li Qiang").
+    invited = [(found.start(), _clause_end_at(report.text, found.end()))
+               for found in shared_pattern("inviter").finditer(text, opener.end())]
+    return set(only_within(report.people_at, [(start, len(report.text))])) \
+        - set(only_within(report.people_at, invited))
+
+
+def _clause_end_at(text: str, start: int) -> int:
+    """Where the clause running on from `start` ends: its next comma, semicolon or the text's end."""
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
 
 
 def of_earlier_clause(sentence: Sentence) -> frozenset[str]:
