@@ -263,6 +263,24 @@ _LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  #
 _ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
+_FINDING_LABELLED = Entry("actions", "accuse", "112", "finding labelled", 1.5)
+_LABEL_REACH = 44  # characters before a finding's word where the verb labelling the other side is sought
+_WITHHELD_REACH = 32  # characters before that verb where a word denying or withholding the label is sought
+
+
+def _labelled(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a finding labels the other side by a verb right before it, in its clause (grammar
+    `finding_labelled`: "xác định Việt Nam là nước thao túng tiền tệ", "将越南列为“汇率操纵国”"): the
+    labelling government's accusation. Not a label denied, withheld or taken off, nor one told as what
+    another side answers (`finding_withheld` before the verb: "không xác định", "不再将中国列为", "về
+    việc Mỹ xác định")."""
+    text = sentence.unmarked()
+    verb = w.finding_labelled.search(text, max(0, mention.start - _LABEL_REACH), mention.start)
+    if verb is None or w.clause.search(text, verb.start(), mention.start):
+        return False
+    low = max(0, verb.start() - _WITHHELD_REACH)
+    cut = [c.end() for c in w.clause.finditer(text, low, verb.start())]
+    return not w.finding_withheld.search(text, cut[-1] if cut else low, verb.start())
 
 
 def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -282,7 +300,8 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
             and w.remarks_topic_before.search(sentence.text, topic_from, mention.start)):
         return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
     if mention.entry.label in w.findings:
-        return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
+        return replace(mention, entry=_FINDING_LABELLED if _labelled(sentence, mention, w)
+                       else replace(mention.entry, kind="statement", value="010"))
     if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
         return replace(mention, entry=_INVESTMENT_CURBED)
     text = sentence.unmarked()

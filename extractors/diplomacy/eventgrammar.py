@@ -236,6 +236,8 @@ class EventWords:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
+        self.finding_withheld = shared_pattern("finding_withheld", "{}", 0)  # "không", "不再": no label given
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",
@@ -257,6 +259,10 @@ class EventWords:
         self.remarks = frozenset(shared("remarks"))
         self.remarks_topic_before = shared_pattern("remarks_topic_before", "{}", i)
         self.remarks_topic_after = shared_pattern("remarks_topic_after", "{}", i)
+        self.topic_encounter_after = shared_pattern("topic_encounter_after", "{}", i)  # "…向美方提出交涉"
+        self.topic_held = shared_pattern("topic_held", "{}", i)  # "举行", "同…": the encounter is held
+        self.stage_before = shared_pattern("stage_before", "{}", i)  # "在…": a gathering as where one speaks
+        self.stage_after = shared_pattern("stage_after", "{}", i)  # "…上"
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
         # A verb of saying judges a measure not its own, by a predicate ("U.S. tariffs unjustified").

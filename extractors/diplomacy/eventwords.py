@@ -324,6 +324,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     candidates = _welcomed_encounters(sentence, candidates, w)
     if not kinds.isdisjoint(w.meetings):
         candidates = _agreed(sentence, candidates, w)
+        candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
@@ -404,6 +405,45 @@ def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
         return candidates
     return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
             or not w.agreed_to.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
+
+
+_TOPIC_REACH = 32  # characters before an encounter word where the 就 opening a stance's matter is sought
+_STAGE_REACH = 26  # characters before a gathering's word where the 在 naming it as a stage is sought
+
+
+def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without an encounter named as the matter of a stance (grammar
+    `remarks_topic_before`, `topic_encounter_after`: "就美领导人会见达赖向美方提出严正交涉",
+    "就双边经贸磋商发表联合声明"): the protest or statement is the act, the encounter what it is about; one
+    held (`topic_held`: "就…举行会谈") stays."""
+    text = sentence.text
+
+    def topic(m: Mention) -> bool:
+        low = max(0, m.start - _TOPIC_REACH)
+        return (m.entry.kind in w.meetings
+                and bool(w.remarks_topic_before.search(text, low, m.start))
+                and bool(w.topic_encounter_after.match(text, m.start + len(m.term)))
+                and not w.topic_held.search(text, low, m.start))
+
+    return [m for m in candidates if not topic(m)]
+
+
+def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a gathering named as the stage of a stance told after it (grammar
+    `stage_before`, `stage_after`: "在东亚峰会上批评中国"): the criticism, accusation, protest or threat was
+    told there; a meeting held there, with no stance after it ("在G20峰会上举行会晤"), stays."""
+    text = sentence.text
+    stance = min((m.start for m in candidates if m.entry.kind in w.objecting), default=-1)
+    if stance < 0:
+        return candidates
+
+    def staged(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        return (m.entry.kind in w.meetings and end <= stance
+                and bool(w.stage_before.search(text, max(0, m.start - _STAGE_REACH), m.start))
+                and bool(w.stage_after.match(text, end)))
+
+    return [m for m in candidates if not staged(m)]
 
 
 def answers(mention: Mention) -> bool:
