@@ -326,6 +326,25 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return mention
 
 
+VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)
+
+
+def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """The other side's act given a speaker's verdict of violation (grammar `violations`: "vi phạm", "侵犯";
+    right after a verdict, `verdict_before`: "là vi phạm", "là hành động xâm phạm", "严重侵犯"), told by a
+    verb of saying or a speaker's colon before it in its sentence: "khẳng định việc Trung Quốc hạ đặt giàn
+    khoan ... là vi phạm nghiêm trọng", "表示，…越方此举严重侵犯中国领土主权" is that speaker's
+    criticism. An act told without a verdict ("tàu ... xâm phạm vùng biển") or denied ("không vi phạm",
+    "不侵犯") stays a word of the dispute."""
+    if mention.entry.label not in w.violations:
+        return mention
+    if not w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start):
+        return mention
+    if not any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions):
+        return mention
+    return replace(mention, entry=VIOLATION_JUDGED)
+
+
 _MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)
 _JUDGING_REACH = 40  # characters before a measure word where the verb judging it is sought
 _SPEECH_OPENERS = frozenset("，,：:")  # right after a verb of judging, they open what it says

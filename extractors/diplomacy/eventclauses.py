@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .clauses import SAID_LABEL
-from .eventacts import act_word, unbound
+from .eventacts import VIOLATION_JUDGED, act_word, unbound
 from .eventgrammar import EventWords, words
 from .eventpeople import SYMMETRIC
 from .eventsides import (
@@ -166,6 +166,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
+        # A verdict of violation ("表示，…越方此举严重侵犯中国主权") is the speaker's, on the side it names.
+        if action.entry is VIOLATION_JUDGED and (told := _told_by(sentence, action)):
+            actor, target = told
         # A warship's call is a visit told by its ship: no hostile act, whoever tells of it.
         if (kind in words().told_hostile and action.entry is not SHIP_CALL
                 and (told := _told_by(sentence, action))):

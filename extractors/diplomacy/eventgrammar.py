@@ -236,6 +236,8 @@ class EventWords:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
+        self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
         self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
         self.finding_withheld = shared_pattern("finding_withheld", "{}", 0)  # "không", "不再": no label given
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"

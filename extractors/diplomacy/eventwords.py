@@ -430,9 +430,10 @@ def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWor
 
 def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without a gathering named as the stage of a stance told after it (grammar
-    `stage_before`, `stage_after`: "在东亚峰会上批评中国"): the criticism, accusation, protest or threat was
-    told there; a meeting held there, with no stance after it ("在G20峰会上举行会晤"), stays."""
-    text = sentence.text
+    `stage_before`, `stage_after`: "在东亚峰会上批评中国", "phát biểu tại phiên họp ... là vi phạm"): the
+    criticism, accusation, protest or threat was told there; a meeting held there, with no stance after it
+    ("在G20峰会上举行会晤"), stays."""
+    text = sentence.unmarked()  # Vietnamese stage words are read without marks
     stance = min((m.start for m in candidates if m.entry.kind in w.objecting), default=-1)
     if stance < 0:
         return candidates
