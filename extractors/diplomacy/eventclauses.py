@@ -268,7 +268,7 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
 def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
     Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
-    named last between it and the act word; None when the act is not so told."""
+    named last between it and the act word, not the speaker's; None when the act is not so told."""
     said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
                 None)
     if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
@@ -277,9 +277,12 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     if said is None:
         return None
     speakers = [code for at, code in sorted(sentence.actors) if at < said]
-    doers = [code for at, code in sorted(sentence.actors) if said < at < action.start]
-    if speakers and doers and speakers[-1] != doers[-1]:
-        return speakers[-1], doers[-1]
+    # The doer: the other side named last before the act; the speaker's own side named after it is what
+    # the doer acted on ("说，越方…出动大批船只，强力干扰中方…，冲撞中方公务船": 越方 rammed).
+    doer = next((code for at, code in sorted(sentence.actors, reverse=True)
+                 if said < at < action.start and speakers and code != speakers[-1]), None)
+    if speakers and doer is not None:
+        return speakers[-1], doer
     return None
 
 

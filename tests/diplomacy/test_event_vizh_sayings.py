@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests import FIXTURES
 from tests.cases import cases
 from tests.diplomacy.stories import main_event, sides_of
@@ -20,3 +22,15 @@ def test_the_main_events_act(title: str, text: str, language: str, expected: tup
     kind, actor, target = expected
     got_sides, expected_sides = sides_of(found, kind, actor, target)
     assert (found.type, got_sides) == (kind, expected_sides)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("外交部：中方海警船依法驱离越方船只",
+     "外交部发言人12日表示，中国海警船依法驱离了非法进入西沙海域的越方船只。", "zh-Hans"),
+    ("Bộ Quốc phòng: Tàu Việt Nam xua đuổi tàu cá Trung Quốc",
+     "Bộ Quốc phòng hôm nay cho biết tàu kiểm ngư Việt Nam đã xua đuổi nhiều tàu cá Trung Quốc ra khỏi vùng "
+     "biển Việt Nam.", "vi"),
+])
+def test_a_speakers_own_side_acting_is_no_accusation(title: str, text: str, language: str) -> None:
+    # Hard negatives: the side told of acting is the speaker's own; the other side is only acted on.
+    assert main_event(title, text, language, PUBLISHED).type != "accuse"
