@@ -333,8 +333,11 @@ def event_actions(sentence: Sentence) -> list[Mention]:
             candidates = _punishment_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
-    if any(m.entry.label in w.force_acts for m in candidates):
-        candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    # So does a speaker's colon before the force act ("外交部：美国无人机非法飞越中国领空"): it is told.
+    forced = min((m.start for m in candidates if m.entry.label in w.force_acts), default=-1)
+    if forced >= 0:
+        candidates = [m for m in candidates if m.entry.label != SAID_LABEL
+                      and not (m.start < forced and _speakers_colon(m, w))]
     if "military" in kinds:
         candidates = _command_told(sentence, candidates, w)
     if "host_visit" in kinds:
@@ -342,6 +345,12 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if not kinds.isdisjoint(("host_visit", "meet")):
         candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+def _speakers_colon(mention: Mention, w: EventWords) -> bool:
+    """Whether a statement word is a speaker's colon ("：" after a speaker, "外交部：")."""
+    return mention.entry.kind == "statement" and (mention.entry.label == COLON_LABEL
+                                                  or mention.term.endswith(w.colons))
 
 
 def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:

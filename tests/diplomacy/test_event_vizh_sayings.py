@@ -30,6 +30,8 @@ def test_the_main_events_act(title: str, text: str, language: str, expected: tup
     ("Bộ Quốc phòng: Tàu Việt Nam xua đuổi tàu cá Trung Quốc",
      "Bộ Quốc phòng hôm nay cho biết tàu kiểm ngư Việt Nam đã xua đuổi nhiều tàu cá Trung Quốc ra khỏi vùng "
      "biển Việt Nam.", "vi"),
+    ("中国海警：依法驱离越南非法进入渔船", "", "zh-Hans"),
+    ("Bộ Quốc phòng: Tàu Việt Nam xua đuổi tàu cá Trung Quốc", "", "vi"),
 ])
 def test_a_speakers_own_side_acting_is_no_accusation(title: str, text: str, language: str) -> None:
     # Hard negatives: the side told of acting is the speaker's own; the other side is only acted on.
