@@ -437,6 +437,9 @@ def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWor
     return [m for m in candidates if not topic(m)]
 
 
+_GATHERINGS = frozenset({"meet", "negotiate"})  # words a gathering is named by: no visit ("蓬佩奥访北京 …")
+
+
 def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without a gathering named as the stage of a stance told after it (grammar
     `stage_before`, `stage_after`: "在东亚峰会上批评中国", "phát biểu tại phiên họp ... là vi phạm"): the
@@ -449,7 +452,7 @@ def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
 
     def staged(m: Mention) -> bool:
         end = m.start + len(m.term)
-        return (m.entry.kind in w.meetings and end <= stance
+        return (m.entry.kind in _GATHERINGS and end <= stance
                 and bool(w.stage_before.search(text, max(0, m.start - _STAGE_REACH), m.start))
                 and bool(w.stage_after.match(text, end)))
 

@@ -36,3 +36,12 @@ def test_the_main_events_act(title: str, text: str, language: str, expected: tup
 def test_a_speakers_own_side_acting_is_no_accusation(title: str, text: str, language: str) -> None:
     # Hard negatives: the side told of acting is the speaker's own; the other side is only acted on.
     assert main_event(title, text, language, PUBLISHED).type != "accuse"
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("一批美国援助物资运抵越南", "一批美国政府援助的医疗物资12日运抵河内。"),
+    ("越南国会批准中越陆地边界协定", "越南国会12日批准越中陆地边界协定。"),
+])
+def test_a_batch_or_an_approval_is_no_criticism(title: str, text: str) -> None:
+    # Hard negatives: 批 tells criticism only with a side right after it, not of 一批 or 批准.
+    assert main_event(title, text, "zh-Hans", PUBLISHED).type != "criticize"
