@@ -17,6 +17,7 @@ from .eventacts import (
     called_off,
     called_on_to,
     halt_demanded,
+    issue_accused,
     measure_judged,
     measure_object,
     mission_closed,
@@ -62,8 +63,8 @@ def _reading(kind: str, label: str, term: str) -> int:
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or low in w.judging_words
-            or label == SAID_LABEL or kind in MEASURES or label in w.violations):
-        return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged, violation_judged
+            or label == SAID_LABEL or kind in MEASURES or label in w.violations or kind == "accuse"):
+        return _READ  # mission_closed, ..., measure_judged, violation_judged, issue_accused
     if kind not in w.rank:
         return _DROPPED
     if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
@@ -118,7 +119,8 @@ _NEGATED_REACH = 24  # characters before a visit word where its negation is soug
 # of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
-                                    told_visitor, measure_object, measure_judged, violation_judged)
+                                    told_visitor, measure_object, measure_judged, violation_judged,
+                                    issue_accused)
 _AFTER_IDLE: tuple[Reader, ...] = (risk_warning, welcomed_thing, trip_for_talks)
 
 
@@ -159,7 +161,8 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               label == SAID_LABEL,  # told_visitor
               kind in MEASURES,  # measure_object
               kind in MEASURES,  # measure_judged
-              label in w.violations)  # violation_judged
+              label in w.violations,  # violation_judged
+              kind == "accuse")  # issue_accused
     after = (label in w.warnings,  # risk_warning
              kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing
              kind == "meet")  # trip_for_talks

@@ -326,6 +326,30 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return mention
 
 
+_ISSUE_REBUKED = Entry("actions", "criticize", "111", "issue rebuked", 1.5)
+_ISSUE_REACH = 28  # characters before an accusation word where the 就 naming its issue is sought
+
+
+def issue_accused(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """An accusation whose matter is an issue named right before its word (grammar `issue_topic`:
+    "就南海问题指责中方", "就人权问题指责") rebukes the other side over the issue, charging no act: the
+    criticism; so does one whose content is a verdict of violation told after it in its sentence ("指责中方…
+    “严重违反”国际法"). One over an incident ("就撞船事件指责越方") or a named act stays the accusation."""
+    if mention.entry.kind != "accuse":
+        return mention
+    if w.issue_topic.search(sentence.text, max(0, mention.start - _ISSUE_REACH), mention.start):
+        return replace(mention, entry=_ISSUE_REBUKED)
+    if any(m.start > mention.start and _verdict(sentence, m, w) for m in sentence.actions):
+        return replace(mention, entry=_ISSUE_REBUKED)  # "指责中方…“严重违反”国际法": a verdict
+    return mention
+
+
+def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`)."""
+    return mention.entry.label in w.violations and bool(
+        w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
+
+
 VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)
 
 
@@ -336,9 +360,7 @@ def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Men
     khoan ... là vi phạm nghiêm trọng", "表示，…越方此举严重侵犯中国领土主权" is that speaker's
     criticism. An act told without a verdict ("tàu ... xâm phạm vùng biển") or denied ("không vi phạm",
     "不侵犯") stays a word of the dispute."""
-    if mention.entry.label not in w.violations:
-        return mention
-    if not w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start):
+    if not _verdict(sentence, mention, w):
         return mention
     if not any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions):
         return mention

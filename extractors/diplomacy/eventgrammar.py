@@ -236,6 +236,7 @@ class EventWords:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        self.issue_topic = shared_pattern("issue_topic", "{}", 0)  # "就南海问题": ends at an accusation
         self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
         self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
         self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
