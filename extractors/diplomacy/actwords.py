@@ -17,6 +17,7 @@ from .eventacts import (
     called_off,
     called_on_to,
     halt_demanded,
+    issue_accused,
     measure_judged,
     measure_object,
     mission_closed,
@@ -27,6 +28,7 @@ from .eventacts import (
     told_visitor,
     trip_for_talks,
     unbound,
+    violation_judged,
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
@@ -78,8 +80,8 @@ def _reading(kind: str, label: str, term: str) -> int:
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or low in w.judging_words
-            or label == SAID_LABEL or kind in MEASURES):
-        return _READ  # mission_closed, ..., told_visitor, measure_object, measure_judged
+            or label == SAID_LABEL or kind in MEASURES or label in w.violations or kind == "accuse"):
+        return _READ  # mission_closed, ..., measure_judged, violation_judged, issue_accused
     if kind not in w.rank:
         return _DROPPED
     if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
@@ -135,7 +137,8 @@ _RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_n
 # of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
-                                    told_visitor, measure_object, measure_judged)
+                                    told_visitor, measure_object, measure_judged, violation_judged,
+                                    issue_accused)
 _AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks)
 
 
@@ -175,7 +178,9 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               kind == "appeal",  # halt_demanded
               label == SAID_LABEL,  # told_visitor
               kind in MEASURES,  # measure_object
-              kind in MEASURES)  # measure_judged
+              kind in MEASURES,  # measure_judged
+              label in w.violations,  # violation_judged
+              kind == "accuse")  # issue_accused
     after = (label in w.warnings,  # risk_warning
              kind == "threaten",  # threat_charged
              kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing

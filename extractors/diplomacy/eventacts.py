@@ -288,6 +288,24 @@ _MEASURE_NOT_TAKEN = Entry("actions", "statement", "010", "measure not taken", 1
 TRADE_NOT_TAKEN = Entry("actions", "statement", "010", "trade measure not taken", 1.0)
 _LIFTED_REACH = 60  # characters before a measure word where a verb lifting it, or a modal, is sought
 _MEDIA_REACH = 12  # characters before a measure word where the press it is taken on is sought (Chinese)
+_FINDING_LABELLED = Entry("actions", "accuse", "112", "finding labelled", 1.5)
+_LABEL_REACH = 44  # characters before a finding's word where the verb labelling the other side is sought
+_LABEL_WITHHELD_REACH = 32  # characters before that verb where a word denying or withholding it is sought
+
+
+def _labelled(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a finding labels the other side by a verb right before it, in its clause (grammar
+    `finding_labelled`: "xác định Việt Nam là nước thao túng tiền tệ", "将越南列为“汇率操纵国”"): the
+    labelling government's accusation. Not a label denied, withheld or taken off, nor one told as what
+    another side answers (`label_withheld` before the verb: "không xác định", "不再将中国列为", "về
+    việc Mỹ xác định")."""
+    text = sentence.unmarked()
+    verb = w.finding_labelled.search(text, max(0, mention.start - _LABEL_REACH), mention.start)
+    if verb is None or w.clause.search(text, verb.start(), mention.start):
+        return False
+    low = max(0, verb.start() - _LABEL_WITHHELD_REACH)
+    cut = [c.end() for c in w.clause.finditer(text, low, verb.start())]
+    return not w.label_withheld.search(text, cut[-1] if cut else low, verb.start())
 
 
 def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -308,6 +326,8 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
         return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
     text = sentence.unmarked()
     if mention.entry.label in w.findings:
+        if _labelled(sentence, mention, w):
+            return replace(mention, entry=_FINDING_LABELLED)  # "xác định Việt Nam là nước thao túng tiền tệ"
         if mention.term.lower() in w.findings_named and not w.finding_withheld.search(
                 text, max(0, mention.start - _WITHHELD_REACH), mention.start):
             return replace(mention, entry=_LABEL_GIVEN)  # "labels Vietnam a currency manipulator"
@@ -340,6 +360,47 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
             return replace(mention, entry=_ANSWER_THREATENED)
         return replace(mention, entry=_BODIES_SANCTIONED)
     return mention
+
+
+_ISSUE_REBUKED = Entry("actions", "criticize", "111", "issue rebuked", 1.5)
+_ISSUE_REACH = 28  # characters before an accusation word where the 就 naming its issue is sought
+
+
+def issue_accused(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """An accusation whose matter is an issue named right before its word (grammar `issue_topic`:
+    "就南海问题指责中方", "就人权问题指责") rebukes the other side over the issue, charging no act: the
+    criticism; so does one whose content is a verdict of violation told after it in its sentence ("指责中方…
+    “严重违反”国际法"). One over an incident ("就撞船事件指责越方") or a named act stays the accusation."""
+    if mention.entry.kind != "accuse":
+        return mention
+    if w.issue_topic.search(sentence.text, max(0, mention.start - _ISSUE_REACH), mention.start):
+        return replace(mention, entry=_ISSUE_REBUKED)
+    if any(m.start > mention.start and _verdict(sentence, m, w) for m in sentence.actions):
+        return replace(mention, entry=_ISSUE_REBUKED)  # "指责中方…“严重违反”国际法": a verdict
+    return mention
+
+
+def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`)."""
+    return mention.entry.label in w.violations and bool(
+        w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
+
+
+VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)
+
+
+def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """The other side's act given a speaker's verdict of violation (grammar `violations`: "vi phạm", "侵犯";
+    right after a verdict, `verdict_before`: "là vi phạm", "là hành động xâm phạm", "严重侵犯"), told by a
+    verb of saying or a speaker's colon before it in its sentence: "khẳng định việc Trung Quốc hạ đặt giàn
+    khoan ... là vi phạm nghiêm trọng", "表示，…越方此举严重侵犯中国领土主权" is that speaker's
+    criticism. An act told without a verdict ("tàu ... xâm phạm vùng biển") or denied ("không vi phạm",
+    "不侵犯") stays a word of the dispute."""
+    if not _verdict(sentence, mention, w):
+        return mention
+    if not any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions):
+        return mention
+    return replace(mention, entry=VIOLATION_JUDGED)
 
 
 _MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import partial
 
-from .clauses import SAID_LABEL
-from .eventacts import act_word, unbound
+from .clauses import COLON_LABEL, SAID_LABEL
+from .eventacts import VIOLATION_JUDGED, act_word, unbound
 from .eventgrammar import EventWords, words
 from .eventpeople import SYMMETRIC
 from .eventsides import (
@@ -172,6 +173,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = caller_first(sentence, actor, target)
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
+        # A verdict of violation ("表示，…越方此举严重侵犯中国主权") is the speaker's, on the side it names.
+        if action.entry is VIOLATION_JUDGED and (told := _told_by(sentence, action)):
+            actor, target = told
         # A warship's call is a visit told by its ship: no hostile act, whoever tells of it.
         if (kind in words().told_hostile and action.entry is not SHIP_CALL
                 and (told := _told_by(sentence, action))):
@@ -271,19 +275,61 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
 def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
     Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
-    named last between it and the act word; None when the act is not so told."""
+    named last between it and the act word, not the speaker's; None when the act is not so told."""
     said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
                 None)
     if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
         verb = words().saying_told.search(sentence.text, 0, action.start)
         said = verb.start() if verb else None
     if said is None:
-        return None
+        return _told_at_colon(sentence, action)
     speakers = [code for at, code in sorted(sentence.actors) if at < said]
-    doers = [code for at, code in sorted(sentence.actors) if said < at < action.start]
-    if speakers and doers and speakers[-1] != doers[-1]:
-        return speakers[-1], doers[-1]
+    # The doer: the other side named last before the act; the speaker's own side named after it is what
+    # the doer acted on ("说，越方…出动大批船只，强力干扰中方…，冲撞中方公务船": 越方 rammed).
+    doer = next((code for at, code in sorted(sentence.actors, reverse=True)
+                 if said < at < action.start and speakers and code != speakers[-1]), None)
+    if speakers and doer is not None:
+        return speakers[-1], doer
     return None
+
+
+_COLON_GAP = 8  # characters between a speaker's colon and the doer it opens with: a ship's word at most
+_ACTED_ON = re.compile(r"[对對向]|\b(?:doi voi|voi|nham vao)\b")  # the name after it is acted on, no doer
+
+
+_SPEAKING_WORDS = frozenset({"statement", "relations"})  # a word of saying, or an office ("Bộ Ngoại giao")
+
+
+def _colon_end(sentence: Sentence, mention: Mention) -> int:
+    """Where the speech a speaker's colon opens starts: after a colon read as a statement ("：", "外交部："),
+    or after the colon right behind a statement word or an office ("Bộ Ngoại giao: "); -1 for any other."""
+    end = mention.start + len(mention.term)
+    if mention.entry.label == COLON_LABEL or mention.term.endswith(words().colons):
+        return end
+    if mention.entry.kind in _SPEAKING_WORDS and sentence.text[end:end + 1] in (":", "："):
+        return end + 1
+    return -1
+
+
+def _told_at_colon(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
+    """The speaker and the doer of a hostile act told after a speaker's colon that opens with the doer
+    ("外交部：越南武装船只驱赶中国渔船", "Bộ Ngoại giao: Tàu Trung Quốc đâm va tàu cá"): the country named
+    last before the colon and the other side named after it, the only one before the act, within a ship's
+    word of the colon; None when the clause opens with no doer or with one acted on ("南部战区：对美舰全程
+    跟踪监视": the command's own act), another side is named before the act or the doer is the speaker's."""
+    opened = min((end for end in map(partial(_colon_end, sentence), sentence.actions)
+                  if 0 <= end <= action.start), default=-1)
+    if opened < 0:
+        return None
+    speakers = [code for at, code in sorted(sentence.actors) if at < opened]
+    after = [(at, code) for at, code in sorted(sentence.actors) if opened <= at < action.start]
+    if not speakers or len(after) != 1:  # "商务部：如美方一意孤行 中方将坚决反制": 中方 is the subject
+        return None
+    at, doer = after[0]
+    gap = sentence.unmarked()[opened:at + 1].lower()  # with the name's first character: "对美", "向越方"
+    if at - opened > _COLON_GAP or _ACTED_ON.search(gap) or doer == speakers[-1]:
+        return None
+    return speakers[-1], doer
 
 
 def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:

@@ -255,6 +255,11 @@ class EventWords:
         # A measure lifted ("lifted sanctions") or only possible ("can lead to sanctions"): no measure.
         self.measure_lifted = shared_pattern("measure_lifted", "{}", i)
         self.measure_possible = shared_pattern("measure_possible", "{}", i)
+        self.issue_topic = shared_pattern("issue_topic", "{}", 0)  # "就南海问题": ends at an accusation
+        self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
+        self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
+        self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
+        self.label_withheld = shared_pattern("label_withheld", "{}", 0)  # "không", "不再": no label given
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",
@@ -276,6 +281,10 @@ class EventWords:
         self.remarks = frozenset(shared("remarks"))
         self.remarks_topic_before = shared_pattern("remarks_topic_before", "{}", i)
         self.remarks_topic_after = shared_pattern("remarks_topic_after", "{}", i)
+        self.topic_encounter_after = shared_pattern("topic_encounter_after", "{}", i)  # "…向美方提出交涉"
+        self.topic_held = shared_pattern("topic_held", "{}", i)  # "举行", "同…": the encounter is held
+        self.stage_before = shared_pattern("stage_before", "{}", i)  # "在…": a gathering as where one speaks
+        self.stage_after = shared_pattern("stage_after", "{}", i)  # "…上"
         self.judging = shared_pattern("judging", "{}", i)  # "calls", "称", "gọi": a speaker judging
         self.judged_as = shared_pattern("judged_as", "{}", i)  # "'bullying'", "是霸凌", "là bất công"
         # A verb of saying judges a measure not its own, by a predicate ("U.S. tariffs unjustified").

@@ -325,6 +325,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     candidates = _welcomed_encounters(sentence, candidates, w)
     if not kinds.isdisjoint(w.meetings):
         candidates = _agreed(sentence, candidates, w)
+        candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
@@ -333,8 +334,11 @@ def event_actions(sentence: Sentence) -> list[Mention]:
             candidates = _punishment_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
-    if any(m.entry.label in w.force_acts for m in candidates):
-        candidates = [m for m in candidates if m.entry.label != SAID_LABEL]
+    # So does a speaker's colon before the force act ("外交部：美国无人机非法飞越中国领空"): it is told.
+    forced = min((m.start for m in candidates if m.entry.label in w.force_acts), default=-1)
+    if forced >= 0:
+        candidates = [m for m in candidates if m.entry.label != SAID_LABEL
+                      and not (m.start < forced and _speakers_colon(m, w))]
     if "military" in kinds:
         candidates = _command_told(sentence, candidates, w)
     if "host_visit" in kinds:
@@ -342,6 +346,12 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if not kinds.isdisjoint(("host_visit", "meet")):
         candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+def _speakers_colon(mention: Mention, w: EventWords) -> bool:
+    """Whether a statement word is a speaker's colon ("：" after a speaker, "外交部：")."""
+    return mention.entry.kind == "statement" and (mention.entry.label == COLON_LABEL
+                                                  or mention.term.endswith(w.colons))
 
 
 def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -405,6 +415,49 @@ def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
         return candidates
     return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
             or not w.agreed_to.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
+
+
+_TOPIC_REACH = 32  # characters before an encounter word where the 就 opening a stance's matter is sought
+_STAGE_REACH = 26  # characters before a gathering's word where the 在 naming it as a stage is sought
+
+
+def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without an encounter named as the matter of a stance (grammar
+    `remarks_topic_before`, `topic_encounter_after`: "就美领导人会见达赖向美方提出严正交涉",
+    "就双边经贸磋商发表联合声明"): the protest or statement is the act, the encounter what it is about; one
+    held (`topic_held`: "就…举行会谈") stays."""
+    text = sentence.text
+
+    def topic(m: Mention) -> bool:
+        low = max(0, m.start - _TOPIC_REACH)
+        return (m.entry.kind in w.meetings
+                and bool(w.remarks_topic_before.search(text, low, m.start))
+                and bool(w.topic_encounter_after.match(text, m.start + len(m.term)))
+                and not w.topic_held.search(text, low, m.start))
+
+    return [m for m in candidates if not topic(m)]
+
+
+_GATHERINGS = frozenset({"meet", "negotiate"})  # words a gathering is named by: no visit ("蓬佩奥访北京 …")
+
+
+def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a gathering named as the stage of a stance told after it (grammar
+    `stage_before`, `stage_after`: "在东亚峰会上批评中国", "phát biểu tại phiên họp ... là vi phạm"): the
+    criticism, accusation, protest or threat was told there; a meeting held there, with no stance after it
+    ("在G20峰会上举行会晤"), stays."""
+    text = sentence.unmarked()  # Vietnamese stage words are read without marks
+    stance = min((m.start for m in candidates if m.entry.kind in w.objecting), default=-1)
+    if stance < 0:
+        return candidates
+
+    def staged(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        return (m.entry.kind in _GATHERINGS and end <= stance
+                and bool(w.stage_before.search(text, max(0, m.start - _STAGE_REACH), m.start))
+                and bool(w.stage_after.match(text, end)))
+
+    return [m for m in candidates if not staged(m)]
 
 
 def answers(mention: Mention) -> bool:
