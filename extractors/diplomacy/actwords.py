@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .clauses import SAID_LABEL
+from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import (
     FRAME_REACH,
     MEASURES,
@@ -56,13 +56,24 @@ def _earlier_formal_dropped(sentence: Sentence, candidates: list[Mention], w: Ev
     """A protest told as done before (grammar `done_before`: "hit back on Thursday, calling the decision
     'discriminatory' and saying it had lodged representations") beside an act of another kind the sentence
     tells now is the report of an earlier act: the sentence's act is the other. Alone in its sentence ("said
-    Vietnam had lodged a protest") it stays. Not an accusation: what a government says the other side had
-    done is told so ("said Chinese patrol boats had cut the cables")."""
+    Vietnam had lodged a protest") it stays, and so beside the verb of saying that reports it ("said on
+    Tuesday it had lodged stern representations"): saying is how the protest is told, no act of its own; and
+    beside an act told after it ("had made solemn representations ... over sanctions on Chinese officials":
+    what it protests). The act told now comes first ("condemned ..., saying it had lodged"). Not
+    an accusation: what a government says the other side had done is told so ("said Chinese patrol boats had
+    cut the cables")."""
     earlier = [m for m in candidates if m.entry.kind == "protest" and w.done_before.search(
         sentence.text, max(0, m.start - _DONE_BEFORE_REACH), m.start)]
-    if not earlier or all(m.entry.kind == "protest" for m in candidates):
+    if not earlier:
+        return candidates
+    first = min(m.start for m in earlier)
+    if all(m.entry.kind == "protest" or m.entry.label in _TELLING_LABELS or m.start > first
+           for m in candidates):
         return candidates
     return [m for m in candidates if m not in earlier]
+
+
+_TELLING_LABELS = frozenset({SAID_LABEL, COLON_LABEL})  # a verb of saying or a colon: how an act is told
 
 
 _DROPPED, _KEPT, _READ = 0, 1, 2  # what the readers of one act word (_read_word) may make of it

@@ -263,9 +263,20 @@ def told_visitor(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
 def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether a term that tells its act only of the object named right after it (`bound_acts`: "called in
     the Chinese ambassador", "triệu tập Đại sứ", "charged two officers with hacking") has another object:
-    no act ("called in experts", "triệu tập cuộc họp", "charges for water")."""
+    no act ("called in experts", "triệu tập cuộc họp", "charges for water"). A concern voiced ("is concerned
+    about") is none either where no government voices it (`concern_unheld`: "as far as China is concerned",
+    "Vietnamese fishermen are concerned about")."""
     pattern = w.bound_acts.get(mention.term.lower())
-    return pattern is not None and not pattern.match(sentence.unmarked(), mention.start + len(mention.term))
+    if pattern is None:
+        return False
+    text = sentence.unmarked()
+    if mention.entry.kind == "criticize" and w.concern_unheld.search(
+            text, max(0, mention.start - _UNHELD_REACH), mention.start):
+        return True
+    return not pattern.match(text, mention.start + len(mention.term))
+
+
+_UNHELD_REACH = 50  # characters before a concern word where a frame of topic or no government is sought
 
 
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)

@@ -174,6 +174,9 @@ class EventWords:
                            for terms, pattern in shared_table("shared", "bound_acts").items()
                            for term in terms.split("|")
                            for form in (term.strip().lower(), strip_marks(term.strip()).lower())}
+        # A concern no government voices, right before a concern word ("as far as China is concerned",
+        # "fishermen are concerned"): no criticism (eventacts.unbound).
+        self.concern_unheld = shared_pattern("concern_unheld", "{}", i)
         self.flight_acts = frozenset(word.lower() for word in shared("flight_acts"))
         self.civil_flyers = shared_pattern("civil_flyers", "{}", i)  # "commercial airliners flying through"
         self.work_trips = frozenset(form for term in shared("work_trips")
@@ -243,6 +246,7 @@ class EventWords:
         # the sentence were told there (eventkeys.pressing_headline).
         self.told_at = shared_pattern("told_at", "{}$", i)
         self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
+        self.told_public = frozenset(shared("told_public"))  # "told reporters": no side told
         self.done_before = shared_pattern("done_before", "{}$", i)  # "had lodged": an earlier act reported
 
     def _measures(self, i: int) -> None:

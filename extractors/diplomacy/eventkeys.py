@@ -528,8 +528,11 @@ def _asked_at(sentence: Sentence, told: bool) -> list[int]:
 
 @cached
 def _telling() -> re.Pattern[str]:
-    """The verbs of telling (grammar `telling_verbs`) as words."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words().telling_verbs))) + r")\b", re.I)
+    """The verbs of telling (grammar `telling_verbs`) as words, not where they tell the press or the public
+    (grammar `told_public`: "told reporters")."""
+    public = "|".join(map(re.escape, sorted(words().told_public, key=len, reverse=True)))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words().telling_verbs))) + r")\b"
+                      + r"(?!\s+(?:" + public + r")\b)", re.I)
 
 
 def _urged_after(sentence: Sentence, mention: Mention, told: bool) -> bool:
