@@ -482,12 +482,20 @@ def told_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]])
 def _told_in(sentence: Sentence, mention: Mention) -> bool:
     """Whether a statement's word, or a verb of saying (grammar `saying_told`: "told", "khẳng định"), comes
     before an encounter's word in its sentence that a comma and a locative set as the statement's occasion
-    (grammar `told_in`, which also reads "after")."""
-    if not (any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions)
-            or words().saying_told.search(sentence.text, 0, mention.start)):
+    (grammar `told_in`; `told_after` for a verb of telling). Not words told to the press or the public
+    (grammar `told_public`: "told reporters on Monday, after talks between ..."): no side was told them."""
+    text = sentence.text
+    said = [m.start + len(m.term) for m in sentence.actions
+            if m.entry.kind == "statement" and m.start < mention.start]
+    said += [found.end() for found in words().saying_told.finditer(text, 0, mention.start)]
+    if not any(_public().match(text, end) is None for end in said):
         return False
-    bare = sentence.unmarked()
-    return words().told_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
+    setting = sentence.unmarked()[max(0, mention.start - _URGED_IN_REACH):mention.start]
+    if words().told_in.search(setting):
+        return True
+    # Talks "after" the words set them only for a verb telling the other side ("told Kerry ..., after talks").
+    return (words().told_after.search(setting) is not None
+            and any(at < mention.start for at in _asked_at(sentence, True)))
 
 
 def _at_home(sentence: Sentence, mention: Mention, country: str) -> bool:
@@ -530,9 +538,16 @@ def _asked_at(sentence: Sentence, told: bool) -> list[int]:
 def _telling() -> re.Pattern[str]:
     """The verbs of telling (grammar `telling_verbs`) as words, not where they tell the press or the public
     (grammar `told_public`: "told reporters")."""
-    public = "|".join(map(re.escape, sorted(words().told_public, key=len, reverse=True)))
+    public = _public().pattern
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words().telling_verbs))) + r")\b"
-                      + r"(?!\s+(?:" + public + r")\b)", re.I)
+                      + r"(?!" + public + r")", re.I)
+
+
+@cached
+def _public() -> re.Pattern[str]:
+    """Whom words told to no side are told, right after the verb (grammar `told_public`: "reporters")."""
+    public = "|".join(map(re.escape, sorted(words().told_public, key=len, reverse=True)))
+    return re.compile(r"\s+(?:" + public + r")\b", re.I)
 
 
 def _urged_after(sentence: Sentence, mention: Mention, told: bool) -> bool:
