@@ -86,7 +86,8 @@ class EventWords:
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.urged_in = shared_pattern("urged_in", "{}", i)  # ", in talks": the urging's own setting
-        self.told_in = shared_pattern("told_in", "{}", i)  # ", after talks": a telling's own setting too
+        self.told_in = shared_pattern("told_in", "{}", i)  # ", in talks": a statement's own setting
+        self.told_after = shared_pattern("told_after", "{}", i)  # ", after talks": only a telling's
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
         self.cause = shared_pattern("cause", "{}", i)  # an act told as another's cause comes after these
         self.cause_hints = shared("cause_hints")
