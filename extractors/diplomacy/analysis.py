@@ -146,6 +146,7 @@ def _record_other(sentence: Sentence, mention: Mention) -> None:
     elif code not in sentence.others:
         sentence.venue_others.add(code)
     sentence.others.add(code)
+    sentence.others_at.append(mention.start)
     if sentence.first_other < 0 or mention.start < sentence.first_other:
         sentence.first_other = mention.start
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -55,11 +55,33 @@ def dates_in(text: str, published: date | None, folded: str | None = None,
     return list(_dates_in(text, published, fold_text(text) if folded is None else folded, coming_from))
 
 
-def headline_coming(folded: str) -> int | None:
+def headline_coming(folded: str, text: str | None = None, leads: Sequence[str] = ()) -> int | None:
     """Where a headline's infinitive of a coming act ends ("Biden to visit Hanoi on Sunday"): the dates
-    after it are to come, though no future word stands before them."""
+    after it are to come, though no future word stands before them. Not when a lowercase word before its
+    "to" is other than a subject's, a setting's or a plan's (`headline_coming_lower`): that word is a verb
+    of its own ("Wang Yi visits Hanoi to meet ...", "China invites Vietnam's leader to visit"), the
+    infinitive one of purpose; nor when a lead (folded) tells a weekday after it as the day an act was done
+    ("met ... in Hanoi on Monday", `lead_done`)."""
     m = shared_pattern("headline_coming", flags=0, section="dates").search(folded)
-    return m.end() if m else None
+    if m is None:
+        return None
+    if text is not None:
+        lower = shared_pattern("headline_coming_lower", flags=0, section="dates")
+        for word in list(re.finditer(r"[^\s,;:!?]+", text[:m.end()]))[:-2]:  # not "to" and its verb
+            head = word.group()[0]
+            if head.isalpha() and head.islower() and not lower.fullmatch(_possessive(word.group().lower())):
+                return None
+    days = {d.group("we").strip() for d in date_words().date.finditer(folded, m.end())
+            if d.lastgroup == "wd_en" and d.group("we")}
+    done = shared_pattern("lead_done", flags=0, section="dates")
+    if days and any(d.group("day") in days for lead in leads for d in done.finditer(lead)):
+        return None
+    return m.end()
+
+
+def _possessive(word: str) -> str:
+    """A word without its possessive ending ("leader's")."""
+    return re.sub(r"['’]s$", "", word)
 
 
 @lru_cache(maxsize=512)  # a story's sentences are read for the dates of several events

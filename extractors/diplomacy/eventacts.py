@@ -38,9 +38,21 @@ def called_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     called = w.called_off.search(before)
     if called is not None and "," in called.group() and w.held_term.match(mention.term):
         return False  # "halts soybean purchases, holds talks": a list of things called off ends at a holding
+    if called is not None and _named_after_list_mark(sentence, mention,
+                                                     called.start() + mention.start - len(before)):
+        return False
     # "suspended tariffs before talks", "取消部分关税并与美方举行会谈": the encounter is another act's
     # setting, not what is called off
     return called is not None and not w.setting.search(before, called.start())
+
+
+def _named_after_list_mark(sentence: Sentence, mention: Mention, start: int) -> bool:
+    """Whether a person is named between the last `、` after a verb calling off (at `start`) and the
+    encounter's word: the `、` joins two headline clauses ("中方取消对美制裁、王毅会见布林肯": the
+    meeting is its own act, its subject named), not two topics or encounters called off
+    ("推迟中美防扩散、军控和国际安全问题磋商")."""
+    mark = sentence.text.rfind("、", start, mention.start)
+    return mark >= 0 and any(mark < at < mention.start for at, _ in sentence.people_at)
 
 
 # Talks or a dialogue called off ("suspends military dialogue", "cancels climate talks"): CAMEO 164.

@@ -137,14 +137,16 @@ def event_date(reports: Sequence[Report], near: int | None, published: date | No
     words_ = date_words()
     for i, report in enumerate(reports):
         text, line = report.text, report.dateline
-        coming = headline_coming(report.folded) if report.headline else None
+        coming = (headline_coming(report.folded, text, [r.folded for r in reports if not r.headline])
+                  if report.headline else None)
         found = dates_in(text, published, report.folded, coming)
         filed = _filed_on(found, text, line.end, published) if line else None
         if filed is not None and filed != published:  # "today" of a dispatch is the day it was filed
             found = dates_in(text, filed, report.folded, coming)
         elif line is not None and published is None:
             found = _filed_undated(found, text, report.folded, line.end)
-        found = _not_since(_not_ends(_event_dates(found, report.folded), report.folded), report.folded)
+        found = _not_since(_not_ends(_event_dates(found, report.folded), report.folded), report.folded,
+                           report.headline)
         if encounter:
             found = _told_on(found, report.folded, done_at[i] if done_at and i < len(done_at) else None)
         # An eve told in a clause before the act's own word dates another act ("美艦前一天駛入西沙海域，中方
@@ -308,14 +310,16 @@ def _not_ends(found: list[DateFound], folded: str) -> list[DateFound]:
     return begun or found
 
 
-def _not_since(found: list[DateFound], folded: str) -> list[DateFound]:
+def _not_since(found: list[DateFound], folded: str, headline: bool = False) -> list[DateFound]:
     """A sentence's dates without those opening a span that runs to the day told ("rammed Chinese vessels
     since May 2", "越方自5月3日以来出动大批船只", "từ ngày 2/5 đến nay"), when it has another: such a date
-    is when the matter began, not the day of the act the sentence tells."""
+    is when the matter began, not the day of the act the sentence tells. A headline's (`headline`) are
+    dropped even alone ("中方：越方自5月3日以来冲撞中方船只"): the lead tells the day;
+    a body sentence's alone stay (a span's start may be an encounter's own: talks held since Monday)."""
     words = date_words()
     kept = [f for f in found if not (words.since_mark.search(folded, max(0, f.start - 12), f.start)
                                      or words.since_after.match(folded, f.end))]
-    return kept or found
+    return kept if kept or headline else found
 
 
 def _own(here: int | None, own_at: Sequence[int | None] | None, i: int) -> int | None:

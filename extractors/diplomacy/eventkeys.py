@@ -450,7 +450,7 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and (_urged_after(reports[key][0], first[key], told)
                       or (told and _told_at(reports[key][0], first[key]))
-                      or _urged_in(reports[key][0], first[key]))
+                      or _urged_in(reports[key][0], first[key], pair))
                  and not _demarche(reports[key][0], first[key])
                  and (told or key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
                  and not _elsewhen(reports[key][0], first[key])
@@ -566,14 +566,23 @@ def _told_at(sentence: Sentence, mention: Mention) -> bool:
         words().told_at.search(sentence.text, max(0, mention.start - _TOLD_AT_REACH), mention.start))
 
 
-def _urged_in(sentence: Sentence, mention: Mention) -> bool:
+def _urged_in(sentence: Sentence, mention: Mention, pair: frozenset[str]) -> bool:
     """Whether an urging word comes before an encounter's word in its sentence that a comma and a locative
     set as the urging's own occasion (grammar `urged_in`: "pressed Hu ... to let the yuan rise faster, in
-    talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's."""
+    talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's, and talks with one of the
+    urging's `pair` (or with no side named), not with a third."""
     if not any(m.entry.kind in URGING and m.start < mention.start for m in sentence.actions):
         return False
     bare = sentence.unmarked()
-    return words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is not None
+    if words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is None:
+        return False
+    # The talks must be the pair's own: a country named first after their word, in their clause, is one of
+    # the two ("urged China to halt ..., in talks with Philippine counterpart Enrique Manalo" were talks
+    # with a third side, where the urging was only told; the meeting read between the two is none).
+    high = clause_span(sentence.text, mention.start)[1]
+    named = [(at, code) for at, code in sentence.countries if mention.start < at < high]
+    named += [(at, "") for at in sentence.others_at if mention.start < at < high]
+    return not named or min(named)[1] in pair
 
 
 _URGED_IN_REACH = 40  # characters before an encounter's word read for the comma and locative setting it

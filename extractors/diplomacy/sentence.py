@@ -33,6 +33,7 @@ class Sentence:
     actors: list[tuple[int, str]] = field(default_factory=list)  # the same without capitals and places
     others: set[str] = field(default_factory=set)
     first_other: int = -1  # offset of the first country outside the three, -1 when there is none
+    others_at: list[int] = field(default_factory=list)  # offsets of every country outside the three
     # Those of `others` named only as where something happened ("在寮国首都永珍", "tại Gia-các-ta,
     # In-đô-nê-xi-a", "in Lima, Peru"): a summit's host, not a party to the act told.
     venue_others: set[str] = field(default_factory=set)
@@ -107,6 +108,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.actors = []
     sentence.others = set()
     sentence.first_other = -1
+    sentence.others_at = []
     sentence.venue_others = set()
     sentence.actions = []
     sentence.people = []

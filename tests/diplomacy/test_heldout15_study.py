@@ -45,3 +45,14 @@ def test_a_lead_reads_as_labelled(language: str, title: str, text: str, publishe
         assert (event.place_country or "") == place_country
     if date is not None:
         assert (event.date or "") == date
+
+
+@cases(CASES, ("embassies_elsewhere",), "language, title, text, published, place_not")
+def test_an_embassy_elsewhere_is_not_the_datelines(language: str, title: str, text: str, published: date,
+                                                     place_not: str) -> None:
+    """An embassy whose city or host country follows it ("embassy spokesman in Beijing", "Embassy to the
+    United States") sits elsewhere: the main event is never placed in the dateline's city for it."""
+    events = detect(title, text, language, published).events
+    assert events, f"no event in {title!r}"
+    event = next((e for e in events if e.main), events[0])
+    assert (event.place or "") != place_not
