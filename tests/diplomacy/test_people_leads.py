@@ -2188,6 +2188,15 @@ PEOPLE_SECOND_READING = [
     ("Kerry visits China",
      "BEIJING (Reuters) - U.S. climate envoy John Kerry held talks in Beijing on Monday with his Chinese"
      " counterpart Xie Zhenhua.", "2023-07-17", {"John Kerry", "Xie Zhenhua"}),
+    # own: the talks an arrival is for, then told held the same day: their host met the visitor
+    ("Blinken arrives in Beijing",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken arrived in Beijing on Sunday for talks with"
+     " Chinese Foreign Minister Qin Gang. Blinken and Qin held more than five hours of talks on Sunday"
+     " afternoon.", "2023-06-18", {"Antony Blinken", "Qin Gang"}),
+    ("Ngoại trưởng Mỹ Blinken đến Bắc Kinh",
+     "Bắc Kinh (TTXVN) - Ngày 18/6, Ngoại trưởng Mỹ Antony Blinken đã đến Bắc Kinh để hội đàm với Ngoại"
+     " trưởng Trung Quốc Tần Cương. Chiều cùng ngày, hai bên đã hội đàm hơn 5 giờ.", "2023-06-18",
+     {"Antony Blinken", "Qin Gang"}),
     # own: the inviter by a short name or before ", người đã mời ông"; no person invites ("of the
     # Vietnamese government"), and "to" is no short name of Tô Lâm
     ("Xi arrives in Hanoi",
