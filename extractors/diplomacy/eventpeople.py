@@ -64,7 +64,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)]
+                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)
+                            | _met_after_greeting(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
         named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
@@ -319,6 +320,22 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
+def _met_after_greeting(sentence: Sentence, kind: str) -> frozenset[str]:
+    """Those a lead sentence telling a ship greeted at the port (grammar `port_greeting`, which keeps it from
+    sitting apart: _sits_apart) names only after an encounter word told after the greeting: the one greeted
+    later met them, apart from the port call ("U.S. Ambassador Ted Osius, who was at the port to greet the
+    ship, later met Vietnamese Deputy Defence Minister Nguyen Chi Vinh")."""
+    if not kind or kind in ENCOUNTERS | SPOKEN or not sentence.people_at:
+        return frozenset()
+    greeting = sentence.kept("port_greeting_at",
+                             lambda s: shared_pattern("port_greeting").search(s.unmarked()))
+    if greeting is None:
+        return frozenset()
+    met = min((m.start for m in sentence.actions
+               if m.start >= greeting.end() and m.entry.kind in ENCOUNTERS), default=None)
+    return frozenset() if met is None else only_within(sentence.people_at, [(met, len(sentence.text))])
+
+
 def _signs_order(sentence: Sentence, at: int) -> bool:
     """Whether the act word at `at` signs an order, decree or law into force (grammar `order_signed`)."""
     return shared_pattern("order_signed").match(sentence.unmarked(), at) is not None
@@ -377,16 +394,19 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
 
 
 def _named_by_speaker(sentence: Sentence, speaker: str) -> bool:
-    """Whether a lead sentence's first country named, before anyone it names and with no word of saying
-    between, is the `speaker`'s: its government names the other side's people, the targets of its measure
-    ("The Treasury Department named Wang Junzheng ... and Chen Mingguo", "Bộ Tài chính Mỹ nêu tên ...",
-    "美国财政部点名的对象包括…"), not their answer ("Chinese foreign ministry spokesman Zhao Lijian said")."""
+    """Whether a lead sentence's first country named, before anyone it names with a word naming targets
+    between (grammar `target_naming`) and no word of saying, is the `speaker`'s: its government names the
+    other side's people, the targets of its measure ("The Treasury Department named Wang Junzheng ... and
+    Chen Mingguo", "Bộ Tài chính Mỹ nêu tên ...", "美国财政部点名的对象包括…"), not their answer ("Chinese
+    foreign ministry spokesman Zhao Lijian said") nor one the measure only bears on ("The U.S. action is a
+    blow to Chinese President Xi Jinping's signature policy", "中方此举回应美国国务卿蓬佩奥")."""
     if not sentence.actors or not sentence.people_at:
         return False
     at, code = sentence.actors[0]
     first = sentence.people_at[0][0]
     return code == speaker and at < first \
-        and shared_pattern("saying").search(sentence.text, at, first) is None
+        and shared_pattern("saying").search(sentence.text, at, first) is None \
+        and shared_pattern("target_naming").search(sentence.unmarked(), at, first) is not None
 
 
 def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:

@@ -36,7 +36,7 @@ from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
 from .officeholders import Story, elected, former, without
-from .othertimes import another_time, of_past_year
+from .othertimes import another_time, arrival_for_talks, of_past_year
 from .places import (
     Place,
     Report,
@@ -617,12 +617,14 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
                       elect) for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
-    # those a meeting's later report names as to come ("Xi is due to hold talks with Trong").
+    # those a meeting's later report names as to come ("Xi is due to hold talks with Trong"), nor talks first
+    # told as those an arrival is for ("arrived in Beijing on Thursday for four days of meetings with ...").
     visit_coming = bool(first) and another_time(reports[next(iter(first))][0])
     told_in = {event: reports[(event.type, event.actor, event.target)] for event in events}
     near = [event if event.main or visit_coming else told_now(event, told_in[event]) for event in events
             if told_in[event][0].index < PEOPLE_REACH
-            and (event.main or visit_coming or not another_time(told_in[event][0]))]
+            and (event.main or visit_coming or not another_time(told_in[event][0])
+                 and not arrival_for_talks(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences, read)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)

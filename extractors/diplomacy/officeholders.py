@@ -55,7 +55,7 @@ def elected(story: Story) -> frozenset[str]:
     总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
     take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
     before, after, hints = _elect_words()
-    taking = _taking_office(story)
+    taking = _taking_office(story) | _inaugurated_later(story)
     return _named(story, hints, before, after, strip=True) | (taking - _titled(story) if taking else taking)
 
 
@@ -68,11 +68,10 @@ def _taking_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def _taking_office(story: Story) -> frozenset[str]:
-    """The people a story says take office later: a present "takes office" or an inauguration after a word
-    of time to come ("before Donald Trump takes office", "when Trump takes office in January", "a week
-    before Donald Trump's inauguration"). A headline's "Trump takes office, speaks to Xi" or "as Trump
-    takes office" tells him in office, "after Trump's inauguration" too."""
-    if not story.holds(("takes office", "inauguration")):
+    """The people a story says take office later: a present "takes office" after a word of time to come
+    ("before Donald Trump takes office", "when Trump takes office in January"). A headline's "Trump takes
+    office, speaks to Xi" or "as Trump takes office" tells him in office."""
+    if not story.holds(("takes office",)):
         return frozenset()
     before, after, _ = _taking_words()
     found: set[str] = set()
@@ -81,6 +80,32 @@ def _taking_office(story: Story) -> frozenset[str]:
         for start, name in sentence.people_at:
             end = sentence.people_end.get(start, start)
             if after.match(text[end:end + _REACH]) and before.search(text[max(0, start - _REACH):start]):
+                found.add(name)
+    return frozenset(found)
+
+
+def _inaugurated_later(story: Story) -> frozenset[str]:
+    """The people whose inauguration to come a sentence of the event's time tells ("a week before Donald
+    Trump's inauguration": grammar `inauguration_taken_after` after `office_taken_before`; "trước lễ nhậm chức
+    của ông Donald Trump": `inauguration_before`; "在特朗普就职前": `inauguration_after`): the headline, the
+    first sentence, or one telling no act ("这是在特朗普就职前一周"). One telling an act of its own dates that
+    act ("The two last spoke by phone a week before Donald Trump's inauguration", "两人上次通话是在特朗普就职
+    前一周"): the one inaugurated since may be in office at the event."""
+    if not story.holds(("inauguration", "nhậm chức", "nham chuc", "就职", "就職")):
+        return frozenset()
+    before, after, _ = _taking_words()
+    inaugurated, opened = shared_pattern("inauguration_taken_after"), shared_pattern("inauguration_after")
+    preceded = shared_pattern("inauguration_before")
+    found: set[str] = set()
+    for sentence in story.named:
+        if sentence.index > 1 and sentence.actions:
+            continue
+        text = sentence.unmarked()
+        for start, name in sentence.people_at:
+            end = sentence.people_end.get(start, start)
+            ahead, behind = text[end:end + _REACH], text[max(0, start - _REACH):start]
+            if inaugurated.match(ahead) and before.search(behind) or opened.match(ahead) \
+                    or preceded.search(behind):
                 found.add(name)
     return frozenset(found)
 

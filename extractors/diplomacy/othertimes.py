@@ -21,6 +21,7 @@ _DONE = kind_set("actions", "encounters") | {"negotiate"}
 _CLAUSE_END = re.compile(r"[,;，；]")  # where a clause (of another time, of an act) ends
 _INFINITIVE = re.compile(r"to\s", re.IGNORECASE)  # an opener of an act to come that is an infinitive
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_WORD = re.compile(r"\w+")
 # At most so many words and characters in an opening clause that only dates an act ("In late May 1972,")
 _DATING_WORDS, _DATING_CHARS = 4, 24
 _RECENT = timedelta(days=31)  # a date this close before publication is of the story's time ("31/12" on 2/1)
@@ -80,9 +81,13 @@ def of_act_awaited(sentence: Sentence, kind: str) -> frozenset[str]:
     """The people a lead sentence names only in an act looked forward to (grammar `awaited_act`, read as
     of_act_to_come reads it): "Powell said President George W. Bush looked forward to visiting China" lists
     Powell among those who met, not Bush. A sentence telling an act to come (`coming_act`) is of another
-    time already (another_time)."""
-    if not sentence.people_at or not sentence.kept(
-            "awaited", lambda s: shared_pattern("awaited_act").search(s.unmarked()) is not None):
+    time already (another_time). So are those named only in the talks an arrival at a visit is for (grammar
+    `talks_sought`: "arrived in Beijing on Sunday for talks with his counterpart Xie Zhenhua"): the host of
+    talks to come, no part of the visit begun; the sentence stays one of the event's time, its visitor
+    listed."""
+    if not sentence.people_at or not (
+            sentence.kept("awaited", lambda s: shared_pattern("awaited_act").search(s.unmarked()) is not None)
+            or arrival_for_talks(sentence)):
         return frozenset()
     return frozenset(of_act_to_come(sentence, kind))
 
@@ -102,13 +107,21 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     opener = shared_pattern("coming_act").search(text)
     awaited = shared_pattern("awaited_act").search(text) if opener is None else None
     opener = opener or awaited
+    # The talks an arrival is for (`_talks_sought`) open the act to come when told first ("arrived ... for
+    # four days of talks with ..., the third senior U.S. official to visit China").
+    sought = _talks_sought(report, text, kind)
+    if sought is not None and opener is not None and opener.start() < sought.start():
+        sought = None
+    opener = sought or opener
     if opener is None:  # the common case: no act to come
         return set()
     act = min((m for m in report.actions if m.start >= opener.start()), key=lambda m: m.start, default=None)
     # A meeting already told is not the one to come ("Gates đã hội đàm với ... Theo chương trình, ông Gates
     # sẽ hội kiến Chủ tịch Hồ Cẩm Đào"); a visit is, its reports tell its own stops to come, but not one only
     # looked forward to: that one is not begun.
-    if act is None or {act.entry.kind, kind} <= VISITS and awaited is None:
+    # The talks an arrival is for are that act, whether or not a word of talks is read in them ("for four
+    # days of meetings with").
+    if sought is None and (act is None or {act.entry.kind, kind} <= VISITS and awaited is None):
         return set()
     # The act's subject stands before the opener in its clause ("访华期间，国家主席胡锦涛、国务院总理温家宝
     # 将分别会见鲍威尔": the hosts who will receive the visitor); the visitor named there is named again in
@@ -122,13 +135,62 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     during = [found.span() for found in during_visit.finditer(report.unmarked(), clause, opener.start())]
     done = any(clause <= m.start < opener.start() and m.entry.kind in _DONE
                and not any(a <= m.start < b for a, b in during) for m in report.actions)
-    start = opener.start() if done or _INFINITIVE.match(opener.group()) else clause
-    # The one who invited the visitor, named after the opener to its clause's end, is no host of the act to
-    # come ("arrived ... for talks with Chinese leaders at the invitation of Premier Li Qiang").
-    invited = [(found.start(), _clause_end_at(report.text, found.end()))
-               for found in shared_pattern("inviter").finditer(text, opener.end())]
-    return set(only_within(report.people_at, [(start, len(report.text))])) \
-        - set(only_within(report.people_at, invited))
+    # The talks an arrival is for have the visitor, named before, as their subject too: only their host
+    # named after the opener is left out.
+    start = opener.start() if done or sought is not None or _INFINITIVE.match(opener.group()) else clause
+    hosts = set(only_within(report.people_at, [(start, len(report.text))]))
+    return hosts - _inviters(report, text, opener.end())
+
+
+def _inviters(report: Sentence, text: str, after: int) -> set[str]:
+    """Who invited the visitor, named after `after` (an act to come's opener): no host of that act only,
+    whatever else names them there. Named in the clause of grammar `inviter` ("at the invitation of Premier
+    Li Qiang"), by their full name or, as the wire calls one named already, by their name's first or last
+    word ("at the invitation of Trong", "of Son": a short name the lexicon does not read alone); or the one
+    named last before grammar `inviter_after` (", who invited him")."""
+    found: set[str] = set()
+    for opened in shared_pattern("inviter").finditer(text, after):
+        end = _clause_end_at(report.text, opened.end())
+        # Capitalized words only: a name, not "to" matching Tô Lâm's family name.
+        words = {word.casefold() for word in _WORD.findall(strip_marks(text[opened.end():end]))
+                 if word[:1].isupper()}
+        found |= {name for at, name in report.people_at
+                  if opened.start() <= at < end or words & _short_names(name)}
+    for told in shared_pattern("inviter_after").finditer(text, after):
+        named = [name for at, name in report.people_at if after <= at < told.start()]
+        found |= set(named[-1:])
+    return found
+
+
+def _short_names(name: str) -> set[str]:
+    """The first and last words of a name, folded, that the wire calls one named already by ("Trong" for
+    Nguyễn Phú Trọng, "Wang" for Wang Yi)."""
+    words = strip_marks(name).casefold().split()
+    return {word for word in (words[:1] + words[-1:]) if len(word) > 1} if len(words) > 1 else set()
+
+
+def _talks_sought(report: Sentence, text: str, kind: str) -> re.Match[str] | None:
+    """The purpose of an arrival at a visit (grammar `talks_sought`: "arrived in Hanoi on Sunday for talks
+    with", "đã đến Bắc Kinh để hội đàm với") when the event is a visit and an arrival or a stay is told before
+    it in its clause (`talks_sought_after`). Under talks or a meeting, "was in London on Monday for talks
+    with He Lifeng", "đang ở Bắc Kinh để hội đàm với" tell the event's own talks; nor does a visit's
+    sentence with no arrival ("held a first day of talks in Beijing for talks with") tell talks to come."""
+    return _arrival_for(text) if kind in VISITS else None
+
+
+def arrival_for_talks(sentence: Sentence) -> bool:
+    """Whether a sentence tells talks as those an arrival or a stay is for (`_talks_sought`, whatever the
+    event): a meeting it first reports is to come, no meeting of the visit begun (events.py)."""
+    return sentence.kept("arrival_for", lambda s: _arrival_for(s.unmarked()) is not None)
+
+
+def _arrival_for(text: str) -> re.Match[str] | None:
+    """Grammar `talks_sought` after `talks_sought_after` in its clause (text read without marks)."""
+    found = shared_pattern("talks_sought").search(text)
+    if found is None:
+        return None
+    clause = max((cut.end() for cut in _CLAUSE_END.finditer(text, 0, found.start())), default=0)
+    return found if shared_pattern("talks_sought_after").search(text, clause, found.start()) else None
 
 
 def _clause_end_at(text: str, start: int) -> int:
