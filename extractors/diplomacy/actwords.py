@@ -96,6 +96,7 @@ def _reading(kind: str, label: str, term: str) -> int:
     if kind not in w.rank:
         return _DROPPED
     if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
+            or term in w.concern_terms
             or low in w.work_trips or low in w.flight_acts):
         return _READ  # _idle
     return _KEPT

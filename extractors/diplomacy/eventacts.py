@@ -277,7 +277,10 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     the Chinese ambassador", "triệu tập Đại sứ", "charged two officers with hacking") has another object:
     no act ("called in experts", "triệu tập cuộc họp", "charges for water"). A concern voiced ("is concerned
     about") is none either where no government voices it (`concern_unheld`: "as far as China is concerned",
-    "Vietnamese fishermen are concerned about")."""
+    "Vietnamese fishermen are concerned about"), nor a Chinese concern voiced by no government
+    (`unvoiced`)."""
+    if mention.term in w.concern_terms:
+        return unvoiced(sentence, mention, w)
     pattern = w.bound_acts.get(mention.term.lower())
     if pattern is None:
         return False
@@ -289,6 +292,32 @@ def unbound(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 
 
 _UNHELD_REACH = 50  # characters before a concern word where a frame of topic or no government is sought
+_VOICE_BREAK = re.compile(r"[，,；;。\s]")  # where a Chinese clause (or a headline's part) starts
+_VOICE_COLON = re.compile(r"[：:]")
+_VOICE_OBJECT = re.compile(r"[对對就]")  # the concern's object: its subject is named before it
+
+
+def unvoiced(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a Chinese concern (grammar zh `concern_terms`) is voiced by no government (`concern_voices`:
+    "美国智库", "越南学者", "美国国会议员"): its voice is the speaker before the nearest verb of saying or
+    colon before it ("美国智库专家表示，中国南海行为令人深感关切"), else its clause's subject, before the
+    object's 对 or 就, or the clause before when its own names none ("…议员致信国务卿，对越南…表达关切")."""
+    text = sentence.text
+    said = [m.start() for m in w.saying_told.finditer(text, 0, mention.start)]
+    said += [m.start() for m in _VOICE_COLON.finditer(text, 0, mention.start)]
+    if said:
+        end = max(said)
+        start = max([0, *(b.end() for b in _VOICE_BREAK.finditer(text, 0, end))])
+        return bool(w.concern_voices.search(text, start, end))
+    breaks = [b.end() for b in _VOICE_BREAK.finditer(text, 0, mention.start)]
+    start = max([0, *breaks])
+    owned = _VOICE_OBJECT.search(text, start, mention.start)
+    end = owned.start() if owned else mention.start
+    if not text[start:end].strip() and len(breaks) > 1:  # "，对越南人权状况表达关切": the clause before
+        start, end = breaks[-2], breaks[-1] - 1
+    elif not text[start:end].strip() and breaks:
+        start, end = 0, breaks[-1] - 1
+    return bool(w.concern_voices.search(text, start, end))
 
 
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
@@ -398,9 +427,16 @@ def issue_accused(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
         return mention
     if w.issue_topic.search(sentence.text, max(0, mention.start - _ISSUE_REACH), mention.start):
         return replace(mention, entry=_ISSUE_REBUKED)
-    if any(m.start > mention.start and _verdict(sentence, m, w) for m in sentence.actions):
+    verdict = next((m for m in sentence.actions
+                    if m.start > mention.start and _verdict(sentence, m, w)), None)
+    if verdict is not None and not _act_named(sentence, mention.start, verdict.start, w.told_hostile):
         return replace(mention, entry=_ISSUE_REBUKED)  # "指责中方…“严重违反”国际法": a verdict
-    return mention
+    return mention  # "指责越方船只冲撞中国公务船，严重侵犯中国主权": the act named is the charge
+
+
+def _act_named(sentence: Sentence, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """Whether an act word of one of `kinds` stands between `start` and `end`: the act a verdict tells of."""
+    return any(start < m.start < end and m.entry.kind in kinds for m in sentence.actions)
 
 
 def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
@@ -418,12 +454,30 @@ def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Men
     verb of saying or a speaker's colon before it in its sentence: "khẳng định việc Trung Quốc hạ đặt giàn
     khoan ... là vi phạm nghiêm trọng", "表示，…越方此举严重侵犯中国领土主权" is that speaker's
     criticism. An act told without a verdict ("tàu ... xâm phạm vùng biển") or denied ("không vi phạm",
-    "不侵犯") stays a word of the dispute."""
+    "不侵犯") stays a word of the dispute, and so does a breach by a company (`verdict_firms`:
+    "中兴通讯公司严重违反…"), a verdict told by no government (`concern_voices`: "中国学者表示") or one on
+    a use of force named between the verb of saying and it ("说，越方船只冲撞中国公务船，严重侵犯…": the
+    ramming told is the accusation)."""
     if not _verdict(sentence, mention, w):
         return mention
-    if not any(m.entry.kind == "statement" and m.start < mention.start for m in sentence.actions):
+    said = max((m.start for m in sentence.actions if m.entry.kind == "statement" and m.start < mention.start),
+               default=-1)
+    if said < 0 or _act_named(sentence, said, mention.start, _FORCE):
         return mention
+    text = sentence.unmarked()
+    clause = max([said, *(b.end() for b in _VERDICT_BREAK.finditer(text, said, mention.start))])
+    if w.verdict_firms.search(text, clause, mention.start):
+        return mention  # "中兴通讯公司严重违反美国出口管制规定": a company's breach, no side's act
+    voice = max([0, *(b.end() for b in _VERDICT_BREAK.finditer(text, 0, said))])
+    if w.concern_voices.search(text, voice, said):
+        return mention  # "中国学者表示，…严重侵犯中国主权": no government's verdict
     return replace(mention, entry=VIOLATION_JUDGED)
+
+
+_VERDICT_BREAK = re.compile(r"[，,；;。：:]")  # where the clause of a verdict, or of its speaker, starts
+
+
+_FORCE = frozenset({"threaten"})  # a use of force ("冲撞", "驱赶", "đâm va"), not a build-up (military)
 
 
 _MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)

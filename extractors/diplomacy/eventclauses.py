@@ -284,6 +284,8 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     if said is None:
         return _told_at_colon(sentence, action)
     speakers = [code for at, code in sorted(sentence.actors) if at < said]
+    if speakers and _own_doer(sentence, said, action) == speakers[-1]:
+        return None  # "说，…，中方海警船依法驱赶越南渔船": the speaker's own side acts, no charge
     # The doer: the other side named last before the act; the speaker's own side named after it is what
     # the doer acted on ("说，越方…出动大批船只，强力干扰中方…，冲撞中方公务船": 越方 rammed).
     doer = next((code for at, code in sorted(sentence.actors, reverse=True)
@@ -291,6 +293,28 @@ def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     if speakers and doer is not None:
         return speakers[-1], doer
     return None
+
+
+# Where the clause of a told act starts: a comma or colon, or a space of a Chinese headline's parts.
+_TOLD_CLAUSE = re.compile(r"[，,。；;：:]")
+
+
+def _own_doer(sentence: Sentence, said: int, action: Mention) -> str:
+    """The side named last before a told act word in the act's own clause, after the verb of saying, and not
+    marked as acted on ("tàu Kiểm ngư Việt Nam đã xua đuổi", "中方海警船依法驱赶"; not "对中方"): the act's
+    doer; "" when its clause names none (the doer is then sought before, as in "干扰中方…，冲撞中方
+    公务船")."""
+    text = sentence.text
+    start = max([said, *(b.end() for b in _TOLD_CLAUSE.finditer(text, said, action.start))])
+    if CJK.match(text, action.start):
+        start = max([start, *(b.end() for b in re.finditer(r"\s", text[:action.start]) if b.end() > start)])
+    named = [(at, code) for at, code in sorted(sentence.actors) if start <= at < action.start]
+    if not named:
+        return ""
+    at, code = named[-1]
+    marked = text[at - 1:at] in _CJK_OBJECT_MARKS or bool(
+        _ACTED_ON.search(fold_text(text[max(start, at - 12):at])))
+    return "" if marked else code
 
 
 _COLON_GAP = 8  # characters between a speaker's colon and the doer it opens with: a ship's word at most

@@ -178,6 +178,9 @@ class EventWords:
         # A concern no government voices, right before a concern word ("as far as China is concerned",
         # "fishermen are concerned"): no criticism (eventacts.unbound).
         self.concern_unheld = shared_pattern("concern_unheld", "{}", i)
+        # Chinese words of voiced concern, and the voices that are no government's (eventacts.unbound).
+        self.concern_terms = frozenset(shared("concern_terms"))
+        self.concern_voices = shared_pattern("concern_voices", "{}", 0)
         self.flight_acts = frozenset(word.lower() for word in shared("flight_acts"))
         self.civil_flyers = shared_pattern("civil_flyers", "{}", i)  # "commercial airliners flying through"
         self.work_trips = frozenset(form for term in shared("work_trips")
@@ -262,6 +265,7 @@ class EventWords:
         self.measure_possible = shared_pattern("measure_possible", "{}", i)
         self.issue_topic = shared_pattern("issue_topic", "{}", 0)  # "就南海问题": ends at an accusation
         self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
+        self.verdict_firms = shared_pattern("verdict_firms", "{}", 0)  # "公司", "doanh nghiep": a firm
         self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
         self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
         self.label_withheld = shared_pattern("label_withheld", "{}", 0)  # "không", "不再": no label given

@@ -27,7 +27,7 @@ from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
 from .gazetteer import fold_text
 from .grammar import kind_set
-from .lexicon import Entry
+from .lexicon import CJK, Entry
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
 from .trade import measure_kinds
@@ -445,7 +445,9 @@ def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     """The candidates without a gathering named as the stage of a stance told after it (grammar
     `stage_before`, `stage_after`: "在东亚峰会上批评中国", "phát biểu tại phiên họp ... là vi phạm"): the
     criticism, accusation, protest or threat was told there; a meeting held there, with no stance after it
-    ("在G20峰会上举行会晤"), stays."""
+    ("在G20峰会上举行会晤"), stays; so does the pair's own meeting, a side named in the stage's name or as its
+    partner ("在中美元首会晤上批评美方", "在同布林肯的中美外长会晤上", "tại cuộc hội đàm với Thủ tướng Lý Khắc
+    Cường, ..."): words told to the other side there are that meeting."""
     text = sentence.unmarked()  # Vietnamese stage words are read without marks
     stance = min((m.start for m in candidates if m.entry.kind in w.objecting), default=-1)
     if stance < 0:
@@ -453,11 +455,35 @@ def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
 
     def staged(m: Mention) -> bool:
         end = m.start + len(m.term)
-        return (m.entry.kind in _GATHERINGS and end <= stance
-                and bool(w.stage_before.search(text, max(0, m.start - _STAGE_REACH), m.start))
-                and bool(w.stage_after.match(text, end)))
+        if m.entry.kind not in _GATHERINGS or end > stance:
+            return False
+        before = w.stage_before.search(text, max(0, m.start - _STAGE_REACH), m.start)
+        after = w.stage_after.match(text, end)
+        if not (before and after):
+            return False
+        # the gathering's name starts after its stage word (the speaker named before 在 is no party)
+        at = max([before.start(), *(s.end() for s in _STAGE_WORD.finditer(text, before.start(), m.start))])
+        return not _pairs_meeting(sentence, at, end, stance, w)
 
     return [m for m in candidates if not staged(m)]
+
+
+_SPACE = re.compile(r"\s")
+_STAGE_WORD = re.compile(r"[在於于]|\btai\b")  # where a gathering named as a stage starts (no marks)
+
+
+def _pairs_meeting(sentence: Sentence, start: int, end: int, stance: int, w: EventWords) -> bool:
+    """Whether a gathering named as a stage, from its stage word (`start`) to the end of its clause (or the
+    stance, when nearer), names a side of the three as party or partner ("中美元首会晤", "同布林肯的",
+    "với Thủ tướng Lý Khắc Cường"): the pair's own meeting. A place a summit is held in is no side
+    ("在北京举行的峰会上": `actors` hold no places), nor a third country ("ở Gia-các-ta")."""
+    cut = w.clause.search(sentence.text, end)
+    stop = min(stance, cut.start() if cut else len(sentence.text))
+    if CJK.match(sentence.text, end - 1) and (space := _SPACE.search(sentence.text, end, stop)):
+        stop = space.start()  # a Chinese headline's parts are parted by a space: "东盟峰会 越南总理批中方"
+    people = dict(sentence.people)
+    return (any(start <= at < stop for at, _ in sentence.actors)
+            or any(start <= at < stop and people.get(name) for at, name in sentence.people_at))
 
 
 def answers(mention: Mention) -> bool:
