@@ -78,3 +78,36 @@ def test_a_religious_freedom_designation_is_a_statement(title: str, text: str, l
 ])
 def test_a_designation_of_a_third_country_tells_nothing(title: str, text: str, language: str) -> None:
     assert not detect(title, text, language).events
+
+
+# ---------------------------------------------------------------- outlets designated foreign missions
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("U.S. designates Chinese state media as foreign missions",
+     "WASHINGTON (Reuters) - The State Department on Tuesday designated five Chinese state media outlets as "
+     "foreign missions, requiring them to register their employees and property with the U.S. government.",
+     "en"),
+    ("Mỹ coi 5 hãng truyền thông Trung Quốc là phái bộ nước ngoài",
+     "Ngày 18/2, Bộ Ngoại giao Mỹ thông báo coi 5 hãng truyền thông nhà nước Trung Quốc là phái bộ nước "
+     "ngoài, buộc các hãng này đăng ký nhân sự và tài sản tại Mỹ.", "vi"),
+    ("美国将中国媒体列为外国使团",
+     "新华社华盛顿6月22日电 美国国务院22日宣布，将4家中国媒体列为外国使团，要求其登记在美人员和财产。", "zh"),
+])
+def test_outlets_designated_foreign_missions_are_a_curb_on_the_other(title: str, text: str,
+                                                                      language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("reduce_relations", "USA", "CHN")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    # a third country's outlets
+    ("U.S. designates Russian outlets as foreign missions",
+     "WASHINGTON (AP) - The State Department on Monday designated two Russian state media outlets as "
+     "foreign missions.", "en"),
+    ("Mỹ coi hãng truyền thông Nga là phái bộ nước ngoài",
+     "Bộ Ngoại giao Mỹ ngày 3/3 thông báo coi hai hãng truyền thông nhà nước Nga là phái bộ nước ngoài.",
+     "vi"),
+    ("美国将俄罗斯媒体列为外国使团",
+     "美国国务院3日宣布，将两家俄罗斯官方媒体列为外国使团。", "zh"),
+])
+def test_a_third_countrys_outlets_designated_tell_nothing(title: str, text: str, language: str) -> None:
+    assert not detect(title, text, language).events
