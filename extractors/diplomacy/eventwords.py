@@ -26,7 +26,7 @@ from .eventacts import (
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
 from .gazetteer import fold_text
-from .grammar import kind_set
+from .grammar import cached, kind_set
 from .lexicon import CJK, Entry
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
@@ -326,6 +326,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if not kinds.isdisjoint(w.meetings):
         candidates = _agreed(sentence, candidates, w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
+        candidates = _told_public_after_talks(sentence, candidates, w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
@@ -439,6 +440,48 @@ def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWor
 
 
 _GATHERINGS = frozenset({"meet", "negotiate"})  # words a gathering is named by: no visit ("蓬佩奥访北京 …")
+
+# Words told to the press or the public, their talks with the other side named after a comma and "after"
+# ("Blinken told reporters on Friday that Washington would defend its allies, after talks with Wang Yi"): the
+# story is what was told, a statement of the pair; the talks are its occasion. A verb telling the other side
+# ("told Wang Yi ..., after talks") keeps the talks (eventkeys._told_in). A headline's "says" tells the public
+# too ("Vietnam's leader says ties with China 'excellent', after talks with Xi").
+_TOLD_PUBLIC_AFTER = Entry("actions", "statement", "010", "told the public after talks", 1.0)
+_HEADLINE_SAYS = re.compile(r"\b(?:says|said)\b", re.I)  # a headline's verb of saying to no one named
+_TOLD_AFTER_REACH = 40  # characters before an encounter's word where ", after" setting it is sought
+
+
+@cached
+def _told_public() -> re.Pattern[str]:
+    """A verb of telling (grammar `telling_verbs`) right before whom it tells when it tells no side (grammar
+    `told_public`: "told reporters")."""
+    w = words()
+    verbs = "|".join(map(re.escape, sorted(w.telling_verbs, key=len, reverse=True)))
+    public = "|".join(map(re.escape, sorted(w.told_public, key=len, reverse=True)))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:" + public + r")\b", re.I)
+
+
+def _told_public_after_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates with talks set after words told to the public (`_told_public`, then grammar
+    `told_after` right before the encounter's word), or followed or preceded by words told to the press
+    (grammar `public_after_encounter`: "会谈后对记者表示"; `public_before_encounter`: "nói với báo giới sau
+    cuộc hội đàm"), read as the statement told there."""
+    text = sentence.text
+    told = [found.end() for found in _told_public().finditer(text)]
+    if sentence.headline:  # a headline's "says ..., after talks with Xi" tells the public
+        told += [found.end() for found in _HEADLINE_SAYS.finditer(text)]
+    unmarked = sentence.unmarked()
+
+    def occasion(m: Mention) -> bool:
+        if m.entry.kind not in _GATHERINGS:
+            return False
+        before = unmarked[max(0, m.start - _TOLD_AFTER_REACH):m.start]
+        if w.public_before_encounter.search(before) or w.public_after_encounter.match(
+                text, m.start + len(m.term)):
+            return True  # "nói với báo giới sau cuộc hội đàm", "会谈后对记者表示"
+        return any(end < m.start for end in told) and bool(w.told_after.search(before))
+
+    return [replace(m, entry=_TOLD_PUBLIC_AFTER) if occasion(m) else m for m in candidates]
 
 
 def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
