@@ -253,6 +253,7 @@ class EventWords:
         self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
         self.told_public = frozenset(shared("told_public"))  # "told reporters": no side told
         self.done_before = shared_pattern("done_before", "{}$", i)  # "had lodged": an earlier act reported
+        self.done_told = shared_pattern("done_told", "{}$", i)  # "says lodged", "称已提出": said as done
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""

@@ -327,6 +327,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _agreed(sentence, candidates, w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
         candidates = _told_public_after_talks(sentence, candidates, w)
+    if "protest" in kinds and not kinds.isdisjoint(_CHARGES):
+        candidates = _told_done(sentence, candidates, w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
@@ -437,6 +439,26 @@ def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWor
                 and not w.topic_held.search(text, low, m.start))
 
     return [m for m in candidates if not topic(m)]
+
+
+_CHARGES = frozenset({"criticize", "accuse"})  # the acts a protest said as done stands beside
+_DONE_REACH = 60  # characters before a protest's word where its being said as done is sought
+
+
+def _told_done(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a protest said as already done (grammar `done_before`: "said it had lodged
+    stern representations"; `done_told`: a headline's "says lodged protest", "表示已向美方提出严正交涉")
+    beside a criticism or accusation of the sentence: "China accuses U.S. of hacking, says lodged
+    representations" is the accusation, the protest a report of what was done."""
+    text = sentence.text
+
+    def done(m: Mention) -> bool:
+        low = max(0, m.start - _DONE_REACH)
+        return m.entry.kind == "protest" and bool(
+            w.done_before.search(text, low, m.start) or w.done_told.search(text, low, m.start))
+
+    kept = [m for m in candidates if not done(m)]
+    return kept if any(m.entry.kind in _CHARGES for m in kept) else candidates
 
 
 _GATHERINGS = frozenset({"meet", "negotiate"})  # words a gathering is named by: no visit ("蓬佩奥访北京 …")
