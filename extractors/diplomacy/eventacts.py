@@ -446,9 +446,12 @@ def _act_named(sentence: Sentence, start: int, end: int, kinds: frozenset[str]) 
 
 
 def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
-    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`)."""
-    return mention.entry.label in w.violations and bool(
-        w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
+    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`; the
+    English words, `violations_unnegated`, after any word but a negation, `verdict_unnegated`)."""
+    if mention.entry.label not in w.violations:
+        return False
+    verdict = w.verdict_unnegated if mention.entry.label in w.violations_unnegated else w.verdict_before
+    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
 
 
 VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)

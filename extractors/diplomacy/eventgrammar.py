@@ -269,6 +269,8 @@ class EventWords:
         self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
         self.verdict_firms = shared_pattern("verdict_firms", "{}", 0)  # "公司", "doanh nghiep": a firm
         self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
+        self.verdict_unnegated = shared_pattern("verdict_unnegated", "{}", 0)  # "was a serious violation"
+        self.violations_unnegated = frozenset(shared("violations_unnegated"))  # read by verdict_unnegated
         self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
         self.label_withheld = shared_pattern("label_withheld", "{}", 0)  # "không", "不再": no label given
         self.label_answered = shared_pattern("label_answered", "{}", 0)  # "…操纵国 越方回应": answered
