@@ -56,8 +56,16 @@ def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> se
     """Offsets of signing words whose object is a decree, an order or a bill (grammar `decrees`: "signs an
     executive order", "ký sắc lệnh", "签署行政令"): a government's own act, no agreement; the measure it
     makes ("imposing tariffs") is the sentence's event."""
-    return {m.start for m in candidates if m.entry.kind == "sign_agreement"
-            and w.decrees.match(sentence.text, m.start + len(m.term))}
+    signed = {m.start for m in candidates if m.entry.kind == "sign_agreement"
+              and w.decrees.match(sentence.text, m.start + len(m.term))}
+    if not signed:
+        return signed
+    # An agreement named after the order in its clause ("signs order on trade deal with Vietnam", "signed an
+    # executive order ... implementing a trade agreement with Vietnam") is the order's matter: no signing of
+    # it, and the other side named with it signs nothing.
+    first = min(signed)
+    return signed | {m.start for m in candidates if m.entry.kind == "sign_agreement" and m.start > first
+                     and not _CLAUSE_OPEN.search(sentence.text, first, m.start)}
 
 
 _CLAUSE_OPEN = re.compile(r"[,;:]")  # where the clause of a company's signing, or of goods arriving, opens
