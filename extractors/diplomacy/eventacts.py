@@ -50,8 +50,10 @@ def _named_after_list_mark(sentence: Sentence, mention: Mention, start: int) -> 
     """Whether a person is named between the last `、` after a verb calling off (at `start`) and the
     encounter's word: the `、` joins two headline clauses ("中方取消对美制裁、王毅会见布林肯": the
     meeting is its own act, its subject named), not two topics or encounters called off
-    ("推迟中美防扩散、军控和国际安全问题磋商")."""
+    ("推迟中美防扩散、军控和国际安全问题磋商", grammar `called_off_item`: "取消…磋商、王毅与布林肯的会晤")."""
     mark = sentence.text.rfind("、", start, mention.start)
+    if mark >= 0 and words().called_off_item.search(sentence.text, start, mark):
+        return False  # "取消…磋商、王毅与布林肯的会晤": encounters listed, each called off
     return mark >= 0 and any(mark < at < mention.start for at, _ in sentence.people_at)
 
 
@@ -378,6 +380,10 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
         return replace(mention, entry=_REMARKS_TOPIC)  # "就美国财政部制裁中国官员发表谈话": remarked on
     text = sentence.unmarked()
     if mention.entry.label in w.findings:
+        if w.label_answered.match(text, end) or w.label_background.match(text):
+            # "美财政部将越南列为汇率操纵国 越方回应": the labelled side answers, the label is the matter;
+            # "此前…将越南列为": told as what came before the story
+            return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
         if _labelled(sentence, mention, w):
             return replace(mention, entry=_FINDING_LABELLED)  # "xác định Việt Nam là nước thao túng tiền tệ"
         if mention.term.lower() in w.findings_named and not w.finding_withheld.search(
@@ -440,9 +446,12 @@ def _act_named(sentence: Sentence, start: int, end: int, kinds: frozenset[str]) 
 
 
 def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
-    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`)."""
-    return mention.entry.label in w.violations and bool(
-        w.verdict_before.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
+    """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`; the
+    English words, `violations_unnegated`, after any word but a negation, `verdict_unnegated`)."""
+    if mention.entry.label not in w.violations:
+        return False
+    verdict = w.verdict_unnegated if mention.entry.label in w.violations_unnegated else w.verdict_before
+    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
 
 
 VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)

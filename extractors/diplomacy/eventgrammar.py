@@ -78,6 +78,7 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", i)
         self.held_term = shared_pattern("held_term", "{}", i)  # "holds talks": an encounter held, not listed
         self.called_off_hints = shared("called_off_hints")
+        self.called_off_item = shared_pattern("called_off_item", "{}", 0)  # "…磋商、": an encounter listed
         self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
         self.declined_hints = shared("declined_hints")
         self.recalling = shared_pattern("recalling", "{}", i)  # "nhắc lại cuộc hội đàm": another occasion
@@ -252,6 +253,7 @@ class EventWords:
         self.telling_verbs = frozenset(shared("telling_verbs"))  # "tells Kerry": words said to one
         self.told_public = frozenset(shared("told_public"))  # "told reporters": no side told
         self.done_before = shared_pattern("done_before", "{}$", i)  # "had lodged": an earlier act reported
+        self.done_told = shared_pattern("done_told", "{}$", i)  # "says lodged", "称已提出": said as done
 
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
@@ -267,8 +269,14 @@ class EventWords:
         self.violations = frozenset(shared("violations"))  # "vi phạm", "侵犯": a criticism when judged so
         self.verdict_firms = shared_pattern("verdict_firms", "{}", 0)  # "公司", "doanh nghiep": a firm
         self.verdict_before = shared_pattern("verdict_before", "{}", 0)  # "là", "严重": ends at the word
+        self.verdict_unnegated = shared_pattern("verdict_unnegated", "{}", 0)  # "was a serious violation"
+        self.violations_unnegated = frozenset(shared("violations_unnegated"))  # read by verdict_unnegated
         self.finding_labelled = shared_pattern("finding_labelled", "{}", 0)  # ends where the finding starts
         self.label_withheld = shared_pattern("label_withheld", "{}", 0)  # "không", "不再": no label given
+        self.label_answered = shared_pattern("label_answered", "{}", 0)  # "…操纵国 越方回应": answered
+        self.label_background = shared_pattern("label_background", "{}", 0)  # "此前…": told before
+        self.public_after_encounter = shared_pattern("public_after_encounter", "{}", 0)  # "会谈后对记者表示"
+        self.public_before_encounter = shared_pattern("public_before_encounter", "{}", 0)  # "nói với báo"
         self.media_after = shared_pattern("media_measure_after", "{}", i)  # "curbs on U.S. journalists"
         self.media_before = shared_pattern("media_measure_before", "{}$", i)  # "对美国驻华媒体采取反制措施"
         # An answer in kind on named bodies or people: a sanction ("countermeasures on a U.S. think tank",

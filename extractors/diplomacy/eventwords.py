@@ -26,7 +26,7 @@ from .eventacts import (
 from .eventgrammar import EventWords, words
 from .eventpeople import aside_spans
 from .gazetteer import fold_text
-from .grammar import kind_set
+from .grammar import cached, kind_set
 from .lexicon import CJK, Entry
 from .rounds import named_round, setting
 from .sentence import Mention, Sentence
@@ -56,8 +56,16 @@ def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> se
     """Offsets of signing words whose object is a decree, an order or a bill (grammar `decrees`: "signs an
     executive order", "ký sắc lệnh", "签署行政令"): a government's own act, no agreement; the measure it
     makes ("imposing tariffs") is the sentence's event."""
-    return {m.start for m in candidates if m.entry.kind == "sign_agreement"
-            and w.decrees.match(sentence.text, m.start + len(m.term))}
+    signed = {m.start for m in candidates if m.entry.kind == "sign_agreement"
+              and w.decrees.match(sentence.text, m.start + len(m.term))}
+    if not signed:
+        return signed
+    # An agreement named after the order in its clause ("signs order on trade deal with Vietnam", "signed an
+    # executive order ... implementing a trade agreement with Vietnam") is the order's matter: no signing of
+    # it, and the other side named with it signs nothing.
+    first = min(signed)
+    return signed | {m.start for m in candidates if m.entry.kind == "sign_agreement" and m.start > first
+                     and not _CLAUSE_OPEN.search(sentence.text, first, m.start)}
 
 
 _CLAUSE_OPEN = re.compile(r"[,;:]")  # where the clause of a company's signing, or of goods arriving, opens
@@ -326,6 +334,9 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if not kinds.isdisjoint(w.meetings):
         candidates = _agreed(sentence, candidates, w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
+        candidates = _told_public_after_talks(sentence, candidates, w)
+    if "protest" in kinds and not kinds.isdisjoint(_CHARGES):
+        candidates = _told_done(sentence, candidates, w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
@@ -438,7 +449,69 @@ def _topic_encounters(sentence: Sentence, candidates: list[Mention], w: EventWor
     return [m for m in candidates if not topic(m)]
 
 
+_CHARGES = frozenset({"criticize", "accuse"})  # the acts a protest said as done stands beside
+_DONE_REACH = 60  # characters before a protest's word where its being said as done is sought
+
+
+def _told_done(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a protest said as already done (grammar `done_before`: "said it had lodged
+    stern representations"; `done_told`: a headline's "says lodged protest", "表示已向美方提出严正交涉")
+    beside a criticism or accusation of the sentence: "China accuses U.S. of hacking, says lodged
+    representations" is the accusation, the protest a report of what was done."""
+    text = sentence.text
+
+    def done(m: Mention) -> bool:
+        low = max(0, m.start - _DONE_REACH)
+        return m.entry.kind == "protest" and bool(
+            w.done_before.search(text, low, m.start) or w.done_told.search(text, low, m.start))
+
+    kept = [m for m in candidates if not done(m)]
+    return kept if any(m.entry.kind in _CHARGES for m in kept) else candidates
+
+
 _GATHERINGS = frozenset({"meet", "negotiate"})  # words a gathering is named by: no visit ("蓬佩奥访北京 …")
+
+# Words told to the press or the public, their talks with the other side named after a comma and "after"
+# ("Blinken told reporters on Friday that Washington would defend its allies, after talks with Wang Yi"): the
+# story is what was told, a statement of the pair; the talks are its occasion. A verb telling the other side
+# ("told Wang Yi ..., after talks") keeps the talks (eventkeys._told_in). A headline's "says" tells the public
+# too ("Vietnam's leader says ties with China 'excellent', after talks with Xi").
+_TOLD_PUBLIC_AFTER = Entry("actions", "statement", "010", "told the public after talks", 1.0)
+_HEADLINE_SAYS = re.compile(r"\b(?:says|said)\b", re.I)  # a headline's verb of saying to no one named
+_TOLD_AFTER_REACH = 40  # characters before an encounter's word where ", after" setting it is sought
+
+
+@cached
+def _told_public() -> re.Pattern[str]:
+    """A verb of telling (grammar `telling_verbs`) right before whom it tells when it tells no side (grammar
+    `told_public`: "told reporters")."""
+    w = words()
+    verbs = "|".join(map(re.escape, sorted(w.telling_verbs, key=len, reverse=True)))
+    public = "|".join(map(re.escape, sorted(w.told_public, key=len, reverse=True)))
+    return re.compile(r"\b(?:" + verbs + r")\s+(?:" + public + r")\b", re.I)
+
+
+def _told_public_after_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates with talks set after words told to the public (`_told_public`, then grammar
+    `told_after` right before the encounter's word), or followed or preceded by words told to the press
+    (grammar `public_after_encounter`: "会谈后对记者表示"; `public_before_encounter`: "nói với báo giới sau
+    cuộc hội đàm"), read as the statement told there."""
+    text = sentence.text
+    told = [found.end() for found in _told_public().finditer(text)]
+    if sentence.headline:  # a headline's "says ..., after talks with Xi" tells the public
+        told += [found.end() for found in _HEADLINE_SAYS.finditer(text)]
+    unmarked = sentence.unmarked()
+
+    def occasion(m: Mention) -> bool:
+        if m.entry.kind not in _GATHERINGS:
+            return False
+        before = unmarked[max(0, m.start - _TOLD_AFTER_REACH):m.start]
+        if w.public_before_encounter.search(before) or w.public_after_encounter.match(
+                text, m.start + len(m.term)):
+            return True  # "nói với báo giới sau cuộc hội đàm", "会谈后对记者表示"
+        return any(end < m.start for end in told) and bool(w.told_after.search(before))
+
+    return [replace(m, entry=_TOLD_PUBLIC_AFTER) if occasion(m) else m for m in candidates]
 
 
 def _staged(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
