@@ -461,10 +461,11 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
 
 
 def told_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
-    """A headline's statement ("China's Wang tells Kerry resolve on sea claims 'as firm as a rock'") that a
-    lead sentence tells set off by a comma and a locative in the same pair's talks after its word (grammar
-    `told_in`: "told ... John Kerry on Saturday that ..., after talks dominated by ...", ", tại cuộc hội đàm
-    với"): it was told there, and the talks come first, the main event; the statement stays an event. Not
+    """A headline's statement ("Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam coi trọng quan hệ với Hoa Kỳ")
+    that a lead sentence tells set off by a comma and a locative in the same pair's talks after its word
+    (grammar `told_in`: ", tại cuộc hội đàm với", ", in talks with"; `told_after` for a verb telling the other
+    side: "told ... John Kerry on Saturday that ..., after talks dominated by ..."): it was told there, and
+    the talks come first, the main event; the statement stays an event. Not
     talks of another occasion (_elsewhen), nor with an envoy (_demarche). A statement is no démarche: a
     meeting at the speaker's home counts ("BEIJING (Reuters) - Chinese Foreign Minister Wang Yi told ...")."""
     head = next(iter(first), None)
