@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .grammar import cached, kind_set, shared, shared_pattern
 from .othertimes import only_within
+from .prefixed import Alternation
 from .sentence import Sentence
 
 VISITS = kind_set("actions", "visits")
@@ -130,7 +131,15 @@ def _sends_another(sentence: Sentence, first: Sentence) -> bool:
 def tells_also_message(sentence: Sentence) -> bool:
     """Whether a sentence tells a message sent "also", beside another ("Top legislator Zhao Leji also sent
     a message", "cũng gửi điện mừng", "也互致贺电")."""
-    return sentence.kept("also_message", lambda s: _message_words()[0].search(s.text) is not None)
+    return sentence.kept("also_message", lambda s: bool(_also_messages().spans(s.text)))
+
+
+@cached
+def _also_messages() -> Alternation:
+    """The grammar's `also_message` searched as an Alternation (the same matches as its one pattern): a
+    fragment anchored at the start ("^\\W*[Cc]ùng") kept the one pattern from skipping to its fragments'
+    first characters, so every fragment was tried at every character of every sentence asked."""
+    return Alternation(list(shared("also_message")), re.IGNORECASE)
 
 
 def sends_only_also(sentence: Sentence) -> bool:

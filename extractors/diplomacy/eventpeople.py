@@ -131,11 +131,18 @@ def _other_encounter_of(sentence: Sentence) -> frozenset[str]:
     return sentence.kept("other_encounter", lambda s: _other_encounter_in(s.text, tuple(s.people_at)))
 
 
+@cached
+def _other_encounters() -> Alternation:
+    """The grammar's `other_encounter`, searched as an Alternation: its fragments open after a space
+    ("(?<=\\S\\s)\\bchuan") or with a lookbehind on a Han character, so as one pattern the engine tried
+    every branch at every character of every sentence naming anyone; split, it skips to the spaces."""
+    return Alternation(list(shared("other_encounter")), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _other_encounter_in(text: str, people_at: tuple[tuple[int, str], ...]) -> frozenset[str]:
     unmarked = strip_marks(text)
-    others = shared_pattern("other_encounter")
-    spans = [_clause_end(unmarked, *match.span()) for match in others.finditer(unmarked)]
+    spans = [_clause_end(unmarked, *span) for span in _other_encounters().spans(unmarked)]
     return only_within(people_at, spans) if spans else frozenset()
 
 

@@ -481,6 +481,15 @@ _HEADLINE_SAYS = re.compile(r"\b(?:says|said)\b", re.I)  # a headline's verb of 
 _TOLD_AFTER_REACH = 40  # characters before an encounter's word where ", after" setting it is sought
 
 
+def _told_public_ends(sentence: Sentence) -> list[int]:
+    """Where the words told to the public end in a sentence (`_told_public`; a headline's "says" too: "says
+    ..., after talks with Xi" tells the public)."""
+    told = [found.end() for found in _told_public().finditer(sentence.text)]
+    if sentence.headline:
+        told += [found.end() for found in _HEADLINE_SAYS.finditer(sentence.text)]
+    return told
+
+
 @cached
 def _told_public() -> re.Pattern[str]:
     """A verb of telling (grammar `telling_verbs`) right before whom it tells when it tells no side (grammar
@@ -496,10 +505,9 @@ def _told_public_after_talks(sentence: Sentence, candidates: list[Mention], w: E
     `told_after` right before the encounter's word), or followed or preceded by words told to the press
     (grammar `public_after_encounter`: "会谈后对记者表示"; `public_before_encounter`: "nói với báo giới sau
     cuộc hội đàm"), read as the statement told there."""
+    if not any(m.entry.kind in _GATHERINGS for m in candidates):
+        return candidates  # no gathering's word: nothing to read (the sentence's words stay unsearched)
     text = sentence.text
-    told = [found.end() for found in _told_public().finditer(text)]
-    if sentence.headline:  # a headline's "says ..., after talks with Xi" tells the public
-        told += [found.end() for found in _HEADLINE_SAYS.finditer(text)]
     unmarked = sentence.unmarked()
 
     def occasion(m: Mention) -> bool:
@@ -509,7 +517,9 @@ def _told_public_after_talks(sentence: Sentence, candidates: list[Mention], w: E
         if w.public_before_encounter.search(before) or w.public_after_encounter.match(
                 text, m.start + len(m.term)):
             return True  # "nói với báo giới sau cuộc hội đàm", "会谈后对记者表示"
-        return any(end < m.start for end in told) and bool(w.told_after.search(before))
+        # `told_after` first (a few characters): the whole sentence is searched only when it holds
+        return bool(w.told_after.search(before)) and any(
+            end < m.start for end in sentence.kept("told_public", _told_public_ends))
 
     return [replace(m, entry=_TOLD_PUBLIC_AFTER) if occasion(m) else m for m in candidates]
 
