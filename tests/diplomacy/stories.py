@@ -59,12 +59,28 @@ def tells_no_event(title: str, text: str, language: str | None, published: date 
     return not (detection.relevant and detection.events)
 
 
-def assert_labelled(title: str, text: str, language: str, published: date, type_: str | None,
-                    type_not: str | None, actor: str | None, target: str | None, place: str | None) -> None:
-    """Only the fields a reader's row labels; a row testing only what the event must not be also holds
-    when no event is read."""
+def assert_act(found: Event, kind: str, actor: str, target: str) -> None:
+    """The event's type and sides (either order for a symmetric type)."""
+    got_sides, expected_sides = sides_of(found, kind, actor, target)
+    assert (found.type, got_sides) == (kind, expected_sides)
+
+
+def never_read_as(title: str, text: str, language: str | None, published: date | None, kind: str) -> bool:
+    """A close call: the story's first event, if any, is not of this type."""
     events = detect(title, text, language, published).events
-    if type_not is not None and type_ is None and actor is None and place is None and not events:
+    return not events or events[0].type != kind
+
+
+def assert_labelled(title: str, text: str, language: str, published: date, type_: str | None,
+                    type_not: str | None, actor: str | None, target: str | None, place: str | None,
+                    place_country: str | None = None, date_: str | None = None,
+                    either_order: bool = False) -> None:
+    """Only the fields a reader's row labels ("" for none); a row testing only what the event must not be
+    also holds when no event is read. The sides in the order labelled, or `either_order` for a symmetric
+    type."""
+    events = detect(title, text, language, published).events
+    if (type_not is not None and type_ is None and actor is None and place is None and place_country is None
+            and date_ is None and not events):
         return
     assert events, f"no event in {title!r}"
     event = next((e for e in events if e.main), events[0])
@@ -73,6 +89,12 @@ def assert_labelled(title: str, text: str, language: str, published: date, type_
     if type_not is not None:
         assert event.type != type_not
     if actor is not None:
-        assert (event.actor, event.target) == (actor, target)
+        got, expected = (sides_of(event, type_, actor, target) if either_order
+                         else ((event.actor, event.target), (actor, target)))
+        assert got == expected
     if place is not None:
         assert event.place == (place or None)
+    if place_country is not None:
+        assert event.place_country == (place_country or None)
+    if date_ is not None:
+        assert event.date == (date_ or None)

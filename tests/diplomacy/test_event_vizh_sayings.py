@@ -10,7 +10,7 @@ import pytest
 
 from tests import FIXTURES
 from tests.cases import cases
-from tests.diplomacy.stories import main_event, sides_of
+from tests.diplomacy.stories import assert_act, main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_vizh_sayings.toml"
 PUBLISHED = date(2024, 3, 12)
@@ -18,10 +18,7 @@ PUBLISHED = date(2024, 3, 12)
 
 @cases(CASES, "acts", "title, text, language, expected")
 def test_the_main_events_act(title: str, text: str, language: str, expected: tuple[str, str, str]) -> None:
-    found = main_event(title, text, language, PUBLISHED)
-    kind, actor, target = expected
-    got_sides, expected_sides = sides_of(found, kind, actor, target)
-    assert (found.type, got_sides) == (kind, expected_sides)
+    assert_act(main_event(title, text, language, PUBLISHED), *expected)
 
 
 @pytest.mark.parametrize(("title", "text", "language"), [
