@@ -66,9 +66,9 @@ def _detect(title: str, text: str, language: str | None, published_at: date | da
         log.info("detector: %s: not read (%s)", UNKNOWN_SCRIPT, error)
         return Detection(relevant=False, score=0.0, detector_version=DETECTOR_VERSION,
                          extra={"script": None, "unread": f"{UNKNOWN_SCRIPT}: {error}"})
-    sentences = read_article(title or "", text or "", script)
-    verdict = judge(sentences)
     published = news_day(published_at, script)
+    sentences = read_article(title or "", text or "", script, published)
+    verdict = judge(sentences)
     events = extract_events(sentences, verdict.support, published) if verdict.relevant else ()
     return Detection(
         relevant=verdict.relevant,
