@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from .grammar import kinds
 from .lexicon import Entry, in_office
 from .sentence import Mention
 
@@ -90,11 +91,27 @@ def _one_person(found: list[Mention], counts: Counter[int], named: set[str],
 
 
 def _titled(found: list[Mention], people: list[Mention], year: int | None) -> Mention | None:
-    """Of the people one name may be, the one whose role the office word just before it names; of two
-    the title fits ("President Bush": father and son), the one in office in the story's year."""
-    offices = _offices_before(found, people[0].start)
-    fits = [m for m in people if m.entry.kind.replace("_", " ") in offices]
+    """Of the people one name may be, the one whose role the office word just before it names, or one of
+    the roles kinds.toml [office_roles] gives that word (Vietnamese copy titles a secretary of state
+    `Ngoại trưởng`, the foreign minister's word), a country's name standing between them as Vietnamese
+    copy puts it ("Ngoại trưởng Mỹ Clinton"); of two the title fits ("President Bush": father and son),
+    the one in office in the story's year."""
+    offices = _offices_before(found, people[0].start) or _offices_before(
+        found, _country_before(found, people[0]))
+    roles = {role for office in offices for role in _roles(office)}
+    fits = [m for m in people if m.entry.kind.replace("_", " ") in offices or m.entry.kind in roles]
     return (_in_office(fits, year) or fits[0]) if fits else None
+
+
+def _country_before(found: list[Mention], person: Mention) -> int:
+    """Where the country name right before a name starts ("Mỹ" of "Ngoại trưởng Mỹ Clinton"), else -1."""
+    return next((m.start for m in found if m.entry.role == "country"
+                 and 0 <= person.start - m.start - len(m.term) <= 1), -1)
+
+
+def _roles(office: str) -> frozenset[str]:
+    """The people roles an office word names before a name (kinds.toml [office_roles])."""
+    return kinds().get("office_roles", {}).get(office, frozenset())
 
 
 def _in_office(people: list[Mention], year: int | None) -> Mention | None:
