@@ -688,3 +688,22 @@ def test_opposition_not_negated_stays_a_protest_or_criticism(title: str, text: s
                                                             sides: tuple[str, str]) -> None:
     found = main_event(title, text, language)
     assert found.type in ("protest", "criticize") and (found.actor, found.target) == sides
+
+
+@pytest.mark.parametrize(("title", "text", "act"), [
+    ("Xi urges Biden to oppose Taiwan independence",
+     "BEIJING (Reuters) - Chinese President Xi Jinping urged U.S. President Joe Biden on a phone call to "
+     "oppose Taiwan independence.", ("appeal", "CHN", "USA")),
+])
+def test_oppose_unnegated_is_no_act_of_its_own(title: str, text: str, act: tuple[str, str, str]) -> None:
+    """English "oppose", a lexicon word for its negation, tells no act of its own: an opposition asked for
+    is the asking."""
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == act
+
+
+def test_an_opposition_agreed_on_is_no_criticism() -> None:
+    found = main_event("China, Vietnam agree to jointly oppose trade protectionism",
+                       "HANOI (Reuters) - Chinese and Vietnamese leaders agreed on Friday to jointly oppose "
+                       "trade protectionism during talks in Hanoi.", "en")
+    assert found.type not in ("protest", "criticize")
