@@ -21,6 +21,7 @@ from .eventacts import (
     measure_judged,
     measure_object,
     mission_closed,
+    opposition_negated,
     praise_judged,
     risk_warning,
     talks_halted,
@@ -86,13 +87,14 @@ def _reading(kind: str, label: str, term: str) -> int:
     (its sentence decides). Read once per word of the lexicon, not once per mention; keyed by the kind,
     label and term those readers look at (strings: no entry to hash)."""
     w, low = words(), term.lower()
-    if (low in w.missions or low in w.closing_terms or low in w.cooperation or kind in w.halted
+    if (low in w.opposing or low in w.missions or low in w.closing_terms or low in w.cooperation
+            or kind in w.halted
             or low in w.called_on or label in w.call_ships
             or kind == "appeal" or label in w.warnings or kind == "meet"
             or kind in WELCOMING_KINDS and label in w.welcoming
             or low in w.judging_words
             or label == SAID_LABEL or kind in MEASURES or label in w.violations or kind == "accuse"):
-        return _READ  # mission_closed, ..., measure_judged, violation_judged, issue_accused
+        return _READ  # opposition_negated, mission_closed, ..., violation_judged, issue_accused
     if kind not in w.rank:
         return _DROPPED
     if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
@@ -148,9 +150,9 @@ _RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_n
 # The readers of one action word, in the order they read it (each returns the word as it is when its test
 # of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
-_BEFORE_IDLE: tuple[Reader, ...] = (praise_judged, mission_closed, talks_halted, called_on_to, halt_demanded,
-                                    told_visitor, measure_object, measure_judged, violation_judged,
-                                    issue_accused)
+_BEFORE_IDLE: tuple[Reader, ...] = (opposition_negated, praise_judged, mission_closed, talks_halted,
+                                    called_on_to, halt_demanded, told_visitor, measure_object,
+                                    measure_judged, violation_judged, issue_accused)
 _AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks)
 
 
@@ -183,7 +185,8 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
     tests they open with, on the word's kind, label or term only): the others return it as it is. Read
     once per lexicon word."""
     w, low = words(), term.lower()
-    before = (kind in ("praise", "criticize") and low in w.judging_words,  # praise_judged
+    before = (low in w.opposing,  # opposition_negated
+              kind in ("praise", "criticize") and low in w.judging_words,  # praise_judged
               low in w.closing_terms or low in w.missions or low in w.cooperation,  # mission_closed
               kind in w.halted or kind == "phone_call",  # talks_halted (a call declined too)
               low in w.called_on,  # called_on_to

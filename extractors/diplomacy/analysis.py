@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from .clauses import (
     Clauses,
@@ -487,8 +488,9 @@ def _layout(title: str, text: str) -> tuple[str, list[tuple[int, int]]]:
     return f"{title}\n{text}", [(0, len(title))] + [(s + offset, e + offset) for s, e in spans]
 
 
-def read_article(title: str, text: str, script: str) -> list[Sentence]:
-    """Split title and text into weighted, matched sentences (title first when present), in one pass."""
+def read_article(title: str, text: str, script: str, published: date | None = None) -> list[Sentence]:
+    """Split title and text into weighted, matched sentences (title first when present), in one pass.
+    `published` (the story's day, when known) chooses among the people a shared name may be (names.py)."""
     title = unicodedata.normalize("NFC", (title or "").strip())
     doc, spans = _layout(title, unicodedata.normalize("NFC", text or ""))
     has_title = bool(title)
@@ -500,7 +502,7 @@ def read_article(title: str, text: str, script: str) -> list[Sentence]:
             sentences[0].headline = True
         return sentences
     hits = sentence_mentions(doc, folded, script, spans)
-    per_sentence = full_names(surnames(doc, folded, spans, hits, script))
+    per_sentence = full_names(surnames(doc, folded, spans, hits, script), published)
     sentences = []
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = blank_sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)

@@ -33,9 +33,10 @@ def detect(title: str, text: str, language: str | None = None,
 
     `title` may be empty and `text` may be a headline only; `language` (en, vi, zh-Hans, zh-Hant...) is a
     hint, the script is read from the text. `published_at` (the article's publication date or time) resolves
-    the events' weekdays and relative dates ("on Monday", "hôm qua", "昨天") to ISO dates; an aware time is
-    read in the copy's news zone (UTC+7 for Vietnamese, UTC+8 for Chinese). Pure and deterministic: no I/O
-    after the lexicons load.
+    the events' weekdays and relative dates ("on Monday", "hôm qua", "昨天") to ISO dates, and chooses among
+    the office-holders a shared name may be by their years in office ("布什" in 1992 is the elder Bush); an
+    aware time is read in the copy's news zone (UTC+7 for Vietnamese, UTC+8 for Chinese). Pure and
+    deterministic: no I/O after the lexicons load.
     Text mostly in a script the registry (lexicons/grammar/scripts.toml) does not hold is not read: the
     detection is not relevant, with `extra["unread"]` naming the reason ("unknown_script: ...").
     `Detection.extra` holds the script used, the weighted diplomacy mass per pair and the features the
@@ -66,9 +67,9 @@ def _detect(title: str, text: str, language: str | None, published_at: date | da
         log.info("detector: %s: not read (%s)", UNKNOWN_SCRIPT, error)
         return Detection(relevant=False, score=0.0, detector_version=DETECTOR_VERSION,
                          extra={"script": None, "unread": f"{UNKNOWN_SCRIPT}: {error}"})
-    sentences = read_article(title or "", text or "", script)
-    verdict = judge(sentences)
     published = news_day(published_at, script)
+    sentences = read_article(title or "", text or "", script, published)
+    verdict = judge(sentences)
     events = extract_events(sentences, verdict.support, published) if verdict.relevant else ()
     return Detection(
         relevant=verdict.relevant,

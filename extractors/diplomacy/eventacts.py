@@ -248,6 +248,23 @@ def threat_charged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     return replace(mention, entry=_THREAT_CHARGED)
 
 
+# Opposition negated ("will not oppose", "Mỹ sẽ không phản đối", "美国不反对"): what the speaker says it will
+# let be, a statement, not a protest or criticism.
+_OPPOSITION_NEGATED = Entry("actions", "statement", "010", "opposition negated", 1.0)
+_OPPOSITION_NEGATED_REACH = 24  # characters before an opposition word where its negation is sought
+
+
+def opposition_negated(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """An opposition word (grammar `opposing`: "oppose", "objection to", "phản đối", "反对") negated right
+    before it (`opposition_negated`: "will not oppose", "has no objection to", "sẽ không phản đối",
+    "不会反对") is a statement; "not only opposes", "không chỉ phản đối", "不得不反对" stay what the word
+    tells."""
+    if mention.term.lower() not in w.opposing or not w.opposition_negated.search(
+            sentence.text, max(0, mention.start - _OPPOSITION_NEGATED_REACH), mention.start):
+        return mention
+    return replace(mention, entry=_OPPOSITION_NEGATED)
+
+
 _CALLED_ON_TO = Entry("actions", "appeal", "020", "called on to act", 1.5)
 
 

@@ -196,6 +196,10 @@ class EventWords:
         # hạn chế đầu tư"): no measure taken.
         self.curb_lifted = shared_pattern("curb_lifted", "{}$", i)
         self.curb_terms = frozenset(t.lower() for t in shared("curb_terms"))  # the curbs it cancels
+        # Opposition negated right before its word ("will not oppose", "sẽ không phản đối", "不反对"): a
+        # statement of what the speaker will let be, for the opposition words of `opposing`.
+        self.opposition_negated = shared_pattern("opposition_negated", "{}$", i)
+        self.opposing = frozenset(t.lower() for t in shared("opposing"))
         self.trip_past = shared_pattern("trip_past", "{}", i)  # "... summit last year": background
         self.trip_past_before = shared_pattern("trip_past_before", "{}", i)  # "who was in ..."
         self.mission_closed = shared_pattern("mission_closed", "{}", i)  # ends at the mission's word

@@ -175,11 +175,46 @@ def _given_name_first(source: str, term: str, entry: Entry) -> str:
     return f"{given} {surname}" if given and " " not in given else ""
 
 
+Tenure = tuple[tuple[int, int], ...]  # the years a person held office: (first, last) inclusive, per term
+_TENURE = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})?")
+_STILL = 9999  # the last year of a term not ended ("2025-")
+
+
+@cached
+def tenures() -> dict[str, Tenure]:
+    """The years in office of the people.tsv persons that have them (column `years`, by canonical name):
+    they choose among the people one shared spelling names by the story's date (names.py). A person's
+    rows must agree; a cell that is no list of "1989-1993" / "2025-" terms is an error naming its line."""
+    found: dict[str, Tenure] = {}
+    for lineno, row in read_table("people.tsv", _FILES["people"][0]):
+        cell = row.get("years", "")
+        if not cell:
+            continue
+        terms = []
+        for part in cell.split(","):
+            match = _TENURE.fullmatch(part.strip())
+            if match is None or (match[2] and int(match[2]) < int(match[1])):
+                raise LexiconError(f"lexicons/people.tsv:{lineno}: years {cell!r} is no list of terms such as"
+                                   f" 1989-1993 or 2025-")
+            terms.append((int(match[1]), int(match[2]) if match[2] else _STILL))
+        name = row["name"] or row["term"]
+        if found.setdefault(name, tuple(terms)) != tuple(terms):
+            raise LexiconError(f"lexicons/people.tsv:{lineno}: years {cell!r} of {name} differ from another"
+                               f" row's")
+    return found
+
+
+def in_office(name: str, year: int) -> bool:
+    """Whether the people.tsv person `name` held office in `year` (False when no years are listed)."""
+    return any(first <= year <= last for first, last in tenures().get(name, ()))
+
+
 @cached
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
     table: dict[str, dict[str, list[Entry]]] = {s: {} for s in scripts()}
     kinds()  # a broken kinds.toml fails here, before any row
+    tenures()  # and a broken years cell of people.tsv (read only for shared spellings, on a date)
     for source in _FILES:
         for lang, term, entry in _rows(source):
             if _is_acronym(term):

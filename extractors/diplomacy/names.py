@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
-from .lexicon import Entry
+from .grammar import kinds
+from .lexicon import Entry, in_office
 from .sentence import Mention
 
 
@@ -17,17 +19,20 @@ def _surname(entry: Entry) -> str:
     return (name.split(" ", 1)[0] if entry.value == "CHN" else name.rsplit(" ", 1)[-1]).casefold()
 
 
-def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+def full_names(per_sentence: list[list[Mention]], published: date | None = None) -> list[list[Mention]]:
     """A surname alone is the person the same text names in full ("Secretary of State Hillary Clinton
     said ... Clinton said": Hillary, not Bill; "defence spokesman Jiang Bin ... Jiang said": Jiang Bin, not
     Jiang Zemin): a one-word name whose person is another than the one a longer name of the text with that
-    surname is. A surname the lexicon gives two people is one of them
-    (_one_person)."""
+    surname is. A name the lexicon gives two people is one of them (_one_person), chosen by the text, else
+    by `published` (the story's day), else the first row."""
     # The people of each sentence (by its index), in one pass over the mentions: most are no person.
     persons = [(i, m) for i, found in enumerate(per_sentence) for m in found if m.entry.role == "person"]
+    at = Counter((i, m.start) for i, m in persons)
     full: dict[str, tuple[tuple[int, int], Entry]] = {}  # each surname's first full name, and where it is
     for i, mention in persons:
-        if " " in mention.term and (surname := _surname(mention.entry)):
+        # A full name two people share ("George Bush": the elder or the son) names neither yet: its person
+        # is chosen below, as a surname's is, and the surname alone then follows the same choice.
+        if " " in mention.term and at[(i, mention.start)] == 1 and (surname := _surname(mention.entry)):
             full.setdefault(surname, ((i, mention.start), mention.entry))
     shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
     seen: set[tuple[int, int]] = set()
@@ -47,9 +52,11 @@ def full_names(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     # a shared name after the title of their office ("Secretary of State Clinton").
     named = {m.entry.label for found, counts in zip(per_sentence, starts, strict=True) for m in found
              if m.entry.role == "person" and counts[m.start] == 1}
+    year = published.year if published else None
     named |= {titled.entry.label for found, counts in zip(per_sentence, starts, strict=True)
-              for people in _shared(found, counts) if (titled := _titled(found, people))}
-    return [_one_person(found, counts, named) for found, counts in zip(per_sentence, starts, strict=True)]
+              for people in _shared(found, counts) if (titled := _titled(found, people, year))}
+    return [_one_person(found, counts, named, year)
+            for found, counts in zip(per_sentence, starts, strict=True)]
 
 
 def _said_again(found: list[Mention], mention: Mention, named: Entry, after: bool) -> bool:
@@ -71,19 +78,48 @@ def _shared(found: list[Mention], counts: Counter[int]) -> list[list[Mention]]:
             for at, n in counts.items() if n > 1]
 
 
-def _one_person(found: list[Mention], counts: Counter[int], named: set[str]) -> list[Mention]:
+def _one_person(found: list[Mention], counts: Counter[int], named: set[str],
+                year: int | None) -> list[Mention]:
     """Keep one person of a name the lexicon gives several ("Clinton"): the one whose office the title
     right before it names ("President Clinton", "国务卿克林顿"), else the one the text names otherwise,
+    else the one in office in the story's year (people.tsv `years`: "布什" in 1992 is the elder Bush),
     else the first row's."""
-    chosen = {people[0].start: _titled(found, people) or next(
-        (m for m in people if m.entry.label in named), people[0]) for people in _shared(found, counts)}
+    chosen = {people[0].start: _titled(found, people, year) or next(
+        (m for m in people if m.entry.label in named), None) or _in_office(people, year) or people[0]
+        for people in _shared(found, counts)}
     return [m for m in found if m.entry.role != "person" or counts[m.start] == 1 or chosen[m.start] is m]
 
 
-def _titled(found: list[Mention], people: list[Mention]) -> Mention | None:
-    """Of the people one name may be, the one whose role the office word just before it names."""
-    offices = _offices_before(found, people[0].start)
-    return next((m for m in people if m.entry.kind.replace("_", " ") in offices), None)
+def _titled(found: list[Mention], people: list[Mention], year: int | None) -> Mention | None:
+    """Of the people one name may be, the one whose role the office word just before it names, or one of
+    the roles kinds.toml [office_roles] gives that word (Vietnamese copy titles a secretary of state
+    `Ngoại trưởng`, the foreign minister's word), a country's name standing between them as Vietnamese
+    copy puts it ("Ngoại trưởng Mỹ Clinton"); of two the title fits ("President Bush": father and son),
+    the one in office in the story's year."""
+    offices = _offices_before(found, people[0].start) or _offices_before(
+        found, _country_before(found, people[0]))
+    roles = {role for office in offices for role in _roles(office)}
+    fits = [m for m in people if m.entry.kind.replace("_", " ") in offices or m.entry.kind in roles]
+    return (_in_office(fits, year) or fits[0]) if fits else None
+
+
+def _country_before(found: list[Mention], person: Mention) -> int:
+    """Where the country name right before a name starts ("Mỹ" of "Ngoại trưởng Mỹ Clinton"), else -1."""
+    return next((m.start for m in found if m.entry.role == "country"
+                 and 0 <= person.start - m.start - len(m.term) <= 1), -1)
+
+
+def _roles(office: str) -> frozenset[str]:
+    """The people roles an office word names before a name (kinds.toml [office_roles])."""
+    return kinds().get("office_roles", {}).get(office, frozenset())
+
+
+def _in_office(people: list[Mention], year: int | None) -> Mention | None:
+    """The first of the people one name may be who held office in `year` (None without a year, or when
+    none did: a 2016 "Clinton" was neither the president nor the secretary of state)."""
+    if year is None:
+        return None
+    return next((m for m in people if in_office(m.entry.label, year)), None)
 
 
 def _offices_before(found: list[Mention], at: int) -> set[str]:

@@ -19,7 +19,7 @@ from extractors.diplomacy.grammar import (
     scripts,
     use_lexicons,
 )
-from extractors.diplomacy.lexicon import load_entries
+from extractors.diplomacy.lexicon import load_entries, tenures
 from extractors.diplomacy.text import fold, guess_script
 from tests import ROOT
 
@@ -122,6 +122,10 @@ def test_unmarked_script_reads_its_language_without_marks() -> None:
     ("cues.tsv", lambda text: text + "en\tgoal\tsport\t1\textra\n", r"cues.tsv:\d+: expected the columns"),
     ("offices.tsv", lambda text: text.replace("lang\tterm\tlabel", "lang\tword\tlabel"),
      r"offices.tsv:\d+: header has no column term"),
+    ("people.tsv", lambda text: text + "lat\tPompeo\tUSA\tsecretary_of_state\tMike Pompeo\t2018 to 2021\n",
+     r"people.tsv:\d+: years '2018 to 2021'"),
+    ("people.tsv", lambda text: text + "lat\tGeorge Bush\tUSA\tpresident\tGeorge W. Bush\t2001-2008\n",
+     r"people.tsv:\d+: years '2001-2008' of George W. Bush differ"),
 ])
 def test_a_bad_lexicon_row_names_its_file_and_line(tmp_path: Path, name: str, edit, expected: str) -> None:  # noqa: ANN001
     folder = _copy_lexicons(tmp_path)
@@ -146,3 +150,12 @@ def test_tsv_columns_are_read_by_name(tmp_path: Path) -> None:
         got = {s: {k: v for k, v in terms.items() if any(e.source == "tiers" for e in v)}
                for s, terms in load_entries().items()}
     assert got == expected and got["en"]
+
+
+def test_every_person_of_a_shared_spelling_has_years_in_office() -> None:
+    """A spelling two listed people share is chosen among by the story's year (names.py): each of them
+    needs their years (people.tsv `years`), else a dated story falls back to the first row."""
+    sharing = {e.label for terms in load_entries().values() for entries in terms.values()
+               if len({e.label for e in entries if e.source == "people"}) > 1
+               for e in entries if e.source == "people"}
+    assert sharing and not sharing - set(tenures())

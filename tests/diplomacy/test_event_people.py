@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests import FIXTURES
 from tests.cases import cases
-from tests.diplomacy.stories import main_event
+from tests.diplomacy.stories import day, main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_people.toml"
 
@@ -85,3 +85,10 @@ def test_one_attending_the_opening_takes_part_and_one_at_another_time_does_not()
                        "President Barack Obama attended the opening session and delivered a speech.")
     assert (event.type, {event.actor, event.target}) == ("negotiate", {"USA", "CHN"})
     assert "Barack Obama" in event.people and "Joe Biden" not in event.people
+
+
+@cases(CASES, "people_by_the_date", "title, text, language, published, expected")
+def test_the_main_events_people_by_the_date(title: str, text: str, language: str, published: str | None,
+                                            expected: tuple[str, ...]) -> None:
+    assert set(main_event(title, text, language, day(published) if published else None).people) \
+        == set(expected)

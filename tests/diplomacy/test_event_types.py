@@ -623,3 +623,87 @@ def test_aid_thanked_for_is_not_the_thankers() -> None:
                     "HANOI (Reuters) - Vietnam's foreign ministry on Thursday thanked China for its "
                     "condolences and relief aid after floods killed dozens in central Vietnam.", "en").events
     assert not any(e.type == "aid" and e.actor == "VNM" for e in events)
+
+
+# ---------------------------------------------------------------- opposition negated (grammar `opposing`)
+# What a side says it will not oppose or has no objection to is a statement of what it will let be, not a
+# protest or criticism; opposition told with "not only", "strongly", "không chỉ", "坚决" stays one.
+@pytest.mark.parametrize(("title", "text", "language", "published", "act"), [
+    ("U.S. will not oppose IMF help for Vietnam",
+     "WASHINGTON (Reuters) - The United States will not oppose international efforts to clear Vietnam's "
+     "arrears to the International Monetary Fund, a State Department spokesman said on Friday.",
+     "en", date(1993, 7, 2), ("statement", "USA", "VNM")),
+    ("China has no objection to Vietnam joining Pacific trade pact",
+     "BEIJING (Reuters) - China has no objection to Vietnam joining the Trans-Pacific Partnership, a "
+     "foreign ministry spokesman said on Monday.",
+     "en", date(2015, 10, 5), ("statement", "CHN", "VNM")),
+    ("Vietnam does not oppose U.S. role in South China Sea",
+     "HANOI (Reuters) - Vietnam does not oppose a U.S. role in keeping shipping lanes in the South China Sea "
+     "open, a foreign ministry spokesman said on Tuesday.",
+     "en", date(2016, 6, 7), ("statement", "VNM", "USA")),
+    ("Mỹ sẽ không phản đối Việt Nam giải quyết nợ với IMF",
+     "Người phát ngôn Bộ Ngoại giao Mỹ ngày 2/7 cho biết Mỹ sẽ không phản đối các nỗ lực quốc tế giúp Việt "
+     "Nam thanh toán khoản nợ quá hạn với Quỹ Tiền tệ Quốc tế.",
+     "vi", date(1993, 7, 3), ("statement", "USA", "VNM")),
+    ("Việt Nam không phản đối Mỹ tăng cường hợp tác với các nước trong khu vực",
+     "Người phát ngôn Bộ Ngoại giao Lê Hải Bình ngày 5/6 cho biết Việt Nam không phản đối việc Mỹ tăng cường "
+     "hợp tác với các nước trong khu vực vì hòa bình, ổn định.",
+     "vi", date(2016, 6, 5), ("statement", "VNM", "USA")),
+    ("美国不反对越南清偿国际货币基金组织欠款",
+     "新华社华盛顿7月2日电 美国国务院发言人2日表示，美国不反对国际社会帮助越南清偿拖欠国际货币基金组织的"
+     "债务。",
+     "zh", date(1993, 7, 3), ("statement", "USA", "VNM")),
+    ("中共表示不會反對越南加入亞太經合會",
+     "中共外交部發言人今天表示，中國不會反對越南加入亞太經濟合作會議。",
+     "zh", date(1998, 11, 10), ("statement", "CHN", "VNM")),
+])
+def test_opposition_negated_is_a_statement(title: str, text: str, language: str, published: date,
+                                           act: tuple[str, str, str]) -> None:
+    found = main_event(title, text, language, published)
+    assert (found.type, found.actor, found.target) == act
+
+
+@pytest.mark.parametrize(("title", "text", "language", "sides"), [
+    ("China strongly opposes U.S. arms sale to Taiwan",
+     "BEIJING (Reuters) - China strongly opposes the U.S. decision to sell arms to Taiwan, a foreign "
+     "ministry spokesman said on Thursday.", "en", ("CHN", "USA")),
+    ("China not only opposes U.S. sanctions on its firms, ministry says",
+     "BEIJING (Reuters) - China not only opposes the new U.S. sanctions on Chinese firms, it firmly rejects "
+     "them, the commerce ministry said on Friday.", "en", ("CHN", "USA")),
+    ("Việt Nam không chỉ phản đối việc Trung Quốc triển khai tên lửa trên đảo Phú Lâm",
+     "Người phát ngôn Bộ Ngoại giao cho biết Việt Nam không chỉ phản đối việc Trung Quốc triển khai tên lửa "
+     "trên đảo Phú Lâm thuộc quần đảo Hoàng Sa của Việt Nam.", "vi", ("VNM", "CHN")),
+    ("Việt Nam phản đối, không công nhận cái gọi là thành phố Tam Sa của Trung Quốc",
+     "Người phát ngôn Bộ Ngoại giao khẳng định Việt Nam phản đối và không công nhận việc Trung Quốc thành "
+     "lập cái gọi là thành phố Tam Sa.", "vi", ("VNM", "CHN")),
+    ("Trung Quốc không ngừng phản đối tàu Mỹ qua eo biển Đài Loan",
+     "Bộ Ngoại giao Trung Quốc không ngừng phản đối việc tàu chiến Mỹ đi qua eo biển Đài Loan.", "vi",
+     ("CHN", "USA")),
+    ("中方坚决反对美方对台军售",
+     "外交部发言人今天表示，中方坚决反对美方对台军售。", "zh", ("CHN", "USA")),
+    ("中方对美方做法表示不满，反对美国干涉中国内政",
+     "外交部发言人今天表示，中方对美方做法表示不满，反对美国干涉中国内政。", "zh", ("CHN", "USA")),
+])
+def test_opposition_not_negated_stays_a_protest_or_criticism(title: str, text: str, language: str,
+                                                            sides: tuple[str, str]) -> None:
+    found = main_event(title, text, language)
+    assert found.type in ("protest", "criticize") and (found.actor, found.target) == sides
+
+
+@pytest.mark.parametrize(("title", "text", "act"), [
+    ("Xi urges Biden to oppose Taiwan independence",
+     "BEIJING (Reuters) - Chinese President Xi Jinping urged U.S. President Joe Biden on a phone call to "
+     "oppose Taiwan independence.", ("appeal", "CHN", "USA")),
+])
+def test_oppose_unnegated_is_no_act_of_its_own(title: str, text: str, act: tuple[str, str, str]) -> None:
+    """English "oppose", a lexicon word for its negation, tells no act of its own: an opposition asked for
+    is the asking."""
+    found = main_event(title, text, "en")
+    assert (found.type, found.actor, found.target) == act
+
+
+def test_an_opposition_agreed_on_is_no_criticism() -> None:
+    found = main_event("China, Vietnam agree to jointly oppose trade protectionism",
+                       "HANOI (Reuters) - Chinese and Vietnamese leaders agreed on Friday to jointly oppose "
+                       "trade protectionism during talks in Hanoi.", "en")
+    assert found.type not in ("protest", "criticize")
