@@ -135,13 +135,14 @@ def _record_name(sentence: Sentence, mention: Mention, located: bool) -> None:
         sentence.places.append((entry.label, entry.value))
 
 
-def _record_other(sentence: Sentence, mention: Mention) -> None:
+def _record_other(sentence: Sentence, mention: Mention, filed: bool = False) -> None:
     """File a country outside the three: not one talked about ("over Taiwan"); a venue while it is named
-    only as where something happened ("in Tokyo, Japan", "在日本大阪")."""
+    only as where something happened ("in Tokyo, Japan", "在日本大阪") or, `filed`, as the city of a wire
+    dateline ("MANILA (Reuters) -": where the copy was filed)."""
     code = mention.entry.value
     if shared_pattern("topic_before", "{}$").search(sentence.text, max(0, mention.start - 24), mention.start):
         return
-    if not (_located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)
+    if not (filed or _located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)
             or (code == FORUM and _forum_stage(sentence.text, mention))):
         sentence.venue_others.discard(code)
     elif code not in sentence.others:
@@ -209,6 +210,9 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
             sentence.countries.extend((start, code) for code in entry.codes)
+            continue
+        if start < dateline_end and role == "other":
+            _record_other(sentence, mention, filed=True)  # "MANILA (Reuters) -": where, not who
             continue
         if role not in _NAMES:
             if role == "action":  # the most common word: filed here, not through a call

@@ -216,9 +216,11 @@ def _partner_in_lead(sentences: list[Sentence], support: dict[int, float]) -> tu
     在南沙…部署武器" over one that names Vietnam. The headline counts toward that pair at the carried share,
     as a sentence continuing the one before does. Not when the headline names a country outside the three
     ("China offers aid to quake-hit Myanmar"), nor with a partner named only by a lead sentence that names
-    such a country too (its story may be theirs), nor with two partners. Returns the pair and the mass, or
-    ("", 0.0). The headline stays out of the support: its events are read from the lead, which names both
-    sides ("U.S. welcomes Vietnam's release of dissident blogger" is no welcome of a visitor)."""
+    such a country too (its story may be theirs), nor with two partners. Lead sentences telling the act
+    again with the headline's country alone count with it. Returns the pair and the mass, or ("", 0.0).
+    They all stay out of the support: events are read from the lead sentences naming both sides, which
+    tell them more fully than a headline's act word ("Trump ký sắc lệnh cấm TikTok, WeChat" read from the
+    headline lost its direction)."""
     if len(sentences) < 2 or not sentences[0].headline or support.get(0, 0) > 0:
         return "", 0.0
     head = sentences[0]
@@ -233,7 +235,12 @@ def _partner_in_lead(sentences: list[Sentence], support: dict[int, float]) -> tu
     partners -= head.trio
     if len(partners) != 1:
         return "", 0.0
-    return PAIR_NAMES[frozenset(head.trio | partners)], strength(head) * head.weight * CARRY_SHARE
+    # The lead's sentences that tell the headline's act again, naming its country alone ("China on Thursday
+    # offered five million dollars ..."), are the same act with the same partner.
+    again = [s for s in sentences[1:1 + LEAD_SENTENCES]
+             if s.trio == head.trio and not s.others and not support.get(s.index)]
+    mass = sum(strength(s) * s.weight for s in [head, *again]) * CARRY_SHARE
+    return PAIR_NAMES[frozenset(head.trio | partners)], mass
 
 
 _MEASURE_KINDS = kind_set("actions", "measures")  # measures a headline may tell by one side alone
