@@ -136,13 +136,15 @@ def _record_name(sentence: Sentence, mention: Mention, located: bool) -> None:
         sentence.places.append((entry.label, entry.value))
 
 
-def _record_other(sentence: Sentence, mention: Mention) -> None:
+def _record_other(sentence: Sentence, mention: Mention, filed: bool = False) -> None:
     """File a country outside the three: not one talked about ("over Taiwan"); a venue while it is named
-    only as where something happened ("in Tokyo, Japan", "在日本大阪")."""
+    only as where something happened ("in Tokyo, Japan", "在日本大阪") or, `filed`, as the city of a wire
+    dateline ("MANILA (Reuters) -": where the copy was filed)."""
     code = mention.entry.value
     if shared_pattern("topic_before", "{}$").search(sentence.text, max(0, mention.start - 24), mention.start):
         return
-    if not (_located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)):
+    if not (filed or _located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)
+            or (code == FORUM and _forum_stage(sentence.text, mention))):
         sentence.venue_others.discard(code)
     elif code not in sentence.others:
         sentence.venue_others.add(code)
@@ -150,6 +152,21 @@ def _record_other(sentence: Sentence, mention: Mention) -> None:
     sentence.others_at.append(mention.start)
     if sentence.first_other < 0 or mention.start < sentence.first_other:
         sentence.first_other = mention.start
+
+
+FORUM = "MULTI"  # the code entities.tsv gives a forum or a group of countries ("APEC", "联合国")
+_STAGE_REACH = 120  # characters before a forum's name where the words making it a stage are sought
+
+
+def _forum_stage(text: str, mention: Mention) -> bool:
+    """Whether a forum's name says where or when something happened, not who did it: "on the sidelines
+    of the APEC summit", "bên lề Hội nghị Cấp cao ASEAN", "在二十国集团峰会期间" (grammar
+    `forum_stage_before`, `forum_stage_after`). "ASEAN ministers voiced concern" is the forum acting: a
+    party."""
+    end = mention.start + len(mention.term)
+    return bool(shared_pattern("forum_stage_before", "(?:{})$").search(
+        text, max(0, mention.start - _STAGE_REACH), mention.start)
+        or shared_pattern("forum_stage_after").match(text, end))
 
 
 def _located(text: str, start: int) -> bool:
@@ -171,6 +188,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     text = sentence.text
     dateline = rules.dateline.match(text) if rules.dateline and sentence.index < 2 else None
     dateline_end = dateline.end() if dateline else -1
+    sentence.dateline_end = max(dateline_end, 0)
     names: list[tuple[int, int, str]] = []
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
@@ -193,6 +211,9 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
         kept.append(mention)
         if start < dateline_end and role in _LANDS:
             sentence.countries.extend((start, code) for code in entry.codes)
+            continue
+        if start < dateline_end and role == "other":
+            _record_other(sentence, mention, filed=True)  # "MANILA (Reuters) -": where, not who
             continue
         if role not in _NAMES:
             if role == "action":  # the most common word: filed here, not through a call

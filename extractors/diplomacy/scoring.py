@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other
-from .grammar import kind_set, shared
+from .analysis import LEAD_SENTENCES, TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other
+from .grammar import kind_set, shared, shared_pattern
 
 PAIR_NAMES = {
     frozenset({"CHN", "VNM"}): "CN-VN",
@@ -114,9 +114,13 @@ def _pairs_of(codes: frozenset[str]) -> tuple[str, ...]:
 def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> dict[str, float]:
     """Pair -> share of this sentence's strength, using the previous sentence for a missing partner.
 
-    `between`: the previous sentence named its two countries and no other, so "the two countries" are them.
+    `between`: the previous sentence named two office-holders of two of the three, or two of the three and
+    no other country but the stage, so "the two countries" ("the two leaders") are them (`previous`).
     """
     trio = sentence.trio
+    if len(trio) == 3 and len(parties := _parties(sentence)) == 2:
+        # "Chủ tịch Trung Quốc Hồ Cẩm Đào gặp Tổng thống Mỹ Bush tại Hà Nội": the third is the venue.
+        return {PAIR_NAMES[parties]: 1.0}
     if len(trio) == 3 and sentence.subject:
         return {p: (THREE_WAY_SHARE if sentence.subject in PAIR_CODES[p] else 0.0) for p in pairs_in(trio)}
     if len(trio) == 3 and sentence.lead:
@@ -132,6 +136,34 @@ def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> di
         # "The two countries imposed new tariffs on each other": the pair of the sentence before.
         return {p: CARRY_SHARE for p in pairs_in(previous)}
     return {}
+
+
+def _parties(sentence: Sentence) -> frozenset[str]:
+    """The countries of the three a sentence names as parties: all it names, but the one it names only by
+    the city where two others meet (_venues)."""
+    trio = frozenset(sentence.trio)
+    return trio - _venues(sentence) if len(trio) == 3 else trio
+
+
+def _stage_only(sentence: Sentence) -> bool:
+    """Whether the countries outside the three a sentence names are only the stage of what the three do
+    there: a forum named as where or when they meet or speak ("bên lề Hội nghị APEC", "在二十国
+    集团峰会期间", analysis._forum_stage) or a host named as where ("in Lima, Peru"). A group the three
+    belong to ("美中等六国") and a forum acting ("ASEAN ministers voiced concern") stay parties."""
+    return not sentence.group and bool(sentence.trio) and sentence.others <= sentence.venue_others
+
+
+def _named_pair(sentence: Sentence, parties: frozenset[str]) -> frozenset[str]:
+    """The two countries of the three that "the two countries" or "the two leaders" after this sentence
+    refer to, or none: the countries of the two office-holders it names ("Hồ Cẩm Đào ... cuộc gặp Tổng
+    thống Mỹ George W. Bush", wherever they meet), else its two parties when it names no country outside
+    the three but the stage."""
+    named = frozenset(code for _, code in sentence.people)
+    if len(named) == 2:
+        return named
+    if len(parties) == 2 and (not sentence.others or _stage_only(sentence)):
+        return parties
+    return frozenset()
 
 
 _VISITS = kind_set("actions", "visits")
@@ -158,7 +190,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     for sentence in sentences:
         power = strength(sentence) * sentence.weight
         shares = _sentence_pairs(sentence, previous, between) if power else {}
-        if sentence.others and power:
+        if sentence.others and power and not _stage_only(sentence):
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
             other += power if not shares else power * (1 - keep)
@@ -168,11 +200,47 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         for pair, share in shares.items():
             masses[pair] += power * share
             support[sentence.index] = support.get(sentence.index, 0.0) + power * share
-        # The last sentence that named any of the three, and whether it named two of them and no other
-        # country (the only case where "the two countries" after it are a pair of the three).
+        # The parties of the last sentence that named any of the three, and whether "the two countries"
+        # or "the two leaders" after it are a pair of the three: its two office-holders' countries, or its
+        # two parties with no country outside the three but the stage (_named_pair).
         if sentence.trio:
-            previous, between = sentence.trio, len(sentence.trio) == 2 and not sentence.others
+            parties = _parties(sentence)
+            pair = _named_pair(sentence, parties)
+            previous, between = set(pair or parties), bool(pair)
     return masses, other, support
+
+
+def _partner_in_lead(sentences: list[Sentence], support: dict[int, float]) -> tuple[str, float]:
+    """A headline's act by one of the three whose partner only the lead names: "China offers $5 million,
+    relief supplies for Katrina victims" over a lead that names Washington, "外交部：中方坚决反对有关国家
+    在南沙…部署武器" over one that names Vietnam. The headline counts toward that pair at the carried share,
+    as a sentence continuing the one before does. Not when the headline names a country outside the three
+    ("China offers aid to quake-hit Myanmar"), nor with a partner named only by a lead sentence that names
+    such a country too (its story may be theirs), nor with two partners. Lead sentences telling the act
+    again with the headline's country alone count with it. Returns the pair and the mass, or ("", 0.0).
+    They all stay out of the support: events are read from the lead sentences naming both sides, which
+    tell them more fully than a headline's act word ("Trump ký sắc lệnh cấm TikTok, WeChat" read from the
+    headline lost its direction)."""
+    if len(sentences) < 2 or not sentences[0].headline or support.get(0, 0) > 0:
+        return "", 0.0
+    head = sentences[0]
+    if len(head.trio) != 1 or head.others or not _acts(head) or not _acts_first(head):
+        return "", 0.0
+    partners: set[str] = set()
+    for sentence in sentences[1:1 + LEAD_SENTENCES]:
+        if sentence.others and not _stage_only(sentence):
+            continue
+        # a dateline's city is where the copy was filed, no partner ("WASHINGTON (AP) —")
+        partners.update(code for at, code in sentence.countries if at >= sentence.dateline_end)
+    partners -= head.trio
+    if len(partners) != 1:
+        return "", 0.0
+    # The lead's sentences that tell the headline's act again, naming its country alone ("China on Thursday
+    # offered five million dollars ..."), are the same act with the same partner.
+    again = [s for s in sentences[1:1 + LEAD_SENTENCES]
+             if s.trio == head.trio and not s.others and not support.get(s.index)]
+    mass = sum(strength(s) * s.weight for s in [head, *again]) * CARRY_SHARE
+    return PAIR_NAMES[frozenset(head.trio | partners)], mass
 
 
 _MEASURE_KINDS = kind_set("actions", "measures")  # measures a headline may tell by one side alone
@@ -198,9 +266,28 @@ def _headline_of_trade_act(sentences: list[Sentence], support: dict[int, float])
         head.trio < lead.trio and not head.others and _acts(head) and not shared.isdisjoint(_MEASURE_KINDS))
 
 
+def _acts_first(head: Sentence) -> bool:
+    """Whether a headline names its country of the three before its first act word: the country acts
+    ("China offers ...", "外交部：中方坚决反对 ..."), not the matter of another's act ("Senators grill TikTok
+    chief over China ties"). A word of relations is no act ("Thủ tướng kiểm tra cửa khẩu Hữu Nghị"), nor is
+    a visit, a hosting or a meeting, which a headline tells with its guest or counterpart ("Vietnam hosts
+    regional trade fair" over exhibitors from China is no host of China)."""
+    acts = [m.start for m in head.actions
+            if not _theatre(head, m) and m.entry.kind not in _NO_PARTNER_KINDS]
+    if not head.countries or not acts or head.countries[0][0] > min(acts):
+        return False
+    first = head.countries[0][0]
+    return not _TOPIC_BEFORE.search(head.text, max(0, first - 24), first)
+
+
+_NO_PARTNER_KINDS = _VISITS | {"meet", "relations"}
+_TOPIC_BEFORE = shared_pattern("topic_before", "{}$")  # "over China ties": the matter, not who acts
+
+
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
-              support: dict[int, float]) -> dict[str, float]:
-    """The article-level signals the score is made of."""
+              support: dict[int, float], headline_pair: bool = False) -> dict[str, float]:
+    """The article-level signals the score is made of (`headline_pair`: the headline's act counts toward a
+    pair its lead completes, _partner_in_lead)."""
     best = max(masses.values())
     total_weight = sum(s.weight for s in sentences) or 1.0
     return {
@@ -208,7 +295,7 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
         "title": float(any(s.weight >= TITLE_WEIGHT and support.get(s.index, 0) > 0 and _acts(s)
                            for s in sentences)  # the headline (or lead) has governments acting
-                       or _headline_of_trade_act(sentences, support)),
+                       or headline_pair or _headline_of_trade_act(sentences, support)),
         "cue": sum(s.cue * s.weight for s in sentences) / total_weight,  # off-topic vocabulary density
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
@@ -238,7 +325,10 @@ def choose_pairs(masses: dict[str, float]) -> tuple[str, ...]:
 def judge(sentences: list[Sentence]) -> Verdict:
     """Score the article and choose its pairs."""
     masses, other, support = _masses(sentences)
-    features = _features(sentences, masses, other, support)
+    pair, gain = _partner_in_lead(sentences, support)
+    if pair:
+        masses = {**masses, pair: masses[pair] + gain}
+    features = _features(sentences, masses, other, support, bool(pair))
     score = relevance(features)
     relevant = score >= THRESHOLD
     pairs = choose_pairs(masses) if relevant else ()

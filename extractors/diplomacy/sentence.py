@@ -71,6 +71,9 @@ class Sentence:
     # Where each name ends (offset -> end), in sentences naming two of the three: whether two names are
     # joined as one subject. None elsewhere.
     ends: dict[int, int] | None = None
+    # Where a wire dateline opening the sentence ends ("MANILA (Reuters) - "), 0 when there is none: the
+    # countries named before it are where the copy was filed (scoring._partner_in_lead).
+    dateline_end: int = 0
     # A deal named without a word concluding it is a signing (events.py: a story that tells no other event).
     deals_kept: bool = False
     # The text without Vietnamese marks, made on first use: several readers search it (not copied by replace).
@@ -128,6 +131,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.trade_actor = ""
     sentence.lands = []
     sentence.ends = None
+    sentence.dateline_end = 0
     sentence.deals_kept = False
     sentence._unmarked = None
     sentence._kept = {}

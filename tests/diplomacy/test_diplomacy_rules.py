@@ -276,3 +276,21 @@ def test_every_anaphor_is_a_lexicon_word() -> None:
     labels = {entry.label for terms in load_entries().values() for entries in terms.values()
               for entry in entries if entry.source == "actions"}
     assert not ANAPHORS - labels, ANAPHORS - labels
+
+
+@cases(CASES, "headline_and_lead_stories_between_two_of_the_three", "title, text, language, pair")
+def test_headline_and_lead_stories_between_two_of_the_three(title: str, text: str, language: str,
+                                                             pair: str) -> None:
+    """A headline and a short lead about two of the three: a forum named as the stage of their meeting is
+    no party; a headline's act counts toward the pair its lead completes; "the two leaders" are the
+    countries of the two named before (0.30)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+
+
+@cases(CASES, "headline_and_lead_lookalikes_stay_not_relevant", "title, text, language")
+def test_headline_and_lead_lookalikes_stay_not_relevant(title: str, text: str, language: str) -> None:
+    """The three only mentioned at a forum, a third country's story under a Chinese or US headline, a
+    long article where the pair is an aside (0.30)."""
+    det = detect(title, text, language)
+    assert not det.relevant, (det.score, det.extra)
