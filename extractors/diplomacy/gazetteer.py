@@ -119,7 +119,8 @@ def written_as_name(text: str, start: int, end: int | None = None) -> bool:
     if end is None:
         return True
     span = unicodedata.normalize("NFC", text[start:end]).lower()
-    return span.isascii() or _fold_name(span) in marked_names()
+    # "Ốc - len" is the row's "Ốc-len": the matcher reads a dash with spaces around it as the row's.
+    return span.isascii() or _fold_name(_SPACED_DASH.sub("-", span)) in marked_names()
 
 
 @cached

@@ -76,6 +76,13 @@ PEOPLE = [
     ("Ngoại trưởng Mỹ Raixơ hội đàm với Ngoại trưởng Trung Quốc Lý Triệu Tinh",
      "Theo phóng viên TTXVN tại Bắc Kinh, ngày 20/3, Ngoại trưởng Mỹ Côn-đô-li-da Raixơ đã hội đàm với"
      " Ngoại trưởng Trung Quốc Lý Triệu Tinh.", "2005-03-21", {"Condoleezza Rice", "Li Zhaoxing"}),
+    # Nhân Dân's initial and a dot before the transliterated surname
+    ("Phó Thủ tướng Phạm Bình Minh hội đàm với Ngoại trưởng Mỹ",
+     "Oa-sinh-tơn (TTXVN) - Ngày 2/10, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã hội đàm với"
+     " Ngoại trưởng Mỹ G.Ke-ri.", "2014-10-03", {"Phạm Bình Minh", "John Kerry"}),
+    ("Chủ tịch nước Trương Tấn Sang hội đàm với Tổng thống B.Ô-ba-ma",
+     "Theo phóng viên TTXVN tại Oa-sinh-tơn, ngày 25/7, Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng"
+     " thống Mỹ B.Ô-ba-ma tại Nhà Trắng.", "2013-07-26", {"Trương Tấn Sang", "Barack Obama"}),
     # hard negatives: "Bin La-đen" is no Bill Clinton; "tàu sân bay cỡ lớn" no James Baker; another
     # Cohen, written in the English way, no William Cohen
     ("Tổng thống Bu-sơ cảm ơn Chủ tịch Giang Trạch Dân",
@@ -113,6 +120,10 @@ PLACES = [
     ("Tổng thống Mỹ tuyên bố bình thường hóa quan hệ với Việt Nam",
      "Theo tin từ Oasinhtơn, ngày 11/7, Tổng thống Bin Clintơn tuyên bố bình thường hóa quan hệ với Việt"
      " Nam.", "1995-07-12", ("Washington", "USA")),
+    # a dash written with spaces around it, in the city and the name
+    ("Thủ tướng Phan Văn Khải gặp Tổng thống Mỹ",
+     "Theo phóng viên TTXVN tại Ốc - len, ngày 12/9, Thủ tướng Phan Văn Khải đã có cuộc gặp Tổng thống Mỹ"
+     " Bin Clin - tơn.", "1999-09-13", ("Auckland", "NZL")),
     # hard negative: "thủ đô Hà Nội" holds the syllables of Doha ("Đô-ha") spaced; it is Hanoi
     ("Chủ tịch nước Nguyễn Minh Triết hội đàm với Tổng thống Bu-sơ",
      "Chiều 17/11, tại thủ đô Hà Nội, Chủ tịch nước Nguyễn Minh Triết đã hội đàm với Tổng thống Mỹ"
