@@ -83,6 +83,10 @@ PEOPLE = [
     ("Chủ tịch nước Trương Tấn Sang hội đàm với Tổng thống B.Ô-ba-ma",
      "Theo phóng viên TTXVN tại Oa-sinh-tơn, ngày 25/7, Chủ tịch nước Trương Tấn Sang đã hội đàm với Tổng"
      " thống Mỹ B.Ô-ba-ma tại Nhà Trắng.", "2013-07-26", {"Trương Tấn Sang", "Barack Obama"}),
+    # typed without marks: the joined writing folds to the English spelling
+    ("Chu tich Giang Trach Dan hoi dam voi Tong thong My",
+     "Theo phong vien TTXVN tai Oa-sinh-ton, ngay 29/10, Chu tich Trung Quoc Giang Trach Dan da hoi dam voi"
+     " Tong thong My Bin Clinton.", "1997-10-30", {"Jiang Zemin", "Bill Clinton"}),
     # hard negatives: "Bin La-đen" is no Bill Clinton; "tàu sân bay cỡ lớn" no James Baker; another
     # Cohen, written in the English way, no William Cohen
     ("Tổng thống Bu-sơ cảm ơn Chủ tịch Giang Trạch Dân",
@@ -124,6 +128,10 @@ PLACES = [
     ("Thủ tướng Phan Văn Khải gặp Tổng thống Mỹ",
      "Theo phóng viên TTXVN tại Ốc - len, ngày 12/9, Thủ tướng Phan Văn Khải đã có cuộc gặp Tổng thống Mỹ"
      " Bin Clin - tơn.", "1999-09-13", ("Auckland", "NZL")),
+    # hard negative: "Viên" alone is still Vienna, "Viên-chăn" Vientiane
+    ("Việt Nam và Hoa Kỳ đối thoại về nhân quyền tại Viên",
+     "Theo phóng viên TTXVN tại Viên, ngày 5/5, Thứ trưởng Ngoại giao Việt Nam và Trợ lý Ngoại trưởng Mỹ đã"
+     " đồng chủ trì cuộc đối thoại nhân quyền lần thứ 12.", "2008-05-06", ("Vienna", "AUT")),
     # hard negative: "thủ đô Hà Nội" holds the syllables of Doha ("Đô-ha") spaced; it is Hanoi
     ("Chủ tịch nước Nguyễn Minh Triết hội đàm với Tổng thống Bu-sơ",
      "Chiều 17/11, tại thủ đô Hà Nội, Chủ tịch nước Nguyễn Minh Triết đã hội đàm với Tổng thống Mỹ"
