@@ -103,6 +103,30 @@ PEOPLE = [
 ]
 
 
+# The elder Bush, whose spellings his son later shared ("Gioóc-giơ Bu-sơ", "President George Bush", "布什"):
+# a story told before 2001-01-20 names him; after, the son (kinds.toml [earlier_namesakes]).
+PEOPLE += [
+    ("Tổng thống Mỹ Bu-sơ gặp Thủ tướng Trung Quốc Lý Bằng",
+     "Theo tin từ Niu Oóc, ngày 31/1, Tổng thống Mỹ Gioóc-giơ Bu-sơ đã gặp Thủ tướng Trung Quốc Lý Bằng"
+     " bên lề cuộc họp cấp cao Hội đồng Bảo an Liên hợp quốc.", "1992-02-01",
+     {"George H. W. Bush", "Li Peng"}),
+    ("Bush meets Li Peng in New York",
+     "NEW YORK (Reuters) - President George Bush met Chinese Premier Li Peng on Friday on the sidelines of a"
+     " U.N. Security Council summit, the first such meeting since 1989.", "1992-01-31",
+     {"George H. W. Bush", "Li Peng"}),
+    ("李鹏会见布什",
+     "新华社北京2月26日电 国务院总理李鹏今天在人民大会堂会见了美国总统布什，双方就中美关系交换了意见。",
+     "1989-02-26", {"Li Peng", "George H. W. Bush"}),
+    # hard negatives: the son, told after he took office by the same spellings
+    ("Bush welcomes Hu to the White House",
+     "WASHINGTON (Reuters) - President George Bush met Chinese President Hu Jintao at the White House on"
+     " Thursday.", "2006-04-20", {"George W. Bush", "Hu Jintao"}),
+    ("胡锦涛会见布什",
+     "新华社河内11月19日电 国家主席胡锦涛19日在河内会见了美国总统布什。", "2006-11-19",
+     {"Hu Jintao", "George W. Bush"}),
+]
+
+
 @pytest.mark.parametrize(("title", "text", "day", "people"), PEOPLE)
 def test_transliterated_names_in_every_writing(title: str, text: str, day: str, people: set[str]) -> None:
     assert main_people(title, text, day) == people
