@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import cached, read_table, shared
-from .lexicon import CJK, _trie_pattern
+from .lexicon import CJK, _trie_pattern, transliteration_forms
 from .text import _unmark as unmark_table
 from .text import string_table, strip_marks, traditional_forms
 
@@ -66,12 +66,23 @@ def gazetteer() -> tuple[re.Pattern[str], dict[str, City]]:
         city = City("" if row["city"] == REGION else row["city"], row["country"])
         name = row["name"]
         forms = traditional_forms(name) if CJK.search(name) else [_fold_name(name)]
+        forms += [_fold_name(form) for form in _derived(name)]
         for form in forms:
             names.setdefault(form, city)
     # Tries, as the lexicon matchers are built: one pass per position whatever the number of spellings.
     latin = _trie_pattern(sorted(form for form in names if not CJK.search(form)))
     chinese = _trie_pattern(sorted(form for form in names if CJK.search(form)))
     return re.compile(rf"(?<![\w])(?:{latin})(?![\w])|{chinese}"), names
+
+
+def _derived(name: str) -> list[str]:
+    """The joined writing of a Vietnamese transliteration of a city written with hyphens ("Tô-rôn-tô":
+    "Tôrôntô"; lexicon.transliteration_forms). Not the spaced one: the gazetteer reads text without marks,
+    where a spaced name is everyday words and, matched first, hides the real name after it ("thủ đô Hà
+    Nội" would read "đô Hà" as Doha, "Đô-ha")."""
+    if CJK.search(name):
+        return []
+    return [form for form, spaced in transliteration_forms(name) if not spaced]
 
 
 def city_of(m: re.Match[str], names: dict[str, City]) -> City:
@@ -108,7 +119,8 @@ def written_as_name(text: str, start: int, end: int | None = None) -> bool:
     if end is None:
         return True
     span = unicodedata.normalize("NFC", text[start:end]).lower()
-    return span.isascii() or _fold_name(span) in marked_names()
+    # "Ốc - len" is the row's "Ốc-len": the matcher reads a dash with spaces around it as the row's.
+    return span.isascii() or _fold_name(_SPACED_DASH.sub("-", span)) in marked_names()
 
 
 @cached
@@ -120,7 +132,10 @@ def _goes_on() -> re.Pattern[str]:
 
 @cached
 def marked_names() -> frozenset[str]:
-    """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"): any marking of them counts
-    (old and new tone placement, a slip of one mark)."""
-    names = (unicodedata.normalize("NFC", row["name"]).lower() for row in gazetteer_rows())
-    return frozenset(_fold_name(n) for n in names if not n.isascii() and not CJK.search(n))
+    """The gazetteer's Latin names written with marks, folded ("ha noi", "hue"), and their joined writings
+    ("toronto" for "Tôrôntô"): any marking of them counts (old and new tone placement, a slip of one
+    mark)."""
+    names = [unicodedata.normalize("NFC", row["name"]).lower() for row in gazetteer_rows()]
+    marked = [n for n in names if not n.isascii() and not CJK.search(n)]
+    joined = [form for n in marked for form in _derived(n)]
+    return frozenset(_fold_name(n) for n in marked + joined)

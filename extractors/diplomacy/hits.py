@@ -58,7 +58,8 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
         entries, checked, bare = hit
         if checked:
             for entry in entries:
-                if (entry.case or entry.capital) and not _written_as(doc, start - shift, end - shift, entry):
+                if (entry.case or entry.capital or entry.named) \
+                        and not _written_as(doc, start - shift, end - shift, entry):
                     continue
                 found.append(Mention(start - low, term, entry))
         else:
@@ -77,7 +78,8 @@ def _hit_table(script: str) -> dict[str, tuple[tuple[Entry, ...], bool, bool]]:
     """The lexicon's folded terms of a script, each with its entries, whether one of them asks for capitals
     (an acronym, a syllable name: read in the text) and whether one is a bare name (read with the sentence's
     other names): one lookup per hit instead of a test of every entry's flags."""
-    return {term: (entries, any(e.case or e.capital for e in entries), any(e.bare for e in entries))
+    return {term: (entries, any(e.case or e.capital or e.named for e in entries),
+                   any(e.bare for e in entries))
             for term, entries in load_entries()[script].items()}
 
 
@@ -105,8 +107,11 @@ def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention])
 
 
 def _written_as(doc: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether a hit of an acronym or a one-syllable name has the capitals its entry asks for."""
+    """Whether a hit of an acronym, a one-syllable name or a spaced transliteration has the capitals its
+    entry asks for."""
     if entry.case and not doc[start:end].isupper():
+        return False
+    if entry.named and not doc[start].isupper():
         return False
     return not entry.capital or _proper_at(doc, start)
 

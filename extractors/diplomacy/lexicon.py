@@ -48,6 +48,9 @@ class Entry:
     # A person's Chinese spelling of one name alone ("坎贝尔"): no name of theirs joined by a dot to another's
     # ("伯特兰·拉塞尔", "坎贝尔·班纳曼"; hits.py).
     bare: bool = False
+    # A Vietnamese transliteration's syllables written apart ("Clin tơn" for "Clin-tơn"): each syllable may
+    # be a common word ("cô hen"), so the hit must open with a capital in the text (hits.py).
+    named: bool = False
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
     claims: tuple[str, ...] = ()  # actions: the countries of the three that claim the place the word names
@@ -209,6 +212,37 @@ def in_office(name: str, year: int) -> bool:
     return any(first <= year <= last for first, last in tenures().get(name, ()))
 
 
+# The lexicon langs whose hyphenated rows are Vietnamese transliterations ("Bin Clin-tơn"): their other
+# writings are derived. A hyphen of another lang's row is part of the name ("Jean-Pierre", "Chun-ying").
+_TRANSLITERATED = frozenset({"vi", "vim"})
+_SYLLABLE_DASH = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def transliteration_forms(term: str) -> list[tuple[str, bool]]:
+    """The other writings of a Vietnamese transliteration whose syllables a row joins with hyphens, and
+    whether each has a word written with its syllables spaced: the press writes the same name joined,
+    hyphenated or spaced ("Bin Clin-tơn", "Bin Clintơn", "Bin Clin tơn"; "Ba-rắc Ô-ba-ma", "Barắc Ôbama"),
+    each hyphenated word of a name either way. The row's own writing is not among them."""
+    words = term.split(" ")
+    if not any(_SYLLABLE_DASH.search(word) for word in words):
+        return []
+    forms: list[tuple[str, bool]] = [("", False)]
+    for word in words:
+        ways = [(word, False)]
+        if _SYLLABLE_DASH.search(word):
+            ways += [(_SYLLABLE_DASH.sub("", word), False), (_SYLLABLE_DASH.sub(" ", word), True)]
+        forms = [(f"{form} {way}" if form else way, spaced or apart) for form, spaced in forms
+                 for way, apart in ways]
+    return [(form, spaced) for form, spaced in forms if form != term]
+
+
+def _derived(source: str, lang: str, term: str) -> list[tuple[str, bool]]:
+    """The derived writings of a people row of a Vietnamese lang (transliteration_forms); none else."""
+    if source != "people" or not _TRANSLITERATED.intersection(lang.split(",")):
+        return []
+    return transliteration_forms(term)
+
+
 @cached
 def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
     """Per script, folded term -> entries, from every lexicon file."""
@@ -223,11 +257,18 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
                 entry = replace(entry, capital=True)
             elif source == "people" and _is_bare_name(term):
                 entry = replace(entry, bare=True)
+            derived = _derived(source, lang, term)
             for lang_part in lang.split(","):
                 for script in lang_scripts()[lang_part][0]:
                     _add(table[script], _keys(term, script), entry)
                     if reversed_term := _given_name_first(source, term, entry):
                         _add(table[script], _keys(reversed_term, script), entry)
+                    for form, spaced in derived:
+                        if not spaced:
+                            _add(table[script], _keys(form, script), entry)
+                        elif registry()[script].fold != "unmark":
+                            # Spaced syllables without their marks are everyday words too often ("Bay co").
+                            _add(table[script], _keys(form, script), replace(entry, named=True))
     # "ignore" rows only need their key in the matcher (the longer phrase wins); they carry no entry.
     return {s: {k: tuple(e for e in v if e.kind != "ignore") for k, v in terms.items()}
             for s, terms in table.items()}
