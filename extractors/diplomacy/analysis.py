@@ -449,7 +449,10 @@ def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: froze
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
-    if any(m.entry.kind == "region" for m in mentions):
+    # The kinds of the sentence's words, gathered once for the rare ones tested below (a region, a visit):
+    # the lists below only drop words, so a kind absent here is absent from them too.
+    present = {m.entry.kind for m in mentions}
+    if "region" in present:
         mentions = _region_kept(mentions)
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
@@ -458,7 +461,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     if not w.ship_docking.isdisjoint([m.entry.label for m in mentions]):
         mentions = _docking_kept(mentions, w.ship_docking, w.ships)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
-    visits = any(m.entry.kind == "visit" for m in mentions)
+    visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)
     past = past_stops(sentence.text, mentions, rules) if visits else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)
     if names:

@@ -117,9 +117,11 @@ class Alternation:
     patterns match at one place, the fragment first in order wins, as in the alternation. Of the others,
     those every match of which holds a Han character (`_needs_han`: "[\\u4e00-\\u9fff·]{2,6}总统的特使") are
     a part of their own, searched only in a text that holds one: in English or Vietnamese text, one test of
-    each character in C instead of those fragments tried at every position."""
+    each character in C instead of those fragments tried at every position. That part is searched in a
+    Chinese text only when, for one of its fragments, the text holds one of each set of Han words every match
+    of the fragment holds (`_han_words`: "总统", "总理"... and "特使", "特别代表"... above), found by `in`."""
 
-    __slots__ = ("_whole", "_parts", "_each", "_without_han")
+    __slots__ = ("_whole", "_parts", "_each", "_without_han", "_han_words")
 
     def __init__(self, fragments: list[str], flags: int) -> None:
         self._whole = compile_prefixed("(?:" + "|".join(fragments) + ")", flags)
@@ -143,6 +145,10 @@ class Alternation:
         self._parts = parts if len(parts) > 1 and not flags & re.MULTILINE else []
         # the parts searched in a text holding no Han character: the Han part, when there is one, left out
         self._without_han = [part for part in self._parts if part[1] != _HAN_TEXT]
+        # per Han fragment, the sets of words one of each of which its every match holds; None when one of
+        # them has none (the part is then searched in every text holding a Han character)
+        words = [_han_words(f, flags) for f in han]
+        self._han_words = None if not words or not all(words) else words
         self._each = [re.compile(f"(?:{f})", flags) for f in fragments]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -150,8 +156,10 @@ class Alternation:
         if not self._parts:  # nothing to split: the one pattern
             return [match.span() for match in self._whole.finditer(text)]
         parts = self._parts
-        if len(self._without_han) < len(parts) and not _HAN.search(text):
-            parts = self._without_han  # no Han character: the Han part can match nowhere
+        if len(self._without_han) < len(parts) and (not _HAN.search(text) or (
+                self._han_words is not None and not any(all(any(word in text for word in one) for one in sets)
+                                                        for sets in self._han_words))):
+            parts = self._without_han  # no Han character, or none of the words: the Han part matches nowhere
         found: list[tuple[int, int]] = []
         nexts = [_next_span(pattern, where, text, 0) for pattern, where in parts]
         while any(nexts):
@@ -169,6 +177,49 @@ class Alternation:
                 if following is not None and following[0] < at:
                     nexts[i] = _next_span(pattern, where, text, at)
         return found
+
+
+def _han_words(fragment: str, flags: int) -> list[frozenset[str]]:
+    """Sets of runs of Han characters, one of each set standing in every match of a fragment, read from the
+    parsed pattern: a run of literal Han characters that must match (not in a lookaround, nor a repeat
+    that may match nothing), or one such run from each branch of an alternation. Han characters have no
+    case, so a text holds a run as written. Empty when there is none or when unsure (the fragment is then
+    searched in every Chinese text)."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(fragment, flags)
+    except (ImportError, re.error):
+        return []
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+    def han(code: int) -> bool:
+        return any(low <= code <= high for low, high in _HAN_BLOCKS)
+
+    def required(items: Any) -> list[frozenset[str]]:
+        found: list[frozenset[str]] = []
+        run = ""
+        for op, arg in items:
+            if op is sre.LITERAL and han(arg):
+                run += chr(arg)
+                continue
+            if run:
+                found.append(frozenset({run}))
+                run = ""
+            if op is sre.SUBPATTERN:
+                found += required(arg[3])
+            elif op in repeats and arg[0] >= 1:
+                found += required(arg[2])
+            elif op is sre.BRANCH:
+                each = [required(branch) for branch in arg[1]]
+                if all(each):
+                    found.append(frozenset().union(*(sets[0] for sets in each)))
+        if run:
+            found.append(frozenset({run}))
+        return found
+
+    return required(parsed)
 
 
 def _needs_han(fragment: str, flags: int) -> bool:

@@ -126,10 +126,13 @@ def guess_script(text: str, language: str | None) -> str:
     # A label naming another registered language is overruled only by a larger share: English copy
     # of Vietnamese outlets writes names and places with their marks ("Bùi Thanh Sơn ... in Hà Nội").
     labelled = {spec.language for spec in found if lang and lang.startswith(spec.language)}
+    # An ASCII sample (a flag of the string, read without a scan) holds no letter of a script written
+    # outside ASCII: its letters are not counted, a scan of the sample saved per such script.
+    unseen = _beyond_ascii() if sample.isascii() else frozenset()
     for spec in found:  # by the share of the script's own letters
         share = spec.overrule if spec.overrule and labelled and spec.language not in labelled else spec.share
-        if spec.letter_runs and share and _more_letters(spec.letter_runs, lowered,
-                                                        max(spec.least, len(lowered) // share)):
+        if spec.letter_runs and share and spec.name not in unseen and _more_letters(
+                spec.letter_runs, lowered, max(spec.least, len(lowered) // share)):
             return spec.name
     for spec in found:  # by the label, when the text holds the script's letters at all
         if spec.letters and spec.hint and lang.startswith(spec.hint) and spec.letters.search(sample):
@@ -147,6 +150,19 @@ def guess_script(text: str, language: str | None) -> str:
         elif spec.words:
             counts.append((len(spec.words.findall(lowered)), spec.default, spec.name))
     return max(counts)[2]
+
+
+_ONE_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)*\]")  # a character class alone: "[\u4e00-\u9fff]"
+_ASCII = "".join(map(chr, range(128)))
+
+
+@cached
+def _beyond_ascii() -> frozenset[str]:
+    """The scripts whose letters (one character class) hold no ASCII character: none of their letters
+    stands in an ASCII text. A script whose letters are written otherwise is always counted."""
+    return frozenset(name for name, spec in registry().items()
+                     if spec.letters is not None and _ONE_CLASS.fullmatch(spec.letters.pattern)
+                     and spec.letters.search(_ASCII) is None)
 
 
 def _word_runs(sample: str) -> list[str]:
@@ -235,6 +251,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     known = abbreviations()
+    reach = _reach(known)
     for boundary in _SENTENCE_END.finditer(text):  # runs at every mark of every article: kept inline
         at, after = boundary.span()
         mark = text[at]
@@ -245,7 +262,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if mark in ".!?;":
                 if after == end and not _GLUED_BEFORE.match(text, max(at - 1, 0)):
                     continue  # "U.S" or "3.5" glued: only a lowercase letter or quote before ".Next" ends one
-                if mark == "." and _is_abbreviation(text, start, at, known):
+                # A word of `reach` letters or more before the period (most sentences' last word) is no
+                # abbreviation nor an initial: one test of the letters before it instead of reading the word.
+                if mark == "." and not (at - reach >= start and text[at - reach:at].isalpha()) \
+                        and _is_abbreviation(text, start, at, known):
                     continue
         spans.append((start, end))
         start = after

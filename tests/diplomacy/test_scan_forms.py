@@ -237,6 +237,27 @@ def test_a_fragment_needs_a_han_character_only_when_every_match_holds_one(fragme
         assert not re.search(fragment, "ab · x 1 ，x", re.IGNORECASE)
 
 
+@pytest.mark.parametrize(("fragment", "words"), [
+    (r"(?<=[，,])\s*(?:此前|先前|稍早)[^。；]*", [{"此前", "先前", "稍早"}]),
+    (r"(?:(?![与與和同及]|作为)[\u4e00-\u9fff·]){2,6}(?:总统|主席)的?特使", [{"总统", "主席"}, {"特使"}]),
+    (r"中国(?:外交部)+发言人", [{"中国"}, {"外交部"}, {"发言人"}]),
+    # a run that may be left out, only looked at, in one branch only, or of letters with a case: no word
+    (r"(?:总统)?x", []), (r"(?=总统)x", []), (r"(?:总统|x)", []), (r"[\u4e00-\u9fff]{2}", []), (r"ab", []),
+])
+def test_the_han_words_of_a_fragment_stand_in_every_match(fragment: str, words: list[set[str]]) -> None:
+    assert [set(one) for one in prefixed._han_words(fragment, re.IGNORECASE)] == words
+
+
+def test_an_alternation_skips_its_han_part_only_where_no_fragment_can_match() -> None:
+    fragments = [r"(?<=\S\s)\bafter\b", r"(?:(?![与和])[\u4e00-\u9fff]){2,4}(?:总统|主席)的?特使",
+                 r"(?<=[，,])\s*(?:此前|稍早)[^。；]*"]
+    split = prefixed.Alternation(fragments, re.IGNORECASE)
+    whole = re.compile("(?:" + "|".join(fragments) + ")", re.IGNORECASE)
+    pieces = ["美国", "总统", "主席", "的", "特使", "特", "使", "，", "此前", "稍早", "与", "x after ", "。"]
+    for sample in _texts(pieces, 3_000, 10, 11):
+        assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
+
+
 def test_the_grammar_asides_are_found_as_their_one_pattern_finds_them() -> None:
     from extractors.diplomacy.eventpeople import _aside_clauses
     aside = grammar.shared_pattern("aside")
@@ -261,3 +282,20 @@ def test_surnames_sought_as_strings_are_found_as_the_case_blind_alternation_find
         spans = [(0, len(sample) // 3), (len(sample) // 3 + 1, len(sample))]
         assert lowered.sentences(keys, spans) == {i for i, (low, high) in enumerate(spans)
                                                   if whole.search(sample[low:high])}, sample
+
+
+def test_an_ascii_sample_skips_only_scripts_whose_letters_hold_no_ascii_character() -> None:
+    skipped = text._beyond_ascii()
+    assert {"zh", "vi"} <= skipped
+    every_ascii = "".join(map(chr, range(128)))
+    for name, spec in registry().items():
+        if name in skipped:
+            assert spec.letters is not None and spec.letters.search(every_ascii) is None, name
+
+
+def test_a_period_after_a_long_word_ends_a_sentence_as_before() -> None:
+    # a word of more letters than the longest abbreviation before the period is no abbreviation; a short
+    # word, an initial or an abbreviation is still read as it was
+    sample = "Talks ended. Gen. Lee met Sen. Kim. Calif. voters spoke. J. Smith came. It rained today. Ok."
+    assert text.split_sentences(sample) == ["Talks ended.", "Gen. Lee met Sen. Kim.", "Calif. voters spoke.",
+                                            "J. Smith came.", "It rained today.", "Ok."]
