@@ -371,18 +371,22 @@ def test_unlisted_holders_of_chinese_copy(title: str, text: str, people: set[str
 # The names one sentence's titles read (titled.titled_people), for the forms above and their look-alikes:
 # an apposition of a company, a body, a former holder, a third country or a sentence's opener names no one.
 SENTENCES = [
-    ("en", "Jose Fernandez, the U.S. under secretary of state for economic growth, met Vietnamese officials.",
+    ("en", "Jose Fernandez, the U.S. under secretary of state for economic growth, met"
+     " Vietnamese officials.",
      {"Jose Fernandez"}),
-    ("en", "Admiral Scott Swift, commander of the U.S. Pacific Fleet, held talks in Beijing.", {"Scott Swift"}),
+    ("en", "Admiral Scott Swift, commander of the U.S. Pacific Fleet, held talks in Beijing.",
+     {"Scott Swift"}),
     ("en", "China opposes the sanctions, Chinese Embassy spokesperson Liu Pengyu said.", {"Liu Pengyu"}),
-    ("en", "Deputy Assistant Secretary of State Rick Waters met Chinese officials in Beijing.", {"Rick Waters"}),
+    ("en", "Deputy Assistant Secretary of State Rick Waters met Chinese officials in Beijing.",
+     {"Rick Waters"}),
     ("en", "Craig Allen, president of the U.S.-China Business Council, met Chinese officials.", set()),
     ("en", "Ted Osborne, a former U.S. ambassador, said the talks went well.", set()),
     ("en", "Takeo Mori, Japan's vice foreign minister, met U.S. officials in Tokyo.", set()),
     ("en", "On Monday, the U.S. ambassador met Chinese officials.", set()),
     ("en", "British Under Secretary Mark Field met Chinese officials in Beijing.", set()),
     ("en", "Shi Yinhong, a professor at Renmin University, said the talks were useful.", set()),
-    ("vi", "Bà Susan Burns, Tổng Lãnh sự Mỹ tại TP HCM, đã chào từ biệt lãnh đạo Thành phố.", {"Susan Burns"}),
+    ("vi", "Bà Susan Burns, Tổng Lãnh sự Mỹ tại TP HCM, đã chào từ biệt lãnh đạo Thành phố.",
+     {"Susan Burns"}),
     ("vi", "Ông Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên, đã tiếp đoàn tỉnh Vân Nam.", {"Trần Quốc Cường"}),
     ("vi", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam Phùng Sĩ Tấn đã tiếp đoàn Mỹ.",
      {"Phùng Sĩ Tấn"}),
