@@ -401,3 +401,33 @@ SENTENCES = [
 @pytest.mark.parametrize(("script", "text", "names"), SENTENCES)
 def test_titled_names_of_forms_and_look_alikes(script: str, text: str, names: set[str]) -> None:
     assert {name for _, _, name, _ in read_sentence(text, 1, 1.0, script).titled} == names
+
+
+# A second mention by surname ("Lago met ...", "ông Cường đã tiếp ..."), in the sentence that tells the main
+# event, of an office-holder read in full earlier in the story.
+SECOND_MENTIONS = [
+    ("Điện Biên tiếp đoàn đại biểu tỉnh Vân Nam",
+     "Điện Biên (TTXVN) - Ông Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên, vừa có buổi làm việc với các sở"
+     " ngành của tỉnh. Ngày 18/10, ông Cường đã tiếp đoàn đại biểu tỉnh Vân Nam (Trung Quốc).",
+     {"Trần Quốc Cường"}),
+    ("Lãnh đạo TP Hồ Chí Minh tiếp Tổng Lãnh sự Mỹ",
+     "TP Hồ Chí Minh (TTXVN) - Bà Susan Burns, Tổng Lãnh sự Mỹ tại TP HCM, sắp kết thúc nhiệm kỳ công tác."
+     " Chiều 20/7, Chủ tịch UBND Thành phố Phan Văn Mãi đã tiếp bà Burns.", {"Phan Văn Mãi", "Susan Burns"}),
+    ("Bộ trưởng Lương Tam Quang tiếp đoàn Mỹ",
+     "Hà Nội (TTXVN) - Thượng tướng Lương Tam Quang, Thứ trưởng Bộ Công an, vừa trở về từ Oa-sinh-tơn."
+     " Ngày 6/12, ông Quang đã tiếp Đại sứ Mỹ Marc Knapper tại Hà Nội.", {"Lương Tam Quang", "Marc Knapper"}),
+    ("Vietnam deputy PM meets U.S. trade official",
+     "HANOI (Reuters) - Marisa Lago, the U.S. under secretary of commerce for international trade, is in"
+     " Hanoi this week with a delegation of American chipmakers. On Tuesday Vietnamese Deputy Prime Minister"
+     " Tran Hong Ha met Lago in Hanoi.", {"Marisa Lago", "Trần Hồng Hà"}),
+    # a surname that is no second mention: a word of another name, a company
+    ("Vietnam deputy PM meets U.S. ambassador",
+     "HANOI (Reuters) - Lindsey Ford, a U.S. deputy assistant secretary of defense, visited a factory of"
+     " the Ford Motor Company near Hanoi last week. On Tuesday Vietnamese Deputy Prime Minister Tran Hong Ha"
+     " met U.S. Ambassador Marc Knapper in Hanoi.", {"Trần Hồng Hà", "Marc Knapper"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), SECOND_MENTIONS)
+def test_second_mentions_by_surname(title: str, text: str, people: set[str]) -> None:
+    assert main_people(title, text) == people
