@@ -489,8 +489,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
             sentence.lead = lead_pair(sentence.text, names, sentence.actions)
     if len(sentence.trio) >= 2:
         _trade_act(sentence, kinds, script)
-    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles):
-        sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline)
+    # an act word may hold a title too ("tiếp Đại sứ", "spokesperson": titled._speaking_titles)
+    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles or sentence.actions):
+        sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline,
+                                        sentence.titled_speakers)
     return sentence
 
 

@@ -156,6 +156,8 @@ def _with_titled(key: Key, reports: list[Sentence], lead: list[Sentence], main: 
     if key[0] not in MEETINGS | SPOKEN:
         named = without_answers(named, key[2])
     titled = {name for s in widened.values() for _, _, name, _ in s.titled} - set(people)
+    if key[0] in MEETINGS:  # a spokesperson tells of an encounter and takes no part (eventpeople.people_of)
+        titled -= {name for s in [*reports, *lead] for name in s.titled_speakers}
     return (*people, *(name for name in named if name in titled))
 
 

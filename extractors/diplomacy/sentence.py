@@ -46,6 +46,8 @@ class Sentence:
     # (start, end, name as written, code) of office-holders the people list does not hold, named in full
     # right after a title of their office (titled.py): only the events' people read them.
     titled: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the names of `titled` read after a spokesperson's title: they take no part in an encounter they tell of
+    titled_speakers: set[str] = field(default_factory=set)
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
@@ -118,6 +120,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.people_at = []
     sentence.people_end = {}
     sentence.titled = []
+    sentence.titled_speakers = set()
     sentence.places = []
     sentence.tiers = []
     sentence.cue = 0.0

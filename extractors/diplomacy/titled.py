@@ -5,7 +5,10 @@ A name right after a title of an office of one of the three countries ("Thứ tr
 Tình", "Chinese Vice Foreign Minister Zheng Zeguang") is that office's holder. It is kept only where the
 text writes it as the gold spells it (grammar [titled] `canonical`): a Vietnamese name with its marks in
 Vietnamese copy, an American one in English form, a Chinese one in pinyin; never a Sino-Vietnamese reading
-of a Chinese name, a Vietnamese name without marks or a Chinese name in characters. These names only join
+of a Chinese name, a Vietnamese name without marks or a Chinese name in characters. The name may also stand
+before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
+Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
+("Chinese Embassy spokesperson Liu Pengyu"). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -31,6 +34,8 @@ _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
 _CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
+# What ends an apposition's segment: a comma, a bracket, a colon, a dash (not the stop of "U.S.").
+_SEGMENT_MARK = re.compile(r"[()\[\];:!?\"“”,]|\s[-–—]+\s")
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
 _REACH = 4  # words of a Vietnamese name at most: a surname and three syllables ("Tôn Nữ Thị Ninh")
 
@@ -59,6 +64,11 @@ class _Titled:
     home: str
     after: bool  # names follow their titles (Vietnamese), else precede them (English)
     local: frozenset[str]  # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
+    grades: frozenset[str]  # words opening a title as its grade ("Phó"): no body's name before it
+    sole: dict[str, str]  # office label -> the one country of the three that has it
+    apposed_openers: frozenset[str]  # words an apposition may open with before its office
+    apposed_reach: int  # comma segments of an apposition read at most
+    speaking: frozenset[str]  # act words naming a spokesperson, read as their title ("spokesperson")
 
 
 @cached
@@ -81,18 +91,23 @@ def _rules(script: str) -> _Titled | None:
         portfolio=folded("portfolio"), openers=folded("openers"), canonical=frozenset(canonical),
         home=rule(script, "titled", "home", ""),
         after=rule(script, "office", "qualifier", "after") == "after",
-        local=frozenset(fold_term(t, script) for t in rule(script, "titles", "local", [])))
+        local=frozenset(fold_term(t, script) for t in rule(script, "titles", "local", [])),
+        grades=folded("grades"),
+        sole=dict(item.rsplit(":", 1) for item in rule(script, "titled", "sole", [])),
+        apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
+        speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])))
 
 
-def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False
-                  ) -> list[tuple[int, int, str, str]]:
+def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False,
+                  speakers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name as written, country code) of each office-holder the sentence names in full right
     after a title of a Chinese, US or Vietnamese office, where the name is not a listed person's and is
-    written as the gold spells it (module doc)."""
+    written as the gold spells it (module doc); `speakers` takes the names read after a spokesperson's
+    title (they only tell of an encounter: events._with_titled)."""
     rules = _rules(script)
     if rules is None:  # Chinese copy: a name in characters is not the gold's pinyin
         return []
-    mentions = [*mentions, *_titles_in_acts(mentions, script)]
+    mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules)]
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
     if not titles:
         return []
@@ -102,12 +117,37 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
              if m.entry.role not in ("action", "cue", "tier")]
     found: list[tuple[int, int, str, str]] = []
+    reading: set[int] = set()  # the titles that read a name after them: no apposition's office
     for title in titles:
         read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
+        if read:
+            reading.add(title.start)
         if read and read[2] not in {name for _, _, name, _ in found} \
                 and read[2].casefold() not in rules.of_history:
             found.append(read)
+            if speakers is not None and title.entry is _SPOKESPERSON:
+                speakers.add(read[2])
+    every = [(m.start, m.start + len(m.term), m) for m in mentions]  # cues too: "the South China Sea"
+    for read, title in _appositions(text, [t for t in titles if t.start not in reading], taken, every, rules):
+        if read[2] not in {name for _, _, name, _ in found} and read[2].casefold() not in rules.of_history:
+            found.append(read)
+            if speakers is not None and title.entry is _SPOKESPERSON:
+                speakers.add(read[2])
     return found
+
+
+# The office a spokesperson's act word is read as (titled_people): a title of its own, found by identity.
+_SPOKESPERSON = Entry(source="offices", kind="-", value="-", label="spokesperson")
+
+
+def _speaking_titles(mentions: list[Mention], rules: _Titled) -> list[Mention]:
+    """The act words naming a spokesperson (grammar `speaking`), read as a title here only: "Chinese Embassy
+    spokesperson Liu Pengyu" names the holder as "Vice Foreign Minister Ma Zhaoxu" does; elsewhere the
+    word stays an act word of saying, no office that would make two countries' office-holders meet."""
+    if not rules.speaking:
+        return []
+    return [Mention(m.start, m.term, _SPOKESPERSON) for m in mentions
+            if m.entry.role == "action" and m.term in rules.speaking]
 
 
 @cached
@@ -173,11 +213,13 @@ def _chain_start(title: Mention, taken: list[tuple[int, int, Mention]], text: st
         start = before
 
 
-def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]]) -> bool:
+def _inside_name(text: str, start: int, taken: list[tuple[int, int, Mention]], rules: _Titled) -> bool:
     """Whether a Vietnamese title is a word of a body's name: a capitalised word no lexicon reads stands
-    right before it ("Bộ Tư lệnh Thái Bình Dương" is the Pacific Command, no commander named)."""
+    right before it ("Bộ Tư lệnh Thái Bình Dương" is the Pacific Command, no commander named), other than a
+    grade of the title (`grades`: "Phó Tổng Tham mưu trưởng" is the deputy chief of staff)."""
     before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 24):start])
     return before is not None and before.group(1)[0].isupper() \
+        and before.group(1).casefold() not in rules.grades \
         and _covering(start - len(before.group(0)), start - len(before.group(0)) + len(before.group(1)),
                       taken) is None
 
@@ -291,7 +333,8 @@ def _after(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rul
 
     name = _name_after(text, title, taken, rules, headed_abroad)
     if name is None or any(_not_now(text, at, rules) for at in links()) \
-            or _inside_name(text, links()[0], taken) or _of_body(text[title.start + len(title.term):], rules):
+            or _inside_name(text, links()[0], taken, rules) \
+            or _of_body(text[title.start + len(title.term):], rules):
         return None
     return name
 
@@ -384,7 +427,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     Minister Zheng Zeguang"."""
     canonical, ranks, inner = rules.canonical, rules.ranks, rules.inner
     not_names, calendar = rules.not_names, rules.calendar
-    country = _country_before(text, title, taken, rules)
+    country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
     if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
         return None
     run: list[tuple[int, int, str]] = []
@@ -402,6 +445,8 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
             continue
         if not run and word.casefold() in ranks:
             continue
+        if not run and reach and reach[-1] in ("of", "for", "and") and word.casefold() in rules.portfolio:
+            continue  # "Under Secretary of Commerce for International Trade": the office's own words
         if run and word.casefold() in calendar:
             break  # "Vice Commerce Minister Sheng Qiuping Monday met ...": Xinhua's day after the name
         if run and word in _SUFFIX:
@@ -415,6 +460,26 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     if not 2 <= len(words) <= 3 or words[-1].endswith("."):
         return None
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
+
+
+def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
+                  ) -> tuple[int, str] | None:
+    """(start, code) of the one country of the three that has the title's office (grammar `sole`: only
+    the US has a Deputy Assistant Secretary of State), where no country word stands in the words right
+    before the title: a third country's ("British Under Secretary") or a company's makes it none."""
+    code = rules.sole.get(title.entry.label)
+    if code is None:
+        return None
+    clause = _CLAUSE_MARK.split(text[max(0, title.start - 40):title.start])[-1]
+    low = title.start - len(clause)
+    if any(m.entry.role == "country" and low <= at < title.start for at, _, m in taken):
+        return None
+    # the word before the title and its grade words: a capitalised word other than an opener is a country's
+    # or a body's the lexicon does not read ("British Under Secretary", "Boeing Vice President")
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", clause) if w.casefold() not in rules.portfolio]
+    if words and words[-1][:1].isupper() and words[-1].casefold().rstrip(".") not in rules.openers:
+        return None
+    return title.start, code
 
 
 def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
@@ -464,3 +529,170 @@ def with_titled(sentence: Sentence) -> Sentence:
     if widened.ends is not None:
         widened.ends = widened.ends | {at: end for at, end, _, _ in added}
     return widened
+
+
+_COMMA_AFTER = re.compile(r",\s+")
+_RUN_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*$")  # the words right before a comma
+
+
+def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, Mention]],
+                 every: list[tuple[int, int, Mention]], rules: _Titled
+                 ) -> Iterator[tuple[tuple[int, int, str, str], Mention]]:
+    """Office-holders named before their office, in an apposition closed by a comma or the sentence's end:
+    "Jose Fernandez, the U.S. under secretary of state for economic growth, met ...", "Admiral Scott Swift,
+    commander of the U.S. Pacific Fleet, ...", "ông Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên, đã tiếp",
+    "Bà Susan Burns, Tổng Lãnh sự Mỹ tại TP HCM, ...". The name is a run of capitalised words no lexicon
+    reads, right before a comma; the apposition opens right after it with its office (after at most the
+    grammar's `apposed_openers`, within `apposed_reach` comma segments: a list of offices), and that office
+    names its country as a title read after its name would (_apposed_country). A former holder ("a former
+    U.S. ambassador"), a body that is no government ("Chủ tịch Hội ..."), a third country's office, a
+    spelling the gold does not take, or another word first ("Liu, who met U.S. Ambassador ...") name no
+    one; nor does a title that names its own holder after it or a listed person in its segment ("... in the
+    South China Sea, Chinese foreign ministry spokesman Zhao Lijian said"), nor a run any lexicon word
+    (a cue, an act) stands in."""
+    if not rules.apposed_reach or not titles:
+        return
+    starts = sorted(titles, key=lambda m: m.start)
+    for comma in _COMMA_AFTER.finditer(text):
+        at = comma.end()
+        name = _run_before(text, comma.start(), every, rules)
+        if name is None:
+            continue
+        for _ in range(rules.apposed_reach):
+            title = _opening_title(text, at, starts, taken, rules)
+            if title is not None and _names_one(text, title, taken):
+                break
+            if title is not None:
+                code = _apposed_country(text, title, taken, rules)
+                if code is not None:
+                    read = _as_name(name, code, rules)
+                    if read is not None:
+                        yield read, title
+                break
+            # a segment of another office first ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lai Châu")
+            following = _COMMA_AFTER.search(text, at)
+            if following is None or not text[at:at + 1].isupper():
+                break
+            at = following.end()
+
+
+def _run_before(text: str, comma: int, taken: list[tuple[int, int, Mention]], rules: _Titled
+                ) -> list[tuple[int, int, str]] | None:
+    """The capitalised words right before a comma, none read by the lexicon, none a rank ("Admiral"), the
+    run cut after its last rank or address word ("Đô đốc Scott Swift", "ông Trần Quốc Cường")."""
+    found = _RUN_BEFORE.search(text[:comma])
+    if found is None:
+        return None
+    words = [(found.start() + m.start(), found.start() + m.end(), m.group())
+             for m in re.finditer(r"\S+", found.group())]
+    run: list[tuple[int, int, str]] = []
+    for at, end, word in reversed(words):
+        if not word[:1].isupper() or word.casefold() in rules.ranks or _covering(at, end, taken) is not None:
+            break
+        if word.casefold() in rules.calendar or word.casefold().rstrip(".") in rules.openers:
+            return None  # "On Monday, the U.S. ambassador ...": a sentence's opener, no name
+        run.insert(0, (at, end, word))
+    return run or None
+
+
+def _names_one(text: str, title: Mention, taken: list[tuple[int, int, Mention]]) -> bool:
+    """Whether a listed person stands in a title's segment after it: the title is theirs ("spokesman Zhao
+    Lijian said"), no apposition's."""
+    end = title.start + len(title.term)
+    stop = end + len(_SEGMENT_MARK.split(text[end:end + 120])[0])
+    return any(m.entry.role == "person" and end <= low < stop for low, _, m in taken)
+
+
+def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[int, int, Mention]],
+                   rules: _Titled) -> Mention | None:
+    """The title an apposition opens with at `at`: the first title of its segment, with only the grammar's
+    `apposed_openers`, a country (English) or portfolio words between, and no other lexicon hit."""
+    segment = _SEGMENT_MARK.split(text[at:at + 160])[0]
+    end = at + len(segment)
+    title = next((m for m in titles if at <= m.start < end), None)
+    if title is None:
+        return None
+    between = text[at:title.start]
+    if any(m.entry.role not in ("country",) for low, high, m in taken if at <= low and high <= title.start):
+        return None
+    if any(m.entry.role == "country" for low, high, m in taken if at <= low and high <= title.start) \
+            and rules.after:
+        return None  # Vietnamese: the country follows its title
+    rest = list(between)  # the words between, less the country read by the lexicon
+    for low, high, _ in taken:
+        if at <= low and high <= title.start:
+            rest[low - at:high - at] = " " * (high - low)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", "".join(rest))]
+    if words and words[0] in rules.apposed_openers:
+        words = words[1:]
+    if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title
+        opened = " ".join(words)
+        return title if not words or opened in rules.apposed_openers else None
+    return title if all(w in rules.portfolio for w in words) else None
+
+
+def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
+                     ) -> str | None:
+    """The country of an apposition's title, where it is one of the three: English, the country right
+    before it (_country_before) or after it through "of the" ("commander of the U.S. Pacific Fleet");
+    Vietnamese, the first country after it in its segment, else the home country; None for a former
+    holder, a body that is no government or a third country."""
+    end = title.start + len(title.term)
+    segment = _SEGMENT_MARK.split(text[end:end + 120])[0]
+    after = [m for low, high, m in taken if end <= low and high <= end + len(segment)
+             and m.entry.role in ("country", "place")]
+    if any(m.entry.role == "org" for low, high, m in taken if end <= low and high <= end + len(segment)):
+        return None  # "Chủ tịch Tập đoàn Vingroup": a body's office, no state's
+    if rules.after:
+        if _not_now(text, title.start, rules) or _of_body(text[end:], rules):
+            return None
+        if not after:
+            return rules.home
+        codes = [c for c in after[0].entry.codes if c in TRIO]
+        return codes[0] if codes else None
+    country = _country_before(text, title, taken, rules)
+    if country is None and title.entry.label in rules.sole:  # "the department's under secretary"
+        country = _sole_country(text, title, taken, rules)
+    if country is None:
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        hit, high = next(((m, high) for low, high, m in taken if of is not None and low == end + of.end()),
+                         (None, 0))
+        if hit is None or hit.entry.role != "country" or not _portfolio_after(text, high, rules):
+            return None
+        codes = [c for c in hit.entry.codes if c in TRIO]
+        country = (title.start, codes[0]) if len(hit.entry.codes) == 1 and codes else None
+    if country is None or _not_now(text, min(country[0], title.start), rules):
+        return None
+    return country[1]
+
+
+def _portfolio_after(text: str, at: int, rules: _Titled) -> bool:
+    """Whether only the words of an office stand after a country ("of the U.S. Pacific Fleet"), up to a
+    lower-case word or the segment's end: not a body's name ("of the U.S.-China Business Council")."""
+    if text[at:at + 1] not in ("", " ", ","):
+        return False
+    for word in re.findall(r"\S+", _SEGMENT_MARK.split(text[at:at + 80])[0]):
+        if not word[:1].isupper():
+            return True
+        if word.casefold() not in rules.portfolio:
+            return False
+    return True
+
+
+def _as_name(run: list[tuple[int, int, str]], code: str, rules: _Titled) -> tuple[int, int, str, str] | None:
+    """The run's end as a name of the office's country, spelt as the gold spells it: two or three Latin
+    words for the US (and for China in English copy), a surname of the list and one to three syllables for
+    Vietnam."""
+    if code not in rules.canonical:
+        return None
+    if code == rules.home and rules.after:
+        for first in range(max(0, len(run) - _REACH), len(run) - 1):
+            name = run[first:]
+            if name[0][2].casefold() in rules.surnames and all(w.isalpha() for _, _, w in name):
+                return name[0][0], name[-1][1], " ".join(w for _, _, w in name), code
+        return None
+    name = run[-3:] if len(run) >= 3 and all(_LATIN.fullmatch(w) for _, _, w in run[-3:]) else run[-2:]
+    if len(name) < 2 or not all(_LATIN.fullmatch(w) and not w.endswith(".") for _, _, w in name) \
+            or any(w.casefold() in rules.not_names for _, _, w in name):
+        return None
+    return name[0][0], name[-1][1], " ".join(w for _, _, w in name), code
