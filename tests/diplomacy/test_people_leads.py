@@ -2405,8 +2405,8 @@ OFFICES_1990_2025 = [
     ("武德儋会见云南省委书记阮成发",
      "新华社河内3月5日电 越南副总理武德儋5日在河内会见了云南省委书记阮成发。", "2021-03-05",
      {"Vũ Đức Đam", "Ruan Chengfa"}),
-    # foreign-ministry spokespeople of about 1987-1995, a national security adviser, a commerce secretary
-    # and a Vietnamese trade minister in Chinese
+    # foreign-ministry spokespeople of the late 1980s and the 1990s, a national security adviser, a
+    # commerce secretary and a Vietnamese trade minister in Chinese
     ("China criticises U.S. jet sale to Taiwan",
      "BEIJING (Reuters) - Chinese Foreign Ministry spokesman Duan Jin said on Thursday that China firmly"
      " opposed the U.S. sale of fighter jets to Taiwan.", "1991-03-07", {"Duan Jin"}),
@@ -2477,3 +2477,48 @@ def test_a_namesake_is_not_an_office_holder_of_1990_2025(title: str, text: str, 
     detection = detect(title, text)
     named = {name for event in detection.events for name in event.people}
     assert absent not in named
+
+
+# Vietnamese copy of the 1990s and 2000s writes US names by sound without the hyphen of the later rows
+# ("Bin Clintơn", "ông Clintơn", "Ôbama") and names the secretary of state "Giêm Bây-cơ": own leads,
+# labelled before the rows were added.
+NINETIES_VI = [
+    ("Tổng thống Mỹ Bin Clintơn tiếp Phó Thủ tướng Trần Đức Lương",
+     "Theo tin từ Oa-sinh-tơn, ngày 12/10, Tổng thống Mỹ Bin Clintơn đã tiếp Phó Thủ tướng Trần Đức Lương"
+     " tại Nhà Trắng. Ông Clintơn bày tỏ mong muốn thúc đẩy quan hệ hai nước.", "1995-10-12",
+     {"Bill Clinton", "Trần Đức Lương"}),
+    ("Việt Nam hoan nghênh quyết định của Tổng thống Mỹ",
+     "Người phát ngôn Bộ Ngoại giao hôm nay hoan nghênh quyết định của Tổng thống Mỹ Bin Clintơn bình"
+     " thường hóa quan hệ với Việt Nam. Ông Clintơn công bố quyết định tại Nhà Trắng.", "1995-07-12",
+     {"Bill Clinton"}),
+    ("Bộ trưởng Nguyễn Mạnh Cầm gặp Ngoại trưởng Mỹ Giêm Bây-cơ",
+     "Theo phóng viên TTXVN tại Niu Oóc, Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm đã gặp Ngoại trưởng Mỹ Giêm"
+     " Bây-cơ ngày 23/9. Hai bên trao đổi về quan hệ hai nước.", "1991-09-23",
+     {"Nguyễn Mạnh Cầm", "James Baker"}),
+    pytest.param("Tổng thống Bin Clin-tơn gặp Chủ tịch Giang Trạch Dân",
+                 "Tổng thống Mỹ Bin Clin-tơn đã gặp Chủ tịch Trung Quốc Giang Trạch Dân tại Xi-át-tơn ngày"
+                 " 19/11. Ông Clin-tơn nói hai nước cần đối thoại.", "1993-11-19",
+                 {"Bill Clinton", "Jiang Zemin"},
+                 marks=pytest.mark.xfail(strict=True, reason="Xi-át-tơn (Seattle) opens with the syllable Xi,"
+                                         " read as Xi Jinping: a collision older than these rows")),
+    # the secretary of state of 2009-2013 with the 1990s spelling of the surname: the full name decides
+    ("Ngoại trưởng Hi-la-ri Clin-tơn hội đàm với Bộ trưởng Phạm Gia Khiêm",
+     "Ngoại trưởng Mỹ Hi-la-ri Clin-tơn đã hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia Khiêm"
+     " tại Hà Nội ngày 22/7. Bà Clin-tơn khẳng định Mỹ coi trọng quan hệ với Việt Nam.", "2010-07-22",
+     {"Hillary Clinton", "Phạm Gia Khiêm"}),
+    # the 2000s spelling of Obama, also without hyphens
+    ("Tổng thống Ôbama tiếp Thủ tướng Nguyễn Tấn Dũng",
+     "Theo phóng viên TTXVN tại Oa-sinh-tơn, ngày 12/4, Tổng thống Mỹ Barắc Ôbama đã tiếp Thủ tướng Nguyễn"
+     " Tấn Dũng bên lề Hội nghị thượng đỉnh an ninh hạt nhân. Ông Ôbama đánh giá cao vai trò của Việt Nam.",
+     "2010-04-12", {"Barack Obama", "Nguyễn Tấn Dũng"}),
+    ("Chủ tịch Hồ Cẩm Đào hội đàm với Tổng thống Ôbama",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 17/11, Chủ tịch Trung Quốc Hồ Cẩm Đào đã hội đàm với Tổng"
+     " thống Mỹ Ôbama tại Đại lễ đường Nhân dân.", "2009-11-17", {"Hu Jintao", "Barack Obama"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "day", "people"), NINETIES_VI)
+def test_nineties_vietnamese_spellings(title: str, text: str, day: str, people: set[str]) -> None:
+    detection = detect(title, text, published_at=date.fromisoformat(day))
+    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    assert named == people
