@@ -1255,9 +1255,10 @@ PROVINCES = [
     ("Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký hội kiến Bí thư Khu ủy Quảng Tây",
      "Nam Ninh (TTXVN) - Ngày 18/4, Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký đã hội kiến Bí thư Khu ủy Khu tự"
      " trị dân tộc Choang Quảng Tây Lộc Tâm Xã tại Nam Ninh.", {"Nguyễn Xuân Ký", "Lu Xinshe"}),
+    # the Yunnan secretary is read since 0.30.0, by the row of his title and name
     ("Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong hội đàm với Bí thư Tỉnh ủy Vân Nam",
      "Côn Minh (TTXVN) - Ngày 20/3, Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong đã hội đàm với Bí thư Tỉnh ủy Vân"
-     " Nam Nguyễn Thành Phát tại Côn Minh.", {"Đặng Xuân Phong"}),
+     " Nam Nguyễn Thành Phát tại Côn Minh.", {"Đặng Xuân Phong", "Ruan Chengfa"}),
     ("Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh hội kiến Chủ tịch Khu tự trị Quảng Tây",
      "Nam Ninh (TTXVN) - Ngày 9/12, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh đã hội kiến Chủ tịch Chính quyền"
      " Khu tự trị dân tộc Choang Quảng Tây Lam Thiên Lập.", {"Trần Hồng Minh", "Lan Tianli"}),
@@ -2251,6 +2252,273 @@ PEOPLE_SECOND_READING = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), PEOPLE_SECOND_READING)
 def test_people_second_reading(title: str, text: str, day: str, people: set[str]) -> None:
+    detection = detect(title, text, published_at=date.fromisoformat(day))
+    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    assert named == people
+
+
+# Office-holders of 1990-2025 listed by office (vice presidents, cabinet secretaries, vice premiers, Taiwan
+# and Hong Kong affairs chiefs, ambassadors, provincial party secretaries on the border) whom the lists
+# lacked in some language: own leads, labelled before the detector read them.
+OFFICES_1990_2025 = [
+    # a vice president of 1989-1993
+    ("Quayle meets Chinese foreign minister",
+     "WASHINGTON (Reuters) - U.S. Vice President Dan Quayle met Chinese Foreign Minister Qian Qichen at the"
+     " White House on Friday. Quayle raised human rights and trade.", "1991-11-01",
+     {"Dan Quayle", "Qian Qichen"}),
+    ("Phó Tổng thống Mỹ tiếp Ngoại trưởng Trung Quốc",
+     "Phó Tổng thống Mỹ Dan Quayle ngày 1/11 đã tiếp Ngoại trưởng Trung Quốc Tiền Kỳ Tham tại Nhà Trắng.",
+     "1991-11-01", {"Dan Quayle", "Qian Qichen"}),
+    ("美国副总统奎尔会见钱其琛",
+     "新华社华盛顿11月1日电 美国副总统奎尔1日在白宫会见了中国外交部长钱其琛。", "1991-11-01",
+     {"Dan Quayle", "Qian Qichen"}),
+    # a defence secretary of 1993-1994
+    ("Aspin meets Chinese ambassador at Pentagon",
+     "WASHINGTON (AP) - Defense Secretary Les Aspin met Chinese Ambassador Li Daoyu at the Pentagon on"
+     " Tuesday, the first such meeting since 1989.", "1993-11-02", {"Les Aspin", "Li Daoyu"}),
+    ("Bộ trưởng Quốc phòng Mỹ tiếp Đại sứ Trung Quốc",
+     "Bộ trưởng Quốc phòng Mỹ Les Aspin ngày 2/11 đã tiếp Đại sứ Trung Quốc Lý Đạo Dự tại Lầu Năm Góc.",
+     "1993-11-02", {"Les Aspin", "Li Daoyu"}),
+    ("美国国防部长阿斯平会见李道豫大使",
+     "新华社华盛顿11月2日电 美国国防部长阿斯平2日在五角大楼会见了中国驻美国大使李道豫。", "1993-11-02",
+     {"Les Aspin", "Li Daoyu"}),
+    # a treasury secretary of 1993-1994
+    ("Bentsen meets Zhu Rongji in Beijing",
+     "BEIJING (Reuters) - U.S. Treasury Secretary Lloyd Bentsen met Chinese Vice Premier Zhu Rongji in"
+     " Beijing on Wednesday, urging China to open its markets.", "1994-01-19",
+     {"Lloyd Bentsen", "Zhu Rongji"}),
+    ("Phó Thủ tướng Chu Dung Cơ hội kiến Bộ trưởng Tài chính Mỹ",
+     "Phó Thủ tướng Trung Quốc Chu Dung Cơ ngày 19/1 đã hội kiến Bộ trưởng Tài chính Mỹ Lloyd Bentsen tại"
+     " Bắc Kinh.", "1994-01-19", {"Lloyd Bentsen", "Zhu Rongji"}),
+    ("朱镕基会见美国财政部长本特森",
+     "新华社北京1月19日电 国务院副总理朱镕基19日在中南海会见了美国财政部长本特森。", "1994-01-19",
+     {"Lloyd Bentsen", "Zhu Rongji"}),
+    # an acting defence secretary of 2020-2021
+    ("Acting Pentagon chief calls Vietnamese defence minister",
+     "HANOI (Reuters) - Acting U.S. Defense Secretary Christopher Miller spoke by phone with Vietnamese"
+     " Defence Minister Ngo Xuan Lich on Thursday about maritime security.", "2020-12-10",
+     {"Christopher Miller", "Ngô Xuân Lịch"}),
+    ("Đại tướng Ngô Xuân Lịch điện đàm với Quyền Bộ trưởng Quốc phòng Mỹ",
+     "Ngày 10/12, Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng, đã điện đàm với Quyền Bộ trưởng Quốc"
+     " phòng Mỹ Christopher Miller.", "2020-12-10", {"Christopher Miller", "Ngô Xuân Lịch"}),
+    ("越南国防部长吴春历与美国代理国防部长通电话",
+     "新华社河内12月10日电 越南国防部长吴春历10日与美国代理国防部长克里斯托弗·米勒通电话。", "2020-12-10",
+     {"Christopher Miller", "Ngô Xuân Lịch"}),
+    # a commerce secretary of 2000-2001
+    ("Mineta, Vietnam's Khoan discuss trade pact",
+     "WASHINGTON (Reuters) - U.S. Commerce Secretary Norman Mineta met Vietnamese Trade Minister Vu Khoan on"
+     " Tuesday to discuss the bilateral trade agreement.", "2000-09-12", {"Norman Mineta", "Vũ Khoan"}),
+    ("越南贸易部长武宽会见美国商务部长峰田",
+     "新华社华盛顿9月12日电 越南贸易部长武宽12日在华盛顿会见了美国商务部长峰田。", "2000-09-12",
+     {"Norman Mineta", "Vũ Khoan"}),
+    # a secretary of state of 1992-1993
+    ("伊格尔伯格会见钱其琛",
+     "新华社纽约9月30日电 美国代理国务卿伊格尔伯格30日在纽约会见了中国外交部长钱其琛。", "1992-09-30",
+     {"Lawrence Eagleburger", "Qian Qichen"}),
+    # a vice premier and a treasury secretary of the early 1990s
+    ("Chinese vice premier meets U.S. Treasury chief",
+     "BEIJING (Reuters) - Chinese Vice Premier Wu Xueqian met U.S. Treasury Secretary Nicholas Brady in"
+     " Beijing on Monday.", "1991-10-14", {"Wu Xueqian", "Nicholas Brady"}),
+    ("Phó Thủ tướng Trung Quốc tiếp Bộ trưởng Tài chính Mỹ",
+     "Phó Thủ tướng Trung Quốc Ngô Học Khiêm ngày 14/10 đã tiếp Bộ trưởng Tài chính Mỹ Nicholas Brady tại"
+     " Bắc Kinh.", "1991-10-14", {"Wu Xueqian", "Nicholas Brady"}),
+    ("吴学谦会见美国财政部长",
+     "新华社北京10月14日电 国务院副总理吴学谦14日在人民大会堂会见了美国财政部长尼古拉斯·布雷迪。",
+     "1991-10-14", {"Wu Xueqian", "Nicholas Brady"}),
+    # vice premiers for the economy of 1988-1993
+    ("Chinese vice premier holds talks with Vietnam's Khai",
+     "BEIJING (Reuters) - Chinese Vice Premier Tian Jiyun held talks with Vietnamese Deputy Prime Minister"
+     " Phan Van Khai in Beijing on Tuesday on border trade.", "1992-03-10",
+     {"Tian Jiyun", "Phan Văn Khải"}),
+    ("Phó Thủ tướng Phan Văn Khải hội đàm với Phó Thủ tướng Trung Quốc",
+     "Ngày 10/3, Phó Thủ tướng Phan Văn Khải đã hội đàm với Phó Thủ tướng Trung Quốc Điền Kỷ Vân tại Bắc"
+     " Kinh.", "1992-03-10", {"Tian Jiyun", "Phan Văn Khải"}),
+    ("田纪云与越南副总理潘文凯会谈",
+     "新华社北京3月10日电 国务院副总理田纪云10日在北京同越南部长会议副主席潘文凯举行会谈。",
+     "1992-03-10", {"Tian Jiyun", "Phan Văn Khải"}),
+    ("姚依林会见越南副总理",
+     "新华社北京5月20日电 国务院副总理姚依林20日在北京会见了越南部长会议副主席潘文凯。", "1992-05-20",
+     {"Yao Yilin", "Phan Văn Khải"}),
+    # an ambassador to the United States of 1989-1993
+    ("Baker meets Chinese ambassador",
+     "WASHINGTON (Reuters) - Secretary of State James Baker met Chinese Ambassador Zhu Qizhen at the"
+     " State Department on Monday.", "1991-06-10", {"James Baker", "Zhu Qizhen"}),
+    ("贝克会见中国驻美大使朱启祯",
+     "新华社华盛顿6月10日电 美国国务卿詹姆斯·贝克10日在国务院会见了中国驻美国大使朱启祯。", "1991-06-10",
+     {"James Baker", "Zhu Qizhen"}),
+    # an ambassador to Vietnam of 1989-1995, and Vietnam's ambassador in Beijing of the mid-1990s
+    ("Vietnam's foreign minister meets Chinese ambassador",
+     "HANOI (Reuters) - Vietnamese Foreign Minister Nguyen Manh Cam met Chinese Ambassador Zhang Dewei in"
+     " Hanoi on Thursday.", "1993-08-12", {"Nguyễn Mạnh Cầm", "Zhang Dewei"}),
+    ("Bộ trưởng Nguyễn Mạnh Cầm tiếp Đại sứ Trung Quốc",
+     "Ngày 12/8, Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm đã tiếp Đại sứ Trung Quốc Trương Đức Duy tại Hà Nội.",
+     "1993-08-12", {"Nguyễn Mạnh Cầm", "Zhang Dewei"}),
+    ("阮孟琴会见中国驻越南大使张德维",
+     "新华社河内8月12日电 越南外长阮孟琴12日在河内会见了中国驻越南大使张德维。", "1993-08-12",
+     {"Nguyễn Mạnh Cầm", "Zhang Dewei"}),
+    ("唐家璇会见越南驻华大使邓严衡",
+     "新华社北京3月1日电 外交部副部长唐家璇1日在北京会见了越南驻华大使邓严衡。", "1996-03-01",
+     {"Tang Jiaxuan", "Đặng Nghiêm Hoành"}),
+    ("Thứ trưởng Đường Gia Triền tiếp Đại sứ Đặng Nghiêm Hoành",
+     "Ngày 1/3, Thứ trưởng Ngoại giao Trung Quốc Đường Gia Triền đã tiếp Đại sứ Việt Nam tại Trung Quốc Đặng"
+     " Nghiêm Hoành tại Bắc Kinh.", "1996-03-01", {"Tang Jiaxuan", "Đặng Nghiêm Hoành"}),
+    # Vietnam's parliament chair and defence minister of the early 1990s in Chinese
+    ("李鹏会见越南国会主席黎光道",
+     "新华社北京11月6日电 国务院总理李鹏6日在人民大会堂会见了越南国会主席黎光道。", "1991-11-06",
+     {"Li Peng", "Lê Quang Đạo"}),
+    ("迟浩田会见越南国防部长段奎",
+     "新华社北京11月21日电 国防部长迟浩田21日在北京会见了越南国防部长段奎。", "1995-11-21",
+     {"Chi Haotian", "Đoàn Khuê"}),
+    # a U.S. ambassador to Vietnam in Chinese
+    pytest.param("陈德良接受美国大使递交国书",
+                 "新华社河内5月14日电 越南国家主席陈德良14日在河内接受美国首任驻越南大使"
+                 "皮特·彼得森递交国书。", "1997-05-14", {"Douglas Peterson", "Trần Đức Lương"},
+                 marks=pytest.mark.xfail(strict=True, reason="Chinese copy's presenting of"
+                                         " credentials (递交国书) is no act of the grammar yet:"
+                                         " the story tells no event")),
+    # China's Taiwan affairs chief of 1997-2008 and Hong Kong affairs chief since 2020 answering the U.S.
+    ("China's Taiwan affairs chief criticises U.S. arms sale",
+     "BEIJING (Reuters) - Chen Yunlin, director of China's Taiwan Affairs Office, on Wednesday criticised"
+     " the United States for selling arms to Taiwan.", "2001-04-25", {"Chen Yunlin"}),
+    ("陈云林批评美国售台武器",
+     "新华社北京4月25日电 国务院台湾事务办公室主任陈云林25日批评美国向台湾出售武器。", "2001-04-25",
+     {"Chen Yunlin"}),
+    ("Ông Hạ Bảo Long chỉ trích lệnh trừng phạt của Mỹ",
+     "Chủ nhiệm Văn phòng Hồng Kông và Ma Cao Trung Quốc Hạ Bảo Long ngày 1/4 chỉ trích lệnh trừng phạt của"
+     " Mỹ.", "2025-04-01", {"Xia Baolong"}),
+    ("夏宝龙谴责美国制裁",
+     "新华社北京4月1日电 国务院港澳事务办公室主任夏宝龙1日谴责美国的所谓制裁。", "2025-04-01",
+     {"Xia Baolong"}),
+    # party secretaries of Guangxi and Yunnan receiving Vietnamese leaders
+    ("Thủ tướng Phạm Minh Chính tiếp Bí thư Khu ủy Quảng Tây",
+     "Chiều 15/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bí thư Khu ủy Quảng Tây Trần Cương.",
+     "2025-04-15", {"Phạm Minh Chính", "Chen Gang"}),
+    ("越南总理范明政会见广西党委书记",
+     "新华社河内4月15日电 越南总理范明政15日在河内会见了广西壮族自治区党委书记陈刚。", "2025-04-15",
+     {"Phạm Minh Chính", "Chen Gang"}),
+    ("越南副总理陈红河会见云南省委书记",
+     "新华社河内6月3日电 越南副总理陈红河3日在河内会见了云南省委书记王宁。", "2024-06-03",
+     {"Trần Hồng Hà", "Wang Ning"}),
+    ("Phó Thủ tướng Trần Hồng Hà tiếp Bí thư Tỉnh ủy Vân Nam",
+     "Ngày 3/6, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà đã tiếp Bí thư Tỉnh ủy Vân Nam Vương Ninh.",
+     "2024-06-03", {"Trần Hồng Hà", "Wang Ning"}),
+    ("武德儋会见云南省委书记阮成发",
+     "新华社河内3月5日电 越南副总理武德儋5日在河内会见了云南省委书记阮成发。", "2021-03-05",
+     {"Vũ Đức Đam", "Ruan Chengfa"}),
+    # foreign-ministry spokespeople of the late 1980s and the 1990s, a national security adviser, a
+    # commerce secretary and a Vietnamese trade minister in Chinese
+    ("China criticises U.S. jet sale to Taiwan",
+     "BEIJING (Reuters) - Chinese Foreign Ministry spokesman Duan Jin said on Thursday that China firmly"
+     " opposed the U.S. sale of fighter jets to Taiwan.", "1991-03-07", {"Duan Jin"}),
+    ("外交部发言人金桂华反对美国售台战机",
+     "新华社北京9月3日电 外交部发言人金桂华3日说，中方坚决反对美国向台湾出售F-16战斗机。", "1992-09-03",
+     {"Jin Guihua"}),
+    ("外交部发言人对美国会议案表示不满",
+     "新华社北京5月10日电 外交部发言人李金华10日说，中方对美国国会通过涉华议案表示强烈不满。",
+     "1990-05-10", {"Li Jinhua"}),
+    ("詹姆斯·琼斯会见戴秉国",
+     "新华社华盛顿6月25日电 美国总统国家安全事务助理詹姆斯·琼斯25日在白宫会见了国务委员戴秉国。",
+     "2009-06-25", {"James L. Jones", "Dai Bingguo"}),
+    ("李鹏会见美国商务部长",
+     "新华社北京12月18日电 国务院总理李鹏18日在人民大会堂会见了美国商务部长芭芭拉·富兰克林。",
+     "1992-12-18", {"Li Peng", "Barbara Franklin"}),
+    ("吴仪会见越南贸易部长黎文哲",
+     "新华社北京4月15日电 对外贸易经济合作部部长吴仪15日在北京会见了越南贸易部长黎文哲。", "1995-04-15",
+     {"Wu Yi", "Lê Văn Triết"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "day", "people"), OFFICES_1990_2025)
+def test_office_holders_1990_2025(title: str, text: str, day: str, people: set[str]) -> None:
+    detection = detect(title, text, published_at=date.fromisoformat(day))
+    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    assert named == people
+
+
+# Hard negatives of the rows above: the same characters as a word or another's name, labelled before the
+# rows were added.
+OFFICES_1990_2025_NAMESAKES = [
+    ("王毅会见布林肯",
+     "新华社曼谷7月12日电 据当地媒体报道，泰国国王震怒于边境冲突。"
+     "外交部长王毅12日在曼谷会见美国国务卿布林肯。", "Wang Zhen"),
+    ("中越将加强执法合作",
+     "新华社北京5月6日电 外交部长王毅6日在北京会见越南外长裴青山，"
+     "双方同意进一步提高严格执法水平。", "Gao Yan"),
+    ("中国驻越南大使会见越南副外长",
+     "新华社河内3月2日电 中国驻越南大使熊波2日会见越南副外长，使馆参赞陈刚陪同。", "Chen Gang"),
+    ("Doanh nhân Nguyễn Thành Phát gặp Đại sứ Trung Quốc",
+     "Hà Nội (VnExpress) - Chiều 3/5, doanh nhân Nguyễn Thành Phát đã gặp Đại sứ Trung Quốc tại Việt Nam"
+     " Hùng Ba.", "Ruan Chengfa"),
+    ("学者张晓明谈中美关系",
+     "新华社北京6月2日电 外交部发言人毛宁2日说，中方反对美方对华制裁。"
+     "北京大学学者张晓明认为美方做法错误。", "Zhang Xiaoming"),
+    ("美国参议员麦奎尔访华",
+     "新华社北京4月8日电 国务院副总理何立峰8日在北京会见美国参议员麦奎尔。", "Dan Quayle"),
+    ("Chip war author Chris Miller says U.S. curbs on China will bite",
+     "WASHINGTON (Reuters) - U.S. export curbs on chips to China will slow Beijing's progress, said Chris"
+     " Miller, author of Chip War, as Commerce Secretary Gina Raimondo met Chinese officials.",
+     "Christopher Miller"),
+    ("所罗门群岛总理访华",
+     "新华社北京7月10日电 国家主席习近平10日会见所罗门群岛总理，"
+     "并谈及美国在太平洋的政策。", "Richard Solomon"),
+    ("彼得森国际经济研究所称美国关税伤害中国",
+     "新华社华盛顿5月2日电 美国彼得森国际经济研究所2日发布报告说，"
+     "美国对华加征关税将伤害两国经济。", "Douglas Peterson"),
+    ("外交部亚洲司官员会见越南大使",
+     "新华社北京9月9日电 外交部亚洲司副司长王宁9日会见越南驻华大使范清平。", "Wang Ning"),
+    ("李肇星会见佐利克",
+     "新华社北京6月28日电 审计长李金华28日向全国人大常委会作审计工作报告。"
+     "外交部长李肇星当天会见了美国副国务卿佐利克。", "Li Jinhua"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "absent"), OFFICES_1990_2025_NAMESAKES)
+def test_a_namesake_is_not_an_office_holder_of_1990_2025(title: str, text: str, absent: str) -> None:
+    detection = detect(title, text)
+    named = {name for event in detection.events for name in event.people}
+    assert absent not in named
+
+
+# Vietnamese copy of the 1990s and 2000s writes US names by sound without the hyphen of the later rows
+# ("Bin Clintơn", "ông Clintơn", "Ôbama") and names the secretary of state "Giêm Bây-cơ": own leads,
+# labelled before the rows were added.
+NINETIES_VI = [
+    ("Tổng thống Mỹ Bin Clintơn tiếp Phó Thủ tướng Trần Đức Lương",
+     "Theo tin từ Oa-sinh-tơn, ngày 12/10, Tổng thống Mỹ Bin Clintơn đã tiếp Phó Thủ tướng Trần Đức Lương"
+     " tại Nhà Trắng. Ông Clintơn bày tỏ mong muốn thúc đẩy quan hệ hai nước.", "1995-10-12",
+     {"Bill Clinton", "Trần Đức Lương"}),
+    ("Việt Nam hoan nghênh quyết định của Tổng thống Mỹ",
+     "Người phát ngôn Bộ Ngoại giao hôm nay hoan nghênh quyết định của Tổng thống Mỹ Bin Clintơn bình"
+     " thường hóa quan hệ với Việt Nam. Ông Clintơn công bố quyết định tại Nhà Trắng.", "1995-07-12",
+     {"Bill Clinton"}),
+    ("Bộ trưởng Nguyễn Mạnh Cầm gặp Ngoại trưởng Mỹ Giêm Bây-cơ",
+     "Theo phóng viên TTXVN tại Niu Oóc, Bộ trưởng Ngoại giao Nguyễn Mạnh Cầm đã gặp Ngoại trưởng Mỹ Giêm"
+     " Bây-cơ ngày 23/9. Hai bên trao đổi về quan hệ hai nước.", "1991-09-23",
+     {"Nguyễn Mạnh Cầm", "James Baker"}),
+    pytest.param("Tổng thống Bin Clin-tơn gặp Chủ tịch Giang Trạch Dân",
+                 "Tổng thống Mỹ Bin Clin-tơn đã gặp Chủ tịch Trung Quốc Giang Trạch Dân tại Xi-át-tơn ngày"
+                 " 19/11. Ông Clin-tơn nói hai nước cần đối thoại.", "1993-11-19",
+                 {"Bill Clinton", "Jiang Zemin"},
+                 marks=pytest.mark.xfail(strict=True, reason="Xi-át-tơn (Seattle) opens with the syllable Xi,"
+                                         " read as Xi Jinping: a collision older than these rows")),
+    # the secretary of state of 2009-2013 with the 1990s spelling of the surname: the full name decides
+    ("Ngoại trưởng Hi-la-ri Clin-tơn hội đàm với Bộ trưởng Phạm Gia Khiêm",
+     "Ngoại trưởng Mỹ Hi-la-ri Clin-tơn đã hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia Khiêm"
+     " tại Hà Nội ngày 22/7. Bà Clin-tơn khẳng định Mỹ coi trọng quan hệ với Việt Nam.", "2010-07-22",
+     {"Hillary Clinton", "Phạm Gia Khiêm"}),
+    # the 2000s spelling of Obama, also without hyphens
+    ("Tổng thống Ôbama tiếp Thủ tướng Nguyễn Tấn Dũng",
+     "Theo phóng viên TTXVN tại Oa-sinh-tơn, ngày 12/4, Tổng thống Mỹ Barắc Ôbama đã tiếp Thủ tướng Nguyễn"
+     " Tấn Dũng bên lề Hội nghị thượng đỉnh an ninh hạt nhân. Ông Ôbama đánh giá cao vai trò của Việt Nam.",
+     "2010-04-12", {"Barack Obama", "Nguyễn Tấn Dũng"}),
+    ("Chủ tịch Hồ Cẩm Đào hội đàm với Tổng thống Ôbama",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 17/11, Chủ tịch Trung Quốc Hồ Cẩm Đào đã hội đàm với Tổng"
+     " thống Mỹ Ôbama tại Đại lễ đường Nhân dân.", "2009-11-17", {"Hu Jintao", "Barack Obama"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "day", "people"), NINETIES_VI)
+def test_nineties_vietnamese_spellings(title: str, text: str, day: str, people: set[str]) -> None:
     detection = detect(title, text, published_at=date.fromisoformat(day))
     named = set(detection.events[0].people) if detection.relevant and detection.events else set()
     assert named == people

@@ -323,8 +323,6 @@ LEFT: dict[str, str] = {
         "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
     '刘宁会见越南谅山省委书记':
         "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
-    '王宁会见越南老街省委书记':
-        "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
     '中国驻美使馆临时代办徐学渊会见美国国会议员':
         "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
     '外交部部长助理农融会见越南驻华大使':
