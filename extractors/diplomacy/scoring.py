@@ -140,9 +140,20 @@ def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> di
 
 def _parties(sentence: Sentence) -> frozenset[str]:
     """The countries of the three a sentence names as parties: all it names, but the one it names only by
-    the city where two others meet (_venues)."""
+    the city where two others meet (_venues), when those two are the ones meeting: each has an office-holder
+    named in the sentence. Otherwise the two may be a topic, a bystander or an observer of another meeting in
+    that city ("Trump and Kim met in Hanoi ... as China watched", "ASEAN leaders opened their summit in
+    Hanoi, with U.S.-China rivalry on the agenda")."""
     trio = frozenset(sentence.trio)
-    return trio - _venues(sentence) if len(trio) == 3 else trio
+    if len(trio) != 3:
+        return trio
+    parties = trio - _venues(sentence)
+    if len(parties) != 2:
+        return trio
+    present = {code for _, code in sentence.people} | sentence.officials
+    if parties <= present:
+        return parties
+    return trio
 
 
 def _stage_only(sentence: Sentence) -> bool:
