@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .attending import attend_words, attended_land
 from .clauses import clause_break, joint
 from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
 from .grammar import cached, shared
+from .lexicon import TRIO
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
 
@@ -149,6 +151,8 @@ def _destination(sentence: Sentence, action: Mention) -> str:
     w = words()
     if code := w.visit_to.get(action.entry.label):
         return code
+    if action.term.lower() in attend_words():  # the occasion's land, another of the three than the attendee's
+        return attended_destination(sentence, action)
     if is_trip_for_talks(action):  # the land before "for talks", where the trip goes
         return trip_land(sentence, action, w)
     end = action.start + len(action.term)
@@ -174,6 +178,17 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         if cjk and _toward(sentence, action, offset, w):
             return code
     return ""
+
+
+def attended_destination(sentence: Sentence, action: Mention) -> str:
+    """The land an attend word's visit goes to (attending.attended_land), or "": the attendee is the
+    office-holder of the three named last before it, else the country of the three named last before it."""
+    codes = dict(sentence.people)
+    person = next(((at, codes.get(name, "")) for at, name in reversed(sentence.people_at)
+                   if at < action.start and codes.get(name, "") in TRIO), None)
+    country = next(((at, code) for at, code in reversed(sentence.actors) if at < action.start), None)
+    attendee = person or country
+    return attended_land(sentence.text, action.start, action.term, attendee)
 
 
 def visit_destination(sentence: Sentence, action: Mention) -> str:
