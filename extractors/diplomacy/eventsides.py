@@ -9,7 +9,7 @@ from .attending import attend_words, attended_land
 from .clauses import clause_break, joint
 from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
-from .grammar import cached, shared
+from .grammar import cached, shared, shared_pattern
 from .lexicon import TRIO
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
@@ -178,6 +178,30 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         if cjk and _toward(sentence, action, offset, w):
             return code
     return ""
+
+
+@cached
+def _credentials() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `credentials_words` (lowercase), `envoy_titles` and `envoy_post` (what opens the name
+    of the land of an envoy's post, 驻华: no envoy's land)."""
+    return (frozenset(word.lower() for word in shared("credentials_words")), shared_pattern("envoy_titles"),
+            shared_pattern("envoy_post", "{}", 0))
+
+
+def envoy_land(sentence: Sentence, action: Mention) -> str:
+    """The envoy's country of a word of credentials presented ("presented his credentials", "trình Quốc
+    thư", "nhận Quốc thư", 递交国书), or "": the country of the three (a name or an office-holder) named
+    nearest an envoy's title ("U.S. Ambassador", "Đại sứ Trung Quốc", 越南新任驻华大使; not 驻华, the land of
+    his post). The host who receives them is the other side, whichever the sentence names first."""
+    words_, titles, post = _credentials()
+    if action.term.lower() not in words_:
+        return ""
+    at_titles = [found.start() for found in titles.finditer(sentence.text)]
+    if not at_titles:
+        return ""
+    near = [(min(abs(at - title) for title in at_titles), code) for at, code in sentence.actors
+            if code in TRIO and not post.search(sentence.text, max(0, at - 1), at + 1)]
+    return min(near)[1] if near else ""
 
 
 def attended_destination(sentence: Sentence, action: Mention) -> str:
