@@ -249,7 +249,8 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.term.lower() in w.work_trips:
         return _at_home(sentence, mention)
     if mention.term.lower() in attend_words():  # an occasion at home, in a third country: no visit
-        return not attended_destination(sentence, mention)
+        return not attended_destination(sentence, mention) or bool(w.trip_negated.search(
+            sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start))  # "will not attend"
     if mention.term.lower() in w.flight_acts:  # "commercial airliners flying through": civil aircraft
         return bool(w.civil_flyers.search(sentence.text, max(0, mention.start - _FLYER_REACH), mention.start))
     if mention.entry.kind in w.visits and w.trip_negated.search(
