@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .attending import attend_words
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import (
     FRAME_REACH,
@@ -33,7 +34,7 @@ from .eventacts import (
     welcomed_thing,
 )
 from .eventgrammar import EventWords, words
-from .eventsides import visit_destination
+from .eventsides import attended_destination, visit_destination
 from .grammar import cached
 from .sentence import Mention, Sentence
 
@@ -99,7 +100,7 @@ def _reading(kind: str, label: str, term: str) -> int:
         return _DROPPED
     if (kind in _IDLE_KINDS or kind in w.meetings or low in w.forum_words or low in w.bound_acts
             or term in w.concern_terms
-            or low in w.work_trips or low in w.flight_acts):
+            or low in w.work_trips or low in w.flight_acts or low in attend_words()):
         return _READ  # _idle
     return _KEPT
 
@@ -247,6 +248,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
         return True  # "after APEC summit": a forum's gathering, no encounter of the pair
     if mention.term.lower() in w.work_trips:
         return _at_home(sentence, mention)
+    if mention.term.lower() in attend_words():  # an occasion at home, in a third country: no visit
+        return not attended_destination(sentence, mention) or bool(w.trip_negated.search(
+            sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start))  # "will not attend"
     if mention.term.lower() in w.flight_acts:  # "commercial airliners flying through": civil aircraft
         return bool(w.civil_flyers.search(sentence.text, max(0, mention.start - _FLYER_REACH), mention.start))
     if mention.entry.kind in w.visits and w.trip_negated.search(

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
+from .attending import attend_words, attended_venue
 from .clauses import (
     Clauses,
     clauses,
@@ -193,7 +194,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
     handovers, invitations = _handover()[0], _invitations()[0]  # the words their readers test first
-    bound = _bound()
+    bound, attending = _bound(), attend_words()
+    venues: list[tuple[int, str]] = []  # the cities of occasions attended abroad, with their countries
     for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
         entry = mention.entry
         role = entry.role
@@ -204,7 +206,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
                                  or (low in invitations and _invitation_kept(text, mention))
-                                 or (low in bound and _unbound(text, mention))):
+                                 or (low in bound and _unbound(text, mention))
+                                 or (low in attending and not _attended(text, mention, kept, venues))):
             continue
         if start < dateline_end and entry.kind == "media":
             continue  # the agency filing a dispatch ("新华社河内3月10日电") is no party to what it reports
@@ -228,6 +231,8 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             for code in entry.codes:
                 names.append((start, end, code))
                 kinds.append((start, end, code, role, entry.kind))
+    if venues:  # the countries in order, each venue once (a capital is already named as a place)
+        sentence.countries = sorted(set(sentence.countries) | set(venues))
     _drop_governments(sentence, kept)
     return names, kinds, kept
 
@@ -268,6 +273,19 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
         bound.update((word.lower(), patterns) for word in shared(f"{group}_acts"))
     return bound
+
+
+def _attended(text: str, mention: Mention, kept: list[Mention], venues: list[tuple[int, str]]) -> bool:
+    """Whether an attend word tells a visit (attending.attended_venue): the attendee is the office-holder or
+    country of the three kept last before it ("Chủ tịch nước Lương Cường sẽ dự ... tại Bắc Kinh"); an occasion
+    at home or in a third country weighs nothing, as no act. The city of one abroad is added to `venues`: it
+    names the land visited ("attend the APEC leaders' meeting in San Francisco"), as a place, no actor."""
+    attendee = next(((m.start, m.entry.codes[0]) for m in reversed(kept)
+                     if m.start < mention.start and m.entry.role in ("person", "country")), None)
+    land, at = attended_venue(text, mention.start, mention.term, attendee)
+    if land:
+        venues.append((at, land))
+    return bool(land)
 
 
 _BOUND_REACH = 60  # characters before a bound act where a passive's mark or a capability word is sought

@@ -16,6 +16,7 @@ from .eventsides import (
     actor_target,
     addressee,
     caller_first,
+    envoy_land,
     measure_owner,
     passive_sides,
     speaker_first,
@@ -252,6 +253,9 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     its destination says."""
     kind = action.entry.kind
     actor, target = visit_direction(kind, *sides, sentence)
+    if kind == "host_visit" and (envoy := envoy_land(sentence, action)) in sides:
+        # credentials presented: the host receives the envoy ("Đại sứ ... trình Quốc thư lên Chủ tịch ...")
+        actor, target = next(code for code in sides if code != envoy), envoy
     if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
         actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
     if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."

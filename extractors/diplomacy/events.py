@@ -614,7 +614,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     entourage = entourage_of(sentences) if met_first else []
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
     story = Story(sentences)  # joined and lowercased once for both
-    elect = elected(story) | former(story)
+    elect = elected(story, published.year if published else None) | former(story)
     events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage, elect),
                       elect) for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .attending import attend_words, attended_land
 from .clauses import clause_break, joint
 from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
-from .grammar import cached, shared
+from .grammar import cached, shared, shared_pattern
+from .lexicon import TRIO
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
 
@@ -149,6 +151,8 @@ def _destination(sentence: Sentence, action: Mention) -> str:
     w = words()
     if code := w.visit_to.get(action.entry.label):
         return code
+    if action.term.lower() in attend_words():  # the occasion's land, another of the three than the attendee's
+        return attended_destination(sentence, action)
     if is_trip_for_talks(action):  # the land before "for talks", where the trip goes
         return trip_land(sentence, action, w)
     end = action.start + len(action.term)
@@ -174,6 +178,41 @@ def _destination(sentence: Sentence, action: Mention) -> str:
         if cjk and _toward(sentence, action, offset, w):
             return code
     return ""
+
+
+@cached
+def _credentials() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `credentials_words` (lowercase), `envoy_titles` and `envoy_post` (what opens the name
+    of the land of an envoy's post, 驻华: no envoy's land)."""
+    return (frozenset(word.lower() for word in shared("credentials_words")), shared_pattern("envoy_titles"),
+            shared_pattern("envoy_post", "{}", 0))
+
+
+def envoy_land(sentence: Sentence, action: Mention) -> str:
+    """The envoy's country of a word of credentials presented ("presented his credentials", "trình Quốc
+    thư", "nhận Quốc thư", 递交国书), or "": the country of the three (a name or an office-holder) named
+    nearest an envoy's title ("U.S. Ambassador", "Đại sứ Trung Quốc", 越南新任驻华大使; not 驻华, the land of
+    his post). The host who receives them is the other side, whichever the sentence names first."""
+    words_, titles, post = _credentials()
+    if action.term.lower() not in words_:
+        return ""
+    at_titles = [found.start() for found in titles.finditer(sentence.text)]
+    if not at_titles:
+        return ""
+    near = [(min(abs(at - title) for title in at_titles), code) for at, code in sentence.actors
+            if code in TRIO and not post.search(sentence.text, max(0, at - 1), at + 1)]
+    return min(near)[1] if near else ""
+
+
+def attended_destination(sentence: Sentence, action: Mention) -> str:
+    """The land an attend word's visit goes to (attending.attended_land), or "": the attendee is the
+    office-holder of the three named last before it, else the country of the three named last before it."""
+    codes = dict(sentence.people)
+    person = next(((at, codes.get(name, "")) for at, name in reversed(sentence.people_at)
+                   if at < action.start and codes.get(name, "") in TRIO), None)
+    country = next(((at, code) for at, code in reversed(sentence.actors) if at < action.start), None)
+    attendee = person or country
+    return attended_land(sentence.text, action.start, action.term, attendee)
 
 
 def visit_destination(sentence: Sentence, action: Mention) -> str:

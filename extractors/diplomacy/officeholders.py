@@ -10,6 +10,7 @@ from itertools import accumulate
 from extractors.core.models import Event
 
 from .grammar import cached, shared, shared_pattern
+from .lexicon import in_office, tenures
 from .sentence import Sentence
 
 _REACH = 56  # characters read on each side of a name: a title, an apposition, "on Monday congratulating him"
@@ -50,13 +51,38 @@ def _hints(key: str) -> tuple[str, ...]:
     return tuple(shared(key))
 
 
-def elected(story: Story) -> frozenset[str]:
+@cached
+def _reelect_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The grammar's `reelect_after` (opening right after a name: "tái đắc cử", "on his re-election", 连任),
+    read without Vietnamese marks, and its hints."""
+    return shared_pattern("reelect_after"), _hints("reelect_hints")
+
+
+def elected(story: Story, year: int | None = None) -> frozenset[str]:
     """The people a story names as elected and not yet in office ("President-elect Donald Trump", "美国当选
     总统特朗普", "Biden vừa đắc cử", "ông Donald Trump đắc cử Tổng thống"): they hold no office yet, so they
-    take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone)."""
+    take part in none of its events as an office-holder (Xi's call to the president-elect is Xi's alone).
+    Not one re-elected and in office in the story's `year` (_reelected)."""
     before, after, hints = _elect_words()
     taking = _taking_office(story) | _inaugurated_later(story)
-    return _named(story, hints, before, after, strip=True) | (taking - _titled(story) if taking else taking)
+    named = _named(story, hints, before, after, strip=True)
+    if named:
+        named -= _reelected(story, year)
+    return named | (taking - _titled(story) if taking else taking)
+
+
+def _reelected(story: Story, year: int | None) -> frozenset[str]:
+    """The people a story names as re-elected ("ông Barack Obama tái đắc cử Tổng thống", "congratulating him
+    on his re-election", "祝贺阮富仲连任") who hold the office in the story's year: re-election tells an
+    incumbent, so without a year or without people.tsv `years` for him he is in office; with them, only when
+    they hold the year (Trump "tái đắc cử" in November 2024, out of office since 2021, is an elect)."""
+    after, hints = _reelect_words()
+    again = _named(story, hints, _NEVER, after, strip=True)
+    return frozenset(name for name in again
+                     if year is None or name not in tenures() or in_office(name, year))
+
+
+_NEVER = re.compile(r"(?!)")  # no words before a name tell a re-election: only those after it
 
 
 @cached

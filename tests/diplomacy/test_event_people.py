@@ -92,3 +92,10 @@ def test_the_main_events_people_by_the_date(title: str, text: str, language: str
                                             expected: tuple[str, ...]) -> None:
     assert set(main_event(title, text, language, day(published) if published else None).people) \
         == set(expected)
+
+
+@cases(CASES, "people_re_elected", "title, text, language, published, expected")
+def test_the_re_elected_by_the_date(title: str, text: str, language: str, published: str | None,
+                                    expected: tuple[str, ...]) -> None:
+    assert set(main_event(title, text, language, day(published) if published else None).people) \
+        == set(expected)

@@ -177,3 +177,18 @@ def test_the_other_sides_mission_closed_still_reduces_relations(title: str, text
                                                                 actor: str, target: str) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("reduce_relations", actor, target)
+
+
+# ---------------------------------------------------------------- attending an occasion abroad
+@cases(CASES, "attending_an_occasion_abroad_is_a_visit_there", "title, text, language, actor, target")
+def test_attending_an_occasion_abroad_is_a_visit_there(title: str, text: str, language: str, actor: str,
+                                                       target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("visit", actor, target)
+
+
+@cases(CASES, "attending_at_home_in_a_third_country_or_as_a_resident_envoy_is_no_visit",
+       "title, text, language")
+def test_attending_at_home_in_a_third_country_or_as_a_resident_envoy_is_no_visit(title: str, text: str,
+                                                                                 language: str) -> None:
+    assert all(kind != "visit" for kind, _, _ in acts(title, text, language))
