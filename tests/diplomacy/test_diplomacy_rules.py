@@ -315,3 +315,11 @@ def test_ordinary_short_lookalikes_stay_not_relevant(title: str, text: str, lang
     another country's (0.30)."""
     det = detect(title, text, language)
     assert not det.relevant, (det.score, det.extra)
+
+
+@cases(CASES, "the_enemy_of_a_past_war_is_no_party", "title, text, language, pair")
+def test_the_enemy_of_a_past_war_is_no_party(title: str, text: str, language: str, pair: str) -> None:
+    """"Lễ kỷ niệm ... chiến thắng trong cuộc kháng chiến chống Nhật", "the war of resistance against Japan":
+    the enemy is history, so the visit to the ceremony has no diplomacy with others (0.30)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,) and det.extra["other"] == 0.0, (det.score, det.extra)
