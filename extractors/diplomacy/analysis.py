@@ -100,6 +100,9 @@ def _position_weight(index: int, has_title: bool) -> float:
     return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
 
 
+_RELIEF_CUES = kind_set("cues", "relief")
+
+
 def _record(sentence: Sentence, mention: Mention) -> None:
     """File one mention of a word (not an action, which its caller files, nor a name of a country:
     _record_name) under the slot its lexicon entry's role says."""
@@ -107,6 +110,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     role = entry.role
     if role == "cue":
         sentence.cue += entry.weight
+        if entry.kind in _RELIEF_CUES:
+            sentence.relief_cue += entry.weight
     elif role == "tier":
         sentence.tiers.append(mention)
     elif role == "title":
@@ -487,6 +492,12 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     if rules.colon:
         speaker_colon(sentence, mentions, rules)
     bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
+    # an act word may hold a title too ("tiếp Đại sứ", "spokesperson": titled._speaking_titles)
+    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles or sentence.actions):
+        sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline,
+                                        sentence.titled_speakers)
+        if sentence.titled:
+            _titled_countries(sentence, names)
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) == 1 and sentence.actions:
         _claimed_side(sentence)
@@ -504,14 +515,57 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     if len(sentence.trio) == 3 and names:
         sentence.subject = subject(sentence.text, names)
         if not sentence.subject and sentence.actions:
-            sentence.lead = lead_pair(sentence.text, names, sentence.actions)
+            acts = _acts_of_three(sentence)
+            sentence.lead = lead_pair(sentence.text, names, acts, acts is not sentence.actions)
     if len(sentence.trio) >= 2:
         _trade_act(sentence, kinds, script)
-    # an act word may hold a title too ("tiếp Đại sứ", "spokesperson": titled._speaking_titles)
-    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles or sentence.actions):
-        sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline,
-                                        sentence.titled_speakers)
+    if sentence.titled:
+        sentence.officials |= _titled_codes(sentence)
     return sentence
+
+
+_FORUM_NAME_REACH = 16  # characters between a meeting word and the forum it is part of the name of
+
+
+def _acts_of_three(sentence: Sentence) -> list[Mention]:
+    """The sentence's act words but a meeting word of the name of a forum outside the three that is only a
+    stage ("dự Hội nghị Cấp cao ASEAN tại Jakarta", "attended the ASEAN summit", "出席东盟峰会"): the forum
+    is where a clause of another time places someone, not an act between the three, so "Biden arrived in
+    Hanoi for a state visit, a week after Chinese Premier Li Qiang attended the ASEAN summit" keeps its
+    lead pair (clauses.lead_pair, which then cuts at the last clause break before the third). The actions
+    themselves (the same list) when the sentence names no such forum."""
+    if not sentence.others or sentence.group or not sentence.others <= sentence.venue_others:
+        return sentence.actions
+    return [m for m in sentence.actions
+            if m.entry.kind != "meet" or not any(
+                -_FORUM_NAME_REACH <= at - (m.start + len(m.term)) <= _FORUM_NAME_REACH
+                or -_FORUM_NAME_REACH <= m.start - at <= _FORUM_NAME_REACH + 12
+                for at in sentence.others_at)]
+
+
+def _titled_codes(sentence: Sentence) -> frozenset[str]:
+    """Countries of the office-holders read by their titles (titled.py), not of a spokesperson, who only
+    tells of what others did."""
+    return frozenset(code for _, _, name, code in sentence.titled
+                     if code in TRIO and name not in sentence.titled_speakers)
+
+
+def _titled_countries(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:
+    """Give the sentence the country of an office-holder read from a title of that country alone ("Under
+    Secretary of Commerce for International Trade Marisa Lago", "Tư lệnh Hạm đội 7 Mỹ Karl Thomas") when it
+    names that country nowhere else: the office-holder stands for the government, as a listed person's name
+    does, so "met Vietnamese Minister ... Nguyen Hong Dien" is an encounter of two of the three."""
+    named = {code for _, code in sentence.countries}
+    for start, end, name, code in sentence.titled:
+        if code in named or code not in TRIO or name in sentence.titled_speakers:
+            continue
+        named.add(code)
+        sentence.countries.append((start, code))
+        sentence.actors.append((start, code))
+        names.append((start, end, code))
+    sentence.countries.sort()
+    sentence.actors.sort()
+    names.sort()
 
 
 def read_sentence(text: str, index: int, weight: float, script: str) -> Sentence:

@@ -202,11 +202,13 @@ def subject(text: str, names: list[tuple[int, int, str]]) -> str:
     return first if second and not clause_break().search(text, names[0][0], names[-1][0]) else ""
 
 
-def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mention]) -> frozenset[str]:
+def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mention],
+              last_break: bool = False) -> frozenset[str]:
     """The first two of the three named, when the third is named only after a clause break and every
-    diplomacy word comes before that break: the third is where the story goes next, not a party to what
-    happened ("Biden strengthens ties with Vietnam in Hanoi, aiming to extend influence to China's
-    neighbours"). Empty otherwise."""
+    diplomacy word comes before that break (`last_break`: the last break before the third, for a third
+    named only in a clause that places it at a forum outside the three, analysis._acts_of_three): the third
+    is where the story goes next, not a party to what happened ("Biden strengthens ties with Vietnam in
+    Hanoi, aiming to extend influence to China's neighbours"). Empty otherwise."""
     first, second = names[0][2], ""
     for start, _, code in names:
         if code in (first, second):
@@ -215,6 +217,10 @@ def lead_pair(text: str, names: list[tuple[int, int, str]], actions: list[Mentio
             second = code
             continue
         cut = clause_break().search(text, names[0][0], start)
+        if cut and last_break:
+            # the last break before the third: a time or place opening the first clause ("Chiều 10/9, Tổng
+            # thống Mỹ ... đến Hà Nội, ... một tuần sau khi Thủ tướng Trung Quốc ...") is no break of it
+            cut = [*clause_break().finditer(text, names[0][0], start)][-1]
         if cut and all(action.start < cut.start() for action in actions):
             return frozenset({first, second})
         break

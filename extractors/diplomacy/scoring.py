@@ -147,6 +147,11 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     trio = frozenset(sentence.trio)
     if len(trio) != 3:
         return trio
+    filed = _filed_only(sentence)
+    if len(filed) == 1:
+        # "HANOI (Reuters) - U.S. Secretary of State Hillary Clinton said ... drawing a sharp response from
+        # China": the dateline's city is where the copy was filed, the two named after it are the parties.
+        return trio - filed
     parties = trio - _venues(sentence)
     if len(parties) != 2:
         return trio
@@ -154,6 +159,15 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     if parties <= present:
         return parties
     return trio
+
+
+def _filed_only(sentence: Sentence) -> frozenset[str]:
+    """Countries of the three a sentence names only in its wire dateline ("HANOI (Reuters) -")."""
+    end = sentence.dateline_end
+    if not end:
+        return frozenset()
+    before = {code for at, code in sentence.countries if at < end}
+    return frozenset(before - {code for at, code in sentence.countries if at >= end})
 
 
 def _stage_only(sentence: Sentence) -> bool:
@@ -295,6 +309,18 @@ _NO_PARTNER_KINDS = _VISITS | {"meet", "relations"}
 _TOPIC_BEFORE = shared_pattern("topic_before", "{}$")  # "over China ties": the matter, not who acts
 
 
+_AID = "aid"
+
+
+def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
+    """Whether the headline or a lead sentence tells aid between two of the three for the disaster it names:
+    it counts toward a pair and holds an aid word and a disaster's word ("The United States will provide $1
+    million in emergency humanitarian aid to Vietnam after Typhoon Yagi", "美國宣布對越南提供颱風援助").
+    Aid to a government's own people or a third country's aid counts toward no pair."""
+    return any(support.get(s.index, 0) > 0 and any(m.entry.kind == _AID for m in s.actions)
+               for s in sentences[:1 + LEAD_SENTENCES] if s.relief_cue)
+
+
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
               support: dict[int, float], headline_pair: bool = False) -> dict[str, float]:
     """The article-level signals the score is made of (`headline_pair`: the headline's act counts toward a
@@ -307,7 +333,10 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         "title": float(any(s.weight >= TITLE_WEIGHT and support.get(s.index, 0) > 0 and _acts(s)
                            for s in sentences)  # the headline (or lead) has governments acting
                        or headline_pair or _headline_of_trade_act(sentences, support)),
-        "cue": sum(s.cue * s.weight for s in sentences) / total_weight,  # off-topic vocabulary density
+        # off-topic vocabulary density; a disaster's words are the cause of an aid act between two of the
+        # three that the headline or lead tells, not another topic (_aid_told)
+        "cue": (sum((s.cue - s.relief_cue) * s.weight for s in sentences) if _aid_told(sentences, support)
+                else sum(s.cue * s.weight for s in sentences)) / total_weight,
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
 

@@ -51,6 +51,9 @@ class Sentence:
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
+    # the part of `cue` that a disaster or an epidemic fills (kinds.toml [cues] relief): an aid act of one of
+    # the three to another answers it (scoring._features)
+    relief_cue: float = 0.0
     trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
     titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
     offices: list[Mention] = field(default_factory=list)  # office words, resolved in _fill
@@ -124,6 +127,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.places = []
     sentence.tiers = []
     sentence.cue = 0.0
+    sentence.relief_cue = 0.0
     sentence.trio = set()
     sentence.titles = []
     sentence.offices = []

@@ -294,3 +294,32 @@ def test_headline_and_lead_lookalikes_stay_not_relevant(title: str, text: str, l
     long article where the pair is an aside (0.30)."""
     det = detect(title, text, language)
     assert not det.relevant, (det.score, det.extra)
+
+
+@cases(CASES, "ordinary_short_stories_between_two_of_the_three", "title, text, language, pair, actor, target")
+def test_ordinary_short_stories_between_two_of_the_three(title: str, text: str, language: str, pair: str,
+                                                         actor: str, target: str) -> None:
+    """Aid, visits, meetings, calls and statements told in a headline and one lead sentence: an office-holder
+    read by a title of one country names it, a disaster is the cause of aid between two of the three, a third
+    country's forum in a clause of another time and a dateline's city are no parties (0.30)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,), (det.score, det.extra)
+    main = det.events[0]
+    assert (main.actor, main.target) == (actor, target), main
+
+
+@cases(CASES, "ordinary_short_lookalikes_stay_not_relevant", "title, text, language")
+def test_ordinary_short_lookalikes_stay_not_relevant(title: str, text: str, language: str) -> None:
+    """A government helping its own people after a disaster, aid from outside the three or to a fourth
+    country, one of the three at a forum, company news, sports, and an office-holder read by title meeting
+    another country's (0.30)."""
+    det = detect(title, text, language)
+    assert not det.relevant, (det.score, det.extra)
+
+
+@cases(CASES, "the_enemy_of_a_past_war_is_no_party", "title, text, language, pair")
+def test_the_enemy_of_a_past_war_is_no_party(title: str, text: str, language: str, pair: str) -> None:
+    """"Lễ kỷ niệm ... chiến thắng trong cuộc kháng chiến chống Nhật", "the war of resistance against Japan":
+    the enemy is history, so the visit to the ceremony has no diplomacy with others (0.30)."""
+    det = detect(title, text, language)
+    assert det.relevant and det.pairs == (pair,) and det.extra["other"] == 0.0, (det.score, det.extra)

@@ -297,8 +297,6 @@ LEFT: dict[str, str] = {
         'no relevant story (relevance, before and after): the people are never read',
     'Chinese vice premier meets U.S. business leaders':
         'no relevant story (relevance, before and after): the people are never read',
-    'Bộ trưởng Giáo dục Nguyễn Kim Sơn tiếp Đại sứ Mỹ':
-        'no relevant story (relevance, before and after): the people are never read',
     'Bộ trưởng Khoa học và Công nghệ làm việc với Thứ trưởng Ngoại giao Mỹ':
         'no relevant story (relevance, before and after): the people are never read',
     'Tư lệnh Hạm đội Thái Bình Dương Mỹ thăm Việt Nam':
