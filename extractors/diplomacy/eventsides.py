@@ -8,7 +8,7 @@ import re
 from .clauses import clause_break, joint
 from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
-from .grammar import cached, shared
+from .grammar import cached, shared, shared_pattern
 from .sentence import Mention, Sentence
 from .text import POSSESSIVE
 
@@ -121,6 +121,24 @@ def measure_owner(sentence: Sentence, action: Mention, answered: bool = False) -
 @cached
 def _owned_measures() -> frozenset[str]:
     return frozenset(term.lower() for term in shared("owned_measures"))
+
+
+_OBJECT_REACH = 40  # characters from an act word to the name of its object: a title and a portfolio at most
+
+
+def object_after(sentence: Sentence, action: Mention) -> str:
+    """The side an act word is done to when it is named right after the word, with only titles, offices and
+    words of address between ("tiếp Đại sứ Mỹ tại Việt Nam": the US is received; "điện mừng đồng chí Tập Cận
+    Bình": China is congratulated); "" when no name of the three follows so closely. A host's ministry or a
+    sender named without its country ("Bộ trưởng Bộ Giáo dục và Đào tạo tiếp Đại sứ Mỹ") names no side, so the
+    first side named is the object's: the object tells the actor."""
+    end = action.start + len(action.term)
+    after = sorted((at, code) for at, code in sentence.actors if end <= at <= end + _OBJECT_REACH)
+    if not after:
+        return ""
+    at, code = after[0]
+    gap = shared_pattern("object_honorifics").sub(" ", unnamed(sentence, end, at))
+    return "" if gap.strip() else code
 
 
 def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:

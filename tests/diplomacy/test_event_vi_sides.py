@@ -12,8 +12,8 @@ from tests.cases import cases
 from tests.diplomacy.stories import day, main_event, sides_of
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_vi_sides.toml"
-TABLES = ("receptions", "receptions_abroad", "encounters", "spokespeople", "spokespeople_negatives", "messages",
-          "messages_negatives")
+TABLES = ("receptions", "receptions_abroad", "encounters", "spokespeople", "spokespeople_negatives",
+          "messages", "messages_negatives")
 
 
 @cases(CASES, TABLES, "title, text, published, act, place_country")
