@@ -13,13 +13,24 @@ from tests.diplomacy.stories import day, main_event, sides_of
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_vi_sides.toml"
 TABLES = ("receptions", "receptions_abroad", "encounters", "spokespeople", "spokespeople_negatives",
-          "messages", "messages_negatives")
+          "messages", "messages_negatives", "second_set")
 
 
 @cases(CASES, TABLES, "title, text, published, act, place_country")
 def test_the_vietnamese_lead_names_who_acts(title: str, text: str, published: str, act: tuple[str, str, str],
                                            place_country: str | None) -> None:
     found = main_event(title, text, "vi", day(published))
+    kind, actor, target = act
+    got, expected = sides_of(found, kind, actor, target)
+    assert (found.type, got) == (kind, expected)
+    if place_country is not None:
+        assert (found.place_country or "") == place_country
+
+
+@cases(CASES, "other_languages", "title, text, language, published, act, place_country")
+def test_the_lead_of_another_language_names_who_acts(title: str, text: str, language: str, published: str,
+                                                    act: tuple[str, str, str], place_country: str | None) -> None:
+    found = main_event(title, text, language, day(published))
     kind, actor, target = act
     got, expected = sides_of(found, kind, actor, target)
     assert (found.type, got) == (kind, expected)
