@@ -30,7 +30,8 @@ def test_the_vietnamese_lead_names_who_acts(title: str, text: str, published: st
 
 @cases(CASES, "other_languages", "title, text, language, published, act, place_country")
 def test_the_lead_of_another_language_names_who_acts(title: str, text: str, language: str, published: str,
-                                                    act: tuple[str, str, str], place_country: str | None) -> None:
+                                                    act: tuple[str, str, str],
+                                                    place_country: str | None) -> None:
     found = main_event(title, text, language, day(published))
     kind, actor, target = act
     got, expected = sides_of(found, kind, actor, target)
