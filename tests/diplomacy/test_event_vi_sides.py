@@ -14,7 +14,8 @@ from tests.diplomacy.stories import day, main_event, sides_of
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_vi_sides.toml"
 TABLES = ("receptions", "receptions_abroad", "encounters", "spokespeople", "spokespeople_negatives",
           "messages", "messages_negatives", "second_set",
-          "party_titles", "source_lines", "portfolios")
+          "party_titles", "source_lines", "portfolios",
+          "answered_first")
 
 
 @cases(CASES, TABLES, "title, text, published, act, place_country")
