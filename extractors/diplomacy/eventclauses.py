@@ -18,6 +18,7 @@ from .eventsides import (
     caller_first,
     envoy_land,
     measure_owner,
+    object_after,
     passive_sides,
     speaker_first,
     unnamed,
@@ -184,6 +185,8 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
             actor, target = told
         if kind in _PARTICIPLES and _subject_after_opening(sentence, action) == target:
             actor, target = target, actor
+        elif kind in _OBJECT_AFTER and object_after(sentence, action) == actor:
+            actor, target = target, actor  # "Bộ trưởng Bộ Y tế tiếp Đại sứ Trung Quốc": the guest is China
         if kind in words().passive_kinds:
             turned = passive_sides(sentence, action, actor, target)
             if (kind in words().addressed and turned == (actor, target)
@@ -198,6 +201,9 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
 # tướng Phạm Minh Chính đề nghị ..."; "Receiving the Chinese minister, the prime minister urged ..."): the
 # host acts.
 _PARTICIPLES = frozenset({"host_visit"})
+# Acts whose object is named right after their word (eventsides.object_after): who is received, who is
+# congratulated; the actor is the other side.
+_OBJECT_AFTER = frozenset({"host_visit", "praise"})
 _SUBJECT_REACH = 60  # characters after the opening clause's comma where its subject is named
 # A dispatch's dateline before the opening word ("HÀ NỘI (TTXVN) - ", "(Chinhphu.vn) - ", "Bắc Kinh, 19/6
 # (TTXVN) - "): the sentence still opens with the act word.

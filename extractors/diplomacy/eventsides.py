@@ -125,6 +125,24 @@ def _owned_measures() -> frozenset[str]:
     return frozenset(term.lower() for term in shared("owned_measures"))
 
 
+_OBJECT_REACH = 40  # characters from an act word to the name of its object: a title and a portfolio at most
+
+
+def object_after(sentence: Sentence, action: Mention) -> str:
+    """The side an act word is done to when it is named right after the word, with only titles, offices and
+    words of address between ("tiếp Đại sứ Mỹ tại Việt Nam": the US is received; "điện mừng đồng chí Tập Cận
+    Bình": China is congratulated); "" when no name of the three follows so closely. A host's ministry or a
+    sender named without its country ("Bộ trưởng Bộ Giáo dục và Đào tạo tiếp Đại sứ Mỹ") names no side, so the
+    first side named is the object's: the object tells the actor."""
+    end = action.start + len(action.term)
+    after = sorted((at, code) for at, code in sentence.actors if end <= at <= end + _OBJECT_REACH)
+    if not after:
+        return ""
+    at, code = after[0]
+    gap = shared_pattern("object_honorifics").sub(" ", without_portfolios(sentence, end, at))
+    return "" if gap.strip() else code
+
+
 def visit_direction(kind: str, actor: str, target: str, sentence: Sentence) -> tuple[str, str]:
     """A visit goes to where the named place is: the visitor is the other side."""
     place_codes = [code for _, code in sentence.places]
@@ -423,10 +441,32 @@ def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
                     at <= found + offset < mark.end()):
                 return False
             found = lowered.find(compound, found + 1)
-    rest = w.passive_manner.sub(" ", unnamed(sentence, mark.end(), action.start))
+    rest = w.passive_manner.sub(" ", without_portfolios(sentence, mark.end(), action.start))
     if any(mark.end() <= at < action.start for at, _ in sentence.actors + sentence.countries):
         rest = w.passive_agent.sub(" ", rest)  # "bị tàu Trung Quốc đâm": the agent's ship
     return not rest.strip()
+
+
+# The portfolio between an office word and its country: "Thương mại", "Giáo dục và Đào tạo".
+_PORTFOLIO = re.compile(r"\s+[A-ZĐÂ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,3}\s+$")
+
+
+def without_portfolios(sentence: Sentence, start: int, end: int) -> str:
+    """unnamed(), with an office's portfolio also blanked where the office's country follows it: the
+    capitalised words between a Vietnamese office word and the name of its country ("được Bộ trưởng Thương
+    mại Mỹ tiếp", "tiếp Bộ trưởng Thương mại Mỹ": the minister is the agent or the guest, whatever the
+    portfolio)."""
+    gap = list(unnamed(sentence, start, end))
+    names = sorted(at for at, _ in sentence.actors if start <= at <= end)
+    for office in sentence.offices:
+        office_end = office.start + len(office.term)
+        following = next((at for at in names if at >= office_end), None)
+        if not start <= office_end < end or following is None:
+            continue
+        if _PORTFOLIO.match(sentence.text[office_end:following]):
+            for i in range(office_end, min(following, end)):
+                gap[i - start] = " "
+    return "".join(gap)
 
 
 def unnamed(sentence: Sentence, start: int, end: int) -> str:

@@ -27,6 +27,7 @@ class Order:
     local_titles: frozenset[str]  # titles of a province or city: their unit's name may be longer
     local_reach: int  # characters of a glued unit's name before its title (CJK)
     joiners: frozenset[str]  # characters between a glued name and its title that break the link
+    title_body: re.Pattern[str]  # the body a title heads, before its qualifier ("Ban Chấp hành Trung ương")
     office: str  # before | after | glued
     office_gap: re.Pattern[str]
     office_reach: int
@@ -59,6 +60,7 @@ def order(script: str) -> Order:
         local_titles=frozenset(t.casefold() for t in rule(script, "titles", "local", [])),
         local_reach=rule(script, "titles", "local_reach", 0),
         joiners=frozenset(rule(script, "titles", "joiners", "")),
+        title_body=_compiled(script, "titles", "body"),
         office=rule(script, "office", "qualifier", "before"),
         office_gap=_compiled(script, "office", "gap"),
         office_reach=rule(script, "office", "reach", 0),
@@ -98,6 +100,11 @@ def _qualifier(title: Mention, named: list[Mention], qualified: list[Mention], m
                      and _glued_qualifies(text, m.start + len(m.term), title.start, mentions, rules.joiners)),
                     None)
     end = title.start + len(title.term)
+    # The body the title heads may stand between it and the name that qualifies it: "Tổng Bí thư Ban Chấp
+    # hành Trung ương Đảng Cộng sản Trung Quốc" is China's party chief, not a bare (Vietnamese) title.
+    body = rules.title_body.match(text, end)
+    if body is not None and (by := next((m for m in named if body.end() <= m.start <= body.end() + 2), None)):
+        return by
     return next((m for m in named if end <= m.start <= end + 2),
                 next((q for q in qualified if end <= q.start <= end + 3), None))
 
