@@ -42,6 +42,7 @@ LEAD_SENTENCES = 2
 DEEP_SENTENCE = 25
 DEEP_WEIGHT = 0.5
 
+FORUM = "MULTI"  # the code entities.tsv gives a forum or a group of countries ("APEC", "联合国")
 _LAND_KINDS = frozenset({"country", "capital", "place"})
 _QUALIFIERS = frozenset({"country", "place", "person", "other"})
 _SKIPPABLE = frozenset({"country", "place", "person"})  # names a non-state noun can take (nonstate_names)
@@ -142,12 +143,18 @@ def _record_name(sentence: Sentence, mention: Mention, located: bool) -> None:
         sentence.places.append((entry.label, entry.value))
 
 
+def topic_before(text: str, start: int) -> bool:
+    """Whether a word of the matter talked about (`topic_before`: "over", "on") stands right before `start`
+    ("over China ties", "over Taiwan"): what follows is the matter, not who acts nor where."""
+    return bool(shared_pattern("topic_before", "{}$").search(text, max(0, start - 24), start))
+
+
 def _record_other(sentence: Sentence, mention: Mention, filed: bool = False) -> None:
     """File a country outside the three: not one talked about ("over Taiwan"); a venue while it is named
     only as where something happened ("in Tokyo, Japan", "在日本大阪") or, `filed`, as the city of a wire
     dateline ("MANILA (Reuters) -": where the copy was filed)."""
     code = mention.entry.value
-    if shared_pattern("topic_before", "{}$").search(sentence.text, max(0, mention.start - 24), mention.start):
+    if topic_before(sentence.text, mention.start):
         return
     if not (filed or _located(sentence.text, mention.start) or follows_city(sentence.text, mention.start)
             or (code == FORUM and _forum_stage(sentence.text, mention))):
@@ -160,7 +167,6 @@ def _record_other(sentence: Sentence, mention: Mention, filed: bool = False) -> 
         sentence.first_other = mention.start
 
 
-FORUM = "MULTI"  # the code entities.tsv gives a forum or a group of countries ("APEC", "联合国")
 _STAGE_REACH = 120  # characters before a forum's name where the words making it a stage are sought
 
 
@@ -511,7 +517,7 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
             sentence.officials = officials(sentence, qualifiers, bare, script)
     if sentence.trio and rules.group and in_group(sentence.text, rules):
         sentence.group = True
-        sentence.others.add("MULTI")
+        sentence.others.add(FORUM)
     if len(sentence.trio) == 3 and names:
         sentence.subject = subject(sentence.text, names)
         if not sentence.subject and sentence.actions:

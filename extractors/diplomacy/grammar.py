@@ -305,6 +305,12 @@ def kind_set(section: str, key: str) -> frozenset[str]:
     return kinds()[section][key]
 
 
+def office_roles(office: str) -> frozenset[str]:
+    """The people roles an office word names before a name or a surname (kinds.toml [office_roles]); none
+    for an office the table leaves out."""
+    return kinds().get("office_roles", {}).get(office, frozenset())
+
+
 @cached
 def event_order() -> tuple[str, ...]:
     """Action types that name an event, most telling first (order kept from kinds.toml)."""

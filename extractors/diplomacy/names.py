@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from .grammar import kinds
+from .grammar import office_roles
 from .lexicon import Entry, in_office
 from .sentence import Mention
 
@@ -34,8 +34,6 @@ def full_names(per_sentence: list[list[Mention]], published: date | None = None)
         # is chosen below, as a surname's is, and the surname alone then follows the same choice.
         if " " in mention.term and at[(i, mention.start)] == 1 and (surname := _surname(mention.entry)):
             full.setdefault(surname, ((i, mention.start), mention.entry))
-    shared = False  # whether a name of a sentence is two people's (two person mentions at one start)
-    seen: set[tuple[int, int]] = set()
     for i, mention in persons:
         entry = mention.entry
         if " " not in mention.term and (found := full.get(mention.term)) is not None:
@@ -43,10 +41,10 @@ def full_names(per_sentence: list[list[Mention]], published: date | None = None)
             if named.label != entry.label and named.value == entry.value \
                     and _said_again(per_sentence[i], mention, named, where <= (i, mention.start)):
                 mention.entry = named
-        shared = shared or (i, mention.start) in seen
-        seen.add((i, mention.start))
-    if not shared:
-        return per_sentence  # no name of two people: the common case, left as it is
+    # No name of a sentence is two people's (two person mentions at one start): the common case, left as
+    # it is. The keys of `at` stand as counted: a surname read as its full name stays a person where it was.
+    if all(n == 1 for n in at.values()):
+        return per_sentence
     starts = [Counter(m.start for m in found if m.entry.role == "person") for found in per_sentence]
     # The people the text names unambiguously: by a name of theirs alone ("希拉里" before "克林顿") or by
     # a shared name after the title of their office ("Secretary of State Clinton").
@@ -98,7 +96,7 @@ def _titled(found: list[Mention], people: list[Mention], year: int | None) -> Me
     the one in office in the story's year."""
     offices = _offices_before(found, people[0].start) or _offices_before(
         found, _country_before(found, people[0]))
-    roles = {role for office in offices for role in _roles(office)}
+    roles = {role for office in offices for role in office_roles(office)}
     fits = [m for m in people if m.entry.kind.replace("_", " ") in offices or m.entry.kind in roles]
     return (_in_office(fits, year) or fits[0]) if fits else None
 
@@ -107,11 +105,6 @@ def _country_before(found: list[Mention], person: Mention) -> int:
     """Where the country name right before a name starts ("Mỹ" of "Ngoại trưởng Mỹ Clinton"), else -1."""
     return next((m.start for m in found if m.entry.role == "country"
                  and 0 <= person.start - m.start - len(m.term) <= 1), -1)
-
-
-def _roles(office: str) -> frozenset[str]:
-    """The people roles an office word names before a name (kinds.toml [office_roles])."""
-    return kinds().get("office_roles", {}).get(office, frozenset())
 
 
 def _in_office(people: list[Mention], year: int | None) -> Mention | None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import LEAD_SENTENCES, TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other
-from .grammar import kind_set, shared, shared_pattern
+from .analysis import LEAD_SENTENCES, TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other, topic_before
+from .grammar import kind_set, shared
 
 PAIR_NAMES = {
     frozenset({"CHN", "VNM"}): "CN-VN",
@@ -302,11 +302,10 @@ def _acts_first(head: Sentence) -> bool:
     if not head.countries or not acts or head.countries[0][0] > min(acts):
         return False
     first = head.countries[0][0]
-    return not _TOPIC_BEFORE.search(head.text, max(0, first - 24), first)
+    return not topic_before(head.text, first)
 
 
 _NO_PARTNER_KINDS = _VISITS | {"meet", "relations"}
-_TOPIC_BEFORE = shared_pattern("topic_before", "{}$")  # "over China ties": the matter, not who acts
 
 
 _AID = "aid"

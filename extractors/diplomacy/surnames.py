@@ -9,7 +9,7 @@ from collections import defaultdict
 from itertools import islice
 
 from .gazetteer import gazetteer
-from .grammar import cached, kinds, shared
+from .grammar import cached, kinds, office_roles, shared
 from .lexicon import Entry, load_entries
 from .sentence import Mention
 from .text import fold_term, strip_marks
@@ -66,11 +66,6 @@ def _written(entry: Entry) -> str:
     return words[0] if entry.value == "CHN" else words[-1]
 
 
-def _roles(office: str) -> frozenset[str]:
-    """The people roles an office word names before a surname (kinds.toml [office_roles])."""
-    return kinds().get("office_roles", {}).get(office, frozenset())
-
-
 def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: list[list[Mention]],
              script: str = "en") -> list[list[Mention]]:
     """Each sentence's mentions with the surnames that name a listed person: right after the title of an
@@ -79,7 +74,7 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     spokesman Peter Cook said ... Cook said"; in English copy a Chinese surname and a Vietnamese given
     name too: _AGAIN), and a listed name with a quoted nickname inside it
     ('Douglas "Pete" Peterson')."""
-    # the offices naming roles (_roles), gathered once rather than looked up per mention
+    # the offices naming roles (office_roles), gathered once rather than looked up per mention
     titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
     named, titles = _named_and_titled(per_sentence, titling, _AGAIN.get(script, _US))
     # The surnames of the people named in full, sought as plain strings in the text lowercased once (as
@@ -168,7 +163,7 @@ def _titled(text: str, found: list[Mention], taken: list[tuple[int, int]]) -> li
     Hoan" holds no foreign minister Minh)."""
     added = []
     for mention in found:
-        roles = _roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
+        roles = office_roles(mention.entry.label) if mention.entry.role == "office" else frozenset()
         end = mention.start + len(mention.term)
         for word in islice(_WORD.finditer(text, end), _GAP + 1) if roles else ():
             key = _key(word.group())

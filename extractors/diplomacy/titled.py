@@ -553,16 +553,20 @@ def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, M
     if not rules.apposed_reach or not titles:
         return
     starts = sorted(titles, key=lambda m: m.start)
+    last = starts[-1].start
     for comma in _COMMA_AFTER.finditer(text):
         at = comma.end()
-        name = _run_before(text, comma.start(), every, rules)
-        if name is None:
-            continue
+        if at > last:
+            break  # no title opens after this comma, nor after any later one
         for _ in range(rules.apposed_reach):
             title = _opening_title(text, at, starts, taken, rules)
             if title is not None and _names_one(text, title, taken):
                 break
             if title is not None:
+                # the name is read only once a title opens the apposition: most commas follow no name
+                name = _run_before(text, comma.start(), every, rules)
+                if name is None:
+                    break
                 code = _apposed_country(text, title, taken, rules)
                 if code is not None:
                     read = _as_name(name, code, rules)
@@ -580,7 +584,7 @@ def _run_before(text: str, comma: int, taken: list[tuple[int, int, Mention]], ru
                 ) -> list[tuple[int, int, str]] | None:
     """The capitalised words right before a comma, none read by the lexicon, none a rank ("Admiral"), the
     run cut after its last rank or address word ("Đô đốc Scott Swift", "ông Trần Quốc Cường")."""
-    found = _RUN_BEFORE.search(text[:comma])
+    found = _RUN_BEFORE.search(text, 0, comma)  # `$` anchors at the comma, no slice of the text
     if found is None:
         return None
     words = [(found.start() + m.start(), found.start() + m.end(), m.group())

@@ -17,6 +17,13 @@ def main_event(title: str, text: str = "", language: str | None = None,
     return next((e for e in detection.events if e.main), detection.events[0])
 
 
+def main_people(title: str, text: str, published: date | None = None) -> set[str]:
+    """The people of a relevant story's main event (none when it has no event)."""
+    detection = detect(title, text, published_at=published)
+    assert detection.relevant, (title, text)
+    return set(detection.events[0].people) if detection.events else set()
+
+
 def acts(title: str, text: str = "", language: str | None = None,
          published: date | None = None) -> list[tuple[str, str, str]]:
     """Type, actor and target of each event of a story, in the detector's order."""

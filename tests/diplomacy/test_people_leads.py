@@ -10,14 +10,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
-
-
-def main_people(title: str, text: str) -> set[str]:
-    """The people of a relevant story's main event (none when it has no event)."""
-    detection = detect(title, text)
-    assert detection.relevant, (title, text)
-    return set(detection.events[0].people) if detection.events else set()
-
+from tests.diplomacy.stories import main_people
 
 LEADS = [
     # --- a surname alone, as wires write second mentions and headlines

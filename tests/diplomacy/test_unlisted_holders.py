@@ -15,16 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.diplomacy import detect
 from extractors.diplomacy.analysis import read_sentence
-
-
-def main_people(title: str, text: str) -> set[str]:
-    """The people of a relevant story's main event (none when it has no event)."""
-    detection = detect(title, text)
-    assert detection.relevant, (title, text)
-    return set(detection.events[0].people) if detection.events else set()
-
+from tests.diplomacy.stories import main_people
 
 ENGLISH = [
     # --- the title before the name, the country in front
