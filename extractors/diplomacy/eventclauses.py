@@ -74,7 +74,12 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         cut = frame.end()
         main = _part(sentence, cut, len(sentence.text) + 1)
         if event_actions(main) and main.countries:
-            return _clause_events(main, previous) + _clause_events(_part(sentence, 0, cut), previous)
+            # The frame's countries complete the main clause's other side ("Ngày 15/11, nhân dịp đồng chí
+            # Tập Cận Bình được bầu lại ..., Tổng Bí thư Nguyễn Phú Trọng đã gửi điện chúc mừng"), as an
+            # occasion's do a headline's act (_act_after_occasion).
+            occasion = _part(sentence, 0, cut)
+            return (_clause_events(main, previous | {code for _, code in occasion.countries})
+                    + _clause_events(occasion, previous))
     breaks = w.headline_break if sentence.headline else w.lead_break if sentence.index == 0 else None
     if breaks and (parts := _two_acts(sentence, w, breaks)):
         first, second = parts  # each clause's other side is the other's subject
