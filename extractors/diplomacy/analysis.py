@@ -608,7 +608,18 @@ def read_article(title: str, text: str, script: str, published: date | None = No
     hits = sentence_mentions(doc, folded, script, spans)
     per_sentence = full_names(surnames(doc, folded, spans, hits, script), published)
     sentences = []
+    attending = attend_words()
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = blank_sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
-        sentences.append(_fill(sentence, found, script) if found else sentence)
+        if found and (i < 2 or not _attending_only(found, attending)):
+            sentence = _fill(sentence, found, script)
+        sentences.append(sentence)
     return sentences
+
+
+def _attending_only(mentions: list[Mention], attending: frozenset[str]) -> bool:
+    """Whether a sentence's only hits are attend words ("dự" of "dự kiến", "dự báo", common in Vietnamese
+    copy): with no office-holder or country kept before one, none tells a visit (_attended) and _record_all
+    drops them all, so _fill would leave the sentence blank. The first two sentences are filled anyway: a
+    wire dateline read there is filed even without a hit kept."""
+    return all(m.entry.role == "action" and m.term.lower() in attending for m in mentions)
