@@ -127,8 +127,8 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
             found.append(read)
             if speakers is not None and title.entry is _SPOKESPERSON:
                 speakers.add(read[2])
-    every = [(m.start, m.start + len(m.term), m) for m in mentions]  # cues too: "the South China Sea"
-    for read, title in _appositions(text, [t for t in titles if t.start not in reading], taken, every, rules):
+    unread = [t for t in titles if t.start not in reading]
+    for read, title in _appositions(text, unread, taken, mentions, rules):
         if read[2] not in {name for _, _, name, _ in found} and read[2].casefold() not in rules.of_history:
             found.append(read)
             if speakers is not None and title.entry is _SPOKESPERSON:
@@ -536,7 +536,7 @@ _RUN_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*$") 
 
 
 def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, Mention]],
-                 every: list[tuple[int, int, Mention]], rules: _Titled
+                 mentions: list[Mention], rules: _Titled
                  ) -> Iterator[tuple[tuple[int, int, str, str], Mention]]:
     """Office-holders named before their office, in an apposition closed by a comma or the sentence's end:
     "Jose Fernandez, the U.S. under secretary of state for economic growth, met ...", "Admiral Scott Swift,
@@ -553,6 +553,8 @@ def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, M
     if not rules.apposed_reach or not titles:
         return
     starts = sorted(titles, key=lambda m: m.start)
+    every: list[tuple[int, int, Mention]] | None = None  # all hits, cues too ("the South China Sea"): built
+    # only when a name is read, as most sentences hold no apposition
     last = starts[-1].start
     for comma in _COMMA_AFTER.finditer(text):
         at = comma.end()
@@ -564,6 +566,8 @@ def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, M
                 break
             if title is not None:
                 # the name is read only once a title opens the apposition: most commas follow no name
+                if every is None:
+                    every = [(m.start, m.start + len(m.term), m) for m in mentions]
                 name = _run_before(text, comma.start(), every, rules)
                 if name is None:
                     break
