@@ -205,7 +205,7 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
     kinds: Kinds = []
     kept: list[Mention] = []  # not an origin, not a visit already over: what may qualify an office
     handovers, invitations = _handover()[0], _invitations()[0]  # the words their readers test first
-    bound, attending = _bound(), attend_words()
+    bound, attending, tested = _bound(), attend_words(), _tested_acts()
     venues: list[tuple[int, str]] = []  # the cities of occasions attended abroad, with their countries
     for mention in mentions:  # runs for every hit of every article: each test once, the cheap ones first
         entry = mention.entry
@@ -215,10 +215,11 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
             continue
         if past and start in past and (role in _LANDS or entry.kind == "visit"):
             continue
-        if role == "action" and (((low := mention.term.lower()) in handovers and _no_handover(text, mention))
-                                 or (low in invitations and _invitation_kept(text, mention))
-                                 or (low in bound and _unbound(text, mention))
-                                 or (low in attending and not _attended(text, mention, kept, venues))):
+        if role == "action" and (low := mention.term.lower()) in tested and (
+                (low in handovers and _no_handover(text, mention))
+                or (low in invitations and _invitation_kept(text, mention))
+                or (low in bound and _unbound(text, mention))
+                or (low in attending and not _attended(text, mention, kept, venues))):
             continue
         if start < dateline_end and entry.kind == "media":
             continue  # the agency filing a dispatch ("新华社河内3月10日电") is no party to what it reports
@@ -246,6 +247,13 @@ def _record_all(sentence: Sentence, mentions: list[Mention], skip: set[int], pas
         sentence.countries = sorted(set(sentence.countries) | set(venues))
     _drop_governments(sentence, kept)
     return names, kinds, kept
+
+
+@cached
+def _tested_acts() -> frozenset[str]:
+    """The act words _record_all tests further (a handover, an invitation withdrawn, a bound act, an attend
+    word), in one set: most acts are none of them and pass after one lookup, not four."""
+    return _handover()[0] | _invitations()[0] | frozenset(_bound()) | attend_words()
 
 
 @cached
@@ -608,7 +616,22 @@ def read_article(title: str, text: str, script: str, published: date | None = No
     hits = sentence_mentions(doc, folded, script, spans)
     per_sentence = full_names(surnames(doc, folded, spans, hits, script), published)
     sentences = []
+    attending = attend_words()
     for i, ((s, e), found) in enumerate(zip(spans, per_sentence, strict=True)):
         sentence = blank_sentence(doc[s:e], i, _position_weight(i, has_title), has_title and i == 0)
-        sentences.append(_fill(sentence, found, script) if found else sentence)
+        # the first hit's role is tested inline: most sentences' first hit is no act, and no call is made
+        if found and (i < 2 or found[0].entry.role != "action" or not _attending_only(found, attending)):
+            sentence = _fill(sentence, found, script)
+        sentences.append(sentence)
     return sentences
+
+
+def _attending_only(mentions: list[Mention], attending: frozenset[str]) -> bool:
+    """Whether a sentence's only hits are attend words ("dự" of "dự kiến", "dự báo", common in Vietnamese
+    copy): with no office-holder or country kept before one, none tells a visit (_attended) and _record_all
+    drops them all, so _fill would leave the sentence blank. The first two sentences are filled anyway: a
+    wire dateline read there is filed even without a hit kept."""
+    for mention in mentions:  # a loop, not all() over a generator: this runs for many sentences
+        if mention.entry.role != "action" or mention.term.lower() not in attending:
+            return False
+    return True

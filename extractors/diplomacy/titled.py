@@ -127,8 +127,8 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
             found.append(read)
             if speakers is not None and title.entry is _SPOKESPERSON:
                 speakers.add(read[2])
-    every = [(m.start, m.start + len(m.term), m) for m in mentions]  # cues too: "the South China Sea"
-    for read, title in _appositions(text, [t for t in titles if t.start not in reading], taken, every, rules):
+    unread = [t for t in titles if t.start not in reading]
+    for read, title in _appositions(text, unread, taken, mentions, rules):
         if read[2] not in {name for _, _, name, _ in found} and read[2].casefold() not in rules.of_history:
             found.append(read)
             if speakers is not None and title.entry is _SPOKESPERSON:
@@ -536,7 +536,7 @@ _RUN_BEFORE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*$") 
 
 
 def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, Mention]],
-                 every: list[tuple[int, int, Mention]], rules: _Titled
+                 mentions: list[Mention], rules: _Titled
                  ) -> Iterator[tuple[tuple[int, int, str, str], Mention]]:
     """Office-holders named before their office, in an apposition closed by a comma or the sentence's end:
     "Jose Fernandez, the U.S. under secretary of state for economic growth, met ...", "Admiral Scott Swift,
@@ -553,6 +553,8 @@ def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, M
     if not rules.apposed_reach or not titles:
         return
     starts = sorted(titles, key=lambda m: m.start)
+    every: list[tuple[int, int, Mention]] | None = None  # all hits, cues too ("the South China Sea"): built
+    # only when a name is read, as most sentences hold no apposition
     last = starts[-1].start
     for comma in _COMMA_AFTER.finditer(text):
         at = comma.end()
@@ -564,6 +566,8 @@ def _appositions(text: str, titles: list[Mention], taken: list[tuple[int, int, M
                 break
             if title is not None:
                 # the name is read only once a title opens the apposition: most commas follow no name
+                if every is None:
+                    every = [(m.start, m.start + len(m.term), m) for m in mentions]
                 name = _run_before(text, comma.start(), every, rules)
                 if name is None:
                     break
@@ -584,7 +588,10 @@ def _run_before(text: str, comma: int, taken: list[tuple[int, int, Mention]], ru
                 ) -> list[tuple[int, int, str]] | None:
     """The capitalised words right before a comma, none read by the lexicon, none a rank ("Admiral"), the
     run cut after its last rank or address word ("Đô đốc Scott Swift", "ông Trần Quốc Cường")."""
-    found = _RUN_BEFORE.search(text, 0, comma)  # `$` anchors at the comma, no slice of the text
+    # `$` anchors at the comma, no slice of the text. The run holds at most four words, so it starts after
+    # the fifth whitespace-parted chunk from the comma: the search starts there, not at each earlier letter.
+    head = text[:comma].rsplit(None, 4)
+    found = _RUN_BEFORE.search(text, len(head[0]) if len(head) == 5 else 0, comma)
     if found is None:
         return None
     words = [(found.start() + m.start(), found.start() + m.end(), m.group())
@@ -611,22 +618,25 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
                    rules: _Titled) -> Mention | None:
     """The title an apposition opens with at `at`: the first title of its segment, with only the grammar's
     `apposed_openers`, a country (English) or portfolio words between, and no other lexicon hit."""
-    segment = _SEGMENT_MARK.split(text[at:at + 160])[0]
-    end = at + len(segment)
-    title = next((m for m in titles if at <= m.start < end), None)
-    if title is None:
+    # `titles` are in order: the first at or after `at` is the only one that may open the segment, and the
+    # segment (within 160 characters) is split only when that title is near enough: most commas open none
+    title = next((m for m in titles if at <= m.start), None)
+    if title is None or title.start >= at + 160:
+        return None
+    if title.start >= at + len(_SEGMENT_MARK.split(text[at:at + 160])[0]):
         return None
     between = text[at:title.start]
-    if any(m.entry.role not in ("country",) for low, high, m in taken if at <= low and high <= title.start):
+    inside = [(low, high, m) for low, high, m in taken if at <= low and high <= title.start]  # one pass
+    if any(m.entry.role != "country" for _, _, m in inside):
         return None
-    if any(m.entry.role == "country" for low, high, m in taken if at <= low and high <= title.start) \
-            and rules.after:
+    if inside and rules.after:
         return None  # Vietnamese: the country follows its title
-    rest = list(between)  # the words between, less the country read by the lexicon
-    for low, high, _ in taken:
-        if at <= low and high <= title.start:
+    if inside:
+        rest = list(between)  # the words between, less the country read by the lexicon
+        for low, high, _ in inside:
             rest[low - at:high - at] = " " * (high - low)
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", "".join(rest))]
+        between = "".join(rest)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", between)]
     if words and words[0] in rules.apposed_openers:
         words = words[1:]
     if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title
