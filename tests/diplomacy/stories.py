@@ -24,6 +24,13 @@ def main_people(title: str, text: str, published: date | None = None) -> set[str
     return set(detection.events[0].people) if detection.events else set()
 
 
+def people_read(title: str, text: str, published: str | None = None) -> set[str]:
+    """The people of a story's first event as read, none when it is not relevant or tells no event (a hard
+    negative's label is the empty set); `published` an ISO day."""
+    detection = detect(title, text, published_at=date.fromisoformat(published) if published else None)
+    return set(detection.events[0].people) if detection.relevant and detection.events else set()
+
+
 def acts(title: str, text: str = "", language: str | None = None,
          published: date | None = None) -> list[tuple[str, str, str]]:
     """Type, actor and target of each event of a story, in the detector's order."""

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
-from tests.diplomacy.stories import main_people
+from tests.diplomacy.stories import main_people, people_read
 
 LEADS = [
     # --- a surname alone, as wires write second mentions and headlines
@@ -619,8 +619,7 @@ RELATIVES = [
 
 @pytest.mark.parametrize(("title", "text", "people"), RELATIVES)
 def test_a_relative_named_in_full_is_not_the_office_holder(title: str, text: str, people: set[str]) -> None:
-    detection = detect(title, text)  # a relative and one office-holder alone may tell no act of two sides
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text)  # a relative and one office-holder alone may tell no act of two sides
     assert named <= people and (named == people or len(people) == 1)
 
 
@@ -743,8 +742,7 @@ ERA = [
 
 @pytest.mark.parametrize(("title", "text", "people"), ERA)
 def test_office_holders_of_1990_to_2025(title: str, text: str, people: set[str]) -> None:
-    detection = detect(title, text)
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text)
     assert named == people
 
 
@@ -832,8 +830,7 @@ SHIPS = [
 
 @pytest.mark.parametrize(("title", "text", "people"), SHIPS)
 def test_a_name_in_a_ships_name_is_no_one(title: str, text: str, people: set[str]) -> None:
-    detection = detect(title, text)
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text)
     assert named == people
 
 
@@ -994,8 +991,7 @@ AT_LEAST = {"C33": "the inviter named again after the opener stays, as before 0.
 
 @pytest.mark.parametrize(("key", "title", "text", "day", "people"), SECOND_READING)
 def test_a_second_reading(key: str, title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named >= people if key in AT_LEAST else named == people
 
 
@@ -1088,8 +1084,7 @@ AROUND = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), AROUND)
 def test_around_the_second_reading(title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named == people
 
 
@@ -2079,8 +2074,7 @@ MAIN_PEOPLE = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), MAIN_PEOPLE)
 def test_people_of_the_main_event(title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named == people
 
 
@@ -2244,8 +2238,7 @@ PEOPLE_SECOND_READING = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), PEOPLE_SECOND_READING)
 def test_people_second_reading(title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named == people
 
 
@@ -2419,8 +2412,7 @@ OFFICES_1990_2025 = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), OFFICES_1990_2025)
 def test_office_holders_1990_2025(title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named == people
 
 
@@ -2508,6 +2500,5 @@ NINETIES_VI = [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), NINETIES_VI)
 def test_nineties_vietnamese_spellings(title: str, text: str, day: str, people: set[str]) -> None:
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    named = set(detection.events[0].people) if detection.relevant and detection.events else set()
+    named = people_read(title, text, day)
     assert named == people

@@ -13,12 +13,7 @@ import pytest
 from extractors.diplomacy import detect
 from extractors.diplomacy.gazetteer import gazetteer, marked_names
 from extractors.diplomacy.lexicon import load_entries, transliteration_forms
-
-
-def main_people(title: str, text: str, day: str) -> set[str]:
-    """The people of a relevant story's main event (none when it has no event)."""
-    detection = detect(title, text, published_at=date.fromisoformat(day))
-    return set(detection.events[0].people) if detection.relevant and detection.events else set()
+from tests.diplomacy.stories import people_read
 
 
 def main_place(title: str, text: str, day: str) -> tuple[str | None, str | None]:
@@ -129,7 +124,7 @@ PEOPLE += [
 
 @pytest.mark.parametrize(("title", "text", "day", "people"), PEOPLE)
 def test_transliterated_names_in_every_writing(title: str, text: str, day: str, people: set[str]) -> None:
-    assert main_people(title, text, day) == people
+    assert people_read(title, text, day) == people
 
 
 PLACES = [
