@@ -37,13 +37,8 @@ def _grammar() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pat
 
 
 def attend_words() -> frozenset[str]:
-    """The attend words (lowercase): their mentions are read by attended_land."""
+    """The attend words (lowercase): their mentions are read by attended_venue."""
     return _grammar()[0]
-
-
-def attended_land(text: str, start: int, term: str, attendee: tuple[int, str] | None) -> str:
-    """The land of the three an attend word tells a visit to, or "" (attended_venue)."""
-    return attended_venue(text, start, term, attendee)[0]
 
 
 def attended_venue(text: str, start: int, term: str, attendee: tuple[int, str] | None) -> tuple[str, int]:

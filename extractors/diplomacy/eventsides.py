@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .attending import attend_words, attended_land
+from .attending import attend_words, attended_venue
 from .clauses import clause_break, joint
 from .eventacts import PUNCTUATION, is_trip_for_talks, qualifies_traveller, trip_land
 from .eventgrammar import EventWords, words
@@ -223,14 +223,14 @@ def envoy_land(sentence: Sentence, action: Mention) -> str:
 
 
 def attended_destination(sentence: Sentence, action: Mention) -> str:
-    """The land an attend word's visit goes to (attending.attended_land), or "": the attendee is the
+    """The land an attend word's visit goes to (attending.attended_venue), or "": the attendee is the
     office-holder of the three named last before it, else the country of the three named last before it."""
     codes = dict(sentence.people)
     person = next(((at, codes.get(name, "")) for at, name in reversed(sentence.people_at)
                    if at < action.start and codes.get(name, "") in TRIO), None)
     country = next(((at, code) for at, code in reversed(sentence.actors) if at < action.start), None)
     attendee = person or country
-    return attended_land(sentence.text, action.start, action.term, attendee)
+    return attended_venue(sentence.text, action.start, action.term, attendee)[0]
 
 
 def visit_destination(sentence: Sentence, action: Mention) -> str:

@@ -77,12 +77,9 @@ def _reelected(story: Story, year: int | None) -> frozenset[str]:
     incumbent, so without a year or without people.tsv `years` for him he is in office; with them, only when
     they hold the year (Trump "tái đắc cử" in November 2024, out of office since 2021, is an elect)."""
     after, hints = _reelect_words()
-    again = _named(story, hints, _NEVER, after, strip=True)
+    again = _named(story, hints, None, after, strip=True)
     return frozenset(name for name in again
                      if year is None or name not in tenures() or in_office(name, year))
-
-
-_NEVER = re.compile(r"(?!)")  # no words before a name tell a re-election: only those after it
 
 
 @cached
@@ -177,12 +174,12 @@ class Story:
         return self._holds[hints]
 
 
-def _named(story: Story, hints: tuple[str, ...], before: re.Pattern[str],
+def _named(story: Story, hints: tuple[str, ...], before: re.Pattern[str] | None,
            after: re.Pattern[str] | None, strip: bool, reach: int = _REACH, sole: bool = False,
            spared: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> frozenset[str]:
-    """The people of sentences holding a hint whose name `before` ends at or `after` opens at (within
-    `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not Xi's),
-    unless `spared` patterns end at or open at it."""
+    """The people of sentences holding a hint whose name `before` (when given) ends at or `after` opens at
+    (within `reach` characters; when `sole`, naming no one else: "就阮富仲逝世" tells Trong's death, not
+    Xi's), unless `spared` patterns end at or open at it."""
     if not story.holds(hints):
         return frozenset()  # the common case: no such story
     found: set[str] = set()
@@ -196,8 +193,8 @@ def _named(story: Story, hints: tuple[str, ...], before: re.Pattern[str],
             told = after.match(behind) if after is not None else None
             if spared is not None and (spared[0].search(ahead) or spared[1].match(behind)):
                 continue
-            if before.search(ahead) or told and not (sole and any(end < at < end + told.end()
-                                                                  for at, _ in sentence.people_at)):
+            if (before is not None and before.search(ahead)) or told and not (
+                    sole and any(end < at < end + told.end() for at, _ in sentence.people_at)):
                 found.add(name)
     return frozenset(found)
 

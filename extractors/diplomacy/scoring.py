@@ -111,14 +111,16 @@ def _pairs_of(codes: frozenset[str]) -> tuple[str, ...]:
     return tuple(PAIR_NAMES[frozenset(p)] for p in combinations(sorted(codes & set(TRIO)), 2))
 
 
-def _sentence_pairs(sentence: Sentence, previous: set[str], between: bool) -> dict[str, float]:
+def _sentence_pairs(sentence: Sentence, parties: frozenset[str], previous: set[str], between: bool
+                    ) -> dict[str, float]:
     """Pair -> share of this sentence's strength, using the previous sentence for a missing partner.
+    `parties`: the sentence's own (_parties).
 
     `between`: the previous sentence named two office-holders of two of the three, or two of the three and
     no other country but the stage, so "the two countries" ("the two leaders") are them (`previous`).
     """
     trio = sentence.trio
-    if len(trio) == 3 and len(parties := _parties(sentence)) == 2:
+    if len(trio) == 3 and len(parties) == 2:
         # "Chủ tịch Trung Quốc Hồ Cẩm Đào gặp Tổng thống Mỹ Bush tại Hà Nội": the third is the venue.
         return {PAIR_NAMES[parties]: 1.0}
     if len(trio) == 3 and sentence.subject:
@@ -214,7 +216,8 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
     between = False
     for sentence in sentences:
         power = strength(sentence) * sentence.weight
-        shares = _sentence_pairs(sentence, previous, between) if power else {}
+        parties = _parties(sentence) if sentence.trio else frozenset()
+        shares = _sentence_pairs(sentence, parties, previous, between) if power else {}
         if sentence.others and power and not _stage_only(sentence):
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
@@ -229,7 +232,6 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         # or "the two leaders" after it are a pair of the three: its two office-holders' countries, or its
         # two parties with no country outside the three but the stage (_named_pair).
         if sentence.trio:
-            parties = _parties(sentence)
             pair = _named_pair(sentence, parties)
             previous, between = set(pair or parties), bool(pair)
     return masses, other, support

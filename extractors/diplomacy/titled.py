@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
@@ -116,21 +117,19 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
              if m.entry.role not in ("action", "cue", "tier")]
-    found: list[tuple[int, int, str, str]] = []
-    reading: set[int] = set()  # the titles that read a name after them: no apposition's office
+    reads = []
     for title in titles:
         read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
         if read:
-            reading.add(title.start)
-        if read and read[2] not in {name for _, _, name, _ in found} \
-                and read[2].casefold() not in rules.of_history:
-            found.append(read)
-            if speakers is not None and title.entry is _SPOKESPERSON:
-                speakers.add(read[2])
+            reads.append((read, title))
+    reading = {title.start for _, title in reads}  # the titles that read a name after them: no apposition's
     unread = [t for t in titles if t.start not in reading]
-    for read, title in _appositions(text, unread, taken, mentions, rules):
-        if read[2] not in {name for _, _, name, _ in found} and read[2].casefold() not in rules.of_history:
+    found: list[tuple[int, int, str, str]] = []
+    names: set[str] = set()
+    for read, title in chain(reads, _appositions(text, unread, taken, mentions, rules)):
+        if read[2] not in names and read[2].casefold() not in rules.of_history:
             found.append(read)
+            names.add(read[2])
             if speakers is not None and title.entry is _SPOKESPERSON:
                 speakers.add(read[2])
     return found
