@@ -588,7 +588,7 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
                 present: bool = False, coming: bool = False, away: bool = False,
-                posted: bool = False) -> Place:
+                posted: bool = False, timed: bool = True) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
@@ -598,7 +598,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
     when an earlier reading saw one): no dateline places it, and it is a building without its city.
     `posted`: one side's act told as a post ("in a post on Truth Social"), written wherever its author was:
-    no dateline places it, though a locative of the act's own does."""
+    no dateline places it, though a locative of the act's own does. `timed`: the story tells when the act was
+    done (a day, a weekday, "yesterday", a dateline's date); a protest told without one ("HANOI (Reuters) -
+    Vietnam has protested to China over ...", kinds.toml `timed_lines`) is not put under its dateline, which
+    then says only where the copy was filed, though a locative of the act's own places it."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -607,7 +610,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # States said ..." was filed where the reporter is, not where Washington spoke.
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
-    datelined = kind not in kind_set("actions", "theatre") and not coming and not posted
+    datelined = (kind not in kind_set("actions", "theatre") and not coming and not posted
+                 and (timed or kind not in kind_set("actions", "timed_lines")))
     words = place_words()
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")

@@ -313,3 +313,39 @@ def test_a_city_in_a_since_clause_is_another_act_s(language: str, title: str, te
                                                    place: str | None, country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "HANOI (Reuters) - Vietnam has protested to China over ...": a protest told without its day is not put
+# under its dateline, which tells where the copy was filed; told with its day, it is.
+@cases(CASES, "untimed_protests", "language, title, text, published, place, country")
+def test_a_protest_told_without_its_time_is_not_under_its_dateline(
+        language: str, title: str, text: str, published: date | None, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert event.type == "protest"
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "在河北省香河县开幕", "tại huyện Hương Hà, tỉnh Hà Bắc": a county town where talks are held is their city.
+@cases(CASES, "county_towns", "language, title, text, published, place, country")
+def test_a_county_town_of_talks_is_their_city(language: str, title: str, text: str, published: date,
+                                              place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "docked at Vietnam's Cam Ranh Bay": a country's possessive bridges a locative to its city.
+@cases(CASES, "possessive_bridges", "language, title, text, published, place, country")
+def test_a_country_s_possessive_bridges_to_its_city(language: str, title: str, text: str, published: date,
+                                                    place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "..., who was freed and flown to Houston": a passive relative clause tells another's act and its city.
+@cases(CASES, "passive_relatives", "language, title, text, published, place, country")
+def test_a_city_of_a_passive_relative_clause_is_another_act_s(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
