@@ -653,6 +653,11 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # Only a region of the act's own locative, not one of a noun in its object ("hacking into
                 # steel companies in Pennsylvania", "các công ty tại bang Pen-xin-va-ni-a": act_region).
                 away = away or aimed and not report.headline and _act_region(report.folded, at)
+                # An encounter told in a region of another country than its dateline's ("Theo tin từ
+                # Oa-sinh-tơn, ... đã có các cuộc hội đàm ... tại Malta"): held there, not where the copy
+                # was filed; as at a building outside the dateline's city.
+                away = away or meeting and not report.headline and line is not None and any(
+                    c.country != city.country for c in line.cities)
             else:
                 return Place(city.name, city.country)
         # Goods told arriving in a province ("物资今天运抵越南北部广宁省"): delivered there, not in the city

@@ -349,3 +349,30 @@ def test_a_city_of_a_passive_relative_clause_is_another_act_s(
         country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "WASHINGTON (Reuters) - ... held talks in Malta": an encounter in a region abroad is there, not in the
+# dateline's city.
+@cases(CASES, "encounters_in_regions_abroad", "language, title, text, published, place, country")
+def test_an_encounter_in_a_region_abroad_is_not_in_the_dateline_s_city(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "Trả lời phỏng vấn phóng viên TTXVN tại Bắc Kinh": the city where a reporter sits is no place of the act.
+@cases(CASES, "reporters_posts", "language, title, text, published, place, country")
+def test_where_a_reporter_is_posted_is_no_place_of_the_act(language: str, title: str, text: str,
+                                                          published: date, place: str | None,
+                                                          country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "EVIAN, France", "tại Ê-vi-ăng (Pháp)", "在加州约巴林达": towns outside capitals in every spelling.
+@cases(CASES, "towns_outside_capitals", "language, title, text, published, place, country")
+def test_towns_of_summits_and_speeches_outside_capitals(language: str, title: str, text: str, published: date,
+                                                        place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
