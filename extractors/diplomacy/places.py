@@ -149,6 +149,7 @@ class PlaceWords:
     said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
     goods_province: re.Pattern[str]  # goods told arriving in a province ("运抵越南北部广宁省")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
+    carried_to: re.Pattern[str]  # someone flown or sent to a city, up to its locative ("flown to ")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     bare_embassies: tuple[tuple[re.Pattern[str], str], ...]  # one named without its city ("The U.S. Embassy")
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
@@ -218,6 +219,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("said_at")),
                       compile_prefixed(_alternation("goods_province")),
                       compile_prefixed(_alternation("at_sea")),
+                      compile_prefixed(rf"(?:{_alternation('carried_to')})$"),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
                       tuple((compile_prefixed(words), country)
@@ -234,6 +236,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
+CARRIED_REACH = 16  # characters before a city that may hold a word of being carried there and its locative
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
 _TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
 
@@ -637,6 +640,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                     region = next((c for b, c in words.landmarks if b.match(report.folded, at)), None)
                     landmark = landmark or region
             elif host is not None and city.country != host:
+                continue
+            elif aimed and words.carried_to.search(report.folded, max(0, at - CARRIED_REACH), at):
+                # Where someone was flown or sent ("freed and flown to Houston", "được đưa sang Hiu-xtơn",
+                # "搭機前往美國休士頓"): that person's journey, not where one side's act was done.
                 continue
             elif aimed and city.country != actor and (
                     at_home and city.country != target or not present and home is not None

@@ -376,3 +376,12 @@ def test_towns_of_summits_and_speeches_outside_capitals(language: str, title: st
                                                         place: str | None, country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "freed and flown to Houston", "搭機前往美國休士頓": where someone was carried is no place of one side's act.
+@cases(CASES, "carried_away", "language, title, text, published, place, country")
+def test_where_someone_was_flown_is_no_place_of_one_side_s_act(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
