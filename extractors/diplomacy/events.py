@@ -122,7 +122,9 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
         # nothing else does.
         told = _lead_date(lead, key, published, read, key[0] in MEETINGS, spoken, people, when.filed)
         when = told if told.text is not None and not told.filed or when.text is None else when
-    where = _place_of(key, action, reports, texts, lead, main, read, people)
+    # Whether any day is told for the act (a weekday without a publication date too): a protest told with
+    # none is not put under its dateline (places.event_place).
+    where = _place_of(key, action, reports, texts, lead, main, read, people, when.text is not None)
     when = _on_local_day(when, texts, lead, read, where.country or (key[1] if key[0] in FROM_HOME else None))
     return Event(
         type=key[0],
@@ -162,7 +164,8 @@ def _with_titled(key: Key, reports: list[Sentence], lead: list[Sentence], main: 
 
 
 def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
-              main: bool, read: dict[int, Report] | None, people: tuple[str, ...]) -> Place:
+              main: bool, read: dict[int, Report] | None, people: tuple[str, ...],
+              timed: bool = True) -> Place:
     """Where an event happened: the lead's place for the main event, else the place its reports state."""
     # A ship's call is at its host's port; a warship's act told at sea is no call (a military act, which no
     # dateline places: "（中央社河內9日專電）...航艦8日在越南中部外海接待越南官員").
@@ -188,10 +191,10 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
         # to meet Biden in San Francisco next month" under talks held on Monday): its city is not this one's.
         deeper = [text for report, text in zip(reports, texts, strict=True) if report.index >= LEAD_WINDOW
                   and (coming or not _coming_again(report, key[0], text))]
-        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming, posted))
-                 or event_place(*placed, deeper, present=present, coming=coming, posted=posted))
+        where = (_lead_place(placed, reports, texts, lead, read, people, (present, coming, posted), timed)
+                 or event_place(*placed, deeper, present=present, coming=coming, posted=posted, timed=timed))
         return _by_embassy(key, where, _of_act(key, reports, lead), read, lead) if not coming else where
-    return event_place(*placed, texts, present=present, coming=coming, posted=posted)
+    return event_place(*placed, texts, present=present, coming=coming, posted=posted, timed=timed)
 
 
 def _of_act(key: Key, reports: list[Sentence], lead: list[Sentence]) -> list[Sentence]:
@@ -529,7 +532,7 @@ def _on_local_day(when: EventDate, texts: list[Report], lead: list[Sentence], re
 
 def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: list[Sentence],
                 read: dict[int, Report] | None, people: tuple[str, ...] = (),
-                told: tuple[bool, bool, bool] = (False, False, False)) -> Place | None:
+                told: tuple[bool, bool, bool] = (False, False, False), timed: bool = True) -> Place | None:
     """The city of a main event told in the headline or lead: its reports in the lead first, then the
     lead sentences that tell it ("Vương Đình Huệ bắt đầu thăm chính thức Trung Quốc" over "Chiều 7-4,
     ... đã tới Bắc Kinh", a dateline), also with its people of both sides beside a third country
@@ -543,12 +546,12 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     # A person of the actor there (event_place); the act told as to come; the act told as a post.
     present, coming, posted = told
     host = host_country(*key)
-    where = event_place(*key, early, present=present, coming=coming, posted=posted)
+    where = event_place(*key, early, present=present, coming=coming, posted=posted, timed=timed)
     region = where.country if where.country != host else None  # "在夏威夷举行": no city, its country
     if where.city is None:
         sentences = _told_by_both(lead, key, people, reports[0])
         where = event_place(*key, read_reports(sentences, read), where.venue, present, coming, where.away,
-                            posted)
+                            posted, timed)
         region = region or (where.country if where.country != host else None)
     if where.city is None and host and not where.venue:  # "Hội nghị năm nay diễn ra tại thành phố ..."
         held = next((city for s in lead[1:] for city in held_in(read_reports([(s.index, s.text)], read)[0])
@@ -562,7 +565,7 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
         # The dateline alone: a person of the actor told abroad in the story's first sentence ("正在非洲訪問的
         # 中國外交部長王毅") is not where a compiled dispatch's desk stands.
         where = event_place(*key, [story], where.venue, present and not told_abroad(full, key[1]), coming,
-                            posted=posted)
+                            posted=posted, timed=timed)
     if where.city is None and region:
         where = Place(None, region, where.venue, where.away)
     # A building without its city in the lead states the place: deeper reports tell of other acts; so

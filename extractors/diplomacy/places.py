@@ -149,6 +149,7 @@ class PlaceWords:
     said_at: re.Pattern[str]  # a word of speaking before a locative: where one side's act was said
     goods_province: re.Pattern[str]  # goods told arriving in a province ("运抵越南北部广宁省")
     at_sea: re.Pattern[str]  # a warship's act told at sea ("off the coast", "ngoài khơi", "外海")
+    carried_to: re.Pattern[str]  # someone flown or sent to a city, up to its locative ("flown to ")
     embassies: tuple[tuple[re.Pattern[str], str], ...]  # an embassy up to its city, and its government
     bare_embassies: tuple[tuple[re.Pattern[str], str], ...]  # one named without its city ("The U.S. Embassy")
     embassy_after: re.Pattern[str]  # what follows the city of an embassy named before it ("驻河内大使馆")
@@ -218,6 +219,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(_alternation("said_at")),
                       compile_prefixed(_alternation("goods_province")),
                       compile_prefixed(_alternation("at_sea")),
+                      compile_prefixed(rf"(?:{_alternation('carried_to')})$"),
                       tuple((compile_prefixed(words), country)
                             for words, country in shared("embassies", "places")),
                       tuple((compile_prefixed(words), country)
@@ -234,6 +236,7 @@ def place_words() -> PlaceWords:
                       compile_prefixed(phrases), capitals, shared("compiled_dispatch", "places"))
 
 
+CARRIED_REACH = 16  # characters before a city that may hold a word of being carried there and its locative
 SEAT_REACH = 60  # characters before a locative that may hold an embassy and its country
 _TELLER_COMMA = re.compile(r"[,，]\s*")  # a comma, before the one telling an act
 
@@ -588,7 +591,7 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark
 
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
                 present: bool = False, coming: bool = False, away: bool = False,
-                posted: bool = False) -> Place:
+                posted: bool = False, timed: bool = True) -> Place:
     """The city an event's sentences say it happened in (a visit's must be in its host country); none for
     an act at a distance (kinds.toml `distant`: a call), whatever city its sentences name. Once a sentence
     names a building without its city (`venue`, also when an earlier reading saw one; a headline's does
@@ -598,7 +601,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     a sentence (not a headline) tells the act at a building outside any dateline's city (off_dateline, also
     when an earlier reading saw one): no dateline places it, and it is a building without its city.
     `posted`: one side's act told as a post ("in a post on Truth Social"), written wherever its author was:
-    no dateline places it, though a locative of the act's own does."""
+    no dateline places it, though a locative of the act's own does. `timed`: the story tells when the act was
+    done (a day, a weekday, "yesterday", a dateline's date); a protest told without one ("HANOI (Reuters) -
+    Vietnam has protested to China over ...", kinds.toml `timed_lines`) is not put under its dateline, which
+    then says only where the copy was filed, though a locative of the act's own places it."""
     if kind in kind_set("actions", "distant"):
         return Place(None, None)
     host = host_country(kind, actor, target)
@@ -607,7 +613,8 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     # States said ..." was filed where the reporter is, not where Washington spoke.
     home = actor if kind in kind_set("actions", "from_home") else None
     filed = host or (home if not present else None)
-    datelined = kind not in kind_set("actions", "theatre") and not coming and not posted
+    datelined = (kind not in kind_set("actions", "theatre") and not coming and not posted
+                 and (timed or kind not in kind_set("actions", "timed_lines")))
     words = place_words()
     building = words.venue
     meeting = kind in kind_set("actions", "symmetric")
@@ -634,6 +641,10 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                     landmark = landmark or region
             elif host is not None and city.country != host:
                 continue
+            elif aimed and words.carried_to.search(report.folded, max(0, at - CARRIED_REACH), at):
+                # Where someone was flown or sent ("freed and flown to Houston", "được đưa sang Hiu-xtơn",
+                # "搭機前往美國休士頓"): that person's journey, not where one side's act was done.
+                continue
             elif aimed and city.country != actor and (
                     at_home and city.country != target or not present and home is not None
                     and not words.said_at.search(report.folded, max(0, at - SAID_AT_REACH), at)):
@@ -649,6 +660,11 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # Only a region of the act's own locative, not one of a noun in its object ("hacking into
                 # steel companies in Pennsylvania", "các công ty tại bang Pen-xin-va-ni-a": act_region).
                 away = away or aimed and not report.headline and _act_region(report.folded, at)
+                # An encounter told in a region of another country than its dateline's ("Theo tin từ
+                # Oa-sinh-tơn, ... đã có các cuộc hội đàm ... tại Malta"): held there, not where the copy
+                # was filed; as at a building outside the dateline's city.
+                away = away or meeting and not report.headline and line is not None and any(
+                    c.country != city.country for c in line.cities)
             else:
                 return Place(city.name, city.country)
         # Goods told arriving in a province ("物资今天运抵越南北部广宁省"): delivered there, not in the city

@@ -313,3 +313,75 @@ def test_a_city_in_a_since_clause_is_another_act_s(language: str, title: str, te
                                                    place: str | None, country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# "HANOI (Reuters) - Vietnam has protested to China over ...": a protest told without its day is not put
+# under its dateline, which tells where the copy was filed; told with its day, it is.
+@cases(CASES, "untimed_protests", "language, title, text, published, place, country")
+def test_a_protest_told_without_its_time_is_not_under_its_dateline(
+        language: str, title: str, text: str, published: date | None, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert event.type == "protest"
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "在河北省香河县开幕", "tại huyện Hương Hà, tỉnh Hà Bắc": a county town where talks are held is their city.
+@cases(CASES, "county_towns", "language, title, text, published, place, country")
+def test_a_county_town_of_talks_is_their_city(language: str, title: str, text: str, published: date,
+                                              place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "docked at Vietnam's Cam Ranh Bay": a country's possessive bridges a locative to its city.
+@cases(CASES, "possessive_bridges", "language, title, text, published, place, country")
+def test_a_country_s_possessive_bridges_to_its_city(language: str, title: str, text: str, published: date,
+                                                    place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "..., who was freed and flown to Houston": a passive relative clause tells another's act and its city.
+@cases(CASES, "passive_relatives", "language, title, text, published, place, country")
+def test_a_city_of_a_passive_relative_clause_is_another_act_s(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "WASHINGTON (Reuters) - ... held talks in Malta": an encounter in a region abroad is there, not in the
+# dateline's city.
+@cases(CASES, "encounters_in_regions_abroad", "language, title, text, published, place, country")
+def test_an_encounter_in_a_region_abroad_is_not_in_the_dateline_s_city(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "Trả lời phỏng vấn phóng viên TTXVN tại Bắc Kinh": the city where a reporter sits is no place of the act.
+@cases(CASES, "reporters_posts", "language, title, text, published, place, country")
+def test_where_a_reporter_is_posted_is_no_place_of_the_act(language: str, title: str, text: str,
+                                                          published: date, place: str | None,
+                                                          country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "EVIAN, France", "tại Ê-vi-ăng (Pháp)", "在加州约巴林达": towns outside capitals in every spelling.
+@cases(CASES, "towns_outside_capitals", "language, title, text, published, place, country")
+def test_towns_of_summits_and_speeches_outside_capitals(language: str, title: str, text: str, published: date,
+                                                        place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
+
+
+# "freed and flown to Houston", "搭機前往美國休士頓": where someone was carried is no place of one side's act.
+@cases(CASES, "carried_away", "language, title, text, published, place, country")
+def test_where_someone_was_flown_is_no_place_of_one_side_s_act(
+        language: str, title: str, text: str, published: date, place: str | None,
+        country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.place, event.place_country) == (place, country)
