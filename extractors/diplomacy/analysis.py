@@ -111,6 +111,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     role = entry.role
     if role == "cue":
         sentence.cue += entry.weight
+        sentence.cues_at.append((mention.start, entry.weight, entry.kind))
         if entry.kind in _RELIEF_CUES:
             sentence.relief_cue += entry.weight
     elif role == "tier":
