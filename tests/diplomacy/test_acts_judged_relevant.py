@@ -19,6 +19,9 @@ HOSTING = "欢迎 before a country and its act is read as hosting, and the story
 OBJECTED = "坚决反对 told by a ministry's spokesperson is read as criticism, not a protest"
 COMPANY = "a company's name the lexicon lacks (VinFast): its praise is read as Vietnam's"
 HOLDER = "the place's holder (do Trung Quốc chiếm đóng) is not read as the side acted on"
+CURRENCY = "a currency right after its country (\"China's yuan\") makes both names of the headline origins"
+PLAYER = "criticism, a state-policy word, lifts the origin rule: a player's and a referee's countries act"
+LISTED_BEFORE = "a list before its act word (\"đưa Việt Nam, Thái Lan ... vào danh sách\") is not read"
 
 
 def known(reason: str) -> pytest.MarkDecorator:
@@ -133,3 +136,78 @@ def test_a_governments_act_is_judged_by_its_sides(title: str, text: str, languag
     assert detection.relevant and detection.events, (title, detection.extra)
     main = next((e for e in detection.events if e.main), detection.events[0])
     assert (main.type, main.actor, main.target) == expected
+
+
+# A second reading, shorter leads whose off-topic words are the act's matter, labelled before the run.
+SHORT: list[object] = [
+    pytest.param("U.S. praises China's yuan reform",
+                 "The United States on Friday praised China's move to free up its exchange rate, saying the "
+                 "currency reform would help rebalance trade.", "en", ("praise", "USA", "CHN"),
+                 marks=known(CURRENCY)),
+    ("Vietnam protests China's fishing ban in East Sea",
+     "Vietnam on Monday protested China's annual fishing ban in the South China Sea, saying it violated "
+     "Vietnam's sovereignty and hurt the livelihood of its fishermen.", "en", ("protest", "VNM", "CHN")),
+    ("Mỹ hoan nghênh Việt Nam điều chỉnh tỷ giá",
+     "Bộ Tài chính Mỹ hoan nghênh Ngân hàng Nhà nước Việt Nam điều chỉnh tỷ giá linh hoạt hơn.", "vi",
+     ("praise", "USA", "VNM")),
+    ("Trung Quốc chỉ trích Mỹ hạn chế xuất khẩu chip",
+     "Bộ Thương mại Trung Quốc chỉ trích Mỹ hạn chế xuất khẩu chip bán dẫn, cho rằng việc này làm gián đoạn "
+     "chuỗi cung ứng toàn cầu.", "vi", ("criticize", "CHN", "USA")),
+    ("中方敦促美方取消对华芯片出口限制",
+     "商务部发言人敦促美方立即纠正错误做法，取消对中国企业的芯片出口限制。", "zh-Hans",
+     ("appeal", "CHN", "USA")),
+    ("美国批评中国限制稀土出口",
+     "美国贸易代表办公室批评中国限制稀土出口，称此举违反世贸组织规则。", "zh-Hans",
+     ("criticize", "USA", "CHN")),
+    # hard negatives
+    ("Chinese stocks rally as U.S. yields fall, analysts say",
+     "Shares in Shanghai rose 2 percent on Tuesday as falling U.S. Treasury yields lifted appetite for "
+     "emerging market assets, analysts said.", "en", None),
+    ("Giá sầu riêng xuất khẩu sang Trung Quốc giảm mạnh",
+     "Theo Hiệp hội Rau quả Việt Nam, giá sầu riêng xuất khẩu sang Trung Quốc giảm 30% do nguồn cung tăng.",
+     "vi", None),
+    ("美国学生赴华留学人数回升",
+     "中国教育部数据显示，今年赴华留学的美国学生人数同比增长15%。", "zh-Hans", None),
+    ("Vietnamese airline welcomes Chinese tourists back",
+     "Vietnam Airlines on Monday welcomed the first group of Chinese tourists since the pandemic, with "
+     "flights from Shanghai to Da Nang fully booked.", "en", None),
+    pytest.param("Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc",
+                 "Sau trận thua 0-2, đội trưởng tuyển Việt Nam chỉ trích trọng tài người Trung Quốc đã bỏ "
+                 "qua một quả phạt đền.", "vi", None, marks=known(PLAYER)),
+    # a warship's passage
+    ("Tàu chiến Trung Quốc đi vào vùng 12 hải lý quanh đảo Trường Sa Lớn",
+     "Một tàu khu trục của Hải quân Trung Quốc đã đi vào vùng 12 hải lý quanh đảo Trường Sa Lớn của Việt Nam "
+     "ngày 3/4.", "vi", ("military", "CHN", "VNM")),
+    ("Chinese warship sails within 12 miles of Vietnam-held island",
+     "A Chinese navy frigate sailed within 12 nautical miles of Vietnam-held Spratly Island on Wednesday, "
+     "Vietnam's navy said.", "en", ("military", "CHN", "VNM")),
+    ("美国驱逐舰闯入西沙领海",
+     "美国海军“迈耶”号驱逐舰当天擅自闯入中国西沙群岛领海，中国人民解放军南部战区组织海空兵力进行跟踪监视并"
+     "予以警告驱离。", "zh-Hans", ("military", "USA", "CHN")),
+    ("中国海军舰艇编队在南海开展训练",
+     "中国海军舰艇编队日前在南海某海域开展实战化训练。", "zh-Hans", None),
+    # a measure's listed objects
+    ("U.S. slaps tariffs on tires from Vietnam, Thailand, Taiwan",
+     "The U.S. Commerce Department on Thursday imposed anti-dumping tariffs on passenger tires from Vietnam, "
+     "Thailand, South Korea and Taiwan.", "en", ("trade_measure", "USA", "VNM")),
+    pytest.param("Mỹ đưa Việt Nam, Thái Lan vào danh sách theo dõi tiền tệ",
+                 "Bộ Tài chính Mỹ ngày 10/11 đưa Việt Nam, Thái Lan, Đức và Nhật Bản vào danh sách theo dõi "
+                 "thao túng tiền tệ.", "vi", ("statement", "USA", "VNM"), marks=known(LISTED_BEFORE)),
+    ("美国对越南、泰国等国太阳能电池征收关税",
+     "美国商务部宣布，对越南、泰国、马来西亚和柬埔寨的太阳能电池征收反倾销税。", "zh-Hans",
+     ("trade_measure", "USA", "VNM")),
+    ("Australia imposes duties on steel from China and Vietnam",
+     "Australia's anti-dumping commission on Monday imposed duties on galvanised steel from China, Vietnam "
+     "and Korea.", "en", None),
+    ("EU áp thuế chống bán phá giá thép từ Trung Quốc, Việt Nam",
+     "Ủy ban châu Âu quyết định áp thuế chống bán phá giá đối với thép không gỉ nhập khẩu từ Trung Quốc, "
+     "Việt Nam và Indonesia.", "vi", None),
+    ("印度对中国越南产品发起反倾销调查",
+     "印度商工部对原产于中国、越南和泰国的铝箔发起反倾销调查。", "zh-Hans", None),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), SHORT)
+def test_a_short_lead_of_an_act_is_judged_by_its_sides(title: str, text: str, language: str,
+                                                       expected: Act) -> None:
+    test_a_governments_act_is_judged_by_its_sides(title, text, language, expected)
