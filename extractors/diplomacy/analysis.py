@@ -394,6 +394,32 @@ def _force_acts() -> frozenset[str]:
     return frozenset(shared("force_acts"))
 
 
+def held_by(sentence: Sentence) -> str:
+    """The country of the three a sentence with a force act names as holding a place (grammar
+    `holder_before`, `holder_after`: "held by China", "China-held", "hiện bị Trung Quốc chiếm đóng",
+    "中国控制的"): the act going there is against it, whoever else claims the place ("tàu khu trục ... của
+    Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Chữ Thập ... thuộc quần đảo Trường Sa của Việt Nam, hiện
+    bị Trung Quốc chiếm đóng" is the US acting against China); read once per sentence. "" when none is
+    named, or the sentence names fewer than two of the three."""
+    return sentence.kept("held_by", _read_held_by)
+
+
+def _read_held_by(sentence: Sentence) -> str:
+    """held_by itself."""
+    ends = sentence.ends
+    acts = _force_acts()
+    if not ends or not any(m.entry.label in acts for m in sentence.actions):
+        return ""
+    before = shared_pattern("holder_before", "(?:{})$")
+    after = shared_pattern("holder_after")
+    for at, code in sentence.countries:
+        end = ends.get(at)
+        if end is not None and (before.search(sentence.text, max(0, at - 24), at)
+                                or after.match(sentence.text, end)):
+            return code
+    return ""
+
+
 def _claimed_side(sentence: Sentence) -> None:
     """A force act by the one country of the three a sentence names, at a place another of the three
     claims ("Trung Quốc đưa tên lửa ra đảo Phú Lâm thuộc quần đảo Hoàng Sa", "美舰穿越台湾海峡"): the

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import LEAD_SENTENCES, TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other, topic_before
+from .analysis import (
+    LEAD_SENTENCES,
+    TITLE_WEIGHT,
+    TRIO,
+    Mention,
+    Sentence,
+    held_by,
+    led_by_other,
+    topic_before,
+)
 from .grammar import kind_set, shared
 
 PAIR_NAMES = {
@@ -152,6 +161,12 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     trio = frozenset(sentence.trio)
     if len(trio) != 3:
         return trio
+    holder = held_by(sentence)
+    forces = [code for _, code in sentence.actors if code != holder][:1]
+    if holder and forces and sentence.actors[0][1] == forces[0]:
+        # "tàu khu trục ... của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Gạc Ma ... của Việt Nam, hiện bị
+        # Trung Quốc chiếm giữ": the force acts on the place's holder; the other claimant is no party
+        return frozenset({forces[0], holder})
     filed = _filed_only(sentence)
     if len(filed) == 1:
         # "HANOI (Reuters) - U.S. Secretary of State Hillary Clinton said ... drawing a sharp response from

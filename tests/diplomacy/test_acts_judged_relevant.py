@@ -18,7 +18,6 @@ WELCOMED = "a welcome of a decision told with 'welcomed' is read as a statement"
 HOSTING = "欢迎 before a country and its act is read as hosting, and the story stays below relevance"
 OBJECTED = "坚决反对 told by a ministry's spokesperson is read as criticism, not a protest"
 COMPANY = "a company's name the lexicon lacks (VinFast): its praise is read as Vietnam's"
-HOLDER = "the place's holder (do Trung Quốc chiếm đóng) is not read as the side acted on"
 CURRENCY = "a currency right after its country (\"China's yuan\") makes both names of the headline origins"
 PLAYER = "criticism, a state-policy word, lifts the origin rule: a player's and a referee's countries act"
 LISTED_BEFORE = "a list before its act word (\"đưa Việt Nam, Thái Lan ... vào danh sách\") is not read"
@@ -79,7 +78,7 @@ ROWS: list[object] = [
     pytest.param("Tàu chiến Mỹ đi vào vùng 12 hải lý quanh đảo Phú Lâm",
      "Ngày 5/3, tàu khu trục USS Decatur của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đảo Phú Lâm thuộc "
      "quần đảo Hoàng Sa của Việt Nam, hiện do Trung Quốc chiếm đóng. Phía Trung Quốc phản đối và điều tàu "
-     "theo dõi.", "vi", ("military", "USA", "CHN"), marks=known(HOLDER)),
+     "theo dõi.", "vi", ("military", "USA", "CHN")),
     ("Tàu hải cảnh Trung Quốc đi vào phạm vi 12 hải lý quanh đảo Song Tử Tây",
      "Ngày 2/6, tàu hải cảnh Trung Quốc số hiệu 5901 đã đi vào phạm vi 12 hải lý quanh đảo Song Tử Tây thuộc "
      "quần đảo Trường Sa của Việt Nam. Lực lượng Hải quân Việt Nam đã theo dõi chặt chẽ.", "vi",
@@ -210,4 +209,36 @@ SHORT: list[object] = [
 @pytest.mark.parametrize(("title", "text", "language", "expected"), SHORT)
 def test_a_short_lead_of_an_act_is_judged_by_its_sides(title: str, text: str, language: str,
                                                        expected: Act) -> None:
+    test_a_governments_act_is_judged_by_its_sides(title, text, language, expected)
+
+
+# The holder of a place a force act goes to is the side acted on, whoever else claims it; labelled before the
+# run.
+HOLDERS: list[object] = [
+    ("U.S. warship sails near China-held reef in Spratlys",
+     "The guided-missile destroyer USS Dewey sailed within 12 nautical miles of Fiery Cross Reef, which is "
+     "claimed by Vietnam and held by China, the U.S. Navy said on Tuesday.", "en",
+     ("military", "USA", "CHN")),
+    ("Tàu Mỹ đi vào vùng 12 hải lý quanh đá Gạc Ma",
+     "Ngày 10/5, tàu khu trục của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Gạc Ma thuộc quần đảo Trường "
+     "Sa của Việt Nam, hiện bị Trung Quốc chiếm giữ trái phép.", "vi", ("military", "USA", "CHN")),
+    ("美舰驶入中国控制的永暑礁12海里",
+     "美国海军一艘驱逐舰当天驶入中国控制的永暑礁12海里范围，越南对该礁也提出主权要求。", "zh-Hans",
+     ("military", "USA", "CHN")),
+    # the holder acted on by the other claimant, the holder acting, no force act
+    ("Tàu Trung Quốc đi vào vùng 12 hải lý quanh đảo Song Tử Tây do Việt Nam kiểm soát",
+     "Ngày 2/6, tàu hải cảnh Trung Quốc đã đi vào vùng 12 hải lý quanh đảo Song Tử Tây thuộc quần đảo Trường "
+     "Sa, do Việt Nam kiểm soát.", "vi", ("military", "CHN", "VNM")),
+    ("China deploys missiles on Woody Island in the Paracels",
+     "China has deployed surface-to-air missiles on Woody Island, which it has held since 1974 and which "
+     "Vietnam also claims.", "en", ("military", "CHN", "VNM")),
+    ("Fishermen shelter from typhoon near China-held reef",
+     "Dozens of Vietnamese fishing boats took shelter from Typhoon Kai-tak near China-held Fiery Cross Reef "
+     "on Sunday, local media reported.", "en", None),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), HOLDERS)
+def test_a_force_act_at_a_held_place_is_against_its_holder(title: str, text: str, language: str,
+                                                         expected: Act) -> None:
     test_a_governments_act_is_judged_by_its_sides(title, text, language, expected)
