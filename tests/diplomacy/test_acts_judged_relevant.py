@@ -19,7 +19,6 @@ HOSTING = "欢迎 before a country and its act is read as hosting, and the story
 OBJECTED = "坚决反对 told by a ministry's spokesperson is read as criticism, not a protest"
 COMPANY = "a company's name the lexicon lacks (VinFast): its praise is read as Vietnam's"
 CURRENCY = "a currency right after its country (\"China's yuan\") makes both names of the headline origins"
-PLAYER = "criticism, a state-policy word, lifts the origin rule: a player's and a referee's countries act"
 LISTED_BEFORE = "a list before its act word (\"đưa Việt Nam, Thái Lan ... vào danh sách\") is not read"
 
 
@@ -170,9 +169,9 @@ SHORT: list[object] = [
     ("Vietnamese airline welcomes Chinese tourists back",
      "Vietnam Airlines on Monday welcomed the first group of Chinese tourists since the pandemic, with "
      "flights from Shanghai to Da Nang fully booked.", "en", None),
-    pytest.param("Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc",
-                 "Sau trận thua 0-2, đội trưởng tuyển Việt Nam chỉ trích trọng tài người Trung Quốc đã bỏ "
-                 "qua một quả phạt đền.", "vi", None, marks=known(PLAYER)),
+    ("Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc",
+     "Sau trận thua 0-2, đội trưởng tuyển Việt Nam chỉ trích trọng tài người Trung Quốc đã bỏ qua một quả "
+     "phạt đền.", "vi", None),
     # a warship's passage
     ("Tàu chiến Trung Quốc đi vào vùng 12 hải lý quanh đảo Trường Sa Lớn",
      "Một tàu khu trục của Hải quân Trung Quốc đã đi vào vùng 12 hải lý quanh đảo Trường Sa Lớn của Việt Nam "
@@ -241,4 +240,34 @@ HOLDERS: list[object] = [
 @pytest.mark.parametrize(("title", "text", "language", "expected"), HOLDERS)
 def test_a_force_act_at_a_held_place_is_against_its_holder(title: str, text: str, language: str,
                                                          expected: Act) -> None:
+    test_a_governments_act_is_judged_by_its_sides(title, text, language, expected)
+
+
+# Fans, players and tourists who criticize are no government: their country stays where they come from unless
+# a measure is told, which only a government imposes; labelled before the run.
+CRITICS: list[object] = [
+    ("Chinese fans slam U.S. coach after Olympic loss",
+     "Chinese basketball fans on Sunday criticized the American coach of the national team after an Olympic "
+     "defeat, calling his tactics outdated.", "en", None),
+    ("Du khách Mỹ chỉ trích hãng hàng không Việt Nam",
+     "Nhiều du khách Mỹ chỉ trích hãng hàng không Việt Nam vì chuyến bay bị hoãn nhiều giờ.", "vi", None),
+    ("中国游客投诉越南酒店服务",
+     "多名中国游客批评越南芽庄一家酒店服务质量差、收费过高。", "zh-Hans", None),
+    ("China protests U.S. blacklisting of Chinese firms",
+     "China's foreign ministry on Tuesday protested Washington's decision to add 12 Chinese companies to its "
+     "export blacklist, calling it bullying.", "en", ("protest", "CHN", "USA")),
+    ("Việt Nam phản đối Trung Quốc bắt giữ ngư dân",
+     "Người phát ngôn Bộ Ngoại giao Việt Nam phản đối việc lực lượng chức năng Trung Quốc bắt giữ ngư dân "
+     "Việt Nam tại quần đảo Hoàng Sa.", "vi", ("protest", "VNM", "CHN")),
+    ("中方抗议美方制裁中国企业",
+     "外交部发言人表示，中方坚决反对并强烈抗议美方制裁中国企业。", "zh-Hans", ("protest", "CHN", "USA")),
+    ("Chinese firms hit by new U.S. sanctions",
+     "Twelve Chinese companies were hit by new U.S. Treasury sanctions on Thursday for supplying Iran's "
+     "drone programme.", "en", ("sanction", "USA", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "expected"), CRITICS)
+def test_a_critic_who_is_no_government_is_not_their_country(title: str, text: str, language: str,
+                                                           expected: Act) -> None:
     test_a_governments_act_is_judged_by_its_sides(title, text, language, expected)
