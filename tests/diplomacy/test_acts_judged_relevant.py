@@ -251,6 +251,11 @@ CRITICS: list[object] = [
      "defeat, calling his tactics outdated.", "en", None),
     ("Du khách Mỹ chỉ trích hãng hàng không Việt Nam",
      "Nhiều du khách Mỹ chỉ trích hãng hàng không Việt Nam vì chuyến bay bị hoãn nhiều giờ.", "vi", None),
+    ("美国球迷批评越南裁判",
+     "美国球迷批评越南籍裁判在比赛中的判罚。", "zh-Hans", None),
+    ("Cổ động viên Trung Quốc chỉ trích huấn luyện viên người Mỹ",
+     "Nhiều cổ động viên Trung Quốc chỉ trích huấn luyện viên người Mỹ của đội tuyển sau trận thua tại vòng "
+     "loại.", "vi", None),
     ("中国游客投诉越南酒店服务",
      "多名中国游客批评越南芽庄一家酒店服务质量差、收费过高。", "zh-Hans", None),
     ("China protests U.S. blacklisting of Chinese firms",
