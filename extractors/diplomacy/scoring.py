@@ -238,11 +238,13 @@ def _listed(sentence: Sentence) -> frozenset[int]:
 def _read_listed(sentence: Sentence) -> frozenset[int]:
     """_listed itself."""
     acts = [m.start for m in sentence.actions if m.entry.kind in _ONE_SIDE]
-    if not acts or not sentence.trio or len(sentence.countries) + len(sentence.others_at) < 2:
+    if not acts or not sentence.trio:
         return frozenset()
     act = min(acts)
     ours = {at for at, _ in sentence.countries if at >= sentence.dateline_end}
     names = sorted(ours | set(sentence.others_at))
+    if len(names) < 2:
+        return frozenset()
     # Countries only: people named together are addressed in person ("Xi tells Biden and Taiwan's leader to
     # talk"), each a party.
     persons = {at for at, _ in sentence.people_at}
