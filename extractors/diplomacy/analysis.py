@@ -111,6 +111,7 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     role = entry.role
     if role == "cue":
         sentence.cue += entry.weight
+        sentence.cues_at.append((mention.start, entry.weight, entry.kind))
         if entry.kind in _RELIEF_CUES:
             sentence.relief_cue += entry.weight
     elif role == "tier":
@@ -391,6 +392,32 @@ def _told_to(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:
 def _force_acts() -> frozenset[str]:
     """The grammar's `force_acts`: military words of forces acting on another's ships or claimed place."""
     return frozenset(shared("force_acts"))
+
+
+def held_by(sentence: Sentence) -> str:
+    """The country of the three a sentence with a force act names as holding a place (grammar
+    `holder_before`, `holder_after`: "held by China", "China-held", "hiện bị Trung Quốc chiếm đóng",
+    "中国控制的"): the act going there is against it, whoever else claims the place ("tàu khu trục ... của
+    Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Chữ Thập ... thuộc quần đảo Trường Sa của Việt Nam, hiện
+    bị Trung Quốc chiếm đóng" is the US acting against China); read once per sentence. "" when none is
+    named, or the sentence names fewer than two of the three."""
+    return sentence.kept("held_by", _read_held_by)
+
+
+def _read_held_by(sentence: Sentence) -> str:
+    """held_by itself."""
+    ends = sentence.ends
+    acts = _force_acts()
+    if not ends or not any(m.entry.label in acts for m in sentence.actions):
+        return ""
+    before = shared_pattern("holder_before", "(?:{})$")
+    after = shared_pattern("holder_after")
+    for at, code in sentence.countries:
+        end = ends.get(at)
+        if end is not None and (before.search(sentence.text, max(0, at - 24), at)
+                                or after.match(sentence.text, end)):
+            return code
+    return ""
 
 
 def _claimed_side(sentence: Sentence) -> None:

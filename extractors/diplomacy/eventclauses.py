@@ -8,6 +8,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import partial
 
+from .analysis import held_by
 from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import VIOLATION_JUDGED, act_word, unbound
 from .eventgrammar import EventWords, words
@@ -188,6 +189,8 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
                 and (told := _told_by(sentence, action))):
             kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
             actor, target = told
+        if kind == "military" and (holder := held_by(sentence)) not in ("", actor):
+            target = holder  # "... quanh đá Chữ Thập ... của Việt Nam, hiện bị Trung Quốc chiếm đóng"
         if kind in _PARTICIPLES and _subject_after_opening(sentence, action) == target:
             actor, target = target, actor
         elif kind in _OBJECT_AFTER and object_after(sentence, action) == actor:

@@ -195,13 +195,26 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
 # tariffs, bans and protests aimed at such firms are state policy, so the rule is off in sentences that
 # hold such words.
 def _nouns(mentions: list[Mention]) -> list[Mention]:
-    """Non-state bodies and origin cue nouns; none when a state-policy word is in the sentence."""
+    """Non-state bodies and origin cue nouns; none with a measure (a sanction, a trade measure, cut
+    relations), which only a government imposes, nor after another state-policy word, what it is aimed at
+    ("criticized Chinese firms"). Before that word they are still who does it ("Chinese football fans
+    criticized the referee", "Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc"): a fan or a player is no
+    government."""
     origin, policy = kind_set("cues", "origin"), kind_set("actions", "state_policy")
     nouns = [m for m in mentions
              if m.entry.role == "org" or (m.entry.role == "cue" and m.entry.kind in origin)]
-    if not nouns or any(m.entry.role == "action" and m.entry.kind in policy for m in mentions):
+    if not nouns:
         return []
-    return nouns
+    acts = [m for m in mentions if m.entry.role == "action" and m.entry.kind in policy]
+    if not acts:
+        return nouns
+    if any(m.entry.kind in _MEASURES for m in acts):
+        return []  # only a government imposes a measure: its nouns are what it is aimed at, wherever named
+    first = min(m.start for m in acts)
+    return [m for m in nouns if m.start < first]
+
+
+_MEASURES = kind_set("actions", "measures") | {"reduce_relations"}
 
 
 def _origin_glued(text: str, name: Mention, end: int, noun: Mention, offices: dict[int, int],

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .analysis import LEAD_SENTENCES, TITLE_WEIGHT, TRIO, Mention, Sentence, led_by_other, topic_before
+from .analysis import (
+    LEAD_SENTENCES,
+    TITLE_WEIGHT,
+    TRIO,
+    Mention,
+    Sentence,
+    held_by,
+    led_by_other,
+    topic_before,
+)
 from .grammar import kind_set, shared
 
 PAIR_NAMES = {
@@ -120,6 +130,8 @@ def _sentence_pairs(sentence: Sentence, parties: frozenset[str], previous: set[s
     no other country but the stage, so "the two countries" ("the two leaders") are them (`previous`).
     """
     trio = sentence.trio
+    if len(trio) >= 2 and _objects_only(sentence):
+        return {}  # "EU imposes duties on steel from China and Vietnam": the two are its objects, no pair
     if len(trio) == 3 and len(parties) == 2:
         # "Chủ tịch Trung Quốc Hồ Cẩm Đào gặp Tổng thống Mỹ Bush tại Hà Nội": the third is the venue.
         return {PAIR_NAMES[parties]: 1.0}
@@ -149,6 +161,12 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     trio = frozenset(sentence.trio)
     if len(trio) != 3:
         return trio
+    holder = held_by(sentence)
+    forces = [code for _, code in sentence.actors if code != holder][:1]
+    if holder and forces and sentence.actors[0][1] == forces[0]:
+        # "tàu khu trục ... của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Gạc Ma ... của Việt Nam, hiện bị
+        # Trung Quốc chiếm giữ": the force acts on the place's holder; the other claimant is no party
+        return frozenset({forces[0], holder})
     filed = _filed_only(sentence)
     if len(filed) == 1:
         # "HANOI (Reuters) - U.S. Secretary of State Hillary Clinton said ... drawing a sharp response from
@@ -178,6 +196,74 @@ def _stage_only(sentence: Sentence) -> bool:
     集团峰会期间", analysis._forum_stage) or a host named as where ("in Lima, Peru"). A group the three
     belong to ("美中等六国") and a forum acting ("ASEAN ministers voiced concern") stay parties."""
     return not sentence.group and bool(sentence.trio) and sentence.others <= sentence.venue_others
+
+
+_ONE_SIDE = kind_set("actions", "one_side")
+# The text between the start of one name and the next in a list: the name (up to four words) and a comma,
+# an enumeration comma or a conjunction ("Cambodia, Malaysia, Thailand and Vietnam", "Trung Quốc và Ấn Độ",
+# "越南、阿尔及利亚、中非共和国和科摩罗").
+_LIST_GAP = re.compile(r"[^\s,，、;；.。:：]+(?:\s+[^\s,，、;；.。:：]+){0,3}?"
+                       r"(?:\s*[,，、]\s*(?:and\s+|or\s+|và\s+|hoặc\s+)?|\s+(?:and|or|và|hoặc)\s+|[和及与或])")
+
+
+def _co_objects(sentence: Sentence) -> bool:
+    """Whether every country outside the three a sentence names is listed with one of the three after an
+    act aimed at another (kinds.toml `one_side`, _listed): the act's objects together ("set duties on solar
+    panels from Cambodia, Malaysia, Thailand and Vietnam", "khởi xướng điều tra chống bán phá giá thép ... từ
+    Trung Quốc và Ấn Độ", "将越南、阿尔及利亚、中非共和国和科摩罗列入"), so it is an act of the government
+    doing it on that one of the three, not another country's diplomacy. A country named apart from the list
+    keeps the sentence another's too."""
+    listed = _listed(sentence)
+    return bool(listed) and listed.issuperset(sentence.others_at)
+
+
+def _objects_only(sentence: Sentence) -> bool:
+    """Whether the names of the three a sentence holds are all objects listed together after an act aimed at
+    another (_listed), in a sentence naming a country outside the three, the one acting or another object:
+    none of the three does it ("EU imposes duties on steel from China and Vietnam", "欧盟对原产于中国、越南
+    和柬埔寨的自行车征收反倾销税"), so the two are no pair acting on each other. Without another country the
+    two may act on each other ("The trade war between the US and China escalated")."""
+    listed = _listed(sentence)
+    if not listed or not sentence.others_at:
+        return False  # "the trade war between the US and China": the two act on each other
+    return all(at in listed for at, _ in sentence.countries if at >= sentence.dateline_end)
+
+
+def _listed(sentence: Sentence) -> frozenset[int]:
+    """Offsets of the names listed together, one of the three among them, after the first act of a sentence
+    aimed at another (kinds.toml `one_side`); read once per sentence."""
+    return sentence.kept("listed_objects", _read_listed)
+
+
+def _read_listed(sentence: Sentence) -> frozenset[int]:
+    """_listed itself."""
+    acts = [m.start for m in sentence.actions if m.entry.kind in _ONE_SIDE]
+    if not acts or not sentence.trio:
+        return frozenset()
+    act = min(acts)
+    ours = {at for at, _ in sentence.countries if at >= sentence.dateline_end}
+    names = sorted(ours | set(sentence.others_at))
+    if len(names) < 2:
+        return frozenset()
+    # Countries only: people named together are addressed in person ("Xi tells Biden and Taiwan's leader to
+    # talk"), each a party.
+    persons = {at for at, _ in sentence.people_at}
+    listed: set[int] = set()
+    run = [names[0]]
+    for at, following in zip(names, [*names[1:], -1], strict=True):
+        if following > at and _LIST_GAP.fullmatch(sentence.text, at, following):
+            run.append(following)
+            continue
+        if run[0] > act and len(run) > 1 and not ours.isdisjoint(run) and persons.isdisjoint(run):
+            listed.update(run)
+        run = [following]
+    return frozenset(listed)
+
+
+def _outsiders(sentence: Sentence) -> bool:
+    """Whether a sentence names a country outside the three as a party: not only the stage (_stage_only) nor
+    the objects of an act with one of the three (_co_objects)."""
+    return bool(sentence.others) and not _stage_only(sentence) and not _co_objects(sentence)
 
 
 def _named_pair(sentence: Sentence, parties: frozenset[str]) -> frozenset[str]:
@@ -218,7 +304,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         power = strength(sentence) * sentence.weight
         parties = _parties(sentence) if sentence.trio else frozenset()
         shares = _sentence_pairs(sentence, parties, previous, between) if power else {}
-        if sentence.others and power and not _stage_only(sentence):
+        if power and _outsiders(sentence):
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
             other += power if not shares else power * (1 - keep)
@@ -322,12 +408,45 @@ def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
                for s in sentences[:1 + LEAD_SENTENCES] if s.relief_cue)
 
 
+_MATTER_KINDS = kind_set("actions", "matter")
+_RELIEF_CUES = kind_set("cues", "relief")
+_FORCE_CUES = kind_set("cues", "force")
+
+
+def _off_topic(sentence: Sentence, supported: bool, relief: bool) -> float:
+    """The weight of a sentence's off-topic cues that tell another topic. Not a disaster's words when the
+    story tells aid for it (`relief`, _aid_told), nor, in a sentence that counts toward a pair (`supported`),
+    the words after an act of one government on another (kinds.toml `matter`) and after the name of one of
+    the three that follows it, its object: they are its matter ("Mỹ hoan nghênh Trung Quốc điều chỉnh tỷ
+    giá", "imposes duties on Chinese steel"); nor the words of forces (kinds.toml [cues] `force`) beside a
+    force act between two of the three (_theatre): the warship and its navy are how it is done ("tàu khu
+    trục ... của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Chữ Thập ... bị Trung Quốc chiếm đóng").
+    Cues before the object stay off-topic ("Beijing accused a man arrested for spying of building a network
+    in the United States": the one accused is no government), and so do those of a sentence telling only
+    saying or an encounter ("the ministry said exports to the U.S. rose")."""
+    if not sentence.cue:
+        return 0.0
+    end = len(sentence.text)
+    first, force = end, False
+    if supported:
+        acts = [m for m in sentence.actions if m.entry.kind in _MATTER_KINDS and not _theatre(sentence, m)]
+        if acts:
+            act = min(m.start for m in acts)
+            first = min((at for at, _ in sentence.countries if at > act), default=end)
+            force = any(m.entry.kind in CONTEXT_KINDS for m in acts)  # a force act (_theatre)
+    if first == end and not relief and not force:
+        return sentence.cue
+    return sum(weight for at, weight, kind in sentence.cues_at if at <= first
+               and not (relief and kind in _RELIEF_CUES) and not (force and kind in _FORCE_CUES))
+
+
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
               support: dict[int, float], headline_pair: bool = False) -> dict[str, float]:
     """The article-level signals the score is made of (`headline_pair`: the headline's act counts toward a
     pair its lead completes, _partner_in_lead)."""
     best = max(masses.values())
     total_weight = sum(s.weight for s in sentences) or 1.0
+    relief = _aid_told(sentences, support)
     return {
         "best": best,  # weighted diplomacy mass of the strongest pair
         "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
@@ -335,9 +454,10 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
                            for s in sentences)  # the headline (or lead) has governments acting
                        or headline_pair or _headline_of_trade_act(sentences, support)),
         # off-topic vocabulary density; a disaster's words are the cause of an aid act between two of the
-        # three that the headline or lead tells, not another topic (_aid_told)
-        "cue": (sum((s.cue - s.relief_cue) * s.weight for s in sentences) if _aid_told(sentences, support)
-                else sum(s.cue * s.weight for s in sentences)) / total_weight,
+        # three that the headline or lead tells, the words after a government's act on another its matter,
+        # not another topic (_off_topic)
+        "cue": sum(_off_topic(s, support.get(s.index, 0) > 0, relief) * s.weight
+                   for s in sentences) / total_weight,
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
 
