@@ -147,3 +147,51 @@ def test_office_holders_of_vietnamese_copy(title: str, text: str, people: set[st
 @pytest.mark.parametrize(("title", "text", "people"), CHINESE)
 def test_office_holders_of_chinese_copy(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text) == people
+
+
+# The full names Xinhua and CNA give American office-holders at first mention, a given name joined by a dot
+# (written "·", "•", "・" or "‧"), for the offices listed by surname alone; hard negatives: a relative or a
+# namesake whose given name is another's (亨特·拜登, 比尔·盖茨, 吉米·卡特, 唐纳德·特朗普二世, 杰罗姆·鲍威尔).
+FULL_NAMES = [
+    ("何立峰同美国贸易代表举行会谈",
+     "新华社日内瓦5月11日电 国务院副总理何立峰11日在日内瓦同美国财政部长斯科特·贝森特和贸易代表"
+     "贾米森·格里尔举行会谈。",
+     {"He Lifeng", "Scott Bessent", "Jamieson Greer"}),
+    ("越南外长会见美国国务卿",
+     "新华社河内5月6日电 越南外长裴青山6日在河内会见美国国务卿安东尼•布林肯。",
+     {"Bùi Thanh Sơn", "Antony Blinken"}),
+    ("范明政会见美国商务部长",
+     "新华社河内3月9日电 越南总理范明政9日在河内会见美国商务部长吉娜・雷蒙多。",
+     {"Phạm Minh Chính", "Gina Raimondo"}),
+    ("刘鹤与美国贸易代表通话",
+     "新华社北京5月8日电 国务院副总理刘鹤8日应约与美国贸易代表罗伯特·莱特希泽、财政部长史蒂文·姆努钦通话。",
+     {"Liu He", "Robert Lighthizer", "Steven Mnuchin"}),
+    ("魏凤和会见美国国防部长",
+     "新华社北京6月26日电 国务委员兼国防部长魏凤和26日在北京会见美国国防部长詹姆斯·马蒂斯。",
+     {"Wei Fenghe", "Jim Mattis"}),
+    ("越南國防部長會見美國國防部長",
+     "中央社河內5日專電 越南國防部長潘文江5日在河內會見美國國防部長勞埃德‧奧斯汀。",
+     {"Phan Văn Giang", "Lloyd Austin"}),
+    ("越南外長會見美國副國務卿",
+     "中央社河內6日專電 越南外長裴青山6日在河內會見美國副國務卿溫迪·舍曼。",
+     {"Bùi Thanh Sơn", "Wendy Sherman"}),
+    # --- hard negatives
+    ("王毅会见美国国务卿",
+     "新华社北京4月26日电 外交部长王毅26日在北京会见美国国务卿布林肯。"
+     "美国前总统之子亨特·拜登的案件未被提及。",
+     {"Wang Yi", "Antony Blinken"}),
+    ("习近平会见美国客人",
+     "新华社北京11月16日电 国家主席习近平16日在北京会见美国微软公司创始人比尔·盖茨和前总统吉米·卡特。",
+     {"Xi Jinping"}),
+    ("越南国家主席会见美国客人",
+     "新华社河内3月2日电 越南国家主席武文赏2日在河内会见美国前总统特朗普之子唐纳德·特朗普二世。",
+     {"Võ Văn Thưởng"}),
+    ("越南总理会见美国美联储主席",
+     "新华社华盛顿9月20日电 越南总理范明政20日在华盛顿会见美国联邦储备委员会主席杰罗姆•鲍威尔。",
+     {"Phạm Minh Chính", "Jerome Powell"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), FULL_NAMES)
+def test_full_chinese_names_of_american_office_holders(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
