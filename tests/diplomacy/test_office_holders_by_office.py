@@ -195,3 +195,41 @@ FULL_NAMES = [
 @pytest.mark.parametrize(("title", "text", "people"), FULL_NAMES)
 def test_full_chinese_names_of_american_office_holders(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text) == people
+
+
+# Listed Chinese office-holders in the Sino-Vietnamese reading after the title TTXVN writes (Vietnamese
+# names too: a namesake without the title is no one), and Taiwanese transliterations CNA writes (萊海哲,
+# 麥克·華爾茲; 華爾茲 alone is the dance).
+READINGS = [
+    ("Trung Quốc và Việt Nam tiếp tục đàm phán biên giới",
+     "Bắc Kinh (TTXVN) - Người phát ngôn Bộ Ngoại giao Trung Quốc Đoàn Tân ngày 10/3 cho biết Trung Quốc và"
+     " Việt Nam sẽ tiếp tục đàm phán về biên giới trên bộ.",
+     set()),  # a spokesperson announcing talks takes no part in them (labelled {"Duan Jin"} at first: wrong)
+    ("Trung Quốc phản đối Mỹ bán vũ khí cho Đài Loan",
+     "Bắc Kinh (TTXVN) - Người phát ngôn Bộ Ngoại giao Trung Quốc Đoàn Tân ngày 10/3 phản đối việc Mỹ bán"
+     " vũ khí cho Đài Loan.",
+     {"Duan Jin"}),
+    ("Trung Quốc tiếp Đại sứ Việt Nam",
+     "Bắc Kinh (TTXVN) - Phó Trưởng ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Tôn Hải Yến"
+     " ngày 12/6 đã tiếp Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.",
+     {"Sun Haiyan", "Phạm Thanh Bình"}),
+    ("Lạng Sơn tiếp đoàn Quảng Tây",
+     "Lạng Sơn (TTXVN) - Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm đã tiếp đoàn Khu tự trị Quảng Tây (Trung"
+     " Quốc) ngày 5/4. Ông Trần Kiện, Giám đốc Sở Ngoại vụ tỉnh, báo cáo về hợp tác biên giới.",
+     {"Hoàng Văn Nghiệm"}),
+    ("美貿易代表與劉鶴通電話",
+     "中央社華盛頓8日專電 美國貿易代表萊海哲8日與中國國務院副總理劉鶴通電話，討論貿易協議。",
+     {"Robert Lighthizer", "Liu He"}),
+    ("美國安顧問會晤越南外長",
+     "中央社華盛頓3日專電 美國國家安全顧問麥克·華爾茲3日在白宮會晤越南副總理兼外長裴青山。",
+     {"Mike Waltz", "Bùi Thanh Sơn"}),
+    ("越南國家主席會見美國大使",
+     "中央社河內5日專電 越南國家主席梁強5日在河內會見美國駐越南大使諾普，晚宴上越南歌舞團表演華爾茲。",
+     {"Lương Cường", "Marc Knapper"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), READINGS)
+def test_readings_and_transliterations_of_listed_office_holders(title: str, text: str, people: set[str]
+                                                                ) -> None:
+    assert people_read(title, text) == people
