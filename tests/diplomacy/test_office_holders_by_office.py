@@ -233,3 +233,31 @@ READINGS = [
 def test_readings_and_transliterations_of_listed_office_holders(title: str, text: str, people: set[str]
                                                                 ) -> None:
     assert people_read(title, text) == people
+
+
+# Hainan's party secretaries of 1988-1990 and from 2023 and leaders of Vietnam's border provinces, with a
+# namesake of the common name (a company's chairman 冯飞) as hard negative.
+PROVINCES = [
+    ("海南省委书记会见越南驻华大使",
+     "新华社海口4月20日电 海南省委书记冯飞20日在海口会见越南驻华大使范清平。",
+     {"Feng Fei", "Phạm Thanh Bình"}),
+    ("许士杰会见越南客人",
+     "新华社海口5月8日电 海南省委书记许士杰8日在海口会见越南副总理武文杰。",
+     {"Xu Shijie", "Võ Văn Kiệt"}),
+    ("Bí thư Tỉnh ủy Lai Châu tiếp Bí thư Tỉnh ủy Vân Nam",
+     "Lai Châu (TTXVN) - Ngày 15/3, Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ đã tiếp Bí thư Tỉnh ủy Vân Nam"
+     " (Trung Quốc) Trần Hào tại Lai Châu.",
+     {"Giàng Páo Mỷ", "Chen Hao"}),
+    ("Vietnam's Lai Chau, China's Yunnan leaders meet",
+     "HANOI (Reuters) - Giang Pao My, party secretary of Vietnam's Lai Chau province, met Yunnan party"
+     " secretary Wang Ning in Kunming on Friday to discuss border trade.",
+     {"Giàng Páo Mỷ", "Wang Ning"}),
+    ("海南省长会见越南驻华大使",
+     "新华社海口6月2日电 海南省省长刘小明2日在海口会见越南驻华大使范清平，海南航空董事长冯飞出席。",
+     {"Phạm Thanh Bình"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), PROVINCES)
+def test_provincial_leaders(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
