@@ -261,3 +261,43 @@ PROVINCES = [
 @pytest.mark.parametrize(("title", "text", "people"), PROVINCES)
 def test_provincial_leaders(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text) == people
+
+
+# An act done by saying (a statement, a criticism, a rejection) of one side about the other: the other side's
+# spokesperson whose words it answers takes no part in it (events.without_answers, as for a measure); the
+# actor's own spokesperson saying it does. Hard negatives: the actor's spokesperson in each language.
+ANSWERED_SPOKESPEOPLE = [
+    ("U.S. rejects Chinese spokesman's remarks",
+     "WASHINGTON (Reuters) - The State Department on Tuesday rejected remarks by Chinese foreign ministry"
+     " spokesman Zhao Lijian, who had suggested the U.S. army brought the virus to Wuhan.",
+     set()),
+    ("Mỹ bác phát ngôn của Trung Quốc",
+     "Oa-sinh-tơn (TTXVN) - Bộ Ngoại giao Mỹ ngày 13/3 bác bỏ tuyên bố của người phát ngôn Bộ Ngoại giao"
+     " Trung Quốc Triệu Lập Kiên về nguồn gốc virus.",
+     set()),
+    ("美國國務院駁斥趙立堅",
+     "中央社華盛頓13日專電 美國國務院13日駁斥中國外交部發言人趙立堅的言論，稱其毫無根據。",
+     set()),
+    ("U.S. criticizes China over Hong Kong",
+     "WASHINGTON (Reuters) - State Department spokesman Ned Price on Monday criticized China over the arrests"
+     " of Hong Kong activists. Chinese foreign ministry spokesman Wang Wenbin rejected the criticism on"
+     " Tuesday.",
+     {"Ned Price"}),
+    # --- hard negatives: the actor's own spokesperson
+    ("China rejects U.S. accusations",
+     "BEIJING (Reuters) - Chinese foreign ministry spokesman Zhao Lijian on Friday rejected U.S. accusations"
+     " over Xinjiang, calling them lies.",
+     {"Zhao Lijian"}),
+    ("Việt Nam phản đối Trung Quốc tập trận",
+     "Hà Nội (TTXVN) - Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng ngày 12/7 tuyên bố Việt Nam phản đối"
+     " việc Trung Quốc tập trận tại quần đảo Hoàng Sa.",
+     {"Lê Thị Thu Hằng"}),
+    ("外交部发言人：坚决反对美方售台武器",
+     "新华社北京7月10日电 外交部发言人毛宁10日表示，中方坚决反对美方对台湾地区售武。",
+     {"Mao Ning"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), ANSWERED_SPOKESPEOPLE)
+def test_the_answered_side_s_spokesperson_takes_no_part(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people

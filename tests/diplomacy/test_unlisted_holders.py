@@ -317,9 +317,6 @@ LEFT: dict[str, str] = {
         "the American's name in characters is not the gold's spelling (凌激 is listed, 拉戈 not)",
     '商务部副部长兼副国际贸易谈判代表凌激会见美国财政部副部长':
         "the American's name in characters is not the gold's spelling (凌激 is listed, 尚博 not)",
-    "U.S. embassy says Chinese spokesperson's remarks false":
-        "a listed spokesperson whose remarks another side's statement disputes is read as taking part"
-        " (Mao Ning alike): not a reading of titles",
 }
 
 
