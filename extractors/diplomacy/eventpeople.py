@@ -456,9 +456,11 @@ def _spokespeople_codes() -> dict[str, str]:
 
 
 def without_answers(people: tuple[str, ...], target: str) -> tuple[str, ...]:
-    """The people of an act not done by saying (a measure, a warship's passage, a closure) less the
-    spokespeople of the side it is done to: they answer it ("a step Chinese foreign ministry spokesman
-    Wang Wenbin called an 'unprecedented escalation'"), they take no part in it."""
+    """The people of an act other than an encounter (a measure, a warship's passage, a closure, a statement
+    or criticism) less the spokespeople of the side it is done to: they answer it ("a step Chinese foreign
+    ministry spokesman Wang Wenbin called an 'unprecedented escalation'") or their words are what it
+    answers ("The State Department rejected remarks by Chinese foreign ministry spokesman Zhao Lijian"),
+    they take no part in it."""
     codes = _spokespeople_codes()
     return tuple(name for name in people if codes.get(name) != target)
 

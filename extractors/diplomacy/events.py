@@ -103,7 +103,10 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
                        main, key[0] in MEETINGS, key[0], gone)
-    if key[0] not in MEETINGS | SPOKEN:
+    # The target's spokespeople answer the act, or are answered by it, and take no part: a measure's or
+    # a statement's alike ("Chinese Embassy spokesperson Liu Pengyu's remarks ... were false, the U.S.
+    # embassy said").
+    if key[0] not in MEETINGS:
         people = without_answers(people, key[2])
     named = _with_titled(key, reports, lead, main, entourage, people)
     texts = read_reports([(report.index, report.text) for report in reports], read)
@@ -155,7 +158,7 @@ def _with_titled(key: Key, reports: list[Sentence], lead: list[Sentence], main: 
                       frozenset(key[1:]),
                       [widened[id(s)] for s in entourage] if main and key[0] in DELEGATED else [],
                       key[1] if key[0] in TOLD else "", main, key[0] in MEETINGS, key[0])
-    if key[0] not in MEETINGS | SPOKEN:
+    if key[0] not in MEETINGS:
         named = without_answers(named, key[2])
     titled = {name for s in widened.values() for _, _, name, _ in s.titled} - set(people)
     if key[0] in MEETINGS:  # a spokesperson tells of an encounter and takes no part (eventpeople.people_of)

@@ -42,6 +42,8 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # Replaced with str.replace, not str.translate: a few C scans beat a per-character table lookup.
 _PUNCT = tuple({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"}.items()) + tuple(
     {c: " " for c in "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t"}.items())
+# The dots other than "·" that join a foreign name's parts in Chinese copy (lexicon.NAME_DOTS).
+_OTHER_NAME_DOTS = "\u2027\u2022\u30fb"
 _MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1effđĐ]")
 # Sentence ends: Latin punctuation then space (or glued to a capital), CJK punctuation, line breaks.
 # The pattern opens with one class of every mark and picks its branch by looking back at the mark: a
@@ -234,6 +236,11 @@ def fold(text: str, script_name: str) -> str:
             text = text.replace(odd, plain)
     text = text.lower()
     if mode == "lower":  # Chinese: the matcher holds traditional spellings of every term instead
+        # A foreign name's dot is written several ways ("安东尼•布林肯", "安東尼‧布林肯"); the lexicon
+        # writes "·", so the others become it, one for one.
+        for dot in _OTHER_NAME_DOTS:
+            if dot in text:
+                text = text.replace(dot, "·")
         return text
     if mode == "retone":
         return _retone_scan().sub(lambda m: table[m.group(0)], text)
