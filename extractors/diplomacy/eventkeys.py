@@ -14,7 +14,7 @@ from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
-from .rounds import named_round, setting
+from .rounds import named_round, opened_as, setting
 from .sentence import Mention, Sentence
 from .text import clause_span
 from .trade import generic_answers
@@ -572,10 +572,13 @@ def _urged_in(sentence: Sentence, mention: Mention, pair: frozenset[str]) -> boo
     set as the urging's own occasion (grammar `urged_in`: "pressed Hu ... to let the yuan rise faster, in
     talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's, and talks with one of the
     urging's `pair` (or with no side named), not with a third."""
-    if not any(m.entry.kind in URGING and m.start < mention.start for m in sentence.actions):
+    urged = [m.start for m in sentence.actions if m.entry.kind in URGING and m.start < mention.start]
+    if not urged:
         return False
     bare = sentence.unmarked()
-    if words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is None:
+    # ", in talks", or the encounter told opening as the urging was made ("as the third round ... opened")
+    if (words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is None
+            and not opened_as(sentence, mention, urged[0])):
         return False
     # The talks must be the pair's own: a country named first after their word, in their clause, is one of
     # the two ("urged China to halt ..., in talks with Philippine counterpart Enrique Manalo" were talks
