@@ -54,6 +54,7 @@ class EventWords:
         self.trade_talks = frozenset(shared("trade_talks"))
         self.negotiation_talks = frozenset(shared("negotiation_talks"))
         self.discussing = frozenset(shared("discussing"))  # what an encounter was about: no round
+        self.settling = frozenset(shared("settling"))  # "settle": an outcome a signing may have reached
         self.mutual = frozenset(shared("mutual"))  # criticism both sides trade ("trade barbs", "spar")
         self.round_delegates = shared_pattern("round_delegates", "{}", i)  # "谈判代表团团长会晤": the round
         self.round_qualified = shared_pattern("round_qualified", "{}", i)  # "高层战略对话": the round

@@ -61,15 +61,20 @@ def _tentative(sentence: Sentence, candidates: list[Mention], w: EventWords) -> 
     """The candidates with the deals agreed only in principle or as a text made the talks that reached them
     (grammar `tentative_after`: "reach agreement in principle on trade pact", `就…协议文本达成一致`;
     `tentative_before`: "agreed on the text of a 'phase one' trade deal", `原则上达成协议`): not signed yet.
-    Only in a sentence whose signing words are all names of deals: "signed an agreement in principle" keeps
-    its signing."""
+    Only in a sentence whose signing words are all names of deals, or set after one such deal by a setting
+    word ("agreed on the text of a trade agreement, which leaders must approve before it is signed": a
+    signing to come): "signed an agreement in principle" keeps its signing."""
     deals = [m for m in candidates if m.entry.kind == "sign_agreement"]
-    if any(m.entry.label not in w.deal_nouns for m in deals):
-        return candidates
     text = sentence.text
-    if not any(w.tentative_after.match(text, m.start + len(m.term))
-               or w.tentative_before.search(text, max(0, m.start - _TENTATIVE_REACH), m.start)
-               for m in deals):
+    tentative = [m.start + len(m.term) for m in deals if m.entry.label in w.deal_nouns and (
+        w.tentative_after.match(text, m.start + len(m.term))
+        or w.tentative_before.search(text, max(0, m.start - _TENTATIVE_REACH), m.start))]
+    if not tentative:
+        return candidates
+    bare = sentence.unmarked()
+    if any(m.entry.label not in w.deal_nouns and not (m.start > tentative[0]
+                                                       and w.setting.search(bare, tentative[0], m.start))
+           for m in deals):
         return candidates
     return [replace(m, entry=_TENTATIVE) if m.entry.kind == "sign_agreement" else m for m in candidates]
 
