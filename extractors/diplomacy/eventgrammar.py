@@ -244,6 +244,7 @@ class EventWords:
         self.sign_nouns = frozenset(shared("sign_nouns"))
         self.sign_noun = shared_pattern("sign_noun", "{}", i)
         self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_manner = frozenset(shared("call_manner"))  # "by video": how a signing was done
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
         self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call

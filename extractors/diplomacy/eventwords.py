@@ -30,6 +30,7 @@ from .grammar import cached, kind_set
 from .lexicon import CJK, Entry
 from .rounds import named_round, opened_as, setting
 from .sentence import Mention, Sentence
+from .text import clause_span
 from .trade import measure_kinds
 
 Key = tuple[str, str, str]  # (type, actor, target)
@@ -77,6 +78,24 @@ def _tentative(sentence: Sentence, candidates: list[Mention], w: EventWords) -> 
            for m in deals):
         return candidates
     return [replace(m, entry=_TENTATIVE) if m.entry.kind == "sign_agreement" else m for m in candidates]
+
+
+def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the call words that tell how a signing of their clause was done (grammar
+    `call_manner`: "signed a health cooperation agreement by video link", "以视频方式签署…谅解备忘录"): the
+    signing is the act, done at a distance, not a call. Only where no other encounter word (a meeting, a
+    visit, another call word) shares the clause: "held talks by video and signed" keeps its call."""
+    text = sentence.text
+
+    def manner(m: Mention) -> bool:
+        if m.entry.kind != "phone_call" or m.term.lower() not in w.call_manner:
+            return False
+        low, high = clause_span(text, m.start)
+        inside = [c for c in candidates if low <= c.start < high and c is not m]
+        kinds = {c.entry.kind for c in inside}
+        return "sign_agreement" in kinds and not (kinds & w.encounters) - {"sign_agreement"}
+
+    return [m for m in candidates if not manner(m)]
 
 
 def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -352,6 +371,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
                   | _company_deals(sentence, candidates, w))
         candidates = [m for m in candidates if m.start not in opened]
     kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
+    if "phone_call" in kinds and "sign_agreement" in kinds:
+        candidates = _signed_remotely(sentence, candidates, w)
     if "reduce_relations" in kinds:
         candidates = _refusing_words(candidates, w)
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
