@@ -13,7 +13,8 @@ from tests.diplomacy.stories import assert_labelled
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_talks_types.toml"
 TABLES = ("founded_dialogues", "rounds_opened_as_urged", "deals_in_principle", "committee_sessions",
-          "topic_words", "talks_beside", "praise_at_dialogues", "signed_remotely")
+          "topic_words", "talks_beside", "praise_at_dialogues", "signed_remotely",
+          "views_exchanged")
 
 
 @cases(CASES, TABLES, "language, title, text, published, type, type_not")
