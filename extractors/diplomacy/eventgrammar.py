@@ -226,6 +226,7 @@ class EventWords:
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
         self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
+        self.sign_negated = shared_pattern("sign_negated", "{}", i)  # "has not", "chưa", "尚未": no signing
         self.tentative_after = shared_pattern("tentative_after", "{}", i)  # "agreement in principle"
         self.tentative_before = shared_pattern("tentative_before", "{}$", i)  # "the text of a trade deal"
         # A decree, an order or a bill signed is a government's own act, no agreement.
