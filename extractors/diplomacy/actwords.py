@@ -227,6 +227,9 @@ def _idle(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
             (mention.term in w.signing and w.qualifies.match(sentence.text, end))
             or (mention.term.lower() in w.sign_nouns and w.sign_noun.match(sentence.text, end))):
         return True  # "the code signed in 2002", "a sign of growing ties"
+    if mention.entry.kind == "sign_agreement" and w.sign_negated.search(
+            sentence.text, max(0, mention.start - _NEGATED_REACH), mention.start):
+        return True  # "has yet to sign", "chưa ký", "尚未签署": no signing done
     if mention.entry.kind == "phone_call" and mention.term.lower() in w.call_nouns and (
             w.call_audience.match(sentence.text, end)
             or w.call_figure.search(sentence.text[max(0, mention.start - 20):mention.start])):

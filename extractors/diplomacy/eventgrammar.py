@@ -54,6 +54,7 @@ class EventWords:
         self.trade_talks = frozenset(shared("trade_talks"))
         self.negotiation_talks = frozenset(shared("negotiation_talks"))
         self.discussing = frozenset(shared("discussing"))  # what an encounter was about: no round
+        self.settling = frozenset(shared("settling"))  # "settle": an outcome a signing may have reached
         self.mutual = frozenset(shared("mutual"))  # criticism both sides trade ("trade barbs", "spar")
         self.round_delegates = shared_pattern("round_delegates", "{}", i)  # "谈判代表团团长会晤": the round
         self.round_qualified = shared_pattern("round_qualified", "{}", i)  # "高层战略对话": the round
@@ -87,6 +88,9 @@ class EventWords:
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
         self.urged_in = shared_pattern("urged_in", "{}", i)  # ", in talks": the urging's own setting
+        self.held_as = shared_pattern("held_as", "{}", i)  # "as the ... round": an urging's occasion
+        self.opened_after = shared_pattern("opened_after", "{}", i)  # "... opened": the encounter held
+        self.measure_background = shared_pattern("measure_background", "{}", i)  # "as trade talks stalled"
         self.told_in = shared_pattern("told_in", "{}", i)  # ", in talks": a statement's own setting
         self.told_after = shared_pattern("told_after", "{}", i)  # ", after talks": a telling's own setting
         self.joined_verb = shared_pattern("joined_verb", "{}", i)
@@ -96,6 +100,8 @@ class EventWords:
         self.cause_sequence = shared_pattern("cause_sequence", "{}", 0)  # "after meeting": no cause
         # Agreeing to an encounter: the pattern ends where the encounter's word starts.
         self.agreed_to = shared_pattern("agreed_to", "{}", i)
+        # Founding a dialogue ("thiết lập cơ chế đối thoại", "建立…对话机制"): ends where its word starts.
+        self.founded = shared_pattern("founded", "{}", i)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -220,6 +226,9 @@ class EventWords:
         self.deal_verbs = shared_pattern("deal_verbs", "{}$", i)
         self.deal_after = shared_pattern("deal_after", "{}", i)
         self.deal_failed = shared_pattern("deal_failed", "{}$", i)  # "fail to clinch", "without an"
+        self.sign_negated = shared_pattern("sign_negated", "{}", i)  # "has not", "chưa", "尚未": no signing
+        self.tentative_after = shared_pattern("tentative_after", "{}", i)  # "agreement in principle"
+        self.tentative_before = shared_pattern("tentative_before", "{}$", i)  # "the text of a trade deal"
         # A decree, an order or a bill signed is a government's own act, no agreement.
         self.decrees = shared_pattern("decrees", "{}", i)
         self.company_signer = shared_pattern("company_signer", "{}", i)  # "Boeing inks deals": no state's
@@ -236,6 +245,7 @@ class EventWords:
         self.sign_nouns = frozenset(shared("sign_nouns"))
         self.sign_noun = shared_pattern("sign_noun", "{}", i)
         self.call_nouns = frozenset(shared("call_nouns"))
+        self.call_manner = frozenset(shared("call_manner"))  # "by video": how a signing was done
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
         self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call

@@ -14,7 +14,7 @@ from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
-from .rounds import named_round, setting
+from .rounds import named_round, opened_as, setting
 from .sentence import Mention, Sentence
 from .text import clause_span
 from .trade import generic_answers
@@ -238,6 +238,7 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     """The events in story order with the main event first: what a headline's visit, meeting or warning
     stands for, read in turn (the readers below)."""
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
+    first = settled_headline(first, reports)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
     first = answer_headline(first, reports)
     first = told_headline(pressing_headline(first, reports), reports)
@@ -248,17 +249,31 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
     """A headline's praise told by a verb judging well (grammar `judged_praise`: "Thủ tướng đánh giá cao sự
     hỗ trợ của Hoa Kỳ", "习近平称赞越南发展成就") that a lead sentence's encounter of the same pair, of the
     same occasion, frames ("... tiếp Đại sứ Hoa Kỳ", "同…举行会谈，称赞…"): the praise was said there, and
-    the encounter comes first, the main event; the praise stays an event. Congratulations keep their place."""
+    the encounter comes first, the main event; the praise stays an event. So does a dialogue or round of the
+    pair its lead tells the praise at (_dialogue: "Tại đối thoại, Thứ trưởng ... đánh giá cao ..."; not a
+    topic discussed). Congratulations keep their place."""
     head = next(iter(first), None)
     if (head is None or head[0] != "praise" or not reports[head][0].headline
             or first[head].term.lower() not in words().judged_praise):
         return first
     pair = frozenset(head[1:])
-    talk = next((key for key in first if key[0] in words().encounters and frozenset(key[1:]) == pair
+    talk = next((key for key in first if (key[0] in words().encounters or _dialogue(first[key]))
+                 and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and not _elsewhen(reports[key][0], first[key])
                  and not _recalled(reports[key][0], first[key])), None)
     return first if talk is None else _to_front(first, talk)
+
+
+_DIALOGUE_WEIGHT = 1.5  # the least weight of a negotiation word naming talks held, not a topic discussed
+
+
+def _dialogue(mention: Mention) -> bool:
+    """Whether a negotiation word names talks held, a dialogue or round where praise may be said ("Đối thoại
+    Chính trị - An ninh - Quốc phòng ... lần thứ 8", "对话", "磋商"), not a topic discussed or exchanged
+    (grammar `discussing`: "thảo luận", "讨论"; the weak "trao đổi")."""
+    return (mention.entry.kind == "negotiate" and mention.entry.label not in words().discussing
+            and mention.entry.weight >= _DIALOGUE_WEIGHT)
 
 
 def _recalled(sentence: Sentence, mention: Mention) -> bool:
@@ -329,6 +344,32 @@ def round_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]
     if talks is None:
         return first
     return _to_front(first, talks)
+
+
+def settled_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's negotiation told by a word of its outcome (grammar `settling`: "U.S., Vietnam settle
+    property claims") whose lead tells a signing of the same pair on the same occasion ("signed an agreement
+    on Saturday settling property claims") was settled by that signing: it comes first, the main event."""
+    head = next(iter(first), None)
+    if (head is None or head[0] != "negotiate" or not reports[head][0].headline
+            or first[head].term.lower() not in words().settling):
+        return first
+    pair = frozenset(head[1:])
+    signed = next((key for key in first if key[0] == "sign_agreement" and frozenset(key[1:]) == pair
+                   and 0 < reports[key][0].index < LEAD_WINDOW
+                   and not _elsewhen(reports[key][0], first[key])
+                   and not _signed_then(reports[key][0], first[key])), None)
+    return first if signed is None else _to_front(first, signed)
+
+
+_SIGNED_THEN_REACH = 40  # characters from a deal's word read for the period it was signed in
+
+
+def _signed_then(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a deal is told signed in another period right after its word, in its clause ("under an
+    agreement signed last year"): an earlier signing, whatever day the sentence's own act names."""
+    high = min(clause_span(sentence.text, mention.start)[1], mention.start + _SIGNED_THEN_REACH)
+    return shared_pattern("other_period").search(sentence.unmarked(), mention.start, high) is not None
 
 
 def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
@@ -572,10 +613,13 @@ def _urged_in(sentence: Sentence, mention: Mention, pair: frozenset[str]) -> boo
     set as the urging's own occasion (grammar `urged_in`: "pressed Hu ... to let the yuan rise faster, in
     talks on the sidelines of", ", tại cuộc hội đàm với"), no other sentence's, and talks with one of the
     urging's `pair` (or with no side named), not with a third."""
-    if not any(m.entry.kind in URGING and m.start < mention.start for m in sentence.actions):
+    urged = [m.start for m in sentence.actions if m.entry.kind in URGING and m.start < mention.start]
+    if not urged:
         return False
     bare = sentence.unmarked()
-    if words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is None:
+    # ", in talks", or the encounter told opening as the urging was made ("as the third round ... opened")
+    if (words().urged_in.search(bare[max(0, mention.start - _URGED_IN_REACH):mention.start]) is None
+            and not opened_as(sentence, mention, urged[0])):
         return False
     # The talks must be the pair's own: a country named first after their word, in their clause, is one of
     # the two ("urged China to halt ..., in talks with Philippine counterpart Enrique Manalo" were talks

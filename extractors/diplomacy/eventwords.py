@@ -28,8 +28,9 @@ from .eventpeople import aside_spans
 from .gazetteer import fold_text
 from .grammar import cached, kind_set
 from .lexicon import CJK, Entry
-from .rounds import named_round, setting
+from .rounds import named_round, opened_as, setting
 from .sentence import Mention, Sentence
+from .text import clause_span
 from .trade import measure_kinds
 
 Key = tuple[str, str, str]  # (type, actor, target)
@@ -50,6 +51,51 @@ def _unconcluded(sentence: Sentence, candidates: list[Mention], w: EventWords) -
         return failed  # no deal named, or a signing word of its own (qualifying nothing) concludes it
     concluded = any(_concluded(sentence.text, m, w) for m in deals)
     return failed | (set() if concluded else {m.start for m in deals})
+
+
+# A deal agreed only in principle or as a text: the round of talks that reached it (CAMEO 046).
+_TENTATIVE = Entry("actions", "negotiate", "046", "deal in principle", 2.0)
+_TENTATIVE_REACH = 40  # characters before a deal's name where the words making it a text are sought
+
+
+def _tentative(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates with the deals agreed only in principle or as a text made the talks that reached them
+    (grammar `tentative_after`: "reach agreement in principle on trade pact", `就…协议文本达成一致`;
+    `tentative_before`: "agreed on the text of a 'phase one' trade deal", `原则上达成协议`): not signed yet.
+    Only in a sentence whose signing words are all names of deals, or set after one such deal by a setting
+    word ("agreed on the text of a trade agreement, which leaders must approve before it is signed": a
+    signing to come): "signed an agreement in principle" keeps its signing."""
+    deals = [m for m in candidates if m.entry.kind == "sign_agreement"]
+    text = sentence.text
+    tentative = [m.start + len(m.term) for m in deals if m.entry.label in w.deal_nouns and (
+        w.tentative_after.match(text, m.start + len(m.term))
+        or w.tentative_before.search(text, max(0, m.start - _TENTATIVE_REACH), m.start))]
+    if not tentative:
+        return candidates
+    bare = sentence.unmarked()
+    if any(m.entry.label not in w.deal_nouns and not (m.start > tentative[0]
+                                                       and w.setting.search(bare, tentative[0], m.start))
+           for m in deals):
+        return candidates
+    return [replace(m, entry=_TENTATIVE) if m.entry.kind == "sign_agreement" else m for m in candidates]
+
+
+def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the call words that tell how a signing of their clause was done (grammar
+    `call_manner`: "signed a health cooperation agreement by video link", "以视频方式签署…谅解备忘录"): the
+    signing is the act, done at a distance, not a call. Only where no other encounter word (a meeting, a
+    visit, another call word) shares the clause: "held talks by video and signed" keeps its call."""
+    text = sentence.text
+
+    def manner(m: Mention) -> bool:
+        if m.entry.kind != "phone_call" or m.term.lower() not in w.call_manner:
+            return False
+        low, high = clause_span(text, m.start)
+        inside = [c for c in candidates if low <= c.start < high and c is not m]
+        kinds = {c.entry.kind for c in inside}
+        return "sign_agreement" in kinds and not (kinds & w.encounters) - {"sign_agreement"}
+
+    return [m for m in candidates if not manner(m)]
 
 
 def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
@@ -233,7 +279,7 @@ def _after_act(sentence: Sentence, candidates: list[Mention], at: int, w: EventW
     bare = sentence.unmarked()  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
-            or w.setting.search(bare, at, m.start)
+            or w.setting.search(bare, at, m.start) or opened_as(sentence, m, at)
             or w.setting_near.search(bare, at, m.start) and not w.joined_verb.search(bare, at, m.start)]
 
 
@@ -318,11 +364,15 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.start not in opened]
     candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
     candidates = _cargo_arrivals(sentence, candidates, w)
+    if "sign_agreement" in kinds:  # a deal agreed in principle: the talks
+        candidates = _tentative(sentence, candidates, w)
     if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
         opened = (_unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
                   | _company_deals(sentence, candidates, w))
         candidates = [m for m in candidates if m.start not in opened]
     kinds = {m.entry.kind for m in candidates}  # from here on words are only dropped
+    if "phone_call" in kinds and "sign_agreement" in kinds:
+        candidates = _signed_remotely(sentence, candidates, w)
     if "reduce_relations" in kinds:
         candidates = _refusing_words(candidates, w)
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
@@ -332,7 +382,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
             candidates = _asked_or_objected(sentence, candidates, asking, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
     if not kinds.isdisjoint(w.meetings):
-        candidates = _agreed(sentence, candidates, w)
+        candidates = _founded(sentence, _agreed(sentence, candidates, w), w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
         candidates = _told_public_after_talks(sentence, candidates, w)
     if "protest" in kinds and not kinds.isdisjoint(_CHARGES):
@@ -403,7 +453,7 @@ def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     """Of several event words, the most telling: one per type, at most two."""
     answered = _answered(sentence, candidates, w)
     framed = (_framed_visits(sentence, candidates, w) | answered | _caused(sentence, candidates, w)
-              | _set_aside(sentence, candidates))
+              | _set_aside(sentence, candidates) | _measure_setting(sentence, candidates, w))
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     rounds = {m.start for m in candidates  # the act, first; not a gathering named as a setting
               if named_round(sentence, m, candidates) and not setting(sentence, m)}
@@ -426,6 +476,15 @@ def _agreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
         return candidates
     return [m for m in candidates if m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement"
             or not w.agreed_to.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
+
+
+def _founded(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the negotiation words named as a mechanism founded right after a verb of
+    founding (grammar `founded`: "thiết lập cơ chế đối thoại kinh tế chiến lược", "宣布建立中美战略经济对话
+    机制", "agreed to establish a strategic economic dialogue"): a channel set up for rounds to come, no round
+    held; the meeting that founded it, or the announcing, is the sentence's act."""
+    return [m for m in candidates if m.entry.kind != "negotiate"
+            or not w.founded.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
 
 
 _TOPIC_REACH = 32  # characters before an encounter word where the 就 opening a stance's matter is sought
@@ -641,6 +700,25 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
         # the cause's own word ("in retaliation", "in protest") tells no act either
         caused |= {m.start for m in candidates if cause.start() <= m.start < end}
     return caused
+
+
+_SETTING_MEASURES = kind_set("actions", "measures")  # the measures talks after them may be the setting of
+
+
+def _measure_setting(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
+    """Offsets of the talks told after a measure in its clause as its background (grammar
+    `measure_background`: "raised tariffs on $200 billion of Chinese goods as trade talks stalled", "imposes
+    duties ahead of talks", "trong bối cảnh đàm phán"): the measure is the act, the talks rank after it. Not
+    talks held by a term of holding ("lifts arms embargo as he holds talks with Vietnam's president"): the
+    talks held are the occasion the measure was told at."""
+    measures = [m.start + len(m.term) for m in candidates if m.entry.kind in _SETTING_MEASURES]
+    if not measures:
+        return set()
+    first, text, bare = min(measures), sentence.text, sentence.unmarked()
+    return {m.start for m in candidates
+            if m.entry.kind in ("meet", "negotiate") and m.start > first
+            and not w.held_term.match(m.term) and not w.clause.search(text, first, m.start)
+            and w.measure_background.search(bare, first, m.start)}
 
 
 def _set_aside(sentence: Sentence, candidates: list[Mention]) -> set[int]:

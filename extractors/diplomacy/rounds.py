@@ -5,6 +5,7 @@ from __future__ import annotations
 from .eventacts import FRAME_REACH
 from .eventgrammar import words
 from .sentence import Mention, Sentence
+from .text import clause_span
 
 
 def setting(sentence: Sentence, mention: Mention) -> bool:
@@ -34,3 +35,16 @@ def named_round(sentence: Sentence, mention: Mention, candidates: list[Mention])
     return any(w.round_delegates.fullmatch(text, end, low) if low >= end
                else high <= start and w.round_qualified.fullmatch(text, high, start)
                for low, high in meetings)
+
+
+def opened_as(sentence: Sentence, mention: Mention, since: int) -> bool:
+    """Whether an encounter after `since` (an urging's word) is told opening as the urging was made: "as" or
+    "when" before its word, past no clause break since the urging (grammar `held_as`), and a verb of opening
+    right after it in its clause (`opened_after`): "urged China ... as the third round of the Strategic
+    Economic Dialogue opened", "khi vòng Đối thoại ... khai mạc". The encounter is the urging's occasion,
+    not what it asks for."""
+    w, bare = words(), sentence.unmarked()
+    if not w.held_as.search(bare, since, mention.start):
+        return False
+    end = mention.start + len(mention.term)
+    return bool(w.opened_after.match(bare, end, clause_span(sentence.text, end)[1]))
