@@ -45,6 +45,10 @@ class EventWords:
         self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another
         self.military_speakers = shared_pattern("military_speakers", "(?:{})$", 0)  # a command before a colon
         self.told_hostile = kind_set("actions", "told_hostile")
+        # A force turning away or shadowing the other side's ship (lexicon labels): the teller's own act.
+        self.repelling = frozenset(shared("repelling"))
+        self.act_judged = shared_pattern("act_judged", "{}", re.IGNORECASE)  # "... was a provocation"
+        self.vietnam_objection = frozenset(shared("vietnam_objection"))  # "越南坚决反对": its protest
 
     def _encounters(self, i: int) -> None:
         """Words of visits, receptions, talks, calls and warships, and of encounters called off or agreed."""

@@ -9,6 +9,7 @@ from .dates import to_come
 from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
+from .eventsides import unnamed
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
@@ -202,10 +203,27 @@ def _reported(sentence: Sentence, action: Mention) -> bool:
     verb = words().saying_told.search(sentence.text, 0, action.start)
     ends = spoken + ([verb.end()] if verb else [])
     if not ends:
-        return False
+        return _subjects_verb(sentence, action)
     # through the criticism's own word: "and criticised" joins a second act
     contrast = shared_pattern("said_contrast")
     return not contrast.search(sentence.text, min(ends), action.start + len(action.term))
+
+
+# What may stand between a government and its verb of criticism ("The White House on Monday rebuked China"):
+# up to four words in lower case or a weekday, or a Chinese day.
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:[a-z\u00e0-\u1ef9][\w'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"\s+){0,4}|(?:[0-9一二三四五六七八九十]{1,3}日|今天|昨天|当天|當天)?")
+
+
+def _subjects_verb(sentence: Sentence, action: Mention) -> bool:
+    """Whether a criticism's word, with no verb of saying before it, is the verb of the government named
+    right before it, the sentence's subject ("The White House on Monday rebuked China for ..."): the act
+    of saying itself, as what a verb of saying reports is; not a word after a clause of its own."""
+    before = [at for at, _ in sentence.actors if at < action.start]
+    if not before:
+        return False
+    gap = unnamed(sentence, max(before), action.start)
+    return _SUBJECT_GAP.fullmatch(gap) is not None
 
 
 def _spoken(action: Mention) -> bool:
