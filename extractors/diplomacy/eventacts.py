@@ -114,7 +114,9 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
     if mention.entry.kind not in WELCOMING_KINDS or mention.entry.label not in w.welcoming:
         return mention
-    if w.welcomed_thing.match(sentence.unmarked(), mention.start + len(mention.term)):
+    end = mention.start + len(mention.term)
+    unmarked = sentence.unmarked()
+    if w.welcomed_thing.match(unmarked, end) or w.welcomed_thing_act.match(unmarked, end):
         return replace(mention, entry=WELCOME)
     return mention
 

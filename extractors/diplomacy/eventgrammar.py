@@ -71,6 +71,7 @@ class EventWords:
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
+        self.welcomed_thing_act = shared_pattern("welcomed_thing_act", "{}", i)  # "welcomes China reopening"
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named

@@ -259,7 +259,23 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
     first = answer_headline(first, reports)
     first = told_headline(pressing_headline(first, reports), reports)
-    return praise_headline(remarks_headline(first, reports), reports)
+    return welcome_headline(praise_headline(remarks_headline(first, reports), reports), reports)
+
+
+def welcome_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's praise by a word of welcome (grammar `welcoming`: "Việt Nam hoan nghênh Trung Quốc mở cửa
+    trở lại biên giới") that a lead sentence tells as the same government's welcome of a thing to the same
+    other side ("... cho biết Việt Nam hoan nghênh việc Trung Quốc điều chỉnh chính sách"): what was welcomed
+    is the other side's act, no guest, and the statement comes first, the main event."""
+    head = next(iter(first), None)
+    welcoming = words().welcoming
+    if (head is None or head[0] != "praise" or not reports[head][0].headline
+            or first[head].term.lower() not in welcoming):
+        return first
+    told = next((key for key in first if key == ("statement", *head[1:])
+                 and 0 < reports[key][0].index < LEAD_WINDOW and first[key].term.lower() in welcoming
+                 and not _elsewhen(reports[key][0], first[key])), None)
+    return first if told is None else _to_front(first, told)
 
 
 def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:

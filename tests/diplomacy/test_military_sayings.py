@@ -64,6 +64,22 @@ LEADS = [
     ("objection zh-Hant", "越南強烈反對中國海警法",
      "（中央社河內4日專電）越南外交部發言人今天表示，越南強烈反對中國通過海警法中涉及南海的條款。",
      "zh-Hant", "2021-02-04", ("protest", "VNM", "CHN")),
+    # A headline's welcome that the lead tells as a welcome of the other side's act: a statement.
+    ("welcome vi", "Việt Nam hoan nghênh Hoa Kỳ trao trả hiện vật chiến tranh",
+     "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng hôm nay cho biết Việt Nam hoan nghênh việc Hoa Kỳ trao trả "
+     "các hiện vật thời chiến cho Việt Nam.",
+     "vi", "2023-03-09", ("statement", "VNM", "USA")),
+    ("welcome vi 2", "Việt Nam hoan nghênh Trung Quốc nới lỏng quy định nhập cảnh",
+     "Chiều nay, người phát ngôn Bộ Ngoại giao cho biết Việt Nam hoan nghênh việc Trung Quốc nới lỏng các "
+     "quy định nhập cảnh đối với công dân Việt Nam.",
+     "vi", "2023-03-15", ("statement", "VNM", "CHN")),
+    ("welcome en", "Vietnam welcomes China reopening border crossings",
+     "HANOI (Reuters) - Vietnam's foreign ministry said on Thursday it welcomed China's decision to reopen "
+     "border crossings closed during the pandemic.",
+     "en", "2023-01-05", ("statement", "VNM", "CHN")),
+    ("welcome zh-Hans", "越南欢迎中方重新开放边境口岸",
+     "越通社河内1月5日电 越南外交部发言人5日表示，越方欢迎中方调整防疫政策，重新开放边境口岸。",
+     "zh-Hans", "2023-01-05", ("statement", "VNM", "CHN")),
     ("objection en", "Vietnam opposes China's fishing ban in South China Sea",
      "HANOI (Reuters) - Vietnam's foreign ministry said on Thursday it opposed China's unilateral annual "
      "fishing ban in the South China Sea, calling it a violation of Vietnam's sovereignty over the Paracel "
@@ -107,6 +123,17 @@ KEPT = [
      "en", "2021-02-19", ("criticize", "USA", "CHN")),
 ]
 
+# Hard negatives whose act is not of one type: a welcome of a guest is no statement.
+NOT = [
+    ("guest vi", "Thủ tướng hoan nghênh Ngoại trưởng Mỹ sang thăm Việt Nam",
+     "Thủ tướng Phạm Minh Chính hôm nay hoan nghênh Ngoại trưởng Hoa Kỳ Antony Blinken sang thăm Việt Nam.",
+     "vi", "2023-04-15", "statement"),
+    ("guest en", "Vietnam welcomes U.S. defence secretary on first visit",
+     "HANOI (Reuters) - Vietnamese Defence Minister Phan Van Giang welcomed U.S. Defense Secretary Lloyd "
+     "Austin in Hanoi on Thursday at the start of his first visit to the country.",
+     "en", "2021-07-29", "statement"),
+]
+
 # Hard negatives without an event of the three: exercises with no target, a third country's ships.
 NONE = [
     ("drills en", "China holds live-fire drills in South China Sea",
@@ -126,8 +153,15 @@ NONE = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "language", "published", "expected"),
-                         [row[1:] for row in LEADS], ids=[row[0] for row in LEADS])
+# Leads the detector still misreads, labelled before it read them.
+_MISREAD = {
+    "welcome vi": "a handover (trao trả, aid) the welcome is of outranks it and is read as Vietnam's aid",
+}
+
+
+@pytest.mark.parametrize(("title", "text", "language", "published", "expected"), [
+    pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(reason=_MISREAD[row[0]], strict=True))
+    if row[0] in _MISREAD else pytest.param(*row[1:], id=row[0]) for row in LEADS])
 def test_the_main_event_of_a_military_act_told(title: str, text: str, language: str, published: str,
                                                expected: tuple[str, str, str]) -> None:
     assert_act(main_event(title, text, language, day(published)), *expected)
@@ -144,3 +178,10 @@ def test_a_look_alike_keeps_its_act(title: str, text: str, language: str, publis
                          [row[1:] for row in NONE], ids=[row[0] for row in NONE])
 def test_no_event_between_the_three(title: str, text: str, language: str, published: str) -> None:
     assert tells_no_event(title, text, language, day(published))
+
+
+@pytest.mark.parametrize(("title", "text", "language", "published", "kind"),
+                         [row[1:] for row in NOT], ids=[row[0] for row in NOT])
+def test_a_look_alike_is_not_of_that_type(title: str, text: str, language: str, published: str,
+                                          kind: str) -> None:
+    assert main_event(title, text, language, day(published)).type != kind
