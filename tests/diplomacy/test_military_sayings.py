@@ -56,6 +56,18 @@ LEADS = [
     ("rebuked zh-Hans", "白宫称中方拘押美国记者将损害两国关系",
      "新华社华盛顿3月12日电 白宫12日批评中方拘押一名美国记者，称此举将损害美中关系。",
      "zh-Hans", "2019-03-13", ("criticize", "USA", "CHN")),
+    # A joint patrol of two navies or coast guards at sea: a military act done together, the first named acts.
+    ("joint patrol en", "Vietnam, China coast guards hold joint patrol in Gulf of Tonkin",
+     "HANOI (Reuters) - Vietnamese and Chinese coast guard ships began a joint patrol in the Gulf of Tonkin "
+     "on Tuesday, Vietnam's coast guard said.",
+     "en", "2023-11-21", ("military", "VNM", "CHN")),
+    ("joint patrol vi", "Cảnh sát biển Việt Nam và Trung Quốc tuần tra chung ở Vịnh Bắc Bộ",
+     "Sáng nay, Cảnh sát biển Việt Nam và Cục Hải cảnh Trung Quốc bắt đầu chuyến tuần tra chung trên vùng "
+     "đánh cá chung ở Vịnh Bắc Bộ.",
+     "vi", "2023-11-21", ("military", "VNM", "CHN")),
+    ("joint patrol zh-Hans", "中越海警北部湾联合巡逻启动",
+     "中国海警局与越南海警12日在北部湾共同渔区开展联合巡逻，双方各派出2艘舰船参加。",
+     "zh-Hans", "2023-04-12", ("military", "CHN", "VNM")),
     # Vietnam's objection (phản đối) as Chinese and English copy render it: its protest.
     ("objection zh-Hans", "越南反对中国设立所谓“三沙市”",
      "新华社河内6月21日电 越南外交部发言人21日表示，越南坚决反对中国设立所谓“三沙市”，认为此举侵犯越南对"
@@ -113,6 +125,11 @@ KEPT = [
      "WASHINGTON (Reuters) - A U.S. Navy destroyer sailed within 12 nautical miles of Mischief Reef in the "
      "Spratly Islands on Tuesday, a U.S. official said, challenging China's claims.",
      "en", "2017-05-24", ("military", "USA", "CHN")),
+    # joint patrols agreed at a meeting: the meeting
+    ("patrols agreed en", "Vietnam, China defence ministers meet, agree to more joint patrols",
+     "BEIJING (Reuters) - Vietnamese Defence Minister Phan Van Giang met his Chinese counterpart Dong Jun in "
+     "Beijing on Monday and the two agreed to hold more joint patrols in the Gulf of Tonkin.",
+     "en", "2024-05-13", ("meet", "VNM", "CHN")),
     # China's own opposition stays criticism; so does the United States'
     ("China opposes zh-Hans", "中方坚决反对美国对台军售",
      "外交部发言人表示，中方坚决反对美国向台湾出售武器，这严重损害中美关系。",
@@ -147,6 +164,8 @@ NONE = [
     ("third country vi", "Trung Quốc tuyên bố cảnh báo và xua đuổi tàu Philippines ở bãi cạn Scarborough",
      "Lực lượng hải cảnh Trung Quốc hôm qua cho biết đã cảnh báo và xua đuổi tàu Philippines đi vào "
      "vùng biển gần bãi cạn Scarborough.", "vi", "2024-06-16"),
+    ("joint patrol third country zh-Hans", "中国与柬埔寨海军开展联合巡逻",
+     "中国海军与柬埔寨海军12日在泰国湾开展联合巡逻。", "zh-Hans", "2023-04-12"),
     ("third country zh-Hans", "中国海警：依法驱离菲律宾船只",
      "中国海警局新闻发言人表示，菲律宾船只擅自闯入黄岩岛邻近海域，中国海警依法对其予以警告驱离。",
      "zh-Hans", "2024-06-15"),
