@@ -218,9 +218,12 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:[a-z\u00e0-\u1ef9][\w'’-]*|(?:Mon|Tues|We
 def _subjects_verb(sentence: Sentence, action: Mention) -> bool:
     """Whether a criticism's word, with no verb of saying before it, is the verb of the government named
     right before it, the sentence's subject ("The White House on Monday rebuked China for ..."): the act
-    of saying itself, as what a verb of saying reports is; not a word after a clause of its own."""
+    of saying itself, as what a verb of saying reports is; not a word after a clause of its own, nor one of
+    another occasion (_elsewhen: "Last month the White House criticized China ...", or a period named
+    before it in an opening clause: "Tháng trước, Mỹ đã chỉ trích Trung Quốc ...")."""
     before = [at for at, _ in sentence.actors if at < action.start]
-    if not before:
+    if (not before or _elsewhen(sentence, action)
+            or shared_pattern("other_period").search(sentence.unmarked(), 0, action.start)):
         return False
     gap = unnamed(sentence, max(before), action.start)
     return _SUBJECT_GAP.fullmatch(gap) is not None
