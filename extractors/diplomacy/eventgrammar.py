@@ -72,6 +72,7 @@ class EventWords:
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.welcomed_thing_act = shared_pattern("welcomed_thing_act", "{}", i)  # "welcomes China reopening"
+        self.ship_hosting = shared_pattern("ship_hosting", "(?:{})", i)  # "U.S. carrier hosts": the navy's
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named

@@ -68,6 +68,22 @@ LEADS = [
     ("joint patrol zh-Hans", "中越海警北部湾联合巡逻启动",
      "中国海警局与越南海警12日在北部湾共同渔区开展联合巡逻，双方各派出2艘舰船参加。",
      "zh-Hans", "2023-04-12", ("military", "CHN", "VNM")),
+    # A warship hosting the other side's officials at sea: the navy's military act, not the host's side.
+    ("ship hosts en", "U.S. aircraft carrier hosts Vietnamese officials in South China Sea",
+     "ABOARD THE USS RONALD REAGAN (AP) — The U.S. Navy flew a group of Vietnamese defence officials on "
+     "Saturday to the aircraft carrier USS Ronald Reagan, sailing in the South China Sea.",
+     "en", "2016-10-09", ("military", "USA", "VNM")),
+    ("ship hosts en 2", "U.S. carrier hosts Vietnamese defence officials at sea",
+     "ABOARD THE USS RONALD REAGAN (AP) — Vietnamese defence officials toured a U.S. aircraft carrier in the "
+     "South China Sea on Saturday, as the two former enemies deepen military ties.",
+     "en", "2016-10-09", ("military", "USA", "VNM")),
+    ("ship hosts vi", "Tàu sân bay Mỹ đón quan chức Việt Nam trên Biển Đông",
+     "Ngày 14/8, một đoàn quan chức Bộ Quốc phòng Việt Nam đã được Hải quân Mỹ đưa ra thăm tàu sân bay USS "
+     "George Washington đang hoạt động trên Biển Đông.",
+     "vi", "2016-08-15", ("military", "USA", "VNM")),
+    ("ship hosts zh-Hans", "美国航母在南海接待越南军政官员",
+     "美国海军14日安排一批越南军政官员登上正在南海航行的“乔治·华盛顿”号航母参观。",
+     "zh-Hans", "2016-08-15", ("military", "USA", "VNM")),
     # Vietnam's objection (phản đối) as Chinese and English copy render it: its protest.
     ("objection zh-Hans", "越南反对中国设立所谓“三沙市”",
      "新华社河内6月21日电 越南外交部发言人21日表示，越南坚决反对中国设立所谓“三沙市”，认为此举侵犯越南对"
@@ -109,6 +125,14 @@ KEPT = [
     ("past act zh-Hans", "外交部：越南武装船只冲撞中国渔船",
      "外交部发言人9日表示，越南武装船只当天在南沙群岛附近海域冲撞中国渔船，严重威胁中国渔民生命安全。",
      "zh-Hans", "2011-06-09", ("accuse", "CHN", "VNM")),
+    # a host named before the host's word, the warship after it: the host's side
+    ("ship after host zh-Hans", "越南国防部长在河内接待美国航母指挥官",
+     "越通社河内5日电 越南国防部长潘文江5日在河内接待到访的美国海军“罗斯福”号航母指挥官。",
+     "zh-Hans", "2023-03-05", ("host_visit", "VNM", "USA")),
+    # a port call to come, told to come in the lead too: one act
+    ("port call to come en", "U.S. aircraft carrier to visit Vietnam's Da Nang",
+     "HANOI (Reuters) - The aircraft carrier USS Theodore Roosevelt will dock in Da Nang on Thursday for a "
+     "five-day visit, the U.S. embassy said.", "en", "2020-03-02", ("military", "USA", "VNM")),
     # a turning-away whose clause names the other side as its doer stays the teller's accusation
     ("other doer en", "Vietnam says Chinese ships chased away its fishermen near Paracels",
      "HANOI (Reuters) - Vietnam said on Monday Chinese coast guard ships chased away Vietnamese fishing "
@@ -182,6 +206,9 @@ NONE = [
     ("third country vi", "Trung Quốc tuyên bố cảnh báo và xua đuổi tàu Philippines ở bãi cạn Scarborough",
      "Lực lượng hải cảnh Trung Quốc hôm qua cho biết đã cảnh báo và xua đuổi tàu Philippines đi vào "
      "vùng biển gần bãi cạn Scarborough.", "vi", "2024-06-16"),
+    ("ship hosts third country en", "U.S. carrier hosts Philippine officials in South China Sea",
+     "ABOARD THE USS CARL VINSON (AP) — The U.S. Navy flew Philippine defence officials on Sunday to the "
+     "aircraft carrier USS Carl Vinson, sailing in the South China Sea.", "en", "2023-03-05"),
     ("joint patrol third country zh-Hans", "中国与柬埔寨海军开展联合巡逻",
      "中国海军与柬埔寨海军12日在泰国湾开展联合巡逻。", "zh-Hans", "2023-04-12"),
     ("third country zh-Hans", "中国海警：依法驱离菲律宾船只",
