@@ -25,6 +25,7 @@ from .eventacts import (
     opposition_negated,
     praise_judged,
     risk_warning,
+    ship_hosting,
     talks_halted,
     threat_charged,
     told_visitor,
@@ -154,7 +155,7 @@ Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (opposition_negated, praise_judged, mission_closed, talks_halted,
                                     called_on_to, halt_demanded, told_visitor, measure_object,
                                     measure_judged, violation_judged, issue_accused)
-_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks)
+_AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks, ship_hosting)
 
 
 def _read_word(sentence: Sentence, m: Mention, w: EventWords) -> Mention | None:
@@ -200,7 +201,8 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
     after = (label in w.warnings,  # risk_warning
              kind == "threaten",  # threat_charged
              kind in WELCOMING_KINDS and label in w.welcoming,  # welcomed_thing
-             kind == "meet")  # trip_for_talks
+             kind == "meet",  # trip_for_talks
+             kind == "host_visit")  # ship_hosting
     return (tuple(at for at, passes in enumerate(before) if passes),
             tuple(at for at, passes in enumerate(after) if passes))
 

@@ -105,6 +105,20 @@ DECLINED_AFTER = 8  # characters after it where the request refused may be named
 
 
 WELCOME = Entry("actions", "statement", "010", "welcome of a thing", 1.0)
+# A warship hosting the other side's officials at sea: the navy's military act (CAMEO 150).
+SHIP_HOSTED = Entry("actions", "military", "150", "warship hosting", 1.0)
+_SHIP_HOST_REACH = 40  # characters before a host's word where the warship hosting is sought
+
+
+def ship_hosting(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A host's word right after a warship (grammar `ship_hosting`: "U.S. carrier hosts Vietnamese officials
+    off coast", "美国航母…接待"): the navy's act at sea, military, not the host's side of a visit."""
+    if mention.entry.kind != "host_visit":
+        return mention
+    before = sentence.unmarked()[max(0, mention.start - _SHIP_HOST_REACH):mention.start]
+    if w.ship_hosting.search(before):
+        return replace(mention, entry=SHIP_HOSTED)
+    return mention
 WELCOMING_KINDS = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
 
 
@@ -114,7 +128,9 @@ def welcomed_thing(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     their clause by `welcomed_thing` are a statement, not the host's side of a visit nor congratulations."""
     if mention.entry.kind not in WELCOMING_KINDS or mention.entry.label not in w.welcoming:
         return mention
-    if w.welcomed_thing.match(sentence.unmarked(), mention.start + len(mention.term)):
+    end = mention.start + len(mention.term)
+    unmarked = sentence.unmarked()
+    if w.welcomed_thing.match(unmarked, end) or w.welcomed_thing_act.match(unmarked, end):
         return replace(mention, entry=WELCOME)
     return mention
 

@@ -42,6 +42,8 @@ _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline 
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 # A hostile act a government says the other side did: its accusation.
 _TOLD_HOSTILE = Entry("actions", "accuse", "112", "told hostile act", 1.0)
+# A hostile act told of the other side and judged in its clause ("... is a provocation"): criticism.
+_JUDGED_HOSTILE = Entry("actions", "criticize", "111", "judged hostile act", 1.0)
 
 
 def _part(sentence: Sentence, start: int, end: int) -> Sentence:
@@ -187,7 +189,15 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
         # A warship's call is a visit told by its ship: no hostile act, whoever tells of it.
         if (kind in words().told_hostile and action.entry is not SHIP_CALL
                 and (told := _told_by(sentence, action))):
-            kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
+            if (repelled := _repelled(sentence, action, told[0])) is not None:
+                # "称，美舰擅自闯入西沙领海，南部战区…跟踪监视，并予以警告驱离": the teller's own force
+                # turning the intruder away is the act told; the intrusion is what it answers, no accusation.
+                kind, action = repelled.entry.kind, repelled
+            elif words().act_judged.match(sentence.text, action.start + len(action.term)):
+                # "外交部：美舰擅自进入西沙领海是严重的政治和军事挑衅": the act judged, the teller's criticism
+                kind, action = "criticize", replace(action, entry=_JUDGED_HOSTILE)
+            else:
+                kind, action = "accuse", replace(action, entry=_TOLD_HOSTILE)
             actor, target = told
         if kind == "military" and (holder := held_by(sentence)) not in ("", actor):
             target = holder  # "... quanh đá Chữ Thập ... của Việt Nam, hiện bị Trung Quốc chiếm đóng"
@@ -201,8 +211,16 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
                     and not addressee(whole or sentence, action)):
                 kind, action = "statement", replace(action, entry=_UNADDRESSED)
             actor, target = turned
+        if (kind == "criticize" and actor == _PROTESTS_BY_OBJECTING
+                and action.entry.label in words().vietnam_objection):
+            # "越南坚决反对美国众议院通过…法案": Vietnam's `phản đối` as other copy renders it, its protest
+            kind = "protest"
         found.append(((kind, actor, target), action, destination, sentence))
     return found
+
+
+# The government whose word of objection (`phản đối`, rendered 反对 or "opposes") is its formal protest.
+_PROTESTS_BY_OBJECTING = "VNM"
 
 
 # Acts whose word may open a sentence as a participle ("Tiếp Bộ trưởng Thương mại Trung Quốc ..., Thủ
@@ -290,26 +308,69 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     return actor, target, destination
 
 
+def _said_at(sentence: Sentence, action: Mention) -> int | None:
+    """Where the verb of saying before an act word starts: a statement's "said" of the lexicon, else a verb
+    the lexicon holds as no statement of its own ("cho biết", "表示"); None when there is none."""
+    said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
+                None)
+    if said is None:
+        verb = words().saying_told.search(sentence.text, 0, action.start)
+        said = verb.start() if verb else None
+    return said
+
+
 def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
     Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
     named last between it and the act word, not the speaker's; None when the act is not so told."""
-    said = next((m.start for m in sentence.actions if m.entry.label == SAID_LABEL and m.start < action.start),
-                None)
-    if said is None:  # a verb of saying the lexicon holds as no statement of its own ("cho biết", "表示")
-        verb = words().saying_told.search(sentence.text, 0, action.start)
-        said = verb.start() if verb else None
+    said = _said_at(sentence, action)
     if said is None:
         return _told_at_colon(sentence, action)
     speakers = [code for at, code in sorted(sentence.actors) if at < said]
-    if speakers and _own_doer(sentence, said, action) == speakers[-1]:
+    own = _own_doer(sentence, said, action)
+    if speakers and own == speakers[-1]:
         return None  # "说，…，中方海警船依法驱赶越南渔船": the speaker's own side acts, no charge
+    if speakers and not own and action.entry.label in words().repelling:
+        return None  # "称…已予以警告驱离", "says it drove away": a force turning another away, its side's
     # The doer: the other side named last before the act; the speaker's own side named after it is what
     # the doer acted on ("说，越方…出动大批船只，强力干扰中方…，冲撞中方公务船": 越方 rammed).
     doer = next((code for at, code in sorted(sentence.actors, reverse=True)
                  if said < at < action.start and speakers and code != speakers[-1]), None)
+    if doer is None and speakers and action.entry.label in words().ships:
+        doer = _navy_after(sentence, action, speakers[-1])  # "cho rằng tàu khu trục Mỹ đi qua ..."
     if speakers and doer is not None:
         return speakers[-1], doer
+    return None
+
+
+# What may stand between a warship's word and its navy's country named after it ("tàu khu trục Mỹ", "khinh
+# hạm của Hải quân Mỹ"), folded: the Vietnamese order, the ship before its country.
+_NAVY_GAP = re.compile(r"(?:cua\s+)?(?:hai quan\s+)?")
+
+
+def _navy_after(sentence: Sentence, action: Mention, speaker: str) -> str | None:
+    """The other side's navy named right after a warship's word (Vietnamese order: "tàu khu trục Mỹ"), as the
+    doer of the act told; None when the next name is not right after it or is the teller's own."""
+    end = action.start + len(action.term)
+    after = sorted((at, code) for at, code in sentence.actors if at >= end)
+    if not after or after[0][1] == speaker:
+        return None
+    gap = fold_text(unnamed(sentence, end, after[0][0])).strip()
+    return after[0][1] if _NAVY_GAP.fullmatch(gap) else None
+
+
+def _repelled(sentence: Sentence, action: Mention, speaker: str) -> Mention | None:
+    """A word of the teller's own force turning away or shadowing the intruder (grammar `repelling`) after a
+    hostile act it tells of the other side ("称，美国海军驱逐舰擅自闯入西沙群岛领海，南部战区组织海空兵力全
+    程跟踪监视", "said it had tracked and warned away a U.S. Navy destroyer that entered"): its doer, named in
+    its own clause, is the teller's side, or none is named there (`并予以警告驱离`); None without one."""
+    said = _said_at(sentence, action)
+    if said is None:
+        return None
+    for mention in sentence.actions:
+        if (mention is not action and mention.entry.label in words().repelling and mention.start > said
+                and _own_doer(sentence, said, mention) in ("", speaker)):
+            return mention
     return None
 
 

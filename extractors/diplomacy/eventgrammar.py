@@ -45,6 +45,10 @@ class EventWords:
         self.force_acts = frozenset(shared("force_acts"))  # lexicon labels of forces acting on another
         self.military_speakers = shared_pattern("military_speakers", "(?:{})$", 0)  # a command before a colon
         self.told_hostile = kind_set("actions", "told_hostile")
+        # A force turning away or shadowing the other side's ship (lexicon labels): the teller's own act.
+        self.repelling = frozenset(shared("repelling"))
+        self.act_judged = shared_pattern("act_judged", "{}", re.IGNORECASE)  # "... was a provocation"
+        self.vietnam_objection = frozenset(shared("vietnam_objection"))  # "越南坚决反对": its protest
 
     def _encounters(self, i: int) -> None:
         """Words of visits, receptions, talks, calls and warships, and of encounters called off or agreed."""
@@ -68,6 +72,8 @@ class EventWords:
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"
         self.responding = frozenset(shared("responding"))
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
+        self.welcomed_thing_act = shared_pattern("welcomed_thing_act", "{}", i)  # "welcomes China reopening"
+        self.ship_hosting = shared_pattern("ship_hosting", "(?:{})", i)  # "U.S. carrier hosts": the navy's
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named

@@ -9,6 +9,7 @@ from .dates import to_come
 from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
+from .eventsides import unnamed
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared_pattern
@@ -202,10 +203,30 @@ def _reported(sentence: Sentence, action: Mention) -> bool:
     verb = words().saying_told.search(sentence.text, 0, action.start)
     ends = spoken + ([verb.end()] if verb else [])
     if not ends:
-        return False
+        return _subjects_verb(sentence, action)
     # through the criticism's own word: "and criticised" joins a second act
     contrast = shared_pattern("said_contrast")
     return not contrast.search(sentence.text, min(ends), action.start + len(action.term))
+
+
+# What may stand between a government and its verb of criticism ("The White House on Monday rebuked China"):
+# up to four words in lower case or a weekday, or a Chinese day.
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:[a-z\u00e0-\u1ef9][\w'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                          r"\s+){0,4}|(?:[0-9一二三四五六七八九十]{1,3}日|今天|昨天|当天|當天)?")
+
+
+def _subjects_verb(sentence: Sentence, action: Mention) -> bool:
+    """Whether a criticism's word, with no verb of saying before it, is the verb of the government named
+    right before it, the sentence's subject ("The White House on Monday rebuked China for ..."): the act
+    of saying itself, as what a verb of saying reports is; not a word after a clause of its own, nor one of
+    another occasion (_elsewhen: "Last month the White House criticized China ...", or a period named
+    before it in an opening clause: "Tháng trước, Mỹ đã chỉ trích Trung Quốc ...")."""
+    before = [at for at, _ in sentence.actors if at < action.start]
+    if (not before or _elsewhen(sentence, action)
+            or shared_pattern("other_period").search(sentence.unmarked(), 0, action.start)):
+        return False
+    gap = unnamed(sentence, max(before), action.start)
+    return _SUBJECT_GAP.fullmatch(gap) is not None
 
 
 def _spoken(action: Mention) -> bool:
@@ -242,7 +263,23 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
     first = answer_headline(first, reports)
     first = told_headline(pressing_headline(first, reports), reports)
-    return praise_headline(remarks_headline(first, reports), reports)
+    return welcome_headline(praise_headline(remarks_headline(first, reports), reports), reports)
+
+
+def welcome_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's praise by a word of welcome (grammar `welcoming`: "Việt Nam hoan nghênh Trung Quốc mở cửa
+    trở lại biên giới") that a lead sentence tells as the same government's welcome of a thing to the same
+    other side ("... cho biết Việt Nam hoan nghênh việc Trung Quốc điều chỉnh chính sách"): what was welcomed
+    is the other side's act, no guest, and the statement comes first, the main event."""
+    head = next(iter(first), None)
+    welcoming = words().welcoming
+    if (head is None or head[0] != "praise" or not reports[head][0].headline
+            or first[head].term.lower() not in welcoming):
+        return first
+    told = next((key for key in first if key == ("statement", *head[1:])
+                 and 0 < reports[key][0].index < LEAD_WINDOW and first[key].term.lower() in welcoming
+                 and not _elsewhen(reports[key][0], first[key])), None)
+    return first if told is None else _to_front(first, told)
 
 
 def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:

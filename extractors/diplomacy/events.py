@@ -611,7 +611,8 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
         if key not in first and len(first) < MAX_EVENTS:
             first[key], reports[key] = action, [sentence]
         elif (key in first and len(reports[key]) <= MAX_MERGES and sentence is not reports[key][-1]
-              and not another_time(sentence, coming=False)):  # "Trước đó, ... hội đàm": another meeting
+              and not another_time(sentence, coming=False)  # "Trước đó, ... hội đàm": another meeting
+              and not _later_ship_act(key, sentence, reports[key][0])):
             reports[key].append(sentence)
     lead = sentences[:LEAD_WINDOW]
     first = main_first(first, reports, lead)
@@ -636,6 +637,13 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences, read)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)
+
+
+def _later_ship_act(key: Key, sentence: Sentence, first: Sentence) -> bool:
+    """Whether a military report tells a navy's act still to come after a first report of one done ("U.S.
+    carrier hosts Vietnamese officials off coast" then "A U.S. destroyer is due to dock in Da Nang on
+    Tuesday"): another act of the same navy, whose place and day are not the first's."""
+    return key[0] == "military" and another_time(sentence) and not another_time(first)
 
 
 def _names_deal(sentences: list[Sentence]) -> bool:

@@ -400,6 +400,13 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if forced >= 0:
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL
                       and not (m.start < forced and _speakers_colon(m, w))]
+    # "Trung Quốc tuyên bố theo dõi và cảnh báo tàu khu trục Mỹ": a declaring verb before a force turning the
+    # other side's ship away tells that act, as "says" does before any force act.
+    repelled = min((m.start for m in candidates
+                    if m.entry.kind == "military" and m.entry.label in w.repelling), default=-1)
+    if repelled >= 0:
+        candidates = [m for m in candidates if not (m.entry.kind == "statement" and m.start < repelled
+                                                    and w.saying_told.match(sentence.text, m.start))]
     if "military" in kinds:
         candidates = _command_told(sentence, candidates, w)
     if "host_visit" in kinds:
