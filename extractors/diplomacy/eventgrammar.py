@@ -31,6 +31,11 @@ class EventWords:
         self.rank: dict[str, int] = {}  # an event type -> its place in `order` (the first, as tuple.index)
         for at, kind in enumerate(self.order):
             self.rank.setdefault(kind, at)
+        # Measures ranked as one (kinds.toml `told_order`): the first told of them wins its sentence.
+        self.told_order = kind_set("actions", "told_order")
+        measure_rank = min(self.rank[kind] for kind in self.told_order)
+        self.choice_rank = {kind: measure_rank if kind in self.told_order else at
+                            for kind, at in self.rank.items()}
         self.encounters = kind_set("actions", "encounters")
         self.visits = kind_set("actions", "visits")
         self.meetings = kind_set("actions", "symmetric") | self.visits
@@ -161,6 +166,10 @@ class EventWords:
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
+        # A measure said to stay as it is ("would stay in place", "vẫn được duy trì", "维持不变"): the words
+        # after its word that tell it, in its clause.
+        self.kept_after = shared_pattern("measure_kept_after", "{}", i)
+        self.broken = shared_pattern("measure_broken", "(?:{})", i)  # "violated export controls": a reason
         # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
         # opening word before the act, and what joins the act to the stance's word.
         self.answered_open = shared_pattern("answered_open", "{}$", i)

@@ -284,6 +284,25 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+_BROKEN_REACH = 40  # characters before a measure's word where a verb of violating it is sought
+
+
+def _untaken_measures(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the measures no one takes in the sentence: one said to stay as it is (grammar
+    `measure_kept_after`: "tariffs imposed last year ... would stay in place until ...", "lệnh cấm vận vẫn
+    được duy trì", "关税维持不变"), the saying being the act; and one broken, its word the object of violating
+    (`measure_broken`: "严重违反美国出口管制规定，宣布对其实施出口禁令", "violated U.S. export controls"), the
+    reason for the act told beside it. A verb keeping one before its word is not read: a decision to keep or
+    renew it is a measure ("renewed the embargo")."""
+    text = sentence.text
+
+    def untaken(m: Mention) -> bool:
+        return bool(w.kept_after.match(text, m.start + len(m.term))
+                    or w.broken.search(text[max(0, m.start - _BROKEN_REACH):m.start]))
+
+    return [m for m in candidates if m.entry.kind not in w.told_order or not untaken(m)]
+
+
 def _refusing_words(candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the verb that declines an encounter ("China rejects U.S. invitation for
     defence chiefs to meet"): the refusal is the relations reduced (TALKS_DECLINED), not a criticism of
@@ -339,6 +358,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _told_done(sentence, candidates, w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
+    if not kinds.isdisjoint(w.told_order):
+        candidates = _untaken_measures(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
         candidates = _undo_asked(sentence, candidates, w)
         if not kinds.isdisjoint(TONE):
@@ -407,7 +428,7 @@ def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     rounds = {m.start for m in candidates  # the act, first; not a gathering named as a setting
               if named_round(sentence, m, candidates) and not setting(sentence, m)}
-    ranked = sorted(candidates, key=lambda m: (m.start in framed, -1 if m.start in rounds else w.rank[
+    ranked = sorted(candidates, key=lambda m: (m.start in framed, -1 if m.start in rounds else w.choice_rank[
         "visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
     chosen: list[Mention] = []
     for mention in ranked:
