@@ -76,6 +76,9 @@ class EventWords:
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named
         self.navy_marks = shared_pattern("navy_marks", "{}", i)
+        # A verb refusing or suspending the other side's warship visits before the ship's word, in its clause
+        # ("China suspends U.S. warship visits", "từ chối cho tàu sân bay Mỹ thăm"): the host's act.
+        self.ship_call_refused = shared_pattern("ship_call_refused", "(?:{})$", i)
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))

@@ -151,6 +151,9 @@ def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> 
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+# The other side's warship visits refused or suspended by the host (grammar `ship_call_refused`): CAMEO 160.
+CALL_REFUSED = Entry("actions", "reduce_relations", "160", "warship's call refused", 2.0)
+_REFUSED_REACH = 60  # characters before a ship's word where a verb refusing its visit is sought
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
     own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
@@ -171,10 +174,19 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     called = []
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
-            called.append(replace(m, entry=SHIP_CALL))
+            called.append(replace(m, entry=CALL_REFUSED if _call_refused(sentence, m, w) else SHIP_CALL))
         elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
             called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called
+
+
+def _call_refused(sentence: Sentence, ship: Mention, w: EventWords) -> bool:
+    """Whether a verb refusing or suspending a warship's visit stands before its word in its clause (grammar
+    `ship_call_refused`: "China suspends U.S. warship visits", "đã từ chối đề nghị cho tàu sân bay Mỹ ghé
+    thăm"): the host's act on the other side, not the navy's."""
+    start = max(0, ship.start - _REFUSED_REACH)
+    found = w.ship_call_refused.search(sentence.text[start:ship.start])
+    return found is not None and not w.clause.search(sentence.text, start + found.start(), ship.start)
 
 
 def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
