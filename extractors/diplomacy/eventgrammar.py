@@ -275,6 +275,8 @@ class EventWords:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        # An inquiry's result finding the other side's practice unreasonable ("认定…不合理"): an accusation.
+        self.practice_found = shared_pattern("practice_found", "{}", i)
         # A label given ("labels Vietnam a currency manipulator") accuses; one withheld or dropped states.
         self.findings_named = frozenset(shared("findings_named"))
         self.finding_withheld = shared_pattern("finding_withheld", "{}", i)  # ends where the label starts

@@ -21,7 +21,7 @@ def main_event(title: str, text: str, language: str, published: date | None = No
 
 
 @cases(CASES, ("told_first", "special_status", "announced", "dealings", "port_calls", "aid",
-               "decree_headline"), "language, title, text, published, expected")
+               "decree_headline", "practice_found"), "language, title, text, published, expected")
 def test_a_measure_or_aid_is_read_as_its_kind(language: str, title: str, text: str, published: date,
                                               expected: tuple[str, str, str]) -> None:
     event = main_event(title, text, language, published)
