@@ -154,6 +154,8 @@ SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
 # The other side's warship visits refused or suspended by the host (grammar `ship_call_refused`): CAMEO 160.
 CALL_REFUSED = Entry("actions", "reduce_relations", "160", "warship's call refused", 2.0)
 _REFUSED_REACH = 60  # characters before a ship's word where a verb refusing its visit is sought
+
+
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
     own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
