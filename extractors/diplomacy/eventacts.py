@@ -368,6 +368,8 @@ MEASURES = kind_set("actions", "measures")  # read by their object and judged (b
 # A label of wrongdoing given to the other side ("designated China a currency manipulator"): it says the
 # other side did a wrong act.
 _LABEL_GIVEN = Entry("actions", "accuse", "112", "label given", 1.5)
+# An inquiry's result finding the other side's practice unreasonable or discriminatory (`practice_found`).
+_PRACTICE_FOUND = Entry("actions", "accuse", "112", "practice found", 2.0)
 _WITHHELD_REACH = 70  # characters before a label where a word withholding or dropping it is sought
 # A measure lifted or told only as possible: the government's statement, no measure taken. A trade measure
 # so told still names trade (eventwords: "talks ... on rolling back tariffs" are a negotiation).
@@ -423,6 +425,10 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
                 text, max(0, mention.start - _WITHHELD_REACH), mention.start):
             return replace(mention, entry=_LABEL_GIVEN)  # "labels Vietnam a currency manipulator"
         return replace(mention, entry=replace(mention.entry, kind="statement", value="010"))
+    if mention.entry.kind in trade_kinds() and w.practice_found.match(text, end):
+        # "公布对华“301调查”结果，认定中国的技术转让做法不合理": the inquiry's finding says the other side did
+        # a wrong act, as a label does; no measure is taken by it
+        return replace(mention, entry=_PRACTICE_FOUND)
     lifted_from = max(0, mention.start - _LIFTED_REACH)
     if (w.measure_lifted.search(text, lifted_from, mention.start)
             or w.measure_possible.search(text, lifted_from, mention.start)):

@@ -31,6 +31,11 @@ class EventWords:
         self.rank: dict[str, int] = {}  # an event type -> its place in `order` (the first, as tuple.index)
         for at, kind in enumerate(self.order):
             self.rank.setdefault(kind, at)
+        # Measures ranked as one (kinds.toml `told_order`): the first told of them wins its sentence.
+        self.told_order = kind_set("actions", "told_order")
+        measure_rank = min(self.rank[kind] for kind in self.told_order)
+        self.choice_rank = {kind: measure_rank if kind in self.told_order else at
+                            for kind, at in self.rank.items()}
         self.encounters = kind_set("actions", "encounters")
         self.visits = kind_set("actions", "visits")
         self.meetings = kind_set("actions", "symmetric") | self.visits
@@ -78,6 +83,9 @@ class EventWords:
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named
         self.navy_marks = shared_pattern("navy_marks", "{}", i)
+        # A verb refusing or suspending the other side's warship visits before the ship's word, in its clause
+        # ("China suspends U.S. warship visits", "từ chối cho tàu sân bay Mỹ thăm"): the host's act.
+        self.ship_call_refused = shared_pattern("ship_call_refused", "(?:{})$", i)
         self.trip_for = shared_pattern("trip_for", "{}", 0)  # ends where the talks' word starts
         self.trip_for_summit = shared_pattern("trip_for_summit", "{}", 0)  # "in China for Mekong summit"
         self.summit_words = frozenset(word.lower() for word in shared("summit_words"))
@@ -173,6 +181,10 @@ class EventWords:
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
+        # A measure said to stay as it is ("would stay in place", "vẫn được duy trì", "维持不变"): the words
+        # after its word that tell it, in its clause.
+        self.kept_after = shared_pattern("measure_kept_after", "{}", i)
+        self.broken = shared_pattern("measure_broken", "(?:{})", i)  # "violated export controls": a reason
         # An act named before the stance that answers it ("中方对美方加征关税表示坚决反对"): the frame's
         # opening word before the act, and what joins the act to the stance's word.
         self.answered_open = shared_pattern("answered_open", "{}$", i)
@@ -279,6 +291,8 @@ class EventWords:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
+        # An inquiry's result finding the other side's practice unreasonable ("认定…不合理"): an accusation.
+        self.practice_found = shared_pattern("practice_found", "{}", i)
         # A label given ("labels Vietnam a currency manipulator") accuses; one withheld or dropped states.
         self.findings_named = frozenset(shared("findings_named"))
         self.finding_withheld = shared_pattern("finding_withheld", "{}", i)  # ends where the label starts

@@ -12,7 +12,7 @@ from .eventpeople import SYMMETRIC, aside_spans
 from .eventsides import unnamed
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
-from .grammar import cached, kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
 from .rounds import named_round, opened_as, setting
@@ -151,8 +151,13 @@ def _act_told(found: list[Found]) -> list[Found]:
             and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
     if not any(acts.values()) and not said:
         return found
-    return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW else key, action, destination,
-             sentence) for key, action, destination, sentence in found]
+    named = frozenset(shared("sanctions_named"))
+    # A lead sentence's sanctions named as such ("授權制裁…官員") are a sanction, beside the trade measure
+    # the headline tells ("川普簽署香港自治法 終止香港特殊待遇"); a headline's blacklisting stays the lead's
+    # listing.
+    return [(_formal(key, action, acts, said) if sentence.index < LEAD_WINDOW and not (
+        key[0] == "sanction" and sentence.index > 0 and action.term.lower() in named) else key,
+        action, destination, sentence) for key, action, destination, sentence in found]
 
 
 _DONE_BEFORE_REACH = 60  # characters before an act's word where the auxiliary of a time before is sought
@@ -261,7 +266,7 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = settled_headline(first, reports)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
-    first = answer_headline(first, reports)
+    first = decree_headline(answer_headline(first, reports), reports)
     first = told_headline(pressing_headline(first, reports), reports)
     return welcome_headline(praise_headline(remarks_headline(first, reports), reports), reports)
 
@@ -470,6 +475,38 @@ def answer_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
 
 
 MEASURE_ANSWERS = MEASURES | {"reduce_relations"}  # what an answer in kind may be
+TOLD_ORDER = kind_set("actions", "told_order")  # measures that rank together: the first told is the act
+# Where a headline's clause ends: a comma, "and", or a space between two Chinese clauses ("…自治法 終止…").
+_HEADLINE_BREAK = re.compile(r"[,;，；、]|\s(?:and|và)\s|[\u3000]"
+                             r"|(?<=[\u4e00-\u9fff」”》])\s+(?=[\u4e00-\u9fff])")
+
+
+def decree_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:
+    """A headline's measure told after a law or decree signed in another clause of the headline ("川普簽署香港
+    自治法 終止香港特殊待遇"): the signing is the headline's first act, and what it does is the measure of
+    another kind that a lead sentence tells first after the same signing ("已簽署…「香港自治法」，授權制裁…，
+    並簽署行政命令終止香港的特殊待遇"): that measure comes first, the main event. A decree whose own act
+    the measure is ("signs order ending Hong Kong's special status") keeps it."""
+    head = next(iter(first), None)
+    if head is None or head[0] not in TOLD_ORDER or not reports[head][0].headline:
+        return first
+    headline, w = reports[head][0], words()
+    signed = [m for m in headline.actions if m.entry.kind == "sign_agreement" and m.start < first[head].start
+              and w.decrees.match(headline.text, m.start + len(m.term))]
+    if not signed or not _HEADLINE_BREAK.search(headline.text, signed[0].start + len(signed[0].term),
+                                                 first[head].start):
+        return first
+    act = next((key for key in first if key[1:] == head[1:] and key[0] in TOLD_ORDER and key[0] != head[0]
+                and 0 < reports[key][0].index < LEAD_WINDOW and _signed_before(reports[key][0], first[key])
+                and not _elsewhen(reports[key][0], first[key])), None)
+    return first if act is None else _to_front(first, act)
+
+
+def _signed_before(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a law or decree signed is told before a measure's word in its sentence: the measure is its."""
+    w = words()
+    return any(m.entry.kind == "sign_agreement" and m.start < mention.start
+               and w.decrees.match(sentence.text, m.start + len(m.term)) for m in sentence.actions)
 
 
 def _warned_of(sentence: Sentence, mention: Mention) -> bool:

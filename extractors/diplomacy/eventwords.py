@@ -197,6 +197,11 @@ def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> 
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+# The other side's warship visits refused or suspended by the host (grammar `ship_call_refused`): CAMEO 160.
+CALL_REFUSED = Entry("actions", "reduce_relations", "160", "warship's call refused", 2.0)
+_REFUSED_REACH = 60  # characters before a ship's word where a verb refusing its visit is sought
+
+
 def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """A port call (the grammar's `ship_calls`), and a warship's name (`ships`) with a visit word of its
     own after it (_ships_visit) in a sentence that names no official ("the carrier arrived in Danang for a
@@ -217,10 +222,19 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     called = []
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
-            called.append(replace(m, entry=SHIP_CALL))
+            called.append(replace(m, entry=CALL_REFUSED if _call_refused(sentence, m, w) else SHIP_CALL))
         elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
             called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called
+
+
+def _call_refused(sentence: Sentence, ship: Mention, w: EventWords) -> bool:
+    """Whether a verb refusing or suspending a warship's visit stands before its word in its clause (grammar
+    `ship_call_refused`: "China suspends U.S. warship visits", "đã từ chối đề nghị cho tàu sân bay Mỹ ghé
+    thăm"): the host's act on the other side, not the navy's."""
+    start = max(0, ship.start - _REFUSED_REACH)
+    found = w.ship_call_refused.search(sentence.text[start:ship.start])
+    return found is not None and not w.clause.search(sentence.text, start + found.start(), ship.start)
 
 
 def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -330,6 +344,25 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
             or w.clause.search(text, at, m.start) or not undone(m)]
 
 
+_BROKEN_REACH = 40  # characters before a measure's word where a verb of violating it is sought
+
+
+def _untaken_measures(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the measures no one takes in the sentence: one said to stay as it is (grammar
+    `measure_kept_after`: "tariffs imposed last year ... would stay in place until ...", "lệnh cấm vận vẫn
+    được duy trì", "关税维持不变"), the saying being the act; and one broken, its word the object of violating
+    (`measure_broken`: "严重违反美国出口管制规定，宣布对其实施出口禁令", "violated U.S. export controls"), the
+    reason for the act told beside it. A verb keeping one before its word is not read: a decision to keep or
+    renew it is a measure ("renewed the embargo")."""
+    text = sentence.text
+
+    def untaken(m: Mention) -> bool:
+        return bool(w.kept_after.match(text, m.start + len(m.term))
+                    or w.broken.search(text[max(0, m.start - _BROKEN_REACH):m.start]))
+
+    return [m for m in candidates if m.entry.kind not in w.told_order or not untaken(m)]
+
+
 def _refusing_words(candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the verb that declines an encounter ("China rejects U.S. invitation for
     defence chiefs to meet"): the refusal is the relations reduced (TALKS_DECLINED), not a criticism of
@@ -389,6 +422,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _told_done(sentence, candidates, w)
     if "demand" in kinds:
         candidates = _halted_thing(sentence, candidates, w)
+    if not kinds.isdisjoint(w.told_order):
+        candidates = _untaken_measures(sentence, candidates, w)
     if not kinds.isdisjoint(w.addressed):
         candidates = _undo_asked(sentence, candidates, w)
         if not kinds.isdisjoint(TONE):
@@ -464,7 +499,7 @@ def _chosen(sentence: Sentence, candidates: list[Mention], w: EventWords) -> lis
     # A ship's call ranks as the visit it is told as, not last with the theatre's military words.
     rounds = {m.start for m in candidates  # the act, first; not a gathering named as a setting
               if named_round(sentence, m, candidates) and not setting(sentence, m)}
-    ranked = sorted(candidates, key=lambda m: (m.start in framed, -1 if m.start in rounds else w.rank[
+    ranked = sorted(candidates, key=lambda m: (m.start in framed, -1 if m.start in rounds else w.choice_rank[
         "visit" if m.entry is SHIP_CALL else m.entry.kind], m.start))
     chosen: list[Mention] = []
     for mention in ranked:

@@ -1,0 +1,34 @@
+"""Measures, aid and reduced relations told apart: which of two measures is a sentence's act, the kinds of
+measure words (a special trade status, dealings with firms, port calls suspended), a measure announced, aid
+offered, and the third countries' measures and aid that tell none between the three."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.diplomacy import detect
+from tests import FIXTURES
+from tests.cases import cases
+
+CASES = FIXTURES / "diplomacy" / "cases" / "test_event_measure_kinds.toml"
+MEASURES_AND_AID = frozenset({"sanction", "trade_measure", "reduce_relations", "aid"})
+
+
+def main_event(title: str, text: str, language: str, published: date | None = None):  # noqa: ANN201
+    events = detect(title, text, language, published).events
+    assert events, f"no event in {text!r}"
+    return next((event for event in events if event.main), events[0])
+
+
+@cases(CASES, ("told_first", "special_status", "announced", "dealings", "port_calls", "aid",
+               "decree_headline", "practice_found"), "language, title, text, published, expected")
+def test_a_measure_or_aid_is_read_as_its_kind(language: str, title: str, text: str, published: date,
+                                              expected: tuple[str, str, str]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target) == expected
+
+
+@cases(CASES, "no_measure", "language, title, text, published")
+def test_no_measure_or_aid_between_the_three(language: str, title: str, text: str, published: date) -> None:
+    detection = detect(title, text, language, published)
+    assert not [event for event in detection.events if event.type in MEASURES_AND_AID], detection.events
