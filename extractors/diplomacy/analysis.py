@@ -416,8 +416,27 @@ def _read_held_by(sentence: Sentence) -> str:
         end = ends.get(at)
         if end is not None and (before.search(sentence.text, max(0, at - 24), at)
                                 or after.match(sentence.text, end)):
-            return code
+            return "" if _aimed_elsewhere(sentence, acts, code) else code
     return ""
+
+
+def _aimed_elsewhere(sentence: Sentence, acts: frozenset[str], holder: str) -> bool:
+    """Whether a force act names another of the three than the holder as its object, right after its word
+    ("shadowed a U.S. destroyer as it sailed near Vietnam-controlled Spratly Island", "intercepted a U.S.
+    Navy surveillance plane flying over Vietnam-controlled islands"): the act is against that side's ship
+    or plane, the holder only names where it happened."""
+    for mention in sentence.actions:
+        if mention.entry.label not in acts:
+            continue
+        end = mention.start + len(mention.term)
+        after = [(at, code) for at, code in sentence.countries if at >= end]
+        if after and after[0][1] != holder and _OBJECT_GAP.fullmatch(sentence.text, end, after[0][0]):
+            return True
+    return False
+
+
+# What may stand between a force act's word and its object's country: an article or a count.
+_OBJECT_GAP = re.compile(r"\s*(?:(?:an?|the|two|three|four|several|\d+)\s+)?", re.IGNORECASE)
 
 
 def _claimed_side(sentence: Sentence) -> None:
@@ -510,6 +529,22 @@ def _docking_kept(mentions: list[Mention], docking: frozenset[str], ships: froze
             or (first_ship is not None and first_ship < m.start)]
 
 
+def _zone_kept(text: str, mentions: list[Mention], zones: frozenset[str],
+               vessels: re.Pattern[str]) -> list[Mention]:
+    """The mentions without a zone's word (grammar `zone_acts`: "vùng 12 hải lý") that no state's vessel or
+    aircraft (`zone_vessels`) precedes in the sentence: a fishing boat in a zone is no force act ("Tàu cá
+    Trung Quốc xâm phạm vùng 12 hải lý của Việt Nam" is a fishing story, not China's military act)."""
+    return [m for m in mentions if m.entry.label not in zones or vessels.search(text, 0, m.start)]
+
+
+def _driven_kept(text: str, mentions: list[Mention], driving: frozenset[str],
+                 driven: re.Pattern[str]) -> list[Mention]:
+    """The mentions without a driving word (grammar `driving`: "drove off") whose object right after it is no
+    ship or aircraft (`driven_object`): a motorcade driving off or troops of a past war are no force act."""
+    return [m for m in mentions
+            if m.entry.label not in driving or driven.match(text, m.start + len(m.term))]
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
@@ -524,6 +559,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     w = event_words()
     if not w.ship_docking.isdisjoint([m.entry.label for m in mentions]):
         mentions = _docking_kept(mentions, w.ship_docking, w.ships)
+    if not w.zone_acts.isdisjoint([m.entry.label for m in mentions]):
+        mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
+    if not w.driving.isdisjoint([m.entry.label for m in mentions]):
+        mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)
     past = past_stops(sentence.text, mentions, rules) if visits else set()

@@ -212,8 +212,10 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
                 kind, action = "statement", replace(action, entry=_UNADDRESSED)
             actor, target = turned
         if (kind == "criticize" and actor == _PROTESTS_BY_OBJECTING
-                and action.entry.label in words().vietnam_objection):
-            # "越南坚决反对美国众议院通过…法案": Vietnam's `phản đối` as other copy renders it, its protest
+                and action.entry.label in words().vietnam_objection
+                and not words().objector_bodies.search(sentence.text, 0, action.start)):
+            # "越南坚决反对美国众议院通过…法案": Vietnam's `phản đối` as other copy renders it, its protest;
+            # not a company's ("Vietnam's state utility EVN opposed")
             kind = "protest"
         found.append(((kind, actor, target), action, destination, sentence))
     return found

@@ -54,6 +54,12 @@ class EventWords:
         self.repelling = frozenset(shared("repelling"))
         self.act_judged = shared_pattern("act_judged", "{}", re.IGNORECASE)  # "... was a provocation"
         self.vietnam_objection = frozenset(shared("vietnam_objection"))  # "越南坚决反对": its protest
+        # a body no government before an objection ("state utility EVN opposed"): no protest
+        self.objector_bodies = shared_pattern("objector_bodies", "(?:{})", re.IGNORECASE)
+        self.zone_acts = frozenset(shared("zone_acts"))  # "vùng 12 hải lý": a force act after a state vessel
+        self.zone_vessels = shared_pattern("zone_vessels", "(?:{})", re.IGNORECASE)
+        self.driving = frozenset(shared("driving"))  # "drove off": a force act with a ship as its object
+        self.driven_object = shared_pattern("driven_object", "(?:{})", re.IGNORECASE)
 
     def _encounters(self, i: int) -> None:
         """Words of visits, receptions, talks, calls and warships, and of encounters called off or agreed."""

@@ -411,6 +411,10 @@ def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
 _MATTER_KINDS = kind_set("actions", "matter")
 _RELIEF_CUES = kind_set("cues", "relief")
 _FORCE_CUES = kind_set("cues", "force")
+_ORIGIN_CUES = kind_set("cues", "origin")
+# What may stand between a country's name and a noun that tells where its body comes from ("Chinese company",
+# "China's state company").
+_GLUED = re.compile(r"(?:['’]s)?\s*(?:(?:state|state-owned|state-run)\s+)?")
 
 
 def _off_topic(sentence: Sentence, supported: bool, relief: bool) -> float:
@@ -436,8 +440,21 @@ def _off_topic(sentence: Sentence, supported: bool, relief: bool) -> float:
             force = any(m.entry.kind in CONTEXT_KINDS for m in acts)  # a force act (_theatre)
     if first == end and not relief and not force:
         return sentence.cue
-    return sum(weight for at, weight, kind in sentence.cues_at if at <= first
+    # The matter ends with the object's clause: what follows a comma or a clause's conjunction is told of its
+    # own ("... threatened to raise tariffs on Chinese goods, sending the Dow Jones down 600 points").
+    stop = _MATTER_END.search(sentence.text, first)
+    last = stop.start() if stop and first < end else end
+    # A noun of origin glued to the object's name says the object is no government but a body from there
+    # ("opposed a Chinese company's bid"): its words stay off-topic.
+    named = (sentence.ends or {}).get(first, first)
+    return sum(weight for at, weight, kind in sentence.cues_at
+               if (at <= first or at >= last or (kind in _ORIGIN_CUES and at >= named
+                                                 and _GLUED.fullmatch(sentence.text, named, at)))
                and not (relief and kind in _RELIEF_CUES) and not (force and kind in _FORCE_CUES))
+
+
+# Where an act's matter ends after its object: a clause's punctuation or an English clause conjunction.
+_MATTER_END = re.compile(r"[,;:，；：。]|\s(?:as|while|when|sending|pushing|dragging)\s")
 
 
 def _features(sentences: list[Sentence], masses: dict[str, float], other: float,

@@ -113,6 +113,23 @@ LEADS = [
      "fishing ban in the South China Sea, calling it a violation of Vietnam's sovereignty over the Paracel "
      "Islands.",
      "en", "2020-05-07", ("protest", "VNM", "CHN")),
+    # A second reading: a driving word with a ship as its object, told by its own side or by the other.
+    ("drove off told by the other en", "Chinese ship drove off Vietnamese fishermen, Hanoi says",
+     "HANOI (Reuters) - Vietnam's foreign ministry said a Chinese ship drove off Vietnamese fishing boats "
+     "near the "
+     "Paracels on Sunday.",
+     "en", "2020-06-15", ("accuse", "VNM", "CHN")),
+    ("drove off told by its own side en",
+     "Chinese coast guard drove off Vietnamese fishing boats, Beijing says",
+     "BEIJING (Reuters) - China's coast guard said on Monday it drove off Vietnamese fishing boats that "
+     "entered "
+     "waters near the Paracel Islands.",
+     "en", "2020-06-15", ("military", "CHN", "VNM")),
+    # a command's colon in the headline before the intrusion and its repelling (as in 0.30.0)
+    ("repelled under a command's colon zh-Hans", "南部战区：美舰擅闯西沙领海 我予以警告驱离",
+     "南部战区新闻发言人田军里称，美国海军“本福德”号驱逐舰擅自闯入中国西沙领海，南部战区组织海空兵力全程跟踪监视，"
+     "并予以警告驱离。",
+     "zh-Hans", "2021-07-12", ("military", "CHN", "USA")),
 ]
 
 # Hard negatives: they look alike and keep their act.
@@ -191,6 +208,22 @@ NOT = [
      "HANOI (Reuters) - Vietnamese Defence Minister Phan Van Giang welcomed U.S. Defense Secretary Lloyd "
      "Austin in Hanoi on Thursday at the start of his first visit to the country.",
      "en", "2021-07-29", "statement"),
+    # a second reading: a motorcade or a convoy driving off is no force; a state company's objection is no
+    # protest
+    ("motorcade en", "Xi's motorcade drove off after Hanoi visit",
+     "HANOI (Reuters) - Chinese President Xi Jinping's motorcade drove off to the airport on Tuesday after a "
+     "two-day state visit to Vietnam.", "en", "2023-12-13", "military"),
+    ("convoy en", "Blinken's convoy drove off after Beijing talks",
+     "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken's convoy drove off from the Diaoyutai "
+     "guesthouse "
+     "on Monday after talks with Chinese Foreign Minister Wang Yi.", "en", "2023-06-19", "military"),
+    ("company objection en", "PetroVietnam opposes Chinese drilling plan",
+     "HANOI (Reuters) - Vietnam's state oil group PetroVietnam opposed China's plan to drill near the "
+     "Paracel "
+     "Islands, its chairman said on Monday.", "en", "2014-05-05", "protest"),
+    ("company objection zh-Hans", "越南国家石油集团反对中方钻探计划",
+     "越南国家石油集团董事长周一表示，该集团反对中国在西沙群岛附近钻探的计划。", "zh-Hans", "2014-05-05",
+     "protest"),
 ]
 
 # Hard negatives without an event of the three: exercises with no target, a third country's ships.
@@ -214,12 +247,24 @@ NONE = [
     ("third country zh-Hans", "中国海警：依法驱离菲律宾船只",
      "中国海警局新闻发言人表示，菲律宾船只擅自闯入黄岩岛邻近海域，中国海警依法对其予以警告驱离。",
      "zh-Hans", "2024-06-15"),
+    # a second reading: troops driving away the other's forces in a past war, told by a museum or a film
+    ("past war en", "Vietnamese troops drove away Chinese invaders, museum says",
+     "HANOI (Reuters) - A new museum in Lang Son tells how Vietnamese troops drove away Chinese forces in "
+     "the 1979 "
+     "border war, its curator said on Monday.", "en", "2019-02-18"),
+    ("past war film en", "Film recalls how U.S. troops drove off Chinese forces in Korea",
+     "A new film tells how U.S. Marines drove off Chinese troops at the Chosin Reservoir in 1950, its "
+     "director "
+     "said on Friday.", "en", "2019-02-18"),
 ]
 
 
 # Leads the detector still misreads, labelled before it read them.
 _MISREAD = {
     "welcome vi": "a handover (trao trả, aid) the welcome is of outranks it and is read as Vietnam's aid",
+    "repelled under a command's colon "
+    "zh-Hans": "the repelling is sought after a verb of saying; a headline's "
+    "command colon over it is not one, and the intrusion is read as the accusation (as in 0.30.0)",
 }
 
 
