@@ -416,16 +416,23 @@ def _colon_end(sentence: Sentence, mention: Mention) -> int:
     return -1
 
 
+def _colon_opened(sentence: Sentence, action: Mention) -> int:
+    """Where the clause after a speaker's colon before an act word opens; -1 when there is none."""
+    return min((end for end in map(partial(_colon_end, sentence), sentence.actions)
+                if 0 <= end <= action.start), default=-1)
+
+
 def _told_at_colon(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act told after a speaker's colon that opens with the doer
     ("外交部：越南武装船只驱赶中国渔船", "Bộ Ngoại giao: Tàu Trung Quốc đâm va tàu cá"): the country named
     last before the colon and the other side named after it, the only one before the act, within a ship's
     word of the colon; None when the clause opens with no doer or with one acted on ("南部战区：对美舰全程
     跟踪监视": the command's own act), another side is named before the act or the doer is the speaker's."""
-    opened = min((end for end in map(partial(_colon_end, sentence), sentence.actions)
-                  if 0 <= end <= action.start), default=-1)
+    opened = _colon_opened(sentence, action)
     if opened < 0:
         return None
+    if action.entry.label in words().repelling and not _own_doer(sentence, opened, action):
+        return None  # "南部战区：美舰擅闯西沙领海 我予以警告驱离": the command's own turning-away, no charge
     speakers = [code for at, code in sorted(sentence.actors) if at < opened]
     after = [(at, code) for at, code in sorted(sentence.actors) if opened <= at < action.start]
     if not speakers or len(after) != 1:  # "商务部：如美方一意孤行 中方将坚决反制": 中方 is the subject

@@ -130,10 +130,23 @@ LEADS = [
      "南部战区新闻发言人田军里称，美国海军“本福德”号驱逐舰擅自闯入中国西沙领海，南部战区组织海空兵力全程跟踪监视，"
      "并予以警告驱离。",
      "zh-Hans", "2021-07-12", ("military", "CHN", "USA")),
+    ("repelled under a command's colon zh-Hant", "南部戰區：美艦擅闖南沙島礁海域 我予以警告驅離",
+     "南部戰區新聞發言人稱，美國海軍一艘驅逐艦擅自闖入南沙群島有關島礁鄰近海域，南部戰區組織兵力全程跟蹤監視並予以"
+     "警告驅離。",
+     "zh-Hant", "2023-04-12", ("military", "CHN", "USA")),
+    ("repelled under a command's colon vi",
+     "Bộ Quốc phòng Trung Quốc: Tàu Mỹ xâm nhập Hoàng Sa, đã cảnh báo xua đuổi",
+     "Bộ Quốc phòng Trung Quốc hôm qua cho biết tàu khu trục Mỹ đã đi vào vùng biển quần đảo Hoàng Sa và lực "
+     "lượng hải quân Trung Quốc đã cảnh báo và xua đuổi tàu này.",
+     "vi", "2023-04-12", ("military", "CHN", "USA")),
 ]
 
 # Hard negatives: they look alike and keep their act.
 KEPT = [
+    # a turning-away by the other side, its doer named after the speaker's colon: the teller's charge
+    ("other side repels after colon zh-Hans", "越南外交部：中国海警船驱离越南渔船",
+     "越南外交部发言人表示，中国海警船当天在西沙群岛海域驱离越南渔船。",
+     "zh-Hans", "2020-06-15", ("accuse", "VNM", "CHN")),
     # an accusation about a past act of the other side: no force of the teller's own
     ("past act en", "Vietnam says Chinese coast guard ship rammed fishing boat near Paracels",
      "HANOI (Reuters) - Vietnam's foreign ministry said on Friday a Chinese coast guard vessel rammed and "
@@ -262,9 +275,6 @@ NONE = [
 # Leads the detector still misreads, labelled before it read them.
 _MISREAD = {
     "welcome vi": "a handover (trao trả, aid) the welcome is of outranks it and is read as Vietnam's aid",
-    "repelled under a command's colon "
-    "zh-Hans": "the repelling is sought after a verb of saying; a headline's "
-    "command colon over it is not one, and the intrusion is read as the accusation (as in 0.30.0)",
 }
 
 
