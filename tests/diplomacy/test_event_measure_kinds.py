@@ -54,3 +54,10 @@ def test_second_reading_never_reduced(language: str, title: str, text: str, publ
     """A report of a visit denied, a cap on films: never relations reduced."""
     detection = detect(title, text, language, published)
     assert not [event for event in detection.events if event.type == "reduce_relations"], detection.events
+
+
+@cases(CASES, "second_no_military", "language, title, text, published")
+def test_second_reading_no_military(language: str, title: str, text: str, published: date) -> None:
+    """An airline named "the carrier" hosting guests: no navy's act."""
+    detection = detect(title, text, language, published)
+    assert not [event for event in detection.events if event.type == "military"], detection.events
