@@ -287,7 +287,8 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     are read with their marks (`tiếp đó`, not "tiep do" of "tiếp Đô đốc")."""
     bound: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]] = {}
     for group, marked in (("contact", False), ("gift", False), ("medal", False), ("paper", False),
-                          ("receive", True), ("curb", False)):
+                          ("receive", True), ("curb", False), ("status", False), ("dealing", False),
+                          ("cap", False), ("rescue", False), ("donation", True)):
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
@@ -317,7 +318,11 @@ def _unbound(text: str, mention: Mention) -> bool:
     tinh", "hệ thống đánh chặn"), a gift of no aid goods ("trao tặng quà lưu niệm"), a medal given to no
     recipient of the three ("trao tặng Huân chương ... cho EVN"), a white paper of a chamber of commerce or an
     industry body (only a government's tells its case), "tiếp" of "Tiếp đó" or "tiếp tục" (no reception),
-    a Chinese ban (禁止) of no investment."""
+    a Chinese ban (禁止) of no investment nor dealings with a party other than a firm's clients, a special
+    status or treatment no verb ends ("offers special treatment to U.S. investors"), dealings barred with no
+    party ("barring transactions in U.S. shares"), a cap on no press staff ("caps media spending"), a rescue
+    team no one sends ("a Chinese rescue team saved ..."), a donation of a community or a firm ("华侨华人社团
+    近日捐助")."""
     objects, given, kept, marked = _bound()[mention.term.lower()]  # the caller has tested the word
     bare = text if marked else strip_marks(text)
     before = bare[max(0, mention.start - _BOUND_REACH):mention.start]

@@ -116,9 +116,14 @@ def ship_hosting(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
     if mention.entry.kind != "host_visit":
         return mention
     before = sentence.unmarked()[max(0, mention.start - _SHIP_HOST_REACH):mention.start]
-    if w.ship_hosting.search(before):
-        return replace(mention, entry=SHIP_HOSTED)
-    return mention
+    found = w.ship_hosting.search(before)
+    if found is None:
+        return mention
+    # a bare "carrier" is an airline's unless its sentence tells the sea or a navy ("Chinese carrier hosts
+    # Vietnamese travel agents")
+    if w.ship_hosting_bare.match(before, found.start()) and not w.ship_hosting_sea.search(sentence.text):
+        return mention
+    return replace(mention, entry=SHIP_HOSTED)
 WELCOMING_KINDS = frozenset({"host_visit", "praise"})  # the kinds of welcoming words: a guest or a thing
 
 

@@ -85,6 +85,9 @@ class EventWords:
         self.welcomed_thing = shared_pattern("welcomed_thing", "{}", i)
         self.welcomed_thing_act = shared_pattern("welcomed_thing_act", "{}", i)  # "welcomes China reopening"
         self.ship_hosting = shared_pattern("ship_hosting", "(?:{})", i)  # "U.S. carrier hosts": the navy's
+        # A bare "carrier" hosts as a warship only in a sentence of the sea or a navy (not an airline's).
+        self.ship_hosting_bare = shared_pattern("ship_hosting_bare", "(?:{})", i)
+        self.ship_hosting_sea = shared_pattern("ship_hosting_sea", "(?:{})", i)
         self.ship_calls = frozenset(shared("ship_calls"))
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named

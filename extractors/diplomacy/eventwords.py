@@ -353,14 +353,19 @@ def _untaken_measures(sentence: Sentence, candidates: list[Mention], w: EventWor
     được duy trì", "关税维持不变"), the saying being the act; and one broken, its word the object of violating
     (`measure_broken`: "严重违反美国出口管制规定，宣布对其实施出口禁令", "violated U.S. export controls"), the
     reason for the act told beside it. A verb keeping one before its word is not read: a decision to keep or
-    renew it is a measure ("renewed the embargo")."""
+    renew it is a measure ("renewed the embargo"). A measure said to stay is the government's statement in
+    its place, as one told only as possible (eventacts.measure_object): a verb of saying that is no act word
+    ("Bộ Ngoại giao Mỹ cho biết lệnh cấm vận ... vẫn được duy trì") leaves nothing else to read."""
     text = sentence.text
-
-    def untaken(m: Mention) -> bool:
-        return bool(w.kept_after.match(text, m.start + len(m.term))
-                    or w.broken.search(text[max(0, m.start - _BROKEN_REACH):m.start]))
-
-    return [m for m in candidates if m.entry.kind not in w.told_order or not untaken(m)]
+    kept: list[Mention] = []
+    for m in candidates:
+        if m.entry.kind not in w.told_order:
+            kept.append(m)
+        elif w.kept_after.match(text, m.start + len(m.term)):
+            kept.append(replace(m, entry=replace(m.entry, kind="statement", value="010")))
+        elif not w.broken.search(text[max(0, m.start - _BROKEN_REACH):m.start]):
+            kept.append(m)
+    return kept
 
 
 def _refusing_words(candidates: list[Mention], w: EventWords) -> list[Mention]:

@@ -194,12 +194,14 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
 # origin categories of kinds.toml, next to the country as the grammar's [origin] says. Sanctions,
 # tariffs, bans and protests aimed at such firms are state policy, so the rule is off in sentences that
 # hold such words.
-def _nouns(mentions: list[Mention]) -> list[Mention]:
-    """Non-state bodies and origin cue nouns; none with a measure (a sanction, a trade measure, cut
-    relations), which only a government imposes, nor after another state-policy word, what it is aimed at
-    ("criticized Chinese firms"). Before that word they are still who does it ("Chinese football fans
-    criticized the referee", "Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc"): a fan or a player is no
-    government."""
+def _nouns(mentions: list[Mention], script: str) -> list[Mention]:
+    """Non-state bodies and origin cue nouns; not after a state-policy word, what it is aimed at ("criticized
+    Chinese firms"). Before that word they are still who does it ("Chinese football fans criticized the
+    referee", "Cầu thủ Việt Nam chỉ trích trọng tài Trung Quốc"): a fan or a player is no government. Before a
+    measure (a sanction, a trade measure, cut relations), which a government imposes on firms, only the
+    measure's subject is kept: a noun with no other name of a country or person between it and the measure's
+    word ("A Chinese brokerage is barring transactions"), not one another side's measure follows ("Chinese
+    firms hit by U.S. sanctions": what it is aimed at)."""
     origin, policy = kind_set("cues", "origin"), kind_set("actions", "state_policy")
     nouns = [m for m in mentions
              if m.entry.role == "org" or (m.entry.role == "cue" and m.entry.kind in origin)]
@@ -208,10 +210,32 @@ def _nouns(mentions: list[Mention]) -> list[Mention]:
     acts = [m for m in mentions if m.entry.role == "action" and m.entry.kind in policy]
     if not acts:
         return nouns
-    if any(m.entry.kind in _MEASURES for m in acts):
-        return []  # only a government imposes a measure: its nouns are what it is aimed at, wherever named
     first = min(m.start for m in acts)
-    return [m for m in nouns if m.start < first]
+    before = [m for m in nouns if m.start < first]
+    if not before or not any(m.entry.kind in _MEASURES for m in acts):
+        return before
+    names = [m for m in mentions if m.entry.role in ("country", "person", "office", "title")
+             and m.start < first]
+    after = order(script).origin == "after"  # Vietnamese: the noun's own origin is named right after it
+    return [noun for noun in before if not _named_around(noun, names, first, after)]
+
+
+# Characters beside a noun through which a name is its origin ("công ty quốc phòng Mỹ").
+_OWN_ORIGIN_REACH = 24
+
+
+def _named_around(noun: Mention, names: list[Mention], first: int, after: bool) -> bool:
+    """Whether a name of a country, a person or an office stands before a noun or between it and the
+    measure's word after it, the noun's own origin beside it aside (after it in Vietnamese, before it
+    elsewhere): the noun is then what another side's measure is aimed at, not its subject."""
+    end = noun.start + len(noun.term)
+    between = [m for m in names if end <= m.start < first]
+    ahead = [m for m in names if m.start < noun.start]
+    if after and between and between[0].start - end <= _OWN_ORIGIN_REACH:
+        between = between[1:]
+    if not after and ahead and noun.start - ahead[-1].start - len(ahead[-1].term) <= _OWN_ORIGIN_REACH:
+        ahead = ahead[:-1]
+    return bool(between or ahead)
 
 
 _MEASURES = kind_set("actions", "measures") | {"reduce_relations"}
@@ -260,7 +284,7 @@ def nonstate_names(text: str, mentions: list[Mention], script: str) -> set[int]:
     also take a capital or place ("Hanoi University", "北京大学"), and a relative a person ("Xi's
     daughter").
     """
-    nouns = _nouns(mentions)
+    nouns = _nouns(mentions, script)
     if not nouns:
         return set()
     rules = order(script)

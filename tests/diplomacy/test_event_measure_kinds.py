@@ -32,3 +32,32 @@ def test_a_measure_or_aid_is_read_as_its_kind(language: str, title: str, text: s
 def test_no_measure_or_aid_between_the_three(language: str, title: str, text: str, published: date) -> None:
     detection = detect(title, text, language, published)
     assert not [event for event in detection.events if event.type in MEASURES_AND_AID], detection.events
+
+
+@cases(CASES, "second_not_relevant", "language, title, text, published")
+def test_second_reading_not_relevant(language: str, title: str, text: str, published: date) -> None:
+    """A special status offered or enjoyed, a firm's own trading barred, a cap on no press, a community's
+    donation, a rescue team at work: no story of the three, as with 0.30.0."""
+    detection = detect(title, text, language, published)
+    assert not detection.relevant, detection.events
+
+
+@cases(CASES, "second_read", "language, title, text, published, expected")
+def test_second_reading_read_as_labelled(language: str, title: str, text: str, published: date,
+                                         expected: tuple[str, str, str]) -> None:
+    event = main_event(title, text, language, published)
+    assert (event.type, event.actor, event.target) == expected
+
+
+@cases(CASES, "second_never_reduced", "language, title, text, published")
+def test_second_reading_never_reduced(language: str, title: str, text: str, published: date) -> None:
+    """A report of a visit denied, a cap on films: never relations reduced."""
+    detection = detect(title, text, language, published)
+    assert not [event for event in detection.events if event.type == "reduce_relations"], detection.events
+
+
+@cases(CASES, "second_no_military", "language, title, text, published")
+def test_second_reading_no_military(language: str, title: str, text: str, published: date) -> None:
+    """An airline named "the carrier" hosting guests: no navy's act."""
+    detection = detect(title, text, language, published)
+    assert not [event for event in detection.events if event.type == "military"], detection.events
