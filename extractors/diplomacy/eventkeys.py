@@ -299,7 +299,8 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
             or first[head].term.lower() not in words().judged_praise):
         return first
     pair = frozenset(head[1:])
-    talk = next((key for key in first if (key[0] in words().encounters or _dialogue(first[key]))
+    talk = next((key for key in first
+                 if (key[0] in words().encounters or _dialogue(reports[key][0], first[key]))
                  and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and not _elsewhen(reports[key][0], first[key])
@@ -310,12 +311,18 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
 _DIALOGUE_WEIGHT = 1.5  # the least weight of a negotiation word naming talks held, not a topic discussed
 
 
-def _dialogue(mention: Mention) -> bool:
+def _dialogue(sentence: Sentence, mention: Mention) -> bool:
     """Whether a negotiation word names talks held, a dialogue or round where praise may be said ("Đối thoại
     Chính trị - An ninh - Quốc phòng ... lần thứ 8", "对话", "磋商"), not a topic discussed or exchanged
-    (grammar `discussing`: "thảo luận", "讨论"; the weak "trao đổi")."""
-    return (mention.entry.kind == "negotiate" and mention.entry.label not in words().discussing
-            and mention.entry.weight >= _DIALOGUE_WEIGHT)
+    (grammar `discussing`: "thảo luận", "讨论"; the weak "trao đổi"), nor talks only wished, pledged or
+    pressed for before the word in its clause (`dialogue_wished`: "表示中方愿同越方加快推进共同开发磋商",
+    "ready to push forward talks"): the praise was said elsewhere."""
+    w = words()
+    if (mention.entry.kind != "negotiate" or mention.entry.label in w.discussing
+            or mention.entry.weight < _DIALOGUE_WEIGHT):
+        return False
+    low, _ = clause_span(sentence.text, mention.start)
+    return not w.dialogue_wished.search(sentence.text, low, mention.start)
 
 
 def _recalled(sentence: Sentence, mention: Mention) -> bool:
