@@ -110,12 +110,17 @@ def _meeting_told(found: list[Found]) -> list[Found]:
     are the meeting the lead tells they were said at, face to face ("Xi told visiting U.S. Defense Secretary
     Jim Mattis ..."): a story built on a meeting takes the meeting. Not any meeting the lead names: remarks
     made after talks, or about them, stay what was said. Words of discussing (grammar `discussing`) are the
-    meeting of the pair the headline and lead tell: what they discussed is its topic."""
+    meeting of the pair the headline and lead tell, or its reception where no meeting is told: what they
+    discussed is its topic."""
     told = {frozenset(key[1:]): key for key, action, _, sentence in found
             if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
     met = {frozenset(key[1:]): key for key, _, _, sentence in found
            if key[0] == "meet" and sentence.index < LEAD_WINDOW}
-    if not met:
+    # A reception of the pair stands for their meeting where the lead tells none ("Thủ tướng trao đổi với Đại
+    # sứ Hoa Kỳ về hợp tác kinh tế" over "... đã tiếp Đại sứ Hoa Kỳ"): what was discussed is its topic.
+    hosted = {frozenset(key[1:]): key for key, _, _, sentence in found
+              if key[0] == "host_visit" and sentence.index < LEAD_WINDOW}
+    if not met and not hosted:
         return found
     discussing = words().discussing
     result = []
@@ -124,8 +129,9 @@ def _meeting_told(found: list[Found]) -> list[Found]:
         if sentence.index < LEAD_WINDOW:
             if key[0] == "statement" and action.entry.label in SPEECH_LABELS and pair in told:
                 key = told[pair]
-            elif key[0] == "negotiate" and action.entry.label in discussing and pair in met:
-                key = met[pair]  # "discuss sea security" over "... met ... in Hanoi": the meeting's topic
+            elif (key[0] == "negotiate" and action.entry.label in discussing
+                  and (pair in met or pair in hosted)):
+                key = met.get(pair) or hosted[pair]  # "discuss sea security" over "... met ... in Hanoi"
         result.append((key, action, destination, sentence))
     return result
 
