@@ -125,6 +125,8 @@ class EventWords:
         self.agreed_to = shared_pattern("agreed_to", "{}", i)
         # Founding a dialogue ("thiết lập cơ chế đối thoại", "建立…对话机制"): ends where its word starts.
         self.founded = shared_pattern("founded", "{}", i)
+        # A dialogue wished or pressed for ("愿同越方加快推进…磋商"): sought before its word in its clause.
+        self.dialogue_wished = shared_pattern("dialogue_wished", "{}", i)
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -273,6 +275,7 @@ class EventWords:
         self.sign_noun = shared_pattern("sign_noun", "{}", i)
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_manner = frozenset(shared("call_manner"))  # "by video": how a signing was done
+        self.manner_to_sign = shared_pattern("manner_to_sign", "{}", i)  # "以视频方式|同美方|签署"
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
         self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call

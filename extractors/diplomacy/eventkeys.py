@@ -110,12 +110,17 @@ def _meeting_told(found: list[Found]) -> list[Found]:
     are the meeting the lead tells they were said at, face to face ("Xi told visiting U.S. Defense Secretary
     Jim Mattis ..."): a story built on a meeting takes the meeting. Not any meeting the lead names: remarks
     made after talks, or about them, stay what was said. Words of discussing (grammar `discussing`) are the
-    meeting of the pair the headline and lead tell: what they discussed is its topic."""
+    meeting of the pair the headline and lead tell, or its reception where no meeting is told: what they
+    discussed is its topic."""
     told = {frozenset(key[1:]): key for key, action, _, sentence in found
             if action.entry is TOLD_VISITOR and sentence.index < LEAD_WINDOW}
     met = {frozenset(key[1:]): key for key, _, _, sentence in found
            if key[0] == "meet" and sentence.index < LEAD_WINDOW}
-    if not met:
+    # A reception of the pair stands for their meeting where the lead tells none ("Thủ tướng trao đổi với Đại
+    # sứ Hoa Kỳ về hợp tác kinh tế" over "... đã tiếp Đại sứ Hoa Kỳ"): what was discussed is its topic.
+    hosted = {frozenset(key[1:]): key for key, _, _, sentence in found
+              if key[0] == "host_visit" and sentence.index < LEAD_WINDOW}
+    if not met and not hosted:
         return found
     discussing = words().discussing
     result = []
@@ -124,8 +129,9 @@ def _meeting_told(found: list[Found]) -> list[Found]:
         if sentence.index < LEAD_WINDOW:
             if key[0] == "statement" and action.entry.label in SPEECH_LABELS and pair in told:
                 key = told[pair]
-            elif key[0] == "negotiate" and action.entry.label in discussing and pair in met:
-                key = met[pair]  # "discuss sea security" over "... met ... in Hanoi": the meeting's topic
+            elif (key[0] == "negotiate" and action.entry.label in discussing
+                  and (pair in met or pair in hosted)):
+                key = met.get(pair) or hosted[pair]  # "discuss sea security" over "... met ... in Hanoi"
         result.append((key, action, destination, sentence))
     return result
 
@@ -299,7 +305,8 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
             or first[head].term.lower() not in words().judged_praise):
         return first
     pair = frozenset(head[1:])
-    talk = next((key for key in first if (key[0] in words().encounters or _dialogue(first[key]))
+    talk = next((key for key in first
+                 if (key[0] in words().encounters or _dialogue(reports[key][0], first[key]))
                  and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
                  and not _elsewhen(reports[key][0], first[key])
@@ -310,12 +317,18 @@ def praise_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
 _DIALOGUE_WEIGHT = 1.5  # the least weight of a negotiation word naming talks held, not a topic discussed
 
 
-def _dialogue(mention: Mention) -> bool:
+def _dialogue(sentence: Sentence, mention: Mention) -> bool:
     """Whether a negotiation word names talks held, a dialogue or round where praise may be said ("Đối thoại
     Chính trị - An ninh - Quốc phòng ... lần thứ 8", "对话", "磋商"), not a topic discussed or exchanged
-    (grammar `discussing`: "thảo luận", "讨论"; the weak "trao đổi")."""
-    return (mention.entry.kind == "negotiate" and mention.entry.label not in words().discussing
-            and mention.entry.weight >= _DIALOGUE_WEIGHT)
+    (grammar `discussing`: "thảo luận", "讨论"; the weak "trao đổi"), nor talks only wished, pledged or
+    pressed for before the word in its clause (`dialogue_wished`: "表示中方愿同越方加快推进共同开发磋商",
+    "ready to push forward talks"): the praise was said elsewhere."""
+    w = words()
+    if (mention.entry.kind != "negotiate" or mention.entry.label in w.discussing
+            or mention.entry.weight < _DIALOGUE_WEIGHT):
+        return False
+    low, _ = clause_span(sentence.text, mention.start)
+    return not w.dialogue_wished.search(sentence.text, low, mention.start)
 
 
 def _recalled(sentence: Sentence, mention: Mention) -> bool:

@@ -84,8 +84,17 @@ def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWord
     """The candidates without the call words that tell how a signing of their clause was done (grammar
     `call_manner`: "signed a health cooperation agreement by video link", "以视频方式签署…谅解备忘录"): the
     signing is the act, done at a distance, not a call. Only where no other encounter word (a meeting, a
-    visit, another call word) shares the clause: "held talks by video and signed" keeps its call."""
+    visit, another call word) shares the clause: "held talks by video and signed" keeps its call. The call
+    word must tell the manner of a signing: after it in the clause ("signed ... by video link"), or right
+    before it (`manner_to_sign`: "以视频方式同美方签署"); a call word before a signing further on ("agreed by
+    phone on Tuesday to sign a trade agreement", "discussed by video conference the agreement their envoys
+    signed") is a call of its own."""
     text = sentence.text
+
+    def bound(m: Mention, signing: Mention) -> bool:
+        end = m.start + len(m.term)
+        return signing.start < m.start or (
+            signing.start >= end and w.manner_to_sign.fullmatch(text, end, signing.start) is not None)
 
     def manner(m: Mention) -> bool:
         if m.entry.kind != "phone_call" or m.term.lower() not in w.call_manner:
@@ -93,7 +102,8 @@ def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWord
         low, high = clause_span(text, m.start)
         inside = [c for c in candidates if low <= c.start < high and c is not m]
         kinds = {c.entry.kind for c in inside}
-        return "sign_agreement" in kinds and not (kinds & w.encounters) - {"sign_agreement"}
+        return (any(c.entry.kind == "sign_agreement" and bound(m, c) for c in inside)
+                and not (kinds & w.encounters) - {"sign_agreement"})
 
     return [m for m in candidates if not manner(m)]
 
@@ -160,7 +170,10 @@ def _trade_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -
     """Offsets of meeting words that a word of talks or trade right before them qualifies ("经贸会谈",
     "经贸会晤"), and of bare talks (`negotiation_talks`) told after a negotiation's word ("美中貿易談判
     雙方在日內瓦會談"): the meeting is the negotiation."""
-    ends = {m.start + len(m.term) for m in candidates if m.entry.kind == "negotiate"}
+    # A negotiation word naming a mechanism founded ("就建立海上军事磋商机制举行会谈") holds no round: the
+    # talks after it are a meeting of their own (_founded drops the word).
+    ends = {m.start + len(m.term) for m in candidates
+            if m.entry.kind == "negotiate" and not _founded_word(sentence.text, m, w)}
     if not ends:
         return set()
     return {m.start for m in candidates if m.entry.kind == "meet"
@@ -530,8 +543,12 @@ def _founded(sentence: Sentence, candidates: list[Mention], w: EventWords) -> li
     founding (grammar `founded`: "thiết lập cơ chế đối thoại kinh tế chiến lược", "宣布建立中美战略经济对话
     机制", "agreed to establish a strategic economic dialogue"): a channel set up for rounds to come, no round
     held; the meeting that founded it, or the announcing, is the sentence's act."""
-    return [m for m in candidates if m.entry.kind != "negotiate"
-            or not w.founded.search(sentence.text, max(0, m.start - FRAME_REACH), m.start)]
+    return [m for m in candidates if m.entry.kind != "negotiate" or not _founded_word(sentence.text, m, w)]
+
+
+def _founded_word(text: str, m: Mention, w: EventWords) -> bool:
+    """Whether a negotiation word names a mechanism founded right after a verb of founding (_founded)."""
+    return bool(w.founded.search(text, max(0, m.start - FRAME_REACH), m.start))
 
 
 _TOPIC_REACH = 32  # characters before an encounter word where the 就 opening a stance's matter is sought

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import cached, registry
+from .grammar import cached, registry, shared
 from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
 
@@ -55,7 +55,9 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
         if hit is None:
             term = _SPACED_DASH.sub("-", term)  # "việt - mỹ" is the lexicon's "việt-mỹ"
             hit = table[term]
-        entries, checked, bare = hit
+        entries, checked, bare, dotted = hit
+        if dotted and doc[end - shift:end - shift + 1] in _goes_on():
+            continue  # "约翰·克里斯托弗" is no John Kerry
         if checked:
             for entry in entries:
                 if (entry.case or entry.capital or entry.named) \
@@ -74,13 +76,21 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
 
 
 @cached
-def _hit_table(script: str) -> dict[str, tuple[tuple[Entry, ...], bool, bool]]:
+def _hit_table(script: str) -> dict[str, tuple[tuple[Entry, ...], bool, bool, bool]]:
     """The lexicon's folded terms of a script, each with its entries, whether one of them asks for capitals
-    (an acronym, a syllable name: read in the text) and whether one is a bare name (read with the sentence's
-    other names): one lookup per hit instead of a test of every entry's flags."""
+    (an acronym, a syllable name: read in the text), whether one is a bare name (read with the sentence's
+    other names) and whether the term is a full dotted name ("约翰·克里": see _goes_on): one lookup per hit
+    instead of a test of every entry's flags."""
     return {term: (entries, any(e.case or e.capital or e.named for e in entries),
-                   any(e.bare for e in entries))
+                   any(e.bare for e in entries), any(dot in term for dot in NAME_DOTS))
             for term, entries in load_entries()[script].items()}
+
+
+@cached
+def _goes_on() -> frozenset[str]:
+    """Characters that only continue a transliterated name (grammar `dotted_name_goes_on`): a full dotted
+    name right before one ("约翰·克里斯托弗", "杰克·卢卡斯") is the start of another's longer name."""
+    return frozenset("".join(shared("dotted_name_goes_on")))
 
 
 def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:

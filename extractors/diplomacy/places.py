@@ -259,7 +259,15 @@ def _seated(folded: str, at: int) -> bool:
     words = place_words()
     before = folded[max(0, at - SEAT_REACH):at]
     seat = words.seat.search(before)
-    return seat is not None and not words.seat_at.search(before, 0, seat.start())
+    if seat is None or words.seat_at.search(before, 0, seat.start()):
+        return False
+    # A reporter's post is a seat only where the sentence goes on to report what was told (grammar
+    # `reporter_told`: "told a Reuters correspondent in Beijing on Monday that ...", "cho biết"): the act told
+    # is elsewhere. An interview given in the city ("warned ... in an interview with a Reuters correspondent
+    # in Beijing", "Trả lời phỏng vấn phóng viên TTXVN tại Hà Nội, Đại sứ ... đánh giá cao") was given there.
+    if shared_pattern("reporters", "{}", 0, "places").match(before, seat.start()):
+        return shared_pattern("reporter_told", "{}", 0, "places").search(folded, at) is not None
+    return True
 
 
 def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | None]]:
@@ -281,12 +289,23 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
         if (m is not None and written_as_name(text, m.start(), m.end())
+                and _domestic_county(folded, at, m.end())):
+            yield at, City("", "VNM")  # "huyện Đông Hưng, tỉnh Thái Bình": no Dongxing
+        elif (m is not None and written_as_name(text, m.start(), m.end())
                 and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
             yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), _stated(folded, m, names)))
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:
             yield at, None
+
+
+def _domestic_county(folded: str, at: int, end: int) -> bool:
+    """Whether a county's town after a locative (grammar `county_word`: "huyện") is placed in a Vietnamese
+    province right after its name (`county_province`: "huyện Đông Hưng, tỉnh Thái Bình"): a district of
+    Vietnam, not the foreign town of the same name the gazetteer gives."""
+    return (shared_pattern("county_word", "{}", 0, "places").match(folded, at) is not None
+            and shared_pattern("county_province", "{}", 0, "places").match(folded, end) is not None)
 
 
 def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:

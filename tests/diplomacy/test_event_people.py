@@ -4,6 +4,9 @@ come; the speaker's spokesperson; the members of a delegation."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from extractors.diplomacy import detect
 from tests import FIXTURES
 from tests.cases import cases
 from tests.diplomacy.stories import day, main_event
@@ -99,3 +102,13 @@ def test_the_re_elected_by_the_date(title: str, text: str, language: str, publis
                                     expected: tuple[str, ...]) -> None:
     assert set(main_event(title, text, language, day(published) if published else None).people) \
         == set(expected)
+
+
+@cases(CASES, "names_started", "title, text, language, published, people_not, among")
+def test_no_office_holder_at_the_start_of_another_name(title: str, text: str, language: str | None,
+                                                        published: date, people_not: tuple[str, ...],
+                                                        among: tuple[str, ...]) -> None:
+    events = detect(title, text, language, published).events
+    people = set(next((e for e in events if e.main), events[0]).people) if events else set()
+    assert not people & set(people_not)
+    assert set(among) <= people

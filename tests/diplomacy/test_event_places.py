@@ -385,3 +385,15 @@ def test_where_someone_was_flown_is_no_place_of_one_side_s_act(
         country: str | None) -> None:
     event = main_event(title, text, language, published)
     assert (event.place, event.place_country) == (place, country)
+
+
+# A second reading: a party's welcome told in a passive relative clause, an interview given in a city, a
+# Vietnamese district of a Chinese town's name; with hard negatives.
+@cases(CASES, "places_second_reading", "language, title, text, published, place, country")
+def test_places_of_the_second_reading(language: str, title: str, text: str, published: date,
+                                      place: str | None, country: str | None) -> None:
+    event = main_event(title, text, language, published)
+    if place is not None:
+        assert event.place == (place or None)
+    if country is not None:
+        assert event.place_country == country

@@ -14,7 +14,7 @@ from tests.diplomacy.stories import assert_labelled
 CASES = FIXTURES / "diplomacy" / "cases" / "test_talks_types.toml"
 TABLES = ("founded_dialogues", "rounds_opened_as_urged", "deals_in_principle", "committee_sessions",
           "topic_words", "talks_beside", "praise_at_dialogues", "signed_remotely",
-          "views_exchanged", "signings_not_done")
+          "views_exchanged", "signings_not_done", "second_reading")
 
 
 @cases(CASES, TABLES, "language, title, text, published, type, type_not")
