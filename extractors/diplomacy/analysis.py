@@ -101,9 +101,6 @@ def _position_weight(index: int, has_title: bool) -> float:
     return DEEP_WEIGHT if body_index >= DEEP_SENTENCE else 1.0
 
 
-_RELIEF_CUES = kind_set("cues", "relief")
-
-
 def _record(sentence: Sentence, mention: Mention) -> None:
     """File one mention of a word (not an action, which its caller files, nor a name of a country:
     _record_name) under the slot its lexicon entry's role says."""
@@ -112,8 +109,6 @@ def _record(sentence: Sentence, mention: Mention) -> None:
     if role == "cue":
         sentence.cue += entry.weight
         sentence.cues_at.append((mention.start, entry.weight, entry.kind))
-        if entry.kind in _RELIEF_CUES:
-            sentence.relief_cue += entry.weight
     elif role == "tier":
         sentence.tiers.append(mention)
     elif role == "title":
@@ -562,11 +557,14 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
     w = event_words()
-    if not w.ship_docking.isdisjoint([m.entry.label for m in mentions]):
+    # The labels, gathered once for the three readers below: each only drops words of its own labels and
+    # keeps every other, so one asked after another dropped all of its words keeps the list as it is.
+    labels = {m.entry.label for m in mentions}
+    if not w.ship_docking.isdisjoint(labels):
         mentions = _docking_kept(mentions, w.ship_docking, w.ships)
-    if not w.zone_acts.isdisjoint([m.entry.label for m in mentions]):
+    if not w.zone_acts.isdisjoint(labels):
         mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
-    if not w.driving.isdisjoint([m.entry.label for m in mentions]):
+    if not w.driving.isdisjoint(labels):
         mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)

@@ -370,6 +370,9 @@ _REMOVED_REACH = 80  # characters before a list's word where a verb taking bodie
 _LIST_REMOVED = Entry("actions", "statement", "010", "taken off a list", 1.0)  # an easing announced
 _ANSWER_THREATENED = Entry("actions", "threaten", "130", "answer threatened", 1.5)
 MEASURES = kind_set("actions", "measures")  # read by their object and judged (below)
+# The measures with relations cut: what an answer in kind may be (eventkeys.answer_headline), what a
+# government imposes on a body named before it (qualifiers._nouns).
+MEASURE_ANSWERS = MEASURES | {"reduce_relations"}
 # A label of wrongdoing given to the other side ("designated China a currency manipulator"): it says the
 # other side did a wrong act.
 _LABEL_GIVEN = Entry("actions", "accuse", "112", "label given", 1.5)

@@ -6,7 +6,7 @@ import re
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
-from .eventacts import MEASURES, PUNCTUATION, TOLD_VISITOR
+from .eventacts import MEASURE_ANSWERS, MEASURES, PUNCTUATION, TOLD_VISITOR
 from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
 from .eventsides import unnamed
@@ -487,8 +487,6 @@ def answer_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
     return first if act is None else _to_front(first, act)
 
 
-MEASURE_ANSWERS = MEASURES | {"reduce_relations"}  # what an answer in kind may be
-TOLD_ORDER = kind_set("actions", "told_order")  # measures that rank together: the first told is the act
 # Where a headline's clause ends: a comma, "and", or a space between two Chinese clauses ("…自治法 終止…").
 _HEADLINE_BREAK = re.compile(r"[,;，；、]|\s(?:and|và)\s|[\u3000]"
                              r"|(?<=[\u4e00-\u9fff」”》])\s+(?=[\u4e00-\u9fff])")
@@ -501,25 +499,26 @@ def decree_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]
     並簽署行政命令終止香港的特殊待遇"): that measure comes first, the main event. A decree whose own act
     the measure is ("signs order ending Hong Kong's special status") keeps it."""
     head = next(iter(first), None)
-    if head is None or head[0] not in TOLD_ORDER or not reports[head][0].headline:
+    told_order = words().told_order  # measures that rank together: the first told is the act
+    if head is None or head[0] not in told_order or not reports[head][0].headline:
         return first
-    headline, w = reports[head][0], words()
-    signed = [m for m in headline.actions if m.entry.kind == "sign_agreement" and m.start < first[head].start
-              and w.decrees.match(headline.text, m.start + len(m.term))]
+    headline = reports[head][0]
+    signed = _decrees_signed(headline, first[head])
     if not signed or not _HEADLINE_BREAK.search(headline.text, signed[0].start + len(signed[0].term),
                                                  first[head].start):
         return first
-    act = next((key for key in first if key[1:] == head[1:] and key[0] in TOLD_ORDER and key[0] != head[0]
-                and 0 < reports[key][0].index < LEAD_WINDOW and _signed_before(reports[key][0], first[key])
+    act = next((key for key in first if key[1:] == head[1:] and key[0] in told_order and key[0] != head[0]
+                and 0 < reports[key][0].index < LEAD_WINDOW and _decrees_signed(reports[key][0], first[key])
                 and not _elsewhen(reports[key][0], first[key])), None)
     return first if act is None else _to_front(first, act)
 
 
-def _signed_before(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a law or decree signed is told before a measure's word in its sentence: the measure is its."""
+def _decrees_signed(sentence: Sentence, mention: Mention) -> list[Mention]:
+    """The signing words of a law or decree (grammar `decrees`) told before a measure's word in its sentence:
+    the measure is the decree's."""
     w = words()
-    return any(m.entry.kind == "sign_agreement" and m.start < mention.start
-               and w.decrees.match(sentence.text, m.start + len(m.term)) for m in sentence.actions)
+    return [m for m in sentence.actions if m.entry.kind == "sign_agreement" and m.start < mention.start
+            and w.decrees.match(sentence.text, m.start + len(m.term))]
 
 
 def _warned_of(sentence: Sentence, mention: Mention) -> bool:

@@ -17,6 +17,7 @@ from .clauses import COLON_LABEL, SAID_LABEL
 from .eventacts import (
     DECLINED_REACH,
     FRAME_REACH,
+    MEASURES,
     PUNCTUATION,
     TALKS_DECLINED,
     TRADE_NOT_TAKEN,
@@ -415,9 +416,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.start not in opened]
     candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
     candidates = _cargo_arrivals(sentence, candidates, w)
-    if "sign_agreement" in kinds:  # a deal agreed in principle: the talks
-        candidates = _tentative(sentence, candidates, w)
     if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
+        candidates = _tentative(sentence, candidates, w)  # a deal agreed in principle: the talks
         opened = (_unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
                   | _company_deals(sentence, candidates, w))
         candidates = [m for m in candidates if m.start not in opened]
@@ -766,16 +766,13 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
     return caused
 
 
-_SETTING_MEASURES = kind_set("actions", "measures")  # the measures talks after them may be the setting of
-
-
 def _measure_setting(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
     """Offsets of the talks told after a measure in its clause as its background (grammar
     `measure_background`: "raised tariffs on $200 billion of Chinese goods as trade talks stalled", "imposes
     duties ahead of talks", "trong bối cảnh đàm phán"): the measure is the act, the talks rank after it. Not
     talks held by a term of holding ("lifts arms embargo as he holds talks with Vietnam's president"): the
     talks held are the occasion the measure was told at."""
-    measures = [m.start + len(m.term) for m in candidates if m.entry.kind in _SETTING_MEASURES]
+    measures = [m.start + len(m.term) for m in candidates if m.entry.kind in MEASURES]
     if not measures:
         return set()
     first, text, bare = min(measures), sentence.text, sentence.unmarked()

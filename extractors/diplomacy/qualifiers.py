@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .eventacts import MEASURE_ANSWERS
 from .gazetteer import fold_text, gazetteer
 from .grammar import cached, kind_set, rule
 from .lexicon import TRIO
@@ -212,7 +213,7 @@ def _nouns(mentions: list[Mention], script: str) -> list[Mention]:
         return nouns
     first = min(m.start for m in acts)
     before = [m for m in nouns if m.start < first]
-    if not before or not any(m.entry.kind in _MEASURES for m in acts):
+    if not before or not any(m.entry.kind in MEASURE_ANSWERS for m in acts):
         return before
     names = [m for m in mentions if m.entry.role in ("country", "person", "office", "title")
              and m.start < first]
@@ -236,9 +237,6 @@ def _named_around(noun: Mention, names: list[Mention], first: int, after: bool) 
     if not after and ahead and noun.start - ahead[-1].start - len(ahead[-1].term) <= _OWN_ORIGIN_REACH:
         ahead = ahead[:-1]
     return bool(between or ahead)
-
-
-_MEASURES = kind_set("actions", "measures") | {"reduce_relations"}
 
 
 def _origin_glued(text: str, name: Mention, end: int, noun: Mention, offices: dict[int, int],

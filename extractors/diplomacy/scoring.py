@@ -405,11 +405,19 @@ def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
     million in emergency humanitarian aid to Vietnam after Typhoon Yagi", "美國宣布對越南提供颱風援助").
     Aid to a government's own people or a third country's aid counts toward no pair."""
     return any(support.get(s.index, 0) > 0 and any(m.entry.kind == _AID for m in s.actions)
-               for s in sentences[:1 + LEAD_SENTENCES] if s.relief_cue)
+               for s in sentences[:1 + LEAD_SENTENCES] if _relief_cue(s))
+
+
+_RELIEF_CUES = kind_set("cues", "relief")
+
+
+def _relief_cue(sentence: Sentence) -> float:
+    """The part of a sentence's off-topic cues that a disaster or an epidemic fills (kinds.toml [cues]
+    relief)."""
+    return sum(weight for _, weight, kind in sentence.cues_at if kind in _RELIEF_CUES)
 
 
 _MATTER_KINDS = kind_set("actions", "matter")
-_RELIEF_CUES = kind_set("cues", "relief")
 _FORCE_CUES = kind_set("cues", "force")
 _ORIGIN_CUES = kind_set("cues", "origin")
 # What may stand between a country's name and a noun that tells where its body comes from ("Chinese company",

@@ -51,12 +51,10 @@ class Sentence:
     places: list[tuple[str, str]] = field(default_factory=list)  # (label, code) of located places
     tiers: list[Mention] = field(default_factory=list)
     cue: float = 0.0
-    # the part of `cue` that a disaster or an epidemic fills (kinds.toml [cues] relief): an aid act of one of
-    # the three to another answers it (scoring._features)
-    relief_cue: float = 0.0
     # (offset, weight, category) of each off-topic cue: one told after an act of one of the three on another
     # is the act's matter ("hoan nghênh ... điều chỉnh tỷ giá", "impose duties on textile exports"), a force
-    # act's warship its means, not another topic (scoring._off_topic)
+    # act's warship its means, not another topic (scoring._off_topic); those of a disaster or an epidemic
+    # (kinds.toml [cues] relief) an aid act of one of the three to another answers (scoring._aid_told)
     cues_at: list[tuple[int, float, str]] = field(default_factory=list)
     trio: set[str] = field(default_factory=set)  # the distinct countries of the three named here
     titles: list[Mention] = field(default_factory=list)  # bare-title candidates, resolved in _fill
@@ -131,7 +129,6 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.places = []
     sentence.tiers = []
     sentence.cue = 0.0
-    sentence.relief_cue = 0.0
     sentence.cues_at = []
     sentence.trio = set()
     sentence.titles = []
