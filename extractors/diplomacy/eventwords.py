@@ -421,7 +421,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         opened = (_unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
                   | _company_deals(sentence, candidates, w))
         candidates = [m for m in candidates if m.start not in opened]
-    kinds = {m.entry.kind for m in candidates}  # from here on words are dropped or, a measure said to stay, retold as a statement
+    # From here on words are dropped, or retold as a statement (a measure said to stay).
+    kinds = {m.entry.kind for m in candidates}
     if "phone_call" in kinds and "sign_agreement" in kinds:
         candidates = _signed_remotely(sentence, candidates, w)
     if "reduce_relations" in kinds:
