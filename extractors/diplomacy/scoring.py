@@ -161,7 +161,8 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     trio = frozenset(sentence.trio)
     if len(trio) != 3:
         return trio
-    holder = held_by(sentence)
+    # (a sentence with no actor has no force acting on a holder: the holder is not read)
+    holder = held_by(sentence) if sentence.actors else ""
     forces = [code for _, code in sentence.actors if code != holder][:1]
     if holder and forces and sentence.actors[0][1] == forces[0]:
         # "tàu khu trục ... của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Gạc Ma ... của Việt Nam, hiện bị
@@ -223,9 +224,13 @@ def _objects_only(sentence: Sentence) -> bool:
     none of the three does it ("EU imposes duties on steel from China and Vietnam", "欧盟对原产于中国、越南
     和柬埔寨的自行车征收反倾销税"), so the two are no pair acting on each other. Without another country the
     two may act on each other ("The trade war between the US and China escalated")."""
-    listed = _listed(sentence)
-    if not listed or not sentence.others_at:
+    if not sentence.others_at:
         return False  # "the trade war between the US and China": the two act on each other
+    # The cheap test first: most sentences naming two of the three name no other country, and the list is
+    # then never read.
+    listed = _listed(sentence)
+    if not listed:
+        return False
     return all(at in listed for at, _ in sentence.countries if at >= sentence.dateline_end)
 
 
@@ -481,8 +486,9 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         # off-topic vocabulary density; a disaster's words are the cause of an aid act between two of the
         # three that the headline or lead tells, the words after a government's act on another its matter,
         # not another topic (_off_topic)
+        # (a sentence with no cue adds nothing: most have none, and are not read)
         "cue": sum(_off_topic(s, support.get(s.index, 0) > 0, relief) * s.weight
-                   for s in sentences) / total_weight,
+                   for s in sentences if s.cue) / total_weight,
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
 
