@@ -309,7 +309,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         power = strength(sentence) * sentence.weight
         parties = _parties(sentence) if sentence.trio else frozenset()
         shares = _sentence_pairs(sentence, parties, previous, between) if power else {}
-        if power and _outsiders(sentence):
+        if power and sentence.others and _outsiders(sentence):  # (most name no other country: not read)
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
             other += power if not shares else power * (1 - keep)
@@ -410,7 +410,7 @@ def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
     million in emergency humanitarian aid to Vietnam after Typhoon Yagi", "美國宣布對越南提供颱風援助").
     Aid to a government's own people or a third country's aid counts toward no pair."""
     return any(support.get(s.index, 0) > 0 and any(m.entry.kind == _AID for m in s.actions)
-               for s in sentences[:1 + LEAD_SENTENCES] if _relief_cue(s))
+               for s in sentences[:1 + LEAD_SENTENCES] if s.cue and _relief_cue(s))
 
 
 _RELIEF_CUES = kind_set("cues", "relief")
