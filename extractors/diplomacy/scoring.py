@@ -477,6 +477,7 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
     best = max(masses.values())
     total_weight = sum(s.weight for s in sentences) or 1.0
     relief = _aid_told(sentences, support)
+    supported = {index for index, mass in support.items() if mass > 0}
     return {
         "best": best,  # weighted diplomacy mass of the strongest pair
         "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
@@ -486,9 +487,10 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         # off-topic vocabulary density; a disaster's words are the cause of an aid act between two of the
         # three that the headline or lead tells, the words after a government's act on another its matter,
         # not another topic (_off_topic)
-        # (a sentence with no cue adds nothing: most have none, and are not read)
-        "cue": sum(_off_topic(s, support.get(s.index, 0) > 0, relief) * s.weight
-                   for s in sentences if s.cue) / total_weight,
+        # (a sentence with no cue adds nothing: most have none, and are not read; one that counts toward no
+        # pair, in a story telling no aid, keeps all its cues, and is not read either)
+        "cue": sum((_off_topic(s, s.index in supported, relief) if relief or s.index in supported else s.cue)
+                   * s.weight for s in sentences if s.cue) / total_weight,
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
 
