@@ -130,7 +130,7 @@ def _sentence_pairs(sentence: Sentence, parties: frozenset[str], previous: set[s
     no other country but the stage, so "the two countries" ("the two leaders") are them (`previous`).
     """
     trio = sentence.trio
-    if len(trio) >= 2 and _objects_only(sentence):
+    if len(trio) >= 2 and sentence.others_at and _objects_only(sentence):  # (no other country: not read)
         return {}  # "EU imposes duties on steel from China and Vietnam": the two are its objects, no pair
     if len(trio) == 3 and len(parties) == 2:
         # "Chủ tịch Trung Quốc Hồ Cẩm Đào gặp Tổng thống Mỹ Bush tại Hà Nội": the third is the venue.
@@ -242,8 +242,10 @@ def _listed(sentence: Sentence) -> frozenset[int]:
 
 def _read_listed(sentence: Sentence) -> frozenset[int]:
     """_listed itself."""
+    if not sentence.trio or not sentence.actions:
+        return frozenset()  # (the cheap tests first: the act words are not gathered)
     acts = [m.start for m in sentence.actions if m.entry.kind in _ONE_SIDE]
-    if not acts or not sentence.trio:
+    if not acts:
         return frozenset()
     act = min(acts)
     ours = {at for at, _ in sentence.countries if at >= sentence.dateline_end}
