@@ -24,7 +24,7 @@ from .eventpeople import PEOPLE_REACH
 from .gazetteer import follows_city
 from .grammar import cached, kind_set, shared, shared_pattern
 from .hits import sentence_mentions, text_mentions
-from .lexicon import TRIO, Entry
+from .lexicon import TRIO, Entry, load_entries
 from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence, blank_sentence
@@ -545,6 +545,17 @@ def _driven_kept(text: str, mentions: list[Mention], driving: frozenset[str],
             if m.entry.label not in driving or driven.match(text, m.start + len(m.term))]
 
 
+@cached
+def _guarded_kinds() -> frozenset[str]:
+    """The kinds of the lexicon's words that _fill's docking, zone and driving readers drop ("docked at" a
+    visit, "vùng 12 hải lý" and "drove off" force acts): a sentence with no word of these kinds holds none of
+    theirs, and is not read for them."""
+    w = event_words()
+    guarded = w.ship_docking | w.zone_acts | w.driving
+    return frozenset(entry.kind for table in load_entries().values() for entries in table.values()
+                     for entry in entries if entry.label in guarded)
+
+
 def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     """Record a sentence's mentions (offsets relative to the sentence) and resolve bare titles."""
     rules = clauses(script)
@@ -556,16 +567,18 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
-    w = event_words()
-    # The labels, gathered once for the three readers below: each only drops words of its own labels and
-    # keeps every other, so one asked after another dropped all of its words keeps the list as it is.
-    labels = {m.entry.label for m in mentions}
-    if not w.ship_docking.isdisjoint(labels):
-        mentions = _docking_kept(mentions, w.ship_docking, w.ships)
-    if not w.zone_acts.isdisjoint(labels):
-        mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
-    if not w.driving.isdisjoint(labels):
-        mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
+    # The labels, gathered once for the three readers below, only in a sentence holding a word of their kinds
+    # (_guarded_kinds: most hold none): each only drops words of its own labels and keeps every other, so one
+    # asked after another dropped all of its words keeps the list as it is.
+    if not _guarded_kinds().isdisjoint(present):
+        w = event_words()
+        labels = {m.entry.label for m in mentions}
+        if not w.ship_docking.isdisjoint(labels):
+            mentions = _docking_kept(mentions, w.ship_docking, w.ships)
+        if not w.zone_acts.isdisjoint(labels):
+            mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
+        if not w.driving.isdisjoint(labels):
+            mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
     skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
     visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)
     past = past_stops(sentence.text, mentions, rules) if visits else set()

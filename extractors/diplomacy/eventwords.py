@@ -455,9 +455,11 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL
                       and not (m.start < forced and _speakers_colon(m, w))]
     # "Trung Quốc tuyên bố theo dõi và cảnh báo tàu khu trục Mỹ": a declaring verb before a force turning the
-    # other side's ship away tells that act, as "says" does before any force act.
+    # other side's ship away tells that act, as "says" does before any force act. (Sought only in a sentence
+    # with a force's word: most have none.)
     repelled = min((m.start for m in candidates
-                    if m.entry.kind == "military" and m.entry.label in w.repelling), default=-1)
+                    if m.entry.kind == "military" and m.entry.label in w.repelling),
+                   default=-1) if "military" in kinds else -1
     if repelled >= 0:
         candidates = [m for m in candidates if not (m.entry.kind == "statement" and m.start < repelled
                                                     and w.saying_told.match(sentence.text, m.start))]

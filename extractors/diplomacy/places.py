@@ -288,12 +288,13 @@ def _located(text: str, start: int, folded: str) -> Iterator[tuple[int, City | N
         if not named and words.bridge_word.search(folded, at, at + LOCATIVE_REACH):
             ends = (bridge.end() for bridge in (b.match(folded, at) for b in words.bridges) if bridge)
             m = next((city for city in (pattern.match(folded, end) for end in ends) if city), None) or m
-        if (m is not None and written_as_name(text, m.start(), m.end())
-                and _domestic_county(folded, at, m.end())):
-            yield at, City("", "VNM")  # "huyện Đông Hưng, tỉnh Thái Bình": no Dongxing
-        elif (m is not None and written_as_name(text, m.start(), m.end())
-                and not POSSESSIVE.match(folded, m.end())):  # "Beijing's demands": no place
-            yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), _stated(folded, m, names)))
+        if m is not None and written_as_name(text, m.start(), m.end()):  # read once for the two tests below
+            if _domestic_county(folded, at, m.end()):
+                yield at, City("", "VNM")  # "huyện Đông Hưng, tỉnh Thái Bình": no Dongxing
+            elif not POSSESSIVE.match(folded, m.end()):  # "Beijing's demands": no place
+                yield at, _one_of_two(text, folded, m, _qualified(folded, m.end(), _stated(folded, m, names)))
+            else:
+                yield at, None
         elif m is None and (capital := words.capital.match(folded, at)):
             yield at, words.capitals[capital.group(0)]
         else:

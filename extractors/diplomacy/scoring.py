@@ -130,7 +130,7 @@ def _sentence_pairs(sentence: Sentence, parties: frozenset[str], previous: set[s
     no other country but the stage, so "the two countries" ("the two leaders") are them (`previous`).
     """
     trio = sentence.trio
-    if len(trio) >= 2 and _objects_only(sentence):
+    if len(trio) >= 2 and sentence.others_at and _objects_only(sentence):  # (no other country: not read)
         return {}  # "EU imposes duties on steel from China and Vietnam": the two are its objects, no pair
     if len(trio) == 3 and len(parties) == 2:
         # "Chủ tịch Trung Quốc Hồ Cẩm Đào gặp Tổng thống Mỹ Bush tại Hà Nội": the third is the venue.
@@ -161,7 +161,8 @@ def _parties(sentence: Sentence) -> frozenset[str]:
     trio = frozenset(sentence.trio)
     if len(trio) != 3:
         return trio
-    holder = held_by(sentence)
+    # (a sentence with no actor has no force acting on a holder: the holder is not read)
+    holder = held_by(sentence) if sentence.actors else ""
     forces = [code for _, code in sentence.actors if code != holder][:1]
     if holder and forces and sentence.actors[0][1] == forces[0]:
         # "tàu khu trục ... của Hải quân Mỹ đã đi vào vùng 12 hải lý quanh đá Gạc Ma ... của Việt Nam, hiện bị
@@ -223,9 +224,13 @@ def _objects_only(sentence: Sentence) -> bool:
     none of the three does it ("EU imposes duties on steel from China and Vietnam", "欧盟对原产于中国、越南
     和柬埔寨的自行车征收反倾销税"), so the two are no pair acting on each other. Without another country the
     two may act on each other ("The trade war between the US and China escalated")."""
-    listed = _listed(sentence)
-    if not listed or not sentence.others_at:
+    if not sentence.others_at:
         return False  # "the trade war between the US and China": the two act on each other
+    # The cheap test first: most sentences naming two of the three name no other country, and the list is
+    # then never read.
+    listed = _listed(sentence)
+    if not listed:
+        return False
     return all(at in listed for at, _ in sentence.countries if at >= sentence.dateline_end)
 
 
@@ -237,8 +242,10 @@ def _listed(sentence: Sentence) -> frozenset[int]:
 
 def _read_listed(sentence: Sentence) -> frozenset[int]:
     """_listed itself."""
+    if not sentence.trio or not sentence.actions:
+        return frozenset()  # (the cheap tests first: the act words are not gathered)
     acts = [m.start for m in sentence.actions if m.entry.kind in _ONE_SIDE]
-    if not acts or not sentence.trio:
+    if not acts:
         return frozenset()
     act = min(acts)
     ours = {at for at, _ in sentence.countries if at >= sentence.dateline_end}
@@ -304,7 +311,7 @@ def _masses(sentences: list[Sentence]) -> tuple[dict[str, float], float, dict[in
         power = strength(sentence) * sentence.weight
         parties = _parties(sentence) if sentence.trio else frozenset()
         shares = _sentence_pairs(sentence, parties, previous, between) if power else {}
-        if power and _outsiders(sentence):
+        if power and sentence.others and _outsiders(sentence):  # (most name no other country: not read)
             # "The Philippines summoned China's envoy": a sentence led by another country is its story.
             keep = LED_BY_OTHER_SHARE if led_by_other(sentence) else OTHERS_SHARE
             other += power if not shares else power * (1 - keep)
@@ -405,7 +412,7 @@ def _aid_told(sentences: list[Sentence], support: dict[int, float]) -> bool:
     million in emergency humanitarian aid to Vietnam after Typhoon Yagi", "美國宣布對越南提供颱風援助").
     Aid to a government's own people or a third country's aid counts toward no pair."""
     return any(support.get(s.index, 0) > 0 and any(m.entry.kind == _AID for m in s.actions)
-               for s in sentences[:1 + LEAD_SENTENCES] if _relief_cue(s))
+               for s in sentences[:1 + LEAD_SENTENCES] if s.cue and _relief_cue(s))
 
 
 _RELIEF_CUES = kind_set("cues", "relief")
@@ -472,6 +479,7 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
     best = max(masses.values())
     total_weight = sum(s.weight for s in sentences) or 1.0
     relief = _aid_told(sentences, support)
+    supported = {index for index, mass in support.items() if mass > 0}
     return {
         "best": best,  # weighted diplomacy mass of the strongest pair
         "density": best / total_weight,  # ... per weighted sentence: is it the story or an aside?
@@ -481,8 +489,10 @@ def _features(sentences: list[Sentence], masses: dict[str, float], other: float,
         # off-topic vocabulary density; a disaster's words are the cause of an aid act between two of the
         # three that the headline or lead tells, the words after a government's act on another its matter,
         # not another topic (_off_topic)
-        "cue": sum(_off_topic(s, support.get(s.index, 0) > 0, relief) * s.weight
-                   for s in sentences) / total_weight,
+        # (a sentence with no cue adds nothing: most have none, and are not read; one that counts toward no
+        # pair, in a story telling no aid, keeps all its cues, and is not read either)
+        "cue": sum((_off_topic(s, s.index in supported, relief) if relief or s.index in supported else s.cue)
+                   * s.weight for s in sentences if s.cue) / total_weight,
         "other": other / (other + best) if other + best else 0.0,  # share of diplomacy with others
     }
 
