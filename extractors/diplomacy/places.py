@@ -609,6 +609,14 @@ def _dateline_city(line: Dateline, home: str | None, filed: str | None, landmark
     return city if filed is None or city.country == filed else None
 
 
+@cached
+def _place_kinds() -> tuple[frozenset[str], ...]:
+    """The kinds event_place tests (kinds.toml `distant`, `from_home`, `theatre`, `timed_lines`,
+    `symmetric`, `one_side`), gathered in one lookup for every event's place instead of six."""
+    return tuple(kind_set("actions", key)
+                 for key in ("distant", "from_home", "theatre", "timed_lines", "symmetric", "one_side"))
+
+
 def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], venue: bool = False,
                 present: bool = False, coming: bool = False, away: bool = False,
                 posted: bool = False, timed: bool = True) -> Place:
@@ -625,22 +633,23 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
     done (a day, a weekday, "yesterday", a dateline's date); a protest told without one ("HANOI (Reuters) -
     Vietnam has protested to China over ...", kinds.toml `timed_lines`) is not put under its dateline, which
     then says only where the copy was filed, though a locative of the act's own places it."""
-    if kind in kind_set("actions", "distant"):
+    distant, from_home, theatre, timed_lines, symmetric, one_side = _place_kinds()
+    if kind in distant:
         return Place(None, None)
     host = host_country(kind, actor, target)
     # A dateline places an act done from home (kinds.toml `from_home`: a tariff, a statement) abroad only
     # when one of the actor's people does it there ("HANOI - Kerry announced ..."): "HANOI - The United
     # States said ..." was filed where the reporter is, not where Washington spoke.
-    home = actor if kind in kind_set("actions", "from_home") else None
+    home = actor if kind in from_home else None
     filed = host or (home if not present else None)
-    datelined = (kind not in kind_set("actions", "theatre") and not coming and not posted
-                 and (timed or kind not in kind_set("actions", "timed_lines")))
+    datelined = (kind not in theatre and not coming and not posted
+                 and (timed or kind not in timed_lines))
     words = place_words()
     building = words.venue
-    meeting = kind in kind_set("actions", "symmetric")
+    meeting = kind in symmetric
     region = None  # a named region without a city ("in Hawaii", "在印尼峇里岛"): its country
     landmark: str | None = None  # the country of a landmark a meeting is told at ("at the White House")
-    aimed = kind in kind_set("actions", "one_side")
+    aimed = kind in one_side
     # A compiled dispatch's desk places its government's act at home, and a protest one of its people
     # lodged there ("（中央社河內10日綜合外電報導）越南外交部發言人梁青毅9日表示…越方要求中方撤銷").
     # Not one told abroad ("正在非洲訪問的…王毅", "董軍…在香格里拉對話期間", "在德國慕尼黑"): lodged there.

@@ -79,9 +79,9 @@ def order(script: str) -> Order:
 
 
 # ------------------------------------------------------------------------------------------- bare titles
-def _is_named(mention: Mention) -> bool:
-    """A mention that names a country or a person outright (not a bare title)."""
-    return mention.entry.role in ("country", "person", "place", "other")
+# The roles of a mention that names a country or a person outright (not a bare title), tested inline by
+# bare_titles for every mention of a sentence with a title.
+_NAMED_ROLES = frozenset({"country", "person", "place", "other"})
 
 
 def _glued_qualifies(text: str, stop: int, start: int, mentions: list[Mention],
@@ -165,7 +165,7 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
     phố Hà Nội", "越南巴地头顿省省长"): its local authority, returned as the title with the place's country
     for its value. A local title of a unit of another country ("UBND tỉnh Hủa Phăn (Lào)") is none."""
     rules = order(script)
-    named = [m for m in mentions if _is_named(m)]
+    named = [m for m in mentions if m.entry.role in _NAMED_ROLES]
     orgs = [m for m in mentions if m.entry.role == "org"]
     titles = sorted((m for m in mentions if m.entry.kind == "title"), key=lambda m: -m.start)
     qualified: list[Mention] = []
@@ -195,6 +195,12 @@ def bare_titles(mentions: list[Mention], script: str, text: str = "") -> list[Me
 # origin categories of kinds.toml, next to the country as the grammar's [origin] says. Sanctions,
 # tariffs, bans and protests aimed at such firms are state policy, so the rule is off in sentences that
 # hold such words.
+@cached
+def _noun_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """kinds.toml's origin cues and state-policy acts, in one lookup for every sentence with a cue."""
+    return kind_set("cues", "origin"), kind_set("actions", "state_policy")
+
+
 def _nouns(mentions: list[Mention], script: str) -> list[Mention]:
     """Non-state bodies and origin cue nouns; not after a state-policy word, what it is aimed at ("criticized
     Chinese firms"). Before that word they are still who does it ("Chinese football fans criticized the
@@ -203,7 +209,7 @@ def _nouns(mentions: list[Mention], script: str) -> list[Mention]:
     measure's subject is kept: a noun with no other name of a country or person between it and the measure's
     word ("A Chinese brokerage is barring transactions"), not one another side's measure follows ("Chinese
     firms hit by U.S. sanctions": what it is aimed at)."""
-    origin, policy = kind_set("cues", "origin"), kind_set("actions", "state_policy")
+    origin, policy = _noun_kinds()
     nouns = [m for m in mentions
              if m.entry.role == "org" or (m.entry.role == "cue" and m.entry.kind in origin)]
     if not nouns:
