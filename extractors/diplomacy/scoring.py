@@ -81,11 +81,13 @@ def strength(sentence: Sentence) -> float:
     # Dispute and military words alone (a warship in the South China Sea) describe a theatre, not an
     # interaction between governments, so they count half unless another diplomacy word is present.
     context = acts = 0.0
+    two = len(sentence.trio) >= 2
     for mention in sentence.actions:  # one pass, each sum in the actions' order
-        if _theatre(sentence, mention):
-            context += mention.entry.weight
+        entry = mention.entry  # _theatre inline: this runs for every act word of every sentence
+        if entry.kind in CONTEXT_KINDS and not (entry.label in FORCE_ACTS and two):
+            context += entry.weight
         else:
-            acts += mention.entry.weight
+            acts += entry.weight
     acts += TIER_WEIGHT * len(sentence.tiers)
     if len({code for _, code in sentence.people} | sentence.officials) >= 2:
         # office-holders of two of the countries in one sentence, by name or by title: they interact
