@@ -9,15 +9,10 @@ from datetime import date
 from extractors.diplomacy import detect
 from tests import FIXTURES
 from tests.cases import cases
+from tests.diplomacy.stories import main_event
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_measure_kinds.toml"
 MEASURES_AND_AID = frozenset({"sanction", "trade_measure", "reduce_relations", "aid"})
-
-
-def main_event(title: str, text: str, language: str, published: date | None = None):  # noqa: ANN201
-    events = detect(title, text, language, published).events
-    assert events, f"no event in {text!r}"
-    return next((event for event in events if event.main), events[0])
 
 
 @cases(CASES, ("told_first", "special_status", "announced", "dealings", "port_calls", "aid",
