@@ -248,6 +248,50 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
     ("vi", "Thủ tướng Trung Quốc chủ trì lễ đón Thủ tướng Việt Nam",
      "Sáng 14/10, tại Đại lễ đường Nhân dân, Thủ tướng Trung Quốc Lý Cường đã chủ trì lễ đón Thủ tướng Phạm "
      "Minh Chính thăm chính thức Trung Quốc. Trước đó, Thủ tướng đã tới Bắc Kinh.", "2024-10-14", "", "CHN"),
+    # --- Provinces, their towns, border gates and ports in all three languages. The two border gates were
+    # labelled with no city and relabelled by the convention vi.toml states (a gate before its province of a
+    # city's name is in that city: "tại cửa khẩu Hữu Nghị, tỉnh Lạng Sơn").
+    ("vi", "Phó Thủ tướng hội kiến Bí thư Khu ủy Quảng Tây",
+     "Ngày 6/4, tại cửa khẩu quốc tế Hữu Nghị, tỉnh Lạng Sơn, Phó Thủ tướng Trần Lưu Quang đã hội "
+     "kiến Bí thư "
+     "Khu ủy Khu tự trị dân tộc Choang Quảng Tây Trần Cương.", "2024-04-06", "Lang Son", "VNM"),
+    ("vi", "Thủ tướng tiếp Đại sứ Hoa Kỳ tại Thành phố Vinh",
+     "Chiều 5/5, tại thành phố Vinh, tỉnh Nghệ An, Phó Thủ tướng Lê Văn Thành đã tiếp Đại sứ Hoa Kỳ "
+     "Marc Knapper.",
+     "2022-05-05", "Vinh", "VNM"),
+    ("vi", "Bộ trưởng Quốc phòng Mỹ thăm Thành phố Hồ Chí Minh",
+     "Ngày 17/8, Bộ trưởng Quốc phòng Mỹ Ashton Carter đã tới Thành phố Hồ Chí Minh, bắt đầu chuyến "
+     "thăm Việt Nam.",
+     "2015-05-31", "Ho Chi Minh City", "VNM"),
+    ("vi", "Thủ tướng hội kiến Chủ tịch Trung Quốc tại Thủ đô Bắc Kinh",
+     "Chiều 27/6, tại Thủ đô Bắc Kinh, Thủ tướng Phạm Minh Chính đã hội kiến Tổng Bí thư, Chủ tịch "
+     "Trung Quốc "
+     "Tập Cận Bình.", "2023-06-27", "Beijing", "CHN"),
+    ("vi", "Thủ tướng thăm tỉnh Vân Nam",
+     "Ngày 5/11, tại thành phố Côn Minh, tỉnh Vân Nam, Thủ tướng Phạm Minh Chính đã hội kiến Bí thư "
+     "Tỉnh ủy Vân "
+     "Nam Vương Ninh.", "2024-11-05", "Kunming", "CHN"),
+    ("vi", "Tàu Hải quân Trung Quốc thăm Hải Phòng",
+     "Sáng 3/12, biên đội tàu huấn luyện Hải quân Trung Quốc đã cập cảng Lạch Huyện, thành phố Hải Phòng.",
+     "2019-12-03", "Haiphong", "VNM"),
+    ("en", "Chinese premier meets Vietnamese leader in Nanning",
+     "Chinese Premier Li Qiang met Vietnamese Prime Minister Pham Minh Chinh in the southern Chinese city of "
+     "Nanning on Sunday on the sidelines of the China-ASEAN Expo.", "2023-09-17", "Nanning", "CHN"),
+    ("en", "U.S. Navy ship docks at Cam Ranh Bay",
+     "A U.S. Navy ship docked at Cam Ranh Bay in central Vietnam on Sunday, the first such visit in decades.",
+     "2016-10-02", "Cam Ranh", "VNM"),
+    ("zh-Hans", "范明政在南宁会见韩正",
+     "国家副主席韩正17日在广西南宁会见来华出席中国—东盟博览会的越南总理范明政。",
+     "2023-09-17", "Nanning", "CHN"),
+    ("zh-Hans", "越南国家主席在河内会见王毅",
+     "越南国家主席梁强13日在首都河内会见中共中央政治局委员、外交部长王毅。",
+     "2025-01-13", "Hanoi", "VNM"),
+    ("zh-Hant", "美艦停靠金蘭灣",
+     "美國海軍兩艘艦艇今天停靠越南中部金蘭灣國際港口，這是越戰結束後美軍艦艇首次停靠該港。",
+     "2016-10-02", "Cam Ranh", "VNM"),
+    ("zh-Hans", "苏林在友谊关口岸会见广西党委书记",
+     "越共中央总书记苏林6日在越南谅山省友谊国际口岸会见广西壮族自治区党委书记陈刚。",
+     "2024-04-06", "Lang Son", "VNM"),
 ]
 
 
