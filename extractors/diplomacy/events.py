@@ -40,6 +40,7 @@ from .othertimes import another_time, arrival_for_talks, of_past_year
 from .places import (
     Place,
     Report,
+    arrival_city,
     at_sea,
     bare_embassy,
     dateline_only,
@@ -174,7 +175,9 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     # dateline places: "（中央社河內9日專電）...航艦8日在越南中部外海接待越南官員").
     ship_call = action.entry is SHIP_CALL and not any(at_sea(text) for text in texts)
     placed = ("visit", *key[1:]) if ship_call else key
-    if _told_as(action, reports[0], MESSAGES):  # sent from one capital to another: no place, any dateline
+    # Sent from one capital to another: no place, any dateline. Told so by any of its reports in the lead: a
+    # headline's "chúc mừng" is the body's "ra tuyên bố chúc mừng" under "Theo phóng viên TTXVN tại ...".
+    if any(_told_as(action, report, MESSAGES) for report in reports if report.index < LEAD_WINDOW):
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     # An act told as a post was written wherever its author was: a person of the actor named does not put
@@ -560,6 +563,15 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
         held = next((city for s in lead[1:] for city in held_in(read_reports([(s.index, s.text)], read)[0])
                      if city.country == host), None)
         where = Place(held.name, held.country) if held else where
+    # A building without its city ("tại Phủ Chủ tịch", "在主席府") in the city the lead says the visitor
+    # arrived in ("Ông Blinken đã đến Hà Nội từ tối 14/4"): the visit's host country, or the building's.
+    # Not a building outside a dateline's city (`away`: the Pentagon), which is in no city the lead names.
+    # A meeting told of no country's building ("at the Presidential Palace"): a city of either side's.
+    country = host or where.country or region
+    if where.city is None and where.venue and not where.away:
+        arrived = arrival_city(read_reports([(s.index, s.text) for s in lead[1:]], read),
+                               (country,) if country else key[1:])
+        where = Place(arrived.name, arrived.country, where.venue) if arrived else where
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     full = read_reports([(body.index, body.text)], read)[0] if body else None
     story = dateline_only(full) if full else None

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from .dates import told_to_come
 from .datewords import date_words
 from .gazetteer import (
     CJK,
@@ -585,6 +586,44 @@ def _briefed_at(folded: str, at: int) -> bool:
     said = place_words().said_at
     return bool(said.search(folded, max(0, at - BRIEFED_REACH), at)
                 or said.search(folded, at, at + BRIEFED_REACH // 2))
+
+
+ARRIVED_REACH = 24  # characters before a city that may hold a word of arriving and its locative
+
+
+def arrival_city(reports: Sequence[Report], countries: Sequence[str]) -> City | None:
+    """The city of one of `countries` a lead sentence says the visitor arrived in ("Ông Blinken đã đến Hà
+    Nội từ tối 14/4", "Blinken arrived in Hanoi from Tokyo"), read when the event's own sentence names only a
+    building without its city ("tại Phủ Chủ tịch", "在主席府", "at the Presidential Palace"): the building
+    stands in the city the visit is in. Not an arrival of another trip, past (grammar `arrived_past`: "Năm
+    2017, ông Tập đã đến Hà Nội", "Xi last came to Hanoi in 2023"); nor one still to come ("chuyến thăm dự
+    kiến của một tàu sân bay Mỹ tới Đà Nẵng"), someone else's, later; nor one told at a time of its own
+    (`arrived_timed_after`, `arrived_timed_before`: "Kerry đến Hà Nội chiều qua", "李强12日晚抵达河内") or
+    earlier than the act (`arrived_earlier`: "Trước đó, tối 20/10, ... đã tới Bắc Kinh"): another act of
+    the visit, where "đã đến Hà Nội từ chiều qua" (since) tells where the visitor is. Not one in a clause of
+    another act either (_located skips those)."""
+    arrived = shared_pattern("arrived", "(?:{})$", 0, "places")
+    timed_after = shared_pattern("arrived_timed_after", "{}", 0, "places")
+    timed_before = shared_pattern("arrived_timed_before", "{}", 0, "places")
+    pattern = gazetteer()[0]
+    past = shared_pattern("arrived_past", "{}", 0, "places")
+    earlier = shared_pattern("arrived_earlier", "{}", 0, "places")
+    for report in reports:
+        if report.headline or past.search(report.folded):
+            continue
+        for at, city in _spots(report):
+            if city is None or not city.name or city.country not in countries:
+                continue
+            word = arrived.search(report.folded, max(0, at - ARRIVED_REACH), at)
+            named = pattern.match(report.folded, at)
+            if (word is None or told_to_come(report.folded, at) or named is None
+                    or timed_after.match(report.folded, named.end())
+                    or timed_before.search(report.folded, max(0, word.start() - ARRIVED_REACH),
+                                           word.start())
+                    or earlier.search(report.folded, 0, word.start())):
+                continue
+            return city
+    return None
 
 
 def host_country(kind: str, actor: str, target: str) -> str | None:
