@@ -15,7 +15,8 @@ from tests.diplomacy.stories import main_event
 CASES = FIXTURES / "diplomacy" / "cases" / "test_acts_on_the_other_side.toml"
 
 
-@cases(CASES, ("on_firms", "on_people_and_goods", "by_office_holders"), "language, title, text, published, expected")
+@cases(CASES, ("on_firms", "on_people_and_goods", "by_office_holders"),
+       "language, title, text, published, expected")
 def test_an_act_on_the_other_sides_firm_people_or_goods_is_read(
         language: str, title: str, text: str, published: date, expected: tuple[str, str, str]) -> None:
     event = main_event(title, text, language, published)
