@@ -15,7 +15,7 @@ from tests.diplomacy.stories import main_event
 CASES = FIXTURES / "diplomacy" / "cases" / "test_acts_on_the_other_side.toml"
 
 
-@cases(CASES, ("on_firms", "on_people_and_goods", "by_office_holders"),
+@cases(CASES, ("on_firms", "on_people_and_goods", "by_office_holders", "to_citizens"),
        "language, title, text, published, expected")
 def test_an_act_on_the_other_sides_firm_people_or_goods_is_read(
         language: str, title: str, text: str, published: date, expected: tuple[str, str, str]) -> None:
@@ -23,7 +23,8 @@ def test_an_act_on_the_other_sides_firm_people_or_goods_is_read(
     assert (event.type, event.actor, event.target) == expected
 
 
-@cases(CASES, ("not_relevant", "not_by_office_holders"), "language, title, text, published")
+@cases(CASES, ("not_relevant", "not_by_office_holders", "not_to_citizens"),
+       "language, title, text, published")
 def test_no_act_between_the_three(language: str, title: str, text: str, published: date) -> None:
     detection = detect(title, text, language, published)
     assert not detection.relevant, detection.events
