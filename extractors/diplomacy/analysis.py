@@ -117,6 +117,8 @@ def _record(sentence: Sentence, mention: Mention) -> None:
         sentence.offices.append(mention)
     elif role == "other":
         _record_other(sentence, mention)
+    elif role == "aimed":
+        sentence.firms.append(mention)  # a side only as the object of another's act (_aimed_firms)
     # "org": read by qualifiers.nonstate_names only
 
 
@@ -598,6 +600,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
                                         sentence.titled_speakers)
         if sentence.titled:
             _titled_countries(sentence, names)
+    if sentence.firms and sentence.actions:
+        _aimed_firms(sentence)
     sentence.trio = {code for _, code in sentence.countries}
     if len(sentence.trio) == 1 and sentence.actions:
         _claimed_side(sentence)
@@ -622,6 +626,49 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     if sentence.titled:
         sentence.officials |= _titled_codes(sentence)
     return sentence
+
+
+_POLICY_KINDS = kind_set("actions", "state_policy")
+_BROKEN_REACH = 40  # characters before a measure's word where a verb violating it is sought (eventwords)
+
+
+def _aimed_firms(sentence: Sentence) -> None:
+    """Give the sentence the country of a firm or a province of the three (entities kinds `firm`, `province`)
+    that a government act of another is aimed at:
+    the firm named after a name of another of the three (a country, a capital, an office-holder, a
+    government body) that an act of state policy (kinds.toml `state_policy`: a sanction, a measure, a
+    charge) follows ("The U.S. Commerce Department added SMIC to its entity list", "Trung Quốc trừng phạt
+    tập đoàn Lockheed Martin", "美国商务部将中芯国际列入实体清单"), or, in a sentence naming no country at
+    all, which goes on with the story of the one before, named after the act ("The Commerce Department on
+    Monday added Hikvision and Dahua to its entity list", "imposed sanctions on drone maker DJI"). The firm
+    is the act's object and its country the target, as "Chinese companies" would be. A firm named before
+    the government acts on its own ("Huawei sues U.S. government", "Huawei revenue falls as U.S. sanctions
+    bite"), a firm a country outside the three acts on ("Britain bans Huawei") and a firm said to have broken
+    a measure ("美国商务部：中兴公司严重违反出口管制": grammar `measure_broken`) name no side. A province
+    is the origin of goods or the place of those an act is aimed at ("banned imports of cotton from
+    Xinjiang", "cấm nhập khẩu hàng hóa từ Tân Cương"), its country the target in the same way."""
+    # "严重违反出口管制规定", "violated U.S. export controls": a measure broken is no act on the firm
+    broken = event_words().broken
+    text = sentence.text
+    acts = [m.start for m in sentence.actions if m.entry.kind in _POLICY_KINDS
+            and not broken.search(text[max(0, m.start - _BROKEN_REACH):m.start])]
+    if not acts:
+        return
+    last = max(acts)
+    bare = all(at < sentence.dateline_end for at, _ in sentence.countries) and not sentence.others
+    added = False
+    for firm in sentence.firms:
+        for code in firm.entry.codes:
+            if code not in TRIO:
+                continue
+            # (a wire dateline's city is where the copy was filed: no actor)
+            if any(sentence.dateline_end <= at < firm.start and at < last and other != code
+                   for at, other in sentence.countries) or (
+                    bare and min(acts) < firm.start):
+                sentence.countries.append((firm.start, code))
+                added = True
+    if added:
+        sentence.countries.sort()
 
 
 _FORUM_NAME_REACH = 16  # characters between a meeting word and the forum it is part of the name of

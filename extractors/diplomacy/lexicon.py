@@ -62,7 +62,7 @@ class Entry:
 
 
 def _role(source: str, kind: str) -> str:
-    """title | office | org | other | person | place | country | action | tier | cue."""
+    """title | office | org | other | aimed | person | place | country | action | tier | cue."""
     if source == "people":
         return "person"
     if source == "offices":
@@ -72,6 +72,8 @@ def _role(source: str, kind: str) -> str:
     if source == "entities":
         if kind in ("title", "other"):
             return kind
+        if kind in ("firm", "province"):
+            return "aimed"  # a side only as the object of another's act (analysis._aimed_firms)
         return "place" if kind in ("capital", "place") else "country"
     return {"actions": "action", "tiers": "tier"}.get(source, "cue")
 

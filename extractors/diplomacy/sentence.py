@@ -38,6 +38,10 @@ class Sentence:
     # In-đô-nê-xi-a", "in Lima, Peru"): a summit's host, not a party to the act told.
     venue_others: set[str] = field(default_factory=set)
     actions: list[Mention] = field(default_factory=list)
+    # Names of firms and provinces of the three (entities kinds `firm`, `province`: "Huawei", "Micron",
+    # "中芯国际", "Xinjiang"): no side on their own; one that a government act of another of the three is
+    # aimed at names its country (analysis._aimed_firms).
+    firms: list[Mention] = field(default_factory=list)
     people: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, code)
     # (offset, canonical name) of each person named: whether a name stands in a clause of another time
     # (othertimes.of_earlier_clause, eventpeople.aside_of).
@@ -121,6 +125,7 @@ def blank_sentence(text: str, index: int, weight: float, headline: bool = False)
     sentence.others_at = []
     sentence.venue_others = set()
     sentence.actions = []
+    sentence.firms = []
     sentence.people = []
     sentence.people_at = []
     sentence.people_end = {}

@@ -115,8 +115,10 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     if headline and not rules.after and _title_case(text):
         return []  # "Chinese Vice Premier Meets Vietnamese Leaders": every English word is capitalised
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
+    # A firm's name ("Boeing China President Alvin Liu") is read as any capitalised word of a company's
+    # title, as before firms were listed (entities kind firm, role aimed).
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
-             if m.entry.role not in ("action", "cue", "tier")]
+             if m.entry.role not in ("action", "cue", "tier", "aimed")]
     reads = []
     for title in titles:
         read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
