@@ -394,12 +394,6 @@ def _told_to(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:
             return
 
 
-@cached
-def _force_acts() -> frozenset[str]:
-    """The grammar's `force_acts`: military words of forces acting on another's ships or claimed place."""
-    return frozenset(shared("force_acts"))
-
-
 def held_by(sentence: Sentence) -> str:
     """The country of the three a sentence with a force act names as holding a place (grammar
     `holder_before`, `holder_after`: "held by China", "China-held", "hiện bị Trung Quốc chiếm đóng",
@@ -413,7 +407,7 @@ def held_by(sentence: Sentence) -> str:
 def _read_held_by(sentence: Sentence) -> str:
     """held_by itself."""
     ends = sentence.ends
-    acts = _force_acts()
+    acts = event_words().force_acts  # military words of forces acting on another
     if not ends or not any(m.entry.label in acts for m in sentence.actions):
         return ""
     before = shared_pattern("holder_before", "(?:{})$")
@@ -450,7 +444,7 @@ def _claimed_side(sentence: Sentence) -> None:
     claims ("Trung Quốc đưa tên lửa ra đảo Phú Lâm thuộc quần đảo Hoàng Sa", "美舰穿越台湾海峡"): the
     claimant is the side acted against, filed as a place where the claim is named. A place that two
     others claim (the US at the Paracels) names neither."""
-    acts = _force_acts()
+    acts = event_words().force_acts  # military words of forces acting on another
     if not any(m.entry.label in acts for m in sentence.actions):
         return
     for mention in sentence.actions:

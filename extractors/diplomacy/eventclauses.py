@@ -184,12 +184,14 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
         elif kind in words().spoken:
             actor, target = speaker_first(sentence, action, actor, target)
         # A verdict of violation ("表示，…越方此举严重侵犯中国主权") is the speaker's, on the side it names.
-        if action.entry is VIOLATION_JUDGED and (told := _told_by(sentence, action)):
+        if action.entry is VIOLATION_JUDGED and (
+                told := _told_by(sentence, action, _said_at(sentence, action))):
             actor, target = told
-        # A warship's call is a visit told by its ship: no hostile act, whoever tells of it.
+        # A warship's call is a visit told by its ship: no hostile act, whoever tells of it. The verb of
+        # saying is sought once for the teller and for the teller's own force after it.
         if (kind in words().told_hostile and action.entry is not SHIP_CALL
-                and (told := _told_by(sentence, action))):
-            if (repelled := _repelled(sentence, action, told[0])) is not None:
+                and (told := _told_by(sentence, action, said := _said_at(sentence, action)))):
+            if (repelled := _repelled(sentence, action, told[0], said)) is not None:
                 # "称，美舰擅自闯入西沙领海，南部战区…跟踪监视，并予以警告驱离": the teller's own force
                 # turning the intruder away is the act told; the intrusion is what it answers, no accusation.
                 kind, action = repelled.entry.kind, repelled
@@ -321,11 +323,11 @@ def _said_at(sentence: Sentence, action: Mention) -> int | None:
     return said
 
 
-def _told_by(sentence: Sentence, action: Mention) -> tuple[str, str] | None:
+def _told_by(sentence: Sentence, action: Mention, said: int | None) -> tuple[str, str] | None:
     """The speaker and the doer of a hostile act a government says the other side did ("Vietnam says
-    Chinese ships rammed its vessels"): the country named last before a verb of saying and the other one
-    named last between it and the act word, not the speaker's; None when the act is not so told."""
-    said = _said_at(sentence, action)
+    Chinese ships rammed its vessels"): the country named last before a verb of saying (`said`: _said_at)
+    and the other one named last between it and the act word, not the speaker's; None when the act is not
+    so told."""
     if said is None:
         return _told_at_colon(sentence, action)
     speakers = [code for at, code in sorted(sentence.actors) if at < said]
@@ -361,12 +363,12 @@ def _navy_after(sentence: Sentence, action: Mention, speaker: str) -> str | None
     return after[0][1] if _NAVY_GAP.fullmatch(gap) else None
 
 
-def _repelled(sentence: Sentence, action: Mention, speaker: str) -> Mention | None:
+def _repelled(sentence: Sentence, action: Mention, speaker: str, said: int | None) -> Mention | None:
     """A word of the teller's own force turning away or shadowing the intruder (grammar `repelling`) after a
     hostile act it tells of the other side ("称，美国海军驱逐舰擅自闯入西沙群岛领海，南部战区组织海空兵力全
     程跟踪监视", "said it had tracked and warned away a U.S. Navy destroyer that entered"): its doer, named in
-    its own clause, is the teller's side, or none is named there (`并予以警告驱离`); None without one."""
-    said = _said_at(sentence, action)
+    its own clause, is the teller's side, or none is named there (`并予以警告驱离`); None without one.
+    `said`: where the verb of saying stands (_said_at), as _told_by read it."""
     if said is None:
         return None
     for mention in sentence.actions:

@@ -240,24 +240,41 @@ class _Lowered:
         marks, case-insensitive, bounded by word boundaries (the slice's ends are boundaries), as a regex
         alternation of the keys in order finds them: leftmost first, at one place the first key that
         matches, none overlapping the one before."""
+        if not marked and self._keeps_length():
+            # Without marks, the sentence alone is stripped: strip_marks maps one character to one, so this
+            # is the stripped text's slice, and no letter of it grows when lowercased (none of the text does,
+            # and a stripped letter is a bare one). Stripping the whole text for the few sentences read cost
+            # more than reading them; a sentence stripped is cached for its other readers too.
+            piece = strip_marks(self.text[low:high])
+            return _spans_of(piece, piece.lower(), keys, 0, len(piece))
         text, lowered = self._form(marked)
         if len(lowered) != len(text):  # a letter lowercased to two: the search itself
             return _searched(text[low:high], keys)
-        found = []
-        for order, key in enumerate(keys):
-            at = lowered.find(key, low, high)
-            while at >= 0:
-                stop = at + len(key)
-                if _boundary(text, at, low, high) and _boundary(text, stop, low, high):
-                    found.append((at, order, stop))
-                at = lowered.find(key, at + 1, high)
-        spans: list[tuple[int, int]] = []
-        reach = low
-        for at, _, stop in sorted(found):
-            if at >= reach:
-                spans.append((at - low, stop - low))
-                reach = stop
-        return spans
+        return _spans_of(text, lowered, keys, low, high)
+
+    def _keeps_length(self) -> bool:
+        """Whether the text lowercased is as long as the text: offsets read in one are the other's."""
+        text, lowered = self._form(True)
+        return len(lowered) == len(text)
+
+
+def _spans_of(text: str, lowered: str, keys: list[str], low: int, high: int) -> list[tuple[int, int]]:
+    """_Lowered.words in text[low:high], `lowered` the text lowercased one character for one."""
+    found = []
+    for order, key in enumerate(keys):
+        at = lowered.find(key, low, high)
+        while at >= 0:
+            stop = at + len(key)
+            if _boundary(text, at, low, high) and _boundary(text, stop, low, high):
+                found.append((at, order, stop))
+            at = lowered.find(key, at + 1, high)
+    spans: list[tuple[int, int]] = []
+    reach = low
+    for at, _, stop in sorted(found):
+        if at >= reach:
+            spans.append((at - low, stop - low))
+            reach = stop
+    return spans
 
 
 def _is_word(text: str, at: int, low: int, high: int) -> bool:
