@@ -353,6 +353,15 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
      "Tại Hà Nội, ngày 1/10, Chủ tịch nước Võ Văn Thưởng gửi điện mừng tới Chủ tịch Trung Quốc "
      "Tập Cận Bình nhân Quốc khánh Trung Quốc.",
      "2023-10-01", "", ""),
+    # a ministry's seat too; a province's headquarters is in its own city.
+    ("vi", "Phó Thủ tướng tiếp Bộ trưởng Mỹ",
+     "Chiều 5/5, tại trụ sở Bộ Ngoại giao, Phó Thủ tướng tiếp Bộ trưởng Nông nghiệp Hoa Kỳ. Đoàn Mỹ "
+     "đã đến Thành phố Hồ Chí Minh từ tối qua.",
+     "2023-05-05", "", "VNM"),
+    ("vi", "Bí thư Tỉnh ủy Quảng Ninh tiếp Đại sứ Mỹ",
+     "Chiều 5/5, tại Trụ sở UBND tỉnh Quảng Ninh, Bí thư Tỉnh ủy tiếp Đại sứ Hoa Kỳ Marc Knapper. Đại "
+     "sứ đã đến Hạ Long từ tối qua.",
+     "2023-05-05", "Ha Long", "VNM"),
     ("zh-Hans", "越南国家主席会见中国外长",
      "越南国家主席武文赏在主席府会见中国外长王毅。日本外相也抵达河内。",
      "2023-12-01", "", "VNM"),
