@@ -41,13 +41,16 @@ from .places import (
     Place,
     Report,
     arrival_city,
+    arrived_from,
     at_sea,
     bare_embassy,
+    city_before,
     dateline_only,
     embassy_city,
     event_place,
     held_in,
     host_country,
+    names_seat,
     off_dateline,
     place_words,
     read_reports,
@@ -67,6 +70,9 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")
 ENCOUNTERS = kind_set("actions", "encounters")
 # Words of a message sent (grammar `messages`: "贺电", "điện mừng"): like a call, the act joins two capitals.
 MESSAGES = frozenset(shared("messages"))
+# ... of which a statement or words sent ("ra tuyên bố chúc mừng", "gửi lời chia buồn"), placed by a city its
+# sentence names before the word ("Tại Hà Nội, Đại sứ ... ra tuyên bố chúc mừng": issued there).
+MESSAGES_SAID = frozenset(shared("messages_said"))
 JOINT = frozenset(shared("joint_acts"))  # "joint statement": both sides act, where any dateline says
 DELEGATED = MEETINGS - DISTANT  # a visit, meeting or talks: a delegation travels or sits at the table
 FROM_HOME = kind_set("actions", "from_home")  # acts a government does from home (a tariff, a statement)
@@ -177,7 +183,9 @@ def _place_of(key: Key, action: Mention, reports: list[Sentence], texts: list[Re
     placed = ("visit", *key[1:]) if ship_call else key
     # Sent from one capital to another: no place, any dateline. Told so by any of its reports in the lead: a
     # headline's "chúc mừng" is the body's "ra tuyên bố chúc mừng" under "Theo phóng viên TTXVN tại ...".
-    if any(_told_as(action, report, MESSAGES) for report in reports if report.index < LEAD_WINDOW):
+    sent = [(report, text) for report, text in zip(reports, texts, strict=True)
+            if report.index < LEAD_WINDOW and _told_as(action, report, MESSAGES)]
+    if sent and not any(_issued_at(action, report, text) for report, text in sent):
         return Place(None, None)
     present, coming = _in_person(reports, key, action), _told_coming(reports, key[0], action, texts)
     # An act told as a post was written wherever its author was: a person of the actor named does not put
@@ -263,6 +271,17 @@ def _coming_again(report: Sentence, kind: str, text: Report) -> bool:
         return False
     word = next((m for m in report.actions if m.entry.kind == kind), None)
     return word is not None and told_to_come(text.folded, word.start + len(word.term))
+
+
+def _issued_at(action: Mention, report: Sentence, text: Report) -> bool:
+    """Whether a report tells a message only as a statement issued or words sent (MESSAGES_SAID) after a
+    city its own locative names ("Tại Hà Nội, Đại sứ Hoa Kỳ đã ra tuyên bố chúc mừng"): issued there, as an
+    embassy's statement is. Not under a source line alone ("Theo phóng viên TTXVN tại Oa-sinh-tơn", a
+    dateline), nor with a city after the word, the matter's ("gửi lời chia buồn về vụ tai nạn tại ...")."""
+    if _told_as(action, report, MESSAGES - MESSAGES_SAID):
+        return False
+    said = [m.start for m in report.actions if m.entry.label in MESSAGES_SAID]
+    return bool(said) and city_before(text, min(said))
 
 
 def _told_as(action: Mention, report: Sentence, labels: frozenset[str]) -> bool:
@@ -567,10 +586,15 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     # arrived in ("Ông Blinken đã đến Hà Nội từ tối 14/4"): the visit's host country, or the building's.
     # Not a building outside a dateline's city (`away`: the Pentagon), which is in no city the lead names.
     # A meeting told of no country's building ("at the Presidential Palace"): a city of either side's.
+    # An arrival told in a sentence naming a third country is not the visitor's ("Cũng trong chiều nay,
+    # Thủ tướng Nhật Bản đã đến Hà Nội"), unless it is where the visitor came from ("布林肯从日本抵达河内")
+    # or where another act was ("sau khi dự Hội nghị Cấp cao G20 tại Ấn Độ").
     country = host or where.country or region
     if where.city is None and where.venue and not where.away:
-        arrived = arrival_city(read_reports([(s.index, s.text) for s in lead[1:]], read),
-                               (country,) if country else key[1:])
+        after = read_reports([(s.index, s.text) for s in lead[1:]], read)
+        own = [(s.index, s.text) for s in lead[1:] if s.others <= s.venue_others
+               or all(arrived_from(s.text, at) for at in s.others_at)]
+        arrived = arrival_city(read_reports(own, read), (country,) if country else key[1:], names_seat(after))
         where = Place(arrived.name, arrived.country, where.venue) if arrived else where
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     full = read_reports([(body.index, body.text)], read)[0] if body else None

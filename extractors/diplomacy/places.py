@@ -591,7 +591,30 @@ def _briefed_at(folded: str, at: int) -> bool:
 ARRIVED_REACH = 24  # characters before a city that may hold a word of arriving and its locative
 
 
-def arrival_city(reports: Sequence[Report], countries: Sequence[str]) -> City | None:
+def city_before(report: Report, end: int) -> bool:
+    """Whether a locative of the report after its dateline names a city before `end` ("Tại Hà Nội, Đại sứ
+    ... ra tuyên bố chúc mừng"): where the act told after it was done, not the matter it tells of."""
+    return any(at < end for at, city in _spots(report) if city is not None and city.name)
+
+
+CAPITALS = frozenset({"Hanoi", "Beijing", "Washington"})  # where the three's governments sit
+
+
+def names_seat(reports: Sequence[Report]) -> bool:
+    """Whether a lead sentence after the headline names a building of a government's seat (grammar
+    `seat_venues`: "tại Phủ Chủ tịch", "at the Presidential Palace", "在政府总部"), which stands in a
+    capital."""
+    seat = shared_pattern("seat_venues", "{}", 0, "places")
+    return any(not report.headline and seat.search(report.folded) for report in reports)
+
+
+def arrived_from(text: str, at: int) -> bool:
+    """Whether a country named at `at` is where a visitor came from ("布林肯从日本抵达河内", "đến Hà Nội
+    từ Nhật Bản" reads the other way and names no third party before the city): grammar `arrived_from`."""
+    return bool(shared_pattern("arrived_from", "(?:{})$", re.IGNORECASE, "places").search(text, 0, at))
+
+
+def arrival_city(reports: Sequence[Report], countries: Sequence[str], seat: bool = False) -> City | None:
     """The city of one of `countries` a lead sentence says the visitor arrived in ("Ông Blinken đã đến Hà
     Nội từ tối 14/4", "Blinken arrived in Hanoi from Tokyo"), read when the event's own sentence names only a
     building without its city ("tại Phủ Chủ tịch", "在主席府", "at the Presidential Palace"): the building
@@ -601,7 +624,9 @@ def arrival_city(reports: Sequence[Report], countries: Sequence[str]) -> City | 
     (`arrived_timed_after`, `arrived_timed_before`: "Kerry đến Hà Nội chiều qua", "李强12日晚抵达河内") or
     earlier than the act (`arrived_earlier`: "Trước đó, tối 20/10, ... đã tới Bắc Kinh"): another act of
     the visit, where "đã đến Hà Nội từ chiều qua" (since) tells where the visitor is. Not one in a clause of
-    another act either (_located skips those)."""
+    another act either (_located skips those). A building of a government's seat (`seat`: "Trụ sở Chính phủ",
+    "the Presidential Palace", grammar `seat_venues`) stands in a capital: an arrival in another city
+    ("Đoàn Trung Quốc đến Hải Phòng") is another stop of the visit."""
     arrived = shared_pattern("arrived", "(?:{})$", 0, "places")
     timed_after = shared_pattern("arrived_timed_after", "{}", 0, "places")
     timed_before = shared_pattern("arrived_timed_before", "{}", 0, "places")
@@ -612,7 +637,8 @@ def arrival_city(reports: Sequence[Report], countries: Sequence[str]) -> City | 
         if report.headline or past.search(report.folded):
             continue
         for at, city in _spots(report):
-            if city is None or not city.name or city.country not in countries:
+            if (city is None or not city.name or city.country not in countries
+                    or seat and city.name not in CAPITALS):
                 continue
             word = arrived.search(report.folded, max(0, at - ARRIVED_REACH), at)
             named = pattern.match(report.folded, at)
