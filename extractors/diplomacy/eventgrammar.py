@@ -302,6 +302,7 @@ class EventWords:
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
+        self.invested_before = shared_pattern("invested_before", "{}", i)  # "投资“黑名单”": trade too
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
         # An inquiry's result finding the other side's practice unreasonable ("认定…不合理"): an accusation.
         self.practice_found = shared_pattern("practice_found", "{}", i)
