@@ -127,6 +127,7 @@ class EventWords:
         self.founded = shared_pattern("founded", "{}", i)
         # A dialogue wished or pressed for ("愿同越方加快推进…磋商"): sought before its word in its clause.
         self.dialogue_wished = shared_pattern("dialogue_wished", "{}", i)
+        self.talks_offered = shared_pattern("talks_offered", "{}", i)  # "ready for talks": none held
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)

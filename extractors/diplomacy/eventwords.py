@@ -289,6 +289,30 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     return _after_act(sentence, candidates, at, w)
 
 
+_WISHED_TOPIC_REACH = 24  # characters after a wished talks' word where the measure they are about is sought
+
+
+def _wished_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without talks only offered, weighed or wished for (grammar `talks_offered`: "evaluating
+    a U.S. proposal for talks on tariffs", `sẵn sàng đàm phán với Hoa Kỳ`, `中方愿与美方通过对话磋商`): no
+    talks are held, the sentence tells what a side says of them. Nor the measures they are about, named
+    between the verb and the talks ("offer of tariff talks") or right after them ("về thuế đối ứng"): the
+    matter of talks not held is no measure taken."""
+    wished = []
+    for m in candidates:
+        if m.entry.kind not in ("negotiate", "meet"):
+            continue
+        low, _ = clause_span(sentence.text, m.start)
+        found = w.talks_offered.search(sentence.unmarked(), low, m.start)
+        if found is not None:
+            wished.append((found.start(), m.start + len(m.term) + _WISHED_TOPIC_REACH))
+    if not wished:
+        return candidates
+    return [m for m in candidates if not any(
+        start <= m.start < end and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
+        for start, end in wished)]
+
+
 def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the encounters after a welcome of a thing in its clause: what is welcomed,
     as what is objected to ("hoan nghênh Việt Nam nối lại đàm phán", "欢迎美方恢复两军对话")."""
@@ -433,6 +457,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         if not kinds.isdisjoint(asking):
             candidates = _asked_or_objected(sentence, candidates, asking, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
+    if "negotiate" in kinds or "meet" in kinds:
+        candidates = _wished_talks(sentence, candidates, w)
     if not kinds.isdisjoint(w.meetings):
         candidates = _founded(sentence, _agreed(sentence, candidates, w), w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)

@@ -239,6 +239,16 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
     ("中美经贸高层会谈取得实质性进展",
      "新华社日内瓦5月11日电 中美经贸高层会谈11日在日内瓦结束。何立峰表示，会谈坦诚、深入、具有建设性，取得"
      "实质性进展。", "zh-Hans", "negotiate", "CHN", "USA"),
+    # hard: talks held whose sentence names a proposal or a readiness of another thing
+    ("U.S., China hold talks on proposed tariff truce",
+     "GENEVA (Reuters) - U.S. and Chinese negotiators held talks in Geneva on Saturday on a proposed truce "
+     "in their tariff war.", "en", "negotiate", "USA", "CHN"),
+    ("中美双方准备已久的经贸磋商在日内瓦开始",
+     "新华社日内瓦5月10日电 中美经贸高层会谈10日在日内瓦举行，双方就经贸问题进行了坦诚交流。",
+     "zh-Hans", "negotiate", "CHN", "USA"),
+    ("Đoàn đàm phán Việt Nam sẵn sàng cho phiên đàm phán thứ ba với Mỹ",
+     "Ngày 15/7, tại Oa-sinh-tơn, đoàn đàm phán Việt Nam đã bước vào phiên đàm phán thứ ba với Văn phòng Đại "
+     "diện Thương mại Mỹ về thỏa thuận thương mại đối ứng.", "vi", "negotiate", "VNM", "USA"),
     # ------------------------------------------------------------ signings, calls
     ("Vietnam, U.S. sign memorandum on semiconductor workforce",
      "HANOI (Reuters) - Vietnam and the United States signed a memorandum of understanding on Tuesday to "
@@ -301,12 +311,9 @@ MISSED: dict[str, str] = {
         "\"buộc ... rời khỏi\" (made to leave) is no expulsion word yet",
     "Việt Nam đánh giá cao việc Hoa Kỳ trao trả kỷ vật chiến tranh":
         "a judging verb before \"việc\" is no welcome of a thing yet: the return is read as aid",
-    "China says it is assessing U.S. offer of tariff talks":
-        "talks offered and weighed are read as the talks held",
-    "商务部：中方愿与美方通过对话磋商解决经贸分歧":
-        "talks wished for (\"愿…通过对话磋商\") are read as the talks held",
     "Bộ trưởng Công Thương: Việt Nam sẵn sàng đàm phán với Mỹ về thuế":
-        "talks one is ready for (\"sẵn sàng đàm phán\") are read as the talks held",
+        "talks one is ready for (\"sẵn sàng đàm phán\") are no longer read as held, but the lead's "
+        "\"cho biết\" tells no statement, so the tariff announced is read as the act",
     "Mỹ áp đặt hạn chế thị thực đối với quan chức Trung Quốc":
         "visa curbs (\"hạn chế thị thực\") are no sanction word in Vietnamese yet",
     "外交部：美国国家安全局长期对中国实施网络攻击":
