@@ -490,12 +490,27 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if not (m.entry.kind == "statement" and m.start < repelled
                                                     and w.saying_told.match(sentence.text, m.start))]
     if "military" in kinds:
-        candidates = _command_told(sentence, candidates, w)
+        candidates = _remarked_forces(sentence, _command_told(sentence, candidates, w), w)
     if "host_visit" in kinds:
         candidates = _greeted(sentence, candidates, w)
     if not kinds.isdisjoint(("host_visit", "meet")):
         candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+_REMARKED_REACH = 32  # characters before a force's word where the 就 opening the topic of remarks is sought
+
+
+def _remarked_forces(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the force acts named as the topic of remarks, between 就 and the remarks
+    (grammar `remarks_topic_before`, `remarks_topic_after`: "外交部发言人就美国军舰进入中国西沙群岛领海
+    答记者问"): the warship's passage is what the remarks answer, as a measure named so is
+    (eventacts.measure_object); the lead's stance is the act."""
+    text = sentence.text
+    return [m for m in candidates if not (
+        m.entry.kind == "military"
+        and w.remarks_topic_before.search(text, max(0, m.start - _REMARKED_REACH), m.start)
+        and w.remarks_topic_after.match(text, m.start + len(m.term)))]
 
 
 def _speakers_colon(mention: Mention, w: EventWords) -> bool:

@@ -124,6 +124,16 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
      "新华社北京5月26日电 国防部新闻发言人吴谦26日就美军侦察机近日抵近中国南海岛礁侦察发表谈话说，美方"
      "行为严重威胁中方岛礁人员安全，极易引发海空意外事件，中方对此坚决反对。",
      "zh-Hans", "criticize", "CHN", "USA"),
+    ("外交部发言人就美军侦察机抵近侦察答记者问",
+     "新华社北京4月2日电 外交部发言人陆慷2日就美军侦察机抵近中国沿海侦察答记者问时表示，美方行为危及中方海空"
+     "安全，中方对此表示严重关切。", "zh-Hans", "criticize", "CHN", "USA"),
+    ("中國外交部就美艦通過台灣海峽答記者問",
+     "中央社台北18日電 中國外交部發言人今天就美國驅逐艦通過台灣海峽答記者問時表示，美方蓄意製造事端，中方堅決"
+     "反對。", "zh-Hant", "criticize", "CHN", "USA"),
+    # hard: the warship's act told as the news, not as the topic of remarks
+    ("美国驱逐舰擅自闯入中国西沙群岛领海",
+     "新华社北京1月30日电 美国海军一艘导弹驱逐舰30日擅自进入中国西沙群岛中建岛领海。",
+     "zh-Hans", "military", "USA", "CHN"),
     ("China criticises U.S. destroyer's Taiwan Strait transit",
      "BEIJING (Reuters) - China's military on Wednesday criticised a U.S. destroyer's passage through the "
      "Taiwan Strait, saying it deliberately stirred up trouble and undermined regional peace.",
