@@ -213,6 +213,24 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
     ("U.S. sanctions Chinese refinery over Iranian oil",
      "WASHINGTON (Reuters) - The U.S. Treasury on Thursday imposed sanctions on a Chinese independent "
      "refinery and its chief executive for purchasing Iranian oil.", "en", "sanction", "USA", "CHN"),
+    ("Tổng thống Mỹ ký lệnh cấm đầu tư vào 31 công ty Trung Quốc",
+     "Ngày 12/11, Tổng thống Mỹ Donald Trump đã ký sắc lệnh cấm đầu tư vào 31 công ty Trung Quốc bị cho là "
+     "có liên hệ với quân đội nước này.", "vi", "trade_measure", "USA", "CHN"),
+    ("Mỹ ban hành lệnh cấm xuất khẩu chip sang Trung Quốc",
+     "Ngày 7/10, Bộ Thương mại Mỹ ban hành lệnh cấm xuất khẩu chip tiên tiến sang Trung Quốc.",
+     "vi", "trade_measure", "USA", "CHN"),
+    ("Mỹ áp lệnh cấm nhập cảnh đối với quan chức Trung Quốc",
+     "Ngày 9/7, Ngoại trưởng Mỹ Mike Pompeo thông báo lệnh cấm nhập cảnh đối với ba quan chức cấp cao Trung "
+     "Quốc liên quan đến vấn đề Tân Cương.", "vi", "sanction", "USA", "CHN"),
+    ("美国将大疆等8家中国企业列入投资“黑名单”",
+     "新华社华盛顿12月16日电 美国财政部16日宣布，将大疆等8家中国企业列入投资“黑名单”。",
+     "zh-Hans", "trade_measure", "USA", "CHN"),
+    ("U.S. adds Chinese drone maker DJI to investment blacklist",
+     "WASHINGTON (Reuters) - The U.S. Treasury Department on Thursday added eight Chinese firms, including "
+     "drone maker DJI, to an investment blacklist.", "en", "trade_measure", "USA", "CHN"),
+    ("U.S. blacklists 11 Chinese officials over Hong Kong",
+     "WASHINGTON (Reuters) - The United States on Friday blacklisted 11 Chinese officials over Hong Kong, "
+     "freezing their assets.", "en", "sanction", "USA", "CHN"),
     # ------------------------------------------------------------ rounds of talks, meetings
     ("U.S., Chinese officials open tariff consultations in Geneva",
      "GENEVA (Reuters) - Top U.S. and Chinese economic officials began two days of consultations in Geneva "
