@@ -119,6 +119,19 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
     ("Mỹ hoan nghênh Việt Nam phê chuẩn Công ước 98 của ILO",
      "Ngày 8/6, Người phát ngôn Bộ Ngoại giao Mỹ Ned Price ra thông cáo hoan nghênh việc Việt Nam phê chuẩn "
      "Công ước 98 của Tổ chức Lao động Quốc tế.", "vi", "statement", "USA", "VNM"),
+    ("China welcomes end of U.S. ban on sales to ZTE",
+     "BEIJING (Reuters) - China on Thursday welcomed the end of a U.S. ban on American firms selling parts "
+     "to ZTE, a commerce ministry spokesman said.", "en", "statement", "CHN", "USA"),
+    ("Việt Nam hoan nghênh Mỹ chấm dứt cấm vận thương mại",
+     "Ngày 4/2, Người phát ngôn Bộ Ngoại giao cho biết Việt Nam hoan nghênh việc Mỹ chấm dứt lệnh cấm vận "
+     "thương mại đối với Việt Nam.", "vi", "statement", "VNM", "USA"),
+    ("中國歡迎美方結束對中興通訊的出口禁令",
+     "中央社台北14日電 中國商務部今天表示，歡迎美方結束對中興通訊的出口禁令。",
+     "zh-Hant", "statement", "CHN", "USA"),
+    # hard: a guest welcomed at the end of a tour
+    ("Vietnam welcomes U.S. defense chief at end of Asia tour",
+     "HANOI (Reuters) - Vietnamese Defence Minister Phan Van Giang welcomed U.S. Defense Secretary Lloyd "
+     "Austin in Hanoi on Thursday at the end of his Asia tour.", "en", "host_visit", "VNM", "USA"),
     # ------------------------------------------------------------ criticism, statements
     ("国防部新闻发言人就美侦察机抵近侦察发表谈话",
      "新华社北京5月26日电 国防部新闻发言人吴谦26日就美军侦察机近日抵近中国南海岛礁侦察发表谈话说，美方"
