@@ -305,6 +305,16 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
      "Ngày 5/11, tại Hà Nội, đại diện Bộ Kế hoạch và Đầu tư Việt Nam và Bộ Ngoại giao Hoa Kỳ đã ký bản ghi "
      "nhớ hợp tác phát triển nguồn nhân lực ngành bán dẫn, sau cuộc điện đàm giữa lãnh đạo hai nước.",
      "vi", "sign_agreement", "VNM", "USA"),
+    ("Biden, Xi hold phone call after envoys sign trade pact",
+     "WASHINGTON (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping held a phone call on "
+     "Tuesday after their envoys signed a trade pact in Geneva, the White House said.",
+     "en", "phone_call", "USA", "CHN"),
+    ("Tổng Bí thư Tô Lâm điện đàm với Tổng thống Mỹ sau khi hai bên ký thỏa thuận",
+     "Tối 6/8, Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hoa Kỳ Donald Trump, sau khi hai bên ký thỏa "
+     "thuận thương mại đối ứng.", "vi", "phone_call", "VNM", "USA"),
+    ("中越签署多项合作文件",
+     "新华社河内4月14日电 中越两国政府代表14日在两国领导人会谈后签署了多项合作文件。",
+     "zh-Hans", "sign_agreement", "CHN", "VNM"),
     # ------------------------------------------------------------ visits and their meetings
     ("Chủ tịch Quốc hội Vương Đình Huệ tới Bắc Kinh, bắt đầu thăm chính thức Trung Quốc",
      "Ngày 7/4, Chủ tịch Quốc hội Vương Đình Huệ tới Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc. "
@@ -355,8 +365,6 @@ MISSED: dict[str, str] = {
         "\"cho biết\" tells no statement, so the tariff announced is read as the act",
     "外交部：美国国家安全局长期对中国实施网络攻击":
         "a cyberattack the other side is said to carry out is no accusation word yet",
-    "Vietnam, U.S. sign memorandum on semiconductor workforce":
-        "a call told after the signing as what came before it outranks the signing",
 }
 
 
