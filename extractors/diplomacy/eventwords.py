@@ -789,8 +789,9 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
     """Offsets of the acts told as the cause of an act before them in their clause (grammar `cause`: "China
     suspended military dialogue in retaliation for a visit to Taiwan", "China holds drills after U.S.
     lawmakers visit Taiwan"): the background ranks after the act it led to. Only after an act that is no
-    encounter (a signing is one of its own) nor a verb of saying ("said after talks with Wang Yi", "agreed to resume negotiations after a
-    phone call"): one encounter after another is a sequence, and what follows a saying may be the news."""
+    encounter (a signing is one of its own) nor a verb of saying ("said after talks with Wang Yi", "agreed
+    to resume negotiations after a phone call"): one encounter after another is a sequence, and what
+    follows a saying may be the news."""
     # A signing is an act of its own here ("signed a memorandum ..., after a phone call between the
     # leaders": the call led to it, the signing is the news), not one encounter in a sequence.
     acts = [m.start + len(m.term) for m in candidates if m.entry.label != SAID_LABEL
