@@ -196,6 +196,9 @@ def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     titled = _NAMED_GAP.match(gap) is not None
     if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned or titled):
         return mention
+    if judged and judged != speaker and _JUDGED_THING.match(gap):
+        # "đánh giá cao việc Hoa Kỳ trao trả ...": the other side's act is judged well, a welcome of a thing
+        return replace(mention, entry=WELCOME)
     return replace(mention, entry=_PRAISE_IDLE)
 
 
@@ -220,6 +223,9 @@ _JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side 
 _JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
 # "hợp tác quốc phòng ngày càng chặt chẽ với Việt Nam": ties with the side, named after "với"
 _JUDGED_TIES = re.compile(r"\s*(?:sự\s+)?(?:hợp tác|quan hệ|hop tac|quan he)\b[^,.;]*\b(?:với|voi)\s+$")
+# "việc " (the matter of) right before the side that acts: its act is what is judged ("đánh giá cao việc Hoa
+# Kỳ trao trả ...")
+_JUDGED_THING = re.compile(r"^\s*(?:việc|viec)\s+$")
 # a leader's title before the side's name ("Chủ tịch ", "Tổng thống "): title words only
 _NAMED_GAP = re.compile(r"^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Ngoại trưởng|Bộ trưởng)\s+$")
 

@@ -132,6 +132,13 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
     ("Vietnam welcomes U.S. defense chief at end of Asia tour",
      "HANOI (Reuters) - Vietnamese Defence Minister Phan Van Giang welcomed U.S. Defense Secretary Lloyd "
      "Austin in Hanoi on Thursday at the end of his Asia tour.", "en", "host_visit", "VNM", "USA"),
+    # hard: aid given, and aid criticised
+    ("Mỹ viện trợ 10 triệu USD giúp Việt Nam khắc phục hậu quả bão",
+     "Ngày 12/9, Đại sứ quán Mỹ thông báo Chính phủ Hoa Kỳ viện trợ 10 triệu USD giúp Việt Nam khắc phục hậu "
+     "quả bão Yagi.", "vi", "aid", "USA", "VNM"),
+    ("China criticises new U.S. military aid package for Taiwan",
+     "BEIJING (Reuters) - China on Monday criticised a new U.S. military aid package for Taiwan, saying it "
+     "sent a wrong signal.", "en", "criticize", "CHN", "USA"),
     # ------------------------------------------------------------ criticism, statements
     ("国防部新闻发言人就美侦察机抵近侦察发表谈话",
      "新华社北京5月26日电 国防部新闻发言人吴谦26日就美军侦察机近日抵近中国南海岛礁侦察发表谈话说，美方"
@@ -358,8 +365,6 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
 MISSED: dict[str, str] = {
     "Mỹ buộc hai quan chức Đại sứ quán Trung Quốc rời khỏi nước này":
         "\"buộc ... rời khỏi\" (made to leave) is no expulsion word yet",
-    "Việt Nam đánh giá cao việc Hoa Kỳ trao trả kỷ vật chiến tranh":
-        "a judging verb before \"việc\" is no welcome of a thing yet: the return is read as aid",
     "Bộ trưởng Công Thương: Việt Nam sẵn sàng đàm phán với Mỹ về thuế":
         "talks one is ready for (\"sẵn sàng đàm phán\") are no longer read as held, but the lead's "
         "\"cho biết\" tells no statement, so the tariff announced is read as the act",
