@@ -59,14 +59,22 @@ def _named_after_list_mark(sentence: Sentence, mention: Mention, start: int) -> 
 
 # Talks or a dialogue called off ("suspends military dialogue", "cancels climate talks"): CAMEO 164.
 _TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
+# A visit called off by its traveller's government ("Blinken postpones China trip"): CAMEO 160.
+_VISIT_CALLED_OFF = Entry("actions", "reduce_relations", "160", "visit called off", 2.0)
 
 
 def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """Talks, a dialogue or consultations called off (kinds.toml `halted`: "China suspends military
-    dialogue with the United States", "暂停中美气候变化商谈") or declined (`declined`) reduce relations; a
-    visit called off tells none (_idle)."""
+    dialogue with the United States", "暂停中美气候变化商谈", "取消中美两军战区领导通话") or declined
+    (`declined`) reduce relations, and so does a visit its government calls off ("postpones a planned trip to
+    Beijing"); a warship's own visit called off tells none (_idle)."""
     if mention.entry.kind in w.halted:
         if called_off(sentence, mention, w):
+            if mention.entry.kind in w.visits:
+                # A government calling off its visit as a measure ("postpones China trip", "hoãn chuyến
+                # thăm"); not a warship's own visit called off ("美舰取消访问岘港": for the weather, _idle).
+                own = _ship_calls_off(sentence, mention, w)
+                return mention if own else replace(mention, entry=_VISIT_CALLED_OFF)
             return replace(mention, entry=_TALKS_HALTED)
         if declined(sentence, mention, w):
             return replace(mention, entry=TALKS_DECLINED)
@@ -78,6 +86,19 @@ def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
 # Talks or a meeting the other side asked for, declined ("China declines U.S. request for ... to meet"):
 # CAMEO 164 too; its own entry, so the verb of refusing before it is read as part of it (eventwords).
 TALKS_DECLINED = Entry("actions", "reduce_relations", "164", "talks declined", 2.0)
+
+
+_SHIP_CHARACTERS = ("舰", "艦")  # a warship's word in Chinese ends with one ("美舰", "指挥舰", "軍艦")
+
+
+def _ship_calls_off(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+    """Whether a warship named before the verb calling a visit off is its subject ("美舰取消访问岘港", "the
+    destroyer cancelled its visit"): the ship's own call off. A ship named after the verb is the visit a
+    government halts ("tạm dừng cho tàu chiến Mỹ thăm Hồng Kông": a measure)."""
+    start = max(0, mention.start - _CALLED_OFF_REACH)
+    called = w.called_off.search(sentence.unmarked()[start:mention.start])
+    before = sentence.text[:start + (called.start() if called else mention.start - start)].lower()
+    return any(ship.lower() in before for ship in w.ships) or any(map(before.__contains__, _SHIP_CHARACTERS))
 
 
 def declined(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
@@ -175,6 +196,9 @@ def praise_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     titled = _NAMED_GAP.match(gap) is not None
     if judged and judged != speaker and (not gap.strip(_JUDGED_GAP) or owned or titled):
         return mention
+    if judged and judged != speaker and _JUDGED_THING.match(gap):
+        # "đánh giá cao việc Hoa Kỳ trao trả ...": the other side's act is judged well, a welcome of a thing
+        return replace(mention, entry=WELCOME)
     return replace(mention, entry=_PRAISE_IDLE)
 
 
@@ -199,6 +223,9 @@ _JUDGED_GAP = " 了"  # what may stand between a verb judging well and the side 
 _JUDGED_OF = re.compile(r"\b(?:của|cua)\s+$")
 # "hợp tác quốc phòng ngày càng chặt chẽ với Việt Nam": ties with the side, named after "với"
 _JUDGED_TIES = re.compile(r"\s*(?:sự\s+)?(?:hợp tác|quan hệ|hop tac|quan he)\b[^,.;]*\b(?:với|voi)\s+$")
+# "việc " (the matter of) right before the side that acts: its act is what is judged ("đánh giá cao việc Hoa
+# Kỳ trao trả ...")
+_JUDGED_THING = re.compile(r"^\s*(?:việc|viec)\s+$")
 # a leader's title before the side's name ("Chủ tịch ", "Tổng thống "): title words only
 _NAMED_GAP = re.compile(r"^\s*(?:Chủ tịch|Tổng thống|Thủ tướng|Tổng Bí thư|Ngoại trưởng|Bộ trưởng)\s+$")
 
@@ -363,6 +390,7 @@ def unvoiced(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
 _INVESTMENT_CURBED = Entry("actions", "trade_measure", "163", "investment curbed", 1.5)
 _PRESS_CURBED = Entry("actions", "reduce_relations", "160", "press curbed", 1.5)
 _BODIES_SANCTIONED = Entry("actions", "sanction", "163", "bodies sanctioned", 1.5)
+_INVESTED_REACH = 12  # characters before a sanction word where the investment it curbs is sought
 _SANCTIONED_REACH = 20  # characters before an answer in kind where the bodies it punishes are sought (zh)
 _TOPIC_REACH = 32  # characters before a measure where the 就 opening the topic of remarks is sought
 _REMARKS_TOPIC = Entry("actions", "relations", "-", "topic of remarks", 0.5)  # weighs ties, no act
@@ -444,7 +472,8 @@ def measure_object(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
         # or a finding; no measure is taken
         return replace(mention, entry=TRADE_NOT_TAKEN if mention.entry.kind in trade_kinds()
                        else _MEASURE_NOT_TAKEN)
-    if mention.entry.kind == "sanction" and w.invested.match(sentence.text, end):
+    if mention.entry.kind == "sanction" and (w.invested.match(sentence.text, end) or w.invested_before.search(
+            sentence.text, max(0, mention.start - _INVESTED_REACH), mention.start)):
         return replace(mention, entry=_INVESTMENT_CURBED)
     before = max(0, mention.start - _MEDIA_REACH)
     if w.media_after.match(text, end) or w.media_before.search(text, before, mention.start):

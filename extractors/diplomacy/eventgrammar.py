@@ -127,6 +127,7 @@ class EventWords:
         self.founded = shared_pattern("founded", "{}", i)
         # A dialogue wished or pressed for ("愿同越方加快推进…磋商"): sought before its word in its clause.
         self.dialogue_wished = shared_pattern("dialogue_wished", "{}", i)
+        self.talks_offered = shared_pattern("talks_offered", "{}", i)  # "ready for talks": none held
         self.visit_to = dict(shared("visit_to"))
         self.toward = shared_pattern("toward", "{}", 0)
         self.coming = shared_pattern("coming", "{}", 0)
@@ -302,6 +303,7 @@ class EventWords:
     def _measures(self, i: int) -> None:
         """Words that tell who imposes a measure and what it is: its object, its judge, a capital acting."""
         self.invested = shared_pattern("invested", "{}", i)  # "bans Americans from investing": trade
+        self.invested_before = shared_pattern("invested_before", "{}", i)  # "投资“黑名单”": trade too
         self.findings = frozenset(shared("findings"))  # "currency manipulator": a finding told, no measure
         # An inquiry's result finding the other side's practice unreasonable ("认定…不合理"): an accusation.
         self.practice_found = shared_pattern("practice_found", "{}", i)

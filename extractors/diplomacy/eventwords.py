@@ -289,6 +289,30 @@ def _asked_or_objected(sentence: Sentence, candidates: list[Mention], kinds: fro
     return _after_act(sentence, candidates, at, w)
 
 
+_WISHED_TOPIC_REACH = 24  # characters after a wished talks' word where the measure they are about is sought
+
+
+def _wished_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without talks only offered, weighed or wished for (grammar `talks_offered`: "evaluating
+    a U.S. proposal for talks on tariffs", `sẵn sàng đàm phán với Hoa Kỳ`, `中方愿与美方通过对话磋商`): no
+    talks are held, the sentence tells what a side says of them. Nor the measures they are about, named
+    between the verb and the talks ("offer of tariff talks") or right after them ("về thuế đối ứng"): the
+    matter of talks not held is no measure taken."""
+    wished = []
+    for m in candidates:
+        if m.entry.kind not in ("negotiate", "meet"):
+            continue
+        low, _ = clause_span(sentence.text, m.start)
+        found = w.talks_offered.search(sentence.unmarked(), low, m.start)
+        if found is not None:
+            wished.append((found.start(), m.start + len(m.term) + _WISHED_TOPIC_REACH))
+    if not wished:
+        return candidates
+    return [m for m in candidates if not any(
+        start <= m.start < end and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
+        for start, end in wished)]
+
+
 def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the encounters after a welcome of a thing in its clause: what is welcomed,
     as what is objected to ("hoan nghênh Việt Nam nối lại đàm phán", "欢迎美方恢复两军对话")."""
@@ -433,6 +457,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         if not kinds.isdisjoint(asking):
             candidates = _asked_or_objected(sentence, candidates, asking, w)
     candidates = _welcomed_encounters(sentence, candidates, w)
+    if "negotiate" in kinds or "meet" in kinds:
+        candidates = _wished_talks(sentence, candidates, w)
     if not kinds.isdisjoint(w.meetings):
         candidates = _founded(sentence, _agreed(sentence, candidates, w), w)
         candidates = _staged(sentence, _topic_encounters(sentence, candidates, w), w)
@@ -464,12 +490,27 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if not (m.entry.kind == "statement" and m.start < repelled
                                                     and w.saying_told.match(sentence.text, m.start))]
     if "military" in kinds:
-        candidates = _command_told(sentence, candidates, w)
+        candidates = _remarked_forces(sentence, _command_told(sentence, candidates, w), w)
     if "host_visit" in kinds:
         candidates = _greeted(sentence, candidates, w)
     if not kinds.isdisjoint(("host_visit", "meet")):
         candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
+
+
+_REMARKED_REACH = 32  # characters before a force's word where the 就 opening the topic of remarks is sought
+
+
+def _remarked_forces(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the force acts named as the topic of remarks, between 就 and the remarks
+    (grammar `remarks_topic_before`, `remarks_topic_after`: "外交部发言人就美国军舰进入中国西沙群岛领海
+    答记者问"): the warship's passage is what the remarks answer, as a measure named so is
+    (eventacts.measure_object); the lead's stance is the act."""
+    text = sentence.text
+    return [m for m in candidates if not (
+        m.entry.kind == "military"
+        and w.remarks_topic_before.search(text, max(0, m.start - _REMARKED_REACH), m.start)
+        and w.remarks_topic_after.match(text, m.start + len(m.term)))]
 
 
 def _speakers_colon(mention: Mention, w: EventWords) -> bool:
@@ -748,10 +789,13 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
     """Offsets of the acts told as the cause of an act before them in their clause (grammar `cause`: "China
     suspended military dialogue in retaliation for a visit to Taiwan", "China holds drills after U.S.
     lawmakers visit Taiwan"): the background ranks after the act it led to. Only after an act that is no
-    encounter nor a verb of saying ("said after talks with Wang Yi", "agreed to resume negotiations after a
-    phone call"): one encounter after another is a sequence, and what follows a saying may be the news."""
-    acts = [m.start + len(m.term) for m in candidates
-            if m.entry.label != SAID_LABEL and m.entry.kind not in w.meetings]
+    encounter (a signing is one of its own) nor a verb of saying ("said after talks with Wang Yi", "agreed
+    to resume negotiations after a phone call"): one encounter after another is a sequence, and what
+    follows a saying may be the news."""
+    # A signing is an act of its own here ("signed a memorandum ..., after a phone call between the
+    # leaders": the call led to it, the signing is the news), not one encounter in a sequence.
+    acts = [m.start + len(m.term) for m in candidates if m.entry.label != SAID_LABEL
+            and (m.entry.kind not in w.meetings or m.entry.kind == "sign_agreement")]
     if not acts:
         return set()
     low = sentence.text.lower()  # lowered once for every hint

@@ -273,9 +273,8 @@ NONE = [
 
 
 # Leads the detector still misreads, labelled before it read them.
-_MISREAD = {
-    "welcome vi": "a handover (trao trả, aid) the welcome is of outranks it and is read as Vietnam's aid",
-}
+# None now: the welcome of a handover (trao trả) answers it (kinds.toml `answered`).
+_MISREAD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("title", "text", "language", "published", "expected"), [
