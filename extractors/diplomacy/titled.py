@@ -434,9 +434,9 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     for at, stop, word in _reading(text, title.start + len(title.term)):
         hit = _covering(at, stop, taken)
         if hit is not None:
-            if run or hit.entry.role != "country" or "to" not in reach:
+            if run or hit.entry.role != "country" or not ("to" in reach or "for" in reach):
                 return None  # a name running into a hit, a listed person, "and U.S. ...": no name here
-            continue  # "Ambassador to Vietnam"
+            continue  # "Ambassador to Vietnam", "Assistant Trade Representative for China Affairs"
         if _PUNCT.fullmatch(word) or not word[0].isupper():
             if run or word.casefold() not in inner:
                 break
