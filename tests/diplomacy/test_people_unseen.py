@@ -325,6 +325,50 @@ PAST_PERFECT = [
 ]
 
 
+# The leader on whose behalf a participant speaks or whose letter they deliver takes no part in the meeting.
+BEHALF = [
+    ("China's Hu meets Vietnam's party chief",
+     "HANOI (Reuters) - Chinese Vice President Hu Jintao met Vietnamese Communist Party chief Nong Duc Manh"
+     " on Monday and, on behalf of President Jiang Zemin, congratulated him on his election.", "2001-04-23",
+     {"Hu Jintao", "Nông Đức Mạnh"}),
+    ("Blinken meets Xi in Beijing",
+     "BEIJING (Reuters) - Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday and"
+     " delivered a letter from President Joe Biden.", "2023-06-19", {"Antony Blinken", "Xi Jinping"}),
+    ("Wen meets Vietnam's deputy prime minister",
+     "BEIJING (Xinhua) - Chinese Premier Wen Jiabao met Vietnamese Deputy Prime Minister Pham Gia Khiem in"
+     " Beijing on Tuesday. On behalf of Prime Minister Nguyen Tan Dung, Khiem invited Wen to visit Vietnam.",
+     "2007-06-12", {"Wen Jiabao", "Phạm Gia Khiêm"}),
+    ("Tổng Bí thư Nguyễn Phú Trọng hội kiến Chủ tịch Tập Cận Bình",
+     "Theo phóng viên TTXVN tại Bắc Kinh, ngày 7/4, Tổng Bí thư Nguyễn Phú Trọng đã hội kiến Chủ tịch Trung"
+     " Quốc Tập Cận Bình. Thay mặt Chủ tịch nước Trương Tấn Sang, Tổng Bí thư mời Chủ tịch Tập Cận Bình"
+     " thăm Việt Nam.", "2015-04-07", {"Nguyễn Phú Trọng", "Xi Jinping"}),
+    ("Chủ tịch Tập Cận Bình tiếp Ngoại trưởng Mỹ Antony Blinken",
+     "Ngày 19/6, tại Bắc Kinh, Chủ tịch Trung Quốc Tập Cận Bình đã tiếp Ngoại trưởng Mỹ Antony Blinken. Ông"
+     " Blinken trao thư của Tổng thống Joe Biden gửi Chủ tịch Tập Cận Bình.", "2023-06-19",
+     {"Xi Jinping", "Antony Blinken"}),
+    ("习近平会见越共中央总书记阮富仲",
+     "新华社北京4月7日电 国家主席习近平7日在人民大会堂会见越共中央总书记阮富仲。"
+     "阮富仲代表越南国家主席张晋创邀请习近平访问越南。", "2015-04-07",
+     {"Xi Jinping", "Nguyễn Phú Trọng"}),
+    ("习近平会见美国国务卿布林肯",
+     "新华社北京6月19日电 国家主席习近平19日在人民大会堂会见美国国务卿布林肯。"
+     "布林肯转交了拜登总统致习近平的信。",
+     "2023-06-19", {"Xi Jinping", "Antony Blinken"}),
+    ("習近平會見越共總書記阮富仲",
+     "中央社北京7日電 中國國家主席習近平7日在人民大會堂會見越共總書記阮富仲。"
+     "阮富仲代表越南國家主席張晉創邀請習近平訪問越南。", "2015-04-07", {"Xi Jinping", "Nguyễn Phú Trọng"}),
+    # hard negatives: a delegation's head, a government one stands for, a host on the government's behalf
+    ("李强会见越南总理范明政",
+     "新华社雅加达9月6日电 中国代表团团长、国务院总理李强6日在雅加达会见越南总理范明政。", "2023-09-06",
+     {"Li Qiang", "Phạm Minh Chính"}),
+    ("Thủ tướng Phạm Minh Chính đón Tổng thống Mỹ Joe Biden",
+     "Ngày 11/9, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính thay mặt Chính phủ đón Tổng thống Mỹ Joe Biden.",
+     "2023-09-11", {"Phạm Minh Chính", "Joe Biden"}),
+    ("Wang Yi welcomes Blinken to Beijing",
+     "BEIJING (Reuters) - On behalf of the Chinese government, Foreign Minister Wang Yi welcomed Secretary of"
+     " State Antony Blinken in Beijing on Sunday.", "2023-06-18", {"Wang Yi", "Antony Blinken"}),
+]
+
 # The leader whose act a measure answers ("这是对…特朗普宣布…的反制", "作为对…的回应") takes no part in it.
 ANSWERS = [
     ("中方宣布对美国商品加征关税",
@@ -383,7 +427,7 @@ PORTFOLIO = [
 
 
 @pytest.mark.parametrize(("title", "text", "day", "people"),
-                         [*ANSWERS, *PORTFOLIO, *PAST_PERFECT, *GREETINGS, *SURNAMES, *ENGLISH, *VIETNAMESE,
-                          *CHINESE, *TRADITIONAL])
+                         [*BEHALF, *ANSWERS, *PORTFOLIO, *PAST_PERFECT, *GREETINGS, *SURNAMES, *ENGLISH,
+                          *VIETNAMESE, *CHINESE, *TRADITIONAL])
 def test_people_of_unseen_copy(title: str, text: str, day: str, people: set[str]) -> None:
     assert people_read(title, text, day) == people
