@@ -325,6 +325,28 @@ PAST_PERFECT = [
 ]
 
 
+# A name set off by a comma after its title ("China's vice foreign minister, Zhang Ming, met ...").
+APPOSED = [
+    ("Chinese, U.S. officials hold talks in Beijing",
+     "BEIJING (Reuters) - China's vice foreign minister, Zhang Ming, met U.S. Deputy Secretary of State"
+     " Antony Blinken in Beijing on Monday.", "2016-01-18", {"Zhang Ming", "Antony Blinken"}),
+    ("China, U.S. discuss trade in Washington",
+     "WASHINGTON (Xinhua) - China's vice minister of commerce, Wang Chao, held talks with acting U.S."
+     " Commerce Secretary Rebecca Blank in Washington on Wednesday.", "2012-07-11",
+     {"Wang Chao", "Rebecca Blank"}),
+    ("U.S. defense official visits Hanoi",
+     "HANOI (Reuters) - The U.S. deputy assistant secretary of defense for East Asia, Michael Schiffer, met"
+     " Vietnamese Deputy Defence Minister Nguyen Chi Vinh in Hanoi on Tuesday.", "2011-08-16",
+     {"Michael Schiffer", "Nguyễn Chí Vịnh"}),
+    # hard negatives: no name after the comma; a listed name stays
+    ("China's envoy urges U.S. to stop Taiwan arms sales",
+     "WASHINGTON (Reuters) - China's ambassador to the United States, speaking on Monday, urged Washington to"
+     " stop arms sales to Taiwan.", "2010-02-01", set()),
+    ("U.S. envoy meets Vietnam's foreign minister",
+     "HANOI (Reuters) - The U.S. ambassador to Vietnam, Marc Knapper, met Vietnamese Foreign Minister Bui"
+     " Thanh Son on Monday.", "2022-03-07", {"Marc Knapper", "Bùi Thanh Sơn"}),
+]
+
 # The leader on whose behalf a participant speaks or whose letter they deliver takes no part in the meeting.
 BEHALF = [
     ("China's Hu meets Vietnam's party chief",
@@ -427,7 +449,7 @@ PORTFOLIO = [
 
 
 @pytest.mark.parametrize(("title", "text", "day", "people"),
-                         [*BEHALF, *ANSWERS, *PORTFOLIO, *PAST_PERFECT, *GREETINGS, *SURNAMES, *ENGLISH,
-                          *VIETNAMESE, *CHINESE, *TRADITIONAL])
+                         [*APPOSED, *BEHALF, *ANSWERS, *PORTFOLIO, *PAST_PERFECT, *GREETINGS, *SURNAMES,
+                          *ENGLISH, *VIETNAMESE, *CHINESE, *TRADITIONAL])
 def test_people_of_unseen_copy(title: str, text: str, day: str, people: set[str]) -> None:
     assert people_read(title, text, day) == people
