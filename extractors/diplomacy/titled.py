@@ -645,7 +645,8 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
         for low, high, _ in inside:
             rest[low - at:high - at] = " " * (high - low)
         between = "".join(rest)
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", between)]
+    # the possessive of the country blanked out ("China's vice commerce minister") leaves its "s" alone
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", between) if w != "s"]
     if words and words[0] in rules.apposed_openers:
         words = words[1:]
     if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title

@@ -338,6 +338,18 @@ APPOSED = [
      "HANOI (Reuters) - The U.S. deputy assistant secretary of defense for East Asia, Michael Schiffer, met"
      " Vietnamese Deputy Defence Minister Nguyen Chi Vinh in Hanoi on Tuesday.", "2011-08-16",
      {"Michael Schiffer", "Nguyễn Chí Vịnh"}),
+    # the office after the name, its country in the possessive
+    ("Chinese vice commerce minister meets U.S. envoy",
+     "BEIJING (Reuters) - Wang Chao, China's vice commerce minister, met U.S. Ambassador Gary Locke in"
+     " Beijing on Monday.", "2012-03-05", {"Wang Chao", "Gary Locke"}),
+    ("U.S. defense official meets Vietnam's deputy defence minister",
+     "HANOI (Reuters) - Michael Schiffer, America's deputy assistant secretary of defense for East Asia, met"
+     " Vietnamese Deputy Defence Minister Nguyen Chi Vinh on Tuesday.", "2011-08-16",
+     {"Michael Schiffer", "Nguyễn Chí Vịnh"}),
+    ("China summons U.S. envoy over arms sale",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister He Yafei summoned U.S. Ambassador Jon Huntsman on"
+     " Saturday. Bonnie Glaser, China's most closely watched analyst in Washington, called the move"
+     " expected.", "2010-01-30", {"He Yafei", "Jon Huntsman"}),
     # hard negatives: no name after the comma; a listed name stays
     ("China's envoy urges U.S. to stop Taiwan arms sales",
      "WASHINGTON (Reuters) - China's ambassador to the United States, speaking on Monday, urged Washington to"
