@@ -9,6 +9,13 @@ from .lexicon import LEAD, NAME_DOTS, Entry, load_entries, matcher
 from .sentence import Mention
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
+# A pinyin given name of one or two syllables, capitalised, as a word of its own after a surname
+# ("Jiang Yaoping", "Hu Xiaolian", "Wen Zhong"): an English word after a surname ("Hu Says", "Jiang On")
+# spells no pinyin syllables. Initials, then the finals each may take, then the same once more.
+_SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un"
+             r"|uo|a|e|i|o|u|ü|v)")
+_PINYIN_GIVEN = re.compile(rf" (?=[A-Z])(?i:(?:{_SYLLABLE}){{1,2}})(?=['’]s\b|[^\w'’-]|$)")
 _SHIP_MARKS = "号號"  # what closes a ship's name in Chinese ("里根号", "麦坎贝尔號")
 # ... unless it opens a word: "拜登号召" (Biden calls on), "特朗普号称" (Trump claims), "号令"
 _SHIP_NOT = frozenset("召称稱令")
@@ -97,13 +104,17 @@ def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention])
     """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
     that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"), or in a ship's name, closed by 号 ("麦坎贝尔号" is
     the destroyer USS McCampbell, not Kurt Campbell), also past a closing quotation mark ("“麦凯恩”号").
-    A Latin surname alone is always kept: the word before it cannot tell another's given name ("Rajesh
-    Bhatia") from the same person's variant first name ("James Sasser" for Jim Sasser, "Michael Pompeo"),
-    a weekday ("On Tuesday Pompeo met") or a
+    A Chinese office-holder's pinyin surname alone ("Jiang", "Hu") is another's when a given name in
+    pinyin follows it ("Vice Commerce Minister Jiang Yaoping", "Hu Xiaolian": the lexicon holds the
+    listed full names, so a listed one never reaches here). Any other Latin surname alone is kept: the
+    word before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant
+    first name ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
     title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
     left out of the lexicon instead ("Bhatia"); such rows are not bare (lexicon.py)."""
     start = low + mention.start
     end = start + len(mention.term)
+    if mention.term.isascii():
+        return _PINYIN_GIVEN.match(doc, end) is not None
     mark = end + 1 if doc[end:end + 1] and doc[end] in _SHIP_QUOTE_CLOSE else end
     if mark < len(doc) and doc[mark] in _SHIP_MARKS and doc[mark + 1:mark + 2] not in _SHIP_NOT:
         return True

@@ -159,10 +159,14 @@ NAME_DOTS = "·‧•・"
 CJK = re.compile(r"[\u3400-\u9fff]")  # a Han character
 
 
-def _is_bare_name(term: str) -> bool:
+def _is_bare_name(term: str, code: str) -> bool:
     """One name of a person alone in Chinese, without the dot that joins a given name to a surname
-    ("坎贝尔", not "库尔特·坎贝尔"). A Latin surname alone is always kept (hits.py), so it is never bare."""
-    return bool(CJK.search(term)) and not any(dot in term for dot in NAME_DOTS)
+    ("坎贝尔", not "库尔特·坎贝尔"), or a Chinese office-holder's pinyin surname alone ("Jiang", "Hu"): a
+    given name in pinyin right after it makes it another's name ("Jiang Yaoping", hits.py). Any other
+    Latin surname alone is always kept, so it is never bare."""
+    if CJK.search(term):
+        return not any(dot in term for dot in NAME_DOTS)
+    return code == "CHN" and term.isascii() and term.isalpha() and term[:1].isupper()
 
 
 def _capital_syllables(lang: str) -> bool:
@@ -257,7 +261,7 @@ def load_entries() -> dict[str, dict[str, tuple[Entry, ...]]]:
                 entry = replace(entry, case=True)
             elif source == "entities" and _capital_syllables(lang) and _is_syllable_name(term):
                 entry = replace(entry, capital=True)
-            elif source == "people" and _is_bare_name(term):
+            elif source == "people" and _is_bare_name(term, entry.value):
                 entry = replace(entry, bare=True)
             derived = _derived(source, lang, term)
             for lang_part in lang.split(","):

@@ -425,7 +425,8 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     title, or at most three capitalised words before it ("U.S. Deputy Assistant Secretary of Defense"),
     then after the title its reach ("to Vietnam", "to the United States"), ranks, and two or three
     capitalised Latin words standing alone (no capitalised word after them): "Chinese Vice Foreign
-    Minister Zheng Zeguang"."""
+    Minister Zheng Zeguang", also set off by one comma ("China's ambassador to the United States, Cui
+    Tiankai, said")."""
     canonical, ranks, inner = rules.canonical, rules.ranks, rules.inner
     not_names, calendar = rules.not_names, rules.calendar
     country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
@@ -433,13 +434,22 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
+    apposed = False  # the name set off by a comma after the title's reach ("ambassador to Vietnam, ...")
     for at, stop, word in _reading(text, title.start + len(title.term)):
         hit = _covering(at, stop, taken)
         if hit is not None:
-            if run or hit.entry.role != "country" or "to" not in reach:
+            if run or hit.entry.role != "country" or not ("to" in reach or "for" in reach) or apposed:
                 return None  # a name running into a hit, a listed person, "and U.S. ...": no name here
-            continue  # "Ambassador to Vietnam"
+            continue  # "Ambassador to Vietnam", "Assistant Trade Representative for China Affairs"
+        if word == "," and not run and not apposed:
+            # "The U.S. ambassador to Vietnam, Robert Kimmel, met ...": one comma opens the name
+            apposed = True
+            continue
+        if not run and reach and reach[-1] in ("of", "for", "and") and word.casefold() in rules.portfolio:
+            continue  # the office's own words, lower-case too: "vice minister of commerce, Wang Chao"
         if _PUNCT.fullmatch(word) or not word[0].isupper():
+            if apposed and not run:
+                return None  # "..., said on Monday": the comma opens no name
             if run or word.casefold() not in inner:
                 break
             reach.append(word.casefold())
@@ -637,7 +647,8 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
         for low, high, _ in inside:
             rest[low - at:high - at] = " " * (high - low)
         between = "".join(rest)
-    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", between)]
+    # the possessive of the country blanked out ("China's vice commerce minister") leaves its "s" alone
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", between) if w != "s"]
     if words and words[0] in rules.apposed_openers:
         words = words[1:]
     if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title
