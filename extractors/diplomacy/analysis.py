@@ -324,11 +324,10 @@ def _unbound(text: str, mention: Mention) -> bool:
     other side's goods imported or exported ("禁止进口固体废物"), or a firm's own ban, a Vietnamese
     import or export ban of no goods of the three ("tạm cấm xuất khẩu gạo"), a charge of no officers,
     hackers, officials or citizens, or one brought by police, prosecutors or a court ("khởi tố vụ án",
-    "加州检方起诉"), a special
-    status or treatment no verb ends ("offers special treatment to U.S. investors"), dealings barred with no
-    party ("barring transactions in U.S. shares"), a cap on no press staff ("caps media spending"), a rescue
-    team no one sends ("a Chinese rescue team saved ..."), a donation of a community or a firm ("华侨华人社团
-    近日捐助")."""
+    "加州检方起诉"), a special status or treatment no verb ends ("offers special treatment to U.S.
+    investors"), dealings barred with no party ("barring transactions in U.S. shares"), a cap on no press
+    staff ("caps media spending"), a rescue team no one sends ("a Chinese rescue team saved ..."), a
+    donation of a community or a firm ("华侨华人社团近日捐助")."""
     objects, given, kept, marked = _bound()[mention.term.lower()]  # the caller has tested the word
     bare = text if marked else strip_marks(text)
     before = bare[max(0, mention.start - _BOUND_REACH):mention.start]
@@ -635,9 +634,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
 _POLICY_KINDS = kind_set("actions", "state_policy")
 _PROVINCE_KINDS = kind_set("actions", "province_acts")
 _BROKEN_REACH = 40  # characters before a measure's word where a verb violating it is sought (eventwords)
-# A number right after a firm's name is a model of its product ("Boeing 737 MAX", "波音737"): an aircraft type
-# grounded or banned for safety, no act on the firm.
-_MODEL = re.compile(r"\s?\d")
+# A number of three digits or more right after a firm's name is a model of its product ("Boeing 737 MAX",
+# "波音737"): an aircraft type grounded or banned for safety, no act on the firm; not a generation
+# ("Huawei 5G").
+_MODEL = re.compile(r"\s?\d{3}")
 
 
 @cached
