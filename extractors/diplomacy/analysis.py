@@ -289,7 +289,8 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     bound: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]] = {}
     for group, marked in (("contact", False), ("gift", False), ("medal", False), ("paper", False),
                           ("receive", True), ("curb", False), ("status", False), ("dealing", False),
-                          ("cap", False), ("rescue", False), ("donation", True)):
+                          ("cap", False), ("rescue", False), ("donation", True), ("goods", False),
+                          ("charge", False)):
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
@@ -319,11 +320,14 @@ def _unbound(text: str, mention: Mention) -> bool:
     tinh", "hệ thống đánh chặn"), a gift of no aid goods ("trao tặng quà lưu niệm"), a medal given to no
     recipient of the three ("trao tặng Huân chương ... cho EVN"), a white paper of a chamber of commerce or an
     industry body (only a government's tells its case), "tiếp" of "Tiếp đó" or "tiếp tục" (no reception),
-    a Chinese ban (禁止) of no investment nor dealings with a party other than a firm's clients, a special
-    status or treatment no verb ends ("offers special treatment to U.S. investors"), dealings barred with no
-    party ("barring transactions in U.S. shares"), a cap on no press staff ("caps media spending"), a rescue
-    team no one sends ("a Chinese rescue team saved ..."), a donation of a community or a firm ("华侨华人社团
-    近日捐助")."""
+    a Chinese ban (禁止) of no investment, nor dealings with a party other than a firm's clients, nor the
+    other side's goods imported or exported ("禁止进口固体废物"), or a firm's own ban, a Vietnamese
+    import or export ban of no goods of the three ("tạm cấm xuất khẩu gạo"), a charge of no officers,
+    hackers, officials or citizens, or one brought by police, prosecutors or a court ("khởi tố vụ án",
+    "加州检方起诉"), a special status or treatment no verb ends ("offers special treatment to U.S.
+    investors"), dealings barred with no party ("barring transactions in U.S. shares"), a cap on no press
+    staff ("caps media spending"), a rescue team no one sends ("a Chinese rescue team saved ..."), a
+    donation of a community or a firm ("华侨华人社团近日捐助")."""
     objects, given, kept, marked = _bound()[mention.term.lower()]  # the caller has tested the word
     bare = text if marked else strip_marks(text)
     before = bare[max(0, mention.start - _BOUND_REACH):mention.start]
@@ -564,6 +568,11 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     present = {m.entry.kind for m in mentions}
     if "region" in present:
         mentions = _region_kept(mentions)
+    if "firm" not in present:
+        firm_acts = _firm_acts()
+        if any(m.term.lower() in firm_acts for m in mentions):
+            # "stop buying", "网络安全审查": a state's act on a firm of the three only (grammar `firm_acts`)
+            mentions = [m for m in mentions if m.term.lower() not in firm_acts]
     arrivals = _arrivals()
     if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
         mentions = _arrivals_kept(sentence.text, mentions)
@@ -623,7 +632,25 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
 
 
 _POLICY_KINDS = kind_set("actions", "state_policy")
+_PROVINCE_KINDS = kind_set("actions", "province_acts")
 _BROKEN_REACH = 40  # characters before a measure's word where a verb violating it is sought (eventwords)
+# A number of three digits or more right after a firm's name is a model of its product ("Boeing 737 MAX",
+# "波音737"): an aircraft type grounded or banned for safety, no act on the firm; not a generation
+# ("Huawei 5G").
+_MODEL = re.compile(r"\s?\d{3}")
+
+
+@cached
+def _firm_acts() -> frozenset[str]:
+    """The grammar's `firm_acts`: act words that weigh only in a sentence naming a firm of the three."""
+    return frozenset(word.lower() for word in shared("firm_acts"))
+
+
+@cached
+def _aimed_kept() -> re.Pattern[str]:
+    """The grammar's `aimed_kept`: a subnational government ("U.S. state", "Thống đốc bang", "州长") told
+    before an act on a firm, whose act names no side."""
+    return shared_pattern("aimed_kept", "(?:{})", 0)
 
 
 def _aimed_firms(sentence: Sentence) -> None:
@@ -649,16 +676,29 @@ def _aimed_firms(sentence: Sentence) -> None:
     if not acts:
         return
     last = max(acts)
+    # "Montana becomes first U.S. state to ban TikTok": a state's act, not the country's
+    if _aimed_kept().search(text, 0, last):
+        return
+    measures = [m.start for m in sentence.actions if m.entry.kind in _PROVINCE_KINDS and m.start in acts]
     bare = all(at < sentence.dateline_end for at, _ in sentence.countries) and not sentence.others
     added = False
     for firm in sentence.firms:
+        if firm.entry.kind == "province":
+            # a province names its country only by a measure on its goods or officials, not criticism there
+            if not measures:
+                continue
+            acts_of, last_of = measures, max(measures)
+        else:
+            if _MODEL.match(text, firm.start + len(firm.term)):
+                continue  # "banned Boeing 737 MAX aircraft": a product grounded, no act on the firm
+            acts_of, last_of = acts, last
         for code in firm.entry.codes:
             if code not in TRIO:
                 continue
             # (a wire dateline's city is where the copy was filed: no actor)
-            if any(sentence.dateline_end <= at < firm.start and at < last and other != code
+            if any(sentence.dateline_end <= at < firm.start and at < last_of and other != code
                    for at, other in sentence.countries) or (
-                    bare and min(acts) < firm.start):
+                    bare and min(acts_of) < firm.start):
                 sentence.countries.append((firm.start, code))
                 added = True
     if added:
