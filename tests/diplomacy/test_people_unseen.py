@@ -261,6 +261,15 @@ SURNAMES = [
     ("Phó Thủ tướng Trương Hòa Bình tiếp Bộ trưởng Công an Trung Quốc",
      "Ngày 11/10, tại Hà Nội, Phó Thủ tướng Thường trực Trương Hòa Bình đã tiếp Ủy viên Quốc vụ, Bộ trưởng"
      " Công an Trung Quốc Triệu Khắc Chí.", "2018-10-11", {"Trương Hòa Bình", "Zhao Kezhi"}),
+    # another Hu or Jiang in a later sentence leaves the leader the main sentence names
+    ("Hu Jintao meets Bush",
+     "WASHINGTON (Reuters) - Chinese President Hu Jintao met U.S. President George W. Bush on Thursday. Hu"
+     " Xiaolian, the central bank's deputy governor, also attended.", "2006-04-20",
+     {"Hu Jintao", "George W. Bush"}),
+    ("Jiang meets Clinton",
+     "WASHINGTON (Reuters) - Chinese President Jiang Zemin met President Bill Clinton at the White House on"
+     " Wednesday. Jiang Bo, a Chinese diplomat, said the talks went well.", "1997-10-29",
+     {"Jiang Zemin", "Bill Clinton"}),
 ]
 
 
@@ -322,6 +331,11 @@ PAST_PERFECT = [
      "WOODSIDE, California (Reuters) - Chinese President Xi Jinping and U.S. President Joe Biden held talks"
      " on Wednesday, a year after they had met in Bali in November.", "2023-11-15",
      {"Xi Jinping", "Joe Biden"}),
+    # hard negative: a later sentence's past perfect of another period leaves the main sentence's people
+    ("Trump, Xi talk",
+     "WASHINGTON (Reuters) - U.S. President Donald Trump held a phone call with Chinese President Xi Jinping"
+     " on Friday. Trump had met Xi in Buenos Aires in December.", "2019-03-29",
+     {"Donald Trump", "Xi Jinping"}),
 ]
 
 
@@ -357,6 +371,10 @@ APPOSED = [
     ("U.S. envoy meets Vietnam's foreign minister",
      "HANOI (Reuters) - The U.S. ambassador to Vietnam, Marc Knapper, met Vietnamese Foreign Minister Bui"
      " Thanh Son on Monday.", "2022-03-07", {"Marc Knapper", "Bùi Thanh Sơn"}),
+    # hard negative: a title set off by a comma with no name after it, a place's possessive instead
+    ("U.S. ambassador meets Vietnam's minister",
+     "HANOI (Reuters) - The U.S. ambassador to Vietnam, Hanoi's longest-serving envoy, met Vietnamese Foreign"
+     " Minister Bui Thanh Son on Monday.", "2023-07-10", {"Bùi Thanh Sơn"}),
 ]
 
 # The leader on whose behalf a participant speaks or whose letter they deliver takes no part in the meeting.
