@@ -261,6 +261,15 @@ SURNAMES = [
     ("Phó Thủ tướng Trương Hòa Bình tiếp Bộ trưởng Công an Trung Quốc",
      "Ngày 11/10, tại Hà Nội, Phó Thủ tướng Thường trực Trương Hòa Bình đã tiếp Ủy viên Quốc vụ, Bộ trưởng"
      " Công an Trung Quốc Triệu Khắc Chí.", "2018-10-11", {"Trương Hòa Bình", "Zhao Kezhi"}),
+    # another Hu or Jiang in a later sentence leaves the leader the main sentence names
+    ("Hu Jintao meets Bush",
+     "WASHINGTON (Reuters) - Chinese President Hu Jintao met U.S. President George W. Bush on Thursday. Hu"
+     " Xiaolian, the central bank's deputy governor, also attended.", "2006-04-20",
+     {"Hu Jintao", "George W. Bush"}),
+    ("Jiang meets Clinton",
+     "WASHINGTON (Reuters) - Chinese President Jiang Zemin met President Bill Clinton at the White House on"
+     " Wednesday. Jiang Bo, a Chinese diplomat, said the talks went well.", "1997-10-29",
+     {"Jiang Zemin", "Bill Clinton"}),
 ]
 
 
@@ -322,6 +331,11 @@ PAST_PERFECT = [
      "WOODSIDE, California (Reuters) - Chinese President Xi Jinping and U.S. President Joe Biden held talks"
      " on Wednesday, a year after they had met in Bali in November.", "2023-11-15",
      {"Xi Jinping", "Joe Biden"}),
+    # hard negative: a later sentence's past perfect of another period leaves the main sentence's people
+    ("Trump, Xi talk",
+     "WASHINGTON (Reuters) - U.S. President Donald Trump held a phone call with Chinese President Xi Jinping"
+     " on Friday. Trump had met Xi in Buenos Aires in December.", "2019-03-29",
+     {"Donald Trump", "Xi Jinping"}),
 ]
 
 
@@ -357,6 +371,10 @@ APPOSED = [
     ("U.S. envoy meets Vietnam's foreign minister",
      "HANOI (Reuters) - The U.S. ambassador to Vietnam, Marc Knapper, met Vietnamese Foreign Minister Bui"
      " Thanh Son on Monday.", "2022-03-07", {"Marc Knapper", "Bùi Thanh Sơn"}),
+    # hard negative: a title set off by a comma with no name after it, a place's possessive instead
+    ("U.S. ambassador meets Vietnam's minister",
+     "HANOI (Reuters) - The U.S. ambassador to Vietnam, Hanoi's longest-serving envoy, met Vietnamese Foreign"
+     " Minister Bui Thanh Son on Monday.", "2023-07-10", {"Bùi Thanh Sơn"}),
 ]
 
 # The leader on whose behalf a participant speaks or whose letter they deliver takes no part in the meeting.
@@ -401,6 +419,49 @@ BEHALF = [
     ("Wang Yi welcomes Blinken to Beijing",
      "BEIJING (Reuters) - On behalf of the Chinese government, Foreign Minister Wang Yi welcomed Secretary of"
      " State Antony Blinken in Beijing on Sunday.", "2023-06-18", {"Wang Yi", "Antony Blinken"}),
+    # "on behalf of" names only the one represented: the counterpart after "with", and the act's verb, lie
+    # past it ("signed the deal on behalf of China with U.S. President Donald Trump")
+    ("Liu He signs trade deal",
+     "WASHINGTON (Reuters) - Chinese Vice Premier Liu He signed the phase one trade deal on behalf of China"
+     " with U.S. President Donald Trump at the White House on Wednesday.", "2020-01-15",
+     {"Liu He", "Donald Trump"}),
+    ("Vietnam's deputy PM signs deal",
+     "WASHINGTON (Reuters) - Vietnamese Deputy Prime Minister Vu Khoan signed the textile agreement on behalf"
+     " of Vietnam with U.S. Trade Representative Robert Zoellick on Monday.", "2003-04-28",
+     {"Vũ Khoan", "Robert Zoellick"}),
+    ("Lighthizer signs deal with Liu He",
+     "WASHINGTON (AP) - U.S. Trade Representative Robert Lighthizer signed the agreement on behalf of the"
+     " United States and Chinese Vice Premier Liu He signed for China on Wednesday.", "2020-01-15",
+     {"Robert Lighthizer", "Liu He"}),
+    ("Wang Qishan meets Pompeo",
+     "BEIJING (Reuters) - Chinese Vice President Wang Qishan on behalf of President Xi Jinping met U.S."
+     " Secretary of State Mike Pompeo in Beijing on Monday.", "2018-10-08", {"Wang Qishan", "Mike Pompeo"}),
+    ("Harris meets Vietnam's leader",
+     "HANOI (AP) - U.S. Vice President Kamala Harris on behalf of President Joe Biden held talks with"
+     " Vietnamese President Nguyen Xuan Phuc in Hanoi on Wednesday.", "2021-08-25",
+     {"Kamala Harris", "Nguyễn Xuân Phúc"}),
+    ("Vietnam's leader welcomes Obama",
+     "HANOI (Reuters) - Vietnamese President Tran Dai Quang welcomed U.S. President Barack Obama on behalf of"
+     " Party chief Nguyen Phu Trong at the Presidential Palace on Monday.", "2016-05-23",
+     {"Trần Đại Quang", "Barack Obama"}),
+    # 代表 as an office ("贸易代表", "首席代表", "特别代表") is no "on behalf of": its holder and the one
+    # they call or meet take part
+    ("中美经贸团队通话",
+     "新华社北京10月9日电 美国贸易代表戴琪与中国国务院副总理刘鹤9日通话，"
+     "双方就落实第一阶段经贸协议交换意见。",
+     "2021-10-09", {"Katherine Tai", "Liu He"}),
+    ("美中經貿官員通話",
+     "中央社華盛頓9日電 美國貿易代表戴琪與中國國務院副總理劉鶴9日通電話，雙方討論第一階段貿易協議。",
+     "2021-10-09", {"Katherine Tai", "Liu He"}),
+    ("美国贸易代表会见中国商务部长",
+     "新华社华盛顿4月3日电 美国贸易代表莱特希泽会见中国商务部长钟山，双方就经贸问题交换意见。", "2019-04-03",
+     {"Robert Lighthizer", "Zhong Shan"}),
+    ("王岐山会见蓬佩奥",
+     "新华社北京10月8日电 国家副主席王岐山代表国家主席习近平8日在北京会见美国国务卿蓬佩奥。", "2018-10-08",
+     {"Wang Qishan", "Mike Pompeo"}),
+    ("Phó Chủ tịch nước đón Chủ tịch Tập Cận Bình",
+     "Thay mặt Tổng Bí thư Nguyễn Phú Trọng, Phó Chủ tịch nước Võ Thị Ánh Xuân đón Chủ tịch Trung Quốc Tập"
+     " Cận Bình tại sân bay Nội Bài chiều 12/12.", "2023-12-12", {"Võ Thị Ánh Xuân", "Xi Jinping"}),
 ]
 
 # The leader whose act a measure answers ("这是对…特朗普宣布…的反制", "作为对…的回应") takes no part in it.
@@ -424,6 +485,16 @@ ANSWERS = [
                  marks=pytest.mark.xfail(strict=True, reason="a spokesperson telling a measure in the"
                                          " dateline's sentence is not read as its teller (Trump, of the act"
                                          " answered, is now left out)")),
+    # the words a protest answers are no act of a measure: their speaker is its direct counterpart
+    ("中方回应",
+     "新华社北京7月14日电 外交部发言人赵立坚14日在例行记者会上发表了对美国国务卿蓬佩奥涉南海声明的回应，"
+     "称其严重违反国际法。", "2020-07-14", {"Zhao Lijian", "Mike Pompeo"}),
+    ("外交部回应彭斯演讲",
+     "新华社北京10月5日电 外交部发言人华春莹5日发表谈话，作为对美国副总统彭斯演讲的回应，"
+     "她说美方指责毫无根据。", "2018-10-05", {"Hua Chunying", "Mike Pence"}),
+    ("中國宣布對美制裁",
+     "中央社北京27日電 中國外交部27日宣布制裁美國國防企業，作為對美國總統拜登批准對台軍售的反制。",
+     "2023-12-27", set()),
     # hard negative: an answer to come names no one of another act
     ("外交部：中方将对美方制裁作出回应",
      "新华社北京7月13日电 外交部发言人赵立坚13日表示，中方将对美方制裁作出坚决回应。", "2020-07-13",
