@@ -387,6 +387,29 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
      "WASHINGTON (Reuters) - U.S. President Joe Biden spoke with Chinese President Xi Jinping by "
      "phone on Wednesday, after their negotiators signed a first-phase trade deal.",
      "en", "phone_call", "USA", "CHN"),
+    # a cause word that tells no cause of its own: weather research, a health official, a storm of protest,
+    # a consulate's shutdown, a trip as scheduled ("theo lịch trình")
+    ("Blinken postpones China trip over balloon Beijing calls weather airship",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken on Friday postponed a planned trip "
+     "to Beijing after China said a balloon spotted over the United States was a civilian airship "
+     "used for weather research.",
+     "en", "reduce_relations", "USA", "CHN"),
+    ("China cancels visit by U.S. health official over Taiwan trip",
+     "BEIJING (Reuters) - China on Monday cancelled a planned visit by a U.S. health official in "
+     "retaliation for Health Secretary Alex Azar's trip to Taiwan, the foreign ministry said.",
+     "en", "reduce_relations", "CHN", "USA"),
+    ("Ngoại trưởng Mỹ hoãn chuyến thăm Trung Quốc theo lịch trình",
+     "Ngày 3/2, Ngoại trưởng Mỹ Antony Blinken đã hoãn chuyến thăm Trung Quốc theo lịch trình vào "
+     "cuối tuần này, sau khi khinh khí cầu của Trung Quốc bị phát hiện.",
+     "vi", "reduce_relations", "USA", "CHN"),
+    ("Mỹ hoãn chuyến thăm Trung Quốc vì khinh khí cầu thời tiết",
+     "Ngày 3/2, Ngoại trưởng Mỹ Antony Blinken hoãn chuyến thăm Bắc Kinh sau khi phát hiện khinh "
+     "khí cầu mà Trung Quốc nói là dùng để nghiên cứu thời tiết.",
+     "vi", "reduce_relations", "USA", "CHN"),
+    ("China cancels visit after U.S. shutdown of Houston consulate",
+     "BEIJING (Reuters) - China cancelled a planned visit by a U.S. trade delegation on Friday "
+     "after Washington's shutdown of its consulate in Houston, the foreign ministry said.",
+     "en", "reduce_relations", "CHN", "USA"),
 ]
 
 
@@ -472,6 +495,15 @@ NOT_REDUCED: list[tuple[str, str, str]] = [
     ("Thủ tướng: Hoàn tất chuẩn bị cho chuyến thăm của Tổng thống Mỹ",
      "Ngày 5/9, Thủ tướng Phạm Minh Chính chủ trì cuộc họp về công tác chuẩn bị đón Tổng thống Mỹ "
      "Joe Biden sang thăm Việt Nam, yêu cầu hoàn tất mọi khâu trước chuyến thăm.", "vi"),
+    ("Vietnam PM postpones Washington visit due to bad weather",
+     "HANOI (Reuters) - Vietnamese Prime Minister Pham Minh Chinh postponed a visit to Washington "
+     "on Monday due to bad weather, the government said.", "en"),
+    ("Thủ tướng hoãn chuyến thăm Mỹ do thời tiết xấu",
+     "Ngày 5/3, Văn phòng Chính phủ cho biết Thủ tướng Phạm Minh Chính đã hoãn chuyến thăm Hoa Kỳ "
+     "do thời tiết xấu.", "vi"),
+    ("Chủ tịch nước hoãn chuyến thăm Trung Quốc vì lý do sức khỏe",
+     "Ngày 5/3, Bộ Ngoại giao cho biết Chủ tịch nước đã hoãn chuyến thăm Trung Quốc vì lý do sức "
+     "khỏe.", "vi"),
 ]
 
 
