@@ -305,12 +305,16 @@ def _wished_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) 
         low, _ = clause_span(sentence.text, m.start)
         found = w.talks_offered.search(sentence.unmarked(), low, m.start)
         if found is not None:
-            wished.append((found.start(), m.start + len(m.term) + _WISHED_TOPIC_REACH))
+            wished.append((found.start(), m.start + len(m.term), m.start + len(m.term) + _WISHED_TOPIC_REACH))
     if not wished:
         return candidates
+    # Encounters only up to the wished talks' own word: one named after them is another act ("considering
+    # a U.S. offer of new talks, Wang says after meeting Blinken": the meeting was held); measures up to
+    # the reach.
     return [m for m in candidates if not any(
-        start <= m.start < end and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
-        for start, end in wished)]
+        start <= m.start < (talks_end if m.entry.kind in ("negotiate", "meet") else end)
+        and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
+        for start, talks_end, end in wished)]
 
 
 def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:

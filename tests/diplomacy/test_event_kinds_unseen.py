@@ -410,6 +410,22 @@ LEADS: list[tuple[str, str, str, str, str, str]] = [
      "BEIJING (Reuters) - China cancelled a planned visit by a U.S. trade delegation on Friday "
      "after Washington's shutdown of its consulate in Houston, the foreign ministry said.",
      "en", "reduce_relations", "CHN", "USA"),
+    # talks offered or weighed beside an encounter held: the encounter named after the offered talks stays
+    ("China considering U.S. offer of new talks, Wang says after meeting Blinken",
+     "MUNICH (Reuters) - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony "
+     "Blinken in Munich on Saturday and said Beijing was considering a U.S. offer of new military "
+     "talks.",
+     "en", "meet", "CHN", "USA"),
+    ("中美双方愿意在会谈中增进互信",
+     "新华社旧金山11月15日电 国家主席习近平15日同美国总统拜登在旧金山举行会晤，双方愿意在会谈中增进互信。",
+     "zh-Hans", "meet", "CHN", "USA"),
+    ("U.S., China trade negotiators weigh proposals at Geneva talks",
+     "GENEVA (Reuters) - U.S. and Chinese trade negotiators on Saturday weighed each other's "
+     "proposals at talks in Geneva aimed at easing a tariff war.",
+     "en", "negotiate", "USA", "CHN"),
+    ("越南外長：越方願與美方進行談判",
+     "中央社河內4日電 越南外交部長裴青山今天表示，越方願意與美方就關稅問題進行談判。",
+     "zh-Hant", "statement", "VNM", "USA"),
 ]
 
 
