@@ -520,6 +520,20 @@ NOT_REDUCED: list[tuple[str, str, str]] = [
     ("Chủ tịch nước hoãn chuyến thăm Trung Quốc vì lý do sức khỏe",
      "Ngày 5/3, Bộ Ngoại giao cho biết Chủ tịch nước đã hoãn chuyến thăm Trung Quốc vì lý do sức "
      "khỏe.", "vi"),
+    # a tariff or a ban put off ("hoãn tăng thuế", "hoãn thực thi lệnh cấm") while talks go on: no talks
+    # called off
+    ("Mỹ hoãn tăng thuế để tiếp tục đàm phán với Trung Quốc",
+     "Theo phóng viên TTXVN tại Oa-sinh-tơn, ngày 24/2, Tổng thống Donald Trump tuyên bố hoãn tăng "
+     "thuế đối với hàng hóa Trung Quốc để tiếp tục đàm phán thương mại.", "vi"),
+    ("Mỹ tạm hoãn áp thuế, Việt Nam và Mỹ tiếp tục đàm phán",
+     "Ngày 10/4, Mỹ hoãn áp thuế đối ứng 90 ngày đối với Việt Nam, hai bên tiếp tục đàm phán về "
+     "thương mại.", "vi"),
+    ("Trump delays tariff hike to keep talks with China going",
+     "WASHINGTON (Reuters) - U.S. President Donald Trump on Sunday delayed a tariff increase on "
+     "Chinese goods to keep trade talks going.", "en"),
+    ("Mỹ hoãn thực thi lệnh cấm TikTok, tiếp tục đàm phán với Trung Quốc",
+     "Ngày 19/6, Tổng thống Donald Trump ký sắc lệnh hoãn thực thi lệnh cấm TikTok thêm 90 ngày "
+     "trong khi đàm phán với Trung Quốc.", "vi"),
 ]
 
 
