@@ -60,7 +60,7 @@ def _named_after_list_mark(sentence: Sentence, mention: Mention, start: int) -> 
 # Talks or a dialogue called off ("suspends military dialogue", "cancels climate talks"): CAMEO 164.
 _TALKS_HALTED = Entry("actions", "reduce_relations", "164", "talks halted", 2.0)
 # A visit called off by its traveller's government ("Blinken postpones China trip"): CAMEO 160.
-_VISIT_CALLED_OFF = Entry("actions", "reduce_relations", "160", "visit called off", 2.0)
+VISIT_CALLED_OFF = Entry("actions", "reduce_relations", "160", "visit called off", 2.0)
 
 
 def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -70,11 +70,17 @@ def talks_halted(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
     Beijing"); a warship's own visit called off tells none (_idle)."""
     if mention.entry.kind in w.halted:
         if called_off(sentence, mention, w):
+            if ((mention.entry.kind in w.visits or mention.entry.kind == "phone_call")
+                    and w.called_off_neutral.search(sentence.unmarked())):
+                # put off for a storm, an illness, a schedule or an epidemic ("postpones Vietnam trip as
+                # typhoon nears", "hoãn chuyến thăm do dịch COVID-19", "因健康原因推迟访美"): no measure
+                # against the other side, a visit or call called off as before (_idle)
+                return mention
             if mention.entry.kind in w.visits:
                 # A government calling off its visit as a measure ("postpones China trip", "hoãn chuyến
                 # thăm"); not a warship's own visit called off ("美舰取消访问岘港": for the weather, _idle).
                 own = _ship_calls_off(sentence, mention, w)
-                return mention if own else replace(mention, entry=_VISIT_CALLED_OFF)
+                return mention if own else replace(mention, entry=VISIT_CALLED_OFF)
             return replace(mention, entry=_TALKS_HALTED)
         if declined(sentence, mention, w):
             return replace(mention, entry=TALKS_DECLINED)

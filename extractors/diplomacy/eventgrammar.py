@@ -102,6 +102,8 @@ class EventWords:
         self.called_off = shared_pattern("called_off", "{}", i)
         self.held_term = shared_pattern("held_term", "{}", i)  # "holds talks": an encounter held, not listed
         self.called_off_hints = shared("called_off_hints")
+        # A cause of its own for a visit or a call called off (weather, health, a schedule): no measure.
+        self.called_off_neutral = shared_pattern("called_off_neutral", "{}", i)
         self.called_off_item = shared_pattern("called_off_item", "{}", 0)  # "…磋商、": an encounter listed
         self.declined = shared_pattern("declined", "{}", i)  # "declines U.S. request for ... to meet"
         self.declined_hints = shared("declined_hints")

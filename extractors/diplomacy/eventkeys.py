@@ -6,7 +6,7 @@ import re
 
 from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
-from .eventacts import MEASURE_ANSWERS, MEASURES, PUNCTUATION, TOLD_VISITOR
+from .eventacts import MEASURE_ANSWERS, MEASURES, PUNCTUATION, TOLD_VISITOR, VISIT_CALLED_OFF
 from .eventgrammar import words
 from .eventpeople import SYMMETRIC, aside_spans
 from .eventsides import unnamed
@@ -272,9 +272,25 @@ def main_first(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
     first = trade_headline(round_headline(setting_headline(first, reports), reports), reports, lead)
     first = settled_headline(first, reports)
     first = sparring_headline(tone_headline(lead_round(first, reports), reports), reports)
-    first = decree_headline(answer_headline(first, reports), reports)
+    first = decree_headline(answer_headline(put_off_headline(first, reports, lead), reports), reports)
     first = told_headline(pressing_headline(first, reports), reports)
     return welcome_headline(praise_headline(remarks_headline(first, reports), reports), reports)
+
+
+def put_off_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]],
+                     lead: list[Sentence]) -> dict[Key, Mention]:
+    """A headline's visit called off ("Chinese premier postpones Vietnam trip", "Tổng thống Mỹ hoãn chuyến
+    thăm Việt Nam") whose lead sentence of the same pair tells a cause of its own (grammar
+    `called_off_neutral`: "because of Typhoon Yagi", "do chính phủ Mỹ phải đóng cửa"): put off, no measure;
+    the headline's reading is dropped, as the lead's own sentence reads it (eventacts.talks_halted)."""
+    head = next(iter(first), None)
+    if (head is None or first[head].entry != VISIT_CALLED_OFF or not reports[head][0].headline):
+        return first
+    pair = set(head[1:])
+    neutral = words().called_off_neutral
+    if not any(pair <= set(sentence.trio) and neutral.search(sentence.unmarked()) for sentence in lead[1:]):
+        return first
+    return {key: action for key, action in first.items() if key != head}
 
 
 def welcome_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) -> dict[Key, Mention]:

@@ -305,12 +305,16 @@ def _wished_talks(sentence: Sentence, candidates: list[Mention], w: EventWords) 
         low, _ = clause_span(sentence.text, m.start)
         found = w.talks_offered.search(sentence.unmarked(), low, m.start)
         if found is not None:
-            wished.append((found.start(), m.start + len(m.term) + _WISHED_TOPIC_REACH))
+            wished.append((found.start(), m.start + len(m.term), m.start + len(m.term) + _WISHED_TOPIC_REACH))
     if not wished:
         return candidates
+    # Encounters only up to the wished talks' own word: one named after them is another act ("considering
+    # a U.S. offer of new talks, Wang says after meeting Blinken": the meeting was held); measures up to
+    # the reach.
     return [m for m in candidates if not any(
-        start <= m.start < end and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
-        for start, end in wished)]
+        start <= m.start < (talks_end if m.entry.kind in ("negotiate", "meet") else end)
+        and (m.entry.kind in ("negotiate", "meet") or m.entry.kind in MEASURES)
+        for start, talks_end, end in wished)]
 
 
 def _welcomed_encounters(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
@@ -801,10 +805,17 @@ def _caused(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set
     low = sentence.text.lower()  # lowered once for every hint
     if not any(map(low.__contains__, w.cause_hints)):
         return set()
+    # A signing with a country outside the three, named between it and the cause ("Vietnam signed a deal with
+    # Japan, a day after a phone call between Xi and Biden", "Wang signed accords with Cambodia, after a call
+    # with Blinken"), is another pair's: the call of the three is no background of it.
+    signings = [m.start + len(m.term) for m in candidates if m.entry.kind == "sign_agreement"]
     caused = set()
     for cause in w.cause.finditer(sentence.text, min(acts)):
         if w.cause_sequence.match(sentence.text, cause.end()):
             continue  # "after meeting Chinese leaders": the subject's own earlier step
+        if all(end in signings and any(end <= other < cause.start() for other in sentence.others_at)
+               for end in acts if end <= cause.start()):
+            continue  # only another pair's signing before the cause: no act of the three led to it
         text = sentence.text
         stops = (PUNCTUATION.search(text, cause.end()), w.cause_end.search(text, cause.end()))
         end = min((stop.start() for stop in stops if stop), default=len(text))
