@@ -235,7 +235,17 @@ SENTENCES = [
     ("中國工信部副部長辛國斌與美方會談", {"Xin Guobin"}),
     # the deputy director-general's own name, not the listed Yunnan party secretary of the same spelling
     ("外交部亚洲司副司长王宁9日会见越南驻华大使范清平。", {"Wang Ning"}),
+    # a rank after the name; a chargé and an attaché of a Chinese embassy; a secretary-general of the state
+    ("南部战区司令员吴亚男上将22日在广州会见越南人民军代表团。", {"Wu Yanan"}),
+    ("中国驻美国大使馆临时代办徐学渊会见美国国务院官员。", set()),  # listed: read by the lexicon
+    ("中国驻越南大使馆武官钱建平大校出席招待会并会见越南国防部官员。", {"Qian Jianping"}),
+    pytest.param("国务院副秘书长丁向阳会见美国商务部代表团。", {"Ding Xiangyang"},
+                 marks=pytest.mark.xfail(strict=True, reason="向 opens no given name (not_given), so that "
+                                         "'部长曾向美方表示' reads no 'Zeng Xiang': 向阳 is missed")),
     # negatives
+    ("联合国秘书长古特雷斯会见中国外长", set()),
+    ("东盟秘书长林玉辉会见越南官员", set()),
+    ("美国驻华大使馆临时代办傅德恩会见中国外交部官员", set()),
     ("外交部副部长时表示", set()),
     ("大使向记者表示", set()),
     ("部长会议在河内举行", set()),
