@@ -81,6 +81,7 @@ THEATRE = kind_set("actions", "theatre")  # force acts: one of a year before the
 # Acts a government says or announces, its military acts and aid: the people of its side who tell them in
 # the lead take part.
 TOLD = SPOKEN | kind_set("actions", "state_policy") | {"military", "aid"}
+_FORCE = frozenset({"military"})  # acts done by forces: a spokesperson read by a title only tells them
 MAX_EVENTS = 12
 MAX_EVENT_SENTENCES = 20  # events are read from the first supporting sentences: the lead tells them
 MAX_MERGES = 3  # later reports of the same event rarely add anything; bound the work on long texts
@@ -168,7 +169,9 @@ def _with_titled(key: Key, reports: list[Sentence], lead: list[Sentence], main: 
     if key[0] not in MEETINGS:
         named = without_answers(named, key[2])
     titled = {name for s in widened.values() for _, _, name, _ in s.titled} - set(people)
-    if key[0] in MEETINGS:  # a spokesperson tells of an encounter and takes no part (eventpeople.people_of)
+    # a spokesperson tells of an encounter and takes no part (eventpeople.people_of), nor of a force act:
+    # the forces did it ("南部战区新闻发言人...称，美舰擅闖西沙...予以警告驱离")
+    if key[0] in MEETINGS or key[0] in _FORCE:
         titled -= {name for s in [*reports, *lead] for name in s.titled_speakers}
     return (*people, *(name for name in named if name in titled))
 

@@ -5,7 +5,9 @@ A name right after a title of an office of one of the three countries ("Thứ tr
 Tình", "Chinese Vice Foreign Minister Zheng Zeguang") is that office's holder. It is kept only where the
 text writes it as the gold spells it (grammar [titled] `canonical`): a Vietnamese name with its marks in
 Vietnamese copy, an American one in English form, a Chinese one in pinyin; never a Sino-Vietnamese reading
-of a Chinese name, a Vietnamese name without marks or a Chinese name in characters. The name may also stand
+of a Chinese name or a Vietnamese name without marks. In Chinese copy a Chinese office's holder named in
+characters is read in pinyin (titledchars.py); a name in characters of another country's office is never
+read. The name may also stand
 before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
 ("Chinese Embassy spokesperson Liu Pengyu"). These names only join
@@ -24,6 +26,7 @@ from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
 from .sentence import Mention, Sentence
 from .text import fold_term
+from .titledchars import chinese_titled
 
 # Office words that name no one office-holder: a delegation, a counterpart, a generic leader.
 _NO_HOLDER = frozenset({"delegation", "counterpart", "leader"})
@@ -106,8 +109,8 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     written as the gold spells it (module doc); `speakers` takes the names read after a spokesperson's
     title (they only tell of an encounter: events._with_titled)."""
     rules = _rules(script)
-    if rules is None:  # Chinese copy: a name in characters is not the gold's pinyin
-        return []
+    if rules is None:  # Chinese copy: a Chinese office's holder, named in characters, is read in pinyin
+        return chinese_titled(text, mentions, script, speakers)
     mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules)]
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
     if not titles:

@@ -1,0 +1,239 @@
+"""Chinese office-holders the people list does not hold, named in characters right after a title of a
+Chinese office, given in pinyin as the gold spells them.
+
+Chinese copy names vice ministers, ambassadors, provincial leaders and spokespeople no list holds:
+"外交部副部长马朝旭", "中国驻美国大使谢锋", "广西壮族自治区党委书记刘宁". A name in characters right after a
+title of a Chinese office (grammar [titled_characters] `title_ends`) is that office's holder, and the gold
+writes it in pinyin ("Ma Zhaoxu": surname, space, given name joined, each capitalised, no tones), so it is
+read out of the characters with pypinyin (the surname by the grammar's `surname_readings` where a name
+reads its character otherwise: 单 Shan, 曾 Zeng). Only a Chinese office's holder is read: the title's
+chain (the characters glued before it, back to a verb, a joiner or a mark) names China or a body of its
+state, or, in simplified copy, no country at all (the copy's home); a chain naming another country (after
+a stationed mark "驻", the sender's), Taiwan, Hong Kong, a firm or a former holder names no one, and
+traditional copy (Taiwan's agency writes its own ministries bare) needs an explicit Chinese word. A name
+of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling.
+
+The name is a surname of the list (double ones first: 欧阳, 司马) and a given name of one or two
+characters, ending before a word of the sentence (`name_ends`: an act word, 说, 在, 于, 当天), a lexicon
+act word, a digit, a mark or the text's end. Where both lengths fit, what follows decides (`not_given`:
+"王毅说，" is Wang Yi); where it is still unsure, nothing is read. A listed person is read by the lexicon
+as before; a sentence's word after a title ("部长周末会见", `not_names`) names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .grammar import cached, rule
+from .sentence import Mention
+from .text import simp_to_trad
+
+# a mark, a space or a digit: ends a name or a title's chain
+_MARK = re.compile(r"[\s\d０-９,，.。;；:：!！?？\"“”'‘’()（）《》〈〉「」『』\[\]【】·•—–-]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CHAIN_REACH = 32  # characters of a title's chain read before it: "中共中央政治局委员、中央外办主任"
+_JOINERS = "与同和及跟"  # a joiner ends a chain ("王毅与越南外长"), outside a country's name ("共和国")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The grammar's [titled_characters], as sets (simplified characters)."""
+
+    title_ends: tuple[str, ...]  # longest first
+    speaking: frozenset[str]
+    chinese: tuple[str, ...]
+    not_chinese: tuple[str, ...]
+    not_now: tuple[str, ...]
+    doubles: frozenset[str]
+    singles: frozenset[str]
+    readings: dict[str, str]
+    given_readings: tuple[tuple[str, str], ...]
+    name_ends: tuple[str, ...]
+    long_ends: tuple[str, ...]  # those of two characters or more: no given name opens with one
+    not_given: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cached
+def _rules(script: str) -> _Rules | None:
+    """The script's [titled_characters]; None where the language gives none (English, Vietnamese)."""
+    ends = rule(script, "titled_characters", "title_ends", [])
+    if not ends:
+        return None
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(rule(script, "titled_characters", key, []))
+
+    return _Rules(
+        title_ends=tuple(sorted(ends, key=len, reverse=True)), speaking=frozenset(words("speaking")),
+        chinese=words("chinese"), not_chinese=words("not_chinese"), not_now=words("not_now"),
+        doubles=frozenset(words("double_surnames")), singles=frozenset("".join(words("surnames"))),
+        readings=dict(item.split(":", 1) for item in words("surname_readings")),
+        given_readings=tuple((pair[0], pair[1]) for pair in (item.split(":", 1) for item in
+                                                             words("given_readings"))),
+        name_ends=tuple(sorted(words("name_ends"), key=len, reverse=True)),
+        long_ends=tuple(w for w in words("name_ends") if len(w) > 1),
+        not_given=frozenset(rule(script, "titled_characters", "not_given", "")),
+        not_names=frozenset(words("not_names")))
+
+
+@cached
+def _to_simplified() -> dict[int, str]:
+    """Traditional character -> simplified, one for one (str.translate table)."""
+    return {ord(trad): simp for simp, trads in simp_to_trad().items() for trad in trads if trad != simp}
+
+
+def _traditional(text: str) -> bool:
+    """Whether the text is written in traditional characters (any character the table folds)."""
+    table = _to_simplified()
+    return any(ord(ch) in table for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def pinyin_name(surname: str, given: str, reading: str | None = None,
+                given_readings: tuple[tuple[str, str], ...] = ()) -> str:
+    """A Chinese name in characters as the gold spells it: "马", "朝旭" -> "Ma Zhaoxu". The surname's
+    reading where the grammar gives one (a name reads 单 Shan), else pypinyin's, as the given name's
+    characters (but those of `given_readings`: 朝 zhao)."""
+    # pypinyin loads its dictionaries on import: only copy naming an unlisted office-holder pays for it
+    from pypinyin import Style, lazy_pinyin
+
+    def spelt(chars: str) -> str:
+        return "".join(lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
+
+    known = dict(given_readings)
+    family = reading or spelt(surname)
+    first = "".join(known.get(ch) or spelt(ch) for ch in given) if known.keys() & set(given) else spelt(given)
+    return f"{family.capitalize()} {first.capitalize()}"
+
+
+def chinese_titled(text: str, mentions: list[Mention], script: str,
+                   speakers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, name in pinyin, "CHN") of each Chinese office-holder the sentence names in characters
+    right after a title of a Chinese office, not a listed person (module doc); `speakers` takes the names
+    read after a spokesperson's title."""
+    rules = _rules(script)
+    if rules is None:
+        return []
+    simple = text.translate(_to_simplified())  # one character for one: offsets stay the text's
+    traditional = simple != text
+    found: list[tuple[int, int, str, str]] = []
+    for at, title in _title_ends(simple, rules):
+        read = _name_at(simple, at, mentions, rules)
+        if read is None:
+            continue
+        start, end, surname = read
+        if not _chinese_chain(simple, at - len(title), title, mentions, rules, traditional):
+            continue
+        reading = rules.readings.get(surname)
+        name = pinyin_name(surname, simple[start + len(surname):end], reading, rules.given_readings)
+        if all(name != n for _, _, n, _ in found):
+            found.append((start, end, name, "CHN"))
+            if speakers is not None and title in rules.speaking:
+                speakers.add(name)
+    return found
+
+
+def _title_ends(simple: str, rules: _Rules) -> list[tuple[int, str]]:
+    """(where the name would open, the title) for each title word of the grammar in the text, the longest
+    opening at a place first ("副部长" over "部长", "部长助理" over "部长"): one pass of one pattern."""
+    return [(m.end(), m.group()) for m in _title_pattern(rules.title_ends).finditer(simple)]
+
+
+@lru_cache(maxsize=4)
+def _title_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """The titles as one alternation, longest first (`titles` comes sorted so)."""
+    return re.compile("|".join(map(re.escape, titles)))
+
+
+def _boundary(simple: str, at: int, acts: frozenset[int], rules: _Rules) -> bool:
+    """Whether a name may end at `at`: the text's end, a mark or digit, a lexicon act word or a word of
+    the sentence the grammar lists (`name_ends`)."""
+    if at >= len(simple) or _MARK.match(simple, at) or not _CJK.match(simple, at):
+        return True
+    return at in acts or simple.startswith(rules.name_ends, at)
+
+
+def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tuple[int, int, str] | None:
+    """(start, end, surname) of the name opening right after a title, or None: a surname of the list and a
+    given name of one or two characters, the only length that ends before a word of the sentence, else
+    the one `not_given` decides; no listed person, no lexicon word inside it."""
+    surname = simple[at:at + 2] if simple[at:at + 2] in rules.doubles else simple[at:at + 1]
+    if surname not in rules.doubles and surname not in rules.singles:
+        return None
+    acts = frozenset(m.start for m in mentions if m.entry.role == "action")
+    opens = frozenset(m.start for m in mentions) | acts
+    fits = []
+    for size in (1, 2):
+        end = at + len(surname) + size
+        given = simple[at + len(surname):end]
+        if len(given) < size or not all(_CJK.match(ch) for ch in given):
+            continue
+        # a lexicon word over the name's characters: a listed person (read as before), a place ("部长于北京")
+        # (an act word may open on its last character: "倪岳峰会见" holds "峰会", a summit)
+        if any(m.start < end and at < m.start + len(m.term) for m in mentions
+               if m.entry.role != "action" or m.start < end - 1):
+            continue
+        # the given name is no word of the sentence ("部长曾表示", "部长曾说": no "Zeng Biaoshi",
+        # "Zeng Shuo"); a character of a one-character word may be a name's ("云南省委书记仇和19日")
+        if given[0] in rules.not_given or given.startswith(rules.long_ends) \
+                or surname + given in rules.not_names or simple[at:at + 2] in rules.not_names:
+            continue
+        if _boundary(simple, end, opens, rules):
+            fits.append(end)
+    if len(fits) == 2:
+        # both fit: the character after a one-character given name ends it where it is a word no name is
+        # made of ("王毅说，"); else the longer name where a lexicon act or a mark follows it ("倪岳峰会见",
+        # not "倪岳" before "峰会"); else unsure, no name
+        if simple[fits[0]] in rules.not_given:
+            fits = fits[:1]
+        elif fits[1] in acts or fits[1] >= len(simple) or not _CJK.match(simple, fits[1]):
+            fits = fits[1:]
+        else:
+            return None
+    if not fits:
+        return None
+    return at, fits[0], surname
+
+
+def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention], rules: _Rules,
+                   traditional: bool) -> bool:
+    """Whether the title opening at `start` is a Chinese office: its chain (the characters glued before it,
+    back to a mark, a joiner, a verb or a listed person) or the title names China or a body of its state
+    (`chinese`), or in simplified copy no country at all; never another country, Taiwan, Hong Kong, a firm
+    or a former holder, and never a host's envoy ("越南驻华大使": the sender before "驻" is the holder's)."""
+    low = max(0, start - _CHAIN_REACH)
+    for m in reversed([m for m in mentions if low <= m.start and m.start + len(m.term) <= start]):
+        if m.entry.role in ("action", "person") and not _inside_title(m, rules):
+            low = m.start + len(m.term)
+            break
+    cut = max((i + 1 for i in range(low, start) if _MARK.match(simple, i)), default=low)
+    for i in range(start - 1, cut - 1, -1):
+        if simple[i] in _JOINERS and not any(m.start <= i < m.start + len(m.term) for m in mentions
+                                             if m.entry.role != "action"):
+            cut = i + 1
+            break
+    chain = simple[cut:start]
+    if chain.startswith(rules.not_now):
+        return False
+    stationed = chain.rfind("驻")
+    sender = chain[:stationed] if stationed >= 0 else chain
+    if chain[stationed:].startswith(("驻华", "驻中国", "驻北京")) and stationed >= 0:
+        return False  # an envoy to China is another country's
+    if any(word in sender for word in rules.not_chinese):
+        return False
+    named = [m for m in mentions if cut <= m.start and m.start + len(m.term) <= cut + len(sender)
+             and m.entry.role in ("country", "place", "other", "aimed", "org") and m.entry.kind != "ignore"]
+    if any(m.entry.role == "org" or m.entry.codes != ("CHN",) and m.entry.kind != "pair" for m in named):
+        return False  # "越南外交部", "老挝外交部", a firm's office
+    if any(m.entry.codes == ("CHN",) for m in named) or any(w in sender + title for w in rules.chinese):
+        return True
+    return not traditional
+
+
+def _inside_title(m: Mention, rules: _Rules) -> bool:
+    """Whether a lexicon act word is a word of a title ("大使", "发言人" are act words too): it does not
+    end the chain."""
+    return any(m.term in title or title in m.term for title in rules.title_ends)
