@@ -35,6 +35,7 @@ _MARK = re.compile(r"[\s\d０-９,，.。;；:：!！?？\"“”'‘’()（）
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHAIN_REACH = 32  # characters of a title's chain read before it: "中共中央政治局委员、中央外办主任"
 _JOINERS = "与同和及跟"  # a joiner ends a chain ("王毅与越南外长"), outside a country's name ("共和国")
+_CLAUSE = "，,。；;：:"  # marks ending a clause: titles listed before one are another holder's
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class _Rules:
     chinese: tuple[str, ...]
     not_chinese: tuple[str, ...]
     not_now: tuple[str, ...]
+    not_opens: tuple[str, ...]  # a chain opening so is Taiwan's, Hong Kong's, Macao's ("台外交部长")
     doubles: frozenset[str]
     singles: frozenset[str]
     readings: dict[str, str]
@@ -69,6 +71,7 @@ def _rules(script: str) -> _Rules | None:
     return _Rules(
         title_ends=tuple(sorted(ends, key=len, reverse=True)), speaking=frozenset(words("speaking")),
         chinese=words("chinese"), not_chinese=words("not_chinese"), not_now=words("not_now"),
+        not_opens=words("not_chinese_opens"),
         doubles=frozenset(words("double_surnames")), singles=frozenset("".join(words("surnames"))),
         readings=dict(item.split(":", 1) for item in words("surname_readings")),
         given_readings=tuple((pair[0], pair[1]) for pair in (item.split(":", 1) for item in
@@ -178,7 +181,8 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tu
             continue
         # the given name is no word of the sentence ("部长曾表示", "部长曾说": no "Zeng Biaoshi",
         # "Zeng Shuo"); a character of a one-character word may be a name's ("云南省委书记仇和19日")
-        if given[0] in rules.not_given or given.startswith(rules.long_ends) \
+        # (read from the given name's start, past a one-character name: "部长助理于近日", no "Yu Jin")
+        if given[0] in rules.not_given or simple.startswith(rules.long_ends, at + len(surname)) \
                 or surname + given in rules.not_names or simple[at:at + 2] in rules.not_names:
             continue
         if _boundary(simple, end, opens, rules):
@@ -216,8 +220,21 @@ def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention],
             cut = i + 1
             break
     chain = simple[cut:start]
-    if chain.startswith(rules.not_now):
+    if chain.startswith(rules.not_now) or chain.startswith(rules.not_opens):
         return False
+    listed = simple.rfind("、", 0, start)
+    clause = max((i + 1 for i in range(max(0, start - _CHAIN_REACH), start) if simple[i] in _CLAUSE),
+                 default=0)
+    if listed >= clause and not _names_a_side(simple, max(cut, listed + 1), start, title, mentions, rules):
+        # one holder's titles in a row ("美方代表团团长、财政部副部长", "越方团长、外交部副部长"): a title
+        # naming no side is the side's the titles before it in the clause name
+        # back to a listed person: the titles before one are that person's ("美国驻华大使伯恩斯、外交部...")
+        clause = max([clause, *(m.start + len(m.term) for m in mentions
+                                if m.entry.role == "person" and m.start + len(m.term) <= listed)])
+        before = [m for m in mentions if clause <= m.start and m.start + len(m.term) <= listed
+                  and m.entry.role in ("country", "place", "other", "aimed") and m.entry.kind != "ignore"]
+        if any(m.entry.codes != ("CHN",) and m.entry.kind != "pair" for m in before):
+            return False
     stationed = chain.rfind("驻")
     sender = chain[:stationed] if stationed >= 0 else chain
     if chain[stationed:].startswith(("驻华", "驻中国", "驻北京")) and stationed >= 0:
@@ -230,7 +247,19 @@ def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention],
         return False  # "越南外交部", "老挝外交部", a firm's office
     if any(m.entry.codes == ("CHN",) for m in named) or any(w in sender + title for w in rules.chinese):
         return True
-    return not traditional
+    # a bare chain is the copy's home: not where another country's agency tells it
+    # ("越通社河内…电 外交部副部长阮…": Vietnam's ministry, in the agency's Chinese service)
+    return not traditional and not any(m.entry.kind == "media" and m.entry.codes != ("CHN",)
+                                       for m in mentions)
+
+
+def _names_a_side(simple: str, cut: int, start: int, title: str, mentions: list[Mention],
+                  rules: _Rules) -> bool:
+    """Whether the chain (cut..start) or the title names a country, a body or China's own words."""
+    if any(w in simple[cut:start] + title for w in (*rules.chinese, *rules.not_chinese)):
+        return True
+    return any(cut <= m.start and m.start + len(m.term) <= start and m.entry.kind != "ignore"
+               and m.entry.role in ("country", "place", "other", "aimed", "org") for m in mentions)
 
 
 def _inside_title(m: Mention, rules: _Rules) -> bool:

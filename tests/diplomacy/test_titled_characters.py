@@ -206,6 +206,27 @@ NEGATIVES = [
     # a former holder
     ("前中国驻美大使周文重出席论坛",
      "新华社华盛顿4月4日电 前中国驻美国大使李道豫4日在华盛顿会见美国国务院官员。", set()),
+    # second reading: 于 as the preposition before a time, a season's word, a title after another side's
+    # title in a row, Taiwan's minister in a mainland outlet's shorthand, a Vietnamese agency's copy
+    ("外交部副部长于本周访问越南",
+     "新华社北京9月8日电 外交部副部长于本周访问越南并与越方举行会谈。", set()),
+    ("外交部部长助理于周一会见越南大使",
+     "新华社北京9月8日电 外交部部长助理于周一在北京会见越南驻华大使范星梅。", {"Phạm Sao Mai"}),
+    ("外交部部长助理于近日会见",
+     "新华社北京6月1日电 外交部部长助理于近日会见美国驻华大使伯恩斯。", {"Nicholas Burns"}),
+    ("商务部部长金秋时节访问越南", "新华社河内10月8日电 商务部部长金秋时节访问越南。", set()),
+    ("美方官员访华",
+     "新华社北京4月2日电 美方代表团团长、财政部副部长沙阿2日在北京与中方会谈。", set()),
+    ("台外交部长林佳龙会见美方官员", "中央社台北3日電 外交部長林佳龍3日會見美國國務院官員。", set()),
+    ("越南外交部副部长会见中国驻越大使",
+     "越通社河内5月6日电 外交部副部长阮文山6日在河内会见中国驻越南大使。", set()),
+    # an adverb after a spokesperson's title, 曾 of "曾多次", 于 before "会上"
+    ("外交部发言人严正指出美方应停止干涉中国内政",
+     "新华社北京5月6日电 外交部发言人严正指出，美方应立即停止干涉中国内政。", set()),
+    ("外交部发言人曾多次表示",
+     "新华社北京5月6日电 外交部发言人曾多次表示，中方坚决反对美国对台军售。", set()),
+    ("外交部副部长于会上表示",
+     "新华社河内5月6日电 外交部副部长于会上表示，中方愿同越方深化合作。", set()),
 ]
 
 
@@ -257,6 +278,43 @@ SENTENCES = [
     ("集团总裁张勇会见", set()),
     ("原外交部副部长王英凡出席", set()),
     ("中国银行行长刘连舸会见", set()),
+    # second reading: hard negatives and the names kept around the narrowings
+    ("商务部部长金秋时节访问越南。", set()),
+    ("外交部副部长于本周访问越南。", set()),
+    ("外交部部长助理于周一在北京会见越南驻华大使。", set()),
+    ("外交部部长助理于近日会见美国驻华大使。", set()),
+    ("外交部副部长于上月访问越南。", set()),
+    ("外交部副部长于明日访问越南。", set()),
+    ("外交部部长助理于晓明会见越南客人。", {"Yu Xiaoming"}),
+    ("中联部副部长于洪君说，", {"Yu Hongjun"}),
+    ("美方代表团团长、财政部副部长沙阿2日在北京与中方会谈。", set()),
+    ("越方代表、外交部部长助理姜再冬出席。", set()),
+    ("新加坡总理、人民行动党秘书长黄循财会见美国国务卿。", set()),
+    ("中方代表团团长、外交部部长助理姜再冬出席。", {"Jiang Zaidong"}),
+    ("中越双方代表团团长、外交部部长助理姜再冬共同主持会议。", {"Jiang Zaidong"}),
+    ("美国驻华大使伯恩斯、外交部部长助理姜再冬出席。", {"Jiang Zaidong"}),
+    ("中联部部长助理、外交部副部长姜再冬会见越共代表团。", {"Jiang Zaidong"}),
+    ("台外交部长林佳龙会见美方官员。", set()),
+    ("港府保安局局长邓炳强表示，", set()),
+    ("越通社河内5月6日电 外交部副部长阮文山6日在河内会见中国驻越南大使。", set()),
+    ("新华社北京5月6日电 外交部副部长马晓6日在北京会见美国国务院官员。", {"Ma Xiao"}),
+    ("外交部发言人严正指出，美方应停止干涉。", set()),
+    ("外交部发言人郑重表示，中方坚决反对。", set()),
+    ("外交部发言人郑重声明，台湾是中国的一部分。", set()),
+    ("外交部发言人严肃指出", set()),
+    ("外交部发言人高调回应", set()),
+    ("外交部发言人曾多次表示，中方反对。", set()),
+    ("外交部副部长于会上表示，中方愿同越方合作。", set()),
+    ("外交部部长何时访问越南尚未确定。", set()),
+    ("中国驻越南大使于去年到任。", set()),
+    ("外交部副部长于北京时间3日会见美国官员。", set()),
+    ("外交部发言人常说，", set()),
+    ("外交部副部长王刚会见越南驻华大使。", {"Wang Gang"}),
+    ("外交部副部长王晓龙、李刚出席。", {"Wang Xiaolong"}),
+    ("國台辦發言人陳斌華表示，", {"Chen Binhua"}),
+    ("國防部副部長柏鴻輝表示，", set()),
+    ("中国海警局新闻发言人刘德军表示，", {"Liu Dejun"}),
+    ("外交部发言人韦达表示", {"Wei Da"}),
 ]
 
 
@@ -278,3 +336,10 @@ def test_pinyin_of_a_name(surname: str, given: str, reading: str | None, name: s
 def test_a_given_names_reading_of_the_grammar() -> None:
     """朝 reads zhao in a name (马朝旭 is Ma Zhaoxu), where pypinyin alone reads chao."""
     assert pinyin_name("马", "朝旭", None, (("朝", "zhao"),)) == "Ma Zhaoxu"
+
+
+def test_chang_of_a_given_name() -> None:
+    """长 reads chang in a given name (grammar `given_readings`), where pypinyin alone reads zhang."""
+    assert pinyin_name("吴", "长海", None, (("长", "chang"),)) == "Wu Changhai"
+    assert {name for _, _, name, _ in read_sentence("商务部副部长王长顺会见美国商务部代表团。", 1, 1.0,
+                                                    "zh").titled} == {"Wang Changshun"}
