@@ -24,13 +24,16 @@ from .grammar import (
 )
 
 # Where a clause ends: a comma, a semicolon or a Chinese full stop, in either script's form.
-CLAUSE_BREAK = re.compile(r"[,;，；。]")
+CLAUSE_MARKS = ",;，；。"
+CLAUSE_BREAK = re.compile(f"[{CLAUSE_MARKS}]")
 
 
 def clause_span(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """The span of the clause holding text[start:end] (end: start): from the last break before it to the
     first break from its end."""
-    low = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    # Each break is one character: the last one before `start` is found by a backward scan per mark (in C),
+    # not by reading every break from the sentence's start (clause_span runs for many words of a sentence).
+    low = max(text.rfind(mark, 0, max(start, 0)) for mark in CLAUSE_MARKS) + 1
     brk = CLAUSE_BREAK.search(text, start if end is None else end)
     return low, brk.start() if brk else len(text)
 
