@@ -568,13 +568,16 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     present = {m.entry.kind for m in mentions}
     if "region" in present:
         mentions = _region_kept(mentions)
-    if "firm" not in present:
+    # The words matched, gathered once for the two word lists below. A term is a piece of the folded text,
+    # lower-case already: it is tested as it is, with no lower() per mention of every sentence.
+    terms = {m.term for m in mentions}
+    if "firm" not in present and not _firm_acts().isdisjoint(terms):
+        # "stop buying", "网络安全审查": a state's act on a firm of the three only (grammar `firm_acts`)
         firm_acts = _firm_acts()
-        if any(m.term.lower() in firm_acts for m in mentions):
-            # "stop buying", "网络安全审查": a state's act on a firm of the three only (grammar `firm_acts`)
-            mentions = [m for m in mentions if m.term.lower() not in firm_acts]
+        mentions = [m for m in mentions if m.term not in firm_acts]
+        terms -= firm_acts
     arrivals = _arrivals()
-    if arrivals and not arrivals.isdisjoint([m.term for m in mentions]):
+    if arrivals and not arrivals.isdisjoint(terms):
         mentions = _arrivals_kept(sentence.text, mentions)
     # The labels, gathered once for the three readers below, only in a sentence holding a word of their kinds
     # (_guarded_kinds: most hold none): each only drops words of its own labels and keeps every other, so one

@@ -166,8 +166,8 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tu
     surname = simple[at:at + 2] if simple[at:at + 2] in rules.doubles else simple[at:at + 1]
     if surname not in rules.doubles and surname not in rules.singles:
         return None
-    acts = frozenset(m.start for m in mentions if m.entry.role == "action")
-    opens = frozenset(m.start for m in mentions) | acts
+    acts: frozenset[int] = frozenset()
+    opens: frozenset[int] | None = None  # built at the first length that reaches the boundary test
     fits = []
     for size in (1, 2):
         end = at + len(surname) + size
@@ -185,6 +185,9 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tu
         if given[0] in rules.not_given or simple.startswith(rules.long_ends, at + len(surname)) \
                 or surname + given in rules.not_names or simple[at:at + 2] in rules.not_names:
             continue
+        if opens is None:  # a listed person after the title (most often) never needs them
+            acts = frozenset(m.start for m in mentions if m.entry.role == "action")
+            opens = frozenset(m.start for m in mentions) | acts
         if _boundary(simple, end, opens, rules):
             fits.append(end)
     if len(fits) == 2:
