@@ -88,12 +88,6 @@ def _to_simplified() -> dict[int, str]:
     return {ord(trad): simp for simp, trads in simp_to_trad().items() for trad in trads if trad != simp}
 
 
-def _traditional(text: str) -> bool:
-    """Whether the text is written in traditional characters (any character the table folds)."""
-    table = _to_simplified()
-    return any(ord(ch) in table for ch in text)
-
-
 @lru_cache(maxsize=4096)
 def pinyin_name(surname: str, given: str, reading: str | None = None,
                 given_readings: tuple[tuple[str, str], ...] = ()) -> str:
