@@ -684,6 +684,9 @@ def _aimed_firms(sentence: Sentence) -> None:
         return
     measures = [m.start for m in sentence.actions if m.entry.kind in _PROVINCE_KINDS and m.start in acts]
     bare = all(at < sentence.dateline_end for at, _ in sentence.countries) and not sentence.others
+    # the countries named in the text: one a firm gave (below) is no other side acting for a later firm
+    # ("The U.S. sanctioned Huawei, and Micron was hit by a ban": Micron's USA is not Huawei's CHN's doing)
+    named = list(sentence.countries)
     added = False
     for firm in sentence.firms:
         if firm.entry.kind == "province":
@@ -700,7 +703,7 @@ def _aimed_firms(sentence: Sentence) -> None:
                 continue
             # (a wire dateline's city is where the copy was filed: no actor)
             if any(sentence.dateline_end <= at < firm.start and at < last_of and other != code
-                   for at, other in sentence.countries) or (
+                   for at, other in named) or (
                     bare and min(acts_of) < firm.start):
                 sentence.countries.append((firm.start, code))
                 added = True

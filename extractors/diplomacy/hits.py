@@ -10,12 +10,19 @@ from .sentence import Mention
 
 _SPACED_DASH = re.compile(r"\s?-\s?")
 # A pinyin given name of one or two syllables, capitalised, as a word of its own after a surname
-# ("Jiang Yaoping", "Hu Xiaolian", "Wen Zhong"): an English word after a surname ("Hu Says", "Jiang On")
-# spells no pinyin syllables. Initials, then the finals each may take, then the same once more.
+# ("Jiang Yaoping", "Hu Xiaolian", "Wen Zhong"); many an English word fails it ("Hu Says", "Jiang On"), but
+# short ones spell syllables too ("Due", "Can", "Ban", "Men"): told apart only by their capital, which a
+# title-case headline gives every word (_title_case). Initials, then the finals each may take, then the
+# same once more.
 _SYLLABLE = (r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
              r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un"
              r"|uo|a|e|i|o|u|ü|v)")
 _PINYIN_GIVEN = re.compile(rf" (?=[A-Z])(?i:(?:{_SYLLABLE}){{1,2}})(?=['’]s\b|[^\w'’-]|$)")
+# The words a title-case test reads: three letters or more ("met" is a verb in lower case), but the short
+# conjunctions, articles and prepositions a title-case headline leaves in lower case ("in", "to" are shorter).
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_TITLE_LOWER = frozenset({"and", "but", "for", "nor", "the", "via", "per", "off", "out", "yet"})
+_TITLE_WORDS = 2  # words besides the name and the word after it: fewer tell no case style
 _SHIP_MARKS = "号號"  # what closes a ship's name in Chinese ("里根号", "麦坎贝尔號")
 # ... unless it opens a word: "拜登号召" (Biden calls on), "特朗普号称" (Trump claims), "号令"
 _SHIP_NOT = frozenset("召称稱令")
@@ -78,7 +85,7 @@ def sentence_mentions(doc: str, folded: str, script: str, spans: list[tuple[int,
             bared.add(i)
     for i in bared:
         found = per_sentence[i]
-        found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, spans[i][0], m, found)]
+        found[:] = [m for m in found if not m.entry.bare or not _of_another_name(doc, spans[i], m, found)]
     return per_sentence
 
 
@@ -100,21 +107,43 @@ def _goes_on() -> frozenset[str]:
     return frozenset("".join(shared("dotted_name_goes_on")))
 
 
-def _of_another_name(doc: str, low: int, mention: Mention, found: list[Mention]) -> bool:
+def _title_case(doc: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the sentence doc[span] is written in title case, every word of three letters or more
+    capitalised ("Xi Due in Hanoi for Talks With Vietnamese Leaders"), the name at doc[start:end] and the
+    word after it aside."""
+    after = _LONG_WORD.match(doc, end + 1)
+    words = [w.group() for w in _LONG_WORD.finditer(doc, span[0], span[1])
+             if not start <= w.start() < end and (after is None or w.start() != after.start())
+             and w.group() not in _TITLE_LOWER]
+    return len(words) >= _TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _given_in_title(doc: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the word a pinyin given-name test reads after a surname may be an English word capitalised
+    by a title-case headline: the sentence is in title case and the text writes the two words together
+    nowhere else (where it does, "Hu Xiaolian" in the lead, the given name is told there)."""
+    given = _PINYIN_GIVEN.match(doc, end)
+    pair = doc[start:given.end()] if given else ""
+    return _title_case(doc, span, start, end) and doc.count(pair) < 2
+
+
+def _of_another_name(doc: str, span: tuple[int, int], mention: Mention, found: list[Mention]) -> bool:
     """Whether a person's one Chinese name alone stands in another's full name: joined by a dot to a name
     that is not theirs ("伯特兰·拉塞尔", "坎贝尔·班纳曼"), or in a ship's name, closed by 号 ("麦坎贝尔号" is
     the destroyer USS McCampbell, not Kurt Campbell), also past a closing quotation mark ("“麦凯恩”号").
     A Chinese office-holder's pinyin surname alone ("Jiang", "Hu") is another's when a given name in
     pinyin follows it ("Vice Commerce Minister Jiang Yaoping", "Hu Xiaolian": the lexicon holds the
-    listed full names, so a listed one never reaches here). Any other Latin surname alone is kept: the
-    word before it cannot tell another's given name ("Rajesh Bhatia") from the same person's variant
-    first name ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo met") or a
-    title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
+    listed full names, so a listed one never reaches here), but in a title-case headline, where an English
+    word after it is capitalised as well ("Xi Due in Hanoi for Talks ..."). Any other Latin surname alone
+    is kept: the word before it cannot tell another's given name ("Rajesh Bhatia") from the same person's
+    variant first name ("James Sasser" for Jim Sasser, "Michael Pompeo"), a weekday ("On Tuesday Pompeo
+    met") or a title-case headline's verb ("Xi Tells Biden ..."), and a bare surname that is also another's is
     left out of the lexicon instead ("Bhatia"); such rows are not bare (lexicon.py)."""
+    low = span[0]
     start = low + mention.start
     end = start + len(mention.term)
     if mention.term.isascii():
-        return _PINYIN_GIVEN.match(doc, end) is not None
+        return _PINYIN_GIVEN.match(doc, end) is not None and not _given_in_title(doc, span, start, end)
     mark = end + 1 if doc[end:end + 1] and doc[end] in _SHIP_QUOTE_CLOSE else end
     if mark < len(doc) and doc[mark] in _SHIP_MARKS and doc[mark + 1:mark + 2] not in _SHIP_NOT:
         return True

@@ -23,8 +23,10 @@ as before; a sentence's word after a title ("部长周末会见", `not_names`) n
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from .grammar import cached, rule
 from .sentence import Mention
@@ -50,7 +52,7 @@ class _Rules:
     not_opens: tuple[str, ...]  # a chain opening so is Taiwan's, Hong Kong's, Macao's ("台外交部长")
     doubles: frozenset[str]
     singles: frozenset[str]
-    readings: dict[str, str]
+    readings: Mapping[str, str]  # read-only: the rules are cached and shared
     given_readings: tuple[tuple[str, str], ...]
     name_ends: tuple[str, ...]
     long_ends: tuple[str, ...]  # those of two characters or more: no given name opens with one
@@ -73,7 +75,7 @@ def _rules(script: str) -> _Rules | None:
         chinese=words("chinese"), not_chinese=words("not_chinese"), not_now=words("not_now"),
         not_opens=words("not_chinese_opens"),
         doubles=frozenset(words("double_surnames")), singles=frozenset("".join(words("surnames"))),
-        readings=dict(item.split(":", 1) for item in words("surname_readings")),
+        readings=MappingProxyType(dict(item.split(":", 1) for item in words("surname_readings"))),
         given_readings=tuple((pair[0], pair[1]) for pair in (item.split(":", 1) for item in
                                                              words("given_readings"))),
         name_ends=tuple(sorted(words("name_ends"), key=len, reverse=True)),
@@ -88,12 +90,6 @@ def _to_simplified() -> dict[int, str]:
     return {ord(trad): simp for simp, trads in simp_to_trad().items() for trad in trads if trad != simp}
 
 
-def _traditional(text: str) -> bool:
-    """Whether the text is written in traditional characters (any character the table folds)."""
-    table = _to_simplified()
-    return any(ord(ch) in table for ch in text)
-
-
 @lru_cache(maxsize=4096)
 def pinyin_name(surname: str, given: str, reading: str | None = None,
                 given_readings: tuple[tuple[str, str], ...] = ()) -> str:
@@ -101,7 +97,11 @@ def pinyin_name(surname: str, given: str, reading: str | None = None,
     reading where the grammar gives one (a name reads 单 Shan), else pypinyin's, as the given name's
     characters (but those of `given_readings`: 朝 zhao)."""
     # pypinyin loads its dictionaries on import: only copy naming an unlisted office-holder pays for it
-    from pypinyin import Style, lazy_pinyin
+    try:
+        from pypinyin import Style, lazy_pinyin
+    except ModuleNotFoundError as missing:  # mid-detection: say what needs it and how to get it
+        raise ImportError("the diplomacy detector reads Chinese names in characters with pypinyin "
+                          "(a dependency in pyproject.toml): install the project's dependencies") from missing
 
     def spelt(chars: str) -> str:
         return "".join(lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
@@ -240,7 +240,7 @@ def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention],
             return False
     stationed = chain.rfind("驻")
     sender = chain[:stationed] if stationed >= 0 else chain
-    if chain[stationed:].startswith(("驻华", "驻中国", "驻北京")) and stationed >= 0:
+    if stationed >= 0 and chain[stationed:].startswith(("驻华", "驻中国", "驻北京")):
         return False  # an envoy to China is another country's
     if any(word in sender for word in rules.not_chinese):
         return False

@@ -270,6 +270,18 @@ SURNAMES = [
      "WASHINGTON (Reuters) - Chinese President Jiang Zemin met President Bill Clinton at the White House on"
      " Wednesday. Jiang Bo, a Chinese diplomat, said the talks went well.", "1997-10-29",
      {"Jiang Zemin", "Bill Clinton"}),
+    # a title-case headline capitalises an English word after the surname as a given name would be: the
+    # leader stays ("Due", "Can", "Open" spell pinyin syllables); the body's own "Hu Xiaolian" still tells
+    # the given name where the headline repeats it
+    ("Xi Due in Hanoi for Talks With Vietnamese Leaders", "", "2023-12-11", {"Xi Jinping"}),
+    ("Hu Can Visit Washington Next Month, Officials Say", "", "2006-03-20", {"Hu Jintao"}),
+    ("Wen Open to Talks With Hanoi on Sea Dispute", "", "2010-10-28", {"Wen Jiabao"}),
+    ("Hu Xiaolian Meets U.S. Treasury Official in Beijing",
+     "BEIJING (Reuters) - People's Bank of China Deputy Governor Hu"
+     " Xiaolian met U.S. Treasury Under Secretary"
+     " David McCormick in Beijing on Thursday.", "2008-04-10", {"David McCormick"}),
+    # hard negative: a headline in sentence case reads the given name
+    ("Hu Xiaolian meets U.S. Treasury official in Beijing", "", "2008-04-10", set()),
 ]
 
 
