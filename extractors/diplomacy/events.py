@@ -595,9 +595,9 @@ def _lead_place(key: Key, reports: list[Sentence], texts: list[Report], lead: li
     country = host or where.country or region
     if where.city is None and where.venue and not where.away:
         after = read_reports([(s.index, s.text) for s in lead[1:]], read)
-        own = [(s.index, s.text) for s in lead[1:] if s.others <= s.venue_others
-               or all(arrived_from(s.text, at) for at in s.others_at)]
-        arrived = arrival_city(read_reports(own, read), (country,) if country else key[1:], names_seat(after))
+        own = [report for s, report in zip(lead[1:], after, strict=True)
+               if s.others <= s.venue_others or all(arrived_from(s.text, at) for at in s.others_at)]
+        arrived = arrival_city(own, (country,) if country else key[1:], names_seat(after))
         where = Place(arrived.name, arrived.country, where.venue) if arrived else where
     body = next((s for s in lead if not s.headline), None)  # the story's dateline, last
     full = read_reports([(body.index, body.text)], read)[0] if body else None

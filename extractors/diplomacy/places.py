@@ -18,6 +18,7 @@ from .gazetteer import (
     written_as_name,
 )
 from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_pattern, shared_table
+from .lexicon import load_entries
 from .prefixed import compile_prefixed
 from .text import POSSESSIVE, clause_span, traditional_forms
 
@@ -597,7 +598,12 @@ def city_before(report: Report, end: int) -> bool:
     return any(at < end for at, city in _spots(report) if city is not None and city.name)
 
 
-CAPITALS = frozenset({"Hanoi", "Beijing", "Washington"})  # where the three's governments sit
+@cached
+def _capitals() -> frozenset[str]:
+    """The three's capitals, where their governments sit: the lexicon's capital rows (entities kind
+    `capital`)."""
+    return frozenset(entry.label for terms in load_entries().values() for entries in terms.values()
+                     for entry in entries if entry.source == "entities" and entry.kind == "capital")
 
 
 def names_seat(reports: Sequence[Report]) -> bool:
@@ -638,7 +644,7 @@ def arrival_city(reports: Sequence[Report], countries: Sequence[str], seat: bool
             continue
         for at, city in _spots(report):
             if (city is None or not city.name or city.country not in countries
-                    or seat and city.name not in CAPITALS):
+                    or seat and city.name not in _capitals()):
                 continue
             word = arrived.search(report.folded, max(0, at - ARRIVED_REACH), at)
             named = pattern.match(report.folded, at)
