@@ -18,8 +18,9 @@ the 0.20.0 round), heldout7 (studied since the 0.21.0 round), heldout8 (studied 
 round), heldout9 (studied since the 0.23.0 round), heldout10 (studied since the 0.24.0 round), heldout11
 (studied since the 0.25.0 round), heldout12 (studied since the 0.26.0 round), heldout13 (studied since
 the 0.27.0 round), heldout14 (studied since the 0.28.0 round), heldout15 (studied since the 0.29.0
-round), heldout16 (studied since the 0.30.0 round), heldout17 (studied since the 0.31.0 round) and heldout18
-(studied since the 0.32.0 round), never heldout2, heldout19, heldout20 or heldout21 (scored, not studied).
+round), heldout16 (studied since the 0.30.0 round), heldout17 (studied since the 0.31.0 round), heldout18
+(studied since the 0.32.0 round) and heldout19 (studied since the 0.33.0 round), never heldout2, heldout20 or
+heldout21 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -190,8 +191,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2 and heldout19 to heldout21 are scored only.
-STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 19))})
+# Only these parts may be looked at item by item; heldout2, heldout20 and heldout21 are scored only.
+STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 20))})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
