@@ -37,6 +37,8 @@ from warehouse.db import connect, others_wait, release_indexes, waiting
 
 log = logging.getLogger("bamboo.flows")
 T = TypeVar("T")
+# Busy pauses draw from their own generator, never from the caller's module-level `random` state.
+_jitter = random.Random()
 
 WRITER_LIMIT = "bamboo-warehouse-writer"
 LEASE_SECONDS = 60.0  # a crashed holder's slot returns after this (the lease is renewed while held)
@@ -266,7 +268,7 @@ def _soon(call: Callable[[], T]) -> T:
         except Exception as exc:
             if _status(exc) != HTTP_BUSY or attempt == BUSY_TRIES - 1:
                 raise
-            time.sleep(random.uniform(*BUSY_PAUSE_SECONDS))
+            time.sleep(_jitter.uniform(*BUSY_PAUSE_SECONDS))
     raise AssertionError("unreachable")
 
 

@@ -27,6 +27,9 @@ from warehouse import changes
 from warehouse.migrations import migrate
 
 log = logging.getLogger("bamboo.warehouse")
+# Retry jitter draws from its own generator: the module-level `random` state belongs to the caller (a seeded
+# simulation, a property-based test), and waits drawn from it in a background thread would shift it.
+_jitter = random.Random()
 
 _NO_DOWNLOADS = {"autoinstall_known_extensions": False}
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
@@ -73,7 +76,7 @@ def _acquire(fd: int, db: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     with waiting(db):
         while time.monotonic() < deadline:
-            time.sleep(0.05 + random.random() * 0.1)
+            time.sleep(0.05 + _jitter.random() * 0.1)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 log.info("Got the warehouse writer lock on %s", db)
@@ -172,7 +175,7 @@ def _open_retrying(db: Path, read_only: bool, timeout: float, cut: str | None, w
                 log.warning("Warehouse %s is locked by another process; retrying with backoff", db)
                 wait.enter_context(waiting(db))  # a run keeping the file open lets go at its next pause
                 warned = True
-            time.sleep(delay * (0.5 + random.random()))
+            time.sleep(delay * (0.5 + _jitter.random()))
             delay = min(delay * 2, 10.0)
 
 

@@ -7,7 +7,9 @@ the ingests are real `bamboo ingest` subprocesses over the fixture site.
 
 from __future__ import annotations
 
+import fcntl
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -117,3 +119,21 @@ def test_case_15_writer_slot_held_makes_the_next_writer_wait_logged_once(
     # It began writing only once the slot was free.
     sql = f"SELECT started_at >= '{released.isoformat()}'::TIMESTAMPTZ FROM runs"
     assert query_rows(db, sql) == [(True,)]
+
+
+def test_a_wait_for_the_writer_lock_leaves_the_callers_random_state_alone(tmp_path: Path) -> None:
+    """The lock wait's jitter has its own generator: a caller's seeded `random` draws the same numbers."""
+    from extractors.core.errors import WarehouseError
+    from warehouse.db import lock_path, writer_lock
+
+    db = tmp_path / "w.duckdb"
+    held = os.open(lock_path(db), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        random.seed(7)
+        expected = random.Random(7).random()
+        with pytest.raises(WarehouseError, match="held the writer lock"), writer_lock(db, timeout=0.5):
+            pass
+        assert random.random() == expected
+    finally:
+        os.close(held)
