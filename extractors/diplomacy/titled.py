@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from .gazetteer import fold_text, gazetteer
 from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
 from .sentence import Mention, Sentence
@@ -73,6 +74,8 @@ class _Titled:
     apposed_openers: frozenset[str]  # words an apposition may open with before its office
     apposed_reach: int  # comma segments of an apposition read at most
     speaking: frozenset[str]  # act words naming a spokesperson, read as their title ("spokesperson")
+    class_heads: re.Pattern[str] | None  # an office's head words as a class ("Secretary")
+    joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
 
 
 @cached
@@ -99,7 +102,16 @@ def _rules(script: str) -> _Titled | None:
         grades=folded("grades"),
         sole=dict(item.rsplit(":", 1) for item in rule(script, "titled", "sole", [])),
         apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
-        speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])))
+        speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
+        class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"))
+
+
+def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
+    """The office heads of grammar `class_heads`, case-sensitive, longest first, as whole words."""
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'’-])")
 
 
 def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False,
@@ -111,7 +123,10 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     rules = _rules(script)
     if rules is None:  # Chinese copy: a Chinese office's holder, named in characters, is read in pinyin
         return chinese_titled(text, mentions, script, speakers)
-    mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules)]
+    classed = _class_titles(text, mentions, rules, script)
+    mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules), *classed]
+    if classed:  # in the text's order, as the readers of what stands right before a title take them
+        mentions.sort(key=lambda m: m.start)
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
     if not titles:
         return []
@@ -152,6 +167,32 @@ def _speaking_titles(mentions: list[Mention], rules: _Titled) -> list[Mention]:
         return []
     return [Mention(m.start, m.term, _SPOKESPERSON) for m in mentions
             if m.entry.role == "action" and m.term in rules.speaking]
+
+
+@cached
+def _class_entry(label: str) -> Entry:
+    """The office a head word of grammar `class_heads` is read as (_class_titles), one entry per head."""
+    return Entry(source="offices", kind="-", value="-", label=label)
+
+
+def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: str) -> list[Mention]:
+    """The head words of an office as a class (grammar `class_heads`: "Secretary", "Minister", "Governor",
+    "Attorney General"), read as titles here only, where no lexicon word covers them: "U.S. Health and Human
+    Services Secretary Mike Leavitt", "California Governor Gavin Newsom" name their holder as the listed
+    offices do. Whose office it is stays the titles' test: a country (or a state of one of the three,
+    _region_before) through the office's own words right before it, or an office only one of the three has
+    (`sole`: "Attorney General"). Elsewhere the word is no office: no encounter of two countries' officials
+    is read from it, as no lexicon holds it."""
+    if rules.class_heads is None:
+        return []
+    spans = [(m.start, m.start + len(m.term)) for m in mentions]
+    found = []
+    for hit in rules.class_heads.finditer(text):
+        at, end = hit.span()
+        if any(low < end and at < high for low, high in spans):
+            continue  # "Commerce Secretary", "General Secretary": the lexicon's own office
+        found.append(Mention(at, fold_term(hit.group(), script), _class_entry(hit.group().casefold())))
+    return found
 
 
 @cached
@@ -354,6 +395,9 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
     country = ""
     run: list[tuple[int, int, str]] = []
     words: list[str] = []  # the words read after the title
+    # A capitalised run that is no name, before any country, opens a word of the portfolio written in
+    # sentence case ("Dịch vụ Nhân sinh"): the one lower-case syllable right after it is that word's own.
+    compound = False
     for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
@@ -368,8 +412,11 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
             name = _vietnamese_name(run, surnames, local, country, rules)
             if name:
                 return name
+            compound = not country and not local
             local, run = False, []  # the unit's name is read: the next run must be a name of its own
-        if punct or len(words) >= _GAP:
+        elif not capital:
+            compound = False
+        if punct or len(words) >= _GAP and not (run and capital):  # a name running on is read whole
             return None
         if hit is not None:
             if hit.entry.role not in ("country", "place"):
@@ -383,7 +430,7 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
             elif not run and words and (words[-1] in places or " ".join(words[-2:]) in places):
                 return None  # "phường Trần Hưng Đạo", "phố Lê Duẩn": a place, not the holder
             run.append((at, stop, word))
-        elif word.casefold() not in inner:
+        elif word.casefold() not in inner and not compound:
             return None  # a verb or a common word: the title named no one here
         words.append(word.casefold())
     if not run or not country and headed_abroad():
@@ -506,14 +553,16 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
     "Tesla China President"; a name of "of": "Bank of China Chairman")."""
     portfolio, openers = rules.portfolio, rules.openers
     before = [(low, high, m) for low, high, m in taken if high <= title.start]
-    if not before:
-        return None
+    # a body's name the lexicon reads whose words are all an office's own is a word of the portfolio: "White
+    # House National Security Council spokesman" ("Security Council" is also the UN's)
+    while before and before[-1][2].entry.role in ("other", "org") \
+            and all(w in portfolio for w in before[-1][2].term.split()):
+        before.pop()
+    if not before or before[-1][2].entry.role != "country":
+        return _region_before(text, title, before, rules)
     low, high, hit = before[-1]
-    if hit.entry.role != "country":
-        return None
     between = re.sub(r"^['’]s\b", "", text[high:title.start])  # "China's Vice Foreign Minister"
-    words = between.split()
-    if len(words) > 3 or any(w.casefold() not in portfolio for w in words) or re.search(r"[,;:()]", between):
+    if not _portfolio_words(between.split(), rules) or re.search(r"[,;:()]", between):
         return None
     glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:low])
     if glued is not None:
@@ -525,6 +574,60 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
             return None  # "Bank of China Chairman", "Republic of China President"
     code = next((c for c in hit.entry.codes if c in TRIO), "")
     return (low, code) if code and len(hit.entry.codes) == 1 else None
+
+
+_PORTFOLIO_REACH = 3  # an office's own words between its country and its title, joiners not counted
+
+
+def _portfolio_words(words: list[str], rules: _Titled) -> bool:
+    """Whether the words between a title's country and the title are all its office's own (`portfolio`), at
+    most three of them, joined by a joiner (`joiners`: "U.S. Health and Human Services Secretary") between
+    two of them, never opening or closing the run ("U.S. and Chinese Trade Minister" names no one office)."""
+    folded = [w.casefold() for w in words]
+    joined = [i for i, w in enumerate(folded) if w in rules.joiners]
+    if any(i in (0, len(folded) - 1) for i in joined):
+        return False
+    own = [w for w in folded if w not in rules.joiners]
+    return len(own) <= _PORTFOLIO_REACH + len(joined) and all(w in rules.portfolio for w in own)
+
+
+_REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to three capitalised words
+
+
+def _region_before(text: str, title: Mention, before: list[tuple[int, int, Mention]], rules: _Titled
+                   ) -> tuple[int, str] | None:
+    """(start, code) of one of the three whose state, province or city (a gazetteer name no lexicon reads)
+    stands right before a title, through the office's own words: "California Governor Gavin Newsom",
+    "Texas Senator ...". A region of a country outside the three ("Tokyo Governor") names none, nor a
+    region glued to a capitalised word before it (a body's name: "Hawaii Pacific University President"),
+    nor one a lexicon hit stands in or right after."""
+    # the office's own words right before the title ("California Lieutenant Governor") are skipped
+    low = max(0, title.start - 80)
+    stop = len(text[low:title.start].rstrip()) + low
+    for _ in range(_PORTFOLIO_REACH):
+        last = re.search(r"\S+$", text[low:stop])
+        if last is None or last.group().casefold() not in rules.portfolio:
+            break
+        stop = len(text[low:low + last.start()].rstrip()) + low
+    found = _REGION.search(text, max(0, stop - 60), stop)
+    if found is None or found.end() != stop:
+        return None
+    names = gazetteer()[1]
+    run = found.group().split()
+    for first in range(len(run)):  # the longest name first: "South Carolina", not "Carolina"
+        name = " ".join(run[first:])
+        city = names.get(fold_text(name))
+        if city is None:
+            continue
+        at = stop - len(name)
+        if any(low < stop and at < high for low, high, _ in before) or city.country not in TRIO:
+            return None
+        glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:at])
+        if glued is not None and glued.group(1)[0].isupper() \
+                and glued.group(1).casefold().rstrip(".") not in rules.openers:
+            return None
+        return at, city.country
+    return None
 
 
 def with_titled(sentence: Sentence) -> Sentence:
