@@ -10,7 +10,8 @@ characters is read in pinyin (titledchars.py); a name in characters of another c
 read. The name may also stand
 before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
-("Chinese Embassy spokesperson Liu Pengyu"). These names only join
+("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
+("U.S. Health and Human Services Secretary", "California Governor": _class_titles). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -479,14 +480,23 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     Tiankai, said")."""
     canonical, ranks, inner = rules.canonical, rules.ranks, rules.inner
     not_names, calendar = rules.not_names, rules.calendar
+    start = title.start + len(title.term)
     country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
+    if country is None:  # "Governor of California Gavin Newsom": the region after "of" is the country
+        region = _region_of(text, start, taken)
+        if region is not None:
+            start, code = region
+            country = (title.start, code)
     if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
     apposed = False  # the name set off by a comma after the title's reach ("ambassador to Vietnam, ...")
-    for at, stop, word in _reading(text, title.start + len(title.term)):
+    for at, stop, word in _reading(text, start):
         hit = _covering(at, stop, taken)
+        if hit is not None and hit.entry.role == "other" and " " not in hit.term and _LATIN.fullmatch(word) \
+                and not run and _LATIN.fullmatch(next(_reading(text, stop), (0, 0, ""))[2]):
+            hit = None  # a given name another lexicon word spells ("Governor Kim Reynolds": Korea's Kim)
         if hit is not None:
             if run or hit.entry.role != "country" or not ("to" in reach or "for" in reach) or apposed:
                 return None  # a name running into a hit, a listed person, "and U.S. ...": no name here
@@ -521,6 +531,30 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     if not 2 <= len(words) <= 3 or words[-1].endswith("."):
         return None
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
+
+
+_REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+
+
+def _region_of(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> tuple[int, str] | None:
+    """(end, code) of a state, province or city of the gazetteer of one of the three right after a title
+    through "of" ("Governor of California Gavin Newsom", "Mayor of Shanghai ..."), no lexicon word in it:
+    the name is read after it. The longest name of the capitalised words first ("of South Carolina")."""
+    found = _REGION_OF.match(text, end)
+    if found is None:
+        return None
+    names = gazetteer()[1]
+    words = list(re.finditer(r"\S+", found.group(1)))
+    for last in range(len(words) - 1, -1, -1):
+        high = found.start(1) + words[last].end()
+        city = names.get(fold_text(text[found.start(1):high]))
+        if city is None:
+            continue
+        covered = _covering(found.start(1), high, taken)
+        if city.country not in TRIO or covered is not None and covered.entry.role != "place":
+            return None  # a lexicon word other than a city's ("Governor of the Bank")
+        return high, city.country
+    return None
 
 
 def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
@@ -620,7 +654,10 @@ def _region_before(text: str, title: Mention, before: list[tuple[int, int, Menti
         if city is None:
             continue
         at = stop - len(name)
-        if any(low < stop and at < high for low, high, _ in before) or city.country not in TRIO:
+        # a lexicon word over the name is another's (a body, a person), save a city the lexicon reads as
+        # a place ("Shanghai Mayor", "Beijing Party Secretary")
+        if any(low < stop and at < high and m.entry.role != "place" for low, high, m in before) \
+                or city.country not in TRIO:
             return None
         glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:at])
         if glued is not None and glued.group(1)[0].isupper() \

@@ -2,9 +2,10 @@
 `class_heads`, `joiners`, `sole`): a head word ("Secretary", "Minister", "Governor", "Attorney General") after
 its portfolio's words, whose country is the country or a state of one of the three right before it, or the one
 country that has the office; in Vietnamese copy a portfolio written in sentence case ("An ninh Nội địa")
-before the office's country. Each row was labelled before the detector read it; most do not echo the
-studied stories' wording. Hard negatives: a third country's office or region, a company's officer, a former
-holder, a place's name after a title, a title before a lower-case word."""
+before the office's country; in Chinese copy an American named in characters after a US office and then
+in Latin letters in brackets (titledchars._bracketed). Each row was labelled before the detector read it;
+most do not echo the studied stories' wording. Hard negatives: a third country's office or region, a
+company's officer, a former holder, a place's name after a title, a title before a lower-case word."""
 
 from __future__ import annotations
 
@@ -87,6 +88,87 @@ VIETNAMESE = [
      " Bộ trưởng Y tế và Phúc lợi Nhật Bản Kenji Sato cũng có mặt tại Hà Nội.",
      {"Phạm Minh Chính", "Gina Raimondo"}),
 ]
+
+
+# Offices written in lower case before a name, offices only the US has among the three (members of
+# Congress), a region after "of", a given name another lexicon word spells, a city the lexicon reads.
+ENGLISH_MORE = [
+    ("White House aide meets Chinese envoy",
+     "WASHINGTON (Reuters) - White House chief of staff Ryan Caldwell met Chinese Ambassador Xie Feng at the"
+     " White House on Thursday.",
+     {"Ryan Caldwell", "Xie Feng"}),
+    ("U.S. senator meets Chinese premier",
+     "BEIJING (Reuters) - Senator Mark Ellison met Chinese Premier Li Qiang in Beijing on Tuesday, the first"
+     " visit by a U.S. lawmaker this year.",
+     {"Mark Ellison", "Li Qiang"}),
+    ("Congresswoman meets Chinese foreign minister",
+     "BEIJING (AP) — Rep. Carla Mendez, a Democrat from California, met Chinese Foreign Minister Wang Yi in"
+     " Beijing on Monday.",
+     {"Carla Mendez", "Wang Yi"}),
+    ("Governor of Washington meets Chinese vice president",
+     "BEIJING (Reuters) - The Governor of Washington, Helen Brandt, met Chinese Vice President Han Zheng in"
+     " Beijing on Wednesday.",
+     {"Helen Brandt", "Han Zheng"}),
+    ("Governor of Iowa meets Chinese vice president",
+     "BEIJING (Reuters) - Governor of Iowa Helen Brandt met Chinese Vice President Han Zheng in Beijing on"
+     " Wednesday to promote farm exports.",
+     {"Helen Brandt", "Han Zheng"}),
+    ("Shanghai mayor meets U.S. envoy",
+     "SHANGHAI (Reuters) - Shanghai Mayor Gong Weiming met U.S. Ambassador Nicholas Burns in Shanghai on"
+     " Monday.",
+     {"Gong Weiming", "Nicholas Burns"}),
+    ("Michigan governor meets Chinese premier",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang met Michigan governor Kim Whitmore in Beijing on Friday.",
+     {"Li Qiang", "Kim Whitmore"}),
+    # hard negatives: a third country's senator, a former secretary, a university's president
+    ("China, U.S. diplomats meet",
+     "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken in"
+     " Beijing on Monday. Philippine Senator Imee Santos criticized the meeting.",
+     {"Wang Yi", "Antony Blinken"}),
+    ("Vietnam, U.S. leaders meet",
+     "HANOI (Reuters) - Ohio State University President Walter Carter met Vietnamese Prime Minister Pham Minh"
+     " Chinh and U.S. Ambassador Marc Knapper in Hanoi on Monday.",
+     {"Phạm Minh Chính", "Marc Knapper"}),
+    ("Chinese premier meets U.S. business leaders",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang met former Treasury secretary Lawrence Whitfield and"
+     " U.S. Ambassador Nicholas Burns in Beijing on Monday.",
+     {"Li Qiang", "Nicholas Burns"}),
+]
+
+CHINESE = [
+    ("王毅会见美国财政部长",
+     "新华社北京5月6日电 外交部长王毅6日在北京会见美国财政部长萨莫尔（Lawrence Summerfield）。",
+     {"Wang Yi", "Lawrence Summerfield"}),
+    ("李强会见美国密歇根州州长",
+     "新华社北京9月12日电 国务院总理李强12日在人民大会堂会见美国密歇根州州长惠特莫尔（Kim Whitmore）。",
+     {"Li Qiang", "Kim Whitmore"}),
+    ("美國國務院發言人批評中國",
+     "中央社華盛頓3日綜合外電報導 美國國務院副發言人帕特森（Vera Patterson）3日發表聲明，批評中國對"
+     "南海菲律賓船隻的行動。",
+     {"Vera Patterson"}),
+    # hard negatives: a former holder, a third country's minister, a firm's officer
+    ("王毅会见美国前财政部长",
+     "新华社北京5月6日电 外交部长王毅6日在北京会见美国前财政部长萨莫尔（Lawrence Summerfield）。",
+     {"Wang Yi"}),
+    ("王毅会见英美外长",
+     "新华社北京5月6日电 外交部长王毅6日在北京分别会见英国外交大臣克莱弗利（James Cleverly）和美国国务卿"
+     "布林肯。",
+     {"Wang Yi", "Antony Blinken"}),
+    ("何立峰会见美国企业家",
+     "新华社北京6日电 国务院副总理何立峰6日在北京会见美国某公司首席执行官库恩（Tom Kuhn）和美国驻华大使"
+     "伯恩斯。",
+     {"He Lifeng", "Nicholas Burns"}),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "people"), ENGLISH_MORE)
+def test_offices_in_lower_case_and_of_congress(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
+
+
+@pytest.mark.parametrize(("title", "text", "people"), CHINESE)
+def test_latin_names_in_brackets(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
 
 
 @pytest.mark.parametrize(("title", "text", "people"), ENGLISH)
