@@ -11,7 +11,8 @@ read. The name may also stand
 before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
 ("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
-("U.S. Health and Human Services Secretary", "California Governor": _class_titles). These names only join
+("U.S. Health and Human Services Secretary", "California Governor": _class_titles), and a member named
+before the state body served ("Tarun Chhabra of the White House ...": _members_of). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -77,6 +78,7 @@ class _Titled:
     speaking: frozenset[str]  # act words naming a spokesperson, read as their title ("spokesperson")
     class_heads: re.Pattern[str] | None  # an office's head words as a class ("Secretary")
     joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
+    members: frozenset[str]  # entity kinds of a state body a name "of the" serves (_members_of)
 
 
 @cached
@@ -104,7 +106,8 @@ def _rules(script: str) -> _Titled | None:
         sole=dict(item.rsplit(":", 1) for item in rule(script, "titled", "sole", [])),
         apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
         speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
-        class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"))
+        class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
+        members=frozenset(rule(script, "titled", "members", [])))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -129,10 +132,11 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     if classed:  # in the text's order, as the readers of what stands right before a title take them
         mentions.sort(key=lambda m: m.start)
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
-    if not titles:
-        return []
     if headline and not rules.after and _title_case(text):
         return []  # "Chinese Vice Premier Meets Vietnamese Leaders": every English word is capitalised
+    members = _members_of(text, mentions, rules) if rules.members else []
+    if not titles:
+        return members
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     # A firm's name ("Boeing China President Alvin Liu") is read as any capitalised word of a company's
     # title, as before firms were listed (entities kind firm, role aimed).
@@ -153,6 +157,48 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
             names.add(read[2])
             if speakers is not None and title.entry is _SPOKESPERSON:
                 speakers.add(read[2])
+    found.extend(read for read in members if read[2] not in names)
+    return found
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})  # no name of a person follows one
+# A name of two or three Latin words (a middle initial too) right before "of the": "Tarun Chhabra of the".
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
+_MEMBER = re.compile(rf"(?<![\w.’'-])({_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}})\s+of\s+the\s+")
+
+
+def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tuple[int, int, str, str]]:
+    """Office-holders named by the state body they serve (English): a name of two or three Latin words
+    right before "of the" and a body of one of the three's state the lexicon reads (grammar `members`:
+    its institution kind, "the White House", "the State Department", "the Pentagon"), then only that
+    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Tarun Chhabra of the
+    White House National Security Council". A country ("of the United States"), a body no lexicon reads
+    as the state's ("of the Brookings Institution") or one of its words running on ("of the State
+    Department's ...", "of the Pentagon Papers") names no one; nor a name a lexicon word stands in, one
+    after a capitalised word (a title the other readers read), or a former member's ("former")."""
+    if " of the " not in text:
+        return []
+    found = []
+    for m in _MEMBER.finditer(text):
+        body = next((hit for hit in mentions if hit.start == m.end()), None)
+        if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
+                or len(body.entry.codes) != 1 or body.entry.codes[0] not in rules.canonical:
+            continue
+        if not _portfolio_after(text, body.start + len(body.term), rules):
+            continue
+        if any(hit.start < m.end(1) and m.start(1) < hit.start + len(hit.term) for hit in mentions):
+            continue  # a listed person, a country or an act word inside the run
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:m.start(1)])
+        if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _ARTICLES):
+            # "Deputy Adviser Jon Finer of the ...": a title's reader reads it, or a longer name; "in the East
+            # Room of the White House": an article makes it a part of the building, no one
+            continue
+        if _not_now(text, m.start(1), rules):
+            continue
+        name = " ".join(m.group(1).split())
+        if any(w.casefold() in rules.not_names for w in name.split()):
+            continue
+        found.append((m.start(1), m.end(1), name, body.entry.codes[0]))
     return found
 
 
@@ -410,7 +456,8 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         if not capital and run:
             if not country and headed_abroad():
                 return None
-            name = _vietnamese_name(run, surnames, local, country, rules)
+            named, code = _past_region(run, local, country)
+            name = _vietnamese_name(named, surnames, local, code, rules)
             if name:
                 return name
             compound = not country and not local
@@ -436,7 +483,26 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         words.append(word.casefold())
     if not run or not country and headed_abroad():
         return None
-    return _vietnamese_name(run, surnames, local, country, rules)
+    named, code = _past_region(run, local, country)
+    return _vietnamese_name(named, surnames, local, code, rules)
+
+
+def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
+                 ) -> tuple[list[tuple[int, int, str]], str]:
+    """The run and the country for the name: after a unit's word with no country named ("Thống đốc bang
+    California Gavin Newsom", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
+    the gazetteer is read past it, the US the country (the copy's home reads its own units' names; a
+    Chinese name in Vietnamese copy is no gold spelling); else the run and country as they are."""
+    if not local or country:
+        return run, country
+    names = gazetteer()[1]
+    for size in (3, 2, 1):
+        if len(run) - size < 2:
+            continue
+        city = names.get(fold_text(" ".join(w for _, _, w in run[:size])))
+        if city is not None and city.country == "USA":
+            return run[size:], city.country
+    return run, country
 
 
 def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], local: bool, country: str,

@@ -135,6 +135,62 @@ ENGLISH_MORE = [
      {"Li Qiang", "Nicholas Burns"}),
 ]
 
+# A member of a state body named before it ("Daniel Brennan of the Pentagon"); hard negatives: a think
+# tank's scholar, a former diplomat, a spokesman's office told in the possessive, a room of the building.
+MEMBERS = [
+    ("Chinese diplomat meets U.S. defense team",
+     "BEIJING (Reuters) - Chinese Vice Foreign Minister Ma Zhaoxu met a U.S. delegation headed by Daniel"
+     " Brennan of the Pentagon in Beijing on Thursday.",
+     {"Ma Zhaoxu", "Daniel Brennan"}),
+    ("Vietnam, U.S. hold defense talks",
+     "HANOI (AP) — Vietnamese Deputy Defense Minister Hoang Xuan Chien held talks with Sarah Whitfield of"
+     " the White House National Security Council in Hanoi on Friday.",
+     {"Hoàng Xuân Chiến", "Sarah Whitfield"}),
+    ("Vietnam, U.S. leaders meet",
+     "HANOI (Reuters) - Vietnamese Prime Minister Pham Minh Chinh met U.S. Ambassador Marc Knapper in Hanoi"
+     " on Monday, said Gregory Poling of the Center for Strategic and International Studies.",
+     {"Phạm Minh Chính", "Marc Knapper"}),
+    ("China, U.S. diplomats meet",
+     "BEIJING (Reuters) - Chinese Foreign Minister Wang Yi met U.S. Ambassador Nicholas Burns in Beijing on"
+     " Monday; former diplomat Ann Wright of the State Department attended.",
+     {"Wang Yi", "Nicholas Burns"}),
+    ("China, U.S. defense chiefs meet",
+     "SINGAPORE (Reuters) - Chinese Defense Minister Dong Jun met U.S. Defense Secretary Lloyd Austin in"
+     " Singapore on Friday, according to Lee Carter of the Pentagon's press office.",
+     {"Dong Jun", "Lloyd Austin"}),
+    # a room of the building, after an article
+    ("U.S., China finance chiefs meet",
+     "WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Yellen met Chinese Vice Premier He Lifeng in the"
+     " Roosevelt Room of the White House on Friday.",
+     {"Janet Yellen", "He Lifeng"}),
+]
+
+# Vietnamese copy: a governor or mayor of a US state or city, named after the unit's word ("bang", "thành
+# phố"), the run past the state's or city's name the holder's; an attorney general with the country after.
+VIETNAMESE_MORE = [
+    ("Phó Thủ tướng tiếp Thống đốc bang California",
+     "Ngày 10/5, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang tiếp Thống đốc bang California Gavin Newsom đang"
+     " thăm Việt Nam. Hai bên trao đổi về hợp tác giữa Việt Nam và Hoa Kỳ.",
+     {"Trần Lưu Quang", "Gavin Newsom"}),
+    ("Phó Thủ tướng tiếp Thị trưởng Seattle",
+     "Ngày 10/5, tại Hà Nội, Phó Thủ tướng Trần Lưu Quang tiếp Thị trưởng thành phố Seattle Bruce Harrell"
+     " đang thăm Việt Nam, bàn về hợp tác giữa Việt Nam và Hoa Kỳ.",
+     {"Trần Lưu Quang", "Bruce Harrell"}),
+    ("Mỹ truy tố tin tặc Trung Quốc",
+     "Ngày 10/5, Bộ Tư pháp Mỹ truy tố 7 tin tặc Trung Quốc. Tổng Chưởng lý Mỹ Rachel Morgan cáo buộc Trung"
+     " Quốc đứng sau chiến dịch tấn công mạng.",
+     {"Rachel Morgan"}),
+    # hard negatives: a Japanese prefecture's governor, the State Bank's governor is Vietnam's own
+    ("Chủ tịch nước tiếp Đại sứ Mỹ",
+     "Ngày 10/5, tại Hà Nội, Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ Mỹ Marc Knapper; Thống đốc tỉnh Okinawa"
+     " Denny Tamaki cũng đang thăm Hà Nội.",
+     {"Võ Văn Thưởng", "Marc Knapper"}),
+    ("Thủ tướng làm việc với Đại sứ Mỹ",
+     "Ngày 10/5, Thủ tướng Phạm Minh Chính làm việc với Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng và Đại"
+     " sứ Mỹ Marc Knapper.",
+     {"Phạm Minh Chính", "Nguyễn Thị Hồng", "Marc Knapper"}),
+]
+
 CHINESE = [
     ("王毅会见美国财政部长",
      "新华社北京5月6日电 外交部长王毅6日在北京会见美国财政部长萨莫尔（Lawrence Summerfield）。",
@@ -163,6 +219,16 @@ CHINESE = [
 
 @pytest.mark.parametrize(("title", "text", "people"), ENGLISH_MORE)
 def test_offices_in_lower_case_and_of_congress(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
+
+
+@pytest.mark.parametrize(("title", "text", "people"), MEMBERS)
+def test_members_of_a_state_body(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
+
+
+@pytest.mark.parametrize(("title", "text", "people"), VIETNAMESE_MORE)
+def test_governors_and_mayors_in_vietnamese_copy(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text) == people
 
 
