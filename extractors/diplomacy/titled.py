@@ -233,6 +233,8 @@ def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: st
     if rules.class_heads is None:
         return []
     spans = [(m.start, m.start + len(m.term)) for m in mentions]
+    spans = [(low, high) for (low, high), m in zip(spans, mentions, strict=True)
+             if m.entry.label not in _NO_HOLDER]  # "leader" of "Majority Leader" names no holder alone
     found = []
     for hit in rules.class_heads.finditer(text):
         at, end = hit.span()
@@ -633,7 +635,12 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
         return None
     clause = _CLAUSE_MARK.split(text[max(0, title.start - 40):title.start])[-1]
     low = title.start - len(clause)
-    if any(m.entry.role == "country" and low <= at < title.start for at, _, m in taken):
+    # a country before a person named in the clause is that person's ("Chinese Defense Minister Dong Jun met
+    # Assistant Secretary of Defense ..."), not the title's
+    glued = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
+                        and high <= title.start)])
+    # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
+    if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
         return None
     # the word before the title and its grade words: a capitalised word other than an opener is a country's
     # or a body's the lexicon does not read ("British Under Secretary", "Boeing Vice President")

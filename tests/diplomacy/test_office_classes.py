@@ -191,6 +191,24 @@ VIETNAMESE_MORE = [
      {"Phạm Minh Chính", "Nguyễn Thị Hồng", "Marc Knapper"}),
 ]
 
+# The leaders of a chamber of Congress, American by `sole`; an office only the US has after a Chinese
+# official's name (the country before the name is that official's); hard negative: a third country's speaker
+# with lower-case words of the office before the title.
+CONGRESS = [
+    ("Senate leader meets Chinese diplomat",
+     "WASHINGTON (AP) — Senate Minority Leader Karen Holt met Chinese Vice Foreign Minister Ma Zhaoxu at the"
+     " Capitol on Wednesday.",
+     {"Karen Holt", "Ma Zhaoxu"}),
+    ("Chinese premier meets U.S. commerce official",
+     "BEIJING (Reuters) - Chinese Premier Li Qiang met Assistant Secretary of Commerce Brian Towle in Beijing"
+     " on Monday.",
+     {"Li Qiang", "Brian Towle"}),
+    ("Chinese premier meets U.S. commerce secretary in Tokyo",
+     "TOKYO (Reuters) - Chinese Premier Li Qiang met U.S. Commerce Secretary Gina Raimondo in Tokyo on"
+     " Monday, and Japanese upper house Speaker Hiro Tanaka hosted a dinner.",
+     {"Li Qiang", "Gina Raimondo"}),
+]
+
 CHINESE = [
     ("王毅会见美国财政部长",
      "新华社北京5月6日电 外交部长王毅6日在北京会见美国财政部长萨莫尔（Lawrence Summerfield）。",
@@ -229,6 +247,11 @@ def test_members_of_a_state_body(title: str, text: str, people: set[str]) -> Non
 
 @pytest.mark.parametrize(("title", "text", "people"), VIETNAMESE_MORE)
 def test_governors_and_mayors_in_vietnamese_copy(title: str, text: str, people: set[str]) -> None:
+    assert people_read(title, text) == people
+
+
+@pytest.mark.parametrize(("title", "text", "people"), CONGRESS)
+def test_leaders_of_congress_and_offices_after_a_name(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text) == people
 
 
