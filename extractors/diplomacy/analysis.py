@@ -606,6 +606,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
                                         sentence.titled_speakers)
         if sentence.titled:
             _titled_countries(sentence, names)
+            if sentence.others_at:
+                _others_in_names(sentence, mentions)
     if sentence.firms and sentence.actions:
         _aimed_firms(sentence)
     sentence.trio = {code for _, code in sentence.countries}
@@ -735,6 +737,24 @@ def _titled_codes(sentence: Sentence) -> frozenset[str]:
     tells of what others did."""
     return frozenset(code for _, _, name, code in sentence.titled
                      if code in TRIO and name not in sentence.titled_speakers)
+
+
+def _others_in_names(sentence: Sentence, mentions: list[Mention]) -> None:
+    """Drop a country outside the three whose word is a word of an office-holder's name read by a title
+    ("Michigan Governor Kim Whitmore": Kim is no North Korea there), unless it is named elsewhere too."""
+    inside = {at for at in sentence.others_at
+              if any(start <= at < end for start, end, *_ in sentence.titled)}
+    if not inside:
+        return
+    code_at = {m.start: m.entry.value for m in mentions if m.entry.role == "other"}
+    sentence.others_at = [at for at in sentence.others_at if at not in inside]
+    kept = {code_at.get(at) for at in sentence.others_at}
+    for at in inside:
+        code = code_at.get(at)
+        if code is not None and code not in kept:
+            sentence.others.discard(code)
+            sentence.venue_others.discard(code)
+    sentence.first_other = min(sentence.others_at, default=-1)
 
 
 def _titled_countries(sentence: Sentence, names: list[tuple[int, int, str]]) -> None:

@@ -10,7 +10,9 @@ characters is read in pinyin (titledchars.py); a name in characters of another c
 read. The name may also stand
 before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
-("Chinese Embassy spokesperson Liu Pengyu"). These names only join
+("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
+("U.S. Health and Human Services Secretary", "California Governor": _class_titles), and a member named
+before the state body served ("Tarun Chhabra of the White House ...": _members_of). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from .gazetteer import fold_text, gazetteer
 from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
 from .sentence import Mention, Sentence
@@ -73,6 +76,9 @@ class _Titled:
     apposed_openers: frozenset[str]  # words an apposition may open with before its office
     apposed_reach: int  # comma segments of an apposition read at most
     speaking: frozenset[str]  # act words naming a spokesperson, read as their title ("spokesperson")
+    class_heads: re.Pattern[str] | None  # an office's head words as a class ("Secretary")
+    joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
+    members: frozenset[str]  # entity kinds of a state body a name "of the" serves (_members_of)
 
 
 @cached
@@ -99,7 +105,17 @@ def _rules(script: str) -> _Titled | None:
         grades=folded("grades"),
         sole=dict(item.rsplit(":", 1) for item in rule(script, "titled", "sole", [])),
         apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
-        speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])))
+        speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
+        class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
+        members=frozenset(rule(script, "titled", "members", [])))
+
+
+def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
+    """The office heads of grammar `class_heads`, case-sensitive, longest first, as whole words."""
+    if not heads:
+        return None
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'’-])")
 
 
 def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False,
@@ -111,12 +127,16 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     rules = _rules(script)
     if rules is None:  # Chinese copy: a Chinese office's holder, named in characters, is read in pinyin
         return chinese_titled(text, mentions, script, speakers)
-    mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules)]
+    classed = _class_titles(text, mentions, rules, script)
+    mentions = [*mentions, *_titles_in_acts(mentions, script), *_speaking_titles(mentions, rules), *classed]
+    if classed:  # in the text's order, as the readers of what stands right before a title take them
+        mentions.sort(key=lambda m: m.start)
     titles = [m for m in mentions if m.entry.role in ("office", "title") and m.entry.label not in _NO_HOLDER]
-    if not titles:
-        return []
     if headline and not rules.after and _title_case(text):
         return []  # "Chinese Vice Premier Meets Vietnamese Leaders": every English word is capitalised
+    members = _members_of(text, mentions, rules) if rules.members else []
+    if not titles:
+        return members
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     # A firm's name ("Boeing China President Alvin Liu") is read as any capitalised word of a company's
     # title, as before firms were listed (entities kind firm, role aimed).
@@ -137,6 +157,48 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
             names.add(read[2])
             if speakers is not None and title.entry is _SPOKESPERSON:
                 speakers.add(read[2])
+    found.extend(read for read in members if read[2] not in names)
+    return found
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})  # no name of a person follows one
+# A name of two or three Latin words (a middle initial too) right before "of the": "Tarun Chhabra of the".
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
+_MEMBER = re.compile(rf"(?<![\w.’'-])({_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}})\s+of\s+the\s+")
+
+
+def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tuple[int, int, str, str]]:
+    """Office-holders named by the state body they serve (English): a name of two or three Latin words
+    right before "of the" and a body of one of the three's state the lexicon reads (grammar `members`:
+    its institution kind, "the White House", "the State Department", "the Pentagon"), then only that
+    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Tarun Chhabra of the
+    White House National Security Council". A country ("of the United States"), a body no lexicon reads
+    as the state's ("of the Brookings Institution") or one of its words running on ("of the State
+    Department's ...", "of the Pentagon Papers") names no one; nor a name a lexicon word stands in, one
+    after a capitalised word (a title the other readers read), or a former member's ("former")."""
+    if " of the " not in text:
+        return []
+    found = []
+    for m in _MEMBER.finditer(text):
+        body = next((hit for hit in mentions if hit.start == m.end()), None)
+        if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
+                or len(body.entry.codes) != 1 or body.entry.codes[0] not in rules.canonical:
+            continue
+        if not _portfolio_after(text, body.start + len(body.term), rules):
+            continue
+        if any(hit.start < m.end(1) and m.start(1) < hit.start + len(hit.term) for hit in mentions):
+            continue  # a listed person, a country or an act word inside the run
+        before = re.search(r"([^\W\d_][\w'’.-]*)\s+$", text[:m.start(1)])
+        if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _ARTICLES):
+            # "Deputy Adviser Jon Finer of the ...": a title's reader reads it, or a longer name; "in the East
+            # Room of the White House": an article makes it a part of the building, no one
+            continue
+        if _not_now(text, m.start(1), rules):
+            continue
+        name = " ".join(m.group(1).split())
+        if any(w.casefold() in rules.not_names for w in name.split()):
+            continue
+        found.append((m.start(1), m.end(1), name, body.entry.codes[0]))
     return found
 
 
@@ -152,6 +214,34 @@ def _speaking_titles(mentions: list[Mention], rules: _Titled) -> list[Mention]:
         return []
     return [Mention(m.start, m.term, _SPOKESPERSON) for m in mentions
             if m.entry.role == "action" and m.term in rules.speaking]
+
+
+@cached
+def _class_entry(label: str) -> Entry:
+    """The office a head word of grammar `class_heads` is read as (_class_titles), one entry per head."""
+    return Entry(source="offices", kind="-", value="-", label=label)
+
+
+def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: str) -> list[Mention]:
+    """The head words of an office as a class (grammar `class_heads`: "Secretary", "Minister", "Governor",
+    "Attorney General"), read as titles here only, where no lexicon word covers them: "U.S. Health and Human
+    Services Secretary Mike Leavitt", "California Governor Gavin Newsom" name their holder as the listed
+    offices do. Whose office it is stays the titles' test: a country (or a state of one of the three,
+    _region_before) through the office's own words right before it, or an office only one of the three has
+    (`sole`: "Attorney General"). Elsewhere the word is no office: no encounter of two countries' officials
+    is read from it, as no lexicon holds it."""
+    if rules.class_heads is None:
+        return []
+    spans = [(m.start, m.start + len(m.term)) for m in mentions]
+    spans = [(low, high) for (low, high), m in zip(spans, mentions, strict=True)
+             if m.entry.label not in _NO_HOLDER]  # "leader" of "Majority Leader" names no holder alone
+    found = []
+    for hit in rules.class_heads.finditer(text):
+        at, end = hit.span()
+        if any(low < end and at < high for low, high in spans):
+            continue  # "Commerce Secretary", "General Secretary": the lexicon's own office
+        found.append(Mention(at, fold_term(hit.group(), script), _class_entry(hit.group().casefold())))
+    return found
 
 
 @cached
@@ -354,6 +444,9 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
     country = ""
     run: list[tuple[int, int, str]] = []
     words: list[str] = []  # the words read after the title
+    # A capitalised run that is no name, before any country, opens a word of the portfolio written in
+    # sentence case ("Dịch vụ Nhân sinh"): the one lower-case syllable right after it is that word's own.
+    compound = False
     for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
@@ -365,11 +458,15 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         if not capital and run:
             if not country and headed_abroad():
                 return None
-            name = _vietnamese_name(run, surnames, local, country, rules)
+            named, code = _past_region(run, local, country)
+            name = _vietnamese_name(named, surnames, local, code, rules)
             if name:
                 return name
+            compound = not country and not local
             local, run = False, []  # the unit's name is read: the next run must be a name of its own
-        if punct or len(words) >= _GAP:
+        elif not capital:
+            compound = False
+        if punct or len(words) >= _GAP and not (run and capital):  # a name running on is read whole
             return None
         if hit is not None:
             if hit.entry.role not in ("country", "place"):
@@ -383,12 +480,31 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
             elif not run and words and (words[-1] in places or " ".join(words[-2:]) in places):
                 return None  # "phường Trần Hưng Đạo", "phố Lê Duẩn": a place, not the holder
             run.append((at, stop, word))
-        elif word.casefold() not in inner:
+        elif word.casefold() not in inner and not compound:
             return None  # a verb or a common word: the title named no one here
         words.append(word.casefold())
     if not run or not country and headed_abroad():
         return None
-    return _vietnamese_name(run, surnames, local, country, rules)
+    named, code = _past_region(run, local, country)
+    return _vietnamese_name(named, surnames, local, code, rules)
+
+
+def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
+                 ) -> tuple[list[tuple[int, int, str]], str]:
+    """The run and the country for the name: after a unit's word with no country named ("Thống đốc bang
+    California Gavin Newsom", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
+    the gazetteer is read past it, the US the country (the copy's home reads its own units' names; a
+    Chinese name in Vietnamese copy is no gold spelling); else the run and country as they are."""
+    if not local or country:
+        return run, country
+    names = gazetteer()[1]
+    for size in (3, 2, 1):
+        if len(run) - size < 2:
+            continue
+        city = names.get(fold_text(" ".join(w for _, _, w in run[:size])))
+        if city is not None and city.country == "USA":
+            return run[size:], city.country
+    return run, country
 
 
 def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], local: bool, country: str,
@@ -432,14 +548,23 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     Tiankai, said")."""
     canonical, ranks, inner = rules.canonical, rules.ranks, rules.inner
     not_names, calendar = rules.not_names, rules.calendar
+    start = title.start + len(title.term)
     country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
+    if country is None:  # "Governor of California Gavin Newsom": the region after "of" is the country
+        region = _region_of(text, start, taken)
+        if region is not None:
+            start, code = region
+            country = (title.start, code)
     if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
     apposed = False  # the name set off by a comma after the title's reach ("ambassador to Vietnam, ...")
-    for at, stop, word in _reading(text, title.start + len(title.term)):
+    for at, stop, word in _reading(text, start):
         hit = _covering(at, stop, taken)
+        if hit is not None and hit.entry.role == "other" and " " not in hit.term and _LATIN.fullmatch(word) \
+                and not run and _LATIN.fullmatch(next(_reading(text, stop), (0, 0, ""))[2]):
+            hit = None  # a given name another lexicon word spells ("Governor Kim Reynolds": Korea's Kim)
         if hit is not None:
             if run or hit.entry.role != "country" or not ("to" in reach or "for" in reach) or apposed:
                 return None  # a name running into a hit, a listed person, "and U.S. ...": no name here
@@ -476,6 +601,30 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
 
 
+_REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+
+
+def _region_of(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> tuple[int, str] | None:
+    """(end, code) of a state, province or city of the gazetteer of one of the three right after a title
+    through "of" ("Governor of California Gavin Newsom", "Mayor of Shanghai ..."), no lexicon word in it:
+    the name is read after it. The longest name of the capitalised words first ("of South Carolina")."""
+    found = _REGION_OF.match(text, end)
+    if found is None:
+        return None
+    names = gazetteer()[1]
+    words = list(re.finditer(r"\S+", found.group(1)))
+    for last in range(len(words) - 1, -1, -1):
+        high = found.start(1) + words[last].end()
+        city = names.get(fold_text(text[found.start(1):high]))
+        if city is None:
+            continue
+        covered = _covering(found.start(1), high, taken)
+        if city.country not in TRIO or covered is not None and covered.entry.role != "place":
+            return None  # a lexicon word other than a city's ("Governor of the Bank")
+        return high, city.country
+    return None
+
+
 def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
                   ) -> tuple[int, str] | None:
     """(start, code) of the one country of the three that has the title's office (grammar `sole`: only
@@ -486,7 +635,12 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
         return None
     clause = _CLAUSE_MARK.split(text[max(0, title.start - 40):title.start])[-1]
     low = title.start - len(clause)
-    if any(m.entry.role == "country" and low <= at < title.start for at, _, m in taken):
+    # a country before a person named in the clause is that person's ("Chinese Defense Minister Dong Jun met
+    # Assistant Secretary of Defense ..."), not the title's
+    glued = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
+                        and high <= title.start)])
+    # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
+    if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
         return None
     # the word before the title and its grade words: a capitalised word other than an opener is a country's
     # or a body's the lexicon does not read ("British Under Secretary", "Boeing Vice President")
@@ -506,14 +660,16 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
     "Tesla China President"; a name of "of": "Bank of China Chairman")."""
     portfolio, openers = rules.portfolio, rules.openers
     before = [(low, high, m) for low, high, m in taken if high <= title.start]
-    if not before:
-        return None
+    # a body's name the lexicon reads whose words are all an office's own is a word of the portfolio: "White
+    # House National Security Council spokesman" ("Security Council" is also the UN's)
+    while before and before[-1][2].entry.role in ("other", "org") \
+            and all(w in portfolio for w in before[-1][2].term.split()):
+        before.pop()
+    if not before or before[-1][2].entry.role != "country":
+        return _region_before(text, title, before, rules)
     low, high, hit = before[-1]
-    if hit.entry.role != "country":
-        return None
     between = re.sub(r"^['’]s\b", "", text[high:title.start])  # "China's Vice Foreign Minister"
-    words = between.split()
-    if len(words) > 3 or any(w.casefold() not in portfolio for w in words) or re.search(r"[,;:()]", between):
+    if not _portfolio_words(between.split(), rules) or re.search(r"[,;:()]", between):
         return None
     glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:low])
     if glued is not None:
@@ -525,6 +681,63 @@ def _country_before(text: str, title: Mention, taken: list[tuple[int, int, Menti
             return None  # "Bank of China Chairman", "Republic of China President"
     code = next((c for c in hit.entry.codes if c in TRIO), "")
     return (low, code) if code and len(hit.entry.codes) == 1 else None
+
+
+_PORTFOLIO_REACH = 3  # an office's own words between its country and its title, joiners not counted
+
+
+def _portfolio_words(words: list[str], rules: _Titled) -> bool:
+    """Whether the words between a title's country and the title are all its office's own (`portfolio`), at
+    most three of them, joined by a joiner (`joiners`: "U.S. Health and Human Services Secretary") between
+    two of them, never opening or closing the run ("U.S. and Chinese Trade Minister" names no one office)."""
+    folded = [w.casefold() for w in words]
+    joined = [i for i, w in enumerate(folded) if w in rules.joiners]
+    if any(i in (0, len(folded) - 1) for i in joined):
+        return False
+    own = [w for w in folded if w not in rules.joiners]
+    return len(own) <= _PORTFOLIO_REACH + len(joined) and all(w in rules.portfolio for w in own)
+
+
+_REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to three capitalised words
+
+
+def _region_before(text: str, title: Mention, before: list[tuple[int, int, Mention]], rules: _Titled
+                   ) -> tuple[int, str] | None:
+    """(start, code) of one of the three whose state, province or city (a gazetteer name no lexicon reads)
+    stands right before a title, through the office's own words: "California Governor Gavin Newsom",
+    "Texas Senator ...". A region of a country outside the three ("Tokyo Governor") names none, nor a
+    region glued to a capitalised word before it (a body's name: "Hawaii Pacific University President"),
+    nor one a lexicon hit stands in or right after."""
+    # the office's own words right before the title ("California Lieutenant Governor") are skipped
+    low = max(0, title.start - 80)
+    stop = len(text[low:title.start].rstrip()) + low
+    for _ in range(_PORTFOLIO_REACH):
+        last = re.search(r"\S+$", text[low:stop])
+        if last is None or last.group().casefold() not in rules.portfolio:
+            break
+        stop = len(text[low:low + last.start()].rstrip()) + low
+    found = _REGION.search(text, max(0, stop - 60), stop)
+    if found is None or found.end() != stop:
+        return None
+    names = gazetteer()[1]
+    run = found.group().split()
+    for first in range(len(run)):  # the longest name first: "South Carolina", not "Carolina"
+        name = " ".join(run[first:])
+        city = names.get(fold_text(name))
+        if city is None:
+            continue
+        at = stop - len(name)
+        # a lexicon word over the name is another's (a body, a person), save a city the lexicon reads as
+        # a place ("Shanghai Mayor", "Beijing Party Secretary")
+        if any(low < stop and at < high and m.entry.role != "place" for low, high, m in before) \
+                or city.country not in TRIO:
+            return None
+        glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:at])
+        if glued is not None and glued.group(1)[0].isupper() \
+                and glued.group(1).casefold().rstrip(".") not in rules.openers:
+            return None
+        return at, city.country
+    return None
 
 
 def with_titled(sentence: Sentence) -> Sentence:

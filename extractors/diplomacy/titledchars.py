@@ -11,7 +11,9 @@ chain (the characters glued before it, back to a verb, a joiner or a mark) names
 state, or, in simplified copy, no country at all (the copy's home); a chain naming another country (after
 a stationed mark "驻", the sender's), Taiwan, Hong Kong, a firm or a former holder names no one, and
 traditional copy (Taiwan's agency writes its own ministries bare) needs an explicit Chinese word. A name
-of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling.
+of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling, save an American's
+whose Latin form the copy gives in brackets right after it ("美國國務院代理發言人唐納（Mark Toner）":
+_bracketed).
 
 The name is a surname of the list (double ones first: 欧阳, 司马) and a given name of one or two
 characters, ending before a word of the sentence (`name_ends`: an act word, 说, 在, 于, 当天), a lexicon
@@ -58,6 +60,7 @@ class _Rules:
     long_ends: tuple[str, ...]  # those of two characters or more: no given name opens with one
     not_given: frozenset[str]
     not_names: frozenset[str]
+    latin_ends: tuple[str, ...]  # titles read before a name given in Latin letters too, longest first
 
 
 @cached
@@ -81,7 +84,8 @@ def _rules(script: str) -> _Rules | None:
         name_ends=tuple(sorted(words("name_ends"), key=len, reverse=True)),
         long_ends=tuple(w for w in words("name_ends") if len(w) > 1),
         not_given=frozenset(rule(script, "titled_characters", "not_given", "")),
-        not_names=frozenset(words("not_names")))
+        not_names=frozenset(words("not_names")),
+        latin_ends=tuple(sorted({*ends, *words("latin_title_ends")}, key=len, reverse=True)))
 
 
 @cached
@@ -136,7 +140,63 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
             found.append((start, end, name, "CHN"))
             if speakers is not None and title in rules.speaking:
                 speakers.add(name)
+    for start, end, name, title in _bracketed(text, simple, mentions, rules):
+        if all(name != n for _, _, n, _ in found):
+            found.append((start, end, name, "USA"))
+            if speakers is not None and title in rules.speaking:
+                speakers.add(name)
     return found
+
+
+# After a title: the name in characters (a dot may join its parts), then its Latin form in brackets, two or
+# three capitalised words ("美国国务院代理发言人唐纳（Mark Toner）").
+_BRACKETED = re.compile(r"[\u4e00-\u9fff·•・‧]{1,10}[（(]\s*([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:\s+[A-Z]\.)?"
+                        r"(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,2})\s*[）)]")
+
+
+def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
+               ) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, title) of each American office-holder no list holds whom the copy names in
+    characters after a title of a US office and then in Latin letters in brackets, the gold's spelling
+    (CNA and Xinhua give a foreign name's original so at first mention): "美國國務院代理發言人唐納（Mark
+    Toner）", "美国加州州长纽森（Gavin Newsom）". The title's chain (the characters glued before it, back to a
+    mark, a joiner, an act word or a listed person; before a stationed mark "驻", the sender) names the
+    United States first and no other country; a former holder's chain (`not_now`) names no one, nor one
+    over a listed person (read by the lexicon)."""
+    if "(" not in text and "（" not in text:
+        return []
+    found = []
+    for hit in _title_pattern(rules.latin_ends).finditer(simple):
+        bracketed = _BRACKETED.match(text, hit.end())
+        if bracketed is None or any(hit.end() <= m.start < bracketed.end() and m.entry.role == "person"
+                                    for m in mentions):
+            continue
+        if _chain_country(simple, hit.start(), mentions, rules) != "USA":
+            continue
+        name = " ".join(bracketed.group(1).split())
+        found.append((bracketed.start(1), bracketed.end(1), name, hit.group()))
+    return found
+
+
+def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rules) -> str | None:
+    """The one country a title's chain names (its sender's, before "驻"), None where it names none or two,
+    opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's."""
+    low = max(0, start - _CHAIN_REACH)
+    for m in reversed([m for m in mentions if low <= m.start and m.start + len(m.term) <= start]):
+        if m.entry.role in ("action", "person") and not _inside_title(m, rules):
+            low = m.start + len(m.term)
+            break
+    cut = max((i + 1 for i in range(low, start) if _MARK.match(simple, i)), default=low)
+    chain = simple[cut:start]
+    # a former holder's word anywhere in the chain: "美国前财政部长" (the country opens it)
+    if any(w in chain for w in rules.not_now) or chain.startswith(rules.not_opens):
+        return None
+    stationed = chain.rfind("驻")
+    sender = cut + (stationed if stationed >= 0 else len(chain))
+    codes = {c for m in mentions if cut <= m.start and m.start + len(m.term) <= sender
+             and m.entry.role in ("country", "place", "other", "aimed", "org") and m.entry.kind != "ignore"
+             for c in m.entry.codes}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _title_ends(simple: str, rules: _Rules) -> list[tuple[int, str]]:
