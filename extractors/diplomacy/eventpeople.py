@@ -82,7 +82,36 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
                   for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
+    if kind in VISITS and (coming or begun_before_coming(reports[0])):
+        named = _less_hosts_to_come(named, [*reports, *lead], kind)
     return tuple(dict.fromkeys(named))
+
+
+def begun_before_coming(report: Sentence) -> bool:
+    """Whether a sentence tells a visit begun before an act to come it holds: a visit word stands before the
+    opener ("Kerry arrives in Shanghai, first Biden official to visit China", "凯瑞今天抵达上海，将与解振华
+    会谈"): the visit is no act to come, the act after the opener is (a meeting it first reports adds no one
+    to the visit, events.py)."""
+    opener = shared_pattern("coming_act").search(report.unmarked())
+    return opener is not None and any(m.entry.kind in VISITS and m.start < opener.start()
+                                      for m in report.actions)
+
+
+def _less_hosts_to_come(named: list[str], sentences: list[Sentence], kind: str) -> list[str]:
+    """Of a visit begun, the people less those every sentence naming them names only as the host of an act
+    to come (othertimes.of_act_to_come: after "for talks with", "will meet", "将与…会谈", "để hội đàm với"),
+    in the event's first report too: the guide lists no host of talks still to come. One named anywhere
+    else (greeting the visitor, inviting them, in a clause of their own) stays."""
+    hosts: dict[str, bool] = {}
+    for sentence in sentences:
+        if not sentence.people_at:
+            continue
+        # the greeter named before the act to come greeted the visitor on arrival ("was greeted at the airport
+        # by Prime Minister Phan Van Khai and is due to hold talks with ..."): the arrival's counterpart
+        coming = of_act_to_come(sentence, kind) - greeted_before_coming(sentence)
+        for _, name in sentence.people_at:
+            hosts[name] = hosts.get(name, True) and name in coming
+    return [name for name in named if not hosts.get(name, False)]
 
 
 def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
