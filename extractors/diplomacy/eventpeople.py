@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, of_past_period, one_kind, past_period, sends_only_also, tellers
+from .bystanders import also_met, met_apart, of_past_period, one_kind, past_period, sends_only_also, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
@@ -64,7 +64,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)
+                            | also_met(sentence, kind, first) | met_apart(sentence, kind, first)
+                            | of_act_awaited(sentence, kind)
                             | _met_after_greeting(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
@@ -124,7 +125,7 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [also_met(report, kind, first) if i else frozenset()]
+            for also in [also_met(report, kind, first) | met_apart(report, kind, first) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
 
