@@ -168,13 +168,14 @@ def _sender(sentence: Sentence) -> str:
 
 
 def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozenset[str]:
-    """Of a meeting, call, talks or signing, the people a lead sentence other than the event's `first` report
-    names only as the other party of another encounter of a principal: the sentence names a person of the
-    first report, holds an encounter word, and after that person and the grammar's `met_with` ("with",
-    "với", 与/同) names someone the first report does not, of a side it names a person of ("沙利文于27日至
-    29日访华，与…外交部长王毅举行新一轮战略沟通" below "张又侠会见沙利文"; "Blinken later held talks with
-    Vice President Han Zheng"): they sat at that encounter. Those named before the principal, or with no
-    such word before them ("Foreign Minister Wang Yi attended the talks"), may have sat at the event's."""
+    """Of a meeting, call, talks or signing, the people a lead sentence other than `first` (the event's first
+    sentence naming a person of each side) names only as the other party of another encounter of a
+    principal: the sentence names a person of `first`, holds an encounter word, and after that person and the
+    grammar's `met_with` ("with", "với", 与/同) names someone `first` does not, of a side it names
+    ("沙利文于27日至29日访华，与…外交部长王毅举行新一轮战略沟通" below "张又侠会见沙利文"; "Blinken later held
+    talks with Vice President Han Zheng"): they sat at that encounter. Those named before the principal, or
+    with no such word before them ("Foreign Minister Wang Yi attended the talks"), may have sat at the
+    event's."""
     if kind not in SYMMETRIC or first is None or sentence.index == first.index or not sentence.people_at \
             or not any(m.entry.kind in ENCOUNTERS for m in sentence.actions):
         return frozenset()

@@ -60,11 +60,12 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     first = _first_named([*reports, *lead], gone)
-    named = _reported(reports, sides, main, kind, coming, earlier, first)
+    principals = _both_sides_named([*reports, *lead], sides)
+    named = _reported(reports, sides, main, kind, coming, earlier, first, principals)
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first) | met_apart(sentence, kind, first)
+                            | also_met(sentence, kind, first) | met_apart(sentence, kind, principals)
                             | of_act_awaited(sentence, kind)
                             | _met_after_greeting(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
@@ -116,7 +117,8 @@ def _less_hosts_to_come(named: list[str], sentences: list[Sentence], kind: str) 
 
 
 def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
-              earlier: Callable[[Sentence], bool], first: Sentence) -> list[str]:
+              earlier: Callable[[Sentence], bool], first: Sentence,
+              principals: Sentence | None = None) -> list[str]:
     """The people of the event's two countries its reports name: later reports deep in the story, or
     naming a past period (`earlier`), tell of an earlier occasion of the same kind and add no one; nor do
     clauses of another time, a later report's act to come of another kind, nor another message told
@@ -125,9 +127,17 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [also_met(report, kind, first) | met_apart(report, kind, first) if i else frozenset()]
+            for also in [also_met(report, kind, first) | met_apart(report, kind, principals)
+                         if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
+
+
+def _both_sides_named(sentences: list[Sentence], sides: frozenset[str]) -> Sentence | None:
+    """The first sentence, in the story's order, naming a person of each of the event's two sides: its people
+    are the principals whose other encounters a later sentence may tell (bystanders.met_apart)."""
+    return min((s for s in sentences if {code for _, code in s.people} >= sides),
+               key=lambda s: s.index, default=None)
 
 
 def _first_named(reports: list[Sentence], gone: frozenset[str] = frozenset()) -> Sentence:
