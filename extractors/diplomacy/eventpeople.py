@@ -227,7 +227,10 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
     before = text[:low]
     opened = _DATELINE_END.match(before)
     front = before[opened.end():] if opened else before
-    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS:
+    # A fragment that ends itself right before a comma past commas of its own ("针对美方以…为由，对…实施
+    # 制裁，" up to the speaker's clause) has found its clause's end: it is not cut at its first comma.
+    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS \
+            and not _COMMAS.match(text, high):
         comma = _COMMAS.search(text, low, high)
         if comma:
             return low, comma.start()
