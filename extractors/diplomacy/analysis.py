@@ -69,10 +69,20 @@ def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             re.compile("|".join(plain)) if plain else None)
 
 
+# A gloss in brackets right after a name (the name in its own script: "拜登（Joe Biden）政府"): the words
+# making the name the government's follow it.
+_GLOSS = re.compile(r"\s*[（(][^（()）]{1,40}[)）]")
+
+
 def _as_government(text: str, mention: Mention) -> bool:
     """Whether a person's name names the government, not the person taking part."""
     after, before, _ = _government_words()
-    return bool(after.match(text, mention.start + len(mention.term))
+    end = mention.start + len(mention.term)
+    # a possessive the lexicon reads as part of the name ("Trump's") is read by the words after it
+    if mention.term.endswith(("'s", "’s")):
+        end -= 2
+    gloss = _GLOSS.match(text, end)
+    return bool(after.match(text, end) or gloss is not None and after.match(text, gloss.end())
                 or before.search(text, max(0, mention.start - _GOVERNMENT_REACH), mention.start))
 
 
@@ -86,8 +96,15 @@ def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
         return
     persons = [m for m in kept if m.entry.role == "person"]
     if len(persons) == len(sentence.people):
+        governed = {m.start for m in persons if _as_government(sentence.text, m)}
+        if not governed:
+            return
         sentence.people = [p for p, m in zip(sentence.people, persons, strict=True)
-                           if not _as_government(sentence.text, m)]
+                           if m.start not in governed]
+        # The mention goes from the placed names too: a name the sentence names again only inside a clause
+        # of another act ("美國總統柯林頓的特使…並轉交柯林頓致江澤民的信函") is named nowhere as taking part,
+        # and the clause readers (eventpeople.aside_of) ask of every placed mention.
+        sentence.people_at = [(at, name) for at, name in sentence.people_at if at not in governed]
 
 
 def _position_weight(index: int, has_title: bool) -> float:

@@ -17,6 +17,10 @@ WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": wor
 SYMMETRIC = kind_set("actions", "symmetric")
 MESSAGES = kind_set("actions", "messages")  # congratulations, condolences, a statement: told as a message
 _TALKS = frozenset({"meet", "negotiate"})  # talks told as a meeting or a negotiation: one act
+ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC  # where people sit together
+# Characters before another party's name where the word naming them the other party of an encounter ("with",
+# "与") is sought: past the titles a name carries ("với Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao ...").
+_WITH_REACH = 60
 
 
 @cached
@@ -161,3 +165,33 @@ def _sender(sentence: Sentence) -> str:
     """The country of the first person a sentence names: who sends the message it tells."""
     codes = dict(sentence.people)
     return next((codes.get(name, "") for _, name in sentence.people_at), "")
+
+
+def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozenset[str]:
+    """Of a meeting, call, talks or signing, the people a lead sentence other than `first` (the event's first
+    sentence naming a person of each side) names only as the other party of another encounter of a
+    principal: the sentence names a person of `first`, holds an encounter word, and after that person and the
+    grammar's `met_with` ("with", "với", 与/同) names someone `first` does not, of a side it names
+    ("沙利文于27日至29日访华，与…外交部长王毅举行新一轮战略沟通" below "张又侠会见沙利文"; "Blinken later held
+    talks with Vice President Han Zheng"): they sat at that encounter. Those named before the principal, or
+    with no such word before them ("Foreign Minister Wang Yi attended the talks"), may have sat at the
+    event's."""
+    if kind not in SYMMETRIC or first is None or sentence.index == first.index or not sentence.people_at \
+            or not any(m.entry.kind in ENCOUNTERS for m in sentence.actions):
+        return frozenset()
+    named = {name for _, name in first.people_at}
+    codes = dict(first.people)
+    sides = {codes[name] for name in named if name in codes}
+    principal = min((at for at, name in sentence.people_at if name in named), default=None)
+    if principal is None:
+        return frozenset()
+    own = dict(sentence.people)
+    text = sentence.unmarked()
+    party = shared_pattern("met_with")
+    apart = {name for at, name in sentence.people_at
+             if name not in named and at > principal and own.get(name) in sides
+             and party.search(text, max(principal, at - _WITH_REACH), at) is not None}
+    # one named elsewhere in the sentence than as such a party keeps their part
+    return frozenset(name for name in apart
+                     if all(at > principal and party.search(text, max(principal, at - _WITH_REACH), at)
+                            for at, other in sentence.people_at if other == name))

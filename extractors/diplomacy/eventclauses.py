@@ -50,11 +50,16 @@ def _part(sentence: Sentence, start: int, end: int) -> Sentence:
     """The sentence seen through the characters [start, end): its actions and names there only."""
     actors = [n for n in sentence.actors if start <= n[0] < end]
     codes = {code for _, code in actors}
+    people_at = [p for p in sentence.people_at if start <= p[0] < end]
+    # A person placed only outside the characters is another clause's ("在越共中央总书记苏林访华前夕，…王毅…
+    # 会见裴青山": the party chief of the clause of time is not the meeting's, though of its country).
+    inside, placed = {name for _, name in people_at}, {name for _, name in sentence.people_at}
     return replace(sentence, actions=[m for m in sentence.actions if start <= m.start < end], actors=actors,
                    countries=[n for n in sentence.countries if start <= n[0] < end],
                    lands=[n for n in sentence.lands if start <= n[0] < end],
-                   people=[p for p in sentence.people if p[1] in codes],
-                   people_at=[p for p in sentence.people_at if start <= p[0] < end])
+                   people=[p for p in sentence.people
+                           if p[1] in codes and (p[0] in inside or p[0] not in placed)],
+                   people_at=people_at)
 
 
 def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:

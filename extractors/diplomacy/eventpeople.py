@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, of_past_period, one_kind, past_period, sends_only_also, tellers
+from .bystanders import also_met, met_apart, of_past_period, one_kind, past_period, sends_only_also, tellers
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
@@ -60,11 +60,13 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     coming = not any(to_come(report.text) for report in reports[:1])
     earlier = of_past_period(reports[0])
     first = _first_named([*reports, *lead], gone)
-    named = _reported(reports, sides, main, kind, coming, earlier, first)
+    principals = _both_sides_named([*reports, *lead], sides)
+    named = _reported(reports, sides, main, kind, coming, earlier, first, principals)
     named += [name for sentence in _listing(lead, sides, coming, kind, speaker, earlier)
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
-                            | also_met(sentence, kind, first) | of_act_awaited(sentence, kind)
+                            | also_met(sentence, kind, first) | met_apart(sentence, kind, principals)
+                            | of_act_awaited(sentence, kind)
                             | _met_after_greeting(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
@@ -82,11 +84,41 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
                   for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
+    if kind in VISITS and (coming or begun_before_coming(reports[0])):
+        named = _less_hosts_to_come(named, [*reports, *lead], kind)
     return tuple(dict.fromkeys(named))
 
 
+def begun_before_coming(report: Sentence) -> bool:
+    """Whether a sentence tells a visit begun before an act to come it holds: a visit word stands before the
+    opener ("Kerry arrives in Shanghai, first Biden official to visit China", "凯瑞今天抵达上海，将与解振华
+    会谈"): the visit is no act to come, the act after the opener is (a meeting it first reports adds no one
+    to the visit, events.py)."""
+    opener = shared_pattern("coming_act").search(report.unmarked())
+    return opener is not None and any(m.entry.kind in VISITS and m.start < opener.start()
+                                      for m in report.actions)
+
+
+def _less_hosts_to_come(named: list[str], sentences: list[Sentence], kind: str) -> list[str]:
+    """Of a visit begun, the people less those every sentence naming them names only as the host of an act
+    to come (othertimes.of_act_to_come: after "for talks with", "will meet", "将与…会谈", "để hội đàm với"),
+    in the event's first report too: the guide lists no host of talks still to come. One named anywhere
+    else (greeting the visitor, inviting them, in a clause of their own) stays."""
+    hosts: dict[str, bool] = {}
+    for sentence in sentences:
+        if not sentence.people_at:
+            continue
+        # the greeter named before the act to come greeted the visitor on arrival ("was greeted at the airport
+        # by Prime Minister Phan Van Khai and is due to hold talks with ..."): the arrival's counterpart
+        coming = of_act_to_come(sentence, kind) - greeted_before_coming(sentence)
+        for _, name in sentence.people_at:
+            hosts[name] = hosts.get(name, True) and name in coming
+    return [name for name in named if not hosts.get(name, False)]
+
+
 def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: str, coming: bool,
-              earlier: Callable[[Sentence], bool], first: Sentence) -> list[str]:
+              earlier: Callable[[Sentence], bool], first: Sentence,
+              principals: Sentence | None = None) -> list[str]:
     """The people of the event's two countries its reports name: later reports deep in the story, or
     naming a past period (`earlier`), tell of an earlier occasion of the same kind and add no one; nor do
     clauses of another time, a later report's act to come of another kind, nor another message told
@@ -95,9 +127,17 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [also_met(report, kind, first) if i else frozenset()]
+            for also in [also_met(report, kind, first) | met_apart(report, kind, principals)
+                         if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
+
+
+def _both_sides_named(sentences: list[Sentence], sides: frozenset[str]) -> Sentence | None:
+    """The first sentence, in the story's order, naming a person of each of the event's two sides: its people
+    are the principals whose other encounters a later sentence may tell (bystanders.met_apart)."""
+    return min((s for s in sentences if {code for _, code in s.people} >= sides),
+               key=lambda s: s.index, default=None)
 
 
 def _first_named(reports: list[Sentence], gone: frozenset[str] = frozenset()) -> Sentence:
@@ -187,7 +227,10 @@ def _clause_end(text: str, low: int, high: int) -> tuple[int, int]:
     before = text[:low]
     opened = _DATELINE_END.match(before)
     front = before[opened.end():] if opened else before
-    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS:
+    # A fragment that ends itself right before a comma past commas of its own ("针对美方以…为由，对…实施
+    # 制裁，" up to the speaker's clause) has found its clause's end: it is not cut at its first comma.
+    if not _COMMAS.search(front) and len(_WORDS.findall(front)) <= _FRONT_WORDS \
+            and not _COMMAS.match(text, high):
         comma = _COMMAS.search(text, low, high)
         if comma:
             return low, comma.start()

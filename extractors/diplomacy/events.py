@@ -26,6 +26,7 @@ from .eventkeys import (
 )
 from .eventpeople import (
     PEOPLE_REACH,
+    begun_before_coming,
     entourage_of,
     people_of,
     told_now,
@@ -666,13 +667,16 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
     # those a meeting's later report names as to come ("Xi is due to hold talks with Trong"), nor talks first
-    # told as those an arrival is for ("arrived in Beijing on Thursday for four days of meetings with ...").
-    visit_coming = bool(first) and another_time(reports[next(iter(first))][0])
+    # told as those an arrival is for ("arrived in Beijing on Thursday for four days of meetings with ..."),
+    # nor a meeting first told after an arrival as to come ("今天抵达上海，将与…会谈").
+    opening = reports[next(iter(first))][0] if first else None
+    visit_coming = opening is not None and another_time(opening) and not begun_before_coming(opening)
     told_in = {event: reports[(event.type, event.actor, event.target)] for event in events}
     near = [event if event.main or visit_coming else told_now(event, told_in[event]) for event in events
             if told_in[event][0].index < PEOPLE_REACH
             and (event.main or visit_coming or not another_time(told_in[event][0])
-                 and not arrival_for_talks(told_in[event][0]))]
+                 and not arrival_for_talks(told_in[event][0])
+                 and not (event.type in SYMMETRIC and begun_before_coming(told_in[event][0])))]
     if published is None and any(event.date and event.date.startswith("--") for event in events):
         events = _with_years(events, sentences, read)
     return tuple(_travelled_first(_in_host_country(with_meetings(event, near), events)) for event in events)

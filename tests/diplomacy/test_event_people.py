@@ -21,7 +21,8 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_event_people.toml"
                "people_by_the_name_again", "people_of_a_leaders_aide", "people_greeting_the_visitor",
                "people_of_a_side_clause_past", "people_opening_another_gathering",
                "people_of_an_aide_narrowed", "people_greeting_on_arrival", "people_of_names_not_theirs",
-               "people_by_a_word_not_the_name", "people_kept_by_the_narrowing"),
+               "people_by_a_word_not_the_name", "people_kept_by_the_narrowing",
+               "people_named_who_take_no_part"),
        "title, text, language, expected")
 def test_the_main_events_people(title: str, text: str, language: str | None,
                                 expected: tuple[str, ...]) -> None:
