@@ -294,6 +294,12 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
         actor, target = next(code for code in sides if code != envoy), envoy
     if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
         actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
+    elif (kind == "military" and action.entry.label in words().ships
+          and (owner := _ship_navy(sentence, action, sides)) and owner != actor):
+        # A force act told by a warship's word is its navy's, whichever side the sentence names first: the
+        # port that welcomes it ("Da Nang welcomes U.S. aircraft carrier"), the guests flown to it
+        # ("Vietnamese officials were flown to the carrier USS John C. Stennis"), the origin of its crew.
+        actor, target = owner, actor
     if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
     elif action is not answer and answers(answer) and kind in answered_kinds(answer) and (
@@ -444,6 +450,26 @@ def _told_at_colon(sentence: Sentence, action: Mention) -> tuple[str, str] | Non
     if at - opened > _COLON_GAP or _ACTED_ON.search(gap) or doer == speakers[-1]:
         return None
     return speakers[-1], doer
+
+
+def _ship_navy(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:
+    """The side whose navy a warship's word names right beside it: before it with only determiners and the
+    navy's words between (grammar `hosted_ship`: "U.S. aircraft carrier", "a Chinese Navy destroyer", "美国
+    航母"), else right after it ("tàu sân bay Mỹ", "tàu khu trục của Hải quân Hoa Kỳ", "the carrier USS
+    John C. Stennis": the prefix is the navy's); "" when no side stands so close (a side named further off
+    is the one it acts on or its port: "Chinese warship tails U.S. destroyer")."""
+    text, ends, hosted = sentence.text, sentence.ends or {}, words().hosted_ship
+    end = action.start + len(action.term)
+    named = sorted((at, code) for at, code in sentence.actors if code in sides)
+    before = [(at, code) for at, code in named if ends.get(at, at) <= action.start]
+    if before:
+        at, code = before[-1]
+        if not hosted.sub(" ", text[ends.get(at, at):action.start]).strip(" -"):
+            return code
+    after = next(((at, code) for at, code in named if at >= end), None)
+    if after and not hosted.sub(" ", text[end:after[0]]).strip():
+        return after[1]
+    return ""
 
 
 def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:
