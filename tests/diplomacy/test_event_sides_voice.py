@@ -22,3 +22,10 @@ def test_the_main_event_and_its_sides(title: str, text: str, language: str,
     kind, actor, target = act
     got, expected = sides_of(found, kind, actor, target)
     assert got == expected
+
+
+@cases(CASES, ("object_locatives",), "title, text, language, act, place")
+def test_a_locative_of_the_object_places_no_act(title: str, text: str, language: str,
+                                               act: tuple[str, str, str], place: str) -> None:
+    found = main_event(title, text, language)
+    assert ((found.type, found.actor, found.target), found.place or "") == (tuple(act), place)
