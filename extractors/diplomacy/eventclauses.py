@@ -73,6 +73,22 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         frame = w.frame_clause.match(text)
     elif any(hint in text for hint in w.frame_glued_hints):
         frame = w.frame_glued.match(text)
+    answered = None
+    if not frame:
+        if text[:1] in w.answered_starts or text[:1] in "( \n":
+            answered = w.answered_frame.match(text)
+        if answered is None and any(hint in text for hint in w.answered_glued_hints):
+            answered = w.answered_glued.match(text)
+    if answered:
+        # "After U.S. sanctions, China hits back", "针对美方对华加征关税，中方宣布…": the act after the comma,
+        # the earlier act's countries its other side; the earlier act is of another time (its people take no
+        # part in the sentence's event).
+        main = _part(sentence, answered.end(), len(sentence.text) + 1)
+        named = {name for _, name in main.people_at}  # those of the earlier act take no part in this one
+        main = replace(main, people=[p for p in main.people if p[0] in named])
+        if event_actions(main) and main.countries:
+            before = _part(sentence, 0, answered.end())
+            return _clause_events(main, previous | {code for _, code in before.countries})
     if frame:
         cut = frame.end()
         main = _part(sentence, cut, len(sentence.text) + 1)

@@ -185,6 +185,13 @@ class EventWords:
         self.frame_starts = frozenset("( \n" + "".join(word[0] for word in shared("frame_clause")))
         self.frame_glued_hints = shared("frame_clause_glued_hints")
         self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
+        # ... or with an earlier act it answers or follows ("In response to ...,", "After ...,", "针对…，"):
+        # its own event after the comma, the earlier act telling none.
+        self.answered_frame = shared_pattern("answered_frame", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},",
+                                             0)
+        self.answered_starts = frozenset("".join(word[0] for word in shared("answered_frame")))
+        self.answered_glued_hints = shared("answered_frame_glued_hints")
+        self.answered_glued = shared_pattern("answered_frame_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
         # An agency's report opening a sentence ("据越通社报道，"): its names are no speaker of the act.
         self.attribution = shared_pattern("attribution", "{}", 0)
