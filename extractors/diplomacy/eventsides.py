@@ -395,7 +395,11 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     elif not bare and any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
         return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
-        before = {code for at, code in names if at < mark}
+        # The land of an envoy's post is no side named before the mark ("越南驻华大使被召见": 驻华 is where
+        # the Vietnamese envoy serves; China summoned him).
+        post = _credentials()[2]
+        before = {code for at, code in names
+                  if at < mark and not post.search(sentence.text, max(0, at - 1), at + 1)}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
 
