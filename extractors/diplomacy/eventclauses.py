@@ -497,7 +497,9 @@ def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> 
     for at, code in sentence.actors:  # not a place: a dateline's city is no navy
         if code not in sides:
             continue
-        if action.start - SHIP_BEFORE <= at < action.start:
+        if action.start <= at < end:  # the ship's word names its navy itself ("USS": a lexicon institution)
+            gap = -1
+        elif action.start - SHIP_BEFORE <= at < action.start:
             gap = action.start - at
         elif end <= at <= end + SHIP_AFTER and not place_words().locative.search(
                 fold_text(sentence.text[end:at + 1])):
