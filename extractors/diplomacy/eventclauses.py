@@ -78,6 +78,22 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         frame = w.frame_clause.match(text)
     elif any(hint in text for hint in w.frame_glued_hints):
         frame = w.frame_glued.match(text)
+    answered = None
+    if not frame:
+        if text[:1] in w.answered_starts or text[:1] in "( \n":
+            answered = w.answered_frame.match(text)
+        if answered is None and any(hint in text for hint in w.answered_glued_hints):
+            answered = w.answered_glued.match(text)
+    if answered:
+        # "After U.S. sanctions, China hits back", "针对美方对华加征关税，中方宣布…": the act after the comma,
+        # the earlier act's countries its other side; the earlier act is of another time (its people take no
+        # part in the sentence's event).
+        main = _part(sentence, answered.end(), len(sentence.text) + 1)
+        named = {name for _, name in main.people_at}  # those of the earlier act take no part in this one
+        main = replace(main, people=[p for p in main.people if p[0] in named])
+        if event_actions(main) and main.countries:
+            before = _part(sentence, 0, answered.end())
+            return _clause_events(main, previous | {code for _, code in before.countries})
     if frame:
         cut = frame.end()
         main = _part(sentence, cut, len(sentence.text) + 1)
@@ -299,6 +315,12 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
         actor, target = next(code for code in sides if code != envoy), envoy
     if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
         actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
+    elif (kind == "military" and action.entry.label in words().ships
+          and (owner := _ship_navy(sentence, action, sides)) and owner != actor):
+        # A force act told by a warship's word is its navy's, whichever side the sentence names first: the
+        # port that welcomes it ("Da Nang welcomes U.S. aircraft carrier"), the guests flown to it
+        # ("Vietnamese officials were flown to the carrier USS John C. Stennis"), the origin of its crew.
+        actor, target = owner, actor
     if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
     elif action is not answer and answers(answer) and kind in answered_kinds(answer) and (
@@ -451,6 +473,26 @@ def _told_at_colon(sentence: Sentence, action: Mention) -> tuple[str, str] | Non
     return speakers[-1], doer
 
 
+def _ship_navy(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:
+    """The side whose navy a warship's word names right beside it: before it with only determiners and the
+    navy's words between (grammar `hosted_ship`: "U.S. aircraft carrier", "a Chinese Navy destroyer", "美国
+    航母"), else right after it ("tàu sân bay Mỹ", "tàu khu trục của Hải quân Hoa Kỳ", "the carrier USS
+    John C. Stennis": the prefix is the navy's); "" when no side stands so close (a side named further off
+    is the one it acts on or its port: "Chinese warship tails U.S. destroyer")."""
+    text, ends, hosted = sentence.text, sentence.ends or {}, words().hosted_ship
+    end = action.start + len(action.term)
+    named = sorted((at, code) for at, code in sentence.actors if code in sides)
+    before = [(at, code) for at, code in named if ends.get(at, at) <= action.start]
+    if before:
+        at, code = before[-1]
+        if not hosted.sub(" ", text[ends.get(at, at):action.start]).strip(" -"):
+            return code
+    after = next(((at, code) for at, code in named if at >= end), None)
+    if after and not hosted.sub(" ", text[end:after[0]]).strip():
+        return after[1]
+    return ""
+
+
 def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:
     """The side whose ship makes a call: the name nearest the ship's word (SHIP_BEFORE, SHIP_AFTER),
     before it ("U.S. aircraft carrier", "美国航母") or after it with no locative between ("tàu sân bay
@@ -460,7 +502,9 @@ def _ship_owner(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> 
     for at, code in sentence.actors:  # not a place: a dateline's city is no navy
         if code not in sides:
             continue
-        if action.start - SHIP_BEFORE <= at < action.start:
+        if action.start <= at < end:  # the ship's word names its navy itself ("USS": a lexicon institution)
+            gap = -1
+        elif action.start - SHIP_BEFORE <= at < action.start:
             gap = action.start - at
         elif end <= at <= end + SHIP_AFTER and not place_words().locative.search(
                 fold_text(sentence.text[end:at + 1])):

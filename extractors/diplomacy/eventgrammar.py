@@ -136,6 +136,10 @@ class EventWords:
         self.traveller_relative = shared_pattern("traveller_relative", "{}", 0)
         self.greeting_words = frozenset(shared("greeting_words"))
         self.greeted_visitor = shared_pattern("greeted_visitor", "{}", 0)  # right after a greeting word
+        # Determiners between a host's word and the warship it receives ("welcomed the", "đón chiếc",
+        # "迎来了"), and the officer a ship's word qualifies ("航母指挥官": the guest is the officer).
+        self.hosted_ship = shared_pattern("hosted_ship", "{}")
+        self.ship_crew = shared_pattern("ship_crew", "{}")
         self.traveller_relative_before = shared_pattern("traveller_relative_before", "(?:{})$", 0)
         self.called_by = re.compile("|".join(map(re.escape, shared("called_by"))), re.IGNORECASE)
         # The marks after a headline speaker ("中國外交部：", "温家宝："): the statement is the speaker's.
@@ -159,6 +163,9 @@ class EventWords:
         self.passive_compounds = tuple(c.lower() for c in shared("passive_compounds"))
         self.passive_manner = shared_pattern("passive_manner", "{}", i)
         self.passive_agent = shared_pattern("passive_agent", "{}", i)  # nouns beside the agent's name
+        # The verb that carries a noun act word after the agent ("bị Mỹ đưa vào danh sách đen", "被美国列入
+        # 实体清单"), or a participle joined before the act word ("was tracked and warned off").
+        self.passive_verbs = shared_pattern("passive_verbs", "{}", i)
         self.passive_by = shared_pattern("passive_by", "{}", i)  # the agent's word after the act word
         self.bare_passive = shared_pattern("bare_passive", "{}", i)  # a headline's participle: no mark
         self.bare_passive_object = shared_pattern("bare_passive_object", "{}", i)  # "protested at China's"
@@ -178,6 +185,13 @@ class EventWords:
         self.frame_starts = frozenset("( \n" + "".join(word[0] for word in shared("frame_clause")))
         self.frame_glued_hints = shared("frame_clause_glued_hints")
         self.frame_glued = shared_pattern("frame_clause_glued", "{}", 0)
+        # ... or with an earlier act it answers or follows ("In response to ...,", "After ...,", "针对…，"):
+        # its own event after the comma, the earlier act telling none.
+        self.answered_frame = shared_pattern("answered_frame", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},",
+                                             0)
+        self.answered_starts = frozenset("".join(word[0] for word in shared("answered_frame")))
+        self.answered_glued_hints = shared("answered_frame_glued_hints")
+        self.answered_glued = shared_pattern("answered_frame_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)
         # An agency's report opening a sentence ("据越通社报道，"): its names are no speaker of the act.
         self.attribution = shared_pattern("attribution", "{}", 0)

@@ -372,6 +372,11 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     end = action.start + len(action.term)
     w = words()
     bare = sentence.headline and _bare_passive(sentence, action.start)
+    if not bare and (voice := _clause_passive(sentence, action)) is not None:
+        # The clause is told in the passive by another of its act words: its voice is the clause's, whatever
+        # word named the act ("A U.S. destroyer was warned off by the Chinese navy": the ship is what the
+        # passive is done to; "bị Bộ Ngoại giao Việt Nam triệu tập để nhận công hàm phản đối").
+        return passive_sides(sentence, voice, actor, target)
     if bare:
         mark = action.start  # a headline's participle without its mark ("premier welcomed at White House")
     else:
@@ -390,9 +395,50 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     elif not bare and any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
         return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
-        before = {code for at, code in names if at < mark}
+        # The land of an envoy's post is no side named before the mark ("越南驻华大使被召见": 驻华 is where
+        # the Vietnamese envoy serves; China summoned him).
+        post = _credentials()[2]
+        before = {code for at, code in names
+                  if at < mark and not post.search(sentence.text, max(0, at - 1), at + 1)}
         turned = actor in before and target not in before
     return (target, actor) if turned else (actor, target)
+
+
+def _clause_passive(sentence: Sentence, action: Mention) -> Mention | None:
+    """Another act word of the same kind in the action's clause that a passive governs, with its agent named
+    (between the mark and the word, or after it behind `passive_by`), when the action itself is told in no
+    passive: the clause tells one act by both words ("destroyer ... was warned off by", "bị ... triệu tập để
+    nhận công hàm"), and the passive's voice tells its sides. None when there is none, or a clause break
+    parts the two words. A participle of another kind qualifies a noun ("sails near island claimed by
+    China": the claim is no voice of the sailing)."""
+    if _governed(sentence, action) is not None:
+        return None
+    for other in sentence.actions:
+        if other is action or other.entry.kind != action.entry.kind:
+            continue
+        low, high = sorted((action.start, other.start))
+        if clause_break().search(sentence.text, low, high) or PUNCTUATION.search(sentence.text, low, high):
+            continue
+        mark = _governed(sentence, other)
+        if mark is None and sentence.headline and _bare_passive(sentence, other.start):
+            mark = other.start
+        if mark is None:
+            continue
+        names = sentence.actors + sentence.countries
+        if any(mark <= at < other.start for at, _ in names) or _agent_after(sentence, other.start + len(
+                other.term)):
+            return other
+    return None
+
+
+def _governed(sentence: Sentence, action: Mention) -> int | None:
+    """Where the passive mark governing an act word starts (_governs), None when no passive governs it."""
+    w = words()
+    start = max(0, action.start - _PASSIVE_REACH)
+    if not any(hint in sentence.text[start:action.start].lower() for hint in w.passive_hints):
+        return None
+    passive = w.passive.search(sentence.text, start, action.start + len(action.term))
+    return passive.start() if passive and _governs(sentence, passive.start(), action) else None
 
 
 def _bare_passive(sentence: Sentence, at: int) -> bool:
@@ -442,6 +488,7 @@ def _governs(sentence: Sentence, at: int, action: Mention) -> bool:
                 return False
             found = lowered.find(compound, found + 1)
     rest = w.passive_manner.sub(" ", without_portfolios(sentence, mark.end(), action.start))
+    rest = w.passive_verbs.sub(" ", rest)  # "bị Mỹ đưa vào danh sách", "被美国列入实体清单", "tracked and"
     if any(mark.end() <= at < action.start for at, _ in sentence.actors + sentence.countries):
         rest = w.passive_agent.sub(" ", rest)  # "bị tàu Trung Quốc đâm": the agent's ship
     return not rest.strip()

@@ -496,7 +496,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if "military" in kinds:
         candidates = _remarked_forces(sentence, _command_told(sentence, candidates, w), w)
     if "host_visit" in kinds:
-        candidates = _greeted(sentence, candidates, w)
+        candidates = _hosted_ships(sentence, _greeted(sentence, candidates, w), w)
     if not kinds.isdisjoint(("host_visit", "meet")):
         candidates = _qualifying_visits(sentence, candidates, w)
     return candidates if len(candidates) < 2 else _chosen(sentence, candidates, w)
@@ -528,6 +528,31 @@ def _greeted(sentence: Sentence, candidates: list[Mention], w: EventWords) -> li
     (`greeted_visitor`): "携手迎接全球性挑战", "迎接中美建交45周年" host nobody."""
     return [m for m in candidates if m.entry.label not in w.greeting_words
             or w.greeted_visitor.match(sentence.text, m.start + len(m.term))]
+
+
+def _hosted_ships(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without a host's word whose object is a warship (`ships`) named right after it, with
+    only its navy's name and determiners between (grammar `hosted_ship`: "Da Nang welcomes U.S. aircraft
+    carrier", "Cam Ranh đón tàu khu trục Mỹ", "岘港迎来美国航母"): told from the port's side, the ship's
+    call is the act, its navy's (the ship's word tells it), not a reception of the port's."""
+    ships = [m for m in candidates if m.entry.label in w.ships]
+    if not ships:
+        return candidates
+    text, ends = sentence.text, sentence.ends or {}
+    names = [(at, ends.get(at, at)) for at, _ in sentence.actors + sentence.countries]
+
+    def hosts_ship(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        ship = next((s for s in ships if s.start >= end), None)
+        if ship is None or w.ship_crew.match(text, ship.start + len(ship.term)):
+            return False  # "接待美国航母指挥官": the commander is received
+        gap = list(text[end:ship.start])
+        for first, last in names:
+            for i in range(max(first, end), min(last, ship.start)):
+                gap[i - end] = " "
+        return not w.hosted_ship.sub(" ", "".join(gap)).strip()
+
+    return [m for m in candidates if m.entry.kind != "host_visit" or not hosts_ship(m)]
 
 
 def _qualifying_visits(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
