@@ -190,3 +190,31 @@ def test_a_giving_told_as_the_matter_of_a_reply_leaves_the_reply(title: str, tex
 def test_a_headline_opening_with_a_home_act_stays_home(title: str, text: str) -> None:
     detection = detect(title, text, "vi")
     assert not (detection.relevant and any(e.type == "aid" for e in detection.events))
+
+
+# ---------------------------------------------------------------- a ship carrying a delegation
+_NO_SHIP_WORD = ("a coast guard's ship other than a cutter is no ship word: read as one, it changed the "
+                 "readings of Chinese coast guard ships in dispute stories")
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    pytest.param("", "A Vietnamese coast guard ship carrying a delegation of the Vietnam Coast Guard docked "
+                 "in Qingdao, China, on Monday for a four-day exchange with the China Coast Guard.", "en",
+                 marks=pytest.mark.xfail(reason=_NO_SHIP_WORD, strict=True)),
+    pytest.param("", "Ngày 3/6, tàu CSB 8002 chở đoàn công tác của Cảnh sát biển Việt Nam đã cập cảng Hoàng "
+                 "Phố, thành phố Quảng Châu, Trung Quốc, bắt đầu chương trình giao lưu với Hải cảnh Trung "
+                 "Quốc.", "vi", marks=pytest.mark.xfail(reason=_NO_SHIP_WORD, strict=True)),
+    ("", "A Vietnamese navy frigate carrying a delegation of the Vietnam People's Navy docked in Zhanjiang, "
+     "China, on Tuesday for a four-day friendship exchange.", "en"),
+    ("", "Sáng 12/10, tàu hộ vệ tên lửa của Hải quân nhân dân Việt Nam chở đoàn công tác của Quân chủng Hải "
+     "quân đã cập cảng Trạm Giang, Trung Quốc, bắt đầu chuyến giao lưu hữu nghị.", "vi"),
+])
+def test_a_ship_carrying_a_delegation_brings_its_visit(title: str, text: str, language: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("visit", "VNM", "CHN")
+
+
+def test_a_cutters_call_with_no_delegation_stays_the_navys() -> None:
+    found = main_event("", "A U.S. Coast Guard cutter docked in Da Nang on Monday for a five-day port call, "
+                       "the first by the service to Vietnam, the U.S. embassy said.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
