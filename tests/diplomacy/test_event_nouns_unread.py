@@ -218,3 +218,31 @@ def test_a_cutters_call_with_no_delegation_stays_the_navys() -> None:
     found = main_event("", "A U.S. Coast Guard cutter docked in Da Nang on Monday for a five-day port call, "
                        "the first by the service to Vietnam, the U.S. embassy said.", "en")
     assert (found.type, found.actor, found.target) == ("military", "USA", "VNM")
+
+
+# ---------------------------------------------------------------- a bank cut off from a financial system
+@pytest.mark.parametrize(("title", "text", "language", "actor", "target"), [
+    ("U.S. cuts off Chinese lender from dollar system",
+     "The United States on Tuesday cut off a small Chinese bank from the U.S. financial system, saying it "
+     "had moved money for Iran's oil trade, the Treasury Department said.", "en", "USA", "CHN"),
+    ("Washington moves to cut two Chinese banks off from U.S. financial system",
+     "The U.S. Treasury on Friday moved to cut two Chinese banks off from the U.S. financial system, "
+     "accusing them of handling funds for sanctioned Russian firms.", "en", "USA", "CHN"),
+])
+def test_a_bank_cut_off_from_a_financial_system_is_a_sanction(title: str, text: str, language: str,
+                                                              actor: str, target: str) -> None:
+    found = main_event(title, text, language)
+    assert (found.type, found.actor, found.target) == ("sanction", actor, target)
+
+
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Chinese bank cuts off Vietnamese clients after fraud probe",
+     "A Chinese state bank cut off dozens of Vietnamese business clients from its payment system on Monday "
+     "after a fraud investigation in Guangxi, the bank said.", "en"),
+    ("U.S. cuts interest rates as China slows",
+     "The U.S. Federal Reserve cut interest rates on Wednesday, citing slowing growth in China and weak "
+     "global demand.", "en"),
+])
+def test_a_banks_own_cut_and_a_rate_cut_are_no_sanction(title: str, text: str, language: str) -> None:
+    detection = detect(title, text, language)
+    assert not (detection.relevant and any(e.type == "sanction" for e in detection.events))
