@@ -246,3 +246,24 @@ def test_a_bank_cut_off_from_a_financial_system_is_a_sanction(title: str, text: 
 def test_a_banks_own_cut_and_a_rate_cut_are_no_sanction(title: str, text: str, language: str) -> None:
     detection = detect(title, text, language)
     assert not (detection.relevant and any(e.type == "sanction" for e in detection.events))
+
+
+# ---------------------------------------------------------------- analyses telling records, no event
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Analysis: Vaccine diplomacy, how China and the U.S. compete in Vietnam",
+     "China has delivered millions of vaccine doses across Southeast Asia, while the United States has given "
+     "Vietnam more than 30 million doses since 2021, analysts say. The competition reflects a wider rivalry "
+     "for influence in the region.", "en"),
+    ("分析：中越两党理论研讨会机制二十年",
+     "自2003年以来，中越两党已举行二十次理论研讨会。分析人士认为，这一机制为两党交流治党治国经验提供了平台。",
+     "zh-Hans"),
+    pytest.param("Bình luận: 30 năm hợp tác khắc phục hậu quả chiến tranh Việt - Mỹ",
+                 "Từ năm 1973 đến nay, Việt Nam đã hồi hương hơn 700 bộ hài cốt quân nhân Mỹ, trong khi Hoa "
+                 "Kỳ đã cung cấp hàng trăm triệu USD giúp Việt Nam tẩy độc dioxin. Giới quan sát cho rằng "
+                 "hợp tác nhân đạo là nền tảng của lòng tin giữa hai nước.", "vi",
+                 marks=pytest.mark.xfail(reason="a commentary's record of aid is read as aid (VNM→USA), as "
+                                                "before this round", strict=True)),
+])
+def test_an_analysis_telling_records_tells_no_event(title: str, text: str, language: str) -> None:
+    detection = detect(title, text, language)
+    assert not (detection.relevant and detection.events)
