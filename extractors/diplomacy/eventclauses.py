@@ -26,12 +26,14 @@ from .eventsides import (
     visit_destination,
     visit_direction,
 )
-from .eventwords import SHIP_CALL, Found, answered_kinds, answers, event_actions
+from .eventwords import SHIP_CALL, SHIP_VISIT, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
 from .grammar import shared_pattern
 from .lexicon import CJK, Entry
 from .places import place_words
 from .sentence import Mention, Sentence
+
+_SHIPS_CALLING = (SHIP_CALL, SHIP_VISIT)  # a ship's own call: the ship's country is the side that calls
 
 # Characters before and after a ship's word where the name of its navy's country is sought: a demonym
 # right before ("U.S. carrier", "美国航母"); after, past the ship's own name ("khinh hạm USS Vandegrift của
@@ -328,8 +330,9 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
         # the act an objection or a welcome answers is the other side's; a threat's, only when named so
         actor, target = target, actor
     destination = visit_destination(sentence, action) if kind == "visit" else ""
-    if action.entry is SHIP_CALL and (owner := _ship_owner(sentence, action, sides)):
-        # the navy's country calls on the other side (a ship's name alone tells no side)
+    if action.entry in _SHIPS_CALLING and (owner := _ship_owner(sentence, action, sides)):
+        # the navy's country calls on the other side (a ship's name alone tells no side); a ship carrying a
+        # delegation brings its country's visitors
         actor, target = owner, next(code for code in sides if code != owner)
         destination = target
     if destination in sides and destination != target:

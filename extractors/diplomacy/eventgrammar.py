@@ -92,6 +92,7 @@ class EventWords:
         self.ship_docking = frozenset(shared("ship_docking"))
         self.ships_navy_only = frozenset(shared("ships_navy_only"))  # "tàu cứu hộ": a warship if navy named
         self.navy_marks = shared_pattern("navy_marks", "{}", i)
+        self.delegation_aboard = shared_pattern("delegation_aboard", "{}", i)  # "chở đoàn công tác"
         # A verb refusing or suspending the other side's warship visits before the ship's word, in its clause
         # ("China suspends U.S. warship visits", "từ chối cho tàu sân bay Mỹ thăm"): the host's act.
         self.ship_call_refused = shared_pattern("ship_call_refused", "(?:{})$", i)

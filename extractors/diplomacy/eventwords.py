@@ -211,6 +211,8 @@ def _trade_named(sentence: Sentence, mentions: list[Mention], w: EventWords) -> 
 
 
 SHIP_CALL = Entry("actions", "military", "150", "warship's call", 1.0)
+# A ship carrying a delegation (grammar `delegation_aboard`) brings visitors: its call is their visit.
+SHIP_VISIT = Entry("actions", "visit", "042", "delegation's arrival by ship", 1.0)
 # The other side's warship visits refused or suspended by the host (grammar `ship_call_refused`): CAMEO 160.
 CALL_REFUSED = Entry("actions", "reduce_relations", "160", "warship's call refused", 2.0)
 _REFUSED_REACH = 60  # characters before a ship's word where a verb refusing its visit is sought
@@ -226,7 +228,10 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     candidates = [m for m in candidates if m.entry.label not in w.ships_navy_only
                   or w.navy_marks.search(sentence.text, m.start, m.start + len(m.term) + NAVY_REACH)]
     ship = None
-    if not (sentence.people or sentence.officials):
+    # A ship carrying a delegation ("tàu CSB 8004 chở đoàn công tác ... cập cảng", "carrying a delegation led
+    # by ...") is its visitors' way there: the call is their visit, whoever the sentence names.
+    aboard = w.delegation_aboard.search(sentence.text) is not None
+    if aboard or not (sentence.people or sentence.officials):
         ship = min((m for m in candidates if m.entry.label in w.ships), key=lambda m: m.start, default=None)
     bare = sentence.unmarked() if ship is not None else sentence.text  # setting words without marks
     if ship is not None and not any(_ships_visit(bare, ship, m, w) for m in candidates):
@@ -236,7 +241,8 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     called = []
     for m in candidates:
         if m is ship or (m.entry.kind == "visit" and m.entry.label in w.ship_calls):
-            called.append(replace(m, entry=CALL_REFUSED if _call_refused(sentence, m, w) else SHIP_CALL))
+            refused = _call_refused(sentence, m, w)
+            called.append(replace(m, entry=CALL_REFUSED if refused else SHIP_VISIT if aboard else SHIP_CALL))
         elif (ship is None or not _ships_visit(bare, ship, m, w)) and m.entry.label not in w.ship_docking:
             called.append(m)  # docking with no warship before it ("a container ship docked") tells none
     return called

@@ -346,7 +346,9 @@ def _partner_in_lead(sentences: list[Sentence], support: dict[int, float]) -> tu
     if len(sentences) < 2 or not sentences[0].headline or support.get(0, 0) > 0:
         return "", 0.0
     head = sentences[0]
-    if len(head.trio) != 1 or head.others or not _acts(head) or not _acts_first(head):
+    if len(head.trio) != 1 or head.others or not _acts(head):
+        return "", 0.0
+    if not _acts_first(head) and not _opening_act_retold(head, sentences, support):
         return "", 0.0
     partners: set[str] = set()
     for sentence in sentences[1:1 + LEAD_SENTENCES]:
@@ -403,6 +405,20 @@ def _acts_first(head: Sentence) -> bool:
 
 
 _NO_PARTNER_KINDS = _VISITS | {"meet", "relations"}
+_OPENING = " \t\"'“”‘’«»-–—:："  # what may stand before a headline's first word
+
+
+def _opening_act_retold(head: Sentence, sentences: list[Sentence], support: dict[int, float]) -> bool:
+    """Whether a headline opens with its act, its subject left out as Vietnamese headlines write it ("Bàn
+    giao 4 bộ hài cốt quân nhân Mỹ": the country after the act is its object), and a lead sentence counting
+    toward a pair tells an act of the same kind: the lead names the side that acts. Not when the lead tells
+    the act no more ("Truy tố 3 công dân Trung Quốc ..." over a court's charge, no act of a government)."""
+    acts = [m for m in head.actions if not _theatre(head, m) and m.entry.kind not in _NO_PARTNER_KINDS]
+    if not acts or head.text[:min(m.start for m in acts)].strip(_OPENING):
+        return False
+    kinds = {m.entry.kind for m in acts}
+    return any(support.get(s.index, 0) > 0 and any(m.entry.kind in kinds for m in s.actions)
+               for s in sentences[1:1 + LEAD_SENTENCES])
 
 
 _AID = "aid"
