@@ -609,7 +609,12 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
             mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
         if not w.driving.isdisjoint(labels):
             mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
-    skip = nonstate_names(sentence.text, mentions, script) if sentence_has_cue(mentions) else set()
+    # Names that only say where a cue's or a body's people come from: read only in a sentence holding such a
+    # cue or body and a name that can be one (nonstate_names keeps only a country's, a place's or a person's,
+    # so a sentence of cues and acts alone, the common one with a cue, finds none to read).
+    roles = {m.entry.role for m in mentions}
+    skip = (nonstate_names(sentence.text, mentions, script)
+            if not _ORIGIN_ROLES.isdisjoint(roles) and not _SKIPPABLE.isdisjoint(roles) else set())
     visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)
     past = past_stops(sentence.text, mentions, rules) if visits else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import cached, event_order, kind_set, shared, shared_pattern, shared_table
+from .grammar import cached, event_order, guarded_pattern, kind_set, shared, shared_pattern, shared_table
 from .prefixed import compile_prefixed
 from .text import strip_marks
 
@@ -125,9 +125,11 @@ class EventWords:
         self.cause_end = shared_pattern("cause_end", "{}", i)  # a cause's span ends at these
         self.cause_sequence = shared_pattern("cause_sequence", "{}", 0)  # "after meeting": no cause
         # Agreeing to an encounter: the pattern ends where the encounter's word starts.
-        self.agreed_to = shared_pattern("agreed_to", "{}", i)
+        # (guarded: searched in the few characters before every encounter word of a lead, it is tried at each
+        # of them, and most hold no word of agreeing)
+        self.agreed_to = guarded_pattern("agreed_to", "{}", i)
         # Founding a dialogue ("thiết lập cơ chế đối thoại", "建立…对话机制"): ends where its word starts.
-        self.founded = shared_pattern("founded", "{}", i)
+        self.founded = guarded_pattern("founded", "{}", i)  # (guarded: sought before every negotiation word)
         # A dialogue wished or pressed for ("愿同越方加快推进…磋商"): sought before its word in its clause.
         self.dialogue_wished = shared_pattern("dialogue_wished", "{}", i)
         self.talks_offered = shared_pattern("talks_offered", "{}", i)  # "ready for talks": none held

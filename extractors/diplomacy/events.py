@@ -35,7 +35,7 @@ from .eventpeople import (
 )
 from .eventwords import SHIP_CALL, Found, Key
 from .gazetteer import fold_text
-from .grammar import cached, event_order, kind_set, shared, shared_pattern
+from .grammar import cached, event_order, guarded_pattern, kind_set, shared, shared_pattern
 from .officeholders import Story, elected, former, without
 from .othertimes import another_time, arrival_for_talks, of_past_year
 from .places import (
@@ -488,7 +488,7 @@ def _posted_now(folded: str) -> bool:
     which the embassy later tweeted", "sau đó được đăng trên trang cá nhân", "國務院隨後在推特發推")."""
     later = shared_pattern("posted_later", flags=0)
     return any(not later.search(folded, max(0, m.start() - POSTED_REACH), m.start())
-               for m in shared_pattern("posted", flags=0).finditer(folded))
+               for m in guarded_pattern("posted", flags=0).finditer(folded))
 
 
 def _handed_over(lead: list[Sentence], key: Key) -> bool:
@@ -499,7 +499,7 @@ def _handed_over(lead: list[Sentence], key: Key) -> bool:
     for sentence in lead[1:]:
         codes = dict(sentence.people)
         folded = fold_text(sentence.text)
-        for handed in shared_pattern("handed_over", flags=0).finditer(folded):
+        for handed in guarded_pattern("handed_over", flags=0).finditer(folded):
             at = handed.start()
             # The target's person in the clause of the handing word, not in another ("..., a day after
             # talks with Chinese Foreign Minister Wang Yi"); not over a line ("by video call").

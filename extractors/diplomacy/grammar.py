@@ -18,7 +18,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .prefixed import compile_prefixed
+from .prefixed import compile_prefixed, guarded
 
 _folder: Traversable | Path = resources.files(__package__).joinpath("lexicons")
 _CACHES: list[Any] = []
@@ -290,6 +290,15 @@ def shared_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE,
         fragments = [merged] + [f for f in fragments if f not in classes]
     body = "(?:" + "|".join(fragments) + ")" if fragments else "(?!)"
     return compile_prefixed(wrapper.replace("{}", body), flags)
+
+
+@cached
+def guarded_pattern(key: str, wrapper: str = "{}", flags: int = re.IGNORECASE,
+                    section: str = "shared") -> re.Pattern[str]:
+    """shared_pattern(key, wrapper, flags, section), searched only where one of the literal words every match
+    of it holds stands (prefixed.guarded): for a pattern most sentences hold no word of, as a reader asks
+    of every lead sentence. The same matches."""
+    return guarded(shared_pattern(key, wrapper, flags, section))
 
 
 # ------------------------------------------------------------------------------------------------- kinds

@@ -19,7 +19,7 @@ from .gazetteer import (
 )
 from .grammar import cached, grammar, kind_set, languages, registry, shared, shared_pattern, shared_table
 from .lexicon import load_entries
-from .prefixed import compile_prefixed
+from .prefixed import Alternation, compile_prefixed
 from .text import POSSESSIVE, clause_span, traditional_forms
 
 LOCATIVE_REACH = 48  # characters after a locative that may hold a bridge and a city
@@ -139,7 +139,10 @@ class PlaceWords:
     dispatch_said: re.Pattern[str]  # a word of telling between such a city and its comma ("cho biết")
     seat: re.Pattern[str]  # an embassy and up to three words, ending where a locative starts
     seat_at: re.Pattern[str]  # a locative and up to two words ending where an embassy starts
-    background: re.Pattern[str]  # the opener of a clause of another act
+    # the opener of a clause of another act, searched as an Alternation (the same matches as its one
+    # pattern): a fragment opening with a broad class ("\\d+ ngày sau khi") made the engine try every
+    # fragment at every position of every sentence a place is read in
+    background: Alternation
     venue: re.Pattern[str]  # a building named without its city
     elsewhere: tuple[tuple[re.Pattern[str], str], ...]  # a building outside a dateline's city, its country
     elsewhere_subject: tuple[tuple[re.Pattern[str], str], ...]  # ... or opening a sentence as the one acting
@@ -207,7 +210,8 @@ def place_words() -> PlaceWords:
                       compile_prefixed(rf"\s+(?:{_alternation('dispatch_said')})"),
                       compile_prefixed(rf"(?:{seats})(?:\s+[^\s,.;:()]+){{0,3}}?\s+$"),
                       compile_prefixed(rf"(?<![\w])(?:{seat_at})\s+(?:[^\s,.;:()]+\s+){{0,2}}$"),
-                      compile_prefixed(_alternation("background")), compile_prefixed(_alternation("venues")),
+                      Alternation(list(shared("background", "places")) or ["(?!)"], 0),
+                      compile_prefixed(_alternation("venues")),
                       tuple((compile_prefixed(building), country) for building, country
                             in shared("elsewhere", "places")),
                       tuple((compile_prefixed(building), country) for building, country
@@ -248,10 +252,10 @@ def _background(folded: str, start: int) -> list[tuple[int, int]]:
     comma or semicolon, or a Chinese comma or full stop ("..., even as the vice premier was in Washington",
     "，并称已有医疗物资运抵武汉。")."""
     spans = []
-    for opener in place_words().background.finditer(folded, start):
-        if any(c.isalpha() for c in folded[start:opener.start()]):
-            end = clause_span(folded, opener.end())[1]
-            spans.append((opener.start(), end))
+    for opener, after in place_words().background.spans(folded, start):
+        if any(c.isalpha() for c in folded[start:opener]):
+            end = clause_span(folded, after)[1]
+            spans.append((opener, end))
     return spans
 
 

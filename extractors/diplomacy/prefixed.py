@@ -151,17 +151,17 @@ class Alternation:
         self._han_words = None if not words or not all(words) else words
         self._each = [re.compile(f"(?:{f})", flags) for f in fragments]
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """The (start, end) of each match, in order."""
+    def spans(self, text: str, pos: int = 0) -> list[tuple[int, int]]:
+        """The (start, end) of each match opening at `pos` or later, in order (`finditer(text, pos)`)."""
         if not self._parts:  # nothing to split: the one pattern
-            return [match.span() for match in self._whole.finditer(text)]
+            return [match.span() for match in self._whole.finditer(text, pos)]
         parts = self._parts
         if len(self._without_han) < len(parts) and (not _HAN.search(text) or (
                 self._han_words is not None and not any(all(any(word in text for word in one) for one in sets)
                                                         for sets in self._han_words))):
             parts = self._without_han  # no Han character, or none of the words: the Han part matches nowhere
         found: list[tuple[int, int]] = []
-        nexts = [_next_span(pattern, where, text, 0) for pattern, where in parts]
+        nexts = [_next_span(pattern, where, text, pos) for pattern, where in parts]
         while any(nexts):
             place = min(span[0] for span in nexts if span is not None)
             hits = [span for span in nexts if span is not None and span[0] == place]
@@ -170,7 +170,7 @@ class Alternation:
             else:  # several at one place: the fragment first in order
                 span = next(m.span() for p in self._each if (m := p.match(text, place)))
             if span[0] == span[1]:  # an empty match: finditer's own rules for the next one
-                return [match.span() for match in self._whole.finditer(text)]
+                return [match.span() for match in self._whole.finditer(text, pos)]
             found.append(span)
             at = span[1]
             for i, ((pattern, where), following) in enumerate(zip(parts, nexts, strict=True)):
@@ -220,6 +220,117 @@ def _han_words(fragment: str, flags: int) -> list[frozenset[str]]:
         return found
 
     return required(parsed)
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` (a compile_prefixed one, or compiled), searched only where its literal_guard finds a word:
+    the same matches; the pattern itself when it has no guard."""
+    source, flags = (pattern._source, pattern._flags) if isinstance(pattern, Prefixed) \
+        else (pattern.pattern, pattern.flags & ~re.UNICODE)
+    guard = literal_guard(source, flags)
+    return pattern if guard is None else cast(re.Pattern[str], Guarded(pattern, guard))
+
+
+class Guarded:
+    """A pattern and its literal guard: each search first seeks one of the guard's words in the span of text
+    searched (a match consumes its words there), and the pattern is searched only when one stands there."""
+
+    __slots__ = ("_pattern", "_guard")
+
+    def __init__(self, pattern: re.Pattern[str], guard: re.Pattern[str]) -> None:
+        self._pattern = pattern
+        self._guard = guard
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._guard.search(text, pos, endpos) is None:
+            return None
+        return self._pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._guard.search(text, pos, endpos) is None:
+            return None
+        return self._pattern.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._guard.search(text, pos, endpos) is None:
+            return None
+        return self._pattern.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._guard.search(text, pos, endpos) is None:
+            return iter(())
+        return self._pattern.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self._guard.search(text, pos, endpos) is None:
+            return []
+        return self._pattern.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        """Any other attribute (sub, split, pattern...): the pattern's own, unguarded."""
+        return getattr(self._pattern, name)
+
+    def __repr__(self) -> str:
+        return f"guarded({self._pattern!r})"
+
+
+def literal_guard(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern of literal words one of which every match of `pattern` holds (runs of literal characters
+    it consumes, outside any lookaround and any repeat that may match nothing; of an alternation, one run
+    from each branch), compiled with the same flags, so it matches them as `pattern` does, case and all:
+    where it finds none in a span of text, `pattern` matches nowhere in it, and a search of a few literal
+    words, the engine skipping in C to their first characters, is cheaper than trying a pattern opening
+    with a word boundary at every position. Of the sets of words a match must hold, the one whose shortest
+    word is longest ("interview" over "in"). None when there is none, or no set of words of two
+    characters or more, or when unsure (a case-blind group in a case-sensitive pattern)."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+    except (ImportError, re.error):
+        return None
+    ignore = flags & re.IGNORECASE
+    if parsed.state.flags & re.IGNORECASE and not ignore:
+        return None  # "(?i)" for the whole pattern: its literals are matched otherwise than the guard's
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+    atomic = getattr(sre, "ATOMIC_GROUP", None)
+
+    def best(sets: list[frozenset[str]]) -> frozenset[str]:
+        """The most telling set: its shortest word longest, then the fewest words."""
+        return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=frozenset())
+
+    def required(items: Any) -> list[frozenset[str]]:
+        found: list[frozenset[str]] = []
+        run = ""
+        for op, arg in items:
+            if op is sre.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                found.append(frozenset({run}))
+                run = ""
+            if op is sre.SUBPATTERN:
+                if arg[1] & re.IGNORECASE and not ignore:
+                    continue  # "(?i:...)" in a case-sensitive pattern: not matched as the guard would
+                found += required(arg[3])
+            elif op is atomic:
+                found += required(arg)
+            elif op in repeats and arg[0] >= 1:
+                found += required(arg[2])
+            elif op is sre.BRANCH:
+                each = [best(required(branch)) for branch in arg[1]]
+                if all(each):
+                    found.append(frozenset().union(*each))
+        if run:
+            found.append(frozenset({run}))
+        return found
+
+    words = best(required(parsed))
+    if not words or min(map(len, words)) < 2:
+        return None
+    return compile_prefixed("|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))),
+                            flags)
 
 
 def _needs_han(fragment: str, flags: int) -> bool:

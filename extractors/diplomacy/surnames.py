@@ -60,6 +60,13 @@ def _bearing(word: str) -> list[Entry]:
     return [e for e in people if _written(e).casefold() == word.casefold()]
 
 
+@cached
+def _titling() -> frozenset[str]:
+    """The offices naming roles (office_roles), gathered once per process rather than looked up per mention
+    (or gathered again for every article)."""
+    return frozenset(office for office, roles in kinds().get("office_roles", {}).items() if roles)
+
+
 def _written(entry: Entry) -> str:
     """A person's surname as the canonical name writes it."""
     words = entry.label.split()
@@ -74,9 +81,7 @@ def surnames(doc: str, folded: str, spans: list[tuple[int, int]], per_sentence: 
     spokesman Peter Cook said ... Cook said"; in English copy a Chinese surname and a Vietnamese given
     name too: _AGAIN), and a listed name with a quoted nickname inside it
     ('Douglas "Pete" Peterson')."""
-    # the offices naming roles (office_roles), gathered once rather than looked up per mention
-    titling = {office for office, roles in kinds().get("office_roles", {}).items() if roles}
-    named, titles = _named_and_titled(per_sentence, titling, _AGAIN.get(script, _US))
+    named, titles = _named_and_titled(per_sentence, _titling(), _AGAIN.get(script, _US))
     # The surnames of the people named in full, sought as plain strings in the text lowercased once (as
     # written, and without marks): an alternation of them would be compiled anew for every article, which
     # costs more than reading the article. Only where one is found is a sentence read for it.
@@ -117,7 +122,7 @@ _ENGLISH_WORDS = frozenset({"he", "an", "son", "long", "man", "hung", "ha", "son
 _PLACE_WORDS = frozenset({"vinh"})
 
 
-def _named_and_titled(per_sentence: list[list[Mention]], titling: set[str], again: frozenset[str] = _US
+def _named_and_titled(per_sentence: list[list[Mention]], titling: frozenset[str], again: frozenset[str] = _US
                       ) -> tuple[dict[str, Entry], set[int]]:
     """The office-holders of the countries `again` that the text names in full, by the word naming them
     again (_written: a surname two of them share names none), and the sentences (by index) holding an

@@ -258,6 +258,68 @@ def test_an_alternation_skips_its_han_part_only_where_no_fragment_can_match() ->
         assert split.spans(sample) == [m.span() for m in whole.finditer(sample)], sample
 
 
+def test_an_alternation_from_a_position_finds_what_finditer_from_it_finds() -> None:
+    fragments = [r"(?<=\S\s)\bafter\b[^;]*", r"^\W*after\b[^;]*", r"ab", r"\b(?:\d+|ba)\s+ngay\b",
+                 r"[\u4e00-\u9fff]{2}总统", r"(?<=\S\s)\bx\b"]
+    split = prefixed.Alternation(fragments, 0)
+    whole = re.compile("(?:" + "|".join(fragments) + ")")
+    pieces = ["after", " ", ";", "ab", "x", "ba ngay", "12 ngay", "总统", "中国", "\n"]
+    for sample in _texts(pieces, 2_000, 10, 13):
+        for pos in (0, 1, len(sample) // 2, len(sample)):
+            assert split.spans(sample, pos) == [m.span() for m in whole.finditer(sample, pos)], (sample, pos)
+
+
+def test_the_background_openers_are_found_as_their_one_pattern_finds_them() -> None:
+    from extractors.diplomacy.places import place_words
+    whole = compile_prefixed("|".join(grammar.shared("background", "places")))
+    pieces = ["since ", "while ", "hai ngay sau khi ", "3 ngay truoc cuoc ", ", adding that ", ", who ",
+              "qua doi", "，并称", "举行", "x ", "met ", ". "]
+    for sample in _texts(pieces, 2_000, 10, 17):
+        for pos in (0, 4):
+            assert (place_words().background.spans(sample, pos)
+                    == [m.span() for m in whole.finditer(sample, pos)]), sample
+
+
+@pytest.mark.parametrize(("pattern", "flags", "words"), [
+    (r"\bin\s+a\s+(?:post|tweet)\b", 0, {"post", "tweet"}),  # the longest shortest word: not "in"
+    (r"\b(?:agree[sd]?|agreeing)\s+on", re.IGNORECASE, {"agree"}),
+    (r"(?:同意|商定)[^，]{0,6}$|\bsought\b", 0, {"同意", "商定", "sought"}),
+    (r"(?:ab)+cd(?:efgh)?", 0, {"ab"}),  # a repeat matching once at least, then "cd": the first
+    (r"\bwill\s+(?-i:may)\b", re.IGNORECASE, {"will"}),
+    # nothing every match holds, a word only looked at, a case-blind group in a case-sensitive pattern
+    (r"(?:abc)?x", 0, None), (r"(?=abcd)\w+", 0, None), (r"(?:abc|\d+)", 0, None), (r"(?i:abc)", 0, None),
+    (r"(?i)abc", 0, None), (r"a\b", 0, None),
+])
+def test_a_literal_guard_holds_the_words_every_match_holds(pattern: str, flags: int,
+                                                          words: set[str] | None) -> None:
+    guard = prefixed.literal_guard(pattern, flags)
+    if words is None:
+        assert guard is None
+        return
+    assert guard is not None
+    assert {m.group() for m in guard.finditer(" ".join(sorted(words)))} == words
+
+
+def test_a_guarded_pattern_matches_as_the_pattern_does() -> None:
+    # case-blind words in every case the engine folds ("ſ" is a long s, "K" the Kelvin sign, "İ" a dotted I)
+    fragments = [r"\b(?:agree[sd]?|agreeing)\s+(?:on|to)(?:\s+\S+){0,3}\s+$", r"\bsince\s+(?!then)",
+                 r"(?:同意|商定)[^，]{0,6}$", r"\bkin\b", r"\b(?:will|would)\s+(?-i:may)\b"]
+    pieces = ["agree", "AGREED", "aGreeing", " on ", " to ", "ſince", "SINCE", " then", "同意", "商定", "，",
+              "Kin", "kİn", "KIN", "will", " may", " May", "x", " "]
+    for flags in (0, re.IGNORECASE):
+        pattern = compile_prefixed("(?:" + "|".join(fragments) + ")", flags)
+        guarded = prefixed.guarded(pattern)
+        assert guarded is not pattern
+        for sample in _texts(pieces, 2_000, 8, 19):
+            for pos, endpos in ((0, len(sample)), (2, len(sample) - 3)):
+                assert ([m.span() for m in guarded.finditer(sample, pos, endpos)]
+                        == [m.span() for m in pattern.finditer(sample, pos, endpos)]), sample
+                found, expected = guarded.search(sample, pos, endpos), pattern.search(sample, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), sample
+                found, expected = guarded.match(sample, pos, endpos), pattern.match(sample, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), sample
+
+
 def test_the_grammar_asides_are_found_as_their_one_pattern_finds_them() -> None:
     from extractors.diplomacy.eventpeople import _aside_clauses
     aside = grammar.shared_pattern("aside")
