@@ -79,6 +79,7 @@ class _Titled:
     class_heads: re.Pattern[str] | None  # an office's head words as a class ("Secretary")
     joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
     members: frozenset[str]  # entity kinds of a state body a name "of the" serves (_members_of)
+    covering: tuple[str, ...]  # words after such a body naming the press covering it ("press pool")
 
 
 @cached
@@ -107,7 +108,8 @@ def _rules(script: str) -> _Titled | None:
         apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
         speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
         class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
-        members=frozenset(rule(script, "titled", "members", [])))
+        members=frozenset(rule(script, "titled", "members", [])),
+        covering=tuple(rule(script, "titled", "covering", [])))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -184,7 +186,8 @@ def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tupl
         if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
                 or len(body.entry.codes) != 1 or body.entry.codes[0] not in rules.canonical:
             continue
-        if not _portfolio_after(text, body.start + len(body.term), rules):
+        if not _portfolio_after(text, body.start + len(body.term), rules) \
+                or _covering_after(text, body.start + len(body.term), rules):
             continue
         if any(hit.start < m.end(1) and m.start(1) < hit.start + len(hit.term) for hit in mentions):
             continue  # a listed person, a country or an act word inside the run
@@ -906,6 +909,13 @@ def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Ment
     if country is None or _not_now(text, min(country[0], title.start), rules):
         return None
     return country[1]
+
+
+def _covering_after(text: str, at: int, rules: _Titled) -> bool:
+    """Whether the first lower-case words after a body and its own capitalised words name the press covering
+    it (grammar `covering`: "of the White House press pool"): its member is a reporter, no official."""
+    rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s+([a-z][\w ]*)", text[at:at + 80])
+    return rest is not None and any(re.match(rf"{re.escape(w)}\b", rest.group(1)) for w in rules.covering)
 
 
 def _portfolio_after(text: str, at: int, rules: _Titled) -> bool:
