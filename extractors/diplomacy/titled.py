@@ -80,6 +80,8 @@ class _Titled:
     joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
     members: frozenset[str]  # entity kinds of a state body a name "of the" serves (_members_of)
     covering: tuple[str, ...]  # words after such a body naming the press covering it ("press pool")
+    bare_sole: frozenset[str]  # `sole` offices Congress names bare ("speaker", "representative")
+    not_bare: frozenset[str]  # words before one of those making it any country's ("Vice", "Special")
 
 
 @cached
@@ -109,7 +111,8 @@ def _rules(script: str) -> _Titled | None:
         speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
         class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
         members=frozenset(rule(script, "titled", "members", [])),
-        covering=tuple(rule(script, "titled", "covering", [])))
+        covering=tuple(rule(script, "titled", "covering", [])),
+        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -644,6 +647,10 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
                         and high <= title.start)])
     # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
     if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
+        return None
+    # "Vice Speaker", "Special Representative": an office Congress names bare is any country's after a grade
+    last = re.findall(r"[^\W\d_][\w'’.-]*", clause)
+    if title.entry.label in rules.bare_sole and last and last[-1].casefold() in rules.not_bare:
         return None
     # the word before the title and its grade words: a capitalised word other than an opener is a country's
     # or a body's the lexicon does not read ("British Under Secretary", "Boeing Vice President")

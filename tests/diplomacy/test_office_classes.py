@@ -9,8 +9,11 @@ company's officer, a former holder, a place's name after a title, a title before
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from extractors.diplomacy import detect
 from tests.diplomacy.stories import people_read
 
 ENGLISH = [
@@ -305,6 +308,29 @@ SECOND_READING = [
      "新华社华盛顿4月10日电 美国国务院发言人在记者会（Press Briefing）上表示,美方愿与中方保持沟通。",
      set()),
 ]
+
+# An office Congress names bare ("Speaker", "Representative") after a grade word is any country's: its holder
+# is no American, and no US side is read from it (each row the first event's type, sides and people).
+GRADED_OFFICES = [
+    ("Vietnamese vice speaker visits China",
+     "BEIJING (Reuters) - Vice Speaker Nguyen Thi Thanh met Chinese Vice Premier Ding Xuexiang in Beijing on"
+     " Monday."),
+    ("Chinese envoy visits Hanoi",
+     "HANOI (Reuters) - Special Representative Li Hui met Vietnamese Deputy Foreign Minister Nguyen Minh Vu"
+     " in Hanoi on Monday to discuss the war in Ukraine."),
+    ("Vietnam's envoy meets Chinese minister",
+     "BEIJING (Reuters) - Permanent Representative Dang Hoang Giang met Chinese Vice Foreign Minister Sun"
+     " Weidong in Beijing on Monday."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), GRADED_OFFICES)
+def test_a_graded_office_of_congress_is_no_us_side(title: str, text: str) -> None:
+    # only what is certain: every event is China's and Vietnam's, the first one among them
+    detection = detect(title, text, published_at=date(2025, 4, 11))
+    assert detection.relevant and detection.events
+    assert all({e.actor, e.target} == {"CHN", "VNM"} for e in detection.events)
+
 
 # A place glossed in brackets after an act word that follows the title's holder: the place is no one (the
 # holder, named in characters only, is not read; only what is certain is tested).
