@@ -79,6 +79,9 @@ class _Titled:
     class_heads: re.Pattern[str] | None  # an office's head words as a class ("Secretary")
     joiners: frozenset[str]  # words joining a portfolio's words before its head ("Health and Human Services")
     members: frozenset[str]  # entity kinds of a state body a name "of the" serves (_members_of)
+    covering: tuple[str, ...]  # words after such a body naming the press covering it ("press pool")
+    bare_sole: frozenset[str]  # `sole` offices Congress names bare ("speaker", "representative")
+    not_bare: frozenset[str]  # words before one of those making it any country's ("Vice", "Special")
 
 
 @cached
@@ -107,7 +110,9 @@ def _rules(script: str) -> _Titled | None:
         apposed_openers=folded("apposed_openers"), apposed_reach=rule(script, "titled", "apposed_reach", 0),
         speaking=frozenset(fold_term(t, script) for t in rule(script, "titled", "speaking", [])),
         class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
-        members=frozenset(rule(script, "titled", "members", [])))
+        members=frozenset(rule(script, "titled", "members", [])),
+        covering=tuple(rule(script, "titled", "covering", [])),
+        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -184,7 +189,8 @@ def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tupl
         if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
                 or len(body.entry.codes) != 1 or body.entry.codes[0] not in rules.canonical:
             continue
-        if not _portfolio_after(text, body.start + len(body.term), rules):
+        if not _portfolio_after(text, body.start + len(body.term), rules) \
+                or _covering_after(text, body.start + len(body.term), rules):
             continue
         if any(hit.start < m.end(1) and m.start(1) < hit.start + len(hit.term) for hit in mentions):
             continue  # a listed person, a country or an act word inside the run
@@ -642,6 +648,10 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
     # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
     if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
         return None
+    # "Vice Speaker", "Special Representative": an office Congress names bare is any country's after a grade
+    last = re.findall(r"[^\W\d_][\w'’.-]*", clause)
+    if title.entry.label in rules.bare_sole and last and last[-1].casefold() in rules.not_bare:
+        return None
     # the word before the title and its grade words: a capitalised word other than an opener is a country's
     # or a body's the lexicon does not read ("British Under Secretary", "Boeing Vice President")
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", clause) if w.casefold() not in rules.portfolio]
@@ -906,6 +916,13 @@ def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Ment
     if country is None or _not_now(text, min(country[0], title.start), rules):
         return None
     return country[1]
+
+
+def _covering_after(text: str, at: int, rules: _Titled) -> bool:
+    """Whether the first lower-case words after a body and its own capitalised words name the press covering
+    it (grammar `covering`: "of the White House press pool"): its member is a reporter, no official."""
+    rest = re.match(r"(?:\s+[A-Z][\w'’.-]*)*\s+([a-z][\w ]*)", text[at:at + 80])
+    return rest is not None and any(re.match(rf"{re.escape(w)}\b", rest.group(1)) for w in rules.covering)
 
 
 def _portfolio_after(text: str, at: int, rules: _Titled) -> bool:

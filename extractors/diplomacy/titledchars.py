@@ -61,6 +61,7 @@ class _Rules:
     not_given: frozenset[str]
     not_names: frozenset[str]
     latin_ends: tuple[str, ...]  # titles read before a name given in Latin letters too, longest first
+    latin_not_bodies: tuple[str, ...]  # a chain holding one is a think tank's, a school's or a firm's
 
 
 @cached
@@ -85,7 +86,8 @@ def _rules(script: str) -> _Rules | None:
         long_ends=tuple(w for w in words("name_ends") if len(w) > 1),
         not_given=frozenset(rule(script, "titled_characters", "not_given", "")),
         not_names=frozenset(words("not_names")),
-        latin_ends=tuple(sorted({*ends, *words("latin_title_ends")}, key=len, reverse=True)))
+        latin_ends=tuple(sorted({*ends, *words("latin_title_ends")}, key=len, reverse=True)),
+        latin_not_bodies=words("latin_not_bodies"))
 
 
 @cached
@@ -168,19 +170,29 @@ def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
     found = []
     for hit in _title_pattern(rules.latin_ends).finditer(simple):
         bracketed = _BRACKETED.match(text, hit.end())
-        if bracketed is None or any(hit.end() <= m.start < bracketed.end() and m.entry.role == "person"
-                                    for m in mentions):
+        if bracketed is None:
             continue
-        if _chain_country(simple, hit.start(), mentions, rules) != "USA":
+        # the characters before the bracket are one name: no lexicon word (a listed person, an act word, a
+        # place: "德尔托罗抵达金兰湾（Cam Ranh）") and no word ending a name ("发言人表示将于北京时间（Beijing
+        # Time）") among them, else the bracket glosses another word
+        opened = bracketed.start(1) - 1
+        while text[opened] not in "（(":
+            opened -= 1
+        if any(hit.end() <= m.start < opened or m.start < hit.end() < m.start + len(m.term)
+               for m in mentions) or any(w in simple[hit.end():opened] for w in rules.name_ends):
+            continue
+        if _chain_country(simple, hit.start(), mentions, rules, rules.latin_not_bodies) != "USA":
             continue
         name = " ".join(bracketed.group(1).split())
         found.append((bracketed.start(1), bracketed.end(1), name, hit.group()))
     return found
 
 
-def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rules) -> str | None:
+def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rules,
+                   bodies: tuple[str, ...] = ()) -> str | None:
     """The one country a title's chain names (its sender's, before "驻"), None where it names none or two,
-    opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's."""
+    opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's, or holds a word of `bodies`
+    (a think tank's, a school's, a firm's: "美国战略与国际研究中心高级顾问" is no US office)."""
     low = max(0, start - _CHAIN_REACH)
     for m in reversed([m for m in mentions if low <= m.start and m.start + len(m.term) <= start]):
         if m.entry.role in ("action", "person") and not _inside_title(m, rules):
@@ -189,7 +201,7 @@ def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rul
     cut = max((i + 1 for i in range(low, start) if _MARK.match(simple, i)), default=low)
     chain = simple[cut:start]
     # a former holder's word anywhere in the chain: "美国前财政部长" (the country opens it)
-    if any(w in chain for w in rules.not_now) or chain.startswith(rules.not_opens):
+    if any(w in chain for w in (*rules.not_now, *bodies)) or chain.startswith(rules.not_opens):
         return None
     stationed = chain.rfind("驻")
     sender = cut + (stationed if stationed >= 0 else len(chain))
