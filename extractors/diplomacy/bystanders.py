@@ -186,7 +186,10 @@ def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozense
     codes = dict(first.people)
     sides = {codes[name] for name in named if name in codes}
     principal = min((at for at, name in sentence.people_at if name in named), default=None)
-    if principal is None:
+    # A sentence naming a principal of each side tells the event's own encounter, under a headline naming them
+    # ("President Joe Biden met Chinese Vice President Han Zheng ..., with national security adviser Jake
+    # Sullivan also present"): whom its "with" names sat at it.
+    if principal is None or len({codes.get(name) for _, name in sentence.people_at if name in named}) > 1:
         return frozenset()
     own = dict(sentence.people)
     text = sentence.unmarked()
