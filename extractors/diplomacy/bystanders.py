@@ -21,6 +21,9 @@ ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC  # where people sit t
 # Characters before another party's name where the word naming them the other party of an encounter ("with",
 # "与") is sought: past the titles a name carries ("với Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao ...").
 _WITH_REACH = 60
+# A break between "with" and a name after it: a clause of its own (Chinese lists use 、, English and
+# Vietnamese ones ",").
+_CLAUSE_BREAK = re.compile(r"[，；;]")
 
 
 @cached
@@ -183,15 +186,35 @@ def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozense
     codes = dict(first.people)
     sides = {codes[name] for name in named if name in codes}
     principal = min((at for at, name in sentence.people_at if name in named), default=None)
-    if principal is None:
+    # A sentence naming a principal of each side tells the event's own encounter, under a headline naming them
+    # ("President Joe Biden met Chinese Vice President Han Zheng ..., with national security adviser Jake
+    # Sullivan also present"): whom its "with" names sat at it.
+    if principal is None or len({codes.get(name) for _, name in sentence.people_at if name in named}) > 1:
         return frozenset()
     own = dict(sentence.people)
     text = sentence.unmarked()
-    party = shared_pattern("met_with")
+    principals_at = [at for at, name in sentence.people_at if name in named]
     apart = {name for at, name in sentence.people_at
              if name not in named and at > principal and own.get(name) in sides
-             and party.search(text, max(principal, at - _WITH_REACH), at) is not None}
+             and _party_to(text, principal, at, principals_at)}
     # one named elsewhere in the sentence than as such a party keeps their part
     return frozenset(name for name in apart
-                     if all(at > principal and party.search(text, max(principal, at - _WITH_REACH), at)
+                     if all(at > principal and _party_to(text, principal, at, principals_at)
                             for at, other in sentence.people_at if other == name))
+
+
+def _party_to(text: str, principal: int, at: int, principals_at: list[int]) -> bool:
+    """Whether the name at `at` is the one "with"/`với`/与 governs: the last such word before it, past the
+    principal, with no principal named between them ("accompanied at the talks with Biden by Foreign Minister
+    Wang Yi", "met with counterpart Xie Zhenhua and Vice Premier Han Zheng": the principal is the party, the
+    one after sat at the event's own encounter) and no clause break between them ("愿与中方加强沟通，
+    国务院副总理何立峰参加会见": the party is a side). "together with", "cùng với", 一同 name a companion,
+    not a party (grammar `met_with`)."""
+    found = None
+    for match in shared_pattern("met_with").finditer(text, max(principal, at - _WITH_REACH), at):
+        found = match
+    if found is None:
+        return False
+    return not _CLAUSE_BREAK.search(text, found.end(), at) \
+        and not any(found.end() <= other < at for other in principals_at)
+
