@@ -305,6 +305,14 @@ def test_an_analysis_telling_records_tells_no_event(title: str, text: str, langu
     ("Harvard hosts annual Vietnam symposium",
      "Harvard University hosted its annual symposium on Vietnam's economy on Saturday, with scholars from "
      "the United States and Vietnam presenting papers.", "en", "negotiate"),
+    # hard negatives around the narrowings: universities' rounds, a cut only weighed
+    ("中越大学第三次研讨会举行", "中越两国大学第三次研讨会10日在南宁举行。", "zh-Hans", "negotiate"),
+    ("Hội thảo giữa hai trường đại học Việt Nam và Hoa Kỳ",
+     "Ngày 4/4, hội thảo lần thứ 2 giữa hai trường đại học Việt Nam và Hoa Kỳ về giáo dục đã diễn ra tại TP "
+     "Hồ Chí Minh.", "vi", "negotiate"),
+    ("U.S. weighs cutting Chinese banks from dollar system",
+     "The U.S. Treasury is weighing cutting several Chinese banks off from the dollar system over their "
+     "Russia dealings, sources said.", "en", "sanction"),
 ])
 def test_second_reading_leads_tell_no_such_act(title: str, text: str, language: str, kind: str) -> None:
     assert kind not in _types(title, text, language)
