@@ -29,7 +29,7 @@ from .names import full_names
 from .qualifiers import bare_titles, nonstate_names, officials
 from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
-from .text import fold, sentence_spans, strip_marks
+from .text import fold, sentence_spans, strip_marks, traditional_forms
 from .titled import titled_people
 from .trade import generic_answers, measure_kinds
 
@@ -297,6 +297,14 @@ def _no_handover(text: str, mention: Mention) -> bool:
                 or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
 
 
+_BOTH_SCRIPTS = frozenset({"remains", "gathering", "gift", "cutoff"})  # groups bound in either Chinese script
+
+
+def _one_spelling(word: str) -> list[str]:
+    """The word as the grammar spells it (the older groups, read as they were)."""
+    return [word]
+
+
 @cached
 def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]]:
     """Acts told only of a given object (grammar `<group>_acts`): each word with the `<group>_objects` that
@@ -312,7 +320,10 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
-        bound.update((word.lower(), patterns) for word in shared(f"{group}_acts"))
+        # This round's groups are read in traditional script too ("交還" of "美國向越南交還一批文物"): the
+        # lexicon finds the word in either script, so a word bound only in simplified went unbound there.
+        spellings = traditional_forms if group in _BOTH_SCRIPTS else _one_spelling
+        bound.update((form.lower(), patterns) for word in shared(f"{group}_acts") for form in spellings(word))
     return bound
 
 

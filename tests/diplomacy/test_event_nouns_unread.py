@@ -267,3 +267,88 @@ def test_a_banks_own_cut_and_a_rate_cut_are_no_sanction(title: str, text: str, l
 def test_an_analysis_telling_records_tells_no_event(title: str, text: str, language: str) -> None:
     detection = detect(title, text, language)
     assert not (detection.relevant and detection.events)
+
+
+# ------------------------------------------------------- second reading: leads read wrong, now narrowed
+@pytest.mark.parametrize(("title", "text", "language", "kind"), [
+    # a total of remains repatriated over decades is a record (the remains' total lookahead)
+    ("Analysis: Decades of MIA cooperation built U.S.-Vietnam trust",
+     "Vietnam has repatriated the remains of more than 700 U.S. servicemen since 1973, analysts note. The "
+     "humanitarian work laid the ground for normalisation.", "en", "aid"),
+    # artefacts returned in traditional script: the remains group is bound in either script
+    ("美國歸還越南文物", "美國政府12日在河內向越南交還一批文物。", "zh-Hant", "aid"),
+    ("中國歸還越南漁船", "中國海警21日向越南交還一艘此前扣押的越南漁船。", "zh-Hant", "aid"),
+    # a seminar of firms or provinces, told "between" them, is no round of two states
+    ("Hội thảo giữa doanh nghiệp Việt Nam và Trung Quốc",
+     "Ngày 15/6, tại Lạng Sơn đã diễn ra hội thảo kết nối giữa các doanh nghiệp Việt Nam và Trung Quốc về "
+     "xuất khẩu nông sản.", "vi", "negotiate"),
+    ("Hội thảo lần thứ 5 giữa tỉnh Lào Cai và tỉnh Vân Nam",
+     "Ngày 3/11, hội thảo lần thứ 5 giữa tỉnh Lào Cai và tỉnh Vân Nam (Trung Quốc) về hợp tác du lịch đã "
+     "diễn ra tại Côn Minh.", "vi", "negotiate"),
+    # a giving recalled as past, or a total given over years, is no act of the day
+    ("Vietnam sent masks to the U.S. last year, minister recalls",
+     "In a speech on Monday, Vietnam's health minister recalled that Vietnam had sent 450,000 face masks to "
+     "the United States in 2020 when the pandemic hit.", "en", "aid"),
+    ("U.S. has provided $100 million to help Vietnam since 1989",
+     "The United States has provided more than $100 million to help Vietnam clear unexploded ordnance since "
+     "1989, the State Department said in a fact sheet.", "en", "aid"),
+    # information provided, a firm's delivery under contract
+    ("Bộ Ngoại giao cung cấp thông tin về tàu Trung Quốc",
+     "Người phát ngôn Bộ Ngoại giao Việt Nam ngày 5/6 đã cung cấp thông tin về hoạt động của tàu khảo sát "
+     "Trung Quốc.", "vi", "aid"),
+    ("越南企業向美國交付口罩", "越南一家紡織企業按合同向美國客戶交付500萬只口罩。", "zh-Hant", "aid"),
+    # a cut only urged is the urging, no sanction
+    ("U.S. lawmakers urge cutting Chinese banks from dollar system",
+     "U.S. lawmakers on Tuesday urged the Treasury to consider cutting Chinese banks off from the dollar "
+     "system if they aid Russia.", "en", "sanction"),
+    # a symposium named after one country, held by a university
+    ("Harvard hosts annual Vietnam symposium",
+     "Harvard University hosted its annual symposium on Vietnam's economy on Saturday, with scholars from "
+     "the United States and Vietnam presenting papers.", "en", "negotiate"),
+    # hard negatives around the narrowings: universities' rounds, a cut only weighed
+    ("中越大学第三次研讨会举行", "中越两国大学第三次研讨会10日在南宁举行。", "zh-Hans", "negotiate"),
+    ("Hội thảo giữa hai trường đại học Việt Nam và Hoa Kỳ",
+     "Ngày 4/4, hội thảo lần thứ 2 giữa hai trường đại học Việt Nam và Hoa Kỳ về giáo dục đã diễn ra tại TP "
+     "Hồ Chí Minh.", "vi", "negotiate"),
+    ("U.S. weighs cutting Chinese banks from dollar system",
+     "The U.S. Treasury is weighing cutting several Chinese banks off from the dollar system over their "
+     "Russia dealings, sources said.", "en", "sanction"),
+])
+def test_second_reading_leads_tell_no_such_act(title: str, text: str, language: str, kind: str) -> None:
+    assert kind not in _types(title, text, language)
+
+
+def test_a_university_symposium_named_after_one_country_is_no_story() -> None:
+    """Old reading: not relevant (a scholars' symposium); its "annual" must not make it one."""
+    detection = detect("Harvard hosts annual Vietnam symposium",
+                       "Harvard University hosted its annual symposium on Vietnam's economy on Saturday, "
+                       "with scholars from the United States and Vietnam presenting papers.", "en")
+    assert not (detection.relevant and detection.events)
+
+
+@pytest.mark.parametrize(("title", "text", "language", "kind", "actor", "target"), [
+    # a session "with" a counterpart stays a meeting ("phiên làm việc với" as "làm việc với")
+    ("Phiên làm việc giữa Bộ Công an Việt Nam và FBI",
+     "Ngày 7/3, tại Hà Nội, Thứ trưởng Bộ Công an đã có phiên làm việc với đoàn Cục Điều tra Liên bang Mỹ "
+     "(FBI) về hợp tác phòng chống tội phạm.", "vi", "meet", None, None),
+    # a delegation of doctors aboard a hospital ship: the navy's call
+    ("U.S. Navy hospital ship carrying medical delegation docks in Vietnam",
+     "The U.S. Navy hospital ship USNS Mercy, carrying a delegation of U.S. doctors, docked at Phu Yen, "
+     "Vietnam, on Monday for a two-week humanitarian mission.", "en", "military", "USA", "VNM"),
+    # remains told by a passive, "U.S." inside the clause
+    ("Remains of two U.S. airmen repatriated from Vietnam",
+     "The remains of two U.S. airmen lost during the war were repatriated from Vietnam on Wednesday, the "
+     "Defense POW/MIA Accounting Agency said.", "en", "aid", "VNM", "USA"),
+    # a giving in traditional script, and remains handed back
+    ("中國向越南贈送醫療物資", "中國政府12日向越南贈送一批醫療物資，協助越南抗疫。", "zh-Hant",
+     "aid", "CHN", "VNM"),
+    ("越方向美方歸還三具美軍遺骸",
+     "越南有關部門20日在峴港舉行儀式，向美方歸還三具越戰時期失蹤美軍士兵遺骸。", "zh-Hant",
+     "aid", "VNM", "USA"),
+])
+def test_second_reading_leads_keep_their_act(title: str, text: str, language: str, kind: str,
+                                             actor: str | None, target: str | None) -> None:
+    found = main_event(title, text, language)
+    assert found.type == kind
+    if actor:
+        assert (found.actor, found.target) == (actor, target)
