@@ -317,11 +317,12 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
         actor, target = next(code for code in sides if code != envoy), envoy
     if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
         actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
-    elif (kind == "military" and action.entry.label in words().ships
+    elif (kind == "military" and action.entry.label in words().ships and _hosted(sentence, action)
           and (owner := _ship_navy(sentence, action, sides)) and owner != actor):
-        # A force act told by a warship's word is its navy's, whichever side the sentence names first: the
-        # port that welcomes it ("Da Nang welcomes U.S. aircraft carrier"), the guests flown to it
-        # ("Vietnamese officials were flown to the carrier USS John C. Stennis"), the origin of its crew.
+        # A warship told from the port's side is its navy's, whichever side the sentence names first: the
+        # port that welcomes it ("Da Nang welcomes U.S. aircraft carrier", "Cam Ranh đón tàu khu trục Mỹ").
+        # Only after a host's word: with none, the side named first acts on the ship ("Chinese navy shadows
+        # U.S. destroyer", "Trung Quốc điều máy bay theo dõi tàu khu trục Mỹ").
         actor, target = owner, actor
     if kind != "criticize" and (owner := measure_owner(sentence, action)):  # "... as U.S. tariff ..."
         actor, target = owner, next((code for code in sides if code != owner), target)
@@ -474,6 +475,14 @@ def _told_at_colon(sentence: Sentence, action: Mention) -> tuple[str, str] | Non
     if at - opened > _COLON_GAP or _ACTED_ON.search(gap) or doer == speakers[-1]:
         return None
     return speakers[-1], doer
+
+
+def _hosted(sentence: Sentence, action: Mention) -> bool:
+    """Whether a host's or greeting word stands before a warship's word in its sentence (the word the
+    ship's call replaced, eventwords._hosted_ships): the ship is told from the port's side."""
+    greeting = words().greeting_words
+    return any(m.start < action.start and (m.entry.kind == "host_visit" or m.entry.label in greeting)
+               for m in sentence.actions)
 
 
 def _ship_navy(sentence: Sentence, action: Mention, sides: tuple[str, str]) -> str:

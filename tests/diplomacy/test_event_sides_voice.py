@@ -12,7 +12,7 @@ from tests.diplomacy.stories import main_event, sides_of
 CASES = FIXTURES / "diplomacy" / "cases" / "test_event_sides_voice.toml"
 TABLES = ("passive_clause", "passive_posts", "passive_clause_negatives", "institutions", "hosted_ships",
           "hosted_ships_negatives", "answered_frames", "answered_after", "answered_frames_negatives",
-          "origins", "warship_names")
+          "origins", "warship_names", "second_reading")
 
 
 @cases(CASES, TABLES, "title, text, language, act")
