@@ -705,7 +705,7 @@ def _portfolio_words(words: list[str], rules: _Titled) -> bool:
     if any(i in (0, len(folded) - 1) for i in joined):
         return False
     own = [w for w in folded if w not in rules.joiners]
-    return len(own) <= _PORTFOLIO_REACH + len(joined) and all(w in rules.portfolio for w in own)
+    return len(own) <= _PORTFOLIO_REACH and all(w in rules.portfolio for w in own)
 
 
 _REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to three capitalised words
@@ -730,17 +730,16 @@ def _region_before(text: str, title: Mention, before: list[tuple[int, int, Menti
     if found is None or found.end() != stop:
         return None
     names = gazetteer()[1]
-    run = found.group().split()
+    run = list(re.finditer(r"\S+", found.group()))
     for first in range(len(run)):  # the longest name first: "South Carolina", not "Carolina"
-        name = " ".join(run[first:])
-        city = names.get(fold_text(name))
+        city = names.get(fold_text(" ".join(word.group() for word in run[first:])))
         if city is None:
             continue
-        at = stop - len(name)
+        at = found.start() + run[first].start()  # where the name opens, whatever spaces part its words
         # a lexicon word over the name is another's (a body, a person), save a city the lexicon reads as
         # a place ("Shanghai Mayor", "Beijing Party Secretary")
-        if any(low < stop and at < high and m.entry.role != "place" for low, high, m in before) \
-                or city.country not in TRIO:
+        if city.country not in TRIO or any(hit_low < stop and at < hit_high and hit.entry.role != "place"
+                                           for hit_low, hit_high, hit in before):
             return None
         glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:at])
         if glued is not None and glued.group(1)[0].isupper() \
