@@ -238,9 +238,8 @@ def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: st
     is read from it, as no lexicon holds it."""
     if rules.class_heads is None:
         return []
-    spans = [(m.start, m.start + len(m.term)) for m in mentions]
-    spans = [(low, high) for (low, high), m in zip(spans, mentions, strict=True)
-             if m.entry.label not in _NO_HOLDER]  # "leader" of "Majority Leader" names no holder alone
+    # "leader" of "Majority Leader" names no holder alone: such a word leaves the head to be read
+    spans = [(m.start, m.start + len(m.term)) for m in mentions if m.entry.label not in _NO_HOLDER]
     found = []
     for hit in rules.class_heads.finditer(text):
         at, end = hit.span()
@@ -643,10 +642,10 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
     low = title.start - len(clause)
     # a country before a person named in the clause is that person's ("Chinese Defense Minister Dong Jun met
     # Assistant Secretary of Defense ..."), not the title's
-    glued = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
-                        and high <= title.start)])
+    past_person = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
+                              and high <= title.start)])
     # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
-    if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
+    if any(m.entry.role in ("country", "other") and past_person <= at < title.start for at, _, m in taken):
         return None
     # "Vice Speaker", "Special Representative": an office Congress names bare is any country's after a grade
     last = re.findall(r"[^\W\d_][\w'’.-]*", clause)
