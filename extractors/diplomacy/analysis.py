@@ -69,7 +69,7 @@ def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             re.compile("|".join(plain)) if plain else None)
 
 
-# A gloss in brackets right after a name (the name in its own script: "拜登（Joe Biden）政府"): the words
+# A gloss in brackets right after a name (the name in its own script: "川普（Donald Trump）政府"): the words
 # making the name the government's follow it.
 _GLOSS = re.compile(r"\s*[（(][^（()）]{1,40}[)）]")
 
@@ -102,7 +102,7 @@ def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
         sentence.people = [p for p, m in zip(sentence.people, persons, strict=True)
                            if m.start not in governed]
         # The mention goes from the placed names too: a name the sentence names again only inside a clause
-        # of another act ("美國總統柯林頓的特使…並轉交柯林頓致江澤民的信函") is named nowhere as taking part,
+        # of another act ("美國總統的特使…並轉交布希致胡錦濤的信函") is named nowhere as taking part,
         # and the clause readers (eventpeople.aside_of) ask of every placed mention.
         sentence.people_at = [(at, name) for at, name in sentence.people_at if at not in governed]
 

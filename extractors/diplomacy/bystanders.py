@@ -175,7 +175,7 @@ def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozense
     sentence naming a person of each side) names only as the other party of another encounter of a
     principal: the sentence names a person of `first`, holds an encounter word, and after that person and the
     grammar's `met_with` ("with", "với", 与/同) names someone `first` does not, of a side it names
-    ("沙利文于27日至29日访华，与…外交部长王毅举行新一轮战略沟通" below "张又侠会见沙利文"; "Blinken later held
+    ("坎贝尔于5日至7日访华，与…外交部副部长马朝旭举行磋商" below "王毅会见坎贝尔"; "Blinken later held
     talks with Vice President Han Zheng"): they sat at that encounter. Those named before the principal, or
     with no such word before them ("Foreign Minister Wang Yi attended the talks"), may have sat at the
     event's."""

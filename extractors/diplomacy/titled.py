@@ -12,7 +12,7 @@ before its office in an apposition ("Jose Fernandez, the U.S. under secretary of
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
 ("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
 ("U.S. Health and Human Services Secretary", "California Governor": _class_titles), and a member named
-before the state body served ("Tarun Chhabra of the White House ...": _members_of). These names only join
+before the state body served ("Maria Lopez of the White House ...": _members_of). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -167,7 +167,7 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})  # no name of a person follows one
-# A name of two or three Latin words (a middle initial too) right before "of the": "Tarun Chhabra of the".
+# A name of two or three Latin words (a middle initial too) right before "of the": "Maria Lopez of the".
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
 _MEMBER = re.compile(rf"(?<![\w.’'-])({_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}})\s+of\s+the\s+")
 
@@ -176,14 +176,14 @@ def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tupl
     """Office-holders named by the state body they serve (English): a name of two or three Latin words
     right before "of the" and a body of one of the three's state the lexicon reads (grammar `members`:
     its institution kind, "the White House", "the State Department", "the Pentagon"), then only that
-    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Tarun Chhabra of the
+    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Maria Lopez of the
     White House National Security Council". A country ("of the United States"), a body no lexicon reads
     as the state's ("of the Brookings Institution") or one of its words running on ("of the State
     Department's ...", "of the Pentagon Papers") names no one; nor a name a lexicon word stands in, one
     after a capitalised word (a title the other readers read), or a former member's ("former")."""
     if " of the " not in text:
         return []
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     for m in _MEMBER.finditer(text):
         body = next((hit for hit in mentions if hit.start == m.end()), None)
         if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
@@ -231,7 +231,7 @@ def _class_entry(label: str) -> Entry:
 def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: str) -> list[Mention]:
     """The head words of an office as a class (grammar `class_heads`: "Secretary", "Minister", "Governor",
     "Attorney General"), read as titles here only, where no lexicon word covers them: "U.S. Health and Human
-    Services Secretary Mike Leavitt", "California Governor Gavin Newsom" name their holder as the listed
+    Services Secretary Ann Lee", "Oregon Governor Tina Kotek" name their holder as the listed
     offices do. Whose office it is stays the titles' test: a country (or a state of one of the three,
     _region_before) through the office's own words right before it, or an office only one of the three has
     (`sole`: "Attorney General"). Elsewhere the word is no office: no encounter of two countries' officials
@@ -497,7 +497,7 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
 def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
                  ) -> tuple[list[tuple[int, int, str]], str]:
     """The run and the country for the name: after a unit's word with no country named ("Thống đốc bang
-    California Gavin Newsom", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
+    Oregon Tina Kotek", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
     the gazetteer is read past it, the US the country (the copy's home reads its own units' names; a
     Chinese name in Vietnamese copy is no gold spelling); else the run and country as they are."""
     if not local or country:
@@ -555,7 +555,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     not_names, calendar = rules.not_names, rules.calendar
     start = title.start + len(title.term)
     country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
-    if country is None:  # "Governor of California Gavin Newsom": the region after "of" is the country
+    if country is None:  # "Governor of Oregon Tina Kotek": the region after "of" is the country
         region = _region_of(text, start, taken)
         if region is not None:
             start, code = region
@@ -611,7 +611,7 @@ _REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)
 
 def _region_of(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> tuple[int, str] | None:
     """(end, code) of a state, province or city of the gazetteer of one of the three right after a title
-    through "of" ("Governor of California Gavin Newsom", "Mayor of Shanghai ..."), no lexicon word in it:
+    through "of" ("Governor of Oregon Tina Kotek", "Mayor of Shanghai ..."), no lexicon word in it:
     the name is read after it. The longest name of the capitalised words first ("of South Carolina")."""
     found = _REGION_OF.match(text, end)
     if found is None:
@@ -713,7 +713,7 @@ _REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to 
 def _region_before(text: str, title: Mention, before: list[tuple[int, int, Mention]], rules: _Titled
                    ) -> tuple[int, str] | None:
     """(start, code) of one of the three whose state, province or city (a gazetteer name no lexicon reads)
-    stands right before a title, through the office's own words: "California Governor Gavin Newsom",
+    stands right before a title, through the office's own words: "Oregon Governor Tina Kotek",
     "Texas Senator ...". A region of a country outside the three ("Tokyo Governor") names none, nor a
     region glued to a capitalised word before it (a body's name: "Hawaii Pacific University President"),
     nor one a lexicon hit stands in or right after."""

@@ -12,7 +12,7 @@ state, or, in simplified copy, no country at all (the copy's home); a chain nami
 a stationed mark "驻", the sender's), Taiwan, Hong Kong, a firm or a former holder names no one, and
 traditional copy (Taiwan's agency writes its own ministries bare) needs an explicit Chinese word. A name
 of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling, save an American's
-whose Latin form the copy gives in brackets right after it ("美國國務院代理發言人唐納（Mark Toner）":
+whose Latin form the copy gives in brackets right after it ("美國國務院副發言人史密斯（Ann Smith）":
 _bracketed).
 
 The name is a surname of the list (double ones first: 欧阳, 司马) and a given name of one or two
@@ -151,7 +151,7 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
 
 
 # After a title: the name in characters (a dot may join its parts), then its Latin form in brackets, two or
-# three capitalised words ("美国国务院代理发言人唐纳（Mark Toner）").
+# three capitalised words ("美国国务院副发言人史密斯（Ann Smith）").
 _BRACKETED = re.compile(r"[\u4e00-\u9fff·•・‧]{1,10}[（(]\s*([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:\s+[A-Z]\.)?"
                         r"(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,2})\s*[）)]")
 
@@ -160,14 +160,14 @@ def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
                ) -> list[tuple[int, int, str, str]]:
     """(start, end, name, title) of each American office-holder no list holds whom the copy names in
     characters after a title of a US office and then in Latin letters in brackets, the gold's spelling
-    (CNA and Xinhua give a foreign name's original so at first mention): "美國國務院代理發言人唐納（Mark
-    Toner）", "美国加州州长纽森（Gavin Newsom）". The title's chain (the characters glued before it, back to a
-    mark, a joiner, an act word or a listed person; before a stationed mark "驻", the sender) names the
-    United States first and no other country; a former holder's chain (`not_now`) names no one, nor one
-    over a listed person (read by the lexicon)."""
+    (CNA and Xinhua give a foreign name's original so at first mention): "美國國務院副發言人史密斯（Ann
+    Smith）", "美国俄勒冈州州长柯泰克（Tina Kotek）". The title's chain (the characters glued
+    before it, back to a mark, a joiner, an act word or a listed person; before a stationed mark "驻",
+    the sender) names the United States first and no other country; a former holder's chain (`not_now`)
+    names no one, nor one over a listed person (read by the lexicon)."""
     if "(" not in text and "（" not in text:
         return []
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     for hit in _title_pattern(rules.latin_ends).finditer(simple):
         bracketed = _BRACKETED.match(text, hit.end())
         if bracketed is None:
