@@ -21,8 +21,9 @@ ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC  # where people sit t
 # Characters before another party's name where the word naming them the other party of an encounter ("with",
 # "与") is sought: past the titles a name carries ("với Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao ...").
 _WITH_REACH = 60
-# A break between "with" and a name after it: a clause of its own (Chinese lists use 、, English and
-# Vietnamese ones ",").
+# A break between "with" and a name after it: the name opens a clause of its own. A list's mark is no
+# break (the parties of one "with" are listed by 、 in Chinese, by "," in English and Vietnamese), so
+# neither stands here.
 _CLAUSE_BREAK = re.compile(r"[，；;]")
 
 
