@@ -89,3 +89,14 @@ NAMES_WITH_AN_INNER_CAPITAL = [
 @pytest.mark.parametrize(("title", "text", "people"), NAMES_WITH_AN_INNER_CAPITAL)
 def test_an_office_holder_whose_surname_holds_a_capital(title: str, text: str, people: set[str]) -> None:
     assert people_read(title, text, "2024-05-10") == people
+
+
+@pytest.mark.parametrize("text", ["tau hai canh cho doan cong tac cap cang",
+                                  "tàu chở đoàn công tác cập cảng"])
+def test_a_delegation_aboard_with_and_without_marks(text: str) -> None:
+    assert words().delegation_aboard.search(text)
+
+
+@pytest.mark.parametrize("after", ["“里根”号指挥官", "「雷根」號指揮官", "舰长"])
+def test_the_crew_of_a_named_warship_in_either_script(after: str) -> None:
+    assert words().ship_crew.match(after)
