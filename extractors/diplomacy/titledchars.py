@@ -188,7 +188,7 @@ def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
     return found
 
 
-def _chain_start(simple: str, start: int, mentions: list[Mention], rules: _Rules) -> int:
+def _chain_cut(simple: str, start: int, mentions: list[Mention], rules: _Rules) -> int:
     """Where the chain of a title opening at `start` begins: past the last act word or listed person glued
     before it (no act word a title holds), the last mark and the last joiner, within _CHAIN_REACH
     characters."""
@@ -211,7 +211,7 @@ def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rul
     """The one country a title's chain names (its sender's, before "驻"), None where it names none or two,
     opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's, or holds a word of `bodies`
     (a think tank's, a school's, a firm's: "美国战略与国际研究中心高级顾问" is no US office)."""
-    cut = _chain_start(simple, start, mentions, rules)
+    cut = _chain_cut(simple, start, mentions, rules)
     chain = simple[cut:start]
     # a former holder's word anywhere in the chain: "美国前财政部长" (the country opens it)
     if any(w in chain for w in (*rules.not_now, *bodies)) or chain.startswith(rules.not_opens):
@@ -296,7 +296,7 @@ def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention],
     back to a mark, a joiner, a verb or a listed person) or the title names China or a body of its state
     (`chinese`), or in simplified copy no country at all; never another country, Taiwan, Hong Kong, a firm
     or a former holder, and never a host's envoy ("越南驻华大使": the sender before "驻" is the holder's)."""
-    cut = _chain_start(simple, start, mentions, rules)
+    cut = _chain_cut(simple, start, mentions, rules)
     chain = simple[cut:start]
     if chain.startswith(rules.not_now) or chain.startswith(rules.not_opens):
         return False

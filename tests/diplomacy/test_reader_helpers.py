@@ -9,7 +9,7 @@ from extractors.diplomacy.eventgrammar import _opening_letters, words
 from extractors.diplomacy.lexicon import Entry
 from extractors.diplomacy.sentence import Mention
 from extractors.diplomacy.titled import _portfolio_words, _rules
-from extractors.diplomacy.titledchars import _chain_start
+from extractors.diplomacy.titledchars import _chain_cut
 from extractors.diplomacy.titledchars import _rules as _chinese_rules
 from tests.diplomacy.stories import people_read
 
@@ -55,7 +55,7 @@ def test_a_title_chain_starts_after_a_joiner() -> None:
     simple = "越南副总理和美国加州州长纽森"
     country = Entry(source="entities", kind="country", value="USA", label="United States")
     at = simple.index("州长")
-    assert _chain_start(simple, at, [Mention(simple.index("美国"), "美国", country)], rules) == \
+    assert _chain_cut(simple, at, [Mention(simple.index("美国"), "美国", country)], rules) == \
         simple.index("和") + 1
 
 
