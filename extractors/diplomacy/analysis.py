@@ -69,7 +69,7 @@ def _government_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
             re.compile("|".join(plain)) if plain else None)
 
 
-# A gloss in brackets right after a name (the name in its own script: "拜登（Joe Biden）政府"): the words
+# A gloss in brackets right after a name (the name in its own script: "川普（Donald Trump）政府"): the words
 # making the name the government's follow it.
 _GLOSS = re.compile(r"\s*[（(][^（()）]{1,40}[)）]")
 
@@ -102,7 +102,7 @@ def _drop_governments(sentence: Sentence, kept: list[Mention]) -> None:
         sentence.people = [p for p, m in zip(sentence.people, persons, strict=True)
                            if m.start not in governed]
         # The mention goes from the placed names too: a name the sentence names again only inside a clause
-        # of another act ("美國總統柯林頓的特使…並轉交柯林頓致江澤民的信函") is named nowhere as taking part,
+        # of another act ("美國總統的特使…並轉交布希致胡錦濤的信函") is named nowhere as taking part,
         # and the clause readers (eventpeople.aside_of) ask of every placed mention.
         sentence.people_at = [(at, name) for at, name in sentence.people_at if at not in governed]
 
@@ -297,14 +297,6 @@ def _no_handover(text: str, mention: Mention) -> bool:
                 or told_before.search(bare[max(0, mention.start - _BEFORE_REACH):mention.start]))
 
 
-_BOTH_SCRIPTS = frozenset({"remains", "gathering", "gift", "cutoff"})  # groups bound in either Chinese script
-
-
-def _one_spelling(word: str) -> list[str]:
-    """The word as the grammar spells it (the older groups, read as they were)."""
-    return [word]
-
-
 @cached
 def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], bool]]:
     """Acts told only of a given object (grammar `<group>_acts`): each word with the `<group>_objects` that
@@ -320,10 +312,11 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
-        # This round's groups are read in traditional script too ("交還" of "美國向越南交還一批文物"): the
-        # lexicon finds the word in either script, so a word bound only in simplified went unbound there.
-        spellings = traditional_forms if group in _BOTH_SCRIPTS else _one_spelling
-        bound.update((form.lower(), patterns) for word in shared(f"{group}_acts") for form in spellings(word))
+        # Bound in either Chinese script ("交還" of "美國向越南交還一批文物", "擊落"): the lexicon
+        # finds an act word in either script, so a word bound only as the grammar spells it went
+        # unbound in traditional copy.
+        bound.update((form.lower(), patterns)
+                     for word in shared(f"{group}_acts") for form in traditional_forms(word))
     return bound
 
 
@@ -623,9 +616,9 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
     # Names that only say where a cue's or a body's people come from: read only in a sentence holding such a
     # cue or body and a name that can be one (nonstate_names keeps only a country's, a place's or a person's,
     # so a sentence of cues and acts alone, the common one with a cue, finds none to read).
-    roles = {m.entry.role for m in mentions}
     skip = (nonstate_names(sentence.text, mentions, script)
-            if not _ORIGIN_ROLES.isdisjoint(roles) and not _SKIPPABLE.isdisjoint(roles) else set())
+            if sentence_has_cue(mentions) and not _SKIPPABLE.isdisjoint([m.entry.role for m in mentions])
+            else set())
     visits = "visit" in present and any(m.entry.kind == "visit" for m in mentions)
     past = past_stops(sentence.text, mentions, rules) if visits else set()
     names, kinds, kept = _record_all(sentence, mentions, skip, past, rules)

@@ -21,8 +21,9 @@ ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC  # where people sit t
 # Characters before another party's name where the word naming them the other party of an encounter ("with",
 # "与") is sought: past the titles a name carries ("với Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao ...").
 _WITH_REACH = 60
-# A break between "with" and a name after it: a clause of its own (Chinese lists use 、, English and
-# Vietnamese ones ",").
+# A break between "with" and a name after it: the name opens a clause of its own. A list's mark is no
+# break (the parties of one "with" are listed by 、 in Chinese, by "," in English and Vietnamese), so
+# neither stands here.
 _CLAUSE_BREAK = re.compile(r"[，；;]")
 
 
@@ -175,7 +176,7 @@ def met_apart(sentence: Sentence, kind: str, first: Sentence | None) -> frozense
     sentence naming a person of each side) names only as the other party of another encounter of a
     principal: the sentence names a person of `first`, holds an encounter word, and after that person and the
     grammar's `met_with` ("with", "với", 与/同) names someone `first` does not, of a side it names
-    ("沙利文于27日至29日访华，与…外交部长王毅举行新一轮战略沟通" below "张又侠会见沙利文"; "Blinken later held
+    ("坎贝尔于5日至7日访华，与…外交部副部长马朝旭举行磋商" below "王毅会见坎贝尔"; "Blinken later held
     talks with Vice President Han Zheng"): they sat at that encounter. Those named before the principal, or
     with no such word before them ("Foreign Minister Wang Yi attended the talks"), may have sat at the
     event's."""

@@ -82,7 +82,7 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
         frame = w.frame_glued.match(text)
     answered = None
     if not frame:
-        if text[:1] in w.answered_starts or text[:1] in "( \n":
+        if w.answered_starts is None or text[:1] in w.answered_starts:
             answered = w.answered_frame.match(text)
         if answered is None and any(hint in text for hint in w.answered_glued_hints):
             answered = w.answered_glued.match(text)

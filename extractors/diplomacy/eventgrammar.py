@@ -11,6 +11,20 @@ from .prefixed import compile_prefixed
 from .text import strip_marks
 
 
+def _opening_letters(fragments: tuple[str, ...]) -> frozenset[str] | None:
+    """The letters a match of one of the fragments opens with, the first of each word of a fragment that
+    opens with a group of words ("(?:Một|Hai|Ba)\\s+ngày sau khi": M, H, B); None when a fragment opens
+    with anything else (a class, an escape), which may stand for any letter."""
+    letters: set[str] = set()
+    for fragment in fragments:
+        group = re.match(r"\(\?:([^()]*)\)", fragment)
+        alternatives = group.group(1).split("|") if group else [fragment]
+        if not all(word[:1].isalpha() for word in alternatives):
+            return None
+        letters.update(word[0] for word in alternatives)
+    return frozenset(letters)
+
+
 class EventWords:
     """The grammar's event words, compiled once (see words())."""
 
@@ -192,7 +206,10 @@ class EventWords:
         # its own event after the comma, the earlier act telling none.
         self.answered_frame = shared_pattern("answered_frame", r"\s*(?:\([^()]{0,80}\)\s*)?{}\s[^,;]{8,160},",
                                              0)
-        self.answered_starts = frozenset("".join(word[0] for word in shared("answered_frame")))
+        # The characters such a sentence may open with, to try the pattern only there; None to try it in every
+        # sentence, as a fragment opening with a pattern may open with any character.
+        openings = _opening_letters(shared("answered_frame"))
+        self.answered_starts = None if openings is None else frozenset("( \n") | openings
         self.answered_glued_hints = shared("answered_frame_glued_hints")
         self.answered_glued = shared_pattern("answered_frame_glued", "{}", 0)
         self.clause = shared_pattern("clause_cut", "{}", 0)

@@ -91,7 +91,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
 
 def begun_before_coming(report: Sentence) -> bool:
     """Whether a sentence tells a visit begun before an act to come it holds: a visit word stands before the
-    opener ("Kerry arrives in Shanghai, first Biden official to visit China", "凯瑞今天抵达上海，将与解振华
+    opener ("Austin lands in Hanoi, the first Pentagon chief there in years", "王毅今天抵达河内，将与越南外长
     会谈"): the visit is no act to come, the act after the opener is (a meeting it first reports adds no one
     to the visit, events.py)."""
     opener = shared_pattern("coming_act").search(report.unmarked())

@@ -668,7 +668,7 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
     # those a meeting's later report names as to come ("Xi is due to hold talks with Trong"), nor talks first
     # told as those an arrival is for ("arrived in Beijing on Thursday for four days of meetings with ..."),
-    # nor a meeting first told after an arrival as to come ("今天抵达上海，将与…会谈").
+    # nor a meeting first told after an arrival as to come ("今天抵达河内，将与…会谈").
     opening = reports[next(iter(first))][0] if first else None
     visit_coming = opening is not None and another_time(opening) and not begun_before_coming(opening)
     told_in = {event: reports[(event.type, event.actor, event.target)] for event in events}

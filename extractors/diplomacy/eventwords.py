@@ -228,7 +228,7 @@ def _ship_calls(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
     candidates = [m for m in candidates if m.entry.label not in w.ships_navy_only
                   or w.navy_marks.search(sentence.text, m.start, m.start + len(m.term) + NAVY_REACH)]
     ship = None
-    # A ship carrying a delegation ("tàu CSB 8004 chở đoàn công tác ... cập cảng", "carrying a delegation led
+    # A ship carrying a delegation ("tàu tuần tra chở đoàn đại biểu ... cập cảng", "carrying a delegation led
     # by ...") is its visitors' way there: the call is their visit, whoever the sentence names.
     aboard = w.delegation_aboard.search(sentence.text) is not None
     if aboard or not (sentence.people or sentence.officials):

@@ -281,8 +281,9 @@ def literal_guard(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     where it finds none in a span of text, `pattern` matches nowhere in it, and a search of a few literal
     words, the engine skipping in C to their first characters, is cheaper than trying a pattern opening
     with a word boundary at every position. Of the sets of words a match must hold, the one whose shortest
-    word is longest ("interview" over "in"). None when there is none, or no set of words of two
-    characters or more, or when unsure (a case-blind group in a case-sensitive pattern)."""
+    word is longest ("interview" over "in"). None when there is none, no set of words of two characters
+    or more, or when the whole pattern is case-blind ("(?i)") and the flags are not; a case-blind group in a
+    case-sensitive pattern only gives no word of its own."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
         from re import _parser  # type: ignore[attr-defined]

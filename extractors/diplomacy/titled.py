@@ -12,7 +12,7 @@ before its office in an apposition ("Jose Fernandez, the U.S. under secretary of
 Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
 ("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
 ("U.S. Health and Human Services Secretary", "California Governor": _class_titles), and a member named
-before the state body served ("Tarun Chhabra of the White House ...": _members_of). These names only join
+before the state body served ("Maria Lopez of the White House ...": _members_of). These names only join
 an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
 no side, and place or date nothing.
 """
@@ -167,7 +167,7 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "this", "that"})  # no name of a person follows one
-# A name of two or three Latin words (a middle initial too) right before "of the": "Tarun Chhabra of the".
+# A name of two or three Latin words (a middle initial too) right before "of the": "Maria Lopez of the".
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
 _MEMBER = re.compile(rf"(?<![\w.’'-])({_WORD}(?:\s+[A-Z]\.)?(?:\s+{_WORD}){{1,2}})\s+of\s+the\s+")
 
@@ -176,14 +176,14 @@ def _members_of(text: str, mentions: list[Mention], rules: _Titled) -> list[tupl
     """Office-holders named by the state body they serve (English): a name of two or three Latin words
     right before "of the" and a body of one of the three's state the lexicon reads (grammar `members`:
     its institution kind, "the White House", "the State Department", "the Pentagon"), then only that
-    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Tarun Chhabra of the
+    body's own words (`portfolio`) to a lower-case word or the segment's end: "led by Maria Lopez of the
     White House National Security Council". A country ("of the United States"), a body no lexicon reads
     as the state's ("of the Brookings Institution") or one of its words running on ("of the State
     Department's ...", "of the Pentagon Papers") names no one; nor a name a lexicon word stands in, one
     after a capitalised word (a title the other readers read), or a former member's ("former")."""
     if " of the " not in text:
         return []
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     for m in _MEMBER.finditer(text):
         body = next((hit for hit in mentions if hit.start == m.end()), None)
         if body is None or body.entry.role != "country" or body.entry.kind not in rules.members \
@@ -231,16 +231,15 @@ def _class_entry(label: str) -> Entry:
 def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: str) -> list[Mention]:
     """The head words of an office as a class (grammar `class_heads`: "Secretary", "Minister", "Governor",
     "Attorney General"), read as titles here only, where no lexicon word covers them: "U.S. Health and Human
-    Services Secretary Mike Leavitt", "California Governor Gavin Newsom" name their holder as the listed
+    Services Secretary Ann Lee", "Oregon Governor Tina Kotek" name their holder as the listed
     offices do. Whose office it is stays the titles' test: a country (or a state of one of the three,
     _region_before) through the office's own words right before it, or an office only one of the three has
     (`sole`: "Attorney General"). Elsewhere the word is no office: no encounter of two countries' officials
     is read from it, as no lexicon holds it."""
     if rules.class_heads is None:
         return []
-    spans = [(m.start, m.start + len(m.term)) for m in mentions]
-    spans = [(low, high) for (low, high), m in zip(spans, mentions, strict=True)
-             if m.entry.label not in _NO_HOLDER]  # "leader" of "Majority Leader" names no holder alone
+    # "leader" of "Majority Leader" names no holder alone: such a word leaves the head to be read
+    spans = [(m.start, m.start + len(m.term)) for m in mentions if m.entry.label not in _NO_HOLDER]
     found = []
     for hit in rules.class_heads.finditer(text):
         at, end = hit.span()
@@ -498,7 +497,7 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
 def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
                  ) -> tuple[list[tuple[int, int, str]], str]:
     """The run and the country for the name: after a unit's word with no country named ("Thống đốc bang
-    California Gavin Newsom", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
+    Oregon Tina Kotek", "Thị trưởng thành phố Seattle ..."), a run opening with a US state or city of
     the gazetteer is read past it, the US the country (the copy's home reads its own units' names; a
     Chinese name in Vietnamese copy is no gold spelling); else the run and country as they are."""
     if not local or country:
@@ -556,7 +555,7 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     not_names, calendar = rules.not_names, rules.calendar
     start = title.start + len(title.term)
     country = _country_before(text, title, taken, rules) or _sole_country(text, title, taken, rules)
-    if country is None:  # "Governor of California Gavin Newsom": the region after "of" is the country
+    if country is None:  # "Governor of Oregon Tina Kotek": the region after "of" is the country
         region = _region_of(text, start, taken)
         if region is not None:
             start, code = region
@@ -612,7 +611,7 @@ _REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)
 
 def _region_of(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> tuple[int, str] | None:
     """(end, code) of a state, province or city of the gazetteer of one of the three right after a title
-    through "of" ("Governor of California Gavin Newsom", "Mayor of Shanghai ..."), no lexicon word in it:
+    through "of" ("Governor of Oregon Tina Kotek", "Mayor of Shanghai ..."), no lexicon word in it:
     the name is read after it. The longest name of the capitalised words first ("of South Carolina")."""
     found = _REGION_OF.match(text, end)
     if found is None:
@@ -643,10 +642,10 @@ def _sole_country(text: str, title: Mention, taken: list[tuple[int, int, Mention
     low = title.start - len(clause)
     # a country before a person named in the clause is that person's ("Chinese Defense Minister Dong Jun met
     # Assistant Secretary of Defense ..."), not the title's
-    glued = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
-                        and high <= title.start)])
+    past_person = max([low, *(high for at, high, m in taken if m.entry.role == "person" and low <= at
+                              and high <= title.start)])
     # a third country's word counts too ("Japanese lower house Speaker ..."), its office no US one
-    if any(m.entry.role in ("country", "other") and glued <= at < title.start for at, _, m in taken):
+    if any(m.entry.role in ("country", "other") and past_person <= at < title.start for at, _, m in taken):
         return None
     # "Vice Speaker", "Special Representative": an office Congress names bare is any country's after a grade
     last = re.findall(r"[^\W\d_][\w'’.-]*", clause)
@@ -705,7 +704,7 @@ def _portfolio_words(words: list[str], rules: _Titled) -> bool:
     if any(i in (0, len(folded) - 1) for i in joined):
         return False
     own = [w for w in folded if w not in rules.joiners]
-    return len(own) <= _PORTFOLIO_REACH + len(joined) and all(w in rules.portfolio for w in own)
+    return len(own) <= _PORTFOLIO_REACH and all(w in rules.portfolio for w in own)
 
 
 _REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to three capitalised words
@@ -714,7 +713,7 @@ _REGION = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")  # up to 
 def _region_before(text: str, title: Mention, before: list[tuple[int, int, Mention]], rules: _Titled
                    ) -> tuple[int, str] | None:
     """(start, code) of one of the three whose state, province or city (a gazetteer name no lexicon reads)
-    stands right before a title, through the office's own words: "California Governor Gavin Newsom",
+    stands right before a title, through the office's own words: "Oregon Governor Tina Kotek",
     "Texas Senator ...". A region of a country outside the three ("Tokyo Governor") names none, nor a
     region glued to a capitalised word before it (a body's name: "Hawaii Pacific University President"),
     nor one a lexicon hit stands in or right after."""
@@ -730,17 +729,16 @@ def _region_before(text: str, title: Mention, before: list[tuple[int, int, Menti
     if found is None or found.end() != stop:
         return None
     names = gazetteer()[1]
-    run = found.group().split()
+    run = list(re.finditer(r"\S+", found.group()))
     for first in range(len(run)):  # the longest name first: "South Carolina", not "Carolina"
-        name = " ".join(run[first:])
-        city = names.get(fold_text(name))
+        city = names.get(fold_text(" ".join(word.group() for word in run[first:])))
         if city is None:
             continue
-        at = stop - len(name)
+        at = found.start() + run[first].start()  # where the name opens, whatever spaces part its words
         # a lexicon word over the name is another's (a body, a person), save a city the lexicon reads as
         # a place ("Shanghai Mayor", "Beijing Party Secretary")
-        if any(low < stop and at < high and m.entry.role != "place" for low, high, m in before) \
-                or city.country not in TRIO:
+        if city.country not in TRIO or any(hit_low < stop and at < hit_high and hit.entry.role != "place"
+                                           for hit_low, hit_high, hit in before):
             return None
         glued = re.search(r"([^\W\d_][\w'’.&-]*)\s+$", text[:at])
         if glued is not None and glued.group(1)[0].isupper() \

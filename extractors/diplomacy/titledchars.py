@@ -12,7 +12,7 @@ state, or, in simplified copy, no country at all (the copy's home); a chain nami
 a stationed mark "驻", the sender's), Taiwan, Hong Kong, a firm or a former holder names no one, and
 traditional copy (Taiwan's agency writes its own ministries bare) needs an explicit Chinese word. A name
 of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling, save an American's
-whose Latin form the copy gives in brackets right after it ("美國國務院代理發言人唐納（Mark Toner）":
+whose Latin form the copy gives in brackets right after it ("美國國務院副發言人史密斯（Ann Smith）":
 _bracketed).
 
 The name is a surname of the list (double ones first: 欧阳, 司马) and a given name of one or two
@@ -151,7 +151,7 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
 
 
 # After a title: the name in characters (a dot may join its parts), then its Latin form in brackets, two or
-# three capitalised words ("美国国务院代理发言人唐纳（Mark Toner）").
+# three capitalised words ("美国国务院副发言人史密斯（Ann Smith）").
 _BRACKETED = re.compile(r"[\u4e00-\u9fff·•・‧]{1,10}[（(]\s*([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?:\s+[A-Z]\.)?"
                         r"(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,2})\s*[）)]")
 
@@ -160,14 +160,14 @@ def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
                ) -> list[tuple[int, int, str, str]]:
     """(start, end, name, title) of each American office-holder no list holds whom the copy names in
     characters after a title of a US office and then in Latin letters in brackets, the gold's spelling
-    (CNA and Xinhua give a foreign name's original so at first mention): "美國國務院代理發言人唐納（Mark
-    Toner）", "美国加州州长纽森（Gavin Newsom）". The title's chain (the characters glued before it, back to a
-    mark, a joiner, an act word or a listed person; before a stationed mark "驻", the sender) names the
-    United States first and no other country; a former holder's chain (`not_now`) names no one, nor one
-    over a listed person (read by the lexicon)."""
+    (CNA and Xinhua give a foreign name's original so at first mention): "美國國務院副發言人史密斯（Ann
+    Smith）", "美国俄勒冈州州长柯泰克（Tina Kotek）". The title's chain (the characters glued
+    before it, back to a mark, a joiner, an act word or a listed person; before a stationed mark "驻",
+    the sender) names the United States first and no other country; a former holder's chain (`not_now`)
+    names no one, nor one over a listed person (read by the lexicon)."""
     if "(" not in text and "（" not in text:
         return []
-    found = []
+    found: list[tuple[int, int, str, str]] = []
     for hit in _title_pattern(rules.latin_ends).finditer(simple):
         bracketed = _BRACKETED.match(text, hit.end())
         if bracketed is None:
@@ -188,17 +188,30 @@ def _bracketed(text: str, simple: str, mentions: list[Mention], rules: _Rules
     return found
 
 
-def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rules,
-                   bodies: tuple[str, ...] = ()) -> str | None:
-    """The one country a title's chain names (its sender's, before "驻"), None where it names none or two,
-    opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's, or holds a word of `bodies`
-    (a think tank's, a school's, a firm's: "美国战略与国际研究中心高级顾问" is no US office)."""
+def _chain_cut(simple: str, start: int, mentions: list[Mention], rules: _Rules) -> int:
+    """Where the chain of a title opening at `start` begins: past the last act word or listed person glued
+    before it (no act word a title holds), the last mark and the last joiner, within _CHAIN_REACH
+    characters."""
     low = max(0, start - _CHAIN_REACH)
     for m in reversed([m for m in mentions if low <= m.start and m.start + len(m.term) <= start]):
         if m.entry.role in ("action", "person") and not _inside_title(m, rules):
             low = m.start + len(m.term)
             break
     cut = max((i + 1 for i in range(low, start) if _MARK.match(simple, i)), default=low)
+    # the last joiner outside a lexicon name ("共和国" holds 和): "王毅与越南外长" is the foreign minister's
+    for i in range(start - 1, cut - 1, -1):
+        if simple[i] in _JOINERS and not any(m.start <= i < m.start + len(m.term) for m in mentions
+                                             if m.entry.role != "action"):
+            return i + 1
+    return cut
+
+
+def _chain_country(simple: str, start: int, mentions: list[Mention], rules: _Rules,
+                   bodies: tuple[str, ...] = ()) -> str | None:
+    """The one country a title's chain names (its sender's, before "驻"), None where it names none or two,
+    opens with a former holder's word or with Taiwan's, Hong Kong's or Macao's, or holds a word of `bodies`
+    (a think tank's, a school's, a firm's: "美国战略与国际研究中心高级顾问" is no US office)."""
+    cut = _chain_cut(simple, start, mentions, rules)
     chain = simple[cut:start]
     # a former holder's word anywhere in the chain: "美国前财政部长" (the country opens it)
     if any(w in chain for w in (*rules.not_now, *bodies)) or chain.startswith(rules.not_opens):
@@ -283,17 +296,7 @@ def _chinese_chain(simple: str, start: int, title: str, mentions: list[Mention],
     back to a mark, a joiner, a verb or a listed person) or the title names China or a body of its state
     (`chinese`), or in simplified copy no country at all; never another country, Taiwan, Hong Kong, a firm
     or a former holder, and never a host's envoy ("越南驻华大使": the sender before "驻" is the holder's)."""
-    low = max(0, start - _CHAIN_REACH)
-    for m in reversed([m for m in mentions if low <= m.start and m.start + len(m.term) <= start]):
-        if m.entry.role in ("action", "person") and not _inside_title(m, rules):
-            low = m.start + len(m.term)
-            break
-    cut = max((i + 1 for i in range(low, start) if _MARK.match(simple, i)), default=low)
-    for i in range(start - 1, cut - 1, -1):
-        if simple[i] in _JOINERS and not any(m.start <= i < m.start + len(m.term) for m in mentions
-                                             if m.entry.role != "action"):
-            cut = i + 1
-            break
+    cut = _chain_cut(simple, start, mentions, rules)
     chain = simple[cut:start]
     if chain.startswith(rules.not_now) or chain.startswith(rules.not_opens):
         return False
