@@ -105,12 +105,15 @@ def _less_hosts_to_come(named: list[str], sentences: list[Sentence], kind: str) 
     in the event's first report too: the guide lists no host of talks still to come. One named anywhere
     else (greeting the visitor, inviting them, in a clause of their own) stays."""
     hosts: dict[str, bool] = {}
+    asked = set(named)  # a sentence naming none of them changes none of their answers
     for sentence in sentences:
-        if not sentence.people_at:
+        if not any(name in asked for _, name in sentence.people_at):
             continue
         # the greeter named before the act to come greeted the visitor on arrival ("was greeted at the airport
         # by Prime Minister Phan Van Khai and is due to hold talks with ..."): the arrival's counterpart
-        coming = of_act_to_come(sentence, kind) - greeted_before_coming(sentence)
+        coming = of_act_to_come(sentence, kind)
+        if coming:  # with no act to come, no one is its host whoever greeted on arrival
+            coming = coming - greeted_before_coming(sentence)
         for _, name in sentence.people_at:
             hosts[name] = hosts.get(name, True) and name in coming
     return [name for name in named if not hosts.get(name, False)]

@@ -411,6 +411,8 @@ def _clause_passive(sentence: Sentence, action: Mention) -> Mention | None:
     nhận công hàm"), and the passive's voice tells its sides. None when there is none, or a clause break
     parts the two words. A participle of another kind qualifies a noun ("sails near island claimed by
     China": the claim is no voice of the sailing)."""
+    if not sentence.headline and not sentence.kept("passive_hinted", _passive_hinted):
+        return None  # no passive mark's word in the sentence: none governs any act word of it (_governed)
     if _governed(sentence, action) is not None:
         return None
     for other in sentence.actions:
@@ -429,6 +431,13 @@ def _clause_passive(sentence: Sentence, action: Mention) -> Mention | None:
                 other.term)):
             return other
     return None
+
+
+def _passive_hinted(sentence: Sentence) -> bool:
+    """Whether a word of `passive_hints` stands anywhere in the sentence (lowercased as _governed reads its
+    windows): read once per sentence, every act word of which asks _clause_passive."""
+    lowered = sentence.text.lower()
+    return any(hint in lowered for hint in words().passive_hints)
 
 
 def _governed(sentence: Sentence, action: Mention) -> int | None:

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import dates_in
-from .grammar import kind_set, shared_pattern
+from .grammar import cached, kind_set, shared, shared_pattern
+from .prefixed import Alternation
 from .sentence import Mention, Sentence
 from .text import strip_marks
 
@@ -213,9 +214,18 @@ def _earlier_clause_people(sentence: Sentence) -> frozenset[str]:
     """of_earlier_clause, read once per sentence: every event of the article asks of its lead."""
     text = sentence.unmarked()  # Vietnamese openers are read without marks; offsets are kept
     spans = []
-    for opener in shared_pattern("earlier_clause").finditer(text):
-        spans.append((opener.start(), _earlier_clause_end(sentence, text, opener.end())))
+    for start, end in _earlier_clauses().spans(text):
+        spans.append((start, _earlier_clause_end(sentence, text, end)))
     return only_within(sentence.people_at, spans)
+
+
+@cached
+def _earlier_clauses() -> Alternation:
+    """The grammar's `earlier_clause`, searched as an Alternation (the matches of its one pattern): a few of
+    its fragments open with an anchor or a lookbehind ("^\\W*in response to", "(?<=\\S\\s)\\bdays before",
+    "(?:^|(?<=，))在"), so as one pattern the engine tried every fragment at every character of every
+    sentence naming anyone; split, it skips to their first characters."""
+    return Alternation(list(shared("earlier_clause")), re.IGNORECASE)
 
 
 def _earlier_clause_end(sentence: Sentence, text: str, start: int) -> int:

@@ -140,8 +140,13 @@ class Alternation:
         if len(spaced) < len(fast):
             parts.append((compile_prefixed("(?:" + "|".join(f for f in fast if f not in spaced) + ")", flags),
                           _ANY))
-        parts += [(re.compile("(?:" + "|".join(group) + ")", flags), where)
-                  for group, where in ((anchored, _AT_START), (slow, _ANY), (han, _HAN_TEXT)) if group]
+        for group, where in ((anchored, _AT_START), (slow, _ANY), (han, _HAN_TEXT)):
+            if group:
+                pattern = re.compile("(?:" + "|".join(group) + ")", flags)
+                # The fragments tried at every position are searched only where one of the literal words
+                # every match of them holds stands (guarded: "(?<=\\S\\s)\\b(?:days?|shortly|...)\\s+
+                # before\\b" needs "before"): the engine skips to the words in C. The same matches.
+                parts.append((guarded(pattern) if where == _ANY else pattern, where))
         self._parts = parts if len(parts) > 1 and not flags & re.MULTILINE else []
         # the parts searched in a text holding no Han character: the Han part, when there is one, left out
         self._without_han = [part for part in self._parts if part[1] != _HAN_TEXT]

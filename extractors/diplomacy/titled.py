@@ -27,6 +27,7 @@ from itertools import chain
 from .gazetteer import fold_text, gazetteer
 from .grammar import cached, rule
 from .lexicon import TRIO, Entry, load_entries
+from .prefixed import compile_prefixed, guarded
 from .sentence import Mention, Sentence
 from .text import fold_term
 from .titledchars import chinese_titled
@@ -120,7 +121,10 @@ def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
     if not heads:
         return None
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'’-])")
+    # Guarded by its words and its branches opening with their first characters (compile_prefixed): as
+    # written, a pattern opening with a lookbehind is tried at every position of every sentence a title
+    # reader reads; so, the engine skips in C to the heads' words, then to their first characters.
+    return guarded(compile_prefixed(rf"(?<![\w.])(?:{alternation})(?![\w'’-])"))
 
 
 def titled_people(text: str, mentions: list[Mention], script: str, headline: bool = False,
@@ -238,11 +242,12 @@ def _class_titles(text: str, mentions: list[Mention], rules: _Titled, script: st
     is read from it, as no lexicon holds it."""
     if rules.class_heads is None:
         return []
-    # "leader" of "Majority Leader" names no holder alone: such a word leaves the head to be read
-    spans = [(m.start, m.start + len(m.term)) for m in mentions if m.entry.label not in _NO_HOLDER]
+    spans: list[tuple[int, int]] | None = None  # the lexicon's offices, read at the first head word only
     found = []
     for hit in rules.class_heads.finditer(text):
         at, end = hit.span()
+        if spans is None:  # "leader" of "Majority Leader" names no holder alone
+            spans = [(m.start, m.start + len(m.term)) for m in mentions if m.entry.label not in _NO_HOLDER]
         if any(low < end and at < high for low, high in spans):
             continue  # "Commerce Secretary", "General Secretary": the lexicon's own office
         found.append(Mention(at, fold_term(hit.group(), script), _class_entry(hit.group().casefold())))
