@@ -130,8 +130,10 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             if i == 0 or report.index < PEOPLE_REACH and not earlier(report)
             for before in [of_earlier_clause(report) if main else frozenset()]
             for later in [of_act_to_come(report, kind) if i and coming else set()]
-            for also in [also_met(report, kind, first) | met_apart(report, kind, principals)
-                         if i else frozenset()]
+            # another encounter of a principal is the main event's to leave out; a visit takes the people
+            # of all its meetings (with_meetings), those of the trip's other encounters too
+            for also in [also_met(report, kind, first) | (met_apart(report, kind, principals) if main else
+                                                         frozenset()) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
             if name not in before and name not in later and name not in also]
 

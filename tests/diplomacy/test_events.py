@@ -152,6 +152,22 @@ def test_a_visit_names_the_people_of_its_meetings() -> None:
     assert "Joe Biden" not in next(e for e in other if e.type == "visit").people
 
 
+def test_a_visit_names_the_people_of_the_trips_other_encounters_its_main_meeting_does_not() -> None:
+    # The visitor's talks with another host on the next day are the visit's, told past the lead's window.
+    found = events("拜登抵达河内访问",
+                   "新华社河内9月10日电 美国总统拜登10日抵达河内，对越南进行访问。"
+                   "越共中央总书记阮富仲当天同拜登举行会谈。双方发表联合声明。"
+                   "越南外交部表示，新的关系框架不针对任何第三方。拜登11日还同越南政府总理范明政举行会谈。")
+    assert sides(found[0]) == ("visit", "USA", "VNM")
+    assert {"Joe Biden", "Nguyễn Phú Trọng", "Phạm Minh Chính"} <= set(found[0].people)
+    # Hard negative: of a meeting that is the main event, the principal's other talks add no one.
+    meeting = events("Trong holds talks with Biden in Hanoi",
+                     "HANOI (Reuters) - Communist Party chief Nguyen Phu Trong held talks with U.S. "
+                     "President Joe Biden in Hanoi on Sunday. Biden on Monday also held talks with Prime "
+                     "Minister Pham Minh Chinh before leaving for Alaska.")
+    assert sides(meeting[0])[0] == "meet" and "Phạm Minh Chính" not in meeting[0].people
+
+
 def test_a_headline_encounter_with_one_country_takes_the_other_from_the_lead() -> None:
     found = events("Chủ tịch Quốc hội Vương Đình Huệ bắt đầu thăm chính thức Trung ...",
                    "Chiều 7-4, Chủ tịch Quốc hội Vương Đình Huệ và Đoàn đại biểu cấp cao Việt Nam đã tới Bắc "
