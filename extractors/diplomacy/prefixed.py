@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
@@ -184,47 +184,64 @@ class Alternation:
         return found
 
 
-def _han_words(fragment: str, flags: int) -> list[frozenset[str]]:
-    """Sets of runs of Han characters, one of each set standing in every match of a fragment, read from the
-    parsed pattern: a run of literal Han characters that must match (not in a lookaround, nor a repeat
-    that may match nothing), or one such run from each branch of an alternation. Han characters have no
-    case, so a text holds a run as written. Empty when there is none or when unsure (the fragment is then
-    searched in every Chinese text)."""
+def _parsed(pattern: str, flags: int) -> tuple[Any, Any] | None:
+    """The parsed pattern and the parser's constants; None when this Python's parser is not there or reads
+    the pattern otherwise (its readers then stay unsure)."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]
         from re import _parser  # type: ignore[attr-defined]
 
-        parsed = _parser.parse(fragment, flags)
+        return _parser.parse(pattern, flags), sre
     except (ImportError, re.error):
-        return []
+        return None
+
+
+def _required_runs(items: Any, sre: Any, kept: Callable[[int], bool],
+                   pick: Callable[[list[frozenset[str]]], frozenset[str]],
+                   case_blind: bool) -> list[frozenset[str]]:
+    """Sets of runs of literal characters (those `kept` keeps) one of each set standing in every match of the
+    parsed `items`: a run that must match (not in a lookaround, nor in a repeat that may match nothing), and
+    of an alternation, `pick`'s set of each branch joined (none when a branch has none). A group matched
+    case-blind, in a pattern that is not (`case_blind` False), gives no run: its letters are matched
+    otherwise than as written."""
     repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
-
-    def han(code: int) -> bool:
-        return any(low <= code <= high for low, high in _HAN_BLOCKS)
-
-    def required(items: Any) -> list[frozenset[str]]:
-        found: list[frozenset[str]] = []
-        run = ""
-        for op, arg in items:
-            if op is sre.LITERAL and han(arg):
-                run += chr(arg)
-                continue
-            if run:
-                found.append(frozenset({run}))
-                run = ""
-            if op is sre.SUBPATTERN:
-                found += required(arg[3])
-            elif op in repeats and arg[0] >= 1:
-                found += required(arg[2])
-            elif op is sre.BRANCH:
-                each = [required(branch) for branch in arg[1]]
-                if all(each):
-                    found.append(frozenset().union(*(sets[0] for sets in each)))
+    atomic = getattr(sre, "ATOMIC_GROUP", None)
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre.LITERAL and kept(arg):
+            run += chr(arg)
+            continue
         if run:
             found.append(frozenset({run}))
-        return found
+            run = ""
+        if op is sre.SUBPATTERN:
+            if not (arg[1] & re.IGNORECASE and not case_blind):
+                found += _required_runs(arg[3], sre, kept, pick, case_blind)
+        elif op is atomic:
+            found += _required_runs(arg, sre, kept, pick, case_blind)
+        elif op in repeats and arg[0] >= 1:
+            found += _required_runs(arg[2], sre, kept, pick, case_blind)
+        elif op is sre.BRANCH:
+            each = [pick(_required_runs(branch, sre, kept, pick, case_blind)) for branch in arg[1]]
+            if all(each):
+                found.append(frozenset().union(*each))
+    if run:
+        found.append(frozenset({run}))
+    return found
 
-    return required(parsed)
+
+def _han_words(fragment: str, flags: int) -> list[frozenset[str]]:
+    """Sets of runs of Han characters, one of each set standing in every match of a fragment, read from the
+    parsed pattern (_required_runs; of an alternation, each branch's first set). Han characters have no
+    case, so a text holds a run as written. Empty when there is none or when unsure (the fragment is then
+    searched in every Chinese text)."""
+    read = _parsed(fragment, flags)
+    if read is None:
+        return []
+    parsed, sre = read
+    return _required_runs(parsed, sre, lambda code: any(low <= code <= high for low, high in _HAN_BLOCKS),
+                          lambda sets: sets[0] if sets else frozenset(), case_blind=True)
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -289,50 +306,19 @@ def literal_guard(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     word is longest ("interview" over "in"). None when there is none, no set of words of two characters
     or more, or when the whole pattern is case-blind ("(?i)") and the flags are not; a case-blind group in a
     case-sensitive pattern only gives no word of its own."""
-    try:
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern, flags)
-    except (ImportError, re.error):
+    read = _parsed(pattern, flags)
+    if read is None:
         return None
-    ignore = flags & re.IGNORECASE
+    parsed, sre = read
+    ignore = bool(flags & re.IGNORECASE)
     if parsed.state.flags & re.IGNORECASE and not ignore:
         return None  # "(?i)" for the whole pattern: its literals are matched otherwise than the guard's
-    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
-    atomic = getattr(sre, "ATOMIC_GROUP", None)
 
     def best(sets: list[frozenset[str]]) -> frozenset[str]:
         """The most telling set: its shortest word longest, then the fewest words."""
         return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=frozenset())
 
-    def required(items: Any) -> list[frozenset[str]]:
-        found: list[frozenset[str]] = []
-        run = ""
-        for op, arg in items:
-            if op is sre.LITERAL:
-                run += chr(arg)
-                continue
-            if run:
-                found.append(frozenset({run}))
-                run = ""
-            if op is sre.SUBPATTERN:
-                if arg[1] & re.IGNORECASE and not ignore:
-                    continue  # "(?i:...)" in a case-sensitive pattern: not matched as the guard would
-                found += required(arg[3])
-            elif op is atomic:
-                found += required(arg)
-            elif op in repeats and arg[0] >= 1:
-                found += required(arg[2])
-            elif op is sre.BRANCH:
-                each = [best(required(branch)) for branch in arg[1]]
-                if all(each):
-                    found.append(frozenset().union(*each))
-        if run:
-            found.append(frozenset({run}))
-        return found
-
-    words = best(required(parsed))
+    words = best(_required_runs(parsed, sre, lambda _: True, best, ignore))
     if not words or min(map(len, words)) < 2:
         return None
     return compile_prefixed("|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))),
@@ -344,13 +330,10 @@ def _needs_han(fragment: str, flags: int) -> bool:
     class of Han characters only, that must match (not inside a lookaround, nor a repeat that may match
     nothing), or one in each branch of an alternation. False when unsure (a pattern this Python's parser
     reads otherwise): the fragment is then searched in every text."""
-    try:
-        from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(fragment, flags)
-    except (ImportError, re.error):
+    read = _parsed(fragment, flags)
+    if read is None:
         return False
+    parsed, sre = read
     repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
     def han(low: int, high: int) -> bool:
