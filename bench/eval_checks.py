@@ -1,6 +1,6 @@
 """Score the detector's main event on the check sets: short leads labelled blind, one set per kind of error.
 
-usage: python bench/eval_checks.py [--set people|noevent|sides] [--show]
+usage: python bench/eval_checks.py [--set NAME] [--show]
 
 Each set (`bench/gold/checks/<set>.jsonl`) holds headline-and-lead items with their main event labelled by the
 guide of `bench/gold/README.md`, written by someone who never read the detector, to measure whether a round's
@@ -23,7 +23,19 @@ from bench.eval_events import detector, main_event, score_item  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION  # noqa: E402
 
 CHECKS = REPO / "bench" / "gold" / "checks"
-SETS = ("people", "noevent", "sides")
+
+
+def _round(path: Path) -> str:
+    """The round a set was written for: its first id's prefix (c33-, c34-...)."""
+    with path.open(encoding="utf-8") as lines:
+        return json.loads(lines.readline())["id"].split("-", 1)[0]
+
+
+# Every set in the folder, the older rounds' first, in the order each round wrote them (the file's name last).
+_ORDER = ("people", "noevent", "sides", "names", "military", "types")
+SETS = tuple(path.stem for path in sorted(
+    CHECKS.glob("*.jsonl"),
+    key=lambda p: (_round(p), _ORDER.index(p.stem) if p.stem in _ORDER else len(_ORDER), p.stem)))
 FIELDS = ("type", "actor/target", "people F1", "who-what")
 
 
