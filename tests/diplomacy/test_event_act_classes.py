@@ -2,7 +2,7 @@
 calling at a port are its military act; condemning predicates (the worst
 abuser, a Cold War mentality, double standards, a serious violation) judge the other side: criticize over a
 bare statement; the contaminated ground of a war-legacy cleanup is aid; paying respects abroad is a visit,
-and at the other side's embassy at home a statement."""
+and at the other side's embassy at home a statement; a cooperation working group meets in rounds."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ def test_the_main_events_act(title: str, text: str, language: str | None, act: t
     assert (event.type, event.actor, event.target) == act
 
 
-@cases(CASES, ("encounters_first", "measures_on_others"), "title, text, language, event_type")
+@cases(CASES, ("encounters_first", "measures_on_others", "working_groups"),
+       "title, text, language, event_type")
 def test_an_encounter_stays_first(title: str, text: str, language: str | None, event_type: str) -> None:
     assert main_event(title, text, language).type == event_type
 
