@@ -92,6 +92,10 @@ class EventWords:
         self.arrival_words = frozenset(shared("arrival_words"))  # "arrived in": goods arrive too
         self.cargo = shared_pattern("cargo", "{}", i)  # "vaccines", "doses": what arrives is delivered
         self.cargo_bearers = shared_pattern("cargo_bearers", "{}", i)  # "a delegation bringing supplies"
+        self.respects = frozenset(shared("respects"))  # "paid respects", "viếng", "吊唁": a visit word
+        self.respects_at_embassy = shared_pattern("respects_at_embassy", "{}", i)  # "embassy", "使馆"
+        self.measure_other_after = shared_pattern("measure_other_after", "{}", i)  # "sanctions on"
+        self.measure_other_before = shared_pattern("measure_other_before", "{}", 0)  # "North Korea sanctions"
         self.welcoming = frozenset(shared("welcoming"))
         self.judged_praise = frozenset(shared("judged_praise"))  # "高度评价", "đánh giá cao": a target check
         self.judging_words = self.judged_praise | frozenset(shared("judged_blame"))  # and "抨击"

@@ -273,6 +273,47 @@ def _cargo_arrivals(sentence: Sentence, candidates: list[Mention], w: EventWords
     return [m for m in candidates if m.entry.label not in w.arrival_words or not delivered(m)]
 
 
+RESPECTS_AT_EMBASSY = Entry("actions", "statement", "010", "respects paid at an embassy", 1.0)
+
+
+def _respects_at_embassy(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """A word of paying respects (grammar `respects`: "paid respects", `viếng`, `吊唁`) in a sentence that
+    names an embassy (`respects_at_embassy`: "went to the Vietnamese Embassy to pay respects", `đến Đại sứ
+    quán Trung Quốc tại Hà Nội viếng`, `到越南驻华使馆吊唁`) tells condolence offered at the other side's
+    mission at home, no trip: a statement, not the visit it is abroad ("paid respects ... in Hanoi")."""
+    if (not any(m.entry.label in w.respects for m in candidates)
+            or not w.respects_at_embassy.search(sentence.text)):
+        return candidates
+    return [replace(m, entry=RESPECTS_AT_EMBASSY) if m.entry.label in w.respects else m
+            for m in candidates]
+
+
+_OTHER_NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*")  # a fourth country's name in Latin copy
+
+
+def _measures_on_others(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the measures whose object is a fourth country (grammar `measure_other_after`:
+    "sanctions on North Korea", `trừng phạt Triều Tiên`; `measure_other_before`: "North Korea sanctions",
+    `对朝鲜制裁`): another's measure or a topic ("report progress on North Korea sanctions after talks"), no
+    act between the pair; a name joined on by a hyphen ("sanctions on Iran-linked Chinese firms") is no
+    object of its own."""
+    if not sentence.others_at:
+        return candidates
+
+    def on_other(m: Mention) -> bool:
+        end = m.start + len(m.term)
+        after = [at for at in sentence.others_at if at >= end]
+        if after and w.measure_other_after.fullmatch(sentence.text, end, after[0]):
+            name = _OTHER_NAME.match(sentence.text, after[0])
+            if name is None or not sentence.text.startswith("-", name.end()):
+                return True
+        before = [at for at in sentence.others_at if at < m.start]
+        named = before and w.measure_other_before.fullmatch(sentence.text, before[-1], m.start)
+        return bool(named)
+
+    return [m for m in candidates if m.entry.kind not in MEASURES or not on_other(m)]
+
+
 NAVY_REACH = 50  # characters after a rescue ship's word where its navy is named
 
 
@@ -450,6 +491,9 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.start not in opened]
     candidates = _ship_calls(sentence, _talks_of_trade(sentence, candidates, w), w)
     candidates = _cargo_arrivals(sentence, candidates, w)
+    candidates = _respects_at_embassy(sentence, candidates, w)
+    if not kinds.isdisjoint(MEASURES):
+        candidates = _measures_on_others(sentence, candidates, w)
     if "sign_agreement" in kinds:  # deals and decrees (no reader above makes a signing word)
         candidates = _tentative(sentence, candidates, w)  # a deal agreed in principle: the talks
         opened = (_unconcluded(sentence, candidates, w) | _decreed(sentence, candidates, w)
