@@ -953,7 +953,15 @@ def _portfolio_after(text: str, at: int, rules: _Titled) -> bool:
 def _as_name(run: list[tuple[int, int, str]], code: str, rules: _Titled) -> tuple[int, int, str, str] | None:
     """The run's end as a name of the office's country, spelt as the gold spells it: two or three Latin
     words for the US (and for China in English copy), a surname of the list and one to three syllables for
-    Vietnam."""
+    Vietnam; for a country of `hanviet` (China in Vietnamese copy) the run's end of three, then two Hán-Việt
+    syllables read back into pinyin (hanviet.py)."""
+    if code in rules.hanviet:
+        for size in (3, 2):
+            words = [w for _, _, w in run[-size:]]
+            name = chinese_name(words) if len(words) == size and all(w.isalpha() for w in words) else None
+            if name is not None:
+                return run[-size][0], run[-1][1], name, code
+        return None
     if code not in rules.canonical:
         return None
     if code == rules.home and rules.after:

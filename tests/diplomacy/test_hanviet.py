@@ -189,3 +189,22 @@ def test_no_pinyin_reading_where_the_syllables_do_not_decide(title: str, text: s
 ])
 def test_characters_into_a_vietnamese_name(chars: str, expected: str | None) -> None:
     assert hanviet.vietnamese_name(chars) == expected
+
+
+# A name before its office in an apposition ("Ông ..., Thứ trưởng Ngoại giao Trung Quốc,"): read alike.
+APPOSED = [
+    ("Việt Nam Trung Quốc hội đàm", "Ông Lý Minh Tường, Thứ trưởng Ngoại giao Trung Quốc, đã hội đàm với Thứ "
+     "trưởng Ngoại giao Việt Nam Lê Hoài Trung tại Hà Nội.", {"Li Mingxiang", "Lê Hoài Trung"}),
+    ("Việt Nam Trung Quốc hội đàm", "Ông Trần Nghị Đức, Phó Chủ tịch tỉnh Quảng Tây của Trung Quốc, đã hội "
+     "đàm với Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu.", {"Chen Yide", "Hồ Tiến Thiệu"}),
+    # hard negatives: a syllable reading two ways, a former holder
+    ("Việt Nam Trung Quốc hội đàm", "Ông Vương Quân, Thứ trưởng Thương mại Trung Quốc, đã hội đàm với Thứ "
+     "trưởng Công Thương Việt Nam Nguyễn Sinh Nhật Tân tại Hà Nội.", {"Nguyễn Sinh Nhật Tân"}),
+    ("Việt Nam Trung Quốc hội đàm", "Ông Lý Minh Tường, cựu Thứ trưởng Ngoại giao Trung Quốc, đã gặp Thứ "
+     "trưởng Ngoại giao Việt Nam Lê Hoài Trung tại Hà Nội.", {"Lê Hoài Trung"}),
+]
+
+
+@pytest.mark.parametrize("title, text, people", APPOSED)
+def test_a_chinese_name_in_hanviet_before_its_office(title: str, text: str, people: set[str]) -> None:
+    assert set(main_event(title, text, "vi").people) == people
