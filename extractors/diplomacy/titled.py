@@ -4,17 +4,18 @@ Wire copy names deputy ministers, ambassadors, provincial leaders and spokespeop
 A name right after a title of an office of one of the three countries ("Thứ trưởng Ngoại giao Lê Văn
 Tình", "Chinese Vice Foreign Minister Zheng Zeguang") is that office's holder. It is kept only where the
 text writes it as the gold spells it (grammar [titled] `canonical`): a Vietnamese name with its marks in
-Vietnamese copy, an American one in English form, a Chinese one in pinyin; never a Sino-Vietnamese reading
-of a Chinese name or a Vietnamese name without marks. In Chinese copy a Chinese office's holder named in
-characters is read in pinyin (titledchars.py); a name in characters of another country's office is never
-read. The name may also stand
-before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông Trần
-Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
-("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class
-("U.S. Health and Human Services Secretary", "California Governor": _class_titles), and a member named
-before the state body served ("Maria Lopez of the White House ...": _members_of). These names only join
-an event's people (eventpeople.people_of reads them as it reads listed people): they weigh nothing, name
-no side, and place or date nothing.
+Vietnamese copy, an American one in English form, a Chinese one in pinyin, never a Vietnamese name without
+marks; a Chinese name in Vietnamese copy, written in the Sino-Vietnamese readings of its characters
+(grammar `hanviet`), is read back into pinyin where every syllable reads one way (hanviet.py). In Chinese
+copy a Chinese office's holder named in characters is read in pinyin, a Vietnamese one's in his Vietnamese
+form (titledchars.py); a name in characters of another country's office is never read. The name may also
+stand before its office in an apposition ("Jose Fernandez, the U.S. under secretary of state ...,", "ông
+Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên,"), and a spokesperson's act word is read as a title here
+("Chinese Embassy spokesperson Liu Pengyu"), and in English an office's head word as a class ("U.S. Health
+and Human Services Secretary", "California Governor": _class_titles), and a member named before the state
+body served ("Maria Lopez of the White House ...": _members_of). These names only join an event's people
+(eventpeople.people_of reads them as it reads listed people): they weigh nothing, name no side, and place
+or date nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from itertools import chain
 
 from .gazetteer import fold_text, gazetteer
 from .grammar import cached, rule
+from .hanviet import chinese_name
 from .lexicon import TRIO, Entry, load_entries
 from .prefixed import compile_prefixed, guarded
 from .sentence import Mention, Sentence
@@ -69,6 +71,7 @@ class _Titled:
     portfolio: frozenset[str]
     openers: frozenset[str]
     canonical: frozenset[str]
+    hanviet: frozenset[str]  # countries whose holders are named in Hán-Việt syllables (read into pinyin)
     home: str
     after: bool  # names follow their titles (Vietnamese), else precede them (English)
     local: frozenset[str]  # folded as the matcher folds the titles' terms ("Tỉnh ủy" is read "tỉnh uỷ")
@@ -103,6 +106,7 @@ def _rules(script: str) -> _Titled | None:
         units=folded("units"), groups=folded("groups"), heads=heads,
         head_reach=max(map(len, heads), default=0) + 1, calendar=folded("calendar"),
         portfolio=folded("portfolio"), openers=folded("openers"), canonical=frozenset(canonical),
+        hanviet=frozenset(rule(script, "titled", "hanviet", [])),
         home=rule(script, "titled", "home", ""),
         after=rule(script, "office", "qualifier", "after") == "after",
         local=frozenset(fold_term(t, script) for t in rule(script, "titles", "local", [])),
@@ -524,6 +528,11 @@ def _vietnamese_name(run: list[tuple[int, int, str]], surnames: frozenset[str], 
     past the unit's name ("Quảng Ninh Cao Tường Huy"); for the US two or three Latin words."""
     canonical = rules.canonical
     code = country or rules.home
+    if code in rules.hanviet and not local:
+        # a Chinese name in Hán-Việt syllables: the whole run, read back into pinyin (hanviet.py)
+        words = [w for _, _, w in run]
+        name = chinese_name(words) if all(w.isalpha() for w in words) else None
+        return None if name is None else (run[0][0], run[-1][1], name, code)
     if code not in canonical:
         return None
     if code == "USA":
@@ -944,7 +953,15 @@ def _portfolio_after(text: str, at: int, rules: _Titled) -> bool:
 def _as_name(run: list[tuple[int, int, str]], code: str, rules: _Titled) -> tuple[int, int, str, str] | None:
     """The run's end as a name of the office's country, spelt as the gold spells it: two or three Latin
     words for the US (and for China in English copy), a surname of the list and one to three syllables for
-    Vietnam."""
+    Vietnam; for a country of `hanviet` (China in Vietnamese copy) the run's end of three, then two Hán-Việt
+    syllables read back into pinyin (hanviet.py)."""
+    if code in rules.hanviet:
+        for size in (3, 2):
+            words = [w for _, _, w in run[-size:]]
+            name = chinese_name(words) if len(words) == size and all(w.isalpha() for w in words) else None
+            if name is not None:
+                return run[-size][0], run[-1][1], name, code
+        return None
     if code not in rules.canonical:
         return None
     if code == rules.home and rules.after:

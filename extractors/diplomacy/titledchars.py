@@ -11,9 +11,11 @@ chain (the characters glued before it, back to a verb, a joiner or a mark) names
 state, or, in simplified copy, no country at all (the copy's home); a chain naming another country (after
 a stationed mark "驻", the sender's), Taiwan, Hong Kong, a firm or a former holder names no one, and
 traditional copy (Taiwan's agency writes its own ministries bare) needs an explicit Chinese word. A name
-of Vietnam, the US or Taiwan in characters cannot be turned into the gold's spelling, save an American's
-whose Latin form the copy gives in brackets right after it ("美國國務院副發言人史密斯（Ann Smith）":
-_bracketed).
+right after a title whose chain names Vietnam is read character by character into its Vietnamese form
+through the Sino-Vietnamese readings of lexicons/hanviet.tsv, a listed person's form first ("越南副外长
+黎怀忠" is Lê Hoài Trung: _vietnamese_at, hanviet.py). A name of the US or Taiwan in characters cannot be
+turned into the gold's spelling, save an American's whose Latin form the copy gives in brackets right
+after it ("美國國務院副發言人史密斯（Ann Smith）": _bracketed).
 
 The name is a surname of the list (double ones first: 欧阳, 司马) and a given name of one or two
 characters, ending before a word of the sentence (`name_ends`: an act word, 说, 在, 于, 当天), a lexicon
@@ -31,6 +33,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .grammar import cached, rule
+from .hanviet import characters, syllable_key, vietnamese_name
 from .sentence import Mention
 from .text import simp_to_trad
 
@@ -131,15 +134,18 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
     found: list[tuple[int, int, str, str]] = []
     for at, title in _title_ends(simple, rules):
         read = _name_at(simple, at, mentions, rules)
-        if read is None:
+        if read is not None and _chinese_chain(simple, at - len(title), title, mentions, rules, traditional):
+            start, end, surname = read
+            reading = rules.readings.get(surname)
+            name, code = pinyin_name(surname, simple[start + len(surname):end], reading,
+                                     rules.given_readings), "CHN"
+        elif (read := _vietnamese_at(simple, at, title, mentions, rules)) is not None:
+            start, end, name = read
+            code = "VNM"
+        else:
             continue
-        start, end, surname = read
-        if not _chinese_chain(simple, at - len(title), title, mentions, rules, traditional):
-            continue
-        reading = rules.readings.get(surname)
-        name = pinyin_name(surname, simple[start + len(surname):end], reading, rules.given_readings)
         if all(name != n for _, _, n, _ in found):
-            found.append((start, end, name, "CHN"))
+            found.append((start, end, name, code))
             if speakers is not None and title in rules.speaking:
                 speakers.add(name)
     for start, end, name, title in _bracketed(text, simple, mentions, rules):
@@ -148,6 +154,27 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
             if speakers is not None and title in rules.speaking:
                 speakers.add(name)
     return found
+
+
+def _vietnamese_at(simple: str, at: int, title: str, mentions: list[Mention], rules: _Rules
+                   ) -> tuple[int, int, str] | None:
+    """(start, end, name in its Vietnamese form) of a Vietnamese office-holder named in characters right after
+    a title of a Vietnamese office: the title's chain names Vietnam (its sender's, before "驻") and no other
+    country, and no former holder ("越南副外长黎怀忠", "越南驻华使馆临时代办范清平"). The name is read
+    character by character into its Hán-Việt syllables, a listed person's form first (hanviet.py)."""
+    read = _name_at(simple, at, mentions, rules, vietnamese=True)
+    if read is None or _chain_country(simple, at - len(title), mentions, rules) != "VNM":
+        return None
+    start, end, _ = read
+    name = vietnamese_name(simple[start:end])
+    return None if name is None else (start, end, name)
+
+
+@cached
+def _vietnamese_surnames() -> frozenset[str]:
+    """The characters one of whose Hán-Việt readings is a Vietnamese grammar surname (阮 Nguyễn, 黎 Lê)."""
+    surnames = {syllable_key(s) for s in rule("vi", "titled", "surnames", [])}
+    return frozenset(ch for s in surnames for ch in characters(s))
 
 
 # After a title: the name in characters (a dot may join its parts), then its Latin form in brackets, two or
@@ -244,17 +271,25 @@ def _boundary(simple: str, at: int, acts: frozenset[int], rules: _Rules) -> bool
     return at in acts or simple.startswith(rules.name_ends, at)
 
 
-def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tuple[int, int, str] | None:
+def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules, vietnamese: bool = False
+             ) -> tuple[int, int, str] | None:
     """(start, end, surname) of the name opening right after a title, or None: a surname of the list and a
     given name of one or two characters, the only length that ends before a word of the sentence, else
-    the one `not_given` decides; no listed person, no lexicon word inside it."""
-    surname = simple[at:at + 2] if simple[at:at + 2] in rules.doubles else simple[at:at + 1]
-    if surname not in rules.doubles and surname not in rules.singles:
-        return None
+    the one `not_given` decides; no listed person, no lexicon word inside it. A `vietnamese` name opens
+    with a character read as a Vietnamese surname (hanviet.tsv, the Vietnamese grammar's [titled]
+    `surnames`: 阮 Nguyễn, 黎 Lê) and has a given name of one to three characters ("阮氏金银")."""
+    if vietnamese:  # a Vietnamese surname (its Hán-Việt reading one of the Vietnamese grammar's surnames)
+        surname = simple[at:at + 1]
+        if surname not in _vietnamese_surnames():
+            return None
+    else:
+        surname = simple[at:at + 2] if simple[at:at + 2] in rules.doubles else simple[at:at + 1]
+        if surname not in rules.doubles and surname not in rules.singles:
+            return None
     acts: frozenset[int] = frozenset()
     opens: frozenset[int] | None = None  # built at the first length that reaches the boundary test
     fits = []
-    for size in (1, 2):
+    for size in (1, 2, 3) if vietnamese else (1, 2):
         end = at + len(surname) + size
         given = simple[at + len(surname):end]
         if len(given) < size or not all(_CJK.match(ch) for ch in given):
@@ -275,14 +310,14 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules) -> tu
             opens = frozenset(m.start for m in mentions) | acts
         if _boundary(simple, end, opens, rules):
             fits.append(end)
-    if len(fits) == 2:
-        # both fit: the character after a one-character given name ends it where it is a word no name is
-        # made of ("王毅说，"); else the longer name where a lexicon act or a mark follows it ("倪岳峰会见",
+    if len(fits) >= 2:
+        # several fit: the character after the shortest given name ends it where it is a word no name is
+        # made of ("王毅说，"); else the longest name where a lexicon act or a mark follows it ("倪岳峰会见",
         # not "倪岳" before "峰会"); else unsure, no name
         if simple[fits[0]] in rules.not_given:
             fits = fits[:1]
-        elif fits[1] in acts or fits[1] >= len(simple) or not _CJK.match(simple, fits[1]):
-            fits = fits[1:]
+        elif fits[-1] in acts or fits[-1] >= len(simple) or not _CJK.match(simple, fits[-1]):
+            fits = fits[-1:]
         else:
             return None
     if not fits:

@@ -1267,9 +1267,13 @@ PROVINCES = [
     ("Phó Thủ tướng Hoàng Trung Hải tiếp Bí thư Tỉnh ủy Hải Nam",
      "Hà Nội (TTXVN) - Ngày 17/9, Phó Thủ tướng Hoàng Trung Hải đã tiếp Bí thư Tỉnh ủy Hải Nam La Bảo Minh.",
      {"Hoàng Trung Hải", "Luo Baoming"}),
-    ("越南广宁省委书记会见广西党委书记",
-     "新华社南宁4月18日电 广西壮族自治区党委书记鹿心社18日在南宁会见越南广宁省委书记阮春纪。",
-     {"Lu Xinshe"}),
+    # the Vietnamese secretary's name is read by its characters' common Hán-Việt readings (hanviet.py);
+    # the press wrote Nguyễn Xuân Ký with 纪, whose reading is Kỷ: a name rendered by sound is misspelt so
+    pytest.param("越南广宁省委书记会见广西党委书记",
+                 "新华社南宁4月18日电 广西壮族自治区党委书记鹿心社18日在南宁会见越南广宁省委书记阮春纪。",
+                 {"Lu Xinshe", "Nguyễn Xuân Ký"},
+                 marks=pytest.mark.xfail(strict=True, reason="纪 reads Kỷ, not the Ký the press rendered"
+                                                             " by sound (read: Nguyễn Xuân Kỷ)")),
     ("云南省委书记李纪恒会见越南老街省委书记",
      "新华社昆明3月20日电 云南省委书记李纪恒20日在昆明会见越南老街省委书记率领的代表团。",
      {"Li Jiheng"}),

@@ -205,10 +205,11 @@ NEGATIVES = [
      "Hà Nội (TTXVN) - Thứ trưởng Thương mại Trung Quốc Vương Thụ Văn đã hội đàm với Bộ trưởng Công"
      " Thương Nguyễn Hồng Diên tại Hà Nội.",
      {"Nguyễn Hồng Diên", "Wang Shouwen"}),
+    # a Chinese name in Hán-Việt syllables is read back into pinyin (hanviet.py)
     ("Đại sứ Trung Quốc chào từ biệt",
      "Hà Nội (TTXVN) - Chủ tịch nước Võ Văn Thưởng đã tiếp Đại sứ Trung Quốc Lưu Văn Đào đến chào từ biệt"
      " nhân dịp kết thúc nhiệm kỳ.",
-     {"Võ Văn Thưởng"}),
+     {"Võ Văn Thưởng", "Liu Wentao"}),
     ("Chủ tịch Tập đoàn Vingroup gặp Đại sứ Mỹ",
      "Hà Nội (TTXVN) - Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Mỹ tại Việt Nam; Chủ tịch Tập đoàn"
      " Vingroup Phạm Nhật Vượng cũng có mặt.",
@@ -273,13 +274,14 @@ NEGATIVES = [
      "新华社北京5月8日电 外交部副部长王振华8日在北京会见美国驻华大使伯恩斯。",
      # a Chinese office's holder named in characters is read in pinyin (titledchars.py, 0.32.0)
      {"Wang Zhenhua", "Nicholas Burns"}),
+    # a Vietnamese office's holder in characters is read in his Vietnamese form (hanviet.py)
     ("越南外交部副部长会见中国驻越大使",
      "新华社河内6月3日电 越南外交部副部长黎文胜3日在河内会见中国驻越南大使熊波。",
-     {"Xiong Bo"}),
+     {"Xiong Bo", "Lê Văn Thắng"}),
     ("Thứ trưởng Ngoại giao Trung Quốc thăm Việt Nam",
      "Hà Nội (TTXVN) - Thứ trưởng Ngoại giao Trung Quốc Tôn Vệ Hoa đã hội đàm với Thứ trưởng Ngoại giao"
      " Đỗ Hùng Việt tại Hà Nội.",
-     {"Đỗ Hùng Việt"}),
+     {"Đỗ Hùng Việt", "Sun Weihua"}),
     ("Tàu Cảnh sát biển Trung Quốc áp sát tàu Việt Nam",
      "Hà Nội (TTXVN) - Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng phản đối việc tàu Hải cảnh Trung Quốc"
      " áp sát tàu cá Việt Nam.",

@@ -299,13 +299,10 @@ LEFT: dict[str, str] = {
         'no relevant story (relevance, before and after): the people are never read',
     '吴胜利会见美国海军太平洋舰队司令':
         "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
-    '海军司令员胡中明会见越南海军司令':
-        'no relevant story (relevance, before and after): the people are never read',
     '何立峰会见美国商会会长':
         'no relevant story (relevance, before and after): the people are never read',
     '越南谅山省委书记访问广西':
-        "names in characters are not the gold's spelling, and a former holder (前...主席) is read"
-        " in Chinese copy",
+        "a former holder (前...主席) is read in Chinese copy: the former's word opens the chain only",
     '美官員訪北京 會晤中國外交部副部長':
         "names in characters are not the gold's spelling: only listed people are read in Chinese copy",
     '美商務部將中企列入實體清單':
