@@ -261,8 +261,10 @@ def _possessors(sentence: Sentence, kind: str) -> frozenset[str]:
     aside: set[str] = set()
     part: set[str] = set()
     for at, name in sentence.people_at:
-        span = _possessed(text, at, sentence.people_end.get(at, at), after, before, end)
-        if span is None or _takes_part(text, span[:2], acts, kind, kept, offices if span[2] else None):
+        name_end = sentence.people_end.get(at, at)
+        span = _possessed(text, at, name_end, after, before, end)
+        if span is None or _takes_part(text, span[:2], acts, kind, kept, offices if span[2] else None) \
+                and not _with_third(sentence, text, name_end if span[2] else span[1]):
             part.add(name)
         else:
             aside.add(name)
@@ -286,6 +288,24 @@ def _possessed(text: str, at: int, name_end: int, after: re.Pattern[str], before
     for found in end.finditer(text, low, mark.start()):
         opened = found.end()
     return opened, mark.start(), True
+
+
+_THIRD_REACH = 60  # characters after "with" where the other party's country is sought
+
+
+def _with_third(sentence: Sentence, text: str, at: int) -> bool:
+    """Whether the possessed act at hand is with a third country's party: right after the phrase (after the
+    name, where the noun comes first) "with" (grammar `met_with`) and a country outside the three named
+    before any of the three ("President Donald Trump's summit with North Korean leader Kim Jong Un",
+    "cuộc gặp của Tổng thống Donald Trump với nhà lãnh đạo Triều Tiên"): another encounter than the pair's."""
+    if not sentence.others_at:
+        return False
+    found = shared_pattern("met_with", r"\s*(?:{})").match(text, at)
+    if found is None:
+        return False
+    limit = found.end() + _THIRD_REACH
+    other = min((o for o in sentence.others_at if found.end() <= o < limit), default=None)
+    return other is not None and not any(found.end() <= c < other for c, _ in sentence.countries)
 
 
 def _takes_part(text: str, span: tuple[int, int], acts: list[tuple[int, str]], kind: str,

@@ -27,6 +27,24 @@ POSSESSORS = [
     ("王毅会见越南外长裴青山",
      "新华社北京5月12日电 外交部长王毅12日在北京会见越南外长裴青山，裴青山转达了越共中央总书记苏林的问候。",
      "zh", {"Wang Yi", "Bùi Thanh Sơn"}),
+    # the possessor of an encounter with a third country's party: another encounter than the pair's
+    ("Pompeo in Beijing",
+     "BEIJING (Reuters) - Secretary of State Mike Pompeo arrived in Beijing on Thursday to brief Chinese"
+     " leaders on President Donald Trump's summit with North Korean leader Kim Jong Un.",
+     "en", {"Mike Pompeo"}),
+    ("Wang Yi meets Sullivan in Bangkok",
+     "BANGKOK (Reuters) - Chinese Foreign Minister Wang Yi met U.S. national security adviser Jake Sullivan"
+     " on Friday after briefing him on President Xi Jinping's talks with Russian President Vladimir Putin.",
+     "en", {"Wang Yi", "Jake Sullivan"}),
+    ("Ngoại trưởng Mỹ đến Hà Nội",
+     "Ngày 8/7, Ngoại trưởng Hoa Kỳ Mike Pompeo đến Hà Nội, thông báo với lãnh đạo Việt Nam về cuộc gặp"
+     " thượng đỉnh của Tổng thống Donald Trump với nhà lãnh đạo Triều Tiên Kim Jong-un.",
+     "vi", {"Mike Pompeo"}),
+    # hard negative: the possessor of the pair's own talks takes part
+    ("Xi's talks with Biden",
+     "WOODSIDE, California (Reuters) - Chinese President Xi Jinping's talks with President Joe Biden lasted"
+     " four hours on Wednesday.",
+     "en", {"Xi Jinping", "Joe Biden"}),
     # a message: the possessor of another encounter (the visit looked forward to) takes no part
     ("Ngoại trưởng Mỹ chúc mừng Quốc khánh Việt Nam",
      "Ngày 1/9, Ngoại trưởng Hoa Kỳ Marco Rubio đã ra tuyên bố chúc mừng nhân dân Việt Nam nhân dịp Quốc"
