@@ -219,3 +219,110 @@ def _party_to(text: str, principal: int, at: int, principals_at: list[int]) -> b
     return not _CLAUSE_BREAK.search(text, found.end(), at) \
         and not any(found.end() <= other < at for other in principals_at)
 
+
+
+# Kinds of event whose people a possessor may stand beside: encounters, where people sit together, and
+# messages (congratulations, a statement). Not a protest, criticism or measure: the official whose words
+# it answers is its counterpart, named as their possessor ("rejected Pompeo's remarks").
+_POSSESSED_KINDS = VISITS | SYMMETRIC | MESSAGES
+_NOUN_AFTER = 32  # characters after a possessive mark where the possessed noun phrase is read
+_NOUN_BEFORE = 48  # characters before a possessive mark set before the name (its noun first)
+_TITLES_BEFORE = 80  # characters before a name where a possessive mark before its titles is sought
+
+
+@cached
+def _possessive() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The grammar's `possessive_after` (matched at a name's end), `possessive_before` (ending at its start),
+    `possessed_end` and `possessed_kept`, read without marks."""
+    return (shared_pattern("possessive_after"), shared_pattern("possessive_before", "(?:{})$"),
+            shared_pattern("possessed_end"), shared_pattern("possessed_kept"))
+
+
+def possessors(sentence: Sentence, kind: str) -> frozenset[str]:
+    """Of an encounter or a message, the people a sentence names only as the possessor of a noun that is not
+    the event's act ("to brief Chinese leaders on President Donald Trump's summit with ...", "carries
+    Obama's greetings", "chuyến thăm ... của Tổng thống Joe Biden" in a story of congratulations,
+    "特朗普的特使"): the leader who sent the traveller, whose decision or whose other encounter is told,
+    takes no part. The possessor of the event's own act ("Xi's state visit", "cuộc hội đàm của ...") takes
+    part, and so does that of an invitation, a request or an attendance (grammar `possessed_kept`: the
+    inviter, the asker of a call, "với sự tham dự của ..."). Of a message, only the possessor of another
+    encounter stands aside: a noun no act word names ("Xi's message") may be the event's own, and the act
+    a message answers names its counterpart."""
+    if kind not in _POSSESSED_KINDS or not sentence.people_at:
+        return frozenset()
+    return sentence.kept(f"possessors:{kind}", lambda s: _possessors(s, kind))
+
+
+def _possessors(sentence: Sentence, kind: str) -> frozenset[str]:
+    after, before, end, kept = _possessive()
+    text = sentence.unmarked()
+    acts = [(m.start, m.entry.kind) for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY]
+    offices = [m.start for m in sentence.offices]
+    aside: set[str] = set()
+    part: set[str] = set()
+    for at, name in sentence.people_at:
+        name_end = sentence.people_end.get(at, at)
+        span = _possessed(text, at, name_end, after, before, end)
+        if span is None or _takes_part(text, span[:2], acts, kind, kept, offices if span[2] else None) \
+                and not _with_third(sentence, text, name_end if span[2] else span[1]):
+            part.add(name)
+        else:
+            aside.add(name)
+    return frozenset(aside - part)
+
+
+def _possessed(text: str, at: int, name_end: int, after: re.Pattern[str], before: re.Pattern[str],
+               end: re.Pattern[str]) -> tuple[int, int, bool] | None:
+    """The span of the noun phrase a name at `at` is the possessor of, or None: after a possessive mark
+    right after the name, up to the phrase's end; or before a possessive mark set before the name and its
+    titles, from the last phrase end before it (then True: the noun came first)."""
+    mark = after.match(text, name_end)
+    if mark is not None:
+        stop = end.search(text, mark.end(), mark.end() + _NOUN_AFTER)
+        return mark.end(), stop.start() if stop else min(len(text), mark.end() + _NOUN_AFTER), False
+    mark = before.search(text, max(0, at - _TITLES_BEFORE), at)
+    if mark is None:
+        return None
+    low = max(0, mark.start() - _NOUN_BEFORE)
+    opened = low
+    for found in end.finditer(text, low, mark.start()):
+        opened = found.end()
+    return opened, mark.start(), True
+
+
+_THIRD_REACH = 60  # characters after "with" where the other party's country is sought
+
+
+def _with_third(sentence: Sentence, text: str, at: int) -> bool:
+    """Whether the possessed act at hand is with a third country's party: right after the phrase (after the
+    name, where the noun comes first) "with" (grammar `met_with`) and a country outside the three named
+    before any of the three ("President Donald Trump's summit with North Korean leader Kim Jong Un",
+    "cuộc gặp của Tổng thống Donald Trump với nhà lãnh đạo Triều Tiên"): another encounter than the pair's."""
+    if not sentence.others_at:
+        return False
+    found = shared_pattern("met_with", r"\s*(?:{})").match(text, at)
+    if found is None:
+        return False
+    limit = found.end() + _THIRD_REACH
+    other = min((o for o in sentence.others_at if found.end() <= o < limit), default=None)
+    return other is not None and not any(found.end() <= c < other for c, _ in sentence.countries)
+
+
+def _takes_part(text: str, span: tuple[int, int], acts: list[tuple[int, str]], kind: str,
+                kept: re.Pattern[str], offices: list[int] | None = None) -> bool:
+    """Whether the possessor of the noun phrase at `span` takes part in an event of `kind`: the phrase
+    names the event's own act, an invitation, request or attendance, or (of a message) no encounter. A
+    phrase set before its possessor ("của") naming an office (the `offices` offsets of the sentence, given
+    for such a phrase only) and no act is a title run ("Chủ tịch Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà"):
+    its possessor takes part."""
+    low, high = span
+    if kept.search(text, low, high):
+        return True
+    inside = [act for at, act in acts if low <= at < high]
+    if any(one_kind(act, kind) for act in inside):
+        return True
+    if offices is not None and not inside and any(low <= at < high for at in offices):
+        return True
+    # of a message, only the possessor of another encounter stands aside (the visit looked forward to); the
+    # act a message answers is its counterpart's ("hoan nghênh quyết định của Tổng thống ...")
+    return kind in MESSAGES and not any(act in ENCOUNTERS for act in inside)

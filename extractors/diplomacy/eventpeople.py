@@ -10,7 +10,16 @@ from functools import lru_cache
 
 from extractors.core.models import Event
 
-from .bystanders import also_met, met_apart, of_past_period, one_kind, past_period, sends_only_also, tellers
+from .bystanders import (
+    also_met,
+    met_apart,
+    of_past_period,
+    one_kind,
+    past_period,
+    possessors,
+    sends_only_also,
+    tellers,
+)
 from .eventsides import agent_after
 from .grammar import cached, kind_set, shared, shared_pattern
 from .lexicon import load_entries
@@ -66,7 +75,7 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
               for aside in [of_earlier_clause(sentence) | aside_of(sentence)[0]
                             | _other_encounter_of(sentence) | tellers(sentence)
                             | also_met(sentence, kind, first) | met_apart(sentence, kind, principals)
-                            | of_act_awaited(sentence, kind)
+                            | of_act_awaited(sentence, kind) | possessors(sentence, kind)
                             | _met_after_greeting(sentence, kind)]
               for name, code in sentence.people if code in sides and name not in aside]
     if kind in VISITS:
@@ -80,7 +89,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if speaker:  # of an act not done by saying (a sanction), those who tell it with a verb of saying
         named += [name for sentence in lead if _spoken_by(sentence, sides) and not earlier(sentence)
                   and (kind in SPOKEN or not sentence.headline and _says(sentence))
-                  for aside in [aside_of(sentence)[0] | also_met(sentence, kind, first)]
+                  for aside in [aside_of(sentence)[0] | also_met(sentence, kind, first)
+                                | possessors(sentence, kind)]
                   for name, code in sentence.people
                   if code == speaker and (name in spokespeople() or _alone(sentence, speaker))
                   and name not in aside]
@@ -134,8 +144,9 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             # of all its meetings (with_meetings), those of the trip's other encounters too
             for also in [also_met(report, kind, first) | (met_apart(report, kind, principals) if main else
                                                          frozenset()) if i else frozenset()]
+            for owner in [possessors(report, kind)]
             for name in _taking_part(report, sides, kind)
-            if name not in before and name not in later and name not in also]
+            if name not in before and name not in later and name not in also and name not in owner]
 
 
 def _both_sides_named(sentences: list[Sentence], sides: frozenset[str]) -> Sentence | None:
