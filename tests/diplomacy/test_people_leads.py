@@ -25,7 +25,7 @@ LEADS = [
      " a remark China's foreign ministry called a serious mistake.", {"Colin Powell"}),
     ("Lew urges China to let yuan rise",
      "BEIJING (Reuters) - U.S. Treasury Secretary Jack Lew urged China on Tuesday to move faster toward a"
-     " market-determined exchange rate.", {"Jack Lew"}),
+     " market-determined exchange rate.", {"Jacob Lew"}),
     ("Peterson presents credentials in Hanoi",
      "HANOI (AP) - U.S. Ambassador Pete Peterson presented his credentials to Vietnamese President Tran"
      " Duc Luong on Wednesday.", {"Douglas Peterson", "Trần Đức Lương"}),
