@@ -178,3 +178,22 @@ def test_a_short_form_or_a_surname_after_the_title_is_the_holder(title: str, tex
 def test_no_commander_where_the_surname_stands_alone(title: str, text: str, published: str,
                                                      absent: str) -> None:
     assert absent not in people_read(title, text, published)
+
+
+# ---------------------------------------------------------------- China's finance and military heads
+@pytest.mark.parametrize("title, text, published, expected", [
+    ("中国南部战区司令员吴亚男与美军印太司令部司令帕帕罗视频通话",
+     "南部战区司令员吴亚男10日应约与美军印太司令部司令帕帕罗举行视频通话。", "2024-09-11",
+     {"Wu Yanan", "Samuel Paparo"}),
+    ("Bộ trưởng Tài chính Trung Quốc Kim Nhân Khánh hội đàm với Bộ trưởng Tài chính Việt Nam",
+     "Ngày 10/5, tại Bắc Kinh, Bộ trưởng Tài chính Trung Quốc Kim Nhân Khánh đã hội đàm với Bộ trưởng Tài "
+     "chính Nguyễn Sinh Hùng.", "2005-05-11", {"Jin Renqing", "Nguyễn Sinh Hùng"}),
+    ("China finance minister meets Paulson",
+     "BEIJING - Chinese Finance Minister Jin Renqing met U.S. Treasury Secretary Henry Paulson in Beijing "
+     "on Wednesday.", "2006-09-21", {"Henry Paulson", "Jin Renqing"}),
+    # 吴亚男 a common name: no commander without his title
+    ("中国作家吴亚男访问越南", "中国作家吴亚男10日在河内会见越南外长裴青山。", "2020-06-11",
+     {"Bùi Thanh Sơn"}),
+], ids=["zh commander", "vi finance minister", "en finance minister", "zh namesake"])
+def test_chinas_finance_and_theater_heads(title: str, text: str, published: str, expected: set[str]) -> None:
+    assert people_read(title, text, published) == expected
