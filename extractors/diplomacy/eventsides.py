@@ -392,7 +392,8 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     agent = {code for at, code in names if mark <= at < action.start} or _agent_after(sentence, end)
     if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
         turned = target in agent and actor not in agent
-    elif not bare and any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+    elif not bare and any(m.start > action.start and m.entry.kind in w.rank
+                          and not _continues(sentence, action, m) for m in sentence.actions):
         return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
         # The land of an envoy's post is no side named before the mark ("越南驻华大使被召见": 驻华 is where
@@ -460,6 +461,14 @@ def _bare_passive(sentence: Sentence, at: int) -> bool:
         return False
     land_after = any(start == bare.end() for start, _ in sentence.lands)
     return not (land_after and w.bare_passive_object.search(bare.group()))
+
+
+def _continues(sentence: Sentence, action: Mention, other: Mention) -> bool:
+    """Whether a later act word of the same kind runs on from the act word, only spaces between: one act
+    told by both ("được trao công hàm phản đối", a note of protest handed), not another the subject does after
+    what it suffered ("中国遭到批评后谴责美国")."""
+    end = action.start + len(action.term)
+    return other.entry.kind == action.entry.kind and not sentence.text[end:other.start].strip()
 
 
 def _carried_passive(sentence: Sentence, action: Mention) -> bool:

@@ -17,7 +17,8 @@ CASES = FIXTURES / "diplomacy" / "cases" / "test_sides_and_places.toml"
 
 
 @cases(CASES, ("object_marked", "object_marked_negatives", "answered_title_frames",
-               "answered_title_frames_negatives", "joined_passives", "joined_passives_negatives"),
+               "answered_title_frames_negatives", "joined_passives", "joined_passives_negatives",
+               "passive_runs_on", "passive_runs_on_negatives"),
        "title, text, language, act")
 def test_the_main_event_and_its_sides(title: str, text: str, language: str,
                                       act: tuple[str, str, str]) -> None:
