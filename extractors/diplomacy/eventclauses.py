@@ -186,7 +186,7 @@ def _opens_with_subject(sentence: Sentence, start: int, act: int, w: EventWords)
             return False
         gap = w.titled_name.sub(" ", gap)
     gap = w.passive_agent.sub(" ", gap)
-    return not w.light_verbs.sub(" ", gap).strip()
+    return not w.light_verbs.sub(" ", w.object_marked.sub(" ", gap)).strip()
 
 
 def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | None = None) -> list[Found]:

@@ -402,6 +402,7 @@ class EventWords:
         self.saying_told = shared_pattern("saying_told", "{}", i)  # telling of another's act
         self.capital_acts = kind_set("actions", "capital_acts")
         self.light_verbs = shared_pattern("light_verbs", "{}", i)  # "adds sanctions", "提出抗议"
+        self.object_marked = shared_pattern("object_marked", "{}", i)  # "中方向美方提出": 向 between names
 
 
 @cached

@@ -371,7 +371,7 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     inside another word ("chuẩn bị trừng phạt", "被认为将制裁") or before other words ("受到影响后制裁")."""
     end = action.start + len(action.term)
     w = words()
-    bare = sentence.headline and _bare_passive(sentence, action.start)
+    bare = sentence.headline and (_bare_passive(sentence, action.start) or _carried_passive(sentence, action))
     if not bare and (voice := _clause_passive(sentence, action)) is not None:
         # The clause is told in the passive by another of its act words: its voice is the clause's, whatever
         # word named the act ("A U.S. destroyer was warned off by the Chinese navy": the ship is what the
@@ -392,7 +392,8 @@ def passive_sides(sentence: Sentence, action: Mention, actor: str, target: str) 
     agent = {code for at, code in names if mark <= at < action.start} or _agent_after(sentence, end)
     if agent:  # the agent named between the mark and the word ("bị Bộ Ngoại giao Việt Nam triệu tập")
         turned = target in agent and actor not in agent
-    elif not bare and any(m.start > action.start and m.entry.kind in w.rank for m in sentence.actions):
+    elif not bare and any(m.start > action.start and m.entry.kind in w.rank
+                          and not _continues(sentence, action, m) for m in sentence.actions):
         return actor, target  # no agent, another act after: what the subject suffered before it acts
     else:
         # The land of an envoy's post is no side named before the mark ("越南驻华大使被召见": 驻华 is where
@@ -460,6 +461,27 @@ def _bare_passive(sentence: Sentence, at: int) -> bool:
         return False
     land_after = any(start == bare.end() for start, _ in sentence.lands)
     return not (land_after and w.bare_passive_object.search(bare.group()))
+
+
+def _continues(sentence: Sentence, action: Mention, other: Mention) -> bool:
+    """Whether a later act word of the same kind runs on from the act word, only spaces between: one act
+    told by both ("được trao công hàm phản đối", a note of protest handed), not another the subject does after
+    what it suffered ("中国遭到批评后谴责美国")."""
+    end = action.start + len(action.term)
+    return other.entry.kind == action.entry.kind and not sentence.text[end:other.start].strip()
+
+
+def _carried_passive(sentence: Sentence, action: Mention) -> bool:
+    """Whether a headline's act word is carried by a participle right before it (grammar `passive_verbs`:
+    "labelled currency manipulators", "bị Mỹ đưa vào danh sách") told without its mark, the agent named
+    after the word behind `passive_by` ("Vietnam labelled currency manipulator by U.S. Treasury")."""
+    start = action.start
+    carried = any(m.end() == start for m in words().passive_verbs.finditer(
+        sentence.text, max(0, start - _CARRIER_REACH), start))
+    return carried and bool(_agent_after(sentence, start + len(action.term)))
+
+
+_CARRIER_REACH = 24  # characters before a headline's act word where a participle carrying it starts
 
 
 def agent_after(sentence: Sentence, action: Mention) -> set[str]:

@@ -378,9 +378,6 @@ KNOWN: dict[str, str] = {
     "welcome without a building (heldout18 labels no city, close: Beijing)",
     "Blinken congratulates Vietnam on National Day": "heldout11 labels a statement of condolences under "
     "WASHINGTON as Washington; the Vietnamese labels give a statement of congratulations no place",
-    "Xi sends condolences on death of Vietnam's party chief": "the guide gives a message of "
-    "condolence no place; "
-    "heldout9 and heldout11 label English messages under their wire datelines by those datelines",
     "China protests U.S. arms sale to Taiwan": "'days after the two sides held talks in Hanoi': the English "
     "interval clause spares 'the two ...', which often tells the main event's own encounter",
 }
