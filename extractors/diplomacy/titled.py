@@ -58,6 +58,7 @@ class _Titled:
     inner: frozenset[str]
     not_now: frozenset[str]  # with `memorials`: read alike, right before the title
     places_after: frozenset[str]
+    posts: frozenset[str]  # the word before an envoy's post ("tại"): a third country after it is passed
     ranks: frozenset[str]
     not_names: frozenset[str]
     of_history: frozenset[str]
@@ -101,7 +102,8 @@ def _rules(script: str) -> _Titled | None:
     heads = folded("heads")
     return _Titled(
         surnames=folded("surnames"), inner=folded("inner"), not_now=folded("not_now") | folded("memorials"),
-        places_after=folded("places_after"), ranks=folded("ranks"), not_names=folded("not_names"),
+        places_after=folded("places_after"), posts=folded("posts"), ranks=folded("ranks"),
+        not_names=folded("not_names"),
         of_history=folded("of_history"), bodies=folded("bodies"), state_bodies=folded("state_bodies"),
         units=folded("units"), groups=folded("groups"), heads=heads,
         head_reach=max(map(len, heads), default=0) + 1, calendar=folded("calendar"),
@@ -461,6 +463,7 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
     # A capitalised run that is no name, before any country, opens a word of the portfolio written in
     # sentence case ("Dịch vụ Nhân sinh"): the one lower-case syllable right after it is that word's own.
     compound = False
+    post: Mention | None = None  # a third country read past as an envoy's post
     for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
@@ -483,8 +486,11 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         if punct or len(words) >= _GAP and not (run and capital):  # a name running on is read whole
             return None
         if hit is not None:
-            if hit.entry.role not in ("country", "place"):
-                return None
+            if hit is not post and hit.entry.role not in ("country", "place"):
+                if not (country and words and words[-1] in rules.posts
+                        and not any(c in TRIO for c in hit.entry.codes)):
+                    return None  # a third country ends the reach, save as the post after the holder's country
+                post = hit  # "Đại sứ Trung Quốc tại Hàn Quốc": read past, as a place
             local = False  # a unit named by the gazetteer ("UBND tỉnh Quảng Ninh"): its name is read
             if not country:
                 country = next((code for code in hit.entry.codes if code in TRIO), "-")

@@ -313,8 +313,12 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules, vietn
     if len(fits) >= 2:
         # several fit: the character after the shortest given name ends it where it is a word no name is
         # made of ("王毅说，"); else the longest name where a lexicon act or a mark follows it ("倪岳峰会见",
-        # not "倪岳" before "峰会"); else unsure, no name
-        if simple[fits[0]] in rules.not_given:
+        # not "倪岳" before "峰会"); else unsure, no name. A joiner of `name_ends` ("和") that the longer name
+        # would end on, right before another lexicon word (a country, a title), joins the next party: the
+        # shorter name ("阮明姮和美国副国务卿", not "阮明姮和")
+        joiner = next((w for w in rules.name_ends if simple.startswith(w, fits[0])), "")
+        if simple[fits[0]] in rules.not_given or joiner and fits[0] + len(joiner) == fits[-1] \
+                and fits[-1] in (opens or ()) and fits[-1] not in acts:
             fits = fits[:1]
         elif fits[-1] in acts or fits[-1] >= len(simple) or not _CJK.match(simple, fits[-1]):
             fits = fits[-1:]
