@@ -94,6 +94,8 @@ class EventWords:
         self.cargo_bearers = shared_pattern("cargo_bearers", "{}", i)  # "a delegation bringing supplies"
         self.respects = frozenset(shared("respects"))  # "paid respects", "viếng", "吊唁": a visit word
         self.respects_at_embassy = shared_pattern("respects_at_embassy", "{}", i)  # "embassy", "使馆"
+        self.respects_envoy = shared_pattern("respects_envoy", "{}", i)  # "ambassador", "大使"
+        self.respects_delegation = shared_pattern("respects_delegation", "{}", i)  # "delegation", "đoàn"
         self.measure_other_after = shared_pattern("measure_other_after", "{}", i)  # "sanctions on"
         self.measure_other_before = shared_pattern("measure_other_before", "{}", 0)  # "North Korea sanctions"
         self.welcoming = frozenset(shared("welcoming"))

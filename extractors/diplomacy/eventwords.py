@@ -280,9 +280,17 @@ def _respects_at_embassy(sentence: Sentence, candidates: list[Mention], w: Event
     """A word of paying respects (grammar `respects`: "paid respects", `viếng`, `吊唁`) in a sentence that
     names an embassy (`respects_at_embassy`: "went to the Vietnamese Embassy to pay respects", `đến Đại sứ
     quán Trung Quốc tại Hà Nội viếng`, `到越南驻华使馆吊唁`) tells condolence offered at the other side's
-    mission at home, no trip: a statement, not the visit it is abroad ("paid respects ... in Hanoi")."""
-    if (not any(m.entry.label in w.respects for m in candidates)
-            or not w.respects_at_embassy.search(sentence.text)):
+    mission at home, no trip: a statement, not the visit it is abroad ("paid respects ... in Hanoi"); so
+    does one in a sentence naming a resident envoy and no delegation (`respects_envoy`,
+    `respects_delegation`)."""
+    if not any(m.entry.label in w.respects for m in candidates):
+        return candidates
+    # A resident envoy paying respects in the land of his post (`respects_envoy`: "U.S. Ambassador ... paid
+    # respects", `Đại sứ Trung Quốc ... đến viếng`) is his mission's condolence too, unless a delegation is
+    # named.
+    text = sentence.text
+    if not (w.respects_at_embassy.search(text)
+            or (w.respects_envoy.search(text) and not w.respects_delegation.search(text))):
         return candidates
     return [replace(m, entry=RESPECTS_AT_EMBASSY) if m.entry.label in w.respects else m
             for m in candidates]
