@@ -258,17 +258,49 @@ def _possessors(sentence: Sentence, kind: str) -> frozenset[str]:
     text = sentence.unmarked()
     acts = [(m.start, m.entry.kind) for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY]
     offices = [m.start for m in sentence.offices]
+    joined, past = _possessor_and(), _possessed_past()
     aside: set[str] = set()
     part: set[str] = set()
-    for at, name in sentence.people_at:
+    previous: tuple[int, bool] | None = None  # the end of the name before and whether it stood aside
+    for at, name in sorted(sentence.people_at):
         name_end = sentence.people_end.get(at, at)
         span = _possessed(text, at, name_end, after, before, end)
-        if span is None or _takes_part(text, span[:2], acts, kind, kept, offices if span[2] else None) \
-                and not _with_third(sentence, text, name_end if span[2] else span[1]):
-            part.add(name)
+        if span is None and previous is not None and previous[1] and previous[0] <= at \
+                and joined.fullmatch(text, previous[0], at):
+            stands = True  # joined by "and" to a possessor standing aside: a possessor of the same noun
+        elif span is None:
+            stands = False
         else:
-            aside.add(name)
+            stands = not (_takes_part(text, span[:2], acts, kind, kept, offices if span[2] else None)
+                          and not _with_third(sentence, text, name_end if span[2] else span[1])) \
+                or _told_past(text, span, name_end, past)
+        (aside if stands else part).add(name)
+        previous = (name_end, stands)
     return frozenset(aside - part)
+
+
+_PAST_AFTER = 12  # characters after a name set after its noun where a year of the possessed act is sought
+
+
+def _told_past(text: str, span: tuple[int, int, bool], name_end: int, past: re.Pattern[str]) -> bool:
+    """Whether the possessed phrase tells its act's year or an earlier one (grammar `possessed_past`: "Xi
+    Jinping's 2023 state visit", "chuyến thăm ... của Tổng thống Barack Obama năm 2016"): an earlier
+    occasion, its possessor none of today's. Where the noun came first the year may follow the name."""
+    if past.search(text, span[0], span[1]):
+        return True
+    return span[2] and past.match(text, name_end, name_end + _PAST_AFTER) is not None
+
+
+@cached
+def _possessor_and() -> re.Pattern[str]:
+    """The grammar's `possessor_and`: what joins a second name to a possessor ("and" and titles)."""
+    return shared_pattern("possessor_and")
+
+
+@cached
+def _possessed_past() -> re.Pattern[str]:
+    """The grammar's `possessed_past` (a year, "last year"), matched right after a name with spaces first."""
+    return shared_pattern("possessed_past", r"\s*(?:{})")
 
 
 def _possessed(text: str, at: int, name_end: int, after: re.Pattern[str], before: re.Pattern[str],
