@@ -16,6 +16,7 @@ from .eventpeople import SYMMETRIC
 from .eventsides import (
     actor_target,
     addressee,
+    agent_after,
     caller_first,
     envoy_land,
     measure_owner,
@@ -109,12 +110,39 @@ def events_of(sentence: Sentence, previous: set[str]) -> list[Found]:
     breaks = w.headline_break if sentence.headline else w.lead_break if sentence.index == 0 else None
     if breaks and (parts := _two_acts(sentence, w, breaks)):
         first, second = parts  # each clause's other side is the other's subject
+        if _suffered_unnamed(first, w):
+            # "越南漁船遭撞沉 越方向中方提出抗議": the first clause names only the side that suffered, at no
+            # one's hand; it is the occasion of the second's act, the second's countries not its agent.
+            return _clause_events(second, previous | {code for _, code in first.countries}, sentence)
         return (_clause_events(first, previous | {code for _, code in second.countries}, sentence)
                 + _clause_events(second, previous | {code for _, code in first.countries}, sentence))
     if sentence.headline and breaks and (parts := _act_after_occasion(sentence, w, breaks)):
         occasion, act = parts  # the occasion's countries are the act's other side
         return _clause_events(act, previous | {code for _, code in occasion.countries}, sentence)
     return _clause_events(sentence, previous)
+
+
+def _suffered_unnamed(first: Sentence, w: EventWords) -> bool:
+    """Whether a title's first clause names one side only and tells each of its act words in the passive
+    with no agent: the mark (grammar `passive_mark`) before the word, no name between them and none behind
+    `passive_by` after it ("越南漁船遭撞沉", "Vietnamese boat rammed and sunk"): what that side suffered,
+    with the hand left unnamed."""
+    if len({code for _, code in first.countries}) != 1:
+        return False
+    acts = event_actions(first)
+    for action in acts:
+        before = first.text[max(0, action.start - _MARK_REACH):action.start]
+        marks = list(w.passive_mark.finditer(before))
+        if not marks:
+            return False
+        mark = action.start - len(before) + marks[-1].start()
+        if (any(mark <= at < action.start for at, _ in (*first.countries, *first.actors))
+                or agent_after(first, action)):
+            return False
+    return bool(acts)
+
+
+_MARK_REACH = 12  # characters before an act word where its passive's mark stands (grammar `passive`: 12)
 
 
 def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]
