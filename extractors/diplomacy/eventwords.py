@@ -285,9 +285,8 @@ def _respects_at_embassy(sentence: Sentence, candidates: list[Mention], w: Event
     `respects_delegation`)."""
     if not any(m.entry.label in w.respects for m in candidates):
         return candidates
-    # A resident envoy paying respects in the land of his post (`respects_envoy`: "U.S. Ambassador ... paid
-    # respects", `Đại sứ Trung Quốc ... đến viếng`) is his mission's condolence too, unless a delegation is
-    # named.
+    # a delegation's trip the envoy only attends stays a visit ("a U.S. delegation ..., accompanied by U.S.
+    # Ambassador ..., paid respects")
     text = sentence.text
     if not (w.respects_at_embassy.search(text)
             or (w.respects_envoy.search(text) and not w.respects_delegation.search(text))):

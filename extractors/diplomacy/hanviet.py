@@ -173,6 +173,7 @@ def _surnames(script: str) -> _Surnames:
         if all(ch in table for ch in double):
             for form in product(*(table[ch] for ch in double)):
                 doubles.setdefault(name_key(form), []).append(double)
+
     def pairs(key: str) -> Mapping[str, str]:
         items = rule(script, "titled_characters", key, [])
         return MappingProxyType(dict(item.split(":", 1) for item in items))

@@ -129,8 +129,8 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
             reading = rules.readings.get(surname)
             name, code = pinyin_name(surname, simple[start + len(surname):end], reading,
                                      rules.given_readings), "CHN"
-        elif (read := _vietnamese_at(simple, at, title, mentions, rules)) is not None:
-            start, end, name = read
+        elif (vietnamese := _vietnamese_at(simple, at, title, mentions, rules)) is not None:
+            start, end, name = vietnamese
             code = "VNM"
         else:
             continue
