@@ -220,7 +220,6 @@ def _party_to(text: str, principal: int, at: int, principals_at: list[int]) -> b
         and not any(found.end() <= other < at for other in principals_at)
 
 
-
 # Kinds of event whose people a possessor may stand beside: encounters, where people sit together, and
 # messages (congratulations, a statement). Not a protest, criticism or measure: the official whose words
 # it answers is its counterpart, named as their possessor ("rejected Pompeo's remarks").

@@ -142,7 +142,9 @@ def _suffered_unnamed(first: Sentence, w: EventWords) -> bool:
     return bool(acts)
 
 
-_MARK_REACH = 12  # characters before an act word where its passive's mark stands (grammar `passive`: 12)
+# characters before an act word where its passive's mark is sought, the mark itself within them: a little
+# short of zh `passive`, which lets 12 characters stand after the mark
+_MARK_REACH = 12
 
 
 def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[str]

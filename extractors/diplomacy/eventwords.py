@@ -285,9 +285,8 @@ def _respects_at_embassy(sentence: Sentence, candidates: list[Mention], w: Event
     `respects_delegation`)."""
     if not any(m.entry.label in w.respects for m in candidates):
         return candidates
-    # A resident envoy paying respects in the land of his post (`respects_envoy`: "U.S. Ambassador ... paid
-    # respects", `Đại sứ Trung Quốc ... đến viếng`) is his mission's condolence too, unless a delegation is
-    # named.
+    # a delegation's trip the envoy only attends stays a visit ("a U.S. delegation ..., accompanied by U.S.
+    # Ambassador ..., paid respects")
     text = sentence.text
     if not (w.respects_at_embassy.search(text)
             or (w.respects_envoy.search(text) and not w.respects_delegation.search(text))):
@@ -310,14 +309,14 @@ def _measures_on_others(sentence: Sentence, candidates: list[Mention], w: EventW
 
     def on_other(m: Mention) -> bool:
         end = m.start + len(m.term)
-        after = [at for at in sentence.others_at if at >= end]
-        if after and w.measure_other_after.fullmatch(sentence.text, end, after[0]):
-            name = _OTHER_NAME.match(sentence.text, after[0])
+        # the nearest country by offset, whatever order others_at was filed in (its other readers take min())
+        after = min((at for at in sentence.others_at if at >= end), default=None)
+        if after is not None and w.measure_other_after.fullmatch(sentence.text, end, after):
+            name = _OTHER_NAME.match(sentence.text, after)
             if name is None or not sentence.text.startswith("-", name.end()):
                 return True
-        before = [at for at in sentence.others_at if at < m.start]
-        named = before and w.measure_other_before.fullmatch(sentence.text, before[-1], m.start)
-        return bool(named)
+        before = max((at for at in sentence.others_at if at < m.start), default=None)
+        return before is not None and bool(w.measure_other_before.fullmatch(sentence.text, before, m.start))
 
     return [m for m in candidates if m.entry.kind not in MEASURES or not on_other(m)]
 

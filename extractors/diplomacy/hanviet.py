@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice, product
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -174,6 +173,7 @@ def _surnames(script: str) -> _Surnames:
         if all(ch in table for ch in double):
             for form in product(*(table[ch] for ch in double)):
                 doubles.setdefault(name_key(form), []).append(double)
+
     def pairs(key: str) -> Mapping[str, str]:
         items = rule(script, "titled_characters", key, [])
         return MappingProxyType(dict(item.split(":", 1) for item in items))
@@ -183,7 +183,7 @@ def _surnames(script: str) -> _Surnames:
                      pairs("given_readings"))
 
 
-@lru_cache(maxsize=8192)
+@cached  # reads the grammar's readings: cleared with the other loaders when the lexicons switch
 def pinyin_of(chars: str, surname: bool, script: str = "zh") -> str:
     """Characters in pinyin without tones, lower case: a surname by the grammar's reading where it gives
     one, a given name's character by `given_readings`, else pypinyin's."""
@@ -191,6 +191,15 @@ def pinyin_of(chars: str, surname: bool, script: str = "zh") -> str:
         return reading.lower()
     if not surname and (reading := _surnames(script).given.get(chars)):
         return reading
-    from pypinyin import Style, lazy_pinyin  # loaded only where such a name is read
+    return spelt(chars)
 
+
+def spelt(chars: str) -> str:
+    """Characters in pypinyin's reading, without tones, lower case, ü written u."""
+    # pypinyin loads its dictionaries on import: only copy naming an unlisted office-holder pays for it
+    try:
+        from pypinyin import Style, lazy_pinyin
+    except ModuleNotFoundError as missing:  # mid-detection: say what needs it and how to get it
+        raise ImportError("the diplomacy detector reads Chinese names in characters with pypinyin "
+                          "(a dependency in pyproject.toml): install the project's dependencies") from missing
     return "".join(lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")

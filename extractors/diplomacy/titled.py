@@ -103,9 +103,8 @@ def _rules(script: str) -> _Titled | None:
     return _Titled(
         surnames=folded("surnames"), inner=folded("inner"), not_now=folded("not_now") | folded("memorials"),
         places_after=folded("places_after"), posts=folded("posts"), ranks=folded("ranks"),
-        not_names=folded("not_names"),
-        of_history=folded("of_history"), bodies=folded("bodies"), state_bodies=folded("state_bodies"),
-        units=folded("units"), groups=folded("groups"), heads=heads,
+        not_names=folded("not_names"), of_history=folded("of_history"), bodies=folded("bodies"),
+        state_bodies=folded("state_bodies"), units=folded("units"), groups=folded("groups"), heads=heads,
         head_reach=max(map(len, heads), default=0) + 1, calendar=folded("calendar"),
         portfolio=folded("portfolio"), openers=folded("openers"), canonical=frozenset(canonical),
         hanviet=frozenset(rule(script, "titled", "hanviet", [])),

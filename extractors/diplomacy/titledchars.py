@@ -33,7 +33,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .grammar import cached, rule
-from .hanviet import characters, syllable_key, vietnamese_name
+from .hanviet import characters, spelt, syllable_key, vietnamese_name
 from .sentence import Mention
 from .text import simp_to_trad
 
@@ -105,16 +105,6 @@ def pinyin_name(surname: str, given: str, reading: str | None = None,
     """A Chinese name in characters as the gold spells it: "马", "朝旭" -> "Ma Zhaoxu". The surname's
     reading where the grammar gives one (a name reads 单 Shan), else pypinyin's, as the given name's
     characters (but those of `given_readings`: 朝 zhao)."""
-    # pypinyin loads its dictionaries on import: only copy naming an unlisted office-holder pays for it
-    try:
-        from pypinyin import Style, lazy_pinyin
-    except ModuleNotFoundError as missing:  # mid-detection: say what needs it and how to get it
-        raise ImportError("the diplomacy detector reads Chinese names in characters with pypinyin "
-                          "(a dependency in pyproject.toml): install the project's dependencies") from missing
-
-    def spelt(chars: str) -> str:
-        return "".join(lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
-
     known = dict(given_readings)
     family = reading or spelt(surname)
     first = "".join(known.get(ch) or spelt(ch) for ch in given) if known.keys() & set(given) else spelt(given)
@@ -139,8 +129,8 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
             reading = rules.readings.get(surname)
             name, code = pinyin_name(surname, simple[start + len(surname):end], reading,
                                      rules.given_readings), "CHN"
-        elif (read := _vietnamese_at(simple, at, title, mentions, rules)) is not None:
-            start, end, name = read
+        elif (vietnamese := _vietnamese_at(simple, at, title, mentions, rules)) is not None:
+            start, end, name = vietnamese
             code = "VNM"
         else:
             continue
