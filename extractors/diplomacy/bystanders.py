@@ -257,7 +257,8 @@ def _possessors(sentence: Sentence, kind: str) -> frozenset[str]:
     text = sentence.unmarked()
     acts = [(m.start, m.entry.kind) for m in sentence.actions if m.entry.kind not in WEIGHT_ONLY]
     offices = [m.start for m in sentence.offices]
-    joined, past = _possessor_and(), _possessed_past()
+    # `possessor_and`: what joins a second name to a possessor; `possessed_past`: a year right after a name
+    joined, past = shared_pattern("possessor_and"), shared_pattern("possessed_past", r"\s*(?:{})")
     aside: set[str] = set()
     part: set[str] = set()
     previous: tuple[int, bool] | None = None  # the end of the name before and whether it stood aside
@@ -288,18 +289,6 @@ def _told_past(text: str, span: tuple[int, int, bool], name_end: int, past: re.P
     if past.search(text, span[0], span[1]):
         return True
     return span[2] and past.match(text, name_end, name_end + _PAST_AFTER) is not None
-
-
-@cached
-def _possessor_and() -> re.Pattern[str]:
-    """The grammar's `possessor_and`: what joins a second name to a possessor ("and" and titles)."""
-    return shared_pattern("possessor_and")
-
-
-@cached
-def _possessed_past() -> re.Pattern[str]:
-    """The grammar's `possessed_past` (a year, "last year"), matched right after a name with spaces first."""
-    return shared_pattern("possessed_past", r"\s*(?:{})")
 
 
 def _possessed(text: str, at: int, name_end: int, after: re.Pattern[str], before: re.Pattern[str],

@@ -164,23 +164,39 @@ class _Surnames:
     given: Mapping[str, str]  # a given name's character -> its pinyin where a name reads it otherwise
 
 
+@dataclass(frozen=True, slots=True)
+class SurnameGrammar:
+    """The script's [titled_characters] surnames as the grammar writes them, parsed once for every reader."""
+    singles: frozenset[str]
+    doubles: tuple[str, ...]
+    readings: Mapping[str, str]  # surname -> its pinyin where a name reads it otherwise
+    given: tuple[tuple[str, str], ...]  # a given name's character and its pinyin where read otherwise
+
+
+@cached
+def surname_grammar(script: str) -> SurnameGrammar:
+    """The grammar's Chinese surnames, double surnames and readings ([titled_characters], Chinese script)."""
+    def pairs(key: str) -> tuple[tuple[str, str], ...]:
+        return tuple((left, right) for left, right in (item.split(":", 1)
+                                                      for item in rule(script, "titled_characters", key, [])))
+
+    return SurnameGrammar(frozenset("".join(rule(script, "titled_characters", "surnames", []))),
+                          tuple(rule(script, "titled_characters", "double_surnames", [])),
+                          MappingProxyType(dict(pairs("surname_readings"))), pairs("given_readings"))
+
+
 @cached
 def _surnames(script: str) -> _Surnames:
-    """The grammar's Chinese surnames ([titled_characters], Chinese script)."""
+    """The grammar's Chinese surnames, the double ones keyed by their syllables' Hán-Việt readings."""
+    grammar = surname_grammar(script)
     doubles: dict[str, list[str]] = {}
     table = _table().readings
-    for double in rule(script, "titled_characters", "double_surnames", []):
+    for double in grammar.doubles:
         if all(ch in table for ch in double):
             for form in product(*(table[ch] for ch in double)):
                 doubles.setdefault(name_key(form), []).append(double)
-
-    def pairs(key: str) -> Mapping[str, str]:
-        items = rule(script, "titled_characters", key, [])
-        return MappingProxyType(dict(item.split(":", 1) for item in items))
-
-    return _Surnames(frozenset("".join(rule(script, "titled_characters", "surnames", []))),
-                     MappingProxyType({k: tuple(v) for k, v in doubles.items()}), pairs("surname_readings"),
-                     pairs("given_readings"))
+    return _Surnames(grammar.singles, MappingProxyType({k: tuple(v) for k, v in doubles.items()}),
+                     grammar.readings, MappingProxyType(dict(grammar.given)))
 
 
 @cached  # reads the grammar's readings: cleared with the other loaders when the lexicons switch

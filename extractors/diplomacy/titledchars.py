@@ -30,10 +30,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
 from .grammar import cached, rule
-from .hanviet import characters, spelt, syllable_key, vietnamese_name
+from .hanviet import characters, spelt, surname_grammar, syllable_key, vietnamese_name
 from .sentence import Mention
 from .text import simp_to_trad
 
@@ -77,14 +76,13 @@ def _rules(script: str) -> _Rules | None:
     def words(key: str) -> tuple[str, ...]:
         return tuple(rule(script, "titled_characters", key, []))
 
+    surnames = surname_grammar(script)
     return _Rules(
         title_ends=tuple(sorted(ends, key=len, reverse=True)), speaking=frozenset(words("speaking")),
         chinese=words("chinese"), not_chinese=words("not_chinese"), not_now=words("not_now"),
         not_opens=words("not_chinese_opens"),
-        doubles=frozenset(words("double_surnames")), singles=frozenset("".join(words("surnames"))),
-        readings=MappingProxyType(dict(item.split(":", 1) for item in words("surname_readings"))),
-        given_readings=tuple((pair[0], pair[1]) for pair in (item.split(":", 1) for item in
-                                                             words("given_readings"))),
+        doubles=frozenset(surnames.doubles), singles=surnames.singles, readings=surnames.readings,
+        given_readings=surnames.given,
         name_ends=tuple(sorted(words("name_ends"), key=len, reverse=True)),
         long_ends=tuple(w for w in words("name_ends") if len(w) > 1),
         not_given=frozenset(rule(script, "titled_characters", "not_given", "")),
