@@ -19,8 +19,9 @@ round), heldout9 (studied since the 0.23.0 round), heldout10 (studied since the 
 (studied since the 0.25.0 round), heldout12 (studied since the 0.26.0 round), heldout13 (studied since
 the 0.27.0 round), heldout14 (studied since the 0.28.0 round), heldout15 (studied since the 0.29.0
 round), heldout16 (studied since the 0.30.0 round), heldout17 (studied since the 0.31.0 round), heldout18
-(studied since the 0.32.0 round), heldout19 (studied since the 0.33.0 round) and heldout20 (studied since
-the 0.34.0 round), never heldout2, heldout21, heldout22 or heldout23 (scored, not studied).
+(studied since the 0.32.0 round), heldout19 (studied since the 0.33.0 round), heldout20 (studied since
+the 0.34.0 round) and heldout21 (studied since the 0.35.0 round), never heldout2, heldout22 or heldout23
+(scored, not studied).
 """
 
 from __future__ import annotations
@@ -191,8 +192,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2 and heldout21 to heldout23 are scored only.
-STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 21))})
+# Only these parts may be looked at item by item; heldout2, heldout22 and heldout23 are scored only.
+STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 22))})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
