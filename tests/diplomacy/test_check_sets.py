@@ -50,3 +50,5 @@ def test_the_check_scorer_scores_every_item_of_a_set() -> None:
     assert line.startswith("noevent") and f"n={with_event} " in line
     assert line.endswith(f"/{len(items) - with_event}")
     assert re.search(r"type [01]\.\d{3} .*who-what [01]\.\d{3}", line), line
+    # Place, the date where the label knows the day, and every field together are scored as in the gold.
+    assert re.search(r"place [01]\.\d{3} +date [01]\.\d{3} .*all fields [01]\.\d{3} ", line), line
