@@ -469,12 +469,15 @@ def _claimed_side(sentence: Sentence) -> None:
     """A force act by the one country of the three a sentence names, at a place another of the three
     claims ("Trung Quốc đưa tên lửa ra đảo Phú Lâm thuộc quần đảo Hoàng Sa", "美舰穿越台湾海峡"): the
     claimant is the side acted against, filed as a place where the claim is named. A place that two
-    others claim (the US at the Paracels) names neither."""
+    others claim names its holder (actions.tsv `holder`: the US at the Paracels is against China, which holds
+    them), and neither when none holds it whole (the Spratlys)."""
     acts = event_words().force_acts  # military words of forces acting on another
     if not any(m.entry.label in acts for m in sentence.actions):
         return
     for mention in sentence.actions:
         others = set(mention.entry.claims) - sentence.trio
+        if len(others) > 1 and mention.entry.holder:
+            others = {mention.entry.holder}
         if len(others) == 1:
             code = others.pop()
             sentence.countries.append((mention.start, code))

@@ -1,7 +1,8 @@
 """Military acts at sea read from structure. Seizing or detaining boats or fishermen by a state's vessel
 or force: a military act of the vessel's state on the boat's, in the active and in the passive; an arrest by
-police or a court names no vessel and stays no force act. Our own leads in English, Vietnamese and Chinese,
-with hard negatives that look alike."""
+police or a court names no vessel and stays no force act. A force act of the third of the three at a place
+two claim: against the place's holder (actions.tsv `holder`), none when nobody holds it whole. Our own
+leads in English, Vietnamese and Chinese, with hard negatives that look alike."""
 
 from __future__ import annotations
 
@@ -72,3 +73,50 @@ def test_an_arrest_without_a_vessel_is_no_force_act(title: str, text: str, langu
     detection = detect(title, text, language, date.fromisoformat(published))
     assert tells_no_event(title, text, language, date.fromisoformat(published)) or all(
         e.type != "military" for e in detection.events)
+
+
+# A force act by the US at a place China and Vietnam both claim: against the one that holds it.
+HELD = [
+    ("paracels en", "U.S. destroyer sails near Paracel Islands",
+     "A U.S. Navy destroyer sailed near the Paracel Islands on Sunday, the U.S. Pacific Fleet said, in a "
+     "challenge to excessive maritime claims.",
+     "en", "2020-04-29", ("military", "USA", "CHN")),
+    ("tri tôn vi", "Tàu chiến Mỹ đi vào vùng 12 hải lý quanh đảo Tri Tôn",
+     "Tàu khu trục USS Decatur của Hải quân Mỹ hôm qua đã đi vào vùng 12 hải lý quanh đảo Tri Tôn thuộc "
+     "quần đảo Hoàng Sa.",
+     "vi", "2018-05-28", ("military", "USA", "CHN")),
+    ("永兴岛 zh-Hans", "美舰驶入永兴岛12海里",
+     "美国海军一艘驱逐舰今天驶入西沙群岛永兴岛12海里范围内。",
+     "zh-Hans", "2019-01-07", ("military", "USA", "CHN")),
+    ("南威岛 zh-Hans", "美舰驶近南威岛",
+     "美国海军一艘濒海战斗舰日前驶入南沙群岛南威岛12海里范围内。",
+     "zh-Hans", "2021-03-02", ("military", "USA", "VNM")),
+]
+
+# Hard negatives: a place held in part by each (the Spratlys as a whole) names no side for the US's act.
+UNHELD = [
+    ("spratlys en", "US warship sails near Spratlys",
+     "A U.S. Navy destroyer sailed near the Spratly Islands on Sunday, the U.S. Pacific Fleet said.",
+     "en", "2020-04-29"),
+    ("trường sa vi", "Tàu Mỹ hoạt động gần Trường Sa",
+     "Tàu khu trục Mỹ hôm qua đã đi vào vùng 12 hải lý gần quần đảo Trường Sa.",
+     "vi", "2020-04-29"),
+    ("南沙 zh", "美舰驶近南沙",
+     "美国海军一艘驱逐舰今天驶近南沙群岛。",
+     "zh-Hans", "2020-04-29"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "published", "expected"),
+                         [pytest.param(*row[1:], id=row[0]) for row in HELD])
+def test_a_force_act_at_a_held_place_is_against_its_holder(title: str, text: str, language: str,
+                                                           published: str, expected: tuple[str, str, str]
+                                                           ) -> None:
+    event = main_event(title, text, language, date.fromisoformat(published))
+    assert (event.type, event.actor, event.target) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "language", "published"),
+                         [pytest.param(*row[1:], id=row[0]) for row in UNHELD])
+def test_a_place_held_by_none_names_no_side(title: str, text: str, language: str, published: str) -> None:
+    assert tells_no_event(title, text, language, date.fromisoformat(published))
