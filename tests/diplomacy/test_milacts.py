@@ -1,8 +1,9 @@
 """Military acts at sea read from structure. Seizing or detaining boats or fishermen by a state's vessel
 or force: a military act of the vessel's state on the boat's, in the active and in the passive; an arrest by
 police or a court names no vessel and stays no force act. A force act of the third of the three at a place
-two claim: against the place's holder (actions.tsv `holder`), none when nobody holds it whole. Our own
-leads in English, Vietnamese and Chinese, with hard negatives that look alike."""
+two claim: against the place's holder (actions.tsv `holder`), none when nobody holds it whole. A verb of
+saying before a force act tells it. Our own leads in English, Vietnamese and Chinese, with hard negatives
+that look alike."""
 
 from __future__ import annotations
 
@@ -91,6 +92,10 @@ HELD = [
     ("南威岛 zh-Hans", "美舰驶近南威岛",
      "美国海军一艘濒海战斗舰日前驶入南沙群岛南威岛12海里范围内。",
      "zh-Hans", "2021-03-02", ("military", "USA", "VNM")),
+    # A verb of saying before the force act tells it, the act is the event (not the spokesman's statement).
+    ("said zh-Hant", "美艦駛近赤瓜礁",
+     "美國海軍發言人表示，一艘飛彈驅逐艦今天駛入南沙群島赤瓜礁12海里範圍內。",
+     "zh-Hant", "2018-11-30", ("military", "USA", "CHN")),
 ]
 
 # Hard negatives: a place held in part by each (the Spratlys as a whole) names no side for the US's act.
