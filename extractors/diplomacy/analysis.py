@@ -469,12 +469,15 @@ def _claimed_side(sentence: Sentence) -> None:
     """A force act by the one country of the three a sentence names, at a place another of the three
     claims ("Trung Quốc đưa tên lửa ra đảo Phú Lâm thuộc quần đảo Hoàng Sa", "美舰穿越台湾海峡"): the
     claimant is the side acted against, filed as a place where the claim is named. A place that two
-    others claim (the US at the Paracels) names neither."""
+    others claim names its holder (actions.tsv `holder`: the US at the Paracels is against China, which holds
+    them), and neither when none holds it whole (the Spratlys)."""
     acts = event_words().force_acts  # military words of forces acting on another
     if not any(m.entry.label in acts for m in sentence.actions):
         return
     for mention in sentence.actions:
         others = set(mention.entry.claims) - sentence.trio
+        if len(others) > 1 and mention.entry.holder:
+            others = {mention.entry.holder}
         if len(others) == 1:
             code = others.pop()
             sentence.countries.append((mention.start, code))
@@ -563,6 +566,16 @@ def _zone_kept(text: str, mentions: list[Mention], zones: frozenset[str],
     return [m for m in mentions if m.entry.label not in zones or vessels.search(text, 0, m.start)]
 
 
+def _seizure_kept(text: str, mentions: list[Mention], seizures: frozenset[str],
+                  vessels: re.Pattern[str]) -> list[Mention]:
+    """The mentions without a seizing word (grammar `seizure_acts`: "bắt giữ", "seized", `扣押`) in a sentence
+    naming no state's vessel or force (`zone_vessels`) anywhere, before the word or as its agent after it: a
+    police arrest or a court's detention is no force act ("Vietnam detained two Chinese nationals")."""
+    if vessels.search(text):
+        return mentions
+    return [m for m in mentions if m.entry.label not in seizures]
+
+
 def _driven_kept(text: str, mentions: list[Mention], driving: frozenset[str],
                  driven: re.Pattern[str]) -> list[Mention]:
     """The mentions without a driving word (grammar `driving`: "drove off") whose object right after it is no
@@ -577,7 +590,7 @@ def _guarded_kinds() -> frozenset[str]:
     visit, "vùng 12 hải lý" and "drove off" force acts): a sentence with no word of these kinds holds none of
     theirs, and is not read for them."""
     w = event_words()
-    guarded = w.ship_docking | w.zone_acts | w.driving
+    guarded = w.ship_docking | w.zone_acts | w.driving | w.seizure_acts
     return frozenset(entry.kind for table in load_entries().values() for entries in table.values()
                      for entry in entries if entry.label in guarded)
 
@@ -611,6 +624,8 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
             mentions = _docking_kept(mentions, w.ship_docking, w.ships)
         if not w.zone_acts.isdisjoint(labels):
             mentions = _zone_kept(sentence.text, mentions, w.zone_acts, w.zone_vessels)
+        if not w.seizure_acts.isdisjoint(labels):
+            mentions = _seizure_kept(sentence.text, mentions, w.seizure_acts, w.zone_vessels)
         if not w.driving.isdisjoint(labels):
             mentions = _driven_kept(sentence.text, mentions, w.driving, w.driven_object)
     # Names that only say where a cue's or a body's people come from: read only in a sentence holding such a

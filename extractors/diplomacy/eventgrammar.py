@@ -72,6 +72,7 @@ class EventWords:
         self.objector_bodies = shared_pattern("objector_bodies", "(?:{})", re.IGNORECASE)
         self.zone_acts = frozenset(shared("zone_acts"))  # "vùng 12 hải lý": a force act after a state vessel
         self.zone_vessels = shared_pattern("zone_vessels", "(?:{})", re.IGNORECASE)
+        self.seizure_acts = frozenset(shared("seizure_acts"))  # "bắt giữ": a force act with a state vessel
         self.driving = frozenset(shared("driving"))  # "drove off": a force act with a ship as its object
         self.driven_object = shared_pattern("driven_object", "(?:{})", re.IGNORECASE)
 

@@ -536,11 +536,14 @@ def event_actions(sentence: Sentence) -> list[Mention]:
             candidates = _punishment_asked(sentence, candidates, w)
     # "A U.S. destroyer sailed through the Taiwan Strait, the U.S. military said": the saying tells of the
     # force act, the sentence's event (a military word otherwise ranks after a statement).
-    # So does a speaker's colon before the force act ("外交部：美国无人机非法飞越中国领空"): it is told.
+    # So does a speaker's colon before the force act ("外交部：美国无人机非法飞越中国领空"): it is told, and
+    # a statement word that is a verb of saying before it (grammar `saying_told`: "美国海军发言人表示，…驱逐舰
+    # …驶入…赤瓜礁12海里范围内", "cho biết tàu khu trục ... đi vào vùng 12 hải lý").
     forced = min((m.start for m in candidates if m.entry.label in w.force_acts), default=-1)
     if forced >= 0:
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL
-                      and not (m.start < forced and _speakers_colon(m, w))]
+                      and not (m.start < forced and (_speakers_colon(m, w) or (
+                          m.entry.kind == "statement" and w.saying_told.match(sentence.text, m.start))))]
     # "Trung Quốc tuyên bố theo dõi và cảnh báo tàu khu trục Mỹ": a declaring verb before a force turning the
     # other side's ship away tells that act, as "says" does before any force act. (Sought only in a sentence
     # with a force's word: most have none.)

@@ -54,6 +54,7 @@ class Entry:
     role: str = ""  # where a hit is filed, decided once here: see _role
     codes: tuple[str, ...] = ()  # value split into country codes, for names
     claims: tuple[str, ...] = ()  # actions: the countries of the three that claim the place the word names
+    holder: str = ""  # actions: the claimant that holds the place (a force act by the third is against it)
 
     def __post_init__(self) -> None:
         """Derive the filing role and country codes once, not on every hit."""
@@ -97,7 +98,11 @@ def _entry(source: str, row: dict[str, str]) -> Entry:
         claims = tuple(row.get("claimants", "").split("+")) if row.get("claimants") else ()
         if unknown := [code for code in claims if code not in TRIO]:
             raise ValueError(f"claimants {unknown[0]!r} is none of {'+'.join(TRIO)}")
-        return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1), claims=claims)
+        holder = row.get("holder", "")
+        if holder and holder not in claims:
+            raise ValueError(f"holder {holder!r} is none of the claimants {'+'.join(claims)}")
+        return Entry(source, row["type"], row["cameo"], term, float(row["weight"] or 1), claims=claims,
+                     holder=holder)
     if source == "tiers":
         return Entry(source, row["tier"], "", term)
     return Entry(source, row["category"], "", term, float(row["weight"] or 1))

@@ -134,11 +134,15 @@ def test_missiles_on_a_claimed_island_are_against_the_other_claimant(title: str,
                                                                      language: str) -> None:
     found = main_event(title, text, language)
     assert (found.type, found.actor, found.target) == ("military", "CHN", "VNM")
-    # a country outside the three, or a place two others claim, names no side
+    # a country outside the three, or a place two others claim that neither holds whole, names no side
     assert not relevant("Philippines đưa tên lửa ra đảo Thị Tứ thuộc quần đảo Trường Sa",
                         "Philippines đã đưa tên lửa ra đảo Thị Tứ trong tuần này.", "vi")
-    assert not relevant("U.S. deploys missiles near the Paracels",
-                        "The United States has deployed missiles on a ship sailing near the Paracels.", "en")
+    assert not relevant("U.S. deploys missiles near the Spratlys",
+                        "The United States has deployed missiles on a ship sailing near the Spratlys.", "en")
+    # a place two others claim that one holds (the Paracels, China's since 1974) names its holder
+    found = main_event("U.S. deploys missiles near the Paracels",
+                       "The United States has deployed missiles on a ship sailing near the Paracels.", "en")
+    assert (found.type, found.actor, found.target) == ("military", "USA", "CHN")
 
 
 def test_a_warships_strait_transit_is_against_china() -> None:

@@ -817,7 +817,7 @@ SHIPS = [
     ("美舰闯入西沙",
      "（中央社華盛頓7日綜合外電報導）美國導彈驅逐艦麥坎貝爾號今天駛入西沙群島12浬內海域，"
      "中國外交部發言人陸慷表示強烈不滿。",
-     {"Lu Kang"}),
+     set()),  # the passage at the Paracels, which China holds, is the main event; the spokesman answers it
     # hard negatives: the person himself, and a verb opened by 号
     ("美国副国务卿坎贝尔抵达北京",
      "新华社北京10月10日电 美国副国务卿坎贝尔10日抵达北京，开始对中国进行访问。",
