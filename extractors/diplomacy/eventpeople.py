@@ -40,6 +40,7 @@ from .text import strip_marks
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying
+DISTANT = kind_set("actions", "distant")  # a call: its people are those on the line
 # Encounters (a visit, reception, meeting, call, talks, signing, a summons): where people sit together.
 ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC
 ANSWERED = kind_set("actions", "answered")  # measures an objection answers
@@ -146,8 +147,22 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             for also in [also_met(report, kind, first) | (met_apart(report, kind, principals) if main else
                                                          frozenset()) if i else frozenset()]
             for owner in [possessors(report, kind)]
+            for off_line in [_off_the_line(report, kind, first) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
-            if name not in before and name not in later and name not in also and name not in owner]
+            if name not in before and name not in later and name not in also and name not in owner
+            and name not in off_line]
+
+
+def _off_the_line(report: Sentence, kind: str, first: Sentence) -> frozenset[str]:
+    """Of a call (kinds.toml `distant`), those a later report names that is told by no word of its kind (a
+    word of saying or talking the lead's call stands for: eventkeys._call_told) and names people of one side
+    only, when the `first` report naming anyone does not name them: they act apart from the call ("President
+    Donald Trump said last week he did not want to deal with China", "đã cử Thứ trưởng ... sang Bắc Kinh
+    trao đổi"); those on the line are named by its own reports."""
+    if kind not in DISTANT or any(m.entry.kind == kind for m in report.actions) \
+            or len({code for _, code in report.people}) > 1 or not first.people:
+        return frozenset()
+    return frozenset(name for name, _ in report.people) - {name for name, _ in first.people}
 
 
 def _both_sides_named(sentences: list[Sentence], sides: frozenset[str]) -> Sentence | None:

@@ -1,7 +1,7 @@
 """Who takes part in the main event, by structure: of aid handed over (kinds.toml `received`), the
 receiving side's officials a lead sentence tells attending or receiving it, with no act of their own;
 leads of our own in three languages, other pairs, and hard negatives (another time, another kind of
-act, an act of their own)."""
+act, an act of their own); of a call, only those on the line."""
 
 from __future__ import annotations
 
@@ -67,6 +67,37 @@ RECEIVED_AID = [
 @pytest.mark.parametrize(("title", "text", "language", "act", "people"), RECEIVED_AID)
 def test_the_receiving_sides_officials_of_aid(title: str, text: str, language: str,
                                               act: tuple[str, str, str], people: tuple[str, ...]) -> None:
+    event = main_event(title, text, language)
+    assert (event.type, event.actor, event.target) == act
+    assert event.people == people
+
+
+# (title, text, language, (type, actor, target), people): of a call, a later lead sentence told by a word of
+# saying or talking (which the call stands for) and naming one side's people the first report does not name
+OFF_THE_LINE = [
+    ("Blinken, China's Wang Yi discuss Ukraine in phone call",
+     "WASHINGTON (Reuters) - Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister"
+     " Wang Yi on Tuesday, the State Department said. President Joe Biden said last week he had no plans to"
+     " lift tariffs on Chinese goods.", "en", ("phone_call", "USA", "CHN"), ("Antony Blinken", "Wang Yi")),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Antony Blinken",
+     "Tối 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Hoa Kỳ Antony Blinken. Bộ"
+     " trưởng Bùi Thanh Sơn cho biết Việt Nam đã cử Thứ trưởng Ngoại giao Hà Kim Ngọc sang Oa-sinh-tơn"
+     " trao đổi về thuế quan.", "vi", ("phone_call", "VNM", "USA"), ("Bùi Thanh Sơn", "Antony Blinken")),
+    ("王毅同布林肯通电话",
+     "新华社北京3月12日电 国务委员兼外长王毅12日应约同美国国务卿布林肯通电话。"
+     "王毅表示，中方已派外交部副部长马朝旭赴华盛顿交换意见。",
+     "zh", ("phone_call", "USA", "CHN"), ("Wang Yi", "Antony Blinken")),
+    # kept: a later sentence naming both sides tells the call's own exchange
+    ("Xi, Biden hold phone call on Taiwan",
+     "BEIJING (Reuters) - Chinese President Xi Jinping held a phone call with U.S. President Joe Biden on"
+     " Thursday. Xi told Biden that those who play with fire will perish by it.", "en",
+     ("phone_call", "CHN", "USA"), ("Xi Jinping", "Joe Biden")),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "act", "people"), OFF_THE_LINE)
+def test_a_calls_people_are_on_the_line(title: str, text: str, language: str,
+                                        act: tuple[str, str, str], people: tuple[str, ...]) -> None:
     event = main_event(title, text, language)
     assert (event.type, event.actor, event.target) == act
     assert event.people == people
