@@ -102,3 +102,36 @@ def test_a_calls_people_are_on_the_line(title: str, text: str, language: str,
     assert (event.type, event.actor, event.target) == act
     assert event.people == people
 
+
+# (title, text, language, (type, actor, target), people): an encounter to come told by a modal and an adverb
+# of likelihood or time before its verb ("would probably meet", "will likely visit", `sẽ sớm gặp`): its
+# people take no part in the event told; the encounter to come keeps them as its own
+TO_COME_WITH_AN_ADVERB = [
+    ("Trump hosts China's Liu He at White House",
+     "WASHINGTON (Reuters) - President Donald Trump hosted Chinese Vice Premier Liu He at the White House on"
+     " Friday after two days of trade talks. Trump said he would probably meet Chinese President Xi Jinping"
+     " next month to settle the final points.", "en", ("host_visit", "USA", "CHN"),
+     ("Donald Trump", "Liu He")),
+    ("Biden receives Vietnam's Phuc at White House",
+     "WASHINGTON (Reuters) - President Joe Biden received Vietnamese President Nguyen Xuan Phuc at the White"
+     " House on Thursday. Biden said he will likely visit Hanoi and meet party chief Nguyen Phu Trong later"
+     " this year.", "en", ("host_visit", "VNM", "USA"), ("Joe Biden", "Nguyễn Xuân Phúc")),
+    ("Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Tài chính Mỹ Janet Yellen",
+     "Chiều 20/7, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Tài chính Hoa Kỳ Janet"
+     " Yellen. Bà Yellen cho biết Tổng thống Joe Biden sẽ sớm gặp Tổng Bí thư Nguyễn Phú Trọng.", "vi",
+     ("host_visit", "VNM", "USA"), ("Phạm Minh Chính", "Janet Yellen")),
+    # the encounter to come told alone is the main event, with its people
+    ("Trump says he will probably meet Xi in March",
+     "WASHINGTON (Reuters) - President Donald Trump said on Friday he would probably meet Chinese President"
+     " Xi Jinping at his Mar-a-Lago estate in March to settle a trade deal.", "en", ("meet", "USA", "CHN"),
+     ("Donald Trump", "Xi Jinping")),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "language", "act", "people"), TO_COME_WITH_AN_ADVERB)
+def test_an_encounter_to_come_told_with_an_adverb(title: str, text: str, language: str,
+                                                  act: tuple[str, str, str],
+                                                  people: tuple[str, ...]) -> None:
+    event = main_event(title, text, language)
+    assert (event.type, event.actor, event.target) == act
+    assert event.people == people
