@@ -40,9 +40,11 @@ from .text import strip_marks
 SYMMETRIC = kind_set("actions", "symmetric")
 VISITS = kind_set("actions", "visits")
 SPOKEN = kind_set("actions", "spoken")  # acts done by saying
+DISTANT = kind_set("actions", "distant")  # a call: its people are those on the line
 # Encounters (a visit, reception, meeting, call, talks, signing, a summons): where people sit together.
 ENCOUNTERS = kind_set("actions", "encounters") | SYMMETRIC
 ANSWERED = kind_set("actions", "answered")  # measures an objection answers
+RECEIVED = kind_set("actions", "received")  # acts the other side receives in person (aid)
 WEIGHT_ONLY = kind_set("actions", "weight_only")  # "relations", "tensions": words that name no act
 # Reports of an event this deep or deeper name no more of its people: they tell of an earlier trip of the
 # same kind ("Năm 2005, Thủ tướng Phan Văn Khải thăm Mỹ..."), photo captions and context.
@@ -145,8 +147,22 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
             for also in [also_met(report, kind, first) | (met_apart(report, kind, principals) if main else
                                                          frozenset()) if i else frozenset()]
             for owner in [possessors(report, kind)]
+            for off_line in [_off_the_line(report, kind, first) if i else frozenset()]
             for name in _taking_part(report, sides, kind)
-            if name not in before and name not in later and name not in also and name not in owner]
+            if name not in before and name not in later and name not in also and name not in owner
+            and name not in off_line]
+
+
+def _off_the_line(report: Sentence, kind: str, first: Sentence) -> frozenset[str]:
+    """Of a call (kinds.toml `distant`), those a later report names that is told by no word of its kind (a
+    word of saying or talking the lead's call stands for: eventkeys._call_told) and names people of one side
+    only, when the `first` report naming anyone does not name them: they act apart from the call ("President
+    Donald Trump said last week he did not want to deal with China", "đã cử Thứ trưởng ... sang Bắc Kinh
+    trao đổi"); those on the line are named by its own reports."""
+    if kind not in DISTANT or any(m.entry.kind == kind for m in report.actions) \
+            or len({code for _, code in report.people}) > 1 or not first.people:
+        return frozenset()
+    return frozenset(name for name, _ in report.people) - {name for name, _ in first.people}
 
 
 def _both_sides_named(sentences: list[Sentence], sides: frozenset[str]) -> Sentence | None:
@@ -302,12 +318,13 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
              earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon), not a photo caption (_caption); of a measure, a warship's act
-    or aid, not one telling an encounter of its own (_sits_apart) nor the other side's own act of its
-    kind (_done_by_other); not one telling only acts done by saying apart from the event (_says_apart);
-    not one telling an encounter of
-    a period before the story's (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm
-    ngoái", "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
+    ... dẫn đầu", split at the semicolon), of an act the other side receives in person (aid) one naming
+    only the receiving side and telling them attending or receiving it (_receives), not a photo caption
+    (_caption); of a measure, a warship's act or aid, not one telling an encounter of its own (_sits_apart)
+    nor the other side's own act of its kind (_done_by_other); not one telling only acts done by saying
+    apart from the event (_says_apart); not one telling an encounter of a period before the story's
+    (`earlier`: "Tổng thống Joe Biden đã thăm Việt Nam hồi tháng 9 năm ngoái",
+    "阮富仲去年10月对中国进行了正式访问": those of that visit took no part in today's talks)."""
     kept = [sentence for sentence in lead if sentence.trio == sides and not another_time(sentence, coming)
             and not _caption(sentence)
             and not _sits_apart(sentence, kind) and not _says_apart(sentence, kind, speaker)
@@ -318,7 +335,24 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
                    for s in halves)
         if each and one.trio | other.trio == sides:
             kept += halves
+    if kind in RECEIVED and speaker:
+        kept += [sentence for sentence in lead if sentence.people and not sentence.others
+                 and sentence.trio == sides - {speaker} and not another_time(sentence, coming)
+                 and not earlier(sentence) and _receives(sentence)]
     return kept
+
+
+def _receives(sentence: Sentence) -> bool:
+    """Whether a lead sentence tells someone attending or receiving what is handed over (grammar
+    `present_opener`, `handed_to`: "Tham dự buổi lễ có ...", "Đại sứ Hoa Kỳ Ted Osius đã tiếp nhận hài
+    cốt", "U.S. Ambassador ... received the remains", "出席交接仪式"): of an act the other side receives in
+    person (kinds.toml `received`), a sentence naming only the receiving side lists who took part."""
+    def read(s: Sentence) -> bool:
+        text = s.unmarked()
+        return (shared_pattern("present_opener").search(text) or shared_pattern("handed_to").search(text)) \
+            is not None
+
+    return sentence.kept("receives", read)
 
 
 _CAPTION_END = re.compile(r"[\s.。]*")  # what may follow the one name a photo caption ends with
@@ -447,7 +481,9 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
     beside trade talks; not a delegate's own words after the talks); of a measure, a warship's act or aid
     told by its `speaker`, one naming only the other side's office-holders, with no act word or only
     words of saying: their answer ("Ông Trump viết trên mạng xã hội rằng Trung Quốc 'đã chơi sai'"), unless
-    the speaker's side names them, its measure's targets (_named_by_speaker)."""
+    the speaker's side names them, its measure's targets (_named_by_speaker); not, of an act the other side
+    receives in person (kinds.toml `received`: aid), one with no act word at all: its officials attend or
+    receive it ("Tham dự buổi lễ có Đại sứ Hoa Kỳ ...", "Đại sứ Hoa Kỳ Ted Osius đã tiếp nhận hài cốt")."""
     if kind in SPOKEN or not sentence.people:
         return False
     kinds = {m.entry.kind for m in sentence.actions} - WEIGHT_ONLY
@@ -455,6 +491,8 @@ def _says_apart(sentence: Sentence, kind: str, speaker: str) -> bool:
         return False
     if kind in ENCOUNTERS:
         return bool(kinds) and len({code for _, code in sentence.people}) > 1
+    if kind in RECEIVED and not kinds:  # the receiving side's officials attend or receive it: no answer
+        return False
     return bool(speaker) and all(code != speaker for _, code in sentence.people) \
         and not _named_by_speaker(sentence, speaker)
 
