@@ -21,10 +21,13 @@ _SPACED_DASH = re.compile(r"\s?-\s?")
 
 @dataclass(frozen=True, slots=True)
 class City:
-    """A gazetteer city: canonical English name and ISO3 country; a named region has no name ("")."""
+    """A gazetteer city: canonical English name and ISO3 country; a named region has no name (""). `province`:
+    for a region named as a province of a city's name ("in Lang Son province", `在越南宁平省`), that city's
+    name: the province, not the city."""
 
     name: str
     country: str
+    province: str = ""
 
 
 @lru_cache(maxsize=1)

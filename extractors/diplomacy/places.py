@@ -317,11 +317,16 @@ def _domestic_county(folded: str, at: int, end: int) -> bool:
 
 def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     """The city a name gives, or only its country when a state's word stands right before it ("tại bang
-    Washington", "bang New York"): a state of a city's name is no city."""
+    Washington", "bang New York") or a province's word right after it ("in Lang Son province",
+    `在越南宁平省`): a state or province of a city's name is no city."""
     city = city_of(m, names)
+    if not city.name:
+        return city
     state_before = shared_pattern("state_words", r"(?<![a-z]){}\s*$", 0, "places")
-    if city.name and state_before.search(folded, max(0, m.start() - 12), m.start()):
+    if state_before.search(folded, max(0, m.start() - 12), m.start()):
         return City("", city.country)
+    if shared_pattern("province_after", "{}", 0, "places").match(folded, m.end()):
+        return City("", city.country, province=city.name)
     return city
 
 
@@ -662,6 +667,13 @@ def arrival_city(reports: Sequence[Report], countries: Sequence[str], seat: bool
     return None
 
 
+def _province_told(name: str, reports: Sequence[Report]) -> bool:
+    """Whether a sentence of the body names a province of the city `name` ("in Lang Son province",
+    `在越南宁平省`)."""
+    return any(not report.headline and any(city is not None and city.province == name
+                                           for _, city in _spots(report)) for report in reports)
+
+
 def host_country(kind: str, actor: str, target: str) -> str | None:
     """The country a visit takes place in: the target's for a visit, the actor's when it hosts one."""
     return {"visit": target, "host_visit": actor}.get(kind)
@@ -769,6 +781,14 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # was filed; as at a building outside the dateline's city.
                 away = away or meeting and not report.headline and line is not None and any(
                     c.country != city.country for c in line.cities)
+                # An encounter or a visit told in a province of a city's name ("held talks in Lang Son
+                # province", `在越南宁平省举行`): held in the province, not in the dateline's city, nor in
+                # the province's capital, which the text does not name.
+                away = away or city.province and (meeting or host is not None) and not report.headline
+            elif report.headline and _province_told(city.name, reports):
+                # A headline's short name of a province the body names with its word ("…在越南宁平举行"
+                # over "…在越南宁平省举行"): the province, no city.
+                region = region or city.country
             else:
                 return Place(city.name, city.country)
         # Goods told arriving in a province ("物资今天运抵越南北部广宁省"): delivered there, not in the city
