@@ -57,11 +57,11 @@ def test_a_release_or_withdrawal_asked(title: str, text: str, language: str,
 # ---------------------------------------------------------------- an appeal to the speaker's own government
 OWN_SIDE_URGED = [
     ("Senate urges Clinton to lift Vietnam trade embargo",
-     "WASHINGTON (Reuters) - The U.S. Senate voted 62-38 on Thursday to urge President Bill Clinton to lift the "
-     "trade embargo against Vietnam.", "en", ("statement", "USA", "VNM")),
+     "WASHINGTON (Reuters) - The U.S. Senate voted 62-38 on Thursday to urge President Bill Clinton to lift "
+     "the trade embargo against Vietnam.", "en", ("statement", "USA", "VNM")),
     ("Lawmakers urge Biden to press China on Uighurs",
-     "WASHINGTON (Reuters) - A group of U.S. senators on Tuesday urged President Joe Biden to press China over "
-     "Xinjiang.", "en", ("statement", "USA", "CHN")),
+     "WASHINGTON (Reuters) - A group of U.S. senators on Tuesday urged President Joe Biden to press China "
+     "over Xinjiang.", "en", ("statement", "USA", "CHN")),
     ("美參院促請柯林頓解除對越禁運",
      "（中央社華盛頓二十七日專電）美國參議院今天通過一項不具約束力的決議，促請柯林頓總統解除對越南的貿易禁運。",
      "zh", ("statement", "USA", "VNM")),
@@ -73,11 +73,11 @@ OWN_SIDE_URGED = [
 # ---------------------------------------------------------------- an appeal to the other side's office-holder
 OTHER_SIDE_URGED = [
     ("Vietnam urges Clinton to lift embargo",
-     "HANOI (Reuters) - Vietnam on Thursday urged U.S. President Bill Clinton to lift the trade embargo.", "en",
-     ("appeal", "VNM", "USA")),
+     "HANOI (Reuters) - Vietnam on Thursday urged U.S. President Bill Clinton to lift the trade embargo.",
+     "en", ("appeal", "VNM", "USA")),
     ("Kiet urges Clinton to lift embargo",
-     "HANOI (Reuters) - Vietnamese Prime Minister Vo Van Kiet on Thursday urged President Bill Clinton to lift "
-     "the trade embargo.", "en", ("appeal", "VNM", "USA")),
+     "HANOI (Reuters) - Vietnamese Prime Minister Vo Van Kiet on Thursday urged President Bill Clinton to "
+     "lift the trade embargo.", "en", ("appeal", "VNM", "USA")),
     ("Xi urges Biden to handle Taiwan with caution",
      "BEIJING (Reuters) - Chinese President Xi Jinping urged U.S. President Joe Biden to handle the Taiwan "
      "issue with caution.", "en", ("appeal", "CHN", "USA")),
