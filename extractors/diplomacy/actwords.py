@@ -23,6 +23,7 @@ from .eventacts import (
     measure_object,
     mission_closed,
     opposition_negated,
+    own_side_urged,
     praise_judged,
     risk_warning,
     ship_hosting,
@@ -153,7 +154,7 @@ _RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_n
 # of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (opposition_negated, praise_judged, mission_closed, talks_halted,
-                                    called_on_to, halt_demanded, told_visitor, measure_object,
+                                    called_on_to, halt_demanded, own_side_urged, told_visitor, measure_object,
                                     measure_judged, violation_judged, issue_accused)
 _AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks, ship_hosting)
 
@@ -193,6 +194,7 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               kind in w.halted or kind == "phone_call",  # talks_halted (a call declined too)
               low in w.called_on,  # called_on_to
               kind == "appeal",  # halt_demanded
+              kind == "appeal",  # own_side_urged
               label == SAID_LABEL,  # told_visitor
               kind in MEASURES,  # measure_object
               kind in MEASURES,  # measure_judged

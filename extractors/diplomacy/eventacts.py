@@ -611,13 +611,16 @@ _HALT_DEMANDED = Entry("actions", "demand", "100", "halt demanded", 1.5)
 def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """An appeal for a halt of what the other side does, within its clause (`halt_asked`: "urged Beijing
     to stop", "called for an immediate halt to land reclamation", "呼吁…停止"), or for a force withdrawn or
-    people released (`withdrawal_asked`: "đề nghị Trung Quốc rút ngay tàu", "thả ngư dân"), is a demand."""
+    people released (`withdrawal_asked`: "đề nghị Trung Quốc rút ngay tàu", "thả ngư dân", "urged Beijing to
+    withdraw its warships", "to free jailed bloggers", "to release Liu Xiaobo"; `released_named`: a Chinese
+    name after 释放, "呼吁北京立即释放刘晓波"), is a demand."""
     if mention.entry.kind != "appeal":
         return mention
     end = mention.start + len(mention.term)
     stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
     limit = stop.start() if stop else end + _WARNING_REACH
-    if w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit):
+    if (w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit)
+            or w.released_named.search(sentence.text, end, limit)):
         return replace(mention, entry=_HALT_DEMANDED)
     # A second ask joined by a comma with no subject of its own ("敦促美方释放积极信号，停止对华打压"): the
     # halt opens the next clause, after at most an adverb (立即, 并).
@@ -625,6 +628,43 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
             if stop and stop.group() in ",，" else None)
     if halt and stop and halt.start() - stop.end() <= _NEXT_ASK_REACH:
         return replace(mention, entry=_HALT_DEMANDED)
+    return mention
+
+
+# An appeal to an office-holder of the speaker's own country: what it asks its own government to do, told
+# to nobody of the other side; a statement.
+OWN_SIDE_URGED = Entry("actions", "statement", "010", "own side urged", 1.0)
+_ADDRESSEE_REACH = 30  # characters after an appeal word through which its addressee's name is sought
+
+
+def own_side_urged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """An appeal whose addressee, the first name after its word in its clause, is an office-holder of the
+    country named last before the word, its speaker ("The U.S. Senate voted to urge President Bill Clinton
+    to lift the embargo against Vietnam", "越南国会代表呼吁阮春福总理…"), asks the speaker's own government
+    to act: a statement about the other side, no appeal to it; so is one in a headline naming no speaker,
+    whose matter is another of the three named after the addressee ("Senate urges Clinton to lift Vietnam
+    trade embargo"). An addressee of another country, or one named by a country ("Vietnam urged the United
+    States"), leaves the appeal."""
+    if mention.entry.kind != "appeal":
+        return mention
+    end = mention.start + len(mention.term)
+    codes = dict(sentence.people)
+    names = sorted(sentence.actors + sentence.countries)
+    named = sorted(names + [(at, codes.get(name, "")) for at, name in sentence.people_at])
+    stop = PUNCTUATION.search(sentence.text, end, end + _ADDRESSEE_REACH)
+    limit = stop.start() if stop else end + _ADDRESSEE_REACH
+    first_country = next((at for at, _ in names if at >= end), len(sentence.text))
+    person = next(((at, name) for at, name in sorted(sentence.people_at) if end <= at < limit), None)
+    if person is None or first_country < person[0]:
+        return mention
+    addressee = codes.get(person[1], "")
+    before = [code for at, code in named if at < mention.start and code]
+    if before:
+        return replace(mention, entry=OWN_SIDE_URGED) if before[-1] == addressee else mention
+    # A headline names no speaker ("Senate urges Clinton to lift Vietnam trade embargo"): the appeal is the
+    # addressee's side's own when what it asks is about another of the three, named after the addressee.
+    if sentence.headline and any(code not in ("", addressee) for at, code in named if at > person[0]):
+        return replace(mention, entry=OWN_SIDE_URGED)
     return mention
 
 

@@ -235,6 +235,7 @@ class EventWords:
         self.warned_threat = shared_pattern("warned_threat", "{}", i)
         self.halt_asked = shared_pattern("halt_asked", "{}", i)  # "urged ... to stop": a demand
         self.withdrawal_asked = shared_pattern("withdrawal_asked", "{}", i)  # "rút tàu", "thả ngư dân"
+        self.released_named = _released_named()  # "呼吁北京立即释放刘晓波": a person named released
         self.undo_asked = shared_pattern("undo_asked", "{}", i)  # "urged ... to lift its ban": what is asked
         # A measure said to stay as it is ("would stay in place", "vẫn được duy trì", "维持不变"): the words
         # after its word that tell it, in its clause.
@@ -412,3 +413,18 @@ class EventWords:
 def words() -> EventWords:
     """The event words of every language, compiled once."""
     return EventWords()
+
+
+def _released_named() -> re.Pattern[str]:
+    """`released_named` with its {surname} put as one class of the grammar's Chinese surnames, in simplified
+    and traditional forms: a release asked of a person named by a Chinese name."""
+    from .hanviet import surname_grammar
+    from .text import simp_to_trad
+
+    table = simp_to_trad()
+    singles = surname_grammar("zh").singles
+    chars = "".join(sorted({c for s in singles for c in s + table.get(s, "")}))
+    surname = "[" + re.escape(chars) + "]"
+    fragments = [f.replace("{surname}", surname) for f in shared("released_named")]
+    return compile_prefixed("(?:" + "|".join(fragments) + ")" if fragments else "(?!)", re.IGNORECASE)
+

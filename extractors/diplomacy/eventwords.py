@@ -18,6 +18,7 @@ from .eventacts import (
     DECLINED_REACH,
     FRAME_REACH,
     MEASURES,
+    OWN_SIDE_URGED,
     PUNCTUATION,
     TALKS_DECLINED,
     TRADE_NOT_TAKEN,
@@ -426,8 +427,11 @@ def _punishment_asked(sentence: Sentence, candidates: list[Mention], w: EventWor
 def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the measures a demand or an appeal before them in their clause asks the
     other side to undo or grant (grammar `undo_asked`: "urged China to lift its fishing ban", "要求美方取消
-    对中国企业的制裁", "đề nghị Mỹ dỡ bỏ thuế"): what is asked, no act of either side."""
-    at = min((m.start for m in candidates if m.entry.kind in w.addressed), default=-1)
+    对中国企业的制裁", "đề nghị Mỹ dỡ bỏ thuế"), or an appeal to the speaker's own government asks it to
+    (eventacts.own_side_urged: "urge President Bill Clinton to lift the trade embargo against Vietnam"): what
+    is asked, no act of either side."""
+    at = min((m.start for m in candidates if m.entry.kind in w.addressed or m.entry is OWN_SIDE_URGED),
+             default=-1)
     if at < 0:
         return candidates
     text = sentence.text
@@ -530,7 +534,7 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = _halted_thing(sentence, candidates, w)
     if not kinds.isdisjoint(w.told_order):
         candidates = _untaken_measures(sentence, candidates, w)
-    if not kinds.isdisjoint(w.addressed):
+    if not kinds.isdisjoint(w.addressed) or any(m.entry is OWN_SIDE_URGED for m in candidates):
         candidates = _undo_asked(sentence, candidates, w)
         if not kinds.isdisjoint(TONE):
             candidates = _punishment_asked(sentence, candidates, w)

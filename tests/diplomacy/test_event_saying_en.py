@@ -160,7 +160,7 @@ def test_an_occasion_named_days_before_is_of_another_time(title: str, text: str,
     ("Vietnam urges China to withdraw oil rig",
      "HANOI (Reuters) - Vietnam's foreign ministry on Tuesday urged China to withdraw its oil rig from "
      "Vietnamese waters, a day after talks between the two sides' officials in Beijing failed.",
-     ("appeal", "VNM", "CHN")),  # English "urges" stays an appeal, as in the gold ("urges China to free")
+     ("demand", "VNM", "CHN")),  # a force asked withdrawn: the guide's demand, as "urged ... to stop"
     ("China says U.S. must respect its core interests",
      "BEIJING (Reuters) - China's foreign ministry said on Monday the United States must respect China's "
      "core interests, after talks between the two defence ministers in Singapore.",
