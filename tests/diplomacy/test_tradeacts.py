@@ -102,3 +102,50 @@ def test_a_cut_only_urged_is_no_sanction() -> None:
                                     "dollar system.", "en").events]
     assert "sanction" not in types
 
+
+# A sanction the headline and lead tell is the listing the lead tells of the same occasion (a blacklisting
+# told as an entity listing), not one the lead tells in an aside of another time ("The move came a day
+# after ...").
+# (language, title, text, (type, actor, target)) of the main event
+ASIDES = [
+    ("en", "U.S. restricts visas for Chinese officials over Xinjiang",
+     "WASHINGTON - Secretary of State Mike Pompeo on Tuesday announced visa restrictions on Chinese"
+     " government "
+     "officials held responsible for the detention of Uighurs. The move came a day after the Commerce "
+     "Department added 28 Chinese entities to its trade blacklist.", ("sanction", "USA", "CHN")),
+    ("vi", "Mỹ hạn chế cấp thị thực cho quan chức Trung Quốc",
+     "Ngày 8/10, Ngoại trưởng Mỹ Mike Pompeo tuyên bố áp đặt hạn chế thị thực đối với các quan chức"
+     " Trung Quốc. "
+     "Động thái này diễn ra một ngày sau khi Bộ Thương mại Mỹ đưa 28 cơ quan và công ty Trung Quốc"
+     " vào danh sách "
+     "đen thương mại.", ("sanction", "USA", "CHN")),
+    ("en", "China sanctions U.S. lawmakers over Hong Kong",
+     "BEIJING - China on Monday imposed sanctions on six U.S. lawmakers. The move came two weeks"
+     " after the U.S. "
+     "Commerce Department added 20 Chinese firms to its entity list.", ("sanction", "CHN", "USA")),
+    pytest.param(
+        "zh", "美国限制中国官员签证",
+        "美国国务卿蓬佩奥8日宣布，对中国官员实施签证限制。此举是在美国商务部将28个中国实体列入出口"
+        "管制清单一天之后作出的。",
+        ("sanction", "USA", "CHN"),
+        marks=pytest.mark.xfail(strict=True, reason="a Chinese clause of time after (在…之后) is no aside "
+                                "the grammar reads yet, so the earlier listing still names the sanction")),
+    # hard negatives: the listing told on the same occasion is the headline's blacklisting
+    ("en", "U.S. blacklists 28 Chinese entities over Xinjiang",
+     "WASHINGTON - The U.S. Commerce Department on Monday added 28 Chinese entities to its export"
+     " control entity "
+     "list over the treatment of Uighurs.", ("trade_measure", "USA", "CHN")),
+    ("vi", "Mỹ đưa 28 công ty Trung Quốc vào danh sách đen",
+     "Bộ Thương mại Mỹ ngày 7/10 đưa 28 cơ quan và công ty Trung Quốc vào danh sách thực thể kiểm"
+     " soát xuất khẩu.",
+     ("trade_measure", "USA", "CHN")),
+    ("zh", "美国将28家中国实体列入黑名单", "美国商务部7日宣布，将28家中国实体列入出口管制实体清单。",
+     ("trade_measure", "USA", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "expected"), ASIDES)
+def test_a_sanction_is_no_listing_told_in_an_aside(language: str, title: str, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    event = _main(language, title, text)
+    assert (event.type, event.actor, event.target) == expected
