@@ -153,6 +153,13 @@ def _act_told(found: list[Found]) -> list[Found]:
             if sentence.index < LEAD_WINDOW and action.entry.label not in answers
             and not (key[0] == "protest" and _done_before(sentence, action))]
     acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
+    if acts["sanction"]:
+        # the measure a sanction is told as is one of the same occasion: not a listing the lead tells in an
+        # aside ("The move came a day after the Commerce Department added 28 Chinese
+        # entities to its trade blacklist"), an earlier act the sanction follows
+        acts["sanction"] = {key[1:]: key for key, action, _, sentence in found
+                            if sentence.index < LEAD_WINDOW and key[0] in FORMAL_ACTS["sanction"]
+                            and action.entry.label not in answers and not _aside(sentence, action)}
     said = {key[1:]: key for key, action, _, sentence in found if sentence.index < LEAD_WINDOW
             and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
     if not any(acts.values()) and not said:
@@ -736,6 +743,12 @@ _URGED_IN_REACH = 40  # characters before an encounter's word read for the comma
 
 
 _COMING_AFTER = 30  # characters after an act's word read for a word saying it is to come
+
+
+def _aside(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an act's word stands inside an aside of its sentence ("a day after ... added ... to its trade
+    blacklist", "một ngày sau khi ...", eventpeople.aside_spans): an act of another occasion told beside."""
+    return any(low <= mention.start < high for low, high in aside_spans(sentence.text))
 
 
 def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
