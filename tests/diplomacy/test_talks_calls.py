@@ -88,3 +88,31 @@ NO_CALL = [
 def test_a_call_qualifying_a_noun_is_no_call(case: str, title: str, text: str) -> None:
     assert "phone_call" not in {e.type for e in detect(title, text, "en").events}
 
+
+# ------------------------------------------------------------ 经贸 names talks only before a noun of talks
+# (zh.toml `bound_acts`: a noun of talks, of their teams and leads or of an agreement after it)
+TRADE_TALKS = [
+    ("trade consultations' lead in a call",
+     "中美经贸中方牵头人同美方通话", "国务院副总理何立峰今天同美国财政部长耶伦视频通话。", "phone_call"),
+    ("trade teams' talks", "中越经贸团队在河内举行磋商",
+     "中越两国经贸团队今天在河内举行新一轮磋商。", "negotiate"),
+]
+# Hard negatives: 经贸 before any other noun (rules, order, ties) is a topic, no negotiation.
+TRADE_TOPICS = [
+    ("trade rules broken", "商务部就美方将中国企业列入实体清单答记者问",
+     "商务部新闻发言人表示，美方将多家中国企业列入实体清单，严重违背国际经贸规则。"),
+    ("the trade order", "外交部发言人就美方对越南加征关税答问",
+     "外交部发言人今天表示，美方对越南商品加征关税，破坏全球经贸秩序。"),
+    ("trade ties", "越南外交部就中美经贸前景表态",
+     "越南外交部发言人今天表示，越方关注中美经贸前景。"),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "text", "kind"), TRADE_TALKS, ids=[row[0] for row in TRADE_TALKS])
+def test_trade_talks_named_by_their_noun(case: str, title: str, text: str, kind: str) -> None:
+    assert main_event(title, text, "zh").type == kind
+
+
+@pytest.mark.parametrize(("case", "title", "text"), TRADE_TOPICS, ids=[row[0] for row in TRADE_TOPICS])
+def test_trade_as_a_topic_is_no_negotiation(case: str, title: str, text: str) -> None:
+    assert "negotiate" not in {e.type for e in detect(title, text, "zh").events}
