@@ -1,6 +1,7 @@
 """A call's medium and a call's line: a line set up or agreed on (a hotline, a telephone link) is the thing
 a signing or an agreement is about, no call; a call told by its noun with its own "in" ("in call", "in a
-call") is where what the headline tells was said, and an article dropped in a headline is still a call."""
+call") is where what the headline tells was said. A headline's "in call" without its article is not read
+yet (xfail)."""
 
 from __future__ import annotations
 
@@ -48,26 +49,32 @@ CALLS_KEPT = [
 ]
 
 # ---------------------------------------------------------------- a call by its noun, article dropped or not
+# A headline's "in call" without its article is no lexicon term: read as a call, it made a call's story whose
+# headline names a tariff bridge two occasions in the clustering (bench/eval_clusters), so it is left unread.
+_BARE_CALL = pytest.mark.xfail(strict=True, reason="a headline's 'in call' without its article is not read")
 CALL_NOUNS = [
-    ("a headline's call without its article",
-     "Blinken discusses Afghanistan with China's Wang in call",
-     "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken spoke with Chinese Foreign Minister"
-     " Wang Yi on Monday about Afghanistan, the State Department said.", "en", ("phone_call", "USA", "CHN")),
-    ("another pair's call without its article",
-     "Vietnam's Son discusses trade with Rubio in call",
-     "HANOI - Vietnamese Foreign Minister Bui Thanh Son spoke with U.S. Secretary of State Marco Rubio on"
-     " Friday, the ministry said.", "en", ("phone_call", "USA", "VNM")),
+    pytest.param("a headline's call without its article",
+                 "Blinken discusses Afghanistan with China's Wang in call",
+                 "WASHINGTON (Reuters) - U.S. Secretary of State Antony Blinken spoke with Chinese Foreign"
+                 " Minister Wang Yi on Monday about Afghanistan, the State Department said.", "en",
+                 ("phone_call", "USA", "CHN"), marks=_BARE_CALL, id="a headline's call without its article"),
+    pytest.param("another pair's call without its article",
+                 "Vietnam's Son discusses trade with Rubio in call",
+                 "HANOI - Vietnamese Foreign Minister Bui Thanh Son spoke with U.S. Secretary of State Marco"
+                 " Rubio on Friday, the ministry said.", "en", ("phone_call", "USA", "VNM"),
+                 marks=_BARE_CALL, id="another pair's call without its article"),
     # An urging told in the call is the call (the call word opens with its own "in": grammar `setting_opens`).
-    ("an urging told in a call",
-     "China's Li urges restraint on trade in a call with Vietnam's Chinh", "", "en",
-     ("phone_call", "CHN", "VNM")),
-    ("an urging told in call, article dropped",
-     "Vietnam urges China to release fishermen in call", "", "en", ("phone_call", "VNM", "CHN")),
+    pytest.param("an urging told in a call",
+                 "China's Li urges restraint on trade in a call with Vietnam's Chinh", "", "en",
+                 ("phone_call", "CHN", "VNM"), id="an urging told in a call"),
+    pytest.param("an urging told in call, article dropped",
+                 "Vietnam urges China to release fishermen in call", "", "en", ("phone_call", "VNM", "CHN"),
+                 marks=_BARE_CALL, id="an urging told in call, article dropped"),
 ]
 
 
 @pytest.mark.parametrize(("case", "title", "text", "language", "act"), LINES + CALLS_KEPT + CALL_NOUNS,
-                         ids=[row[0] for row in LINES + CALLS_KEPT + CALL_NOUNS])
+                         ids=[row[0] for row in LINES + CALLS_KEPT] + [None] * len(CALL_NOUNS))
 def test_the_main_events_act(case: str, title: str, text: str, language: str,
                              act: tuple[str, str, str]) -> None:
     event = main_event(title, text, language)
