@@ -134,6 +134,7 @@ class EventWords:
         self.declined_after = shared_pattern("declined_after", "{}", i)  # "…会晤的请求": the request after
         self.setting = shared_pattern("setting", "{}", i)
         self.setting_near = shared_pattern("setting_near", "{}", i)
+        self.setting_opens = shared_pattern("setting_opens", "{}", i)  # "in call": its own setting
         self.urged_in = shared_pattern("urged_in", "{}", i)  # ", in talks": the urging's own setting
         self.held_as = shared_pattern("held_as", "{}", i)  # "as the ... round": an urging's occasion
         self.opened_after = shared_pattern("opened_after", "{}", i)  # "... opened": the encounter held
@@ -321,6 +322,7 @@ class EventWords:
         self.call_nouns = frozenset(shared("call_nouns"))
         self.call_manner = frozenset(shared("call_manner"))  # "by video": how a signing was done
         self.manner_to_sign = shared_pattern("manner_to_sign", "{}", i)  # "以视频方式|同美方|签署"
+        self.call_set_up = shared_pattern("call_set_up", "{}", i)  # "agree naval hotline": the line
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
         self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call

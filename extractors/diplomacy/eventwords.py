@@ -110,6 +110,24 @@ def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWord
     return [m for m in candidates if not manner(m)]
 
 
+def _lines_set_up(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
+    """The candidates without the call words that name a line set up or agreed on, the object of a verb of
+    agreeing or setting up before them in their clause with no preposition between (grammar `call_set_up`:
+    "agree naval hotline", "agreed to set up a defence telephone link", "同意开通两国国防部直通电话"): the
+    line is what is agreed, no call. A call word that tells a manner or names a call by its noun ("agreed by
+    phone", "agreed in a call", grammar `call_manner`, `call_nouns`) stays a call."""
+    text = sentence.text
+
+    def line(m: Mention) -> bool:
+        term = m.term.lower()
+        if m.entry.kind != "phone_call" or term in w.call_manner or term in w.call_nouns:
+            return False
+        low, _ = clause_span(text, m.start)
+        return w.call_set_up.search(text, low, m.start) is not None
+
+    return [m for m in candidates if not line(m)]
+
+
 def _decreed(sentence: Sentence, candidates: list[Mention], w: EventWords) -> set[int]:
     """Offsets of signing words whose object is a decree, an order or a bill (grammar `decrees`: "signs an
     executive order", "ký sắc lệnh", "签署行政令"): a government's own act, no agreement; the measure it
@@ -385,12 +403,14 @@ def _after_act(sentence: Sentence, candidates: list[Mention], at: int, w: EventW
     if at < 0:
         return candidates
     # An encounter after a setting word is where the act was done ("criticized China during his visit to
-    # Beijing", "before meeting Xi", "presses He Lifeng on overcapacity in Guangzhou talks"), not what it
-    # asks for or objects to.
+    # Beijing", "before meeting Xi", "presses He Lifeng on overcapacity in Guangzhou talks"; an encounter
+    # word opening with its own "in", grammar `setting_opens`: "urges restraint in a call with Trump"), not
+    # what it asks for or objects to.
     bare = sentence.unmarked()  # setting words are read without marks
     return [m for m in candidates if m.start < at or m.entry.kind not in w.meetings
             or w.clause.search(sentence.text, at, m.start)
             or w.setting.search(bare, at, m.start) or opened_as(sentence, m, at)
+            or w.setting_opens.match(m.term) is not None
             or w.setting_near.search(bare, at, m.start) and not w.joined_verb.search(bare, at, m.start)]
 
 
@@ -512,8 +532,10 @@ def event_actions(sentence: Sentence) -> list[Mention]:
         candidates = [m for m in candidates if m.start not in opened]
     # From here on words are dropped, or retold as a statement (a measure said to stay).
     kinds = {m.entry.kind for m in candidates}
-    if "phone_call" in kinds and "sign_agreement" in kinds:
-        candidates = _signed_remotely(sentence, candidates, w)
+    if "phone_call" in kinds:
+        candidates = _lines_set_up(sentence, candidates, w)
+        if "sign_agreement" in kinds:
+            candidates = _signed_remotely(sentence, candidates, w)
     if "reduce_relations" in kinds:
         candidates = _refusing_words(candidates, w)
     # "US urges China to push for more talks": the talks are what is urged; "China protested Obama's
