@@ -152,9 +152,11 @@ _RULED_OUT_REACH = 100  # characters before an encounter's word where `meeting_n
 
 # The readers of one action word, in the order they read it (each returns the word as it is when its test
 # of the word's kind, label or term fails, else what the word tells instead): before and after `_idle`.
+# own_side_urged reads an appeal before halt_demanded: one to the speaker's own government is a statement
+# whatever it asks that government to press for ("urged President Joe Biden to press Vietnam to release ...").
 Reader = Callable[[Sentence, Mention, EventWords], Mention]
 _BEFORE_IDLE: tuple[Reader, ...] = (opposition_negated, praise_judged, mission_closed, talks_halted,
-                                    called_on_to, halt_demanded, own_side_urged, told_visitor, measure_object,
+                                    called_on_to, own_side_urged, halt_demanded, told_visitor, measure_object,
                                     measure_judged, violation_judged, issue_accused)
 _AFTER_IDLE: tuple[Reader, ...] = (risk_warning, threat_charged, welcomed_thing, trip_for_talks, ship_hosting)
 
@@ -193,8 +195,8 @@ def _tested(kind: str, label: str, term: str) -> tuple[tuple[int, ...], tuple[in
               low in w.closing_terms or low in w.missions or low in w.cooperation,  # mission_closed
               kind in w.halted or kind == "phone_call",  # talks_halted (a call declined too)
               low in w.called_on,  # called_on_to
-              kind == "appeal",  # halt_demanded
               kind == "appeal",  # own_side_urged
+              kind == "appeal",  # halt_demanded
               label == SAID_LABEL,  # told_visitor
               kind in MEASURES,  # measure_object
               kind in MEASURES,  # measure_judged

@@ -460,8 +460,11 @@ def _undo_asked(sentence: Sentence, candidates: list[Mention], w: EventWords) ->
         return bool(w.undo_asked.search(text, max(at, m.start - FRAME_REACH), m.start)
                     or w.undo_asked.match(m.term + " "))
 
+    # An appeal to the speaker's own government asks it for any measure after it ("urged the Biden
+    # administration to impose sanctions on Chinese officials"): taken by neither side yet.
+    own = any(m.start == at and m.entry is OWN_SIDE_URGED for m in candidates)
     return [m for m in candidates if m.start < at or m.entry.kind not in w.answered
-            or w.clause.search(text, at, m.start) or not undone(m)]
+            or w.clause.search(text, at, m.start) or not (own or undone(m))]
 
 
 _BROKEN_REACH = 40  # characters before a measure's word where a verb of violating it is sought
