@@ -323,6 +323,7 @@ class EventWords:
         self.call_manner = frozenset(shared("call_manner"))  # "by video": how a signing was done
         self.manner_to_sign = shared_pattern("manner_to_sign", "{}", i)  # "以视频方式|同美方|签署"
         self.call_set_up = shared_pattern("call_set_up", "{}", i)  # "agree naval hotline": the line
+        self.call_lines = frozenset(shared("call_lines"))  # "hotline", "电话": a call word that names a line
         self.call_audience = shared_pattern("call_audience", "{}", i)
         self.call_figure = shared_pattern("call_figure", "{}", i)
         self.call_other_end = shared_pattern("call_other_end", "{}", 0)  # "call with Putin": a third's call
