@@ -605,11 +605,12 @@ def _remarked_forces(sentence: Sentence, candidates: list[Mention], w: EventWord
 
 
 def _other_side_told(sentence: Sentence, said: int, forced: int) -> bool:
-    """Whether a verb of saying tells a force act of another side than its speaker's: a country of the three
-    named between the saying and the force word, none of those named before the saying ("美國國務院發言人表示，
-    中國海警…扣押越南漁民的行為令人關切", "越南外交部发言人表示，中国海警船只…扣押越南渔船"). The speaker then
-    says something of the other side's act, a statement of its own; a navy's spokesman telling his own ships'
-    passage ("美國海軍發言人表示，一艘飛彈驅逐艦…駛入…") makes none."""
+    """Whether a verb of saying tells a force act of another side than its speaker's: a country of the
+    three named between the saying and the force word, none of those named before the saying
+    ("美國國務院發言人表示，中國海警…扣押越南漁民的行為令人關切",
+    "越南外交部发言人表示，中国海警船只…扣押越南渔船"). The speaker then says something of the other
+    side's act, a statement of its own; a navy's spokesman telling his own ships' passage
+    ("美國海軍發言人表示，一艘飛彈驅逐艦…駛入…") makes none."""
     speakers = {code for at, code in sentence.countries if at < said}
     between = {code for at, code in sentence.countries if said < at < forced}
     return bool(speakers and between and not between & speakers)
