@@ -568,12 +568,32 @@ def _zone_kept(text: str, mentions: list[Mention], zones: frozenset[str],
 
 def _seizure_kept(text: str, mentions: list[Mention], seizures: frozenset[str],
                   vessels: re.Pattern[str]) -> list[Mention]:
-    """The mentions without a seizing word (grammar `seizure_acts`: "bắt giữ", "seized", `扣押`) in a sentence
-    naming no state's vessel or force (`zone_vessels`) anywhere, before the word or as its agent after it: a
-    police arrest or a court's detention is no force act ("Vietnam detained two Chinese nationals")."""
-    if vessels.search(text):
-        return mentions
-    return [m for m in mentions if m.entry.label not in seizures]
+    """The mentions without a seizing word (grammar `seizure_acts`: "bắt giữ", "seized", `扣押`) whose agent
+    names no state's vessel or force (`zone_vessels`): a police arrest or a court's detention is no force act
+    ("Vietnam detained two Chinese nationals"), nor is a force's man seized ("police detained a former
+    Chinese navy officer", "A U.S. Navy sailor was detained by Chinese police",
+    "美国海军水兵…被联邦调查局扣留")."""
+    if not vessels.search(text):
+        return [m for m in mentions if m.entry.label not in seizures]
+    return [m for m in mentions if m.entry.label not in seizures or _seized_by_force(text, m, vessels)]
+
+
+def _seized_by_force(text: str, mention: Mention, vessels: re.Pattern[str]) -> bool:
+    """Whether a seizing word's agent is a state's vessel or force: named after it through "by" up to the
+    clause's end ("detained by a Chinese coast guard ship"); else, in the active, before it and after the
+    last passive marker (grammar `seized_patient_end`: `bị`, `被`) — "bị tàu hải cảnh Trung Quốc bắt giữ",
+    "被中国渔政船扣留", "Chinese coast guard seized". An English passive without "by" (grammar
+    `seized_passive`: "was detained", "detained in China") names no agent."""
+    w = event_words()
+    end = mention.start + len(mention.term)
+    if by := w.seized_by.match(text, end):
+        stop = w.seized_clause_end.search(text, by.end())
+        return bool(vessels.search(text, by.end(), stop.start() if stop else len(text)))
+    if w.seized_passive_after.match(text, end) or w.seized_passive_before.search(
+            text, max(0, mention.start - 24), mention.start):
+        return False
+    opened = max((m.end() for m in w.seized_patient_end.finditer(text, 0, mention.start)), default=0)
+    return bool(vessels.search(text, opened, mention.start))
 
 
 def _driven_kept(text: str, mentions: list[Mention], driving: frozenset[str],

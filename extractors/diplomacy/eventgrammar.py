@@ -73,6 +73,12 @@ class EventWords:
         self.zone_acts = frozenset(shared("zone_acts"))  # "vùng 12 hải lý": a force act after a state vessel
         self.zone_vessels = shared_pattern("zone_vessels", "(?:{})", re.IGNORECASE)
         self.seizure_acts = frozenset(shared("seizure_acts"))  # "bắt giữ": a force act with a state vessel
+        # A seizing word's agent ("detained by", after `bị`, `被`), and an English passive naming none.
+        self.seized_by = shared_pattern("seized_by", "{}", re.IGNORECASE)
+        self.seized_clause_end = shared_pattern("seized_clause_end", "{}", re.IGNORECASE)
+        self.seized_passive_after = shared_pattern("seized_passive_after", "{}", re.IGNORECASE)
+        self.seized_passive_before = shared_pattern("seized_passive_before", "(?:{})$", re.IGNORECASE)
+        self.seized_patient_end = shared_pattern("seized_patient_end", "(?:{})", re.IGNORECASE)
         self.driving = frozenset(shared("driving"))  # "drove off": a force act with a ship as its object
         self.driven_object = shared_pattern("driven_object", "(?:{})", re.IGNORECASE)
 

@@ -574,7 +574,8 @@ def event_actions(sentence: Sentence) -> list[Mention]:
     if forced >= 0:
         candidates = [m for m in candidates if m.entry.label != SAID_LABEL
                       and not (m.start < forced and (_speakers_colon(m, w) or (
-                          m.entry.kind == "statement" and w.saying_told.match(sentence.text, m.start))))]
+                          m.entry.kind == "statement" and w.saying_told.match(sentence.text, m.start)
+                          and not _other_side_told(sentence, m.start, forced))))]
     # "Trung Quốc tuyên bố theo dõi và cảnh báo tàu khu trục Mỹ": a declaring verb before a force turning the
     # other side's ship away tells that act, as "says" does before any force act. (Sought only in a sentence
     # with a force's word: most have none.)
@@ -606,6 +607,18 @@ def _remarked_forces(sentence: Sentence, candidates: list[Mention], w: EventWord
         m.entry.kind == "military"
         and w.remarks_topic_before.search(text, max(0, m.start - _REMARKED_REACH), m.start)
         and w.remarks_topic_after.match(text, m.start + len(m.term)))]
+
+
+def _other_side_told(sentence: Sentence, said: int, forced: int) -> bool:
+    """Whether a verb of saying tells a force act of another side than its speaker's: a country of the
+    three named between the saying and the force word, none of those named before the saying
+    ("美國國務院發言人表示，中國海警…扣押越南漁民的行為令人關切",
+    "越南外交部发言人表示，中国海警船只…扣押越南渔船"). The speaker then says something of the other
+    side's act, a statement of its own; a navy's spokesman telling his own ships' passage
+    ("美國海軍發言人表示，一艘飛彈驅逐艦…駛入…") makes none."""
+    speakers = {code for at, code in sentence.countries if at < said}
+    between = {code for at, code in sentence.countries if said < at < forced}
+    return bool(speakers and between and not between & speakers)
 
 
 def _speakers_colon(mention: Mention, w: EventWords) -> bool:
