@@ -318,14 +318,16 @@ def _domestic_county(folded: str, at: int, end: int) -> bool:
 def _stated(folded: str, m: re.Match[str], names: dict[str, City]) -> City:
     """The city a name gives, or only its country when a state's word stands right before it ("tại bang
     Washington", "bang New York") or a province's word right after it ("in Lang Son province",
-    `在越南宁平省`): a state or province of a city's name is no city."""
+    `在越南宁平省`) or before it with `of` ("the province of Kon Tum"): a state or province of a city's name
+    is no city."""
     city = city_of(m, names)
     if not city.name:
         return city
     state_before = shared_pattern("state_words", r"(?<![a-z]){}\s*$", 0, "places")
     if state_before.search(folded, max(0, m.start() - 12), m.start()):
         return City("", city.country)
-    if shared_pattern("province_after", "{}", 0, "places").match(folded, m.end()):
+    if shared_pattern("province_after", "{}", 0, "places").match(folded, m.end()) or shared_pattern(
+            "province_before", "{}$", 0, "places").search(folded, max(0, m.start() - 16), m.start()):
         return City("", city.country, province=city.name)
     return city
 
