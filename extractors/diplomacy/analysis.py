@@ -308,7 +308,7 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
                           ("receive", True), ("curb", False), ("status", False), ("dealing", False),
                           ("cap", False), ("rescue", False), ("donation", True), ("goods", False),
                           ("charge", False), ("remains", False), ("gathering", False),
-                          ("cutoff", False), ("taking", False)):
+                          ("cutoff", False), ("taking", False), ("visastop", False)):
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),
                     shared_pattern(f"{group}_kept", "(?:{})$", re.IGNORECASE), marked)
