@@ -638,7 +638,8 @@ _ADDRESSEE_REACH = 30  # characters after an appeal word through which its addre
 
 
 def own_side_urged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """An appeal whose addressee, the first name after its word in its clause, is an office-holder of the
+    """An appeal whose addressee, the first person named after its word (within `_ADDRESSEE_REACH` and
+    before a punctuation mark, no country or body named before that person), is an office-holder of the
     country named last before the word, its speaker ("The U.S. Senate voted to urge President Bill Clinton
     to lift the embargo against Vietnam", "越南国会代表呼吁阮春福总理…"), asks the speaker's own government
     to act: a statement about the other side, no appeal to it; so is one in a headline naming no speaker,
