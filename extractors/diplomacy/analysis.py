@@ -578,6 +578,11 @@ def _seizure_kept(text: str, mentions: list[Mention], seizures: frozenset[str],
     return [m for m in mentions if m.entry.label not in seizures or _seized_by_force(text, m, vessels)]
 
 
+# Characters before a seizing word where a form of "be" or "get" makes it a passive ("was detained"): one
+# reaches no further than an adverb or two.
+_PASSIVE_REACH = 24
+
+
 def _seized_by_force(text: str, mention: Mention, vessels: re.Pattern[str]) -> bool:
     """Whether a seizing word's agent is a state's vessel or force: named after it through "by" up to the
     clause's end ("detained by a Chinese coast guard ship"); else, in the active, before it and after the
@@ -590,7 +595,7 @@ def _seized_by_force(text: str, mention: Mention, vessels: re.Pattern[str]) -> b
         stop = w.seized_clause_end.search(text, by.end())
         return bool(vessels.search(text, by.end(), stop.start() if stop else len(text)))
     if w.seized_passive_after.match(text, end) or w.seized_passive_before.search(
-            text, max(0, mention.start - 24), mention.start):
+            text, max(0, mention.start - _PASSIVE_REACH), mention.start):
         return False
     opened = max((m.end() for m in w.seized_patient_end.finditer(text, 0, mention.start)), default=0)
     return bool(vessels.search(text, opened, mention.start))

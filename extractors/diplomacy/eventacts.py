@@ -23,6 +23,15 @@ _CLOSED_IDLE = Entry("actions", "relations", "-", "closed for a cause", 0.5)
 _COOPERATION_HALTED = Entry("actions", "reduce_relations", "160", "cooperation halted", 2.0)
 _WARNING_REACH = 60  # characters after a warning word where the danger warned of is sought
 PUNCTUATION = re.compile(r"[,;:，；：。]")  # a break no appeal's addressee or warned danger is sought across
+
+
+def _clause_limit(text: str, end: int, reach: int) -> int:
+    """Where what a word asks or warns of is sought to: the first break within `reach` characters after its
+    `end`, else that reach (past the text's end, slicing and searching stop at it)."""
+    stop = PUNCTUATION.search(text, end, end + reach)
+    return stop.start() if stop else end + reach
+
+
 _CALLED_OFF_REACH = 50  # characters before an encounter word where a verb calling it off is sought
 
 
@@ -282,8 +291,7 @@ def risk_warning(sentence: Sentence, mention: Mention, w: EventWords) -> Mention
     if mention.entry.label not in w.warnings:
         return mention
     end = mention.start + len(mention.term)
-    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
-    window = sentence.text[end:stop.start() if stop else end + _WARNING_REACH]
+    window = sentence.text[end:_clause_limit(sentence.text, end, _WARNING_REACH)]
     if not w.risk.search(window) or w.warned_threat.search(window):
         return mention  # no danger, or one on a condition or of an answer: "…if it attacks", "否则…"
     return replace(mention, entry=_RISK_WARNING)
@@ -617,7 +625,7 @@ def halt_demanded(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     if mention.entry.kind != "appeal":
         return mention
     end = mention.start + len(mention.term)
-    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)
+    stop = PUNCTUATION.search(sentence.text, end, end + _WARNING_REACH)  # also where a second ask may open
     limit = stop.start() if stop else end + _WARNING_REACH
     if (w.halt_asked.search(sentence.text, end, limit) or w.withdrawal_asked.search(sentence.text, end, limit)
             or w.released_named.search(sentence.text, end, limit)):
@@ -638,7 +646,8 @@ _ADDRESSEE_REACH = 30  # characters after an appeal word through which its addre
 
 
 def own_side_urged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
-    """An appeal whose addressee, the first name after its word in its clause, is an office-holder of the
+    """An appeal whose addressee, the first person named after its word (within `_ADDRESSEE_REACH` and
+    before a punctuation mark, no country or body named before that person), is an office-holder of the
     country named last before the word, its speaker ("The U.S. Senate voted to urge President Bill Clinton
     to lift the embargo against Vietnam", "越南国会代表呼吁阮春福总理…"), asks the speaker's own government
     to act: a statement about the other side, no appeal to it; so is one in a headline naming no speaker,
@@ -651,8 +660,7 @@ def own_side_urged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     codes = dict(sentence.people)
     names = sorted(sentence.actors + sentence.countries)
     named = sorted(names + [(at, codes.get(name, "")) for at, name in sentence.people_at])
-    stop = PUNCTUATION.search(sentence.text, end, end + _ADDRESSEE_REACH)
-    limit = stop.start() if stop else end + _ADDRESSEE_REACH
+    limit = _clause_limit(sentence.text, end, _ADDRESSEE_REACH)
     first_country = next((at for at, _ in names if at >= end), len(sentence.text))
     person = next(((at, name) for at, name in sorted(sentence.people_at) if end <= at < limit), None)
     if person is None or first_country < person[0]:

@@ -154,11 +154,12 @@ def _reported(reports: list[Sentence], sides: frozenset[str], main: bool, kind: 
 
 
 def _off_the_line(report: Sentence, kind: str, first: Sentence) -> frozenset[str]:
-    """Of a call (kinds.toml `distant`), those a later report names that is told by no word of its kind (a
-    word of saying or talking the lead's call stands for: eventkeys._call_told) and names people of one side
-    only, when the `first` report naming anyone does not name them: they act apart from the call ("President
-    Donald Trump said last week he did not want to deal with China", "đã cử Thứ trưởng ... sang Bắc Kinh
-    trao đổi"); those on the line are named by its own reports."""
+    """Of a call (kinds.toml `distant`), those a later report names that holds no word of its kind (the
+    call took it in by another word, as a word of saying or talking the lead's call stands for:
+    eventkeys._call_told) and names people of one side only, when the `first` report naming anyone does not
+    name them: they act apart from the call ("President Donald Trump said last week he did not want to deal
+    with China", "đã cử Thứ trưởng ... sang Bắc Kinh trao đổi"); those on the line are named by its own
+    reports."""
     if kind not in DISTANT or any(m.entry.kind == kind for m in report.actions) \
             or len({code for _, code in report.people}) > 1 or not first.people:
         return frozenset()

@@ -112,12 +112,12 @@ def _signed_remotely(sentence: Sentence, candidates: list[Mention], w: EventWord
 
 def _lines_set_up(sentence: Sentence, candidates: list[Mention], w: EventWords) -> list[Mention]:
     """The candidates without the call words that name a line set up or agreed on, the object of a verb of
-    agreeing or setting up before them in their clause with no preposition between (grammar `call_set_up`:
-    "agree naval hotline", "agreed to set up a defence telephone link", "同意开通两国国防部直通电话"): the
-    line is what is agreed, no call. A call word that tells a manner or names a call by its noun ("agreed by
-    phone", "agreed in a call", grammar `call_manner`, `call_nouns`) stays a call, as does one that names an
-    encounter, not a line (only grammar `call_lines` name a line: "open their virtual summit", "agrees phone
-    call with Biden")."""
+    agreeing, signing or setting up before them in their clause with no preposition between (grammar
+    `call_set_up`: "agree naval hotline", "agreed to set up a defence telephone link",
+    "同意开通两国国防部直通电话"): the line is what is agreed, no call. A call word that tells a manner or
+    names a call by its noun ("agreed by phone", "agreed in a call", grammar `call_manner`, `call_nouns`)
+    stays a call, as does one that names an encounter, not a line (only grammar `call_lines` name a line:
+    "open their virtual summit", "agrees phone call with Biden")."""
     text = sentence.text
 
     def line(m: Mention) -> bool:
