@@ -82,8 +82,8 @@ def test_the_main_events_act(case: str, title: str, text: str, language: str,
     assert (event.type, {event.actor, event.target}) == (act[0], set(act[1:]))
 
 
-# Hard negatives: "call" qualifying a noun after it is no call. A bare "call centres" holds no call noun at
-# all; "a call centre" and "first call options" do, and the grammar's `call_audience` guard keeps them no call.
+# Hard negatives: "call" qualifying a noun after it is no call. A bare "call centres" holds no call noun
+# at all; "a call centre" and "first call options" do, and the `call_audience` guard keeps them no call.
 NO_CALL = [
     ("call centres", "U.S. firms create jobs in call centres in Vietnam",
      "HANOI - U.S. firms employ thousands in call centres in Ho Chi Minh City, the U.S. embassy said."),
@@ -91,7 +91,7 @@ NO_CALL = [
      "BEIJING - China barred U.S. banks from trading in call options on Monday, the ministry said."),
     # A call noun ("a call", "first call") before the noun it qualifies: the `call_audience` guard's cases.
     ("a call centre", "U.S. firm opens jobs in a call centre in Vietnam",
-     "HANOI - A U.S. firm will employ 2,000 people in a call centre in Ho Chi Minh City, the U.S. embassy said."),
+     "HANOI - A U.S. firm will employ 2,000 people in a call centre in Da Nang, the U.S. embassy said."),
     ("first call options", "China curbs U.S. banks' first call options",
      "BEIJING - China barred U.S. banks from selling first call options on Monday, the ministry said."),
 ]
