@@ -428,11 +428,10 @@ def _released_named() -> re.Pattern[str]:
     """`released_named` with its {surname} put as one class of the grammar's Chinese surnames, in simplified
     and traditional forms: a release asked of a person named by a Chinese name."""
     from .hanviet import surname_grammar
-    from .text import simp_to_trad
+    from .text import traditional_forms
 
-    table = simp_to_trad()
     singles = surname_grammar("zh").singles
-    chars = "".join(sorted({c for s in singles for c in s + table.get(s, "")}))
+    chars = "".join(sorted({c for s in singles for form in traditional_forms(s) for c in form}))
     surname = "[" + re.escape(chars) + "]"
     fragments = [f.replace("{surname}", surname) for f in shared("released_named")]
     return compile_prefixed("(?:" + "|".join(fragments) + ")" if fragments else "(?!)", re.IGNORECASE)

@@ -149,17 +149,15 @@ def _act_told(found: list[Found]) -> list[Found]:
     answer in kind ("反制") names no measure of its own. Not a formal act told as done before (_done_before:
     "calling the decision 'discriminatory' and saying it had lodged representations" stays criticism)."""
     answers = generic_answers()
-    lead = [key for key, action, _, sentence in found
+    lead = [(key, action, sentence) for key, action, _, sentence in found
             if sentence.index < LEAD_WINDOW and action.entry.label not in answers
             and not (key[0] == "protest" and _done_before(sentence, action))]
-    acts = {kind: {key[1:]: key for key in lead if key[0] in formal} for kind, formal in FORMAL_ACTS.items()}
-    if acts["sanction"]:
-        # the measure a sanction is told as is one of the same occasion: not a listing the lead tells in an
-        # aside ("The move came a day after the Commerce Department added 28 Chinese
-        # entities to its trade blacklist"), an earlier act the sanction follows
-        acts["sanction"] = {key[1:]: key for key, action, _, sentence in found
-                            if sentence.index < LEAD_WINDOW and key[0] in FORMAL_ACTS["sanction"]
-                            and action.entry.label not in answers and not _aside(sentence, action)}
+    # The measure a sanction is told as is one of the same occasion: not a listing the lead tells in an aside
+    # ("The move came a day after the Commerce Department added 28 Chinese entities to its trade
+    # blacklist"), an earlier act the sanction follows.
+    acts = {kind: {key[1:]: key for key, action, sentence in lead
+                   if key[0] in formal and not (kind == "sanction" and _aside(sentence, action))}
+            for kind, formal in FORMAL_ACTS.items()}
     said = {key[1:]: key for key, action, _, sentence in found if sentence.index < LEAD_WINDOW
             and key[0] in SAID_ACTS and action.entry.label not in answers and _reported(sentence, action)}
     if not any(acts.values()) and not said:

@@ -786,7 +786,7 @@ def event_place(kind: str, actor: str, target: str, reports: Sequence[Report], v
                 # An encounter or a visit told in a province of a city's name ("held talks in Lang Son
                 # province", `在越南宁平省举行`): held in the province, not in the dateline's city, nor in
                 # the province's capital, which the text does not name.
-                away = away or city.province and (meeting or host is not None) and not report.headline
+                away = away or bool(city.province) and (meeting or host is not None) and not report.headline
             elif report.headline and _province_told(city.name, reports):
                 # A headline's short name of a province the body names with its word ("…在越南宁平举行"
                 # over "…在越南宁平省举行"): the province, no city.
