@@ -9,12 +9,17 @@ from extractors.diplomacy import detect
 from extractors.diplomacy.eventpeople import SYMMETRIC
 
 
+def main_of(events: tuple[Event, ...]) -> Event | None:
+    """The event flagged main, else the first; None when there is none."""
+    return next((e for e in events if e.main), events[0] if events else None)
+
+
 def main_event(title: str, text: str = "", language: str | None = None,
                published: date | None = None) -> Event:
     """The main event of a relevant story (the test fails, naming the story, when it has none)."""
     detection = detect(title, text, language, published)
     assert detection.relevant and detection.events, (title, text)
-    return next((e for e in detection.events if e.main), detection.events[0])
+    return main_of(detection.events)
 
 
 def main_people(title: str, text: str, published: date | None = None) -> set[str]:

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_of
 
 # id, title, text, language, published, expected (type, actor, target) or None (no military event),
 # xfail reason
@@ -387,5 +388,5 @@ def test_second_reading(title: str, text: str, language: str, published: str,
         assert all(e.type != "military" for e in detection.events)
         return
     assert detection.relevant and detection.events, (title, text)
-    event = next((e for e in detection.events if e.main), detection.events[0])
-    assert (event.type, event.actor, event.target) == expected
+    event = main_of(detection.events)
+    assert event is not None and (event.type, event.actor, event.target) == expected

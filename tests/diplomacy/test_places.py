@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_event
 
 # (language, title, text, published, type, place, place_country); "" for none.
 LEADS: list[tuple[str, str, str, str, str, str, str]] = [
@@ -91,7 +91,5 @@ LEADS: list[tuple[str, str, str, str, str, str, str]] = [
 @pytest.mark.parametrize(("language", "title", "text", "published", "kind", "place", "country"), LEADS)
 def test_the_place_of_the_main_event(language: str, title: str, text: str, published: str, kind: str,
                                      place: str, country: str) -> None:
-    detection = detect(title, text, language, date.fromisoformat(published))
-    assert detection.relevant and detection.events, (title, text)
-    event = next((e for e in detection.events if e.main), detection.events[0])
+    event = main_event(title, text, language, date.fromisoformat(published))
     assert (event.type, event.place or "", event.place_country or "") == (kind, place, country)

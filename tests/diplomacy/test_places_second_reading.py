@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_of
 
 # (language, title, text, published, type, place, place_country); "" for none.
 LEADS = [
@@ -296,6 +297,6 @@ LEADS = [
 def test_the_place_of_the_main_event_second_reading(language: str, title: str, text: str, published: str,
                                                     kind: str, place: str, country: str) -> None:
     detection = detect(title, text, language, published_at=date.fromisoformat(published))
-    assert detection.events, (title, text)
-    event = next((e for e in detection.events if e.main), detection.events[0])
+    event = main_of(detection.events)
+    assert event is not None, (title, text)
     assert (event.type, event.place or "", event.place_country or "") == (kind, place, country)

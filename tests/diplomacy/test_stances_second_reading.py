@@ -14,6 +14,7 @@ import pytest
 
 from extractors.diplomacy import detect
 from tests import FIXTURES
+from tests.diplomacy.stories import main_of
 
 CASES = FIXTURES / "diplomacy" / "cases" / "test_stances_second_reading.toml"
 LEADS = tomllib.loads(CASES.read_text(encoding="utf-8"))["leads"]
@@ -22,8 +23,7 @@ LEADS = tomllib.loads(CASES.read_text(encoding="utf-8"))["leads"]
 def _act(title: str, text: str, language: str, published: str) -> tuple[str, str, str] | None:
     """Type, actor and target of the main event (flagged main, else the first), None with no event."""
     day = datetime.fromisoformat(published).replace(tzinfo=UTC)
-    events = detect(title, text, language, published_at=day).events
-    event = next((e for e in events if e.main), events[0] if events else None)
+    event = main_of(detect(title, text, language, published_at=day).events)
     return None if event is None else (event.type, event.actor, event.target)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_of
 
 ROWS = [
     pytest.param("en", "China, U.S. militaries to set up new crisis hotline",
@@ -284,7 +285,7 @@ ROWS = [
 def test_the_main_event(language: str, title: str, text: str, published: str,
                         act: tuple[str, str, str] | None, day: str | None) -> None:
     detection = detect(title, text, language, published_at=date.fromisoformat(published))
-    event = next((e for e in detection.events if e.main), detection.events[0]) if detection.events else None
+    event = main_of(detection.events)
     assert (None if event is None else (event.type, event.actor, event.target)) == act
     if day is not None:
         assert event is not None and str(event.date) == day

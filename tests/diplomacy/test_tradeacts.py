@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_event
 
 # (language, title, text, (type, actor, target)) of the main event
 MEASURES = [
@@ -77,16 +78,10 @@ NEGATIVES = [
 ]
 
 
-def _main(language: str, title: str, text: str):  # noqa: ANN202
-    detection = detect(title, text, language)
-    assert detection.relevant and detection.events, (title, text)
-    return next((e for e in detection.events if e.main), detection.events[0])
-
-
 @pytest.mark.parametrize(("language", "title", "text", "expected"), MEASURES)
 def test_a_measure_of_its_class_is_read_with_its_sides(language: str, title: str, text: str,
                                                        expected: tuple[str, str, str]) -> None:
-    event = _main(language, title, text)
+    event = main_event(title, text, language)
     assert (event.type, event.actor, event.target) == expected
 
 
@@ -147,5 +142,5 @@ ASIDES = [
 @pytest.mark.parametrize(("language", "title", "text", "expected"), ASIDES)
 def test_a_sanction_is_no_listing_told_in_an_aside(language: str, title: str, text: str,
                                                     expected: tuple[str, str, str]) -> None:
-    event = _main(language, title, text)
+    event = main_event(title, text, language)
     assert (event.type, event.actor, event.target) == expected

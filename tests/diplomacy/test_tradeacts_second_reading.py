@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from extractors.core.models import Event
 from extractors.diplomacy import detect
+from tests.diplomacy.stories import main_of
 
 # (language, title, text, (type, actor, target)) of the main event
 MEASURES = [
@@ -246,11 +248,10 @@ NEGATIVES = [
 ]
 
 
-def _main(language: str, title: str, text: str):  # noqa: ANN202
+def _main(language: str, title: str, text: str) -> Event | None:
+    """The main event of a relevant story; None when the story is not relevant or tells none."""
     detection = detect(title, text, language)
-    if not (detection.relevant and detection.events):
-        return None
-    return next((e for e in detection.events if e.main), detection.events[0])
+    return main_of(detection.events) if detection.relevant else None
 
 
 @pytest.mark.parametrize(("language", "title", "text", "expected"), MEASURES)
