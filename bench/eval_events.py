@@ -20,8 +20,8 @@ round), heldout9 (studied since the 0.23.0 round), heldout10 (studied since the 
 the 0.27.0 round), heldout14 (studied since the 0.28.0 round), heldout15 (studied since the 0.29.0
 round), heldout16 (studied since the 0.30.0 round), heldout17 (studied since the 0.31.0 round), heldout18
 (studied since the 0.32.0 round), heldout19 (studied since the 0.33.0 round), heldout20 (studied since
-the 0.34.0 round) and heldout21 (studied since the 0.35.0 round), never heldout2, heldout22, heldout23 or
-heldout24 (scored, not studied).
+the 0.34.0 round), heldout21 (studied since the 0.35.0 round) and heldout22 (studied since the 0.36.0
+round), never heldout2, heldout23 or heldout24 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -192,9 +192,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2, heldout22, heldout23 and heldout24 are scored
-# only.
-STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 22))})
+# Only these parts may be looked at item by item; heldout2, heldout23 and heldout24 are scored only.
+STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 23))})
 
 
 def show(scores: list[Score], gold_path: Path) -> None:
