@@ -1,9 +1,9 @@
 """Score the detector's main event against our labels: type, direction, place, date, people, all fields.
 
 Usage: python bench/eval_events.py [--gold PATH] [--dev PATH] [--texts PATH] [--ours DIR] [--show]
-           [--split dev|heldout|heldout2|heldout3|...|heldout24|all]
+           [--split dev|heldout|heldout2|heldout3|...|heldout25|all]
 Gold: bench/gold/events.jsonl (how it was labelled: bench/gold/README.md). Texts: the dev items from
-${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 to heldout24
+${BAMBOO_SHARED_DATA:-<repo>/../shared/data}/diplomacy-dev/dev.jsonl; the heldout3 to heldout25
 items from bench/gold/texts_<part>.jsonl (in git: written by us; --ours names another folder holding
 them); the heldout and heldout2 items from
 ${BAMBOO_EVENT_TEXTS:-bench/gold/texts/news.jsonl} (kept out of git; without it those two parts are not
@@ -21,7 +21,7 @@ the 0.27.0 round), heldout14 (studied since the 0.28.0 round), heldout15 (studie
 round), heldout16 (studied since the 0.30.0 round), heldout17 (studied since the 0.31.0 round), heldout18
 (studied since the 0.32.0 round), heldout19 (studied since the 0.33.0 round), heldout20 (studied since
 the 0.34.0 round), heldout21 (studied since the 0.35.0 round) and heldout22 (studied since the 0.36.0
-round), never heldout2, heldout23 or heldout24 (scored, not studied).
+round), never heldout2, heldout23, heldout24 or heldout25 (scored, not studied).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from extractors.core.models import Event  # noqa: E402
 from extractors.diplomacy import DETECTOR_VERSION, detect  # noqa: E402
 
 GOLD = REPO / "bench" / "gold" / "events.jsonl"
-SPLITS = ("dev", "heldout", "heldout2", *(f"heldout{n}" for n in range(3, 25)))
+SPLITS = ("dev", "heldout", "heldout2", *(f"heldout{n}" for n in range(3, 26)))
 OURS = SPLITS[3:]  # the parts whose texts we wrote: in git, one file each
 SYMMETRIC = frozenset({"meet", "phone_call", "negotiate", "sign_agreement"})
 FIELDS = ("type", "actor/target", "place", "place_country", "date", "people F1", "who-what", "all fields")
@@ -192,7 +192,7 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2, heldout23 and heldout24 are scored only.
+# Only these parts may be looked at item by item; heldout2, heldout23, heldout24 and heldout25 are scored only.
 STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 23))})
 
 
