@@ -38,8 +38,9 @@ ANAPHORS = frozenset(shared("anaphors"))
 # other two ("the US accused China ... and urged Vietnam"), the pair of its two objects gets nothing.
 THREE_WAY_SHARE = 0.4
 CONTEXT_KINDS = kind_set("actions", "context")
-# Military words of forces acting on another's ships or claimed place: an act between two of the three.
-FORCE_ACTS = frozenset(shared("force_acts"))
+# Military words of forces acting on another's ships or claimed place, and of two sides' forces acting
+# together (a joint patrol, inspection or exercise): an act between two of the three.
+FORCE_ACTS = frozenset(shared("force_acts")) | frozenset(shared("joint_forces"))
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
