@@ -192,7 +192,8 @@ def table(scores: list[Score], title: str) -> None:
         print(f"  {field:<14}" + "".join(f"{c:>16}" for c in cells))
 
 
-# Only these parts may be looked at item by item; heldout2, heldout23, heldout24 and heldout25 are scored only.
+# Only these parts may be looked at item by item; heldout2, heldout23, heldout24 and heldout25 are scored
+# only.
 STUDIED = frozenset({"dev", "heldout", *(f"heldout{n}" for n in range(3, 23))})
 
 
