@@ -15,7 +15,7 @@ from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
-from .rounds import named_round, opened_as, setting
+from .rounds import judged_round, named_round, opened_as, setting
 from .sentence import Mention, Sentence
 from .text import clause_span
 from .trade import generic_answers
@@ -453,8 +453,9 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
     Washington talks" over "... opened the second round of the Strategic Economic Dialogue"; "美中阿拉斯加
     高層會談" over "展開為期兩天的高層戰略對話") is that round: it comes first, the main event. Only a word
     naming a round (rounds.named_round), not one of a topic ("深入交换意见", "nối lại đàm phán"), nor a
-    gathering named as a setting, nor a round of another occasion (_elsewhen: "held the fifth round ... last
-    October", "第二轮…将于明年举行")."""
+    gathering named as a setting, nor a round a word of congratulating or welcoming speaks of
+    (rounds.judged_round: "王毅祝贺…磋商取得积极成果"), nor a round of another occasion (_elsewhen: "held the
+    fifth round ... last October", "第二轮…将于明年举行")."""
     head = next(iter(first), None)
     if head is None or head[0] != "meet" or not reports[head][0].headline:
         return first
@@ -462,6 +463,7 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
                   and 0 < reports[key][0].index < LEAD_WINDOW and not setting(reports[key][0], first[key])
                   and named_round(reports[key][0], first[key], reports[key][0].actions)
+                  and not judged_round(reports[key][0], first[key])
                   and not _elsewhen(reports[key][0], first[key])), None)
     if talks is None:
         return first
