@@ -307,7 +307,7 @@ def _bound() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     for group, marked in (("contact", False), ("gift", False), ("medal", False), ("paper", False),
                           ("receive", True), ("curb", False), ("status", False), ("dealing", False),
                           ("cap", False), ("rescue", False), ("donation", True), ("goods", False),
-                          ("charge", False), ("remains", False), ("gathering", False),
+                          ("charge", False), ("remains", False), ("gathering", False), ("session", False),
                           ("cutoff", False), ("taking", False), ("visastop", False)):
         patterns = (shared_pattern(f"{group}_objects", "{}", re.IGNORECASE),
                     shared_pattern(f"{group}_given", "(?:{})$", re.IGNORECASE),

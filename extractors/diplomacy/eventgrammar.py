@@ -256,6 +256,8 @@ class EventWords:
         self.demanded_of = frozenset(shared("demanded_of"))  # "should stop": who is asked comes before
         self.called_on_to = shared_pattern("called_on_to", "{}", 0)  # "called on China to respect": an appeal
         self.told_visitor = shared_pattern("told_visitor", "{}", 0)  # "told visiting ...": a meeting
+        self.asked_visitor = shared_pattern("asked_visitor", "{}", 0)  # "asked visiting ...": face to face
+        self.visitor_named = shared_pattern("visitor_named", "{}", re.IGNORECASE)  # "来访的": a visitor
         # Terms that tell their act only of the object right after them ("called in the ambassador"), keyed
         # as written and without marks ("trieu tap" typed without them); one key may list several terms
         # that share a pattern ("curb | curbing | curbed").

@@ -15,7 +15,7 @@ from .gazetteer import fold_text
 from .grammar import cached, kind_set, shared, shared_pattern
 from .othertimes import another_time, names_own_day
 from .places import dateline, first_located, located_cities
-from .rounds import named_round, opened_as, setting
+from .rounds import judged_round, named_round, opened_as, setting
 from .sentence import Mention, Sentence
 from .text import clause_span
 from .trade import generic_answers
@@ -453,8 +453,9 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
     Washington talks" over "... opened the second round of the Strategic Economic Dialogue"; "美中阿拉斯加
     高層會談" over "展開為期兩天的高層戰略對話") is that round: it comes first, the main event. Only a word
     naming a round (rounds.named_round), not one of a topic ("深入交换意见", "nối lại đàm phán"), nor a
-    gathering named as a setting, nor a round of another occasion (_elsewhen: "held the fifth round ... last
-    October", "第二轮…将于明年举行")."""
+    gathering named as a setting, nor a round a word of congratulating or welcoming speaks of
+    (rounds.judged_round: "王毅祝贺…磋商取得积极成果"), nor a round of another occasion (_elsewhen: "held the
+    fifth round ... last October", "第二轮…将于明年举行")."""
     head = next(iter(first), None)
     if head is None or head[0] != "meet" or not reports[head][0].headline:
         return first
@@ -462,6 +463,7 @@ def lead_round(first: dict[Key, Mention], reports: dict[Key, list[Sentence]]) ->
     talks = next((key for key in first if key[0] == "negotiate" and frozenset(key[1:]) == pair
                   and 0 < reports[key][0].index < LEAD_WINDOW and not setting(reports[key][0], first[key])
                   and named_round(reports[key][0], first[key], reports[key][0].actions)
+                  and not judged_round(reports[key][0], first[key])
                   and not _elsewhen(reports[key][0], first[key])), None)
     if talks is None:
         return first
@@ -596,11 +598,13 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     pair = frozenset(head[1:])
     talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
-                 and (_urged_after(reports[key][0], first[key], told)
+                 and ((asked := key[0] != "visit" and _asked_visitor(reports[key][0], told))
+                      or _urged_after(reports[key][0], first[key], told)
                       or (told and _told_at(reports[key][0], first[key]))
                       or _urged_in(reports[key][0], first[key], pair))
                  and not _demarche(reports[key][0], first[key])
-                 and (told or key[0] in DISTANT or not _at_home(reports[key][0], first[key], head[1]))
+                 and (told or asked or key[0] in DISTANT
+                      or not _at_home(reports[key][0], first[key], head[1]))
                  and not _elsewhen(reports[key][0], first[key])
                  and not _day_before(reports[key][0], first[key])), None)
     if talk is None:
@@ -706,6 +710,22 @@ def _urged_after(sentence: Sentence, mention: Mention, told: bool) -> bool:
 
 
 _TOLD_AT_REACH = 40  # characters before an encounter's word where the setting word naming it is sought
+
+
+def _asked_visitor(sentence: Sentence, told: bool) -> bool:
+    """Whether the sentence of an encounter urges (or, for words told, tells) a visitor: a verb of urging
+    (grammar `asked_visitor`) or telling (`told_visitor`) right before "visiting" and the visitor ("asked
+    visiting U.S. Agriculture Secretary Tom Vilsack ... to open ..., when he received him"), or an urging
+    word of a sentence naming its visitor as one (`visitor_named`: `会见来访的…时，敦促`). A visitor is
+    asked face to face, whichever comes first in the sentence: the encounter it tells (a reception, talks),
+    not a démarche at home."""
+    w = words()
+    if told:
+        return any(w.told_visitor.match(sentence.text, found.end())
+                   for found in _telling().finditer(sentence.text))
+    return (w.asked_visitor.search(sentence.text) is not None
+            or (w.visitor_named.search(sentence.text) is not None
+                and any(m.entry.kind in URGING for m in sentence.actions)))
 
 
 def _told_at(sentence: Sentence, mention: Mention) -> bool:

@@ -37,6 +37,16 @@ def named_round(sentence: Sentence, mention: Mention, candidates: list[Mention])
                for low, high in meetings)
 
 
+def judged_round(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a round is what a word of congratulating or praising before it in its clause speaks of (a
+    praise word of the lexicon: "王毅祝贺…磋商取得积极成果", "congratulated the two sides on the successful
+    fifth round of the dialogue", "hoan nghênh kết quả vòng đàm phán"). The round was held before and apart:
+    the act the sentence tells is the meeting where it was praised, not the round. Not a guest welcomed to a
+    round ("welcomed the delegates to the first round"): a host's word, no praise."""
+    low = clause_span(sentence.text, mention.start)[0]
+    return any(low <= m.start < mention.start and m.entry.kind == "praise" for m in sentence.actions)
+
+
 def opened_as(sentence: Sentence, mention: Mention, since: int) -> bool:
     """Whether an encounter after `since` (an urging's word) is told opening as the urging was made: "as" or
     "when" before its word, past no clause break since the urging (grammar `held_as`), and a verb of opening
