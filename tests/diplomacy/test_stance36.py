@@ -95,3 +95,31 @@ def test_the_main_event_of_a_verdict(title: str, text: str, expected: tuple[str,
 def test_no_criticism_without_a_government_s_verdict(title: str) -> None:
     detection = detect(title, "")
     assert not any(e.type == "criticize" for e in detection.events)
+
+
+# ---------------------------------------------------------------- a headline's reaction: the lead's criticism
+REACTIONS = [
+    ("vi: lên tiếng over a verdict of violation",
+     "Việt Nam lên tiếng về việc Trung Quốc lập \"trạm nghiên cứu\" ở Trường Sa",
+     "Trả lời câu hỏi của phóng viên về việc Trung Quốc đưa vào hoạt động các trạm nghiên cứu trên đá Chữ "
+     "Thập, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết: Những hoạt động này là vi phạm nghiêm "
+     "trọng chủ quyền của Việt Nam đối với quần đảo Trường Sa.", ("criticize", "VNM", "CHN")),
+    ("zh: 回应 over 表示…挑衅…强烈不满", "外交部回应美国军舰进入西沙领海",
+     "外交部发言人华春莹表示，美国军舰擅自进入中国西沙群岛领海，是严重的政治和军事挑衅，"
+     "中方对此表示强烈不满。", ("criticize", "CHN", "USA")),
+    ("zh: 回应 over a verdict 是错误的", "外交部回应美方对华加征关税",
+     "外交部发言人耿爽表示，美方此举是错误的，中方对此强烈不满。", ("criticize", "CHN", "USA")),
+    # hard negatives: a lead with no criticism leaves the reaction a statement
+    ("zh: 回应 over a remark of no stance", "外交部回应美方将越南移出汇率操纵国名单",
+     "外交部发言人表示，中方注意到有关报道。", ("statement", "CHN", "USA")),
+    ("en: regret of a death", "Vietnam regrets the death of a U.S. veteran",
+     "Vietnam's foreign ministry said it regrets the death of a U.S. veteran.", ("statement", "VNM", "USA")),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", [row[1:] for row in REACTIONS],
+                         ids=[row[0] for row in REACTIONS])
+def test_a_headline_reaction_is_the_criticism_the_lead_tells(title: str, text: str,
+                                                              expected: tuple[str, str, str]) -> None:
+    event = main_event(title, text)
+    assert (event.type, event.actor, event.target) == expected
