@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import SAID_LABEL
+from .clauses import COLON_LABEL, SAID_LABEL
 from .eventgrammar import EventWords, words
 from .grammar import kind_set
 from .lexicon import CJK, Entry
@@ -541,7 +541,12 @@ def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.entry.label not in w.violations:
         return False
     verdict = w.verdict_unnegated if mention.entry.label in w.violations_unnegated else w.verdict_before
-    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - FRAME_REACH), mention.start))
+    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - _VERDICT_REACH), mention.start))
+
+
+# characters before a word of verdict where what makes it one is sought (the patterns end at the word: only
+# "called <its object> irresponsible" reaches far)
+_VERDICT_REACH = 90
 
 
 VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)
@@ -561,7 +566,11 @@ def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Men
         return mention
     said = max((m.start for m in sentence.actions if m.entry.kind == "statement" and m.start < mention.start),
                default=-1)
-    if said < 0 or _act_named(sentence, said, mention.start, _FORCE):
+    if said < 0:  # a verb judging that is no statement word ("called the arms sale irresponsible", "称")
+        said = max((v.start() for v in w.judging.finditer(sentence.unmarked(), 0, mention.start)), default=-1)
+    if said < 0:
+        return _attributed_after(sentence, mention, w)
+    if _act_named(sentence, said, mention.start, _FORCE):
         return mention
     text = sentence.unmarked()
     clause = max([said, *(b.end() for b in _VERDICT_BREAK.finditer(text, said, mention.start))])
@@ -576,12 +585,50 @@ def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Men
 _VERDICT_BREAK = re.compile(r"[，,；;。：:]")  # where the clause of a verdict, or of its speaker, starts
 
 
+def _attributed_after(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
+    """A verdict told before its speaker, who closes the sentence after a comma (a verb of saying, grammar
+    `saying_told`: "China's drills near the Paracels are unacceptable, Vietnam says", "…là sai trái, Bộ
+    Ngoại giao Việt Nam cho biết"): the speaker's criticism of the other side, as one told after the verb
+    (`attributed_sides`); not when an act of force stands before the verdict (the act told is the charge),
+    nor when no side of the three speaks there or none is judged."""
+    if attributed_sides(sentence, mention, w) is None or _act_named(sentence, -1, mention.start, _FORCE):
+        return mention
+    return replace(mention, entry=VERDICT_ATTRIBUTED)
+
+
+VERDICT_ATTRIBUTED = Entry("actions", "criticize", "111", "verdict attributed", 1.5)
+
+
+def attributed_sides(sentence: Sentence, mention: Mention, w: EventWords) -> tuple[str, str] | None:
+    """The speaker named after the last comma before the verb of saying that closes the verdict's sentence,
+    and the other side named before that comma: who judges and who is judged; None when the sentence has no
+    such attribution (a break between, a voice of no government: "..., analysts said")."""
+    end = mention.start + len(mention.term)
+    verb = w.saying_told.search(sentence.text, end)
+    if verb is None or _SENTENCE_BREAK.search(sentence.text, end, verb.start()):
+        return None
+    commas = [b.end() for b in _ATTRIBUTION_BREAK.finditer(sentence.text, end, verb.start())]
+    if not commas or w.concern_voices.search(sentence.unmarked(), commas[-1], verb.start()):
+        return None
+    speakers = [code for at, code in sentence.actors if commas[-1] <= at < verb.start()]
+    judged = [code for at, code in sentence.actors
+              if at < commas[-1] and (not speakers or code != speakers[-1])]
+    if not speakers or not judged:
+        return None
+    return speakers[-1], judged[0]
+
+
+_ATTRIBUTION_BREAK = re.compile(r"[，,]")  # the comma before a speaker told after what it said
+_SENTENCE_BREAK = re.compile(r"[；;。：:]")  # a break no attribution reaches over
+
+
 _FORCE = frozenset({"threaten"})  # a use of force ("冲撞", "驱赶", "đâm va"), not a build-up (military)
 
 
 _MEASURE_JUDGED = Entry("actions", "criticize", "111", "measure judged", 1.5)
 _JUDGING_REACH = 40  # characters before a measure word where the verb judging it is sought
 _SPEECH_OPENERS = frozenset("，,：:")  # right after a verb of judging, they open what it says
+_COLONS = frozenset("：:")  # ending a statement word, a speaker's colon ("外交部：")
 
 
 def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
@@ -594,6 +641,16 @@ def measure_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Menti
     start = max(0, mention.start - _JUDGING_REACH)
     verbs = list(w.judging.finditer(text, start, mention.start))
     if not verbs:
+        # A speaker's colon opens what it says as a verb of judging does ("外交部：美国…做法是不负责任的")
+        colon = max((m.start + len(m.term) for m in sentence.actions
+                     if (m.entry.label == COLON_LABEL
+                         or m.entry.kind == "statement" and m.term[-1:] in _COLONS)
+                     and start <= m.start + len(m.term) <= mention.start), default=-1)
+        if colon >= 0 and not w.clause.search(text, colon, mention.start) and w.judged_as.match(
+                text, mention.start + len(mention.term)):
+            return replace(mention, entry=_MEASURE_JUDGED)
+        if w.said_judged_as.match(text, mention.start + len(mention.term)):
+            return _attributed_after(sentence, mention, w)  # "U.S. chip curbs are 'bullying', China says"
         return mention
     said = verbs[-1].end()
     said += text[said:said + 1] in _SPEECH_OPENERS  # "表示，美国…": the comma opens what is said

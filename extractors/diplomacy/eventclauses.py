@@ -10,7 +10,7 @@ from functools import partial
 
 from .analysis import held_by
 from .clauses import COLON_LABEL, SAID_LABEL
-from .eventacts import VIOLATION_JUDGED, act_word, unbound
+from .eventacts import VERDICT_ATTRIBUTED, VIOLATION_JUDGED, act_word, attributed_sides, unbound
 from .eventgrammar import EventWords, words
 from .eventpeople import SYMMETRIC
 from .eventsides import (
@@ -165,6 +165,9 @@ def _act_after_occasion(sentence: Sentence, w: EventWords, breaks: re.Pattern[st
         cut = match
     if cut is None or not _opens_with_subject(sentence, cut.end(), acts[0][0], w):
         return None
+    if all(m.entry.label == SAID_LABEL for m in sentence.actions if m.start >= cut.end()) and any(
+            m.entry.label in w.violations for m in sentence.actions if m.start < cut.start()):
+        return None  # "China's drills ... unacceptable, Vietnam says": what the speaker after it said
     occasion = _part(sentence, 0, cut.start())
     if not occasion.countries or not unnamed(sentence, 0, cut.start()).strip():
         return None  # a name alone before the break is one of two sides ("Hagel, Chinese defence chief spar")
@@ -240,6 +243,8 @@ def _clause_events(sentence: Sentence, previous: set[str], whole: Sentence | Non
         if action.entry is VIOLATION_JUDGED and (
                 told := _told_by(sentence, action, _said_at(sentence, action))):
             actor, target = told
+        if action.entry is VERDICT_ATTRIBUTED and (told := attributed_sides(sentence, action, words())):
+            actor, target = told  # "China's drills ... are unacceptable, Vietnam says": the closing speaker's
         # A warship's call is a visit told by its ship: no hostile act, whoever tells of it. The verb of
         # saying is sought once for the teller and for the teller's own force after it.
         if (kind in words().told_hostile and action.entry is not SHIP_CALL

@@ -189,9 +189,16 @@ def _formal(key: Key, action: Mention, acts: dict[str, dict[tuple[str, ...], Key
     saying or a speaker's colon, failing one, the criticism the lead tells (kinds.toml `said_acts`)."""
     if key[1:] in acts.get(key[0], ()):
         return acts[key[0]][key[1:]]
-    if key[0] == "statement" and _spoken(action) and key[1:] in said:
+    if key[0] == "statement" and (_spoken(action) or action.entry.label in _reactions()) and key[1:] in said:
         return said[key[1:]]
     return key
+
+
+@cached
+def _reactions() -> frozenset[str]:
+    """Statement words of reacting or speaking up (grammar `reactions`: "lên tiếng", "phản ứng", "回应"): told
+    in a headline, they stand for the lead's criticism as a verb of saying does."""
+    return frozenset(shared("reactions"))
 
 
 def _subject_told(found: list[Found]) -> list[Found]:
