@@ -101,6 +101,19 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     return tuple(dict.fromkeys(named))
 
 
+def people_lead(sentences: list[Sentence], window: int) -> list[Sentence]:
+    """The lead the main event's people are read from: its first `window` sentences, a sentence cut at a
+    semicolon counting as half of one (its two halves are one sentence of the copy: "Phái đoàn Mỹ do ... dẫn
+    đầu; phía Trung Quốc do ... đồng chủ trì", then the one who opened the talks)."""
+    end = window
+    for sentence in sentences:
+        if sentence.index >= end:
+            break
+        if _LIST_SPLIT.search(sentence.text):
+            end += 1
+    return sentences[:end]
+
+
 def begun_before_coming(report: Sentence) -> bool:
     """Whether a sentence tells a visit begun before an act to come it holds: a visit word stands before the
     opener ("Austin lands in Hanoi, the first Pentagon chief there in years", "王毅今天抵达河内，将与越南外长
@@ -319,7 +332,9 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
              earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon), of an act the other side receives in person (aid) one naming
+    ... dẫn đầu", split at the semicolon), or one of them only when the two are one list of the sides'
+    delegations split at a semicolon, each telling its side led by someone (grammar `side_led`): the other
+    head's name is one the lexicon lacks, of an act the other side receives in person (aid) one naming
     only the receiving side and telling them attending or receiving it (_receives), not a photo caption
     (_caption); of a measure, a warship's act or aid, not one telling an encounter of its own (_sits_apart)
     nor the other side's own act of its kind (_done_by_other); not one telling only acts done by saying
@@ -332,15 +347,28 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
             and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
-        each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
-                   for s in halves)
-        if each and one.trio | other.trio == sides:
+        each = all(len(s.trio) == 1 and not s.others and not another_time(s, coming) for s in halves)
+        # both halves name someone, or they are one list of the two delegations cut at a semicolon, each half
+        # telling its side led by someone (_side_led), and one of them names its head: the other's is named by
+        # a name the lexicon lacks ("中方代表团由…率领；美方代表团由助理国务卿帮办托马斯率领")
+        named = all(s.people for s in halves) or any(s.people for s in halves) \
+            and _LIST_SPLIT.search(one.text) is not None and all(_side_led(s) for s in halves)
+        if each and named and one.trio | other.trio == sides:
             kept += halves
     if kind in RECEIVED and speaker:
         kept += [sentence for sentence in lead if sentence.people and not sentence.others
                  and sentence.trio == sides - {speaker} and not another_time(sentence, coming)
                  and not earlier(sentence) and _receives(sentence)]
     return kept
+
+
+_LIST_SPLIT = re.compile(r"[;；]\s*$")  # a sentence cut at a semicolon: the first half of one list
+
+
+def _side_led(sentence: Sentence) -> bool:
+    """Whether a sentence tells a side's delegation with its head (grammar `side_led`: "led by", "do ... dẫn
+    đầu", "由…率领"), read once per sentence."""
+    return sentence.kept("side_led", lambda s: shared_pattern("side_led").search(s.unmarked()) is not None)
 
 
 def _receives(sentence: Sentence) -> bool:
@@ -410,6 +438,8 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure. A signing word that puts a
     measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
     an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
+    host word whose object is a ceremony (grammar `ceremony_hosted`: "co-hosted the ceremony"): those who host
+    it preside over the occasion the act marks; nor does a
     ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
     "到港口迎接"): those there take part in its port call."""
     if not kind or kind in ENCOUNTERS | SPOKEN \
@@ -417,7 +447,8 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
                              lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
     kinds = {m.entry.kind for m in sentence.actions
-             if m.entry.kind not in ENCOUNTERS or not _signs_order(sentence, m.start)}
+             if m.entry.kind not in ENCOUNTERS
+             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
@@ -435,6 +466,11 @@ def _met_after_greeting(sentence: Sentence, kind: str) -> frozenset[str]:
     met = min((m.start for m in sentence.actions
                if m.start >= greeting.end() and m.entry.kind in ENCOUNTERS), default=None)
     return frozenset() if met is None else only_within(sentence.people_at, [(met, len(sentence.text))])
+
+
+def _hosts_ceremony(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` hosts a ceremony, not a visitor (grammar `ceremony_hosted`)."""
+    return shared_pattern("ceremony_hosted").match(sentence.unmarked(), at) is not None
 
 
 def _signs_order(sentence: Sentence, at: int) -> bool:
