@@ -27,6 +27,7 @@ from .othertimes import (
     another_time,
     greeted_before_coming,
     greets_on_arrival,
+    inviters,
     of_act_awaited,
     of_act_to_come,
     of_earlier_clause,
@@ -83,6 +84,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if kind in VISITS:
         named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
                   for name, code in sentence.people if code in sides and name in greeters]
+        named += [name for sentence in lead for invited in [_invited_by(sentence, sides, coming, earlier)]
+                  for name, code in sentence.people if code in sides and name in invited]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
                   for name, code in sentence.people if code in sides]
@@ -252,9 +255,18 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
 
 @lru_cache(maxsize=1024)
 def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
+    """Where the clauses of a sentence telling another act open and end (the grammar's `aside`), each ended
+    before an inviter's clause inside it (grammar `inviter`: "..., his first trip abroad since taking the
+    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own)."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_clause_end(unmarked, *span) for span in _aside_clauses().spans(unmarked))
+    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span))
+                 for span in _aside_clauses().spans(unmarked))
+
+
+def _before_inviter(text: str, low: int, high: int) -> tuple[int, int]:
+    """An aside clause's span ended where an inviter's clause opens inside it."""
+    opened = shared_pattern("inviter").search(text, low + 1, high)
+    return (low, opened.start()) if opened else (low, high)
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -559,6 +571,18 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
             and not another_time(sentence, coming)
             and sentence.kept("attending", lambda s: shared_pattern("attending").search(s.text) is not None
                               and shared_pattern("other_opening").search(s.text) is None))
+
+
+def _invited_by(sentence: Sentence, sides: frozenset[str], coming: bool,
+                earlier: Callable[[Sentence], bool]) -> frozenset[str]:
+    """Who a lead sentence naming no third country tells inviting the visitor (othertimes.inviters: "at the
+    invitation of ...", "theo lời mời của ...", "应…邀请"), in a sentence of its own naming one side only
+    ("此访应越共中央总书记阮富仲邀请"): the inviter takes part in the visit; not in a sentence of another time
+    or of a period before the story's (an earlier visit's inviter)."""
+    if sentence.others or not sentence.people or not sentence.trio <= sides \
+            or another_time(sentence, coming) or earlier(sentence):
+        return frozenset()
+    return inviters(sentence)
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
