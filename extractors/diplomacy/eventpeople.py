@@ -359,13 +359,13 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
             and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
-        each = all(len(s.trio) == 1 and not s.others and not another_time(s, coming) for s in halves)
         # both halves name someone, or they are one list of the two delegations cut at a semicolon, each half
         # telling its side led by someone (_side_led), and one of them names its head: the other's is named by
         # a name the lexicon lacks ("中方代表团由…率领；美方代表团由助理国务卿帮办托马斯率领")
         named = all(s.people for s in halves) or any(s.people for s in halves) \
             and _LIST_SPLIT.search(one.text) is not None and all(_side_led(s) for s in halves)
-        if each and named and one.trio | other.trio == sides:
+        if named and one.trio | other.trio == sides \
+                and all(len(s.trio) == 1 and not s.others and not another_time(s, coming) for s in halves):
             kept += halves
     if kind in RECEIVED and speaker:
         kept += [sentence for sentence in lead if sentence.people and not sentence.others
@@ -579,10 +579,10 @@ def _invited_by(sentence: Sentence, sides: frozenset[str], coming: bool,
     invitation of ...", "theo lời mời của ...", "应…邀请"), in a sentence of its own naming one side only
     ("此访应越共中央总书记阮富仲邀请"): the inviter takes part in the visit; not in a sentence of another time
     or of a period before the story's (an earlier visit's inviter)."""
-    if sentence.others or not sentence.people or not sentence.trio <= sides \
-            or another_time(sentence, coming) or earlier(sentence):
+    if sentence.others or not sentence.people or not sentence.trio <= sides:
         return frozenset()
-    return inviters(sentence)
+    invited = inviters(sentence)
+    return frozenset() if not invited or another_time(sentence, coming) or earlier(sentence) else invited
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
