@@ -27,6 +27,7 @@ from .othertimes import (
     another_time,
     greeted_before_coming,
     greets_on_arrival,
+    inviters,
     of_act_awaited,
     of_act_to_come,
     of_earlier_clause,
@@ -83,6 +84,8 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if kind in VISITS:
         named += [name for sentence in lead for greeters in [_greeters(sentence, sides, coming)] if greeters
                   for name, code in sentence.people if code in sides and name in greeters]
+        named += [name for sentence in lead for invited in [_invited_by(sentence, sides, coming, earlier)]
+                  for name, code in sentence.people if code in sides and name in invited]
     if encounter:
         named += [name for sentence in lead if _attends(sentence, sides, coming)
                   for name, code in sentence.people if code in sides]
@@ -99,6 +102,19 @@ def people_of(reports: list[Sentence], lead: list[Sentence], sides: frozenset[st
     if kind in VISITS and (coming or begun_before_coming(reports[0])):
         named = _less_hosts_to_come(named, [*reports, *lead], kind)
     return tuple(dict.fromkeys(named))
+
+
+def people_lead(sentences: list[Sentence], window: int) -> list[Sentence]:
+    """The lead the main event's people are read from: its first `window` sentences, a sentence cut at a
+    semicolon counting as half of one (its two halves are one sentence of the copy: "Phái đoàn Mỹ do ... dẫn
+    đầu; phía Trung Quốc do ... đồng chủ trì", then the one who opened the talks)."""
+    end = window
+    for sentence in sentences:
+        if sentence.index >= end:
+            break
+        if _LIST_SPLIT.search(sentence.text):
+            end += 1
+    return sentences[:end]
 
 
 def begun_before_coming(report: Sentence) -> bool:
@@ -239,9 +255,18 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozen
 
 @lru_cache(maxsize=1024)
 def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where the clauses of a sentence telling another act open and end (the grammar's `aside`)."""
+    """Where the clauses of a sentence telling another act open and end (the grammar's `aside`), each ended
+    before an inviter's clause inside it (grammar `inviter`: "..., his first trip abroad since taking the
+    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own)."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_clause_end(unmarked, *span) for span in _aside_clauses().spans(unmarked))
+    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span))
+                 for span in _aside_clauses().spans(unmarked))
+
+
+def _before_inviter(text: str, low: int, high: int) -> tuple[int, int]:
+    """An aside clause's span ended where an inviter's clause opens inside it."""
+    opened = shared_pattern("inviter").search(text, low + 1, high)
+    return (low, opened.start()) if opened else (low, high)
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -319,7 +344,9 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
              earlier: Callable[[Sentence], bool] = lambda sentence: False) -> list[Sentence]:
     """The lead sentences that list who took part: those naming the two sides and no third, and pairs of
     neighbours naming one side each, each with its people ("Phía Mỹ do ... dẫn đầu; phía Trung Quốc do
-    ... dẫn đầu", split at the semicolon), of an act the other side receives in person (aid) one naming
+    ... dẫn đầu", split at the semicolon), or one of them only when the two are one list of the sides'
+    delegations split at a semicolon, each telling its side led by someone (grammar `side_led`): the other
+    head's name is one the lexicon lacks, of an act the other side receives in person (aid) one naming
     only the receiving side and telling them attending or receiving it (_receives), not a photo caption
     (_caption); of a measure, a warship's act or aid, not one telling an encounter of its own (_sits_apart)
     nor the other side's own act of its kind (_done_by_other); not one telling only acts done by saying
@@ -332,15 +359,28 @@ def _listing(lead: list[Sentence], sides: frozenset[str], coming: bool = True,
             and not _done_by_other(sentence, kind, speaker) and not _met_earlier(sentence, earlier)]
     for one, other in zip(lead, lead[1:], strict=False):
         halves = (one, other)
-        each = all(s.people and len(s.trio) == 1 and not s.others and not another_time(s, coming)
-                   for s in halves)
-        if each and one.trio | other.trio == sides:
+        # both halves name someone, or they are one list of the two delegations cut at a semicolon, each half
+        # telling its side led by someone (_side_led), and one of them names its head: the other's is named by
+        # a name the lexicon lacks ("中方代表团由…率领；美方代表团由助理国务卿帮办托马斯率领")
+        named = all(s.people for s in halves) or any(s.people for s in halves) \
+            and _LIST_SPLIT.search(one.text) is not None and all(_side_led(s) for s in halves)
+        if named and one.trio | other.trio == sides \
+                and all(len(s.trio) == 1 and not s.others and not another_time(s, coming) for s in halves):
             kept += halves
     if kind in RECEIVED and speaker:
         kept += [sentence for sentence in lead if sentence.people and not sentence.others
                  and sentence.trio == sides - {speaker} and not another_time(sentence, coming)
                  and not earlier(sentence) and _receives(sentence)]
     return kept
+
+
+_LIST_SPLIT = re.compile(r"[;；]\s*$")  # a sentence cut at a semicolon: the first half of one list
+
+
+def _side_led(sentence: Sentence) -> bool:
+    """Whether a sentence tells a side's delegation with its head (grammar `side_led`: "led by", "do ... dẫn
+    đầu", "由…率领"), read once per sentence."""
+    return sentence.kept("side_led", lambda s: shared_pattern("side_led").search(s.unmarked()) is not None)
 
 
 def _receives(sentence: Sentence) -> bool:
@@ -410,6 +450,8 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     ...其间同美国国务卿克里举行了会谈"), they did not take part in the measure. A signing word that puts a
     measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
     an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
+    host word whose object is a ceremony (grammar `ceremony_hosted`: "co-hosted the ceremony"): those who host
+    it preside over the occasion the act marks; nor does a
     ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
     "到港口迎接"): those there take part in its port call."""
     if not kind or kind in ENCOUNTERS | SPOKEN \
@@ -417,7 +459,8 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
                              lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
     kinds = {m.entry.kind for m in sentence.actions
-             if m.entry.kind not in ENCOUNTERS or not _signs_order(sentence, m.start)}
+             if m.entry.kind not in ENCOUNTERS
+             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
@@ -435,6 +478,11 @@ def _met_after_greeting(sentence: Sentence, kind: str) -> frozenset[str]:
     met = min((m.start for m in sentence.actions
                if m.start >= greeting.end() and m.entry.kind in ENCOUNTERS), default=None)
     return frozenset() if met is None else only_within(sentence.people_at, [(met, len(sentence.text))])
+
+
+def _hosts_ceremony(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` hosts a ceremony, not a visitor (grammar `ceremony_hosted`)."""
+    return shared_pattern("ceremony_hosted").match(sentence.unmarked(), at) is not None
 
 
 def _signs_order(sentence: Sentence, at: int) -> bool:
@@ -523,6 +571,18 @@ def _attends(sentence: Sentence, sides: frozenset[str], coming: bool) -> bool:
             and not another_time(sentence, coming)
             and sentence.kept("attending", lambda s: shared_pattern("attending").search(s.text) is not None
                               and shared_pattern("other_opening").search(s.text) is None))
+
+
+def _invited_by(sentence: Sentence, sides: frozenset[str], coming: bool,
+                earlier: Callable[[Sentence], bool]) -> frozenset[str]:
+    """Who a lead sentence naming no third country tells inviting the visitor (othertimes.inviters: "at the
+    invitation of ...", "theo lời mời của ...", "应…邀请"), in a sentence of its own naming one side only
+    ("此访应越共中央总书记阮富仲邀请"): the inviter takes part in the visit; not in a sentence of another time
+    or of a period before the story's (an earlier visit's inviter)."""
+    if sentence.others or not sentence.people or not sentence.trio <= sides:
+        return frozenset()
+    invited = inviters(sentence)
+    return frozenset() if not invited or another_time(sentence, coming) or earlier(sentence) else invited
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:

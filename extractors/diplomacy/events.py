@@ -28,6 +28,7 @@ from .eventpeople import (
     PEOPLE_REACH,
     begun_before_coming,
     entourage_of,
+    people_lead,
     people_of,
     told_now,
     with_meetings,
@@ -104,12 +105,15 @@ def _other_side(sentences: list[Sentence], support: dict[int, float], trio: set[
 
 def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Sentence], main: bool,
            published: date | None = None, read: dict[int, Report] | None = None,
-           entourage: list[Sentence] = (), gone: frozenset[str] = frozenset()) -> Event:
+           entourage: list[Sentence] = (), gone: frozenset[str] = frozenset(),
+           listing: list[Sentence] | None = None) -> Event:
     """One event from its first report, completed with people, place and date from later ones. `gone`: the
-    story's people who hold no office (former, dead, elected), who send no message of the event's."""
+    story's people who hold no office (former, dead, elected), who send no message of the event's.
+    `listing`: the lead its people are read from (eventpeople.people_lead), else `lead`."""
+    listed = lead if listing is None else listing
     # A call's people are those on the line, named by its reports: the lead's other sentences naming the
     # pair tell who else acts (a minister's coming trip), not who took part.
-    people = people_of(reports, lead if main and key[0] not in DISTANT else [], frozenset(key[1:]),
+    people = people_of(reports, listed if main and key[0] not in DISTANT else [], frozenset(key[1:]),
                        entourage if main and key[0] in DELEGATED else [], key[1] if key[0] in TOLD else "",
                        main, key[0] in MEETINGS, key[0], gone)
     # The target's spokespeople answer the act, or are answered by it, and take no part: a measure's or
@@ -117,7 +121,7 @@ def _build(key: Key, action: Mention, reports: list[Sentence], lead: list[Senten
     # embassy said").
     if key[0] not in MEETINGS:
         people = without_answers(people, key[2])
-    named = _with_titled(key, reports, lead, main, entourage, people)
+    named = _with_titled(key, reports, listed, main, entourage, people)
     texts = read_reports([(report.index, report.text) for report in reports], read)
     spoken = key[0] in SPOKEN
     told_at = [_own_word(report, key[0]) for report in reports] if spoken else None
@@ -662,8 +666,9 @@ def extract_events(sentences: list[Sentence], support: dict[int, float],
     # A president-elect holds no office yet, a former office-holder none now: in no event's people.
     story = Story(sentences)  # joined and lowercased once for both
     elect = elected(story, published.year if published else None) | former(story)
-    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage, elect),
-                      elect) for i, (key, action) in enumerate(first.items())]
+    listing = people_lead(sentences, LEAD_WINDOW)
+    events = [without(_build(key, action, reports[key], lead, i == 0, published, read, entourage, elect,
+                             listing), elect) for i, (key, action) in enumerate(first.items())]
     # The meetings of a visit's pair add their people to it, not those told as of another time ("Cohen is
     # due to hold talks with ...", "Cùng ngày, ... hội đàm với ...") unless the visit is itself to come, nor
     # those a meeting's later report names as to come ("Xi is due to hold talks with Trong"), nor talks first

@@ -143,6 +143,12 @@ def of_act_to_come(report: Sentence, kind: str) -> set[str]:
     return hosts - _inviters(report, text, opener.end())
 
 
+def inviters(report: Sentence) -> frozenset[str]:
+    """Who a sentence tells inviting the visitor (_inviters over the whole sentence), read once each."""
+    return report.kept("inviters", lambda s: frozenset(_inviters(s, s.unmarked(), 0)) if s.people_at
+                       else frozenset())
+
+
 def _inviters(report: Sentence, text: str, after: int) -> set[str]:
     """Who invited the visitor, named after `after` (an act to come's opener): no host of that act only,
     whatever else names them there. Named in the clause of grammar `inviter` ("at the invitation of Premier
