@@ -41,7 +41,9 @@ _NO_HOLDER = frozenset({"delegation", "counterpart", "leader"})
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|(?:Jr|Sr)\.|[^\W\d_][\w'’-]*|[^\w\s]")
 _SUFFIX = frozenset({"Jr.", "Sr."})  # a suffix ends a name whole and counts as none of its words
 _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a bracket, a stop, a dash
-_LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
+# A word of an English name as written; a Gaelic or Romance prefix may glue a capitalised stem to it
+# ("McKinney", "MacArthur", "DeSantis", "LaHood").
+_LATIN = re.compile(r"(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
 _CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 # What ends an apposition's segment: a comma, a bracket, a colon, a dash (not the stop of "U.S.").
@@ -349,7 +351,11 @@ def _not_now(text: str, start: int, rules: _Titled) -> bool:
     a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
     clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
-    words = _LETTERS.findall(clause.casefold())[-2:]
+    written = _LETTERS.findall(clause)
+    # a capitalised word after another is the end of a name, no word of a relative ("Nguyen Van Son and U.S.
+    # Consul General ...", "Trần Văn Con và ..."): it is left out
+    words = [w.casefold() for i, w in enumerate(written)
+             if not (w[0].isupper() and i and written[i - 1][0].isupper())][-2:]
     not_now = rules.not_now
     return any(w in not_now for w in words) or " ".join(words) in not_now
 
@@ -895,6 +901,9 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
     if words and words[0] in rules.apposed_openers:
         words = words[1:]
     if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title
+        # a grade of the title right before it is the title's own ("Phó Tư lệnh", "Quyền Trợ lý Bộ trưởng")
+        while words and (words[-1] in rules.grades or " ".join(words[-2:]) in rules.grades):
+            words = words[:-1] if words[-1] in rules.grades else words[:-2]
         opened = " ".join(words)
         return title if not words or opened in rules.apposed_openers else None
     return title if all(w in rules.portfolio for w in words) else None
@@ -903,7 +912,8 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
 def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
                      ) -> str | None:
     """The country of an apposition's title, where it is one of the three: English, the country right
-    before it (_country_before) or after it through "of the" ("commander of the U.S. Pacific Fleet");
+    before it (_country_before) or after it through "of the" ("commander of the U.S. Pacific Fleet") or "at
+    the" (its post: "the charge d'affaires at the U.S. Embassy");
     Vietnamese, the first country after it in its segment, else the home country; None for a former
     holder, a body that is no government or a third country."""
     end = title.start + len(title.term)
@@ -923,7 +933,8 @@ def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Ment
     if country is None and title.entry.label in rules.sole:  # "the department's under secretary"
         country = _sole_country(text, title, taken, rules)
     if country is None:
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        # "commander of the U.S. Pacific Fleet", "the charge d'affaires at the U.S. Embassy": its post
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[end:])
         hit, high = next(((m, high) for low, high, m in taken if of is not None and low == end + of.end()),
                          (None, 0))
         if hit is None or hit.entry.role != "country" or not _portfolio_after(text, high, rules):
