@@ -89,6 +89,8 @@ class _Titled:
     covering: tuple[str, ...]  # words after such a body naming the press covering it ("press pool")
     bare_sole: frozenset[str]  # `sole` offices Congress names bare ("speaker", "representative")
     not_bare: frozenset[str]  # words before one of those making it any country's ("Vice", "Special")
+    rank_heads: frozenset[str]  # class heads of a military rank: no hit ending a title's reach; in English
+    # with no country before, the side its holder leads may name it (_led_side)
 
 
 @cached
@@ -120,7 +122,8 @@ def _rules(script: str) -> _Titled | None:
         class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
         members=frozenset(rule(script, "titled", "members", [])),
         covering=tuple(rule(script, "titled", "covering", [])),
-        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"))
+        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"),
+        rank_heads=folded("rank_heads"))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -156,8 +159,11 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     # A firm's name ("Boeing China President Alvin Liu") is read as any capitalised word of a company's
     # title, as before firms were listed (entities kind firm, role aimed).
+    # A rank read as a class title is passed over by another title's reach, as `ranks` are ("U.S. Pacific
+    # Fleet Commander Admiral Scott Swift").
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
-             if m.entry.role not in ("action", "cue", "tier", "aimed")]
+             if m.entry.role not in ("action", "cue", "tier", "aimed")
+             and not (m.entry.label in rules.rank_heads and m.entry is _class_entry(m.entry.label))]
     reads = []
     for title in titles:
         read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
@@ -585,7 +591,10 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
         if region is not None:
             start, code = region
             country = (title.start, code)
-    if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
+    # a rank no country qualifies: the side its holder leads may name it ("Rear Adm. ... led the Chinese
+    # delegation"), read once the name is (_led_side)
+    led = country is None and title.entry.label in rules.rank_heads
+    if not led and (country is None or country[1] not in canonical or _not_now(text, country[0], rules)):
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
@@ -628,7 +637,34 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     words = [w for _, _, w in run if w not in _SUFFIX]
     if not 2 <= len(words) <= 3 or words[-1].endswith("."):
         return None
+    if country is None:
+        code = _led_side(text, run[-1][1], taken)
+        if code is None or code not in canonical or _not_now(text, title.start, rules):
+            return None
+        country = (title.start, code)
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
+
+
+# After a name: its unit ("of the People's Liberation Army Navy"), then a verb of leading and "the", where
+# the side's country stands; then that side's word (_led_side).
+_LEADS = re.compile(r"(?:\s+of\s+the\s+[^,;:.()]{1,60}?)?"
+                    r"\s+(?:led|leads|leading|headed|heads|heading)\s+the\s+")
+_SIDE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?:delegation|side|team)\b")
+
+
+def _led_side(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> str | None:
+    """The country of the side a rank's holder leads, told right after the name: "Rear Adm. Liao Shining of
+    the People's Liberation Army Navy led the Chinese delegation", "Captain Paul Schlise leads the U.S.
+    side": one country of the three right after "the", then at most two words and the side's word."""
+    found = _LEADS.match(text, end)
+    if found is None:
+        return None
+    hit = next(((m, high) for low, high, m in taken
+                if low == found.end() and m.entry.role == "country"), None)
+    if hit is None or len(hit[0].entry.codes) != 1 or hit[0].entry.codes[0] not in TRIO \
+            or not _SIDE.match(text, hit[1]):
+        return None
+    return hit[0].entry.codes[0]
 
 
 _REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")

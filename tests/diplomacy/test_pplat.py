@@ -76,6 +76,36 @@ ROWS = [
                  ("Li Ming",),
                  "Vietnam's Foreign Ministry summoned Li Ming, the charge d'affaires at the Chinese Embassy "
                  "in Hanoi, to protest the deployment of an oil rig."),
+    # ---- a military rank as a title: Vietnamese, the country after it, none Vietnam
+    pytest.param("rank-vi-both-sides", "vi", ("meet", "USA", "VNM"),
+                 ("Nguyễn Văn An", "Mark Lane"),
+                 "Ngày 9/5, Đại tá Nguyễn Văn An đã hội đàm với Đại tá Quân đội Hoa Kỳ Mark Lane "
+                 "tại Hà Nội."),
+    pytest.param("rank-vi-rear-admiral", "vi", ("host_visit", "VNM", "USA"),
+                 ("Trần Văn Tám", "Marc Knapper"),
+                 "Ngày 9/5, Thiếu tướng Trần Văn Tám đã tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hải Phòng."),
+    # hard negative: a former holder of the rank
+    pytest.param("rank-vi-former", "vi", ("host_visit", "VNM", "USA"),
+                 ("Hoàng Xuân Chiến", "Marc Knapper"),
+                 "Ngày 9/5, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp nguyên Đại tá Trần Văn Tám và "
+                 "Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội."),
+    # ---- an English rank no country qualifies: the side its holder leads names it
+    pytest.param("rank-en-led-sides", "en", ("meet", "USA", "CHN"),
+                 ("Thomas Reed", "Zhang Wei"),
+                 "Brig. Gen. Thomas Reed led the U.S. delegation and Senior Col. Zhang Wei of the People's "
+                 "Liberation Army led the Chinese team at the defense talks in Beijing on Monday."),
+    pytest.param("rank-en-led-at-talks", "en", ("meet", "USA", "VNM"),
+                 ("Mark Lane", "Hoàng Xuân Chiến"),
+                 "General Mark Lane led the U.S. delegation at talks with Vietnamese Deputy Defence Minister "
+                 "Hoang Xuan Chien in Hanoi on Monday."),
+    pytest.param("rank-en-country-before", "en", ("meet", "USA", "CHN"),
+                 ("Zhang Wei", "Mark Lane"),
+                 "Chinese Senior Colonel Zhang Wei met U.S. Navy Captain Mark Lane in Beijing on Monday."),
+    # hard negative: a rank with no country before it and no side led
+    pytest.param("rank-en-no-side", "en", ("meet", "USA", "CHN"),
+                 ("Li Qiang", "Sarah Coleman"),
+                 "Chinese Premier Li Qiang met Colonel Mark Lane and U.S. Ambassador Sarah Coleman in "
+                 "Beijing on Monday."),
     # hard negative: a third country's embassy
     pytest.param("post-after-title-en-third-country", "en", ("protest", "CHN", "USA"),
                  ("Nicholas Burns",),
