@@ -41,7 +41,9 @@ _NO_HOLDER = frozenset({"delegation", "counterpart", "leader"})
 _TOKEN = re.compile(r"[A-Z]\.(?=\s)|(?:Jr|Sr)\.|[^\W\d_][\w'’-]*|[^\w\s]")
 _SUFFIX = frozenset({"Jr.", "Sr."})  # a suffix ends a name whole and counts as none of its words
 _PUNCT = re.compile(r"[^\w\s]")  # a token that ends a title's reach: a comma, a bracket, a stop, a dash
-_LATIN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # a word of an English name as written
+# A word of an English name as written; a Gaelic or Romance prefix may glue a capitalised stem to it
+# ("McKinney", "MacArthur", "DeSantis", "LaHood").
+_LATIN = re.compile(r"(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
 _CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what opens a title's clause before it
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 # What ends an apposition's segment: a comma, a bracket, a colon, a dash (not the stop of "U.S.").
@@ -87,6 +89,8 @@ class _Titled:
     covering: tuple[str, ...]  # words after such a body naming the press covering it ("press pool")
     bare_sole: frozenset[str]  # `sole` offices Congress names bare ("speaker", "representative")
     not_bare: frozenset[str]  # words before one of those making it any country's ("Vice", "Special")
+    rank_heads: frozenset[str]  # class heads of a military rank: no hit ending a title's reach; in English
+    # with no country before, the side its holder leads may name it (_led_side)
 
 
 @cached
@@ -118,7 +122,8 @@ def _rules(script: str) -> _Titled | None:
         class_heads=_heads_pattern(rule(script, "titled", "class_heads", [])), joiners=folded("joiners"),
         members=frozenset(rule(script, "titled", "members", [])),
         covering=tuple(rule(script, "titled", "covering", [])),
-        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"))
+        bare_sole=frozenset(rule(script, "titled", "bare_sole", [])), not_bare=folded("not_bare"),
+        rank_heads=folded("rank_heads"))
 
 
 def _heads_pattern(heads: list[str]) -> re.Pattern[str] | None:
@@ -154,8 +159,11 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     # Acts, cues and tiers are words of the sentence, not names: "met", "đã tiếp" end a name like any word.
     # A firm's name ("Boeing China President Alvin Liu") is read as any capitalised word of a company's
     # title, as before firms were listed (entities kind firm, role aimed).
+    # A rank read as a class title is passed over by another title's reach, as `ranks` are ("U.S. Pacific
+    # Fleet Commander Admiral Scott Swift").
     taken = [(m.start, m.start + len(m.term), m) for m in mentions
-             if m.entry.role not in ("action", "cue", "tier", "aimed")]
+             if m.entry.role not in ("action", "cue", "tier", "aimed")
+             and not (m.entry.label in rules.rank_heads and m.entry is _class_entry(m.entry.label))]
     reads = []
     for title in titles:
         read = _after(text, title, taken, rules) if rules.after else _before(text, title, taken, rules)
@@ -349,7 +357,11 @@ def _not_now(text: str, start: int, rules: _Titled) -> bool:
     a memorial of a dead leader ("Khu lưu niệm Tổng Bí thư ...", "mộ", "đền thờ")."""
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
     clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
-    words = _LETTERS.findall(clause.casefold())[-2:]
+    written = _LETTERS.findall(clause)
+    # a capitalised word after another is the end of a name, no word of a relative ("Nguyen Van Son and U.S.
+    # Consul General ...", "Trần Văn Con và ..."): it is left out
+    words = [w.casefold() for i, w in enumerate(written)
+             if not (w[0].isupper() and i and written[i - 1][0].isupper())][-2:]
     not_now = rules.not_now
     return any(w in not_now for w in words) or " ".join(words) in not_now
 
@@ -579,7 +591,10 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
         if region is not None:
             start, code = region
             country = (title.start, code)
-    if country is None or country[1] not in canonical or _not_now(text, country[0], rules):
+    # a rank no country qualifies: the side its holder leads may name it ("Rear Adm. ... led the Chinese
+    # delegation"), read once the name is (_led_side)
+    led = country is None and title.entry.label in rules.rank_heads
+    if not led and (country is None or country[1] not in canonical or _not_now(text, country[0], rules)):
         return None
     run: list[tuple[int, int, str]] = []
     reach: list[str] = []  # the lower-case words read since the title: "to", "the"
@@ -622,7 +637,34 @@ def _before(text: str, title: Mention, taken: list[tuple[int, int, Mention]], ru
     words = [w for _, _, w in run if w not in _SUFFIX]
     if not 2 <= len(words) <= 3 or words[-1].endswith("."):
         return None
+    if country is None:
+        code = _led_side(text, run[-1][1], taken)
+        if code is None or code not in canonical or _not_now(text, title.start, rules):
+            return None
+        country = (title.start, code)
     return run[0][0], run[-1][1], " ".join(w for _, _, w in run), country[1]
+
+
+# After a name: its unit ("of the People's Liberation Army Navy"), then a verb of leading and "the", where
+# the side's country stands; then that side's word (_led_side).
+_LEADS = re.compile(r"(?:\s+of\s+the\s+[^,;:.()]{1,60}?)?"
+                    r"\s+(?:led|leads|leading|headed|heads|heading)\s+the\s+")
+_SIDE = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?:delegation|side|team)\b")
+
+
+def _led_side(text: str, end: int, taken: list[tuple[int, int, Mention]]) -> str | None:
+    """The country of the side a rank's holder leads, told right after the name: "Rear Adm. Liao Shining of
+    the People's Liberation Army Navy led the Chinese delegation", "Captain Paul Schlise leads the U.S.
+    side": one country of the three right after "the", then at most two words and the side's word."""
+    found = _LEADS.match(text, end)
+    if found is None:
+        return None
+    hit = next(((m, high) for low, high, m in taken
+                if low == found.end() and m.entry.role == "country"), None)
+    if hit is None or len(hit[0].entry.codes) != 1 or hit[0].entry.codes[0] not in TRIO \
+            or not _SIDE.match(text, hit[1]):
+        return None
+    return hit[0].entry.codes[0]
 
 
 _REGION_OF = re.compile(r"\s+of\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
@@ -895,6 +937,9 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
     if words and words[0] in rules.apposed_openers:
         words = words[1:]
     if rules.after:  # "Bí thư Tỉnh ủy": an opener of two words, the only words before the title
+        # a grade of the title right before it is the title's own ("Phó Tư lệnh", "Quyền Trợ lý Bộ trưởng")
+        while words and (words[-1] in rules.grades or " ".join(words[-2:]) in rules.grades):
+            words = words[:-1] if words[-1] in rules.grades else words[:-2]
         opened = " ".join(words)
         return title if not words or opened in rules.apposed_openers else None
     return title if all(w in rules.portfolio for w in words) else None
@@ -903,7 +948,8 @@ def _opening_title(text: str, at: int, titles: list[Mention], taken: list[tuple[
 def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
                      ) -> str | None:
     """The country of an apposition's title, where it is one of the three: English, the country right
-    before it (_country_before) or after it through "of the" ("commander of the U.S. Pacific Fleet");
+    before it (_country_before) or after it through "of the" ("commander of the U.S. Pacific Fleet") or "at
+    the" (its post: "the charge d'affaires at the U.S. Embassy");
     Vietnamese, the first country after it in its segment, else the home country; None for a former
     holder, a body that is no government or a third country."""
     end = title.start + len(title.term)
@@ -923,7 +969,8 @@ def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Ment
     if country is None and title.entry.label in rules.sole:  # "the department's under secretary"
         country = _sole_country(text, title, taken, rules)
     if country is None:
-        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:])
+        # "commander of the U.S. Pacific Fleet", "the charge d'affaires at the U.S. Embassy": its post
+        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[end:])
         hit, high = next(((m, high) for low, high, m in taken if of is not None and low == end + of.end()),
                          (None, 0))
         if hit is None or hit.entry.role != "country" or not _portfolio_after(text, high, rules):
