@@ -2,7 +2,8 @@
 (titledchars.py): where a word of the sentence of two characters or more (a rank, an attending word) opens
 after the shorter name and the longer would end inside it, the shorter is the name; a Vietnamese name of
 three syllables reads past a word that opens like it ("黎明", dawn); the Hán-Việt table reads the
-characters of common Vietnamese given names; a sentence listing who attends, naming its holder only after a
+characters of common Vietnamese given names; a name written by its Mandarin sound is the listed person it
+sounds like; a sentence listing who attends, naming its holder only after a
 title of the grammar, is read. Own leads, other countries' offices and both scripts; hard
 negatives the rules must not touch."""
 
@@ -57,6 +58,24 @@ TABLE = [
      {"Nguyễn Văn Quyết"}),
 ]
 
+# A Vietnamese name written by its sound in Mandarin: a listed person's characters with the same surname
+# character and a given name sounding the same are that person (钟 for 中, 尚 for 赏, 姜 for 江); a name
+# sounding otherwise takes its own readings.
+SOUND = [
+    ("王毅会见越南副外长",
+     "新华社北京11月27日电 国务委员兼外长王毅27日在北京会见越南副外长黎怀钟。", "zh",
+     {"Wang Yi", "Lê Hoài Trung"}),
+    ("王毅會見越南副外長",
+     "新華社北京電 國務委員兼外長王毅27日在北京會見越南副外長黎懷鍾。", "zh-Hant",
+     {"Wang Yi", "Lê Hoài Trung"}),
+    ("中国驻越南大使拜会越南国家主席",
+     "新华社河内电 中国驻越南大使熊波10日拜会越南国家主席武文尚。", "zh", {"Xiong Bo", "Võ Văn Thưởng"}),
+    ("董军会见越南国防部长",
+     "新华社北京电 国防部长董军10日在北京会见越南国防部长潘文姜大将。", "zh", {"Dong Jun", "Phan Văn Giang"}),
+    ("中国驻越南大使会见越南副外长",
+     "新华社河内电 中国驻越南大使熊波10日会见越南外交部副部长武文常。", "zh", {"Xiong Bo", "Vũ Văn Thường"}),
+]
+
 # A sentence listing who attends (陪同) whose only office is a title of the characters grammar (no lexicon
 # office, act or listed person): its holder joins the encounter; not a later sentence of another act.
 ENTOURAGE = [
@@ -98,6 +117,6 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize(("title", "text", "language", "people"),
-                         [*WORD_AFTER_THE_NAME, *PAST_A_WORD, *TABLE, *ENTOURAGE, *NEGATIVES])
+                         [*WORD_AFTER_THE_NAME, *PAST_A_WORD, *TABLE, *SOUND, *ENTOURAGE, *NEGATIVES])
 def test_people_named_in_characters(title: str, text: str, language: str, people: set[str]) -> None:
     assert set(main_event(title, text, language).people) == people
