@@ -31,6 +31,7 @@ from .sentence import Mention, Sentence, blank_sentence
 from .surnames import surnames
 from .text import fold, sentence_spans, strip_marks, traditional_forms
 from .titled import titled_people
+from .titledchars import holds_title
 from .trade import generic_answers, measure_kinds
 
 __all__ = ["TITLE_WEIGHT", "TRIO", "Mention", "Sentence", "led_by_other", "read_article", "read_sentence"]
@@ -668,7 +669,10 @@ def _fill(sentence: Sentence, mentions: list[Mention], script: str) -> Sentence:
         speaker_colon(sentence, mentions, rules)
     bare = _resolve_titles(sentence, mentions, kinds, script) if sentence.titles else []
     # an act word may hold a title too ("tiếp Đại sứ", "spokesperson": titled._speaking_titles)
-    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles or sentence.actions):
+    # (in Chinese copy a title of the grammar alone, the lexicon's offices aside:
+    # "南部战区副司令员李伟中将陪同")
+    if sentence.index < PEOPLE_REACH and (sentence.offices or sentence.titles or sentence.actions
+                                          or holds_title(sentence.text, script)):
         sentence.titled = titled_people(sentence.text, mentions, script, sentence.headline,
                                         sentence.titled_speakers)
         if sentence.titled:

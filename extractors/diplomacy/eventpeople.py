@@ -626,7 +626,8 @@ def without_answers(people: tuple[str, ...], target: str) -> tuple[str, ...]:
 def entourage_of(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences before the story goes deep that list who travels with a visitor ("Tham gia đoàn
     có ...", "Tháp tùng Thủ tướng ... có", "accompanied by", "陪同")."""
-    return [s for s in sentences[:PEOPLE_REACH] if s.people and shared_pattern("entourage").search(s.text)]
+    return [s for s in sentences[:PEOPLE_REACH]
+            if (s.people or s.titled) and shared_pattern("entourage").search(s.text)]
 
 
 def told_now(event: Event, reports: list[Sentence]) -> Event:

@@ -118,7 +118,27 @@ def vietnamese_name(chars: str) -> str | None:
     for form in forms:
         if (name := listed.get(name_key(form))) is not None:
             return name
+    # the Chinese press writes a Vietnamese name by its sound in Mandarin as often as by its reading: a
+    # listed person's characters (a zh row) with the same surname character and a given name sounding the
+    # same ("黎怀钟" for 黎怀中, Lê Hoài Trung) are that person
+    if (name := _sounded().get(chars[0] + spelt(chars[1:]))) is not None:
+        return name
     return " ".join(forms[0])
+
+
+@cached
+def _sounded() -> Mapping[str, str]:
+    """A listed Vietnamese person's characters (a zh row of two to four) as their surname character and the
+    given name's pinyin -> canonical name; a sound two people share is left out."""
+    found: dict[str, str | None] = {}
+    for _, row in read_table("people.tsv", ("lang", "term", "code", "role", "name")):
+        term = row["term"]
+        if row["code"] != "VNM" or "zh" not in row["lang"].split(",") or not 2 <= len(term) <= 4 \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
+            continue
+        key = term[0] + spelt(term[1:])
+        found[key] = row["name"] if found.get(key, row["name"]) == row["name"] else None
+    return MappingProxyType({key: name for key, name in found.items() if name is not None})
 
 
 def listed_chinese(words: list[str]) -> str | None:

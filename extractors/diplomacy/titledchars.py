@@ -144,6 +144,15 @@ def chinese_titled(text: str, mentions: list[Mention], script: str,
     return found
 
 
+def holds_title(text: str, script: str) -> bool:
+    """Whether Chinese copy holds a title of the grammar's `title_ends` (a sentence whose lexicon words
+    name no office may still name a holder after one: "南部战区副司令员李伟中将陪同")."""
+    rules = _rules(script)
+    if rules is None:
+        return False
+    return _title_pattern(rules.title_ends).search(text.translate(_to_simplified())) is not None
+
+
 def _vietnamese_at(simple: str, at: int, title: str, mentions: list[Mention], rules: _Rules
                    ) -> tuple[int, int, str] | None:
     """(start, end, name in its Vietnamese form) of a Vietnamese office-holder named in characters right after
@@ -290,8 +299,11 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules, vietn
         # the given name is no word of the sentence ("部长曾表示", "部长曾说": no "Zeng Biaoshi",
         # "Zeng Shuo"); a character of a one-character word may be a name's ("云南省委书记仇和19日")
         # (read from the given name's start, past a one-character name: "部长助理于近日", no "Yu Jin")
+        # (a Vietnamese name of three syllables or more reads past such a word: "黎明兴" is Lê Minh Hưng,
+        # "黎明" alone the dawn)
         if given[0] in rules.not_given or simple.startswith(rules.long_ends, at + len(surname)) \
-                or surname + given in rules.not_names or simple[at:at + 2] in rules.not_names:
+                or surname + given in rules.not_names \
+                or simple[at:at + 2] in rules.not_names and not (vietnamese and size >= 2):
             continue
         if opens is None:  # a listed person after the title (most often) never needs them
             acts = frozenset(m.start for m in mentions if m.entry.role == "action")
@@ -304,9 +316,14 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules, vietn
         # not "倪岳" before "峰会"); else unsure, no name. A joiner of `name_ends` ("和") that the longer name
         # would end on, right before another lexicon word (a country, a title), joins the next party: the
         # shorter name ("阮明姮和美国副国务卿", not "阮明姮和")
+        # shorter name; and a word of the sentence of two characters or more (`long_ends`: a rank, an
+        # attending word) opening after the shorter name that the longer one would end inside ("陈青严中将",
+        # "陈军少将", "阮明姮陪同": no "Trần Thanh Nghiêm Trung", "Chen Junshao") ends the shorter
         joiner = next((w for w in rules.name_ends if simple.startswith(w, fits[0])), "")
+        split = max((len(w) for w in rules.long_ends if simple.startswith(w, fits[0])), default=0)
         if simple[fits[0]] in rules.not_given or joiner and fits[0] + len(joiner) == fits[-1] \
-                and fits[-1] in (opens or ()) and fits[-1] not in acts:
+                and fits[-1] in (opens or ()) and fits[-1] not in acts \
+                or fits[-1] < fits[0] + split:
             fits = fits[:1]
         elif fits[-1] in acts or fits[-1] >= len(simple) or not _CJK.match(simple, fits[-1]):
             fits = fits[-1:]

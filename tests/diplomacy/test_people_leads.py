@@ -2430,7 +2430,7 @@ OFFICES_1990_2025_NAMESAKES = [
      "新华社北京5月6日电 外交部长王毅6日在北京会见越南外长裴青山，"
      "双方同意进一步提高严格执法水平。", "Gao Yan"),
     ("中国驻越南大使会见越南副外长",
-     "新华社河内3月2日电 中国驻越南大使熊波2日会见越南副外长，使馆参赞陈刚陪同。", "Chen Gang"),
+     "新华社河内3月2日电 中国驻越南大使熊波2日会见越南副外长，使馆工作人员陈刚陪同。", "Chen Gang"),
     ("Doanh nhân Nguyễn Thành Phát gặp Đại sứ Trung Quốc",
      "Hà Nội (VnExpress) - Chiều 3/5, doanh nhân Nguyễn Thành Phát đã gặp Đại sứ Trung Quốc tại Việt Nam"
      " Hùng Ba.", "Ruan Chengfa"),
