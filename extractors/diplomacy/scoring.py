@@ -18,6 +18,7 @@ from .analysis import (
     led_by_other,
     topic_before,
 )
+from .eventgrammar import words
 from .grammar import kind_set, shared
 
 PAIR_NAMES = {
@@ -41,6 +42,11 @@ CONTEXT_KINDS = kind_set("actions", "context")
 # Military words of forces acting on another's ships or claimed place, and of two sides' forces acting
 # together (a joint patrol, inspection or exercise): an act between two of the three.
 FORCE_ACTS = frozenset(shared("force_acts")) | frozenset(shared("joint_forces"))
+# A word of condemning verdict that weighs nothing alone ("illegal", "错误", "sai trái": a dispute word) given
+# as the predicate of what is judged (grammar `verdict_before`) in a sentence naming two of the three is a
+# government's criticism of the other, weighed as one (eventacts.VIOLATION_JUDGED), as a force act is.
+VERDICTS = frozenset(shared("violations"))
+VERDICT_WEIGHT = 1.5
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -86,7 +92,10 @@ def strength(sentence: Sentence) -> float:
     for mention in sentence.actions:  # one pass, each sum in the actions' order
         entry = mention.entry  # _theatre inline: this runs for every act word of every sentence
         if entry.kind in CONTEXT_KINDS and not (entry.label in FORCE_ACTS and two):
-            context += entry.weight
+            if two and not entry.weight and entry.label in VERDICTS and _verdict_told(sentence, mention):
+                acts += VERDICT_WEIGHT
+            else:
+                context += entry.weight
         else:
             acts += entry.weight
     acts += TIER_WEIGHT * len(sentence.tiers)
@@ -105,7 +114,21 @@ def _theatre(sentence: Sentence, mention: Mention) -> bool:
     path of U.S. destroyer"; a claimed place stands for its claimant, analysis._claimed_side)."""
     if mention.entry.kind not in CONTEXT_KINDS:
         return False
-    return not (mention.entry.label in FORCE_ACTS and len(sentence.trio) >= 2)
+    if len(sentence.trio) < 2:
+        return True
+    label = mention.entry.label
+    return not (label in FORCE_ACTS
+                or not mention.entry.weight and label in VERDICTS and _verdict_told(sentence, mention))
+
+
+_VERDICT_REACH = 90  # characters before a verdict word where its predicate's start is sought (eventacts)
+
+
+def _verdict_told(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a word of condemning verdict is given as a predicate ("were irresponsible", "是极其错误的",
+    "là hoàn toàn sai trái"): grammar `verdict_before` ends right before it."""
+    return bool(words().verdict_before.search(sentence.unmarked(), max(0, mention.start - _VERDICT_REACH),
+                                              mention.start))
 
 
 def _acts(sentence: Sentence) -> bool:
