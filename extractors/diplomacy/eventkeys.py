@@ -603,9 +603,11 @@ def pressing_headline(first: dict[Key, Mention], reports: dict[Key, list[Sentenc
     if head[0] not in URGING and not told:
         return first
     pair = frozenset(head[1:])
+    urged_at = {sentence.index for sentence in reports[head][1:]}
     talk = next((key for key in first if key[0] in MEETINGS and frozenset(key[1:]) == pair
                  and 0 < reports[key][0].index < LEAD_WINDOW
-                 and ((asked := key[0] != "visit" and _asked_visitor(reports[key][0], told))
+                 and ((asked := key[0] != "visit"
+                       and _asked_visitor(reports[key][0], told, reports[key][0].index + 1 in urged_at))
                       or _urged_after(reports[key][0], first[key], told)
                       or (told and _told_at(reports[key][0], first[key]))
                       or _urged_in(reports[key][0], first[key], pair))
@@ -719,20 +721,23 @@ def _urged_after(sentence: Sentence, mention: Mention, told: bool) -> bool:
 _TOLD_AT_REACH = 40  # characters before an encounter's word where the setting word naming it is sought
 
 
-def _asked_visitor(sentence: Sentence, told: bool) -> bool:
+def _asked_visitor(sentence: Sentence, told: bool, urged_next: bool = False) -> bool:
     """Whether the sentence of an encounter urges (or, for words told, tells) a visitor: a verb of urging
     (grammar `asked_visitor`) or telling (`told_visitor`) right before "visiting" and the visitor ("asked
     visiting U.S. Agriculture Secretary Tom Vilsack ... to open ..., when he received him"), or an urging
     word of a sentence naming its visitor as one (`visitor_named`: `会见来访的…时，敦促`). A visitor is
     asked face to face, whichever comes first in the sentence: the encounter it tells (a reception, talks),
-    not a démarche at home."""
+    not a démarche at home. A semicolon ends no sentence here: the headline's urging in the part right after
+    the encounter's semicolon (`urged_next`: "hội kiến ... đang thăm Việt Nam; Phó Thủ tướng đề nghị ...")
+    is asked of the visitor it names."""
     w = words()
     if told:
         return any(w.told_visitor.match(sentence.text, found.end())
                    for found in _telling().finditer(sentence.text))
+    joined = urged_next and sentence.text.rstrip().endswith((";", "；"))
     return (w.asked_visitor.search(sentence.text) is not None
             or (w.visitor_named.search(sentence.text) is not None
-                and any(m.entry.kind in URGING for m in sentence.actions)))
+                and (joined or any(m.entry.kind in URGING for m in sentence.actions))))
 
 
 def _told_at(sentence: Sentence, mention: Mention) -> bool:
