@@ -29,7 +29,7 @@ from .eventsides import (
 )
 from .eventwords import SHIP_CALL, SHIP_VISIT, Found, answered_kinds, answers, event_actions
 from .gazetteer import fold_text
-from .grammar import shared_pattern
+from .grammar import shared, shared_pattern
 from .lexicon import CJK, Entry
 from .places import place_words
 from .sentence import Mention, Sentence
@@ -42,6 +42,9 @@ _SHIPS_CALLING = (SHIP_CALL, SHIP_VISIT)  # a ship's own call: the ship's countr
 SHIP_BEFORE, SHIP_AFTER = 30, 60
 _HEADLINE_BREAKS = 8  # breaks of a headline tried for a second act: a headline has few
 # An appeal or demand that asks nothing of the other side ("Mattis called for a diplomatic solution").
+# An activity two sides' forces do together (grammar `joint_forces`: 联合巡逻, 联合演习): both do it, so the
+# side named nearest before it is no more its doer than the other; the first named stays its actor.
+_JOINT_FORCES = frozenset(shared("joint_forces"))
 _UNADDRESSED = Entry("actions", "statement", "010", "unaddressed", 1.0)
 # A hostile act a government says the other side did: its accusation.
 _TOLD_HOSTILE = Entry("actions", "accuse", "112", "told hostile act", 1.0)
@@ -350,7 +353,8 @@ def _directed(sentence: Sentence, action: Mention, answer: Mention, sides: tuple
     if kind == "host_visit" and (envoy := envoy_land(sentence, action)) in sides:
         # credentials presented: the host receives the envoy ("Đại sứ ... trình Quốc thư lên Chủ tịch ...")
         actor, target = next(code for code in sides if code != envoy), envoy
-    if kind == "military" and (doer := _military_subject(sentence, action)) in sides and doer != actor:
+    if (kind == "military" and action.entry.label not in _JOINT_FORCES
+            and (doer := _military_subject(sentence, action)) in sides and doer != actor):
         actor, target = target, actor  # "美艦航經台灣海峽 陸東部戰區全程跟監": the shadowing is China's
     elif (kind == "military" and action.entry.label in words().ships and _hosted(sentence, action)
           and (owner := _ship_navy(sentence, action, sides)) and owner != actor):
