@@ -358,12 +358,16 @@ def _not_now(text: str, start: int, rules: _Titled) -> bool:
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
     clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
     written = _LETTERS.findall(clause)
-    # a capitalised word after another is the end of a name, no word of a relative ("Nguyen Van Son and U.S.
-    # Consul General ...", "Trần Văn Con và ..."): it is left out
+    # a capitalised word after another, with a word between it and the title, is the end of a name, no word
+    # of a relative ("Nguyen Van Son and U.S. Consul General ...", "Trần Văn Con và ..."): it is left out; a
+    # word right before the title stays ("Meets Former U.S. President"), and a relative's phrase of two words
+    # is read as written ("Bà Phu nhân Tổng thống")
+    last = len(written) - 1
     words = [w.casefold() for i, w in enumerate(written)
-             if not (w[0].isupper() and i and written[i - 1][0].isupper())][-2:]
+             if not (w[0].isupper() and 0 < i < last and written[i - 1][0].isupper())][-2:]
     not_now = rules.not_now
-    return any(w in not_now for w in words) or " ".join(words) in not_now
+    return (any(w in not_now for w in words) or " ".join(words) in not_now
+            or " ".join(written[-2:]).casefold() in not_now)
 
 
 def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
