@@ -479,6 +479,8 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
     # sentence case ("Dịch vụ Nhân sinh"): the one lower-case syllable right after it is that word's own.
     compound = False
     post: Mention | None = None  # a third country read past as an envoy's post
+    # a rank with no country after it: its holder's apposition may name one (_apposed_rank_country)
+    rank = title.entry.label in rules.rank_heads and title.entry is _class_entry(title.entry.label)
     for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
@@ -490,6 +492,8 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         if not capital and run:
             if not country and headed_abroad():
                 return None
+            if not country and rank:  # "Trung tướng Vương Tú Bân, Phó Tư lệnh ... Trung Quốc,"
+                country = _apposed_rank_country(text, run[-1][1], taken, rules)
             named, code = _past_region(run, local, country)
             name = _vietnamese_name(named, surnames, local, code, rules)
             if name:
@@ -522,6 +526,22 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         return None
     named, code = _past_region(run, local, country)
     return _vietnamese_name(named, surnames, local, code, rules)
+
+
+def _apposed_rank_country(text: str, end: int, taken: list[tuple[int, int, Mention]], rules: _Titled) -> str:
+    """The country of a rank's holder no country follows, told by the apposition right after the name: a
+    comma, then a segment opening with a capitalised word (a title) whose first country of the three is
+    another than the home one ("Thiếu tướng Vương Tú Bân, Tùy viên Quốc phòng Trung Quốc", "Chuẩn Đô đốc
+    Michael Studeman, Chỉ huy Hạm đội 7 Hoa Kỳ"); else "" (the home country: "Thiếu tướng Lê Quang Đạo, Tư
+    lệnh Cảnh sát biển Việt Nam", "Đại tá Trần Văn Tám, đã tiếp ...")."""
+    comma = re.match(r"\s*,\s*(?=[^\W\d_])", text[end:end + 8])
+    if comma is None or not text[end + comma.end()].isupper():
+        return ""
+    low = end + comma.end()
+    high = low + len(_SEGMENT_MARK.split(text[low:low + 120])[0])
+    code = next((c for at, _, m in sorted(taken, key=lambda t: t[0]) if low <= at < high
+                 and m.entry.role == "country" for c in m.entry.codes[:1] if c in TRIO), "")
+    return "" if code == rules.home else code
 
 
 def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
