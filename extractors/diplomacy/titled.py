@@ -533,12 +533,17 @@ def _apposed_rank_country(text: str, end: int, taken: list[tuple[int, int, Menti
     comma, then a segment opening with a capitalised word (a title) whose first country of the three is
     another than the home one ("Thiếu tướng Vương Tú Bân, Tùy viên Quốc phòng Trung Quốc", "Chuẩn Đô đốc
     Michael Studeman, Chỉ huy Hạm đội 7 Hoa Kỳ"); else "" (the home country: "Thiếu tướng Lê Quang Đạo, Tư
-    lệnh Cảnh sát biển Việt Nam", "Đại tá Trần Văn Tám, đã tiếp ...")."""
+    lệnh Cảnh sát biển Việt Nam", "Đại tá Trần Văn Tám, đã tiếp ...", a post: "..., Tùy viên Quốc phòng tại
+    Hoa Kỳ")."""
     comma = re.match(r"\s*,\s*(?=[^\W\d_])", text[end:end + 8])
     if comma is None or not text[end + comma.end()].isupper():
         return ""
     low = end + comma.end()
     high = low + len(_SEGMENT_MARK.split(text[low:low + 120])[0])
+    # a country after a word of `posts` is the holder's post, not his ("Tùy viên Quốc phòng tại Hoa Kỳ")
+    post = next((m for m in re.finditer(r"[^\W\d_]+", text[low:high]) if m.group().casefold() in rules.posts),
+                None)
+    high = high if post is None else low + post.start()
     code = next((c for at, _, m in sorted(taken, key=lambda t: t[0]) if low <= at < high
                  and m.entry.role == "country" for c in m.entry.codes[:1] if c in TRIO), "")
     return "" if code == rules.home else code
