@@ -358,12 +358,16 @@ def _not_now(text: str, start: int, rules: _Titled) -> bool:
     # within the title's clause: a dateline's place is no former word ("Thái Nguyên (TTXVN) - Đại sứ ...")
     clause = _CLAUSE_MARK.split(text[max(0, start - 24):start])[-1]
     written = _LETTERS.findall(clause)
-    # a capitalised word after another is the end of a name, no word of a relative ("Nguyen Van Son and U.S.
-    # Consul General ...", "Trần Văn Con và ..."): it is left out
+    # a capitalised word after another, with a word between it and the title, is the end of a name, no word
+    # of a relative ("Nguyen Van Son and U.S. Consul General ...", "Trần Văn Con và ..."): it is left out; a
+    # word right before the title stays ("Meets Former U.S. President"), and a relative's phrase of two words
+    # is read as written ("Bà Phu nhân Tổng thống")
+    last = len(written) - 1
     words = [w.casefold() for i, w in enumerate(written)
-             if not (w[0].isupper() and i and written[i - 1][0].isupper())][-2:]
+             if not (w[0].isupper() and 0 < i < last and written[i - 1][0].isupper())][-2:]
     not_now = rules.not_now
-    return any(w in not_now for w in words) or " ".join(words) in not_now
+    return (any(w in not_now for w in words) or " ".join(words) in not_now
+            or " ".join(written[-2:]).casefold() in not_now)
 
 
 def _links(text: str, title: Mention, taken: list[tuple[int, int, Mention]], rules: _Titled
@@ -475,6 +479,8 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
     # sentence case ("Dịch vụ Nhân sinh"): the one lower-case syllable right after it is that word's own.
     compound = False
     post: Mention | None = None  # a third country read past as an envoy's post
+    # a rank with no country after it: its holder's apposition may name one (_apposed_rank_country)
+    rank = title.entry.label in rules.rank_heads and title.entry is _class_entry(title.entry.label)
     for at, stop, word in _reading(text, end):
         hit = _covering(at, stop, taken)
         if hit is not None and run and hit.entry.role == "org" and word[0].isupper() and " " not in hit.term:
@@ -486,6 +492,8 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         if not capital and run:
             if not country and headed_abroad():
                 return None
+            if not country and rank:  # "Trung tướng Vương Tú Bân, Phó Tư lệnh ... Trung Quốc,"
+                country = _apposed_rank_country(text, run[-1][1], taken, rules)
             named, code = _past_region(run, local, country)
             name = _vietnamese_name(named, surnames, local, code, rules)
             if name:
@@ -518,6 +526,27 @@ def _name_after(text: str, title: Mention, taken: list[tuple[int, int, Mention]]
         return None
     named, code = _past_region(run, local, country)
     return _vietnamese_name(named, surnames, local, code, rules)
+
+
+def _apposed_rank_country(text: str, end: int, taken: list[tuple[int, int, Mention]], rules: _Titled) -> str:
+    """The country of a rank's holder no country follows, told by the apposition right after the name: a
+    comma, then a segment opening with a capitalised word (a title) whose first country of the three is
+    another than the home one ("Thiếu tướng Vương Tú Bân, Tùy viên Quốc phòng Trung Quốc", "Chuẩn Đô đốc
+    Michael Studeman, Chỉ huy Hạm đội 7 Hoa Kỳ"); else "" (the home country: "Thiếu tướng Lê Quang Đạo, Tư
+    lệnh Cảnh sát biển Việt Nam", "Đại tá Trần Văn Tám, đã tiếp ...", a post: "..., Tùy viên Quốc phòng tại
+    Hoa Kỳ")."""
+    comma = re.match(r"\s*,\s*(?=[^\W\d_])", text[end:end + 8])
+    if comma is None or not text[end + comma.end()].isupper():
+        return ""
+    low = end + comma.end()
+    high = low + len(_SEGMENT_MARK.split(text[low:low + 120])[0])
+    # a country after a word of `posts` is the holder's post, not his ("Tùy viên Quốc phòng tại Hoa Kỳ")
+    post = next((m for m in re.finditer(r"[^\W\d_]+", text[low:high]) if m.group().casefold() in rules.posts),
+                None)
+    high = high if post is None else low + post.start()
+    code = next((c for at, _, m in sorted(taken, key=lambda t: t[0]) if low <= at < high
+                 and m.entry.role == "country" for c in m.entry.codes[:1] if c in TRIO), "")
+    return "" if code == rules.home else code
 
 
 def _past_region(run: list[tuple[int, int, str]], local: bool, country: str
