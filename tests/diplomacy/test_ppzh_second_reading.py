@@ -43,7 +43,7 @@ LEADS = [
      "新华社北京5月10日电 国防部长董军10日在北京会见越南国防部副部长阮志永上将。",
      "zh", "meet", "VNM", "CHN", {"Dong Jun", "Nguyễn Chí Vịnh"}),
         marks=pytest.mark.xfail(
-            strict=True, reason="永 reads Vĩnh; the listed Nguyễn Chí Vịnh is 咏, another tone")),
+            strict=True, reason="志永 sounds as two listed people, 阮志咏 and 阮志勇")),
     ("越南國防部長會見中國武官",
      "越通社河內5月10日電 越南國防部長潘文江10日在河內會見中國駐越南使館武官陳軍少將，越南國防"
      "部對外局局長阮文強少將陪同。",
@@ -75,7 +75,7 @@ LEADS = [
      "亚洲司司长刘劲松陪同。",
      "zh", "meet", "VNM", "CHN", {"Hua Chunying", "Liu Jinsong", "Phạm Sao Mai"}),
         marks=pytest.mark.xfail(
-            strict=True, reason="a holder listed with a Chinese office after 部长助理 is not read")),
+            strict=True, reason="a person listed as spokesperson, met in another office, is left out")),
     ("越南副总理访华",
      "新华社北京5月10日电 国务院副总理丁薛祥10日在北京会见越南政府副总理黎成龙。",
      "zh", "visit", "VNM", "CHN", {"Ding Xuexiang", "Lê Thành Long"}),
