@@ -119,24 +119,26 @@ def vietnamese_name(chars: str) -> str | None:
         if (name := listed.get(name_key(form))) is not None:
             return name
     # the Chinese press writes a Vietnamese name by its sound in Mandarin as often as by its reading: a
-    # listed person's characters (a zh row) with the same surname character and a given name sounding the
-    # same ("黎怀钟" for 黎怀中, Lê Hoài Trung) are that person
-    if (name := _sounded().get(chars[0] + spelt(chars[1:]))) is not None:
+    # listed person's characters (a zh row) with the same surname character and a given name of two
+    # characters or more sounding the same, tones and all ("黎怀钟" for 黎怀中, Lê Hoài Trung), are that
+    # person; a one-character given name ("黎永", Lê Vĩnh, not 黎勇) or another tone ("阮春生", Nguyễn Xuân
+    # Sinh, not 阮春胜) is a name of its own
+    if len(chars) >= 3 and (name := _sounded().get(chars[0] + _toned(chars[1:]))) is not None:
         return name
     return " ".join(forms[0])
 
 
 @cached
 def _sounded() -> Mapping[str, str]:
-    """A listed Vietnamese person's characters (a zh row of two to four) as their surname character and the
-    given name's pinyin -> canonical name; a sound two people share is left out."""
+    """A listed Vietnamese person's characters (a zh row of three or four) as their surname character and
+    the given name's pinyin with tones -> canonical name; a sound two people share is left out."""
     found: dict[str, str | None] = {}
     for _, row in read_table("people.tsv", ("lang", "term", "code", "role", "name")):
         term = row["term"]
-        if row["code"] != "VNM" or "zh" not in row["lang"].split(",") or not 2 <= len(term) <= 4 \
+        if row["code"] != "VNM" or "zh" not in row["lang"].split(",") or not 3 <= len(term) <= 4 \
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in term):
             continue
-        key = term[0] + spelt(term[1:])
+        key = term[0] + _toned(term[1:])
         found[key] = row["name"] if found.get(key, row["name"]) == row["name"] else None
     return MappingProxyType({key: name for key, name in found.items() if name is not None})
 
@@ -228,6 +230,13 @@ def pinyin_of(chars: str, surname: bool, script: str = "zh") -> str:
     if not surname and (reading := _surnames(script).given.get(chars)):
         return reading
     return spelt(chars)
+
+
+def _toned(chars: str) -> str:
+    """Characters in pypinyin's reading with tone numbers ("钟" and "中" zhong1; "尚" shang4, "赏" shang3)."""
+    from pypinyin import Style, lazy_pinyin  # imported by spelt before any name reaches here
+
+    return "".join(lazy_pinyin(chars, style=Style.TONE3, v_to_u=True, neutral_tone_with_five=True))
 
 
 def spelt(chars: str) -> str:

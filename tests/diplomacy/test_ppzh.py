@@ -59,8 +59,8 @@ TABLE = [
 ]
 
 # A Vietnamese name written by its sound in Mandarin: a listed person's characters with the same surname
-# character and a given name sounding the same are that person (钟 for 中, 尚 for 赏, 姜 for 江); a name
-# sounding otherwise takes its own readings.
+# character and a given name of two characters sounding the same, tones and all, are that person (钟 for
+# 中, 姜 for 江); a name sounding otherwise (尚 shang4 for 赏 shang3, 常 for 赏) takes its own readings.
 SOUND = [
     ("王毅会见越南副外长",
      "新华社北京11月27日电 国务委员兼外长王毅27日在北京会见越南副外长黎怀钟。", "zh",
@@ -69,7 +69,7 @@ SOUND = [
      "新華社北京電 國務委員兼外長王毅27日在北京會見越南副外長黎懷鍾。", "zh-Hant",
      {"Wang Yi", "Lê Hoài Trung"}),
     ("中国驻越南大使拜会越南国家主席",
-     "新华社河内电 中国驻越南大使熊波10日拜会越南国家主席武文尚。", "zh", {"Xiong Bo", "Võ Văn Thưởng"}),
+     "新华社河内电 中国驻越南大使熊波10日拜会越南国家主席武文尚。", "zh", {"Xiong Bo", "Vũ Văn Thượng"}),
     ("董军会见越南国防部长",
      "新华社北京电 国防部长董军10日在北京会见越南国防部长潘文姜大将。", "zh", {"Dong Jun", "Phan Văn Giang"}),
     ("中国驻越南大使会见越南副外长",
