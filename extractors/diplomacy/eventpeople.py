@@ -242,31 +242,48 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
     event takes its people from."""
     if not sentence.people:
         return frozenset(), (-1, -1)
-    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at)))
+    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at), visit_words(s)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
-def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
-    spans = aside_spans(text)
+def _aside_in(text: str, people_at: tuple[tuple[int, str], ...],
+              visits: tuple[int, ...] = ()) -> tuple[frozenset[str], tuple[int, int]]:
+    spans = aside_spans(text, visits)
     if not spans:
         return frozenset(), (-1, -1)
     return only_within(people_at, spans), spans[0]
 
 
+def visit_words(sentence: Sentence) -> tuple[int, ...]:
+    """Where a sentence's visit words stand (aside_spans: an aside telling a visit keeps its inviter)."""
+    return tuple(m.start for m in sentence.actions if m.entry.kind in VISITS)
+
+
+def sentence_asides(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the clauses of a sentence telling another act open and end (aside_spans with its visit words)."""
+    return aside_spans(sentence.text, visit_words(sentence))
+
+
 @lru_cache(maxsize=1024)
-def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
+def aside_spans(text: str, visits: tuple[int, ...] = ()) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`), each ended
     before an inviter's clause inside it (grammar `inviter`: "..., his first trip abroad since taking the
-    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own)."""
+    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own),
+    unless a visit word (at the offsets `visits`) stands in the aside before it: the aside tells another
+    visit and the invitation is that visit's ("hai tháng sau khi Thủ tướng ... thăm Hoa Kỳ theo lời mời của
+    Tổng thống ...")."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span))
+    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span), visits)
                  for span in _aside_clauses().spans(unmarked))
 
 
-def _before_inviter(text: str, low: int, high: int) -> tuple[int, int]:
-    """An aside clause's span ended where an inviter's clause opens inside it."""
+def _before_inviter(text: str, low: int, high: int, visits: tuple[int, ...] = ()) -> tuple[int, int]:
+    """An aside clause's span ended where an inviter's clause opens inside it, when no visit word stands in
+    the aside before the inviter's clause."""
     opened = shared_pattern("inviter").search(text, low + 1, high)
-    return (low, opened.start()) if opened else (low, high)
+    if opened is None or any(low <= at < opened.start() for at in visits):
+        return low, high
+    return low, opened.start()
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -578,11 +595,14 @@ def _invited_by(sentence: Sentence, sides: frozenset[str], coming: bool,
     """Who a lead sentence naming no third country tells inviting the visitor (othertimes.inviters: "at the
     invitation of ...", "theo lời mời của ...", "应…邀请"), in a sentence of its own naming one side only
     ("此访应越共中央总书记阮富仲邀请"): the inviter takes part in the visit; not in a sentence of another time
-    or of a period before the story's (an earlier visit's inviter)."""
+    or of a period before the story's (an earlier visit's inviter), nor inside an aside telling another visit.
+    """
     if sentence.others or not sentence.people or not sentence.trio <= sides:
         return frozenset()
     invited = inviters(sentence)
-    return frozenset() if not invited or another_time(sentence, coming) or earlier(sentence) else invited
+    if not invited or another_time(sentence, coming) or earlier(sentence):
+        return frozenset()
+    return invited - aside_of(sentence)[0]  # not one inviting a visit an aside tells (aside_spans)
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:
