@@ -468,16 +468,18 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
     an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
     host word whose object is a ceremony (grammar `ceremony_hosted`: "co-hosted the ceremony"): those who host
-    it preside over the occasion the act marks; nor does a
-    ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
-    "到港口迎接"): those there take part in its port call."""
+    it preside over the occasion the act marks; nor does a signing word whose object is a handover's
+    record (grammar `handover_signed`: "签署交接证书", "ký biên bản bàn giao"): those who sign it hand over
+    or receive; nor does a ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael
+    Michalak đã ra cảng đón đoàn", "到港口迎接"): those there take part in its port call."""
     if not kind or kind in ENCOUNTERS | SPOKEN \
             or sentence.kept("port_greeting",
                              lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
     kinds = {m.entry.kind for m in sentence.actions
              if m.entry.kind not in ENCOUNTERS
-             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)}
+             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)
+             and not _signs_handover(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
@@ -500,6 +502,11 @@ def _met_after_greeting(sentence: Sentence, kind: str) -> frozenset[str]:
 def _hosts_ceremony(sentence: Sentence, at: int) -> bool:
     """Whether the act word at `at` hosts a ceremony, not a visitor (grammar `ceremony_hosted`)."""
     return shared_pattern("ceremony_hosted").match(sentence.unmarked(), at) is not None
+
+
+def _signs_handover(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` signs the record of a handover (grammar `handover_signed`)."""
+    return shared_pattern("handover_signed").match(sentence.unmarked(), at) is not None
 
 
 def _signs_order(sentence: Sentence, at: int) -> bool:
