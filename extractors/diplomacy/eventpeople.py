@@ -256,7 +256,7 @@ def _aside_in(text: str, people_at: tuple[tuple[int, str], ...],
 
 def visit_words(sentence: Sentence) -> tuple[int, ...]:
     """Where a sentence's visit words stand (aside_spans: an aside telling a visit keeps its inviter)."""
-    return tuple(m.start for m in sentence.actions if m.entry.kind in VISITS)
+    return sentence.kept("visit_words", lambda s: tuple(m.start for m in s.actions if m.entry.kind in VISITS))
 
 
 def sentence_asides(sentence: Sentence) -> tuple[tuple[int, int], ...]:
