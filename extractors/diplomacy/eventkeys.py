@@ -8,7 +8,7 @@ from .clauses import COLON_LABEL, SAID_LABEL
 from .dates import to_come
 from .eventacts import MEASURE_ANSWERS, MEASURES, PUNCTUATION, TOLD_VISITOR, VISIT_CALLED_OFF
 from .eventgrammar import words
-from .eventpeople import SYMMETRIC, aside_spans
+from .eventpeople import SYMMETRIC, sentence_asides
 from .eventsides import unnamed
 from .eventwords import TONE, Found, Key, first_visit, talks_of_trade
 from .gazetteer import fold_text
@@ -778,7 +778,7 @@ _COMING_AFTER = 30  # characters after an act's word read for a word saying it i
 def _aside(sentence: Sentence, mention: Mention) -> bool:
     """Whether an act's word stands inside an aside of its sentence ("a day after ... added ... to its trade
     blacklist", "một ngày sau khi ...", eventpeople.aside_spans): an act of another occasion told beside."""
-    return any(low <= mention.start < high for low, high in aside_spans(sentence.text))
+    return any(low <= mention.start < high for low, high in sentence_asides(sentence))
 
 
 def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
@@ -797,7 +797,7 @@ def _elsewhen(sentence: Sentence, mention: Mention) -> bool:
         return True  # the period in the act's own clause ("sailed ... on Friday, ... since ... in July")
     if to_come(folded, mention.start) or to_come(folded, min(high, end + _COMING_AFTER)):
         return True  # "will" before the word, or after it in its clause ("warships will continue to sail")
-    return any(low <= mention.start < high for low, high in aside_spans(sentence.text))
+    return any(low <= mention.start < high for low, high in sentence_asides(sentence))
 
 
 def _round_retold(sentence: Sentence) -> bool:

@@ -242,31 +242,48 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
     event takes its people from."""
     if not sentence.people:
         return frozenset(), (-1, -1)
-    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at)))
+    return sentence.kept("aside", lambda s: _aside_in(s.text, tuple(s.people_at), visit_words(s)))
 
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
-def _aside_in(text: str, people_at: tuple[tuple[int, str], ...]) -> tuple[frozenset[str], tuple[int, int]]:
-    spans = aside_spans(text)
+def _aside_in(text: str, people_at: tuple[tuple[int, str], ...],
+              visits: tuple[int, ...] = ()) -> tuple[frozenset[str], tuple[int, int]]:
+    spans = aside_spans(text, visits)
     if not spans:
         return frozenset(), (-1, -1)
     return only_within(people_at, spans), spans[0]
 
 
+def visit_words(sentence: Sentence) -> tuple[int, ...]:
+    """Where a sentence's visit words stand (aside_spans: an aside telling a visit keeps its inviter)."""
+    return sentence.kept("visit_words", lambda s: tuple(m.start for m in s.actions if m.entry.kind in VISITS))
+
+
+def sentence_asides(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the clauses of a sentence telling another act open and end (aside_spans with its visit words)."""
+    return aside_spans(sentence.text, visit_words(sentence))
+
+
 @lru_cache(maxsize=1024)
-def aside_spans(text: str) -> tuple[tuple[int, int], ...]:
+def aside_spans(text: str, visits: tuple[int, ...] = ()) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`), each ended
     before an inviter's clause inside it (grammar `inviter`: "..., his first trip abroad since taking the
-    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own)."""
+    party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own),
+    unless a visit word (at the offsets `visits`) stands in the aside before it: the aside tells another
+    visit and the invitation is that visit's ("hai tháng sau khi Thủ tướng ... thăm Hoa Kỳ theo lời mời của
+    Tổng thống ...")."""
     unmarked = strip_marks(text)  # one character for one: the offsets are the text's
-    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span))
+    return tuple(_before_inviter(unmarked, *_clause_end(unmarked, *span), visits)
                  for span in _aside_clauses().spans(unmarked))
 
 
-def _before_inviter(text: str, low: int, high: int) -> tuple[int, int]:
-    """An aside clause's span ended where an inviter's clause opens inside it."""
+def _before_inviter(text: str, low: int, high: int, visits: tuple[int, ...] = ()) -> tuple[int, int]:
+    """An aside clause's span ended where an inviter's clause opens inside it, when no visit word stands in
+    the aside before the inviter's clause."""
     opened = shared_pattern("inviter").search(text, low + 1, high)
-    return (low, opened.start()) if opened else (low, high)
+    if opened is None or any(low <= at < opened.start() for at in visits):
+        return low, high
+    return low, opened.start()
 
 
 # Commas that end a clause; what opens a sentence before a clause set first ("Just", "Vài"): at most this
@@ -451,16 +468,18 @@ def _sits_apart(sentence: Sentence, kind: str) -> bool:
     measure in force (grammar `order_signed`: "Tổng thống Donald Trump đã ký sắc lệnh gia hạn ...", "signed
     an executive order", "签署行政命令") tells no encounter: the one who signs takes the measure; nor does a
     host word whose object is a ceremony (grammar `ceremony_hosted`: "co-hosted the ceremony"): those who host
-    it preside over the occasion the act marks; nor does a
-    ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael Michalak đã ra cảng đón đoàn",
-    "到港口迎接"): those there take part in its port call."""
+    it preside over the occasion the act marks; nor does a signing word whose object is a handover's
+    record (grammar `handover_signed`: "签署交接证书", "ký biên bản bàn giao"): those who sign it hand over
+    or receive; nor does a ship greeted at the port (grammar `port_greeting`: "Đại sứ Hoa Kỳ Michael
+    Michalak đã ra cảng đón đoàn", "到港口迎接"): those there take part in its port call."""
     if not kind or kind in ENCOUNTERS | SPOKEN \
             or sentence.kept("port_greeting",
                              lambda s: shared_pattern("port_greeting").search(s.unmarked()) is not None):
         return False
     kinds = {m.entry.kind for m in sentence.actions
              if m.entry.kind not in ENCOUNTERS
-             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)}
+             or not _signs_order(sentence, m.start) and not _hosts_ceremony(sentence, m.start)
+             and not _signs_handover(sentence, m.start)}
     return kind not in kinds and bool(kinds & ENCOUNTERS)
 
 
@@ -483,6 +502,11 @@ def _met_after_greeting(sentence: Sentence, kind: str) -> frozenset[str]:
 def _hosts_ceremony(sentence: Sentence, at: int) -> bool:
     """Whether the act word at `at` hosts a ceremony, not a visitor (grammar `ceremony_hosted`)."""
     return shared_pattern("ceremony_hosted").match(sentence.unmarked(), at) is not None
+
+
+def _signs_handover(sentence: Sentence, at: int) -> bool:
+    """Whether the act word at `at` signs the record of a handover (grammar `handover_signed`)."""
+    return shared_pattern("handover_signed").match(sentence.unmarked(), at) is not None
 
 
 def _signs_order(sentence: Sentence, at: int) -> bool:
@@ -578,11 +602,14 @@ def _invited_by(sentence: Sentence, sides: frozenset[str], coming: bool,
     """Who a lead sentence naming no third country tells inviting the visitor (othertimes.inviters: "at the
     invitation of ...", "theo lời mời của ...", "应…邀请"), in a sentence of its own naming one side only
     ("此访应越共中央总书记阮富仲邀请"): the inviter takes part in the visit; not in a sentence of another time
-    or of a period before the story's (an earlier visit's inviter)."""
+    or of a period before the story's (an earlier visit's inviter), nor inside an aside telling another visit.
+    """
     if sentence.others or not sentence.people or not sentence.trio <= sides:
         return frozenset()
     invited = inviters(sentence)
-    return frozenset() if not invited or another_time(sentence, coming) or earlier(sentence) else invited
+    if not invited or another_time(sentence, coming) or earlier(sentence):
+        return frozenset()
+    return invited - aside_of(sentence)[0]  # not one inviting a visit an aside tells (aside_spans)
 
 
 def _greeters(sentence: Sentence, sides: frozenset[str], coming: bool) -> frozenset[str]:

@@ -26,7 +26,7 @@ from .eventacts import (
     qualifies_traveller,
 )
 from .eventgrammar import EventWords, words
-from .eventpeople import aside_spans
+from .eventpeople import sentence_asides
 from .gazetteer import fold_text
 from .grammar import cached, kind_set
 from .lexicon import CJK, Entry
@@ -973,7 +973,7 @@ def _set_aside(sentence: Sentence, candidates: list[Mention]) -> set[int]:
     """Offsets of the acts told inside a clause of another act after the sentence's own act (grammar
     `aside`: "lodged a protest, a day after a U.S. destroyer sailed through the Taiwan Strait", "signed an
     agreement, following a visit by President Biden last year"): the background ranks after it."""
-    spans = aside_spans(sentence.text) if len(candidates) > 1 else ()
+    spans = sentence_asides(sentence) if len(candidates) > 1 else ()
     if not spans:
         return set()
     first = min(m.start for m in candidates)
