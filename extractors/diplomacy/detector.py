@@ -15,7 +15,7 @@ from .grammar import UnknownScript
 from .scoring import judge
 from .text import guess_script
 
-DETECTOR_VERSION = "diplomacy-0.35.0"
+DETECTOR_VERSION = "diplomacy-0.36.0"
 MAX_EVIDENCE = 3
 UNKNOWN_SCRIPT = "unknown_script"  # Detection.extra["unread"] of a text in a script no grammar reads
 log = logging.getLogger(__name__)
