@@ -32,7 +32,8 @@ def _round(path: Path) -> str:
 
 
 # Every set in the folder, the older rounds' first, in the order each round wrote them (the file's name last).
-_ORDER = ("people", "noevent", "sides", "names", "military", "types", "places", "trade", "brief")
+_ORDER = ("people", "noevent", "sides", "names", "military", "types", "places", "trade", "brief", "stances",
+          "encounters", "roster")
 SETS = tuple(path.stem for path in sorted(
     CHECKS.glob("*.jsonl"),
     key=lambda p: (_round(p), _ORDER.index(p.stem) if p.stem in _ORDER else len(_ORDER), p.stem)))
