@@ -174,13 +174,6 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     found: list[tuple[int, int, str, str]] = []
     names: set[str] = set()
     apposed = list(_appositions(text, unread, taken, mentions, rules))
-    # a rank naming no country reads its holder as the copy's own; an office in apposition after the
-    # name naming the country is the holder's ("Thượng tướng Vương Tú Bân, Tư lệnh Chiến khu Nam bộ Trung
-    # Quốc" is China's Wang Xiubin, no Vietnamese "Vương Tú Bân" beside him)
-    spans = {(read[0], read[1]) for read, _ in apposed}
-    if spans and rules.rank_heads:
-        reads = [(read, title) for read, title in reads
-                 if (read[0], read[1]) not in spans or title.entry.label not in rules.rank_heads]
     for read, title in chain(reads, apposed):
         if read[2] not in names and read[2].casefold() not in rules.of_history:
             found.append(read)
