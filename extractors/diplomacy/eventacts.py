@@ -541,12 +541,12 @@ def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     if mention.entry.label not in w.violations:
         return False
     verdict = w.verdict_unnegated if mention.entry.label in w.violations_unnegated else w.verdict_before
-    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - _VERDICT_REACH), mention.start))
+    return bool(verdict.search(sentence.unmarked(), max(0, mention.start - VERDICT_REACH), mention.start))
 
 
 # characters before a word of verdict where what makes it one is sought (the patterns end at the word: only
 # "called <its object> irresponsible" reaches far)
-_VERDICT_REACH = 90
+VERDICT_REACH = 90
 
 
 VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)

@@ -247,7 +247,7 @@ def aside_of(sentence: Sentence) -> tuple[frozenset[str], tuple[int, int]]:
 
 @lru_cache(maxsize=1024)  # a lead sentence is asked about for every event of its story
 def _aside_in(text: str, people_at: tuple[tuple[int, str], ...],
-              visits: tuple[int, ...] = ()) -> tuple[frozenset[str], tuple[int, int]]:
+              visits: tuple[int, ...]) -> tuple[frozenset[str], tuple[int, int]]:
     spans = aside_spans(text, visits)
     if not spans:
         return frozenset(), (-1, -1)
@@ -265,7 +265,7 @@ def sentence_asides(sentence: Sentence) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=1024)
-def aside_spans(text: str, visits: tuple[int, ...] = ()) -> tuple[tuple[int, int], ...]:
+def aside_spans(text: str, visits: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
     """Where the clauses of a sentence telling another act open and end (the grammar's `aside`), each ended
     before an inviter's clause inside it (grammar `inviter`: "..., his first trip abroad since taking the
     party's top job, at the invitation of Chinese President Xi Jinping": the invitation is the act's own),
@@ -277,7 +277,7 @@ def aside_spans(text: str, visits: tuple[int, ...] = ()) -> tuple[tuple[int, int
                  for span in _aside_clauses().spans(unmarked))
 
 
-def _before_inviter(text: str, low: int, high: int, visits: tuple[int, ...] = ()) -> tuple[int, int]:
+def _before_inviter(text: str, low: int, high: int, visits: tuple[int, ...]) -> tuple[int, int]:
     """An aside clause's span ended where an inviter's clause opens inside it, when no visit word stands in
     the aside before the inviter's clause."""
     opened = shared_pattern("inviter").search(text, low + 1, high)

@@ -18,6 +18,7 @@ from .analysis import (
     led_by_other,
     topic_before,
 )
+from .eventacts import VERDICT_REACH, VIOLATION_JUDGED
 from .eventgrammar import words
 from .grammar import kind_set, shared
 
@@ -46,7 +47,7 @@ FORCE_ACTS = frozenset(shared("force_acts")) | frozenset(shared("joint_forces"))
 # as the predicate of what is judged (grammar `verdict_before`) in a sentence naming two of the three is a
 # government's criticism of the other, weighed as one (eventacts.VIOLATION_JUDGED), as a force act is.
 VERDICTS = frozenset(shared("violations"))
-VERDICT_WEIGHT = 1.5
+VERDICT_WEIGHT = VIOLATION_JUDGED.weight
 CONTEXT_ALONE = 0.5
 LEADERS_WEIGHT = 1.5
 # A government of one of the three imposing, ruling on or answering a trade measure on another.
@@ -121,13 +122,10 @@ def _theatre(sentence: Sentence, mention: Mention) -> bool:
                 or not mention.entry.weight and label in VERDICTS and _verdict_told(sentence, mention))
 
 
-_VERDICT_REACH = 90  # characters before a verdict word where its predicate's start is sought (eventacts)
-
-
 def _verdict_told(sentence: Sentence, mention: Mention) -> bool:
     """Whether a word of condemning verdict is given as a predicate ("were irresponsible", "是极其错误的",
     "là hoàn toàn sai trái"): grammar `verdict_before` ends right before it."""
-    return bool(words().verdict_before.search(sentence.unmarked(), max(0, mention.start - _VERDICT_REACH),
+    return bool(words().verdict_before.search(sentence.unmarked(), max(0, mention.start - VERDICT_REACH),
                                               mention.start))
 
 

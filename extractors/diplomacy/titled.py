@@ -48,6 +48,8 @@ _CLAUSE_MARK = re.compile(r"[()\[\].,;:!?\"“”]|\s[-–—]+\s")  # what open
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 # What ends an apposition's segment: a comma, a bracket, a colon, a dash (not the stop of "U.S.").
 _SEGMENT_MARK = re.compile(r"[()\[\];:!?\"“”,]|\s[-–—]+\s")
+_APPOSITION_COMMA = re.compile(r"\s*,\s*(?=[^\W\d_])")  # the comma right after a name, a word after it
+_POST_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")  # "commander of the ...", "charge d'affaires at the ..."
 _GAP = 10  # words between a title and the name: a portfolio, a country, "tại Mỹ", a unit's name
 _REACH = 4  # words of a Vietnamese name at most: a surname and three syllables ("Tôn Nữ Thị Ninh")
 
@@ -174,13 +176,6 @@ def titled_people(text: str, mentions: list[Mention], script: str, headline: boo
     found: list[tuple[int, int, str, str]] = []
     names: set[str] = set()
     apposed = list(_appositions(text, unread, taken, mentions, rules))
-    # a rank naming no country reads its holder as the copy's own; an office in apposition after the
-    # name naming the country is the holder's ("Thượng tướng Vương Tú Bân, Tư lệnh Chiến khu Nam bộ Trung
-    # Quốc" is China's Wang Xiubin, no Vietnamese "Vương Tú Bân" beside him)
-    spans = {(read[0], read[1]) for read, _ in apposed}
-    if spans and rules.rank_heads:
-        reads = [(read, title) for read, title in reads
-                 if (read[0], read[1]) not in spans or title.entry.label not in rules.rank_heads]
     for read, title in chain(reads, apposed):
         if read[2] not in names and read[2].casefold() not in rules.of_history:
             found.append(read)
@@ -543,13 +538,13 @@ def _apposed_rank_country(text: str, end: int, taken: list[tuple[int, int, Menti
     Michael Studeman, Chỉ huy Hạm đội 7 Hoa Kỳ"); else "" (the home country: "Thiếu tướng Lê Quang Đạo, Tư
     lệnh Cảnh sát biển Việt Nam", "Đại tá Trần Văn Tám, đã tiếp ...", a post: "..., Tùy viên Quốc phòng tại
     Hoa Kỳ")."""
-    comma = re.match(r"\s*,\s*(?=[^\W\d_])", text[end:end + 8])
+    comma = _APPOSITION_COMMA.match(text[end:end + 8])
     if comma is None or not text[end + comma.end()].isupper():
         return ""
     low = end + comma.end()
     high = low + len(_SEGMENT_MARK.split(text[low:low + 120])[0])
     # a country after a word of `posts` is the holder's post, not his ("Tùy viên Quốc phòng tại Hoa Kỳ")
-    post = next((m for m in re.finditer(r"[^\W\d_]+", text[low:high]) if m.group().casefold() in rules.posts),
+    post = next((m for m in _LETTERS.finditer(text[low:high]) if m.group().casefold() in rules.posts),
                 None)
     high = high if post is None else low + post.start()
     code = next((c for at, _, m in sorted(taken, key=lambda t: t[0]) if low <= at < high
@@ -1007,7 +1002,7 @@ def _apposed_country(text: str, title: Mention, taken: list[tuple[int, int, Ment
         country = _sole_country(text, title, taken, rules)
     if country is None:
         # "commander of the U.S. Pacific Fleet", "the charge d'affaires at the U.S. Embassy": its post
-        of = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", text[end:])
+        of = _POST_OF.match(text[end:])
         hit, high = next(((m, high) for low, high, m in taken if of is not None and low == end + of.end()),
                          (None, 0))
         if hit is None or hit.entry.role != "country" or not _portfolio_after(text, high, rules):

@@ -315,10 +315,10 @@ def _name_at(simple: str, at: int, mentions: list[Mention], rules: _Rules, vietn
         # made of ("王毅说，"); else the longest name where a lexicon act or a mark follows it ("倪岳峰会见",
         # not "倪岳" before "峰会"); else unsure, no name. A joiner of `name_ends` ("和") that the longer name
         # would end on, right before another lexicon word (a country, a title), joins the next party: the
-        # shorter name ("阮明姮和美国副国务卿", not "阮明姮和")
-        # shorter name; and a word of the sentence of two characters or more (`long_ends`: a rank, an
-        # attending word) opening after the shorter name that the longer one would end inside ("陈青严中将",
-        # "陈军少将", "阮明姮陪同": no "Trần Thanh Nghiêm Trung", "Chen Junshao") ends the shorter
+        # shorter name ("阮明姮和美国副国务卿", not "阮明姮和"); and a word of the sentence of two characters
+        # or more (`long_ends`: a rank, an attending word) opening after the shorter name that the longer
+        # one would end inside ("陈青严中将", "陈军少将", "阮明姮陪同": no "Trần Thanh Nghiêm Trung",
+        # "Chen Junshao") ends the shorter
         joiner = next((w for w in rules.name_ends if simple.startswith(w, fits[0])), "")
         split = max((len(w) for w in rules.long_ends if simple.startswith(w, fits[0])), default=0)
         if simple[fits[0]] in rules.not_given or joiner and fits[0] + len(joiner) == fits[-1] \
