@@ -314,9 +314,7 @@ ROWS = [
                  ("Liu Dejun", "Nguyễn Văn Sơn"),
                  "中越海警举行工作会晤",
                  "11月9日，中国海警局副局长刘德军少将与越南海警副司令员阮文山少将在广西东兴举行工作会晤。",
-                 id="zh-4",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                 "a Vietnamese officer in characters the people list lacks"))),
+                 id="zh-4"),
     pytest.param("zh-5", "zh", "2015-11-17", ("negotiate", "CHN", "USA"),
                  ("Hu Zhongming",),
                  "中美海上军事安全磋商机制会议在夏威夷举行",
