@@ -29,6 +29,7 @@ from .grammar import cached, read_table, rule
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from types import ModuleType
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
 _VOWELS = frozenset("aăâeêioôơuưy")
@@ -234,17 +235,24 @@ def pinyin_of(chars: str, surname: bool, script: str = "zh") -> str:
 
 def _toned(chars: str) -> str:
     """Characters in pypinyin's reading with tone numbers ("钟" and "中" zhong1; "尚" shang4, "赏" shang3)."""
-    from pypinyin import Style, lazy_pinyin  # imported by spelt before any name reaches here
-
-    return "".join(lazy_pinyin(chars, style=Style.TONE3, v_to_u=True, neutral_tone_with_five=True))
+    pypinyin = _pypinyin()
+    return "".join(pypinyin.lazy_pinyin(chars, style=pypinyin.Style.TONE3, v_to_u=True,
+                                        neutral_tone_with_five=True))
 
 
 def spelt(chars: str) -> str:
     """Characters in pypinyin's reading, without tones, lower case, ü written u."""
-    # pypinyin loads its dictionaries on import: only copy naming an unlisted office-holder pays for it
+    pypinyin = _pypinyin()
+    return "".join(pypinyin.lazy_pinyin(chars, style=pypinyin.Style.NORMAL, v_to_u=True)).replace("ü", "u")
+
+
+def _pypinyin() -> ModuleType:
+    """pypinyin, imported where a name first needs it: it loads its dictionaries on import, so only copy
+    naming an unlisted office-holder (spelt) or an unlisted Vietnamese name in characters (_toned) pays for
+    it. Missing mid-detection, it says what needs it and how to get it."""
     try:
-        from pypinyin import Style, lazy_pinyin
-    except ModuleNotFoundError as missing:  # mid-detection: say what needs it and how to get it
+        import pypinyin
+    except ModuleNotFoundError as missing:
         raise ImportError("the diplomacy detector reads Chinese names in characters with pypinyin "
                           "(a dependency in pyproject.toml): install the project's dependencies") from missing
-    return "".join(lazy_pinyin(chars, style=Style.NORMAL, v_to_u=True)).replace("ü", "u")
+    return pypinyin
