@@ -110,7 +110,8 @@ def vietnamese_forms(chars: str) -> list[tuple[str, ...]]:
 
 def vietnamese_name(chars: str) -> str | None:
     """A Vietnamese name in characters in its Vietnamese form: the listed person whose form is one of the
-    readings' combinations, else the common readings ("黎怀忠" -> "Lê Hoài Trung"); None where a character
+    readings' combinations, else the listed person it sounds like in Mandarin (_sounded: "黎怀钟" -> "Lê Hoài
+    Trung", listed as 黎怀中), else the common readings ("黎怀忠" -> "Lê Hoài Trung"); None where a character
     has no reading."""
     forms = vietnamese_forms(chars)
     if not forms:
