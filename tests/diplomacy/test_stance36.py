@@ -53,11 +53,8 @@ ATTRIBUTED = [
     ("vi: ..., Bộ Ngoại giao cho biết",
      "Việc Trung Quốc tập trận ở Hoàng Sa là sai trái, Bộ Ngoại giao Việt Nam cho biết", "",
      ("criticize", "VNM", "CHN")),
-    ("vi: ..., người phát ngôn nhấn mạnh",
-     "Hoạt động của Trung Quốc trên Biển Đông là bất hợp pháp, người phát ngôn Bộ Ngoại giao Việt Nam "
-     "nhấn mạnh",
-     "",
-     ("criticize", "VNM", "CHN")),
+    # "Hoạt động của Trung Quốc trên Biển Đông là bất hợp pháp, người phát ngôn ... nhấn mạnh" is
+    # test_events.toml `speakers_after` ("vi: the speaker after a comma"), changed to criticize this round
 ]
 
 # ---------------------------------------------------------------- hard negatives
