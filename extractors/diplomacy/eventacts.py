@@ -555,7 +555,9 @@ VIOLATION_JUDGED = Entry("actions", "criticize", "111", "violation judged", 1.5)
 def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Mention:
     """The other side's act given a speaker's verdict of violation (grammar `violations`: "vi phạm", "侵犯";
     right after a verdict, `verdict_before`: "là vi phạm", "là hành động xâm phạm", "严重侵犯"), told by a
-    verb of saying or a speaker's colon before it in its sentence: "khẳng định việc Trung Quốc hạ đặt giàn
+    verb of saying or a speaker's colon before it in its sentence, failing one by a verb judging (grammar
+    `judging`: "called the arms sale irresponsible", "称"), failing both by a speaker closing the sentence
+    after a comma (_attributed_after: "..., Vietnam says"): "khẳng định việc Trung Quốc hạ đặt giàn
     khoan ... là vi phạm nghiêm trọng", "表示，…越方此举严重侵犯中国领土主权" is that speaker's
     criticism. An act told without a verdict ("tàu ... xâm phạm vùng biển") or denied ("không vi phạm",
     "不侵犯") stays a word of the dispute, and so does a breach by a company (`verdict_firms`:
