@@ -524,7 +524,7 @@ def issue_accused(sentence: Sentence, mention: Mention, w: EventWords) -> Mentio
     if w.issue_topic.search(sentence.text, max(0, mention.start - _ISSUE_REACH), mention.start):
         return replace(mention, entry=_ISSUE_REBUKED)
     verdict = next((m for m in sentence.actions
-                    if m.start > mention.start and _verdict(sentence, m, w)), None)
+                    if m.start > mention.start and given_as_verdict(sentence, m, w)), None)
     if verdict is not None and not _act_named(sentence, mention.start, verdict.start, w.told_hostile):
         return replace(mention, entry=_ISSUE_REBUKED)  # "指责中方…“严重违反”国际法": a verdict
     return mention  # "指责越方船只冲撞中国公务船，严重侵犯中国主权": the act named is the charge
@@ -535,7 +535,7 @@ def _act_named(sentence: Sentence, start: int, end: int, kinds: frozenset[str]) 
     return any(start < m.start < end and m.entry.kind in kinds for m in sentence.actions)
 
 
-def _verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
+def given_as_verdict(sentence: Sentence, mention: Mention, w: EventWords) -> bool:
     """Whether a word of violation is given as a verdict (`violations` right after `verdict_before`; the
     English words, `violations_unnegated`, after any word but a negation, `verdict_unnegated`)."""
     if mention.entry.label not in w.violations:
@@ -564,7 +564,7 @@ def violation_judged(sentence: Sentence, mention: Mention, w: EventWords) -> Men
     "中兴通讯公司严重违反…"), a verdict told by no government (`concern_voices`: "中国学者表示") or one on
     a use of force named between the verb of saying and it ("说，越方船只冲撞中国公务船，严重侵犯…": the
     ramming told is the accusation)."""
-    if not _verdict(sentence, mention, w):
+    if not given_as_verdict(sentence, mention, w):
         return mention
     said = max((m.start for m in sentence.actions if m.entry.kind == "statement" and m.start < mention.start),
                default=-1)

@@ -18,7 +18,7 @@ from .analysis import (
     led_by_other,
     topic_before,
 )
-from .eventacts import VERDICT_REACH, VIOLATION_JUDGED
+from .eventacts import VIOLATION_JUDGED, given_as_verdict
 from .eventgrammar import words
 from .grammar import kind_set, shared
 
@@ -93,7 +93,8 @@ def strength(sentence: Sentence) -> float:
     for mention in sentence.actions:  # one pass, each sum in the actions' order
         entry = mention.entry  # _theatre inline: this runs for every act word of every sentence
         if entry.kind in CONTEXT_KINDS and not (entry.label in FORCE_ACTS and two):
-            if two and not entry.weight and entry.label in VERDICTS and _verdict_told(sentence, mention):
+            if (two and not entry.weight and entry.label in VERDICTS
+                    and given_as_verdict(sentence, mention, words())):
                 acts += VERDICT_WEIGHT
             else:
                 context += entry.weight
@@ -118,15 +119,8 @@ def _theatre(sentence: Sentence, mention: Mention) -> bool:
     if len(sentence.trio) < 2:
         return True
     label = mention.entry.label
-    return not (label in FORCE_ACTS
-                or not mention.entry.weight and label in VERDICTS and _verdict_told(sentence, mention))
-
-
-def _verdict_told(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a word of condemning verdict is given as a predicate ("were irresponsible", "是极其错误的",
-    "là hoàn toàn sai trái"): grammar `verdict_before` ends right before it."""
-    return bool(words().verdict_before.search(sentence.unmarked(), max(0, mention.start - VERDICT_REACH),
-                                              mention.start))
+    return not (label in FORCE_ACTS or not mention.entry.weight and label in VERDICTS
+                and given_as_verdict(sentence, mention, words()))
 
 
 def _acts(sentence: Sentence) -> bool:
