@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
-from tests.diplomacy.stories import main_of
+from tests.diplomacy.stories import lead_case, main_of
 
 # id, title, text, language, published, expected main event (type, actor, target, date) or None for no event,
 # and the reason a lead is still misread ("" when it is read right)
@@ -361,15 +361,10 @@ LEADS = [
 ]
 
 
-def _param(row: tuple) -> object:
-    """A table row as a test case; a lead still misread is a strict xfail with its reason."""
-    lead_id, *fields, reason = row
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*fields, id=lead_id, marks=marks)
 
 
 @pytest.mark.parametrize(("title", "text", "language", "published", "expected"),
-                         [_param(row) for row in LEADS])
+                         [lead_case(row) for row in LEADS])
 def test_military_acts_and_handovers_read_on_new_leads(title: str, text: str, language: str, published: str,
                                                        expected: tuple[str, str, str, str] | None) -> None:
     detection = detect(title, text, language, date.fromisoformat(published))

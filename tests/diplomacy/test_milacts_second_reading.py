@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.diplomacy import detect
-from tests.diplomacy.stories import main_of
+from tests.diplomacy.stories import lead_case, main_of
 
 # id, title, text, language, published, expected (type, actor, target) or None (no military event),
 # xfail reason
@@ -373,14 +373,10 @@ LEADS = [
 ]
 
 
-def _param(row: tuple) -> object:
-    """A row as a test case, a strict xfail where the detector still misreads it."""
-    ident, *fields, reason = row
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*fields, id=ident, marks=marks)
 
 
-@pytest.mark.parametrize(("title", "text", "language", "published", "expected"), [_param(r) for r in LEADS])
+@pytest.mark.parametrize(("title", "text", "language", "published", "expected"),
+                         [lead_case(r) for r in LEADS])
 def test_second_reading(title: str, text: str, language: str, published: str,
                         expected: tuple[str, str, str] | None) -> None:
     detection = detect(title, text, language, date.fromisoformat(published))

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.diplomacy.stories import main_event
+from tests.diplomacy.stories import lead_case, main_event
 
 ENGLISH = [
     ("en: Vietnam says China's fishing ban in East",
@@ -348,13 +348,9 @@ CHINESE = [
 ROWS = ENGLISH + VIETNAMESE + CHINESE
 
 
-def _param(row: tuple) -> object:
-    label, title, text, language, published, expected, reason = row
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(title, text, language, published, expected, marks=marks, id=label)
 
 
-@pytest.mark.parametrize("title, text, language, published, expected", [_param(row) for row in ROWS])
+@pytest.mark.parametrize("title, text, language, published, expected", [lead_case(row) for row in ROWS])
 def test_the_main_event_of_a_verdict_read_again(title: str, text: str, language: str, published: str,
                                                 expected: tuple[str, str, str]) -> None:
     event = main_event(title, text, language, date.fromisoformat(published))
